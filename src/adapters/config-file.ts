@@ -1,0 +1,80 @@
+/**
+ * Reads `committee.yaml`: YAML syntax errors and schema problems both come back as one
+ * `config-invalid` error whose details name the file, line and YAML path of each problem.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { OgpError } from '../core/codes.js';
+import { parseCommitteeConfig, type CommitteeConfig } from '../core/config-schema.js';
+
+/** A configuration and where it was read from. */
+export interface LoadedConfig {
+  config: CommitteeConfig;
+  /** Absolute path of the configuration file. */
+  file: string;
+  /** Its folder, from which relative paths were resolved. */
+  dir: string;
+}
+
+/** Loads, validates and resolves a committee configuration file. */
+export async function loadConfigFile(path: string): Promise<LoadedConfig> {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
+    throw new OgpError('config-not-found', `Configuration ${file} : ${reason}.`, { cause });
+  }
+  return parseConfigText(text, file);
+}
+
+/** Validates configuration text as if read from `file` (used by tests and `init`). */
+export function parseConfigText(text: string, file: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const details = doc.errors.map((e) => {
+      const at = e.linePos?.[0];
+      return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]}`;
+    });
+    throw new OgpError('config-invalid', `Configuration ${file} : syntaxe YAML invalide.`, { details });
+  }
+  const result = parseCommitteeConfig(doc.toJS());
+  if (!result.ok) {
+    const details = result.problems.map((p) => {
+      const node = doc.getIn(pathKeys(p.path), true);
+      const pos = isNode(node) && node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''} : ${p.path} — ${p.message}`;
+    });
+    throw new OgpError(
+      'config-invalid',
+      `Configuration ${file} : ${result.problems.length} problème(s) à corriger.`,
+      { details },
+    );
+  }
+  const dir = dirname(file);
+  return { config: resolvePaths(result.config, dir), file, dir };
+}
+
+/** `commitments[2].focalPoint` → `['commitments', 2, 'focalPoint']`. */
+function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) keys.push(Number(m[2]));
+    else if (m[1] !== undefined) keys.push(m[1]);
+  }
+  return keys;
+}
+
+function resolvePaths(config: CommitteeConfig, dir: string): CommitteeConfig {
+  return {
+    ...config,
+    commitments: config.commitments.map((c) =>
+      c.source?.kind === 'xlsx' ? { ...c, source: { ...c.source, path: resolve(dir, c.source.path) } } : c,
+    ),
+    storage:
+      config.storage.kind === 'local' ? { ...config.storage, dir: resolve(dir, config.storage.dir) } : config.storage,
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * The `committee.yaml` schema (SPEC §2). Its keys are a contract other tools write to:
+ * keys may be added, none renamed. Unknown keys are accepted and ignored.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './calendar-date.js';
+
+/** Languages the committee and each focal point may choose. */
+export const LOCALES = ['fr', 'en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const isoDate = z
+  .string({ error: 'date attendue au format AAAA-MM-JJ' })
+  .refine(isIsoDate, { error: 'date attendue au format AAAA-MM-JJ (un jour qui existe)' });
+
+const time = z
+  .string({ error: 'heure attendue au format HH:MM' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'heure attendue au format HH:MM, par exemple 09:00' });
+
+const email = z
+  .string({ error: 'adresse email attendue' })
+  .trim()
+  .pipe(z.email({ error: 'adresse email attendue, par exemple prenom.nom@institution.ma' }));
+
+const text = z.string({ error: 'texte attendu' }).trim().min(1, { error: 'texte non vide attendu' });
+
+const timeZone = z.string({ error: 'fuseau horaire IANA attendu' }).refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'fuseau horaire IANA inconnu (par exemple Africa/Casablanca)' },
+);
+
+const person = z.object({
+  name: text,
+  email,
+  locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).optional(),
+});
+
+const source = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('xlsx'), path: text }),
+    z.object({ kind: z.literal('google-sheet'), spreadsheetId: text }),
+  ],
+  { error: 'source attendue : { kind: xlsx, path: … } ou { kind: google-sheet, spreadsheetId: … }' },
+);
+
+const commitment = z.object({
+  id: z
+    .number({ error: "numéro d'engagement attendu (entier)" })
+    .int({ error: "numéro d'engagement attendu (entier)" })
+    .positive({ error: "numéro d'engagement attendu (entier positif)" }),
+  title: text,
+  institution: text,
+  focalPoint: person,
+  substitute: person.optional(),
+  source: source.optional(),
+});
+
+const campaign = z.union(
+  [
+    z.object({ id: text, title: text, due: isoDate }),
+    z.object({
+      id: text,
+      title: text,
+      dueBeforeEachMeeting: z.number().int().min(0, { error: 'nombre de jours ouvrés ≥ 0' }),
+    }),
+  ],
+  { error: 'campagne attendue : { id, title, due: AAAA-MM-JJ } ou { id, title, dueBeforeEachMeeting: N }' },
+);
+
+const dayOffsets = z.array(
+  z.number({ error: 'nombre de jours attendu' }).int({ error: 'nombre entier de jours attendu' }).min(0),
+);
+
+const actionType = z.object({
+  name: text,
+  indicator: text,
+  hashtags: z.boolean({ error: 'true ou false attendu' }).default(false),
+  logo: z.boolean({ error: 'true ou false attendu' }).default(true),
+});
+
+/** The whole committee configuration, with its defaults applied. */
+export const committeeConfigSchema = z
+  .object({
+    committee: z.object({
+      name: text,
+      timezone: timeZone.default('Africa/Casablanca'),
+      locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).default('fr'),
+    }),
+    secretariat: z.object({
+      name: text,
+      emails: z.array(email).min(1, { error: 'au moins une adresse email' }),
+    }),
+    plan: z
+      .object({ name: text, start: isoDate, end: isoDate })
+      .refine((p) => p.start <= p.end, { error: 'la fin du plan précède son début', path: ['end'] }),
+    commitments: z.array(commitment).min(1, { error: 'au moins un engagement' }),
+    meetings: z
+      .array(
+        z.object({
+          date: isoDate,
+          time: time.optional(),
+          place: z.string().optional(),
+          agenda: z.array(z.string()).default([]),
+        }),
+      )
+      .default([]),
+    campaigns: z.array(campaign).default([]),
+    reminders: z
+      .object({
+        before: dayOffsets.default([7, 2, 0]),
+        after: dayOffsets.default([1, 3, 7]),
+        escalateAfter: z.number().int().min(0).default(3),
+        sendAt: time.default('09:00'),
+      })
+      .prefault({}),
+    reports: z
+      .object({
+        beforeMeeting: z.number().int().min(0).default(2),
+        afterDeadline: z.number().int().min(0).default(1),
+      })
+      .prefault({}),
+    charter: z.object({
+      hashtags: z
+        .array(z.string().regex(/^#[\p{L}\p{N}_]+$/u, { error: 'hashtag attendu, par exemple #OGPMaroc' }))
+        .default([]),
+      actionTypes: z.array(actionType).min(1, { error: "au moins un type d'action" }),
+    }),
+    holidays: z.array(isoDate).default([]),
+    storage: z
+      .discriminatedUnion(
+        'kind',
+        [
+          z.object({ kind: z.literal('local'), dir: text }),
+          z.object({ kind: z.literal('drive'), folderId: text }),
+        ],
+        { error: 'stockage attendu : { kind: local, dir: … } ou { kind: drive, folderId: … }' },
+      )
+      .default({ kind: 'local', dir: './out' }),
+    mail: z.object({ from: text, replyTo: email.optional() }).optional(),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Map<number, number>();
+    config.commitments.forEach((c, index) => {
+      const first = seen.get(c.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['commitments', index, 'id'],
+          message: `numéro ${c.id} déjà utilisé par commitments[${first}]`,
+        });
+      } else seen.set(c.id, index);
+    });
+    const names = new Set<string>();
+    config.charter.actionTypes.forEach((t, index) => {
+      const key = t.name.toLowerCase();
+      if (names.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['charter', 'actionTypes', index, 'name'],
+          message: `type d'action « ${t.name} » déjà défini`,
+        });
+      }
+      names.add(key);
+    });
+  });
+
+/** A validated committee configuration. */
+export type CommitteeConfig = z.infer<typeof committeeConfigSchema>;
+export type Commitment = CommitteeConfig['commitments'][number];
+export type ActionType = CommitteeConfig['charter']['actionTypes'][number];
+export type Charter = CommitteeConfig['charter'];
+
+/** One configuration problem: where (a YAML path such as `commitments[2].focalPoint.email`) and what. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/** Validates parsed YAML data; returns the config or every problem found. */
+export function parseCommitteeConfig(
+  data: unknown,
+): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
+  const result = committeeConfigSchema.safeParse(data, { reportInput: true });
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: formatYamlPath(issue.path),
+      message: describeProblem(issue),
+    })),
+  };
+}
+
+/** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */
+export function formatYamlPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(racine)';
+}
+
+function describeProblem(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `clé obligatoire absente (${expectedName(issue.expected)} attendu)`;
+  }
+  if (issue.code === 'invalid_type') {
+    // Our own messages already say what is expected; zod's default ones are English.
+    return issue.message.startsWith('Invalid')
+      ? `${expectedName(issue.expected)} attendu`
+      : issue.message;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return issue.message.startsWith('Too') ? `nombre ≥ ${String(issue.minimum)} attendu` : issue.message;
+  }
+  if (issue.code === 'invalid_value') {
+    return issue.message.startsWith('Invalid')
+      ? `valeur attendue : ${issue.values.map(String).join(', ')}`
+      : issue.message;
+  }
+  return issue.message;
+}
+
+function expectedName(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'texte',
+    number: 'nombre',
+    boolean: 'true ou false',
+    array: 'liste',
+    object: 'objet (clés et valeurs)',
+    int: 'nombre entier',
+  };
+  return names[expected] ?? expected;
+}

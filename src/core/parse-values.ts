@@ -1,0 +1,261 @@
+/**
+ * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a French reason
+ * saying what was found and what is expected, with a suggestion where one is likely.
+ */
+import {
+  isCalendarDay,
+  serialToIsoDate,
+  toIsoDate,
+  utcCalendarDay,
+  type IsoDate,
+} from './calendar-date.js';
+import type { CellScalar } from './cells.js';
+import { closestOption, normalizeKey, quote, toAsciiDigits } from './text.js';
+
+/** The outcome of a parse: the value, or why not (and maybe what was probably meant). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; suggestion?: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string, suggestion?: string): Parsed<T> =>
+  suggestion === undefined ? { ok: false, reason } : { ok: false, reason, suggestion };
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, jan: 1, january: 1,
+  fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2,
+  mars: 3, mar: 3, march: 3,
+  avril: 4, avr: 4, apr: 4, april: 4,
+  mai: 5, may: 5,
+  juin: 6, jun: 6, june: 6,
+  juillet: 7, juil: 7, jul: 7, july: 7,
+  aout: 8, aug: 8, august: 8,
+  septembre: 9, sept: 9, sep: 9, september: 9,
+  octobre: 10, oct: 10, october: 10,
+  novembre: 11, nov: 11, november: 11,
+  decembre: 12, dec: 12, december: 12,
+}; // prettier-ignore
+
+const WEEKDAYS =
+  /^(le\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[\s,]*/;
+
+/** Dates before this are typing slips (a year alone, a count), not OGP calendar days. */
+const EARLIEST_PLAUSIBLE_YEAR = 1950;
+const LATEST_PLAUSIBLE_YEAR = 2200;
+
+const DATE_EXPECTED = 'attendu une date jour/mois/année, par exemple 09/01/2019';
+
+/**
+ * A calendar date from a cell: a library Date (its UTC wall time), an Excel serial (1900
+ * or 1904 system), or text read day-first (`09/01/2019`, `9-1-2019`, `2019-01-09`,
+ * `9 janvier 2019`, `mercredi 09/01/2019`), Arabic-Indic digits included.
+ */
+export function parseDate(value: CellScalar, options: { date1904: boolean }): Parsed<IsoDate> {
+  if (value instanceof Date) {
+    const day = utcCalendarDay(value);
+    return day ? plausible(day) : fail(`date invalide : ${DATE_EXPECTED}`);
+  }
+  if (typeof value === 'number') {
+    const day = serialToIsoDate(value, options.date1904);
+    return day ? plausible(day, value) : fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
+  }
+  if (typeof value === 'boolean' || value === null) {
+    return fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
+  }
+  return parseDateText(value);
+}
+
+function plausible(day: IsoDate, serial?: number): Parsed<IsoDate> {
+  const year = Number(day.slice(0, 4));
+  if (year >= EARLIEST_PLAUSIBLE_YEAR && year <= LATEST_PLAUSIBLE_YEAR) return ok(day);
+  const what = serial === undefined ? day : String(serial);
+  return fail(`${quote(what)} ne correspond pas à une date plausible : ${DATE_EXPECTED}`);
+}
+
+function parseDateText(raw: string): Parsed<IsoDate> {
+  const text = toAsciiDigits(raw)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(WEEKDAYS, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(text);
+  if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)?$/.exec(
+    text,
+  );
+  if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s*(?:er)?\s+([a-z]+)\.?\s+(\d{4}|\d{2})$/.exec(text);
+  if (m) {
+    const month = MONTHS[m[2] ?? ''];
+    if (month) return checkDay(raw, fullYear(m[3] ?? ''), month, Number(m[1]));
+    return fail(`mois inconnu dans ${quote(raw)} : ${DATE_EXPECTED}`);
+  }
+  if (/^([a-z]+)\.?\s+(\d{4})$/.test(text) && MONTHS[text.split(/[\s.]/)[0] ?? '']) {
+    return fail(`${quote(raw)} n'indique pas le jour : ${DATE_EXPECTED}`);
+  }
+  if (/^\d{1,2}[-/.]\d{1,2}$/.test(text)) {
+    return fail(`${quote(raw)} n'indique pas l'année : ${DATE_EXPECTED}`);
+  }
+  return fail(`${quote(raw)} n'est pas une date lisible : ${DATE_EXPECTED}`);
+}
+
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+function checkDay(raw: string, year: number, month: number, day: number): Parsed<IsoDate> {
+  if (!isCalendarDay(year, month, day)) {
+    return fail(`${quote(raw)} n'existe pas au calendrier : ${DATE_EXPECTED}`);
+  }
+  return plausible(toIsoDate(year, month, day));
+}
+
+const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b']/g;
+const CURRENCY = /^(?:mad|dhs?|dirhams?|€|\$)|(?:mad|dhs?|dirhams?|€|\$)$/i;
+
+/**
+ * A number from a cell: a number, or text such as `1234.5`, `1 234,5`, `1.234.567`,
+ * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word (MAD, DH).
+ */
+export function parseNumber(value: CellScalar): Parsed<number> {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} n'est pas un nombre fini`);
+  }
+  if (value instanceof Date) return fail('une date a été saisie là où un nombre est attendu');
+  if (typeof value === 'boolean' || value === null) {
+    return fail(`${quote(value)} n'est pas un nombre : attendu par exemple 1 234,5`);
+  }
+  return parseNumberText(value);
+}
+
+function parseNumberText(raw: string): Parsed<number> {
+  let text = toAsciiDigits(raw).replace(/\u066b/g, ',').replace(/\u066c/g, '.');
+  text = text.replace(SPACES, '').replace(CURRENCY, '');
+  const negative = text.startsWith('-') || text.startsWith('\u2212');
+  if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
+  const normalized = normalizeSeparators(text);
+  if (normalized === null || !/^\d+(\.\d+)?$/.test(normalized)) {
+    return fail(`${quote(raw)} n'est pas un nombre : attendu par exemple 1 234,5`);
+  }
+  const number = Number(normalized);
+  return ok(negative ? -number : number);
+}
+
+/** Decides which of `,` and `.` is the decimal mark; returns digits with a `.` decimal. */
+function normalizeSeparators(text: string): string | null {
+  const commas = (text.match(/,/g) ?? []).length;
+  const dots = (text.match(/\./g) ?? []).length;
+  if (commas && dots) {
+    const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if ((text.match(new RegExp(`\\${decimal}`, 'g')) ?? []).length > 1) return null;
+    return text.split(group).join('').replace(decimal, '.');
+  }
+  const mark = commas ? ',' : dots ? '.' : null;
+  if (!mark) return text;
+  const count = commas || dots;
+  if (count > 1) {
+    // 1,234,567 or 1.234.567: thousands groups only.
+    return /^\d{1,3}([.,]\d{3})+$/.test(text) ? text.split(mark).join('') : null;
+  }
+  return text.replace(mark, '.');
+}
+
+/**
+ * A percentage from 0 to 100: `45`, `"45 %"`, `"45,5%"`, or 0.45 in a percent-formatted
+ * cell (whose number format holds `%`).
+ */
+export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number> {
+  if (typeof value === 'number' && numFmt?.includes('%')) {
+    return ok(Math.round(value * 100 * 1e9) / 1e9);
+  }
+  if (typeof value === 'string') {
+    const text = value.trim().replace(/[%\u066a]\s*$/, '').trim();
+    const parsed = parseNumber(text);
+    return parsed.ok ? parsed : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+  }
+  const parsed = parseNumber(value);
+  return parsed.ok ? parsed : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+}
+
+/**
+ * One of `options`, matched case-, accent- and space-insensitively. On a miss, suggests
+ * the closest option when it is a plausible typo.
+ */
+export function parseChoice<T extends string>(value: string, options: readonly T[]): Parsed<T> {
+  const key = normalizeKey(value);
+  const match = options.find((o) => normalizeKey(o) === key);
+  if (match !== undefined) return ok(match);
+  const suggestion = closestOption(value, options);
+  const list =
+    options.length <= 10
+      ? `attendu l'une des valeurs : ${options.join(', ')}`
+      : 'attendu une valeur de la liste déroulante';
+  const hint = suggestion ? ` Vouliez-vous dire ${quote(suggestion)} ?` : '';
+  return fail(`${quote(value)} n'est pas une valeur admise : ${list}.${hint}`, suggestion ?? undefined);
+}
+
+const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم'];
+const NO = ['non', 'n', 'no', 'false', 'faux', '0', 'لا'];
+
+/** Oui/Non from a cell: Oui/Non, O/N, Yes/No, نعم/لا, a boolean cell, 1/0. */
+export function parseBoolean(value: CellScalar): Parsed<boolean> {
+  if (typeof value === 'boolean') return ok(value);
+  if (typeof value === 'number' && (value === 0 || value === 1)) return ok(value === 1);
+  const key = typeof value === 'string' ? normalizeKey(value) : '';
+  if (YES.includes(key)) return ok(true);
+  if (NO.includes(key)) return ok(false);
+  return fail(`${quote(value)} n'est pas une réponse admise : attendu Oui ou Non`);
+}
+
+/** An absolute http(s) link. A bare `www.…` is refused with the https form suggested. */
+export function parseHttpUrl(value: string): Parsed<string> {
+  const text = value.trim();
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(text)) {
+    return fail(`${quote(value)} n'est pas un lien : il contient des espaces ou des sauts de ligne`);
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) {
+    return ok(text);
+  }
+  if (!url && /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(text)) {
+    const suggestion = `https://${text}`;
+    return fail(
+      `${quote(value)} n'est pas un lien complet : ajoutez https:// (${quote(suggestion)})`,
+      suggestion,
+    );
+  }
+  return fail(`${quote(value)} n'est pas un lien http(s) : attendu par exemple https://exemple.ma/page`);
+}
+
+/** A single email address, with no display name, spaces or line breaks. */
+export function parseEmail(value: string): Parsed<string> {
+  const text = value.trim();
+  const valid =
+    text.length <= 254 &&
+    /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(\.[^\s@<>()[\]\\,;:".]+)+$/u.test(text) &&
+    // eslint-disable-next-line no-control-regex
+    !/[\u0000-\u001f\u007f]/.test(text);
+  return valid
+    ? ok(text)
+    : fail(`${quote(value)} n'est pas une adresse email : attendu par exemple prenom.nom@institution.ma`);
+}
+
+/** A comma- (or semicolon- or line-) separated list, trimmed, empty items dropped. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[,;\n\u060c]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Every hashtag in a text, as written (`#OGPMaroc`). */
+export function extractHashtags(value: string): string[] {
+  return value.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+}

@@ -1,0 +1,173 @@
+/**
+ * Reading one cell by its column kind: the typed value, or the issue that says why not.
+ * Shared by the table sheets and the Engagement sheet.
+ */
+import type { ColumnKind } from '../../sheets-templates/submission-template.js';
+import { formatFrenchDate, utcCalendarDay, type IsoDate } from './calendar-date.js';
+import { isBlankCell, type CellScalar, type RawCell } from './cells.js';
+import type { IssueCode } from './codes.js';
+import { columnLetter, makeIssue, type Issue, type IssuePlace } from './issue.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseDate,
+  parseEmail,
+  parseHttpUrl,
+  parseList,
+  parseNumber,
+  parsePercent,
+  type Parsed,
+} from './parse-values.js';
+import { looksLikeFormula, quote } from './text.js';
+
+/** A value read from a cell, by kind. */
+export type CellReading = string | number | boolean | string[] | IsoDate | null;
+
+/** What a reader needs to know about the cell it reads. */
+export interface CellSpec {
+  kind: ColumnKind;
+  /** The header or label, for messages. */
+  label: string;
+  required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  /** Allowed values of a `choice` column. */
+  options?: readonly string[];
+}
+
+/** Where a cell is: sheet, 1-based row and column, and the field it holds. */
+export interface CellPlace extends IssuePlace {
+  sheet: string;
+  row: number;
+  col: number;
+  field: string;
+}
+
+/** Where the cell is, and the workbook's date system. */
+export interface CellContext {
+  place: CellPlace;
+  date1904: boolean;
+}
+
+const INVALID_CODE: Record<ColumnKind, IssueCode> = {
+  ref: 'value-required',
+  text: 'value-required',
+  list: 'value-required',
+  date: 'invalid-date',
+  number: 'invalid-number',
+  percent: 'invalid-number',
+  choice: 'invalid-choice',
+  boolean: 'invalid-choice',
+  url: 'invalid-url',
+  email: 'invalid-email',
+};
+
+/** The address and label prefix of a message: `F12 (Date prévue)`. */
+export function cellLabel(place: CellPlace, label: string): string {
+  return `${columnLetter(place.col)}${place.row} (${label})`;
+}
+
+/**
+ * Reads a cell. Returns its value (null when empty or unreadable) and every issue found:
+ * a missing required value, an unreadable value, a formula without a result, text that
+ * would run as a formula.
+ */
+export function readCell(
+  cell: RawCell | undefined,
+  spec: CellSpec,
+  ctx: CellContext,
+): { value: CellReading; issues: Issue[] } {
+  const at = cellLabel(ctx.place, spec.label);
+  const issues: Issue[] = [];
+  const issue = (code: IssueCode, message: string, value?: unknown) =>
+    issues.push(makeIssue(code, ctx.place, `${at} : ${message}`, value));
+
+  if (cell?.error !== undefined || (cell?.formula !== undefined && cell.value === null)) {
+    const what = cell.formula !== undefined ? `la formule =${cell.formula}` : 'la cellule';
+    const why = cell.error !== undefined ? `renvoie l'erreur ${cell.error}` : "n'a pas de valeur calculée";
+    issue(
+      'formula-without-value',
+      `${what} ${why} : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier.`,
+      cell.formula ?? cell.error,
+    );
+    return { value: null, issues };
+  }
+  if (isBlankCell(cell)) {
+    if (spec.required) issue('value-required', 'valeur obligatoire manquante.');
+    return { value: null, issues };
+  }
+  const raw = (cell as RawCell).value as Exclude<CellScalar, null>;
+  const parsed = parseByKind(cell as RawCell, raw, spec, ctx.date1904);
+  if (!parsed.ok) {
+    issue(INVALID_CODE[spec.kind], `${parsed.reason}`, raw);
+    return { value: null, issues };
+  }
+  const value = parsed.value;
+  if (typeof raw === 'string' && looksLikeFormula(raw) && isTextKind(spec.kind)) {
+    issue(
+      'dangerous-content',
+      `le texte ${quote(raw)} commence par = + - ou @ : il est conservé comme texte simple, jamais exécuté.`,
+      raw,
+    );
+  }
+  if (typeof value === 'string' && spec.maxLength !== undefined && value.length > spec.maxLength) {
+    issue('out-of-range', `${value.length} caractères : ${spec.maxLength} au plus.`, value);
+  }
+  if (typeof value === 'number') {
+    const below = spec.min !== undefined && value < spec.min;
+    const above = spec.max !== undefined && value > spec.max;
+    if (below || above) {
+      const bounds =
+        spec.max === undefined ? `un nombre ≥ ${spec.min}` : `un nombre de ${spec.min ?? '…'} à ${spec.max}`;
+      issue('out-of-range', `${String(value).replace('.', ',')} est hors limites : attendu ${bounds}.`, raw);
+    }
+  }
+  return { value, issues };
+}
+
+function isTextKind(kind: ColumnKind): boolean {
+  return kind === 'text' || kind === 'ref' || kind === 'list';
+}
+
+function parseByKind(
+  cell: RawCell,
+  raw: Exclude<CellScalar, null>,
+  spec: CellSpec,
+  date1904: boolean,
+): Parsed<CellReading> {
+  switch (spec.kind) {
+    case 'ref':
+    case 'text':
+      return { ok: true, value: scalarText(raw) };
+    case 'list':
+      return { ok: true, value: parseList(scalarText(raw)) };
+    case 'date':
+      return parseDate(raw, { date1904 });
+    case 'number':
+      return parseNumber(raw);
+    case 'percent':
+      return parsePercent(raw, cell.numFmt);
+    case 'boolean':
+      return parseBoolean(raw);
+    case 'choice':
+      return parseChoice(scalarText(raw), spec.options ?? []);
+    case 'url': {
+      // A hyperlink cell shows a label and points elsewhere: the target is the evidence.
+      if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok) return { ok: true, value: cell.hyperlink };
+      return parseHttpUrl(scalarText(raw));
+    }
+    case 'email':
+      return parseEmail(scalarText(raw).replace(/^mailto:/i, ''));
+  }
+}
+
+/** A scalar as the text a person sees: dates as dd/mm/yyyy, numbers as typed. */
+export function scalarText(value: Exclude<CellScalar, null>): string {
+  if (value instanceof Date) {
+    const day = utcCalendarDay(value);
+    return day ? formatFrenchDate(day) : '';
+  }
+  if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
+  return String(value).trim();
+}

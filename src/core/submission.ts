@@ -1,0 +1,59 @@
+/** What a submission holds once read: the typed rows the consolidation works on. */
+import type { IsoDate } from './calendar-date.js';
+import type { Issue } from './issue.js';
+import type { ActionStatus, CompletionLevel, FundingSource } from './vocabulary.js';
+
+/** The Engagement sheet's label/value rows. */
+export interface EngagementInfo {
+  commitmentId: number | null;
+  commitmentTitle: string | null;
+  institution: string | null;
+  focalPoint: string | null;
+  email: string | null;
+  updatedAt: IsoDate | null;
+}
+
+/** One communication action. Unreadable values are null; their issue says why. */
+export interface ActionRecord {
+  /** The row in the source sheet. */
+  row: number;
+  ref: string | null;
+  type: string | null;
+  title: string | null;
+  audience: string[];
+  channel: string | null;
+  plannedDate: IsoDate | null;
+  doneDate: IsoDate | null;
+  status: ActionStatus | null;
+  budget: number | null;
+  funding: FundingSource | null;
+  indicator: string | null;
+  target: number | null;
+  achieved: number | null;
+  hashtags: string | null;
+  logo: boolean | null;
+  evidence: string | null;
+  comment: string | null;
+}
+
+/** One milestone of the commitment. */
+export interface MilestoneRecord {
+  row: number;
+  ref: string | null;
+  title: string | null;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  progress: number | null;
+  completion: CompletionLevel | null;
+  evidence: string | null;
+  difficulties: string | null;
+  comment: string | null;
+}
+
+/** A submission as read and checked: its data and every issue, errors and warnings. */
+export interface SubmissionReading {
+  engagement: EngagementInfo;
+  actions: ActionRecord[];
+  milestones: MilestoneRecord[];
+  issues: Issue[];
+}

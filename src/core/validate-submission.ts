@@ -1,0 +1,536 @@
+/**
+ * Reads and checks one submission workbook, cell by cell (SPEC §3–4). Pure: takes the
+ * vendor-free {@link RawWorkbook}, returns typed rows and every issue found.
+ */
+import {
+  ACTION_COLUMNS,
+  ENGAGEMENT_LABELS,
+  FIXED_CHOICES,
+  MILESTONE_COLUMNS,
+  SHEET_NAMES,
+  type ColumnDef,
+} from '../../sheets-templates/submission-template.js';
+import { formatFrenchDate, type IsoDate } from './calendar-date.js';
+import { cellAt, isBlankCell, type RawSheet, type RawWorkbook } from './cells.js';
+import type { IssueCode } from './codes.js';
+import type { Charter } from './config-schema.js';
+import { columnLetter, makeIssue, type Issue } from './issue.js';
+import { extractHashtags } from './parse-values.js';
+import { cellLabel, readCell, type CellReading, type CellSpec } from './read-cells.js';
+import type {
+  ActionRecord,
+  EngagementInfo,
+  MilestoneRecord,
+  SubmissionReading,
+} from './submission.js';
+import { normalizeKey, quote } from './text.js';
+
+/** What the checks need besides the file. */
+export interface SubmissionContext {
+  charter: Charter;
+  plan: { start: IsoDate; end: IsoDate };
+  /** Today in the committee's time zone: the reference for late and future dates. */
+  today: IsoDate;
+  /** The commitment this file is expected to be the submission of, when known. */
+  expectedCommitmentId?: number;
+  /** Every configured commitment number, to flag a number the committee does not have. */
+  knownCommitmentIds?: readonly number[];
+}
+
+/** Other names a focal point's copy may give the sheets. */
+const SHEET_ALIASES: Record<'engagement' | 'actions' | 'milestones', readonly string[]> = {
+  engagement: [SHEET_NAMES.engagement, 'Fiche engagement', 'Identification'],
+  actions: [SHEET_NAMES.actions, 'Actions', 'Actions communication', 'Fiche des actions'],
+  milestones: [SHEET_NAMES.milestones, 'Jalons engagement', 'Milestones'],
+};
+
+/** How many top rows are searched for the header row (a title row above it is tolerated). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** Validates a submission workbook against the committee's charter and plan. */
+export function validateSubmission(workbook: RawWorkbook, ctx: SubmissionContext): SubmissionReading {
+  const issues: Issue[] = [];
+  const sheets = {
+    engagement: findSheet(workbook, 'engagement'),
+    actions: findSheet(workbook, 'actions'),
+    milestones: findSheet(workbook, 'milestones'),
+  };
+  for (const [role, sheet] of Object.entries(sheets)) {
+    if (!sheet) {
+      const name = SHEET_NAMES[role as keyof typeof sheets];
+      issues.push(
+        makeIssue(
+          'sheet-missing',
+          { sheet: name },
+          `La feuille ${quote(name)} est absente du classeur : repartez du modèle fourni par le secrétariat.`,
+        ),
+      );
+    }
+  }
+
+  const engagement = sheets.engagement
+    ? readEngagement(sheets.engagement, workbook.date1904, ctx, issues)
+    : emptyEngagement();
+
+  const actionRows = sheets.actions
+    ? readTable(sheets.actions, ACTION_COLUMNS, workbook.date1904, ctx.charter, issues)
+    : null;
+  const milestoneRows = sheets.milestones
+    ? readTable(sheets.milestones, MILESTONE_COLUMNS, workbook.date1904, ctx.charter, issues)
+    : null;
+
+  const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
+  const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues) : [];
+
+  if (actionRows && milestoneRows && actions.length === 0 && milestones.length === 0) {
+    issues.push(
+      makeIssue(
+        'empty-submission',
+        {},
+        `La fiche ne contient aucune action de communication ni aucun jalon : remplissez au moins une ligne des feuilles ${quote(SHEET_NAMES.actions)} ou ${quote(SHEET_NAMES.milestones)}.`,
+      ),
+    );
+  }
+  return { engagement, actions, milestones, issues: sortIssues(issues, workbook) };
+}
+
+function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): RawSheet | undefined {
+  const keys = SHEET_ALIASES[role].map(normalizeKey);
+  return workbook.sheets.find((s) => keys.includes(normalizeKey(s.name)));
+}
+
+function emptyEngagement(): EngagementInfo {
+  return {
+    commitmentId: null,
+    commitmentTitle: null,
+    institution: null,
+    focalPoint: null,
+    email: null,
+    updatedAt: null,
+  };
+}
+
+function readEngagement(
+  sheet: RawSheet,
+  date1904: boolean,
+  ctx: SubmissionContext,
+  issues: Issue[],
+): EngagementInfo {
+  const info = emptyEngagement();
+  const found = new Map<string, number>();
+  sheet.rows.forEach((cells, index) => {
+    const label = cells[0];
+    if (isBlankCell(label) || typeof label?.value !== 'string') return;
+    const key = normalizeKey(label.value);
+    const def = ENGAGEMENT_LABELS.find(
+      (d) => normalizeKey(d.label) === key || d.aliases?.some((a) => normalizeKey(a) === key),
+    );
+    if (def && !found.has(def.field)) found.set(def.field, index + 1);
+  });
+
+  for (const def of ENGAGEMENT_LABELS) {
+    const row = found.get(def.field);
+    if (row === undefined) {
+      if (def.required) {
+        issues.push(
+          makeIssue(
+            'value-required',
+            { sheet: sheet.name, field: def.field },
+            `La ligne ${quote(def.label)} est absente de la feuille ${quote(sheet.name)} : rétablissez-la (libellé en colonne A, valeur en colonne B).`,
+          ),
+        );
+      }
+      continue;
+    }
+    const place = { sheet: sheet.name, row, col: 2, field: def.field };
+    const spec: CellSpec = { kind: def.kind, label: def.label, required: def.required ?? false };
+    const read = readCell(cellAt(sheet, row, 2), spec, { place, date1904 });
+    issues.push(...read.issues);
+    if (def.field === 'commitmentId') {
+      info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues);
+    } else {
+      (info as unknown as Record<string, CellReading>)[def.field] = read.value;
+    }
+  }
+  return info;
+}
+
+function checkCommitmentNumber(
+  value: CellReading,
+  place: { sheet: string; row: number; col: number; field: string },
+  ctx: SubmissionContext,
+  issues: Issue[],
+): number | null {
+  if (value === null) return null;
+  const at = cellLabel(place, 'N° engagement');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    issues.push(
+      makeIssue('invalid-number', place, `${at} : attendu un numéro d'engagement entier, par exemple 7.`, value),
+    );
+    return null;
+  }
+  if (ctx.expectedCommitmentId !== undefined && value !== ctx.expectedCommitmentId) {
+    issues.push(
+      makeIssue(
+        'commitment-mismatch',
+        place,
+        `${at} : la fiche porte le n° ${value} alors qu'elle est la source de l'engagement n° ${ctx.expectedCommitmentId} : corrigez le numéro ou envoyez le bon fichier.`,
+        value,
+      ),
+    );
+  } else if (
+    ctx.expectedCommitmentId === undefined &&
+    ctx.knownCommitmentIds &&
+    !ctx.knownCommitmentIds.includes(value)
+  ) {
+    issues.push(
+      makeIssue(
+        'commitment-mismatch',
+        place,
+        `${at} : le comité n'a pas d'engagement n° ${value} (engagements configurés : ${ctx.knownCommitmentIds.join(', ')}).`,
+        value,
+      ),
+    );
+  }
+  return value;
+}
+
+/** A row of a table sheet: its values by field and where each field's column is. */
+interface TableRow {
+  row: number;
+  values: Record<string, CellReading>;
+  /** Fields whose cell could not be read (an issue was reported). */
+  unreadable: Set<string>;
+}
+
+interface TableReading {
+  sheet: string;
+  columns: Map<string, number>;
+  headers: Map<string, string>;
+  rows: TableRow[];
+}
+
+function readTable(
+  sheet: RawSheet,
+  defs: readonly ColumnDef[],
+  date1904: boolean,
+  charter: Charter,
+  issues: Issue[],
+): TableReading {
+  const headerRow = findHeaderRow(sheet, defs);
+  const columns = new Map<string, number>();
+  const headers = new Map<string, string>();
+  const headerCells = sheet.rows[headerRow - 1] ?? [];
+  headerCells.forEach((cell, index) => {
+    if (isBlankCell(cell)) return;
+    const col = index + 1;
+    const text = String(cell?.value ?? '').trim();
+    const def = matchHeader(text, defs);
+    const place = { sheet: sheet.name, row: headerRow, col };
+    const at = `${columnLetter(col)}${headerRow}`;
+    if (!def) {
+      issues.push(
+        makeIssue(
+          'column-unknown',
+          place,
+          `${at} : la colonne ${quote(text)} ne fait pas partie du modèle : son contenu n'est pas repris dans le suivi.`,
+          text,
+        ),
+      );
+    } else if (columns.has(def.field)) {
+      const first = `${columnLetter(columns.get(def.field) ?? 0)}${headerRow}`;
+      issues.push(
+        makeIssue(
+          'column-duplicate',
+          { ...place, field: def.field },
+          `${at} : la colonne ${quote(def.header)} figure deux fois (déjà en ${first}) : supprimez ou renommez l'une des deux.`,
+          text,
+        ),
+      );
+    } else {
+      columns.set(def.field, col);
+      headers.set(def.field, def.header);
+    }
+  });
+  for (const def of defs) {
+    if (!columns.has(def.field)) {
+      issues.push(
+        makeIssue(
+          'column-missing',
+          { sheet: sheet.name, row: headerRow, field: def.field },
+          `La colonne ${quote(def.header)} est absente de la feuille ${quote(sheet.name)} (ligne d'en-tête ${headerRow}) : rétablissez-la, même vide.`,
+        ),
+      );
+    }
+  }
+
+  const rows: TableRow[] = [];
+  for (let row = headerRow + 1; row <= sheet.rows.length; row++) {
+    const present = defs.filter((d) => columns.has(d.field));
+    if (present.every((d) => isBlankCell(cellAt(sheet, row, columns.get(d.field) ?? 0)))) continue;
+    const values: Record<string, CellReading> = {};
+    const unreadable = new Set<string>();
+    for (const def of present) {
+      const col = columns.get(def.field) ?? 0;
+      const spec: CellSpec = {
+        kind: def.kind,
+        label: def.header,
+        required: def.required ?? false,
+        ...(def.maxLength === undefined ? {} : { maxLength: def.maxLength }),
+        ...(def.min === undefined ? {} : { min: def.min }),
+        ...(def.max === undefined ? {} : { max: def.max }),
+        ...(def.kind === 'choice' ? { options: choiceOptions(def, charter) } : {}),
+      };
+      const read = readCell(cellAt(sheet, row, col), spec, {
+        place: { sheet: sheet.name, row, col, field: def.field },
+        date1904,
+      });
+      if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
+      issues.push(...read.issues);
+      values[def.field] = read.value;
+    }
+    rows.push({ row, values, unreadable });
+  }
+  return { sheet: sheet.name, columns, headers, rows };
+}
+
+function choiceOptions(def: ColumnDef, charter: Charter): readonly string[] {
+  switch (def.choices) {
+    case 'actionTypes':
+      return charter.actionTypes.map((t) => t.name);
+    case 'indicators':
+      return [...new Set(charter.actionTypes.map((t) => t.indicator))];
+    case undefined:
+      return [];
+    default:
+      return FIXED_CHOICES[def.choices];
+  }
+}
+
+function matchHeader(text: string, defs: readonly ColumnDef[]): ColumnDef | undefined {
+  const key = normalizeKey(text);
+  if (!key) return undefined;
+  return (
+    defs.find((d) => normalizeKey(d.header) === key) ??
+    defs.find((d) => d.aliases?.some((a) => normalizeKey(a) === key))
+  );
+}
+
+function findHeaderRow(sheet: RawSheet, defs: readonly ColumnDef[]): number {
+  const enough = Math.min(3, defs.length);
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); row++) {
+    const cells = sheet.rows[row - 1] ?? [];
+    const matches = cells.filter(
+      (c) => !isBlankCell(c) && typeof c?.value === 'string' && matchHeader(c.value, defs),
+    ).length;
+    if (matches >= enough) return row;
+  }
+  return 1;
+}
+
+/** Reports a rule broken by a row, at the column of `field` (skipped when that column is absent). */
+function ruleIssue(
+  table: TableReading,
+  row: number,
+  field: string,
+  code: IssueCode,
+  message: string,
+  value: unknown,
+  issues: Issue[],
+): void {
+  const col = table.columns.get(field);
+  if (col === undefined) return;
+  const place = { sheet: table.sheet, row, col, field };
+  const header = table.headers.get(field) ?? field;
+  issues.push(makeIssue(code, place, `${cellLabel(place, header)} : ${message}`, value));
+}
+
+function checkDuplicateRef(
+  table: TableReading,
+  row: TableRow,
+  seen: Map<string, number>,
+  issues: Issue[],
+): void {
+  const ref = row.values.ref;
+  if (typeof ref !== 'string') return;
+  const key = normalizeKey(ref);
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, row.row);
+    return;
+  }
+  const firstCell = `${columnLetter(table.columns.get('ref') ?? 0)}${first}`;
+  ruleIssue(
+    table,
+    row.row,
+    'ref',
+    'duplicate-ref',
+    `la référence ${quote(ref)} est déjà utilisée en ${firstCell} : chaque ligne doit avoir sa propre référence.`,
+    ref,
+    issues,
+  );
+}
+
+function checkActions(table: TableReading, ctx: SubmissionContext, issues: Issue[]): ActionRecord[] {
+  const seen = new Map<string, number>();
+  const charterTags = ctx.charter.hashtags;
+  return table.rows.map((r) => {
+    const v = r.values;
+    const action = {
+      row: r.row,
+      ref: v.ref ?? null,
+      type: v.type ?? null,
+      title: v.title ?? null,
+      audience: v.audience ?? [],
+      channel: v.channel ?? null,
+      plannedDate: v.plannedDate ?? null,
+      doneDate: v.doneDate ?? null,
+      status: v.status ?? null,
+      budget: v.budget ?? null,
+      funding: v.funding ?? null,
+      indicator: v.indicator ?? null,
+      target: v.target ?? null,
+      achieved: v.achieved ?? null,
+      hashtags: v.hashtags ?? null,
+      logo: v.logo ?? null,
+      evidence: v.evidence ?? null,
+      comment: v.comment ?? null,
+    } as ActionRecord;
+    const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
+      ruleIssue(table, r.row, field, code, message, value, issues);
+
+    checkDuplicateRef(table, r, seen, issues);
+    const type = ctx.charter.actionTypes.find((t) => t.name === action.type);
+    const realised = action.status === 'Réalisée';
+
+    if (action.plannedDate && (action.plannedDate < ctx.plan.start || action.plannedDate > ctx.plan.end)) {
+      rule(
+        'plannedDate',
+        'outside-plan-period',
+        `le ${formatFrenchDate(action.plannedDate)} est hors de la période du plan d'action (du ${formatFrenchDate(ctx.plan.start)} au ${formatFrenchDate(ctx.plan.end)}).`,
+      );
+    }
+    if (action.doneDate && action.doneDate > ctx.today) {
+      rule(
+        'doneDate',
+        'done-in-future',
+        `le ${formatFrenchDate(action.doneDate)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) : une action ne peut être réalisée qu'à une date passée.`,
+      );
+    }
+    if (realised && action.doneDate === null && !r.unreadable.has('doneDate')) {
+      rule('doneDate', 'value-required', 'obligatoire quand le statut est « Réalisée ».');
+    }
+    if (realised && action.achieved === null && !r.unreadable.has('achieved')) {
+      const indicator = type ? ` (${type.indicator})` : '';
+      rule('achieved', 'result-missing', `l'action est « Réalisée » : indiquez la valeur atteinte de l'indicateur${indicator}.`);
+    }
+    if (type && action.indicator && normalizeKey(action.indicator) !== normalizeKey(type.indicator)) {
+      rule(
+        'indicator',
+        'indicator-mismatch',
+        `l'indicateur unifié du type ${quote(type.name)} est ${quote(type.indicator)}, pas ${quote(action.indicator)}.`,
+      );
+    }
+    if (type?.hashtags && charterTags.length > 0 && !r.unreadable.has('hashtags')) {
+      const used = new Set(extractHashtags(action.hashtags ?? '').map((t) => t.toLowerCase()));
+      const missing = charterTags.filter((t) => !used.has(t.toLowerCase()));
+      if (missing.length > 0) {
+        rule(
+          'hashtags',
+          'missing-hashtag',
+          `le type ${quote(type.name)} exige les hashtags de la charte : il manque ${missing.join(' ')}.`,
+        );
+      }
+    }
+    if (realised && type?.logo && action.logo === false) {
+      rule(
+        'logo',
+        'logo-not-used',
+        `action réalisée sans le logo Gouvernement ouvert Maroc, que la charte demande pour le type ${quote(type.name)}.`,
+      );
+    }
+    if (realised && action.evidence === null && !r.unreadable.has('evidence')) {
+      rule('evidence', 'evidence-missing', 'action réalisée sans lien justificatif (article, publication, rapport…).');
+    }
+    return action;
+  });
+}
+
+function checkMilestones(
+  table: TableReading,
+  ctx: SubmissionContext,
+  issues: Issue[],
+): MilestoneRecord[] {
+  const seen = new Map<string, number>();
+  return table.rows.map((r) => {
+    const v = r.values;
+    const milestone = {
+      row: r.row,
+      ref: v.ref ?? null,
+      title: v.title ?? null,
+      start: v.start ?? null,
+      end: v.end ?? null,
+      progress: v.progress ?? null,
+      completion: v.completion ?? null,
+      evidence: v.evidence ?? null,
+      difficulties: v.difficulties ?? null,
+      comment: v.comment ?? null,
+    } as MilestoneRecord;
+    const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
+      ruleIssue(table, r.row, field, code, message, value, issues);
+
+    checkDuplicateRef(table, r, seen, issues);
+    const { start, end, progress, completion } = milestone;
+    if (start && end && end < start) {
+      rule(
+        'end',
+        'date-order',
+        `la date de fin (${formatFrenchDate(end)}) précède la date de début (${formatFrenchDate(start)}).`,
+      );
+    }
+    const achieved = completion === 'Achevé' || (progress !== null && progress >= 100);
+    if (end && end < ctx.today && !achieved) {
+      rule(
+        'end',
+        'milestone-late',
+        `l'échéance du ${formatFrenchDate(end)} est passée et le jalon n'est pas achevé${progress === null ? '' : ` (${progress} %)`}.`,
+      );
+    }
+    if (progress !== null && completion !== null && progress >= 0 && progress <= 100) {
+      const inconsistent =
+        (completion === 'Achevé' && progress < 100) ||
+        (completion === 'Non démarré' && progress > 0) ||
+        (progress === 100 && completion !== 'Achevé');
+      if (inconsistent) {
+        rule(
+          'progress',
+          'progress-inconsistent',
+          `un avancement de ${progress} % ne correspond pas au niveau ${quote(completion)} : mettez les deux en accord.`,
+        );
+      }
+    }
+    if (completion === 'Achevé' && milestone.evidence === null && !r.unreadable.has('evidence')) {
+      rule('evidence', 'evidence-missing', 'jalon achevé sans lien justificatif.');
+    }
+    return milestone;
+  });
+}
+
+function sortIssues(issues: Issue[], workbook: RawWorkbook): Issue[] {
+  const sheetOrder = (name: string | null) => {
+    const index = workbook.sheets.findIndex((s) => s.name === name);
+    return index < 0 ? (name === null ? Number.MAX_SAFE_INTEGER : -1) : index;
+  };
+  const colNumber = (column: string | null) =>
+    column ? [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        sheetOrder(a.issue.sheet) - sheetOrder(b.issue.sheet) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        colNumber(a.issue.column) - colNumber(b.issue.column) ||
+        a.index - b.index,
+    )
+    .map((x) => x.issue);
+}
