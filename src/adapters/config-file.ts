@@ -33,19 +33,18 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
 export function parseConfigText(text: string, file: string): LoadedConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const details = doc.errors.map((e) => {
       const at = e.linePos?.[0];
-      return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]}`;
+      return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
     });
     throw new OgpError('config-invalid', `Configuration ${file} : syntaxe YAML invalide.`, { details });
   }
   const result = parseCommitteeConfig(doc.toJS());
   if (!result.ok) {
     const details = result.problems.map((p) => {
-      const node = doc.getIn(pathKeys(p.path), true);
-      const pos = isNode(node) && node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      const pos = nearestPosition(doc, pathKeys(p.path), lineCounter);
       return `${file}${pos ? `:${pos.line}:${pos.col}` : ''} : ${p.path} — ${p.message}`;
     });
     throw new OgpError(
@@ -56,6 +55,19 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   }
   const dir = dirname(file);
   return { config: resolvePaths(result.config, dir), file, dir };
+}
+
+/** The line and column of the node at `keys`, or of its nearest ancestor (a missing key). */
+function nearestPosition(
+  doc: ReturnType<typeof parseDocument>,
+  keys: (string | number)[],
+  lineCounter: LineCounter,
+): { line: number; col: number } | undefined {
+  for (let n = keys.length; n > 0; n--) {
+    const node = doc.getIn(keys.slice(0, n), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]);
+  }
+  return undefined;
 }
 
 /** `commitments[2].focalPoint` → `['commitments', 2, 'focalPoint']`. */

@@ -59,3 +59,57 @@ export function serialToIsoDate(serial: number, date1904: boolean): IsoDate | nu
   const ms = Date.UTC(1899, 11, 30) + days * 86_400_000;
   return utcCalendarDay(new Date(ms));
 }
+
+/** The offset of `timeZone` from UTC at `instant`, in milliseconds (UTC+1 → 3 600 000). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock of `timeZone` shows `date` `time` (HH:MM). Uses the
+ * zone's rules of that day, so Casablanca's UTC+0 during Ramadan is honoured.
+ */
+export function instantAtLocal(date: IsoDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  let guess = wall;
+  // Two rounds settle any offset change; a third guards the hour skipped at a transition.
+  for (let i = 0; i < 3; i++) {
+    const next = wall - zoneOffsetMs(new Date(guess), timeZone);
+    if (next === guess) break;
+    guess = next;
+  }
+  return new Date(guess);
+}
+
+/**
+ * Reads a `--now` value: an instant with an offset (`2019-01-07T08:00Z`), or a wall time
+ * in the committee's zone (`2019-01-07T09:00`, `2019-01-07 09:00`, `2019-01-07`).
+ * Returns null when the text is neither.
+ */
+export function parseNowArgument(text: string, timeZone: string): Date | null {
+  const trimmed = text.trim();
+  if (/(z|[+-]\d{2}:?\d{2})$/i.test(trimmed) && /^\d{4}-\d{2}-\d{2}T/.test(trimmed)) {
+    const instant = new Date(trimmed);
+    return Number.isNaN(instant.getTime()) ? null : instant;
+  }
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(trimmed);
+  if (!m || !isIsoDate(m[1] ?? '')) return null;
+  const hours = Number(m[2] ?? 0);
+  const minutes = Number(m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return null;
+  return instantAtLocal(m[1] ?? '', `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, timeZone);
+}

@@ -100,7 +100,7 @@ export function readCell(
   const raw = (cell as RawCell).value as Exclude<CellScalar, null>;
   const parsed = parseByKind(cell as RawCell, raw, spec, ctx.date1904);
   if (!parsed.ok) {
-    issue(INVALID_CODE[spec.kind], `${parsed.reason}`, raw);
+    issue(INVALID_CODE[spec.kind], endSentence(parsed.reason), raw);
     return { value: null, issues };
   }
   const value = parsed.value;
@@ -124,6 +124,10 @@ export function readCell(
     }
   }
   return { value, issues };
+}
+
+function endSentence(text: string): string {
+  return /[.?!…»)]$/.test(text) && !text.endsWith('»') ? text : `${text}.`;
 }
 
 function isTextKind(kind: ColumnKind): boolean {

@@ -1,0 +1,290 @@
+/**
+ * Writes the submission template (SPEC §3) with exceljs: the three data sheets with header
+ * notes, frozen headers and fitted widths; dropdowns fed by the hidden `Listes` sheet over a
+ * bounded range; date and number validation; and a French `Mode d'emploi`.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  ACTION_COLUMNS,
+  ENGAGEMENT_LABELS,
+  FIXED_CHOICES,
+  MILESTONE_COLUMNS,
+  SHEET_NAMES,
+  TEMPLATE_ROWS,
+  type ChoiceSource,
+  type ColumnDef,
+} from '../../sheets-templates/submission-template.js';
+import { OgpError } from '../core/codes.js';
+import type { Charter, Commitment } from '../core/config-schema.js';
+import { columnLetter } from '../core/issue.js';
+import { formatFrenchDate, type IsoDate } from '../core/calendar-date.js';
+
+/** What the template is made for. */
+export interface TemplateOptions {
+  committeeName: string;
+  planName: string;
+  plan: { start: IsoDate; end: IsoDate };
+  charter: Charter;
+  /** Pre-fills the Engagement sheet for this commitment. */
+  commitment?: Commitment;
+}
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FF1F4E79' },
+};
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** The lists of the hidden `Listes` sheet, one column each, in this order. */
+const LIST_COLUMNS: readonly { source: ChoiceSource; title: string }[] = [
+  { source: 'actionTypes', title: "Types d'action" },
+  { source: 'indicators', title: 'Indicateurs unifiés' },
+  { source: 'statuses', title: 'Statuts' },
+  { source: 'funding', title: 'Sources de financement' },
+  { source: 'completion', title: "Niveaux d'achèvement" },
+  { source: 'yesNo', title: 'Oui / Non' },
+];
+
+/** Builds the template workbook in memory. */
+export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ogp-tracker';
+  workbook.title = options.commitment
+    ? `Fiche de suivi — engagement n° ${options.commitment.id}`
+    : 'Fiche de suivi — modèle';
+  workbook.subject = options.planName;
+  workbook.company = options.committeeName;
+  workbook.created = new Date(Date.UTC(2019, 0, 1));
+  workbook.modified = workbook.created;
+
+  const lists = listValues(options.charter);
+  addEngagementSheet(workbook, options);
+  addTableSheet(workbook, SHEET_NAMES.actions, ACTION_COLUMNS, TEMPLATE_ROWS.actions, lists);
+  addTableSheet(workbook, SHEET_NAMES.milestones, MILESTONE_COLUMNS, TEMPLATE_ROWS.milestones, lists);
+  addListsSheet(workbook, lists);
+  addGuideSheet(workbook, options);
+  return workbook;
+}
+
+/** Writes the template to `path` (through a temporary file, so a failed write leaves no half file). */
+export async function writeTemplateFile(path: string, options: TemplateOptions): Promise<void> {
+  const workbook = buildTemplateWorkbook(options);
+  await writeWorkbookFile(workbook, path);
+}
+
+/** Writes any exceljs workbook atomically. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const buffer = await workbook.xlsx.writeBuffer();
+    await writeFile(temporary, Buffer.from(buffer));
+    await rename(temporary, path);
+  } catch (cause) {
+    throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+  }
+}
+
+function listValues(charter: Charter): Map<ChoiceSource, readonly string[]> {
+  return new Map<ChoiceSource, readonly string[]>([
+    ['actionTypes', charter.actionTypes.map((t) => t.name)],
+    ['indicators', [...new Set(charter.actionTypes.map((t) => t.indicator))]],
+    ['statuses', FIXED_CHOICES.statuses],
+    ['funding', FIXED_CHOICES.funding],
+    ['completion', FIXED_CHOICES.completion],
+    ['yesNo', FIXED_CHOICES.yesNo],
+  ]);
+}
+
+function listRange(source: ChoiceSource, lists: Map<ChoiceSource, readonly string[]>): string {
+  const index = LIST_COLUMNS.findIndex((l) => l.source === source);
+  const letter = columnLetter(index + 1);
+  const count = lists.get(source)?.length ?? 0;
+  return `${SHEET_NAMES.lists}!$${letter}$2:$${letter}$${Math.max(2, count + 1)}`;
+}
+
+function addEngagementSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
+  const ws = workbook.addWorksheet(SHEET_NAMES.engagement, {
+    properties: { tabColor: { argb: 'FF1F4E79' } },
+  });
+  ws.columns = [{ width: 30 }, { width: 60 }];
+  const c = options.commitment;
+  const prefill: Record<string, string | number | null> = {
+    commitmentId: c?.id ?? null,
+    commitmentTitle: c?.title ?? null,
+    institution: c?.institution ?? null,
+    focalPoint: c?.focalPoint.name ?? null,
+    email: c?.focalPoint.email ?? null,
+    updatedAt: null,
+  };
+  ENGAGEMENT_LABELS.forEach((def, index) => {
+    const row = ws.getRow(index + 1);
+    const label = row.getCell(1);
+    label.value = def.label;
+    label.font = { bold: true };
+    label.fill = LABEL_FILL;
+    label.note = def.note;
+    const value = row.getCell(2);
+    value.value = prefill[def.field] ?? null;
+    if (def.kind === 'date') {
+      value.numFmt = DATE_FORMAT;
+      value.dataValidation = dateValidation();
+    }
+  });
+}
+
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly ColumnDef[],
+  rowCount: number,
+  lists: Map<ChoiceSource, readonly string[]>,
+): void {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+  });
+  ws.columns = columns.map((def) => ({ width: def.width }));
+  const header = ws.getRow(1);
+  header.height = 32;
+  columns.forEach((def, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = def.header;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.note = def.note;
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+
+  columns.forEach((def, index) => {
+    const validation = columnValidation(def, lists);
+    const numFmt = def.kind === 'date' ? DATE_FORMAT : def.kind === 'number' ? '#,##0.##' : undefined;
+    if (!validation && !numFmt && def.kind !== 'text') return;
+    const column = ws.getColumn(index + 1);
+    if (def.kind === 'text') column.alignment = { wrapText: true, vertical: 'top' };
+    // Bounded range: a whole-column validation makes every reader expand a million cells.
+    for (let row = 2; row <= rowCount + 1; row++) {
+      const cell = ws.getCell(row, index + 1);
+      if (validation) cell.dataValidation = validation;
+      if (numFmt) cell.numFmt = numFmt;
+    }
+  });
+}
+
+function columnValidation(
+  def: ColumnDef,
+  lists: Map<ChoiceSource, readonly string[]>,
+): ExcelJS.DataValidation | undefined {
+  if (def.choices) {
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [listRange(def.choices, lists)],
+      showErrorMessage: true,
+      // A warning, not a stop: the checker tolerates variants and explains what it refuses.
+      errorStyle: 'warning',
+      errorTitle: def.header,
+      error: 'Choisissez une valeur de la liste déroulante.',
+    };
+  }
+  if (def.kind === 'date') return dateValidation();
+  if (def.kind === 'number' || def.kind === 'percent') {
+    const max = def.max ?? 1_000_000_000_000;
+    return {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [def.min ?? 0, max],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: def.header,
+      error:
+        def.max === undefined
+          ? 'Saisissez un nombre positif ou nul, sans texte.'
+          : `Saisissez un nombre de ${def.min ?? 0} à ${def.max}.`,
+    };
+  }
+  return undefined;
+}
+
+function dateValidation(): ExcelJS.DataValidation {
+  return {
+    type: 'date',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Date',
+    error: 'Saisissez une date au format jj/mm/aaaa.',
+  };
+}
+
+function addListsSheet(workbook: ExcelJS.Workbook, lists: Map<ChoiceSource, readonly string[]>): void {
+  const ws = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
+  LIST_COLUMNS.forEach((list, index) => {
+    const column = index + 1;
+    ws.getCell(1, column).value = list.title;
+    ws.getCell(1, column).font = { bold: true };
+    (lists.get(list.source) ?? []).forEach((value, row) => {
+      ws.getCell(row + 2, column).value = value;
+    });
+    ws.getColumn(column).width = 34;
+  });
+}
+
+function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
+  const ws = workbook.addWorksheet(SHEET_NAMES.guide, {
+    properties: { tabColor: { argb: 'FF70AD47' } },
+  });
+  ws.columns = [{ width: 34 }, { width: 34 }, { width: 18 }, { width: 18 }];
+  const lines: (string | [string, string, string, string])[] = [
+    `Fiche de suivi — ${options.committeeName}`,
+    `${options.planName} (du ${formatFrenchDate(options.plan.start)} au ${formatFrenchDate(options.plan.end)})`,
+    '',
+    'Comment remplir cette fiche',
+    `1. Feuille « ${SHEET_NAMES.engagement} » : vérifiez le numéro et l'intitulé de l'engagement (pré-remplis), complétez le point focal, son email et la date de mise à jour.`,
+    `2. Feuille « ${SHEET_NAMES.actions} » : une ligne par action, avec une référence unique (A1, A2…).`,
+    `3. Feuille « ${SHEET_NAMES.milestones} » : une ligne par jalon de l'engagement, avec son avancement (0 à 100) et son niveau d'achèvement.`,
+    '4. Choisissez les types, statuts, sources de financement et niveaux dans les listes déroulantes.',
+    '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
+    '6. Une action « Réalisée » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.',
+    "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, tous ses hashtags et le logo Gouvernement ouvert Maroc.",
+    '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
+    '9. Chaque cellule à corriger vous sera signalée par son adresse (par exemple F12) dans le retour du secrétariat.',
+    '',
+    'Charte de communication commune',
+    ['Type d’action', 'Indicateur unifié', 'Hashtags exigés', 'Logo exigé'],
+    ...options.charter.actionTypes.map(
+      (t) =>
+        [t.name, t.indicator, t.hashtags ? 'Oui' : 'Non', t.logo ? 'Oui' : 'Non'] as [
+          string,
+          string,
+          string,
+          string,
+        ],
+    ),
+    '',
+    `Hashtags de la charte : ${options.charter.hashtags.join(' ') || '(aucun)'}`,
+  ];
+  lines.forEach((line, index) => {
+    const row = ws.getRow(index + 1);
+    if (typeof line === 'string') {
+      row.getCell(1).value = line;
+      if (index === 0) row.getCell(1).font = { bold: true, size: 14 };
+      if (line === 'Comment remplir cette fiche' || line === 'Charte de communication commune') {
+        row.getCell(1).font = { bold: true, size: 12 };
+      }
+    } else {
+      line.forEach((value, col) => {
+        row.getCell(col + 1).value = value;
+      });
+      if (line[0] === 'Type d’action') row.font = { bold: true };
+    }
+  });
+}

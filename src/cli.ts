@@ -1,0 +1,218 @@
+/**
+ * `ogp-tracker` command line (SPEC §7): parses arguments, builds adapters, calls a job,
+ * prints the result. Exit codes: 0 done, 1 done with errors found, 2 bad usage or config.
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfigFile, type LoadedConfig } from './adapters/config-file.js';
+import { exampleConfigPath, packageVersion } from './adapters/package-files.js';
+import { writeTemplateFile } from './adapters/template-workbook.js';
+import { parseNowArgument } from './core/calendar-date.js';
+import { OgpError } from './core/codes.js';
+import { countIssues } from './core/issue.js';
+import { initProject } from './jobs/init-project.js';
+import { validateFiles, type FileResult } from './jobs/validate-files.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  now: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  out: { type: 'string', short: 'o' },
+  commitment: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+const USAGE = `Usage : ogp-tracker <commande> [options]
+
+Commandes :
+  init [DOSSIER]                            écrit un committee.yaml de départ et une fiche par engagement
+  template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N)
+  validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
+
+Options communes :
+  --config, -c F     configuration du comité (par défaut : l'exemple fourni, maroc-2019)
+  --now DATE[THH:MM] évaluer à cet instant (heure du comité sans fuseau explicite)
+  --json             sortie JSON
+  --quiet, -q        n'affiche que l'essentiel
+  --help, -h         cette aide
+
+Codes de sortie : 0 terminé, 1 erreurs trouvées, 2 mauvais usage ou configuration.
+`;
+
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (cause) {
+    io.stderr(`${(cause as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.version) {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await runValidate(args, values, io);
+      case 'template':
+        return await runTemplate(args, values, io);
+      case 'init':
+        return await runInit(args, values, io);
+      default:
+        io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof OgpError) {
+    io.stderr(`Erreur (${error.code}) : ${error.message}\n`);
+    for (const line of error.details) io.stderr(`  ${line}\n`);
+    if (error.code === 'write-failed' && error.cause instanceof Error) {
+      io.stderr(`  cause : ${error.cause.message}\n`);
+    }
+    return error.exitCode;
+  }
+  io.stderr(`Erreur inattendue (internal) : ${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}
+
+async function loadConfig(values: Values): Promise<LoadedConfig> {
+  return loadConfigFile(values.config ?? exampleConfigPath());
+}
+
+function resolveNow(values: Values, timeZone: string): Date {
+  if (values.now === undefined) return new Date();
+  const now = parseNowArgument(values.now, timeZone);
+  if (!now) {
+    throw new OgpError(
+      'usage',
+      `--now ${values.now} : attendu une date ISO, par exemple 2019-01-07T09:00 (heure du comité) ou 2019-01-07T08:00Z.`,
+    );
+  }
+  return now;
+}
+
+async function runValidate(files: string[], values: Values, io: CliIo): Promise<number> {
+  if (files.length === 0) {
+    throw new OgpError('usage', 'validate : indiquez au moins un fichier .xlsx à vérifier.');
+  }
+  const { config } = await loadConfig(values);
+  const now = resolveNow(values, config.committee.timezone);
+  const results = await validateFiles(files, config, now);
+  if (values.json) {
+    const files = results.map(({ file, commitment, valid, issues }) => ({ file, commitment, valid, issues }));
+    io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
+  } else {
+    io.stdout(formatValidation(results, values.quiet));
+  }
+  return results.every((r) => r.valid) ? 0 : 1;
+}
+
+const SEVERITY_LABEL = { error: 'erreur', warning: 'avertissement' } as const;
+
+/** The human report of `validate`: one block per file, issues by cell, then a summary. */
+export function formatValidation(results: readonly FileResult[], quiet: boolean): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    const counts = countIssues(result.issues);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    const name = displayPath(result.file);
+    const which = result.commitment === null ? '' : ` — engagement n° ${result.commitment}`;
+    const verdict = result.valid
+      ? counts.warnings
+        ? `valide, ${counts.warnings} avertissement(s)`
+        : 'valide'
+      : `${counts.errors} erreur(s), ${counts.warnings} avertissement(s)`;
+    lines.push(`${result.valid ? '✓' : '✗'} ${name}${which} : ${verdict}`);
+    if (quiet) continue;
+    for (const issue of result.issues) {
+      const sheet = issue.sheet ? `[${issue.sheet}] ` : '';
+      lines.push(`    ${SEVERITY_LABEL[issue.severity]} ${issue.code} — ${sheet}${issue.message}`);
+    }
+  }
+  const valid = results.filter((r) => r.valid).length;
+  lines.push(
+    `${results.length} fichier(s) : ${valid} valide(s), ${results.length - valid} à corriger — ${errors} erreur(s), ${warnings} avertissement(s).`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  return rel.startsWith('..') ? file : rel;
+}
+
+async function runTemplate(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `template : argument inattendu ${args[0]}.`);
+  if (!values.out) throw new OgpError('usage', 'template : indiquez le fichier à écrire avec --out FICHIER.xlsx.');
+  const { config } = await loadConfig(values);
+  let commitment;
+  if (values.commitment !== undefined) {
+    const id = Number(values.commitment);
+    commitment = config.commitments.find((c) => c.id === id);
+    if (!commitment) {
+      throw new OgpError(
+        'usage',
+        `--commitment ${values.commitment} : engagement inconnu (configurés : ${config.commitments.map((c) => c.id).join(', ')}).`,
+      );
+    }
+  }
+  await writeTemplateFile(values.out, {
+    committeeName: config.committee.name,
+    planName: config.plan.name,
+    plan: config.plan,
+    charter: config.charter,
+    ...(commitment ? { commitment } : {}),
+  });
+  if (values.json) io.stdout(`${JSON.stringify({ template: resolve(values.out) })}\n`);
+  else if (!values.quiet) io.stdout(`Modèle écrit : ${values.out}\n`);
+  return 0;
+}
+
+async function runInit(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 1) throw new OgpError('usage', 'init : un seul dossier attendu.');
+  const result = await initProject(args[0] ?? '.');
+  if (values.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  } else if (!values.quiet) {
+    io.stdout(`Configuration écrite : ${displayPath(result.config)} (à adapter à votre comité)\n`);
+    io.stdout(`${result.written.length} fiche(s) pré-remplie(s) écrite(s)`);
+    io.stdout(result.kept.length ? `, ${result.kept.length} fiche(s) existante(s) conservée(s).\n` : '.\n');
+  }
+  return 0;
+}

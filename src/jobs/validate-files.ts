@@ -1,0 +1,57 @@
+/** The `validate` job: reads and checks submission files, one result per file. */
+import { resolve } from 'node:path';
+import { readXlsxFile, DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx-reader.js';
+import { localDateAt } from '../core/calendar-date.js';
+import type { CommitteeConfig } from '../core/config-schema.js';
+import { isValid, type Issue } from '../core/issue.js';
+import type { SubmissionReading } from '../core/submission.js';
+import { validateSubmission } from '../core/validate-submission.js';
+
+/** The outcome for one file (SPEC §7, `validate --json`). */
+export interface FileResult {
+  file: string;
+  /** The commitment the file belongs to: from the configuration, else from its own number. */
+  commitment: number | null;
+  valid: boolean;
+  issues: Issue[];
+  /** The rows read, when the file could be read. */
+  reading: SubmissionReading | null;
+}
+
+/** Validates each file; an unreadable file is an issue in its result, never an exception. */
+export async function validateFiles(
+  files: readonly string[],
+  config: CommitteeConfig,
+  now: Date,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<FileResult[]> {
+  const today = localDateAt(now, config.committee.timezone);
+  const bySource = new Map<string, number>();
+  for (const c of config.commitments) {
+    if (c.source?.kind === 'xlsx') bySource.set(resolve(c.source.path), c.id);
+  }
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const expected = bySource.get(resolve(file));
+    const read = await readXlsxFile(file, limits);
+    if (!read.ok) {
+      results.push({ file, commitment: expected ?? null, valid: false, issues: [read.issue], reading: null });
+      continue;
+    }
+    const reading = validateSubmission(read.workbook, {
+      charter: config.charter,
+      plan: config.plan,
+      today,
+      knownCommitmentIds: config.commitments.map((c) => c.id),
+      ...(expected === undefined ? {} : { expectedCommitmentId: expected }),
+    });
+    results.push({
+      file,
+      commitment: expected ?? reading.engagement.commitmentId,
+      valid: isValid(reading.issues),
+      issues: reading.issues,
+      reading,
+    });
+  }
+  return results;
+}
