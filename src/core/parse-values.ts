@@ -188,7 +188,7 @@ export function parseChoice<T extends string>(value: string, options: readonly T
   if (match !== undefined) return ok(match);
   const suggestion = closestOption(value, options);
   const list =
-    options.length <= 10
+    options.length <= 12
       ? `attendu l'une des valeurs : ${options.join(', ')}`
       : 'attendu une valeur de la liste déroulante';
   const hint = suggestion ? ` Vouliez-vous dire ${quote(suggestion)} ?` : '';

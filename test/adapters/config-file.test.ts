@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfigFile, parseConfigText } from '../../src/adapters/config-file.js';
+import { exampleConfigPath } from '../../src/adapters/package-files.js';
+import { OgpError } from '../../src/core/codes.js';
+
+const MINIMAL = `
+committee: { name: Comité test }
+secretariat: { name: MRAFP, emails: [secretariat@example.org] }
+plan: { name: Plan, start: 2018-09-01, end: 2020-08-31 }
+commitments:
+  - id: 3
+    title: Archives
+    institution: Archives du Maroc
+    focalPoint: { name: Leila Tazi, email: leila@example.org }
+    source: { kind: xlsx, path: fiches/e3.xlsx }
+charter:
+  actionTypes:
+    - { name: Atelier, indicator: Nombre de participants }
+`;
+
+function problems(text: string): string[] {
+  try {
+    parseConfigText(text, '/cfg/committee.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(OgpError);
+    expect((error as OgpError).code).toBe('config-invalid');
+    return [...(error as OgpError).details];
+  }
+  throw new Error('expected a config-invalid error');
+}
+
+describe('committee.yaml', () => {
+  it('loads the bundled example: 18 commitments, 5 meetings, a charter of 11 types', async () => {
+    const { config, dir } = await loadConfigFile(exampleConfigPath());
+    expect(config.commitments.map((c) => c.id)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(config.meetings.map((m) => m.date)).toEqual([
+      '2019-03-07',
+      '2019-05-02',
+      '2019-07-04',
+      '2019-09-05',
+      '2019-10-31',
+    ]);
+    expect(config.campaigns[0]).toEqual({
+      id: 'fiche-communication',
+      title: 'Fiche des actions de communication',
+      due: '2019-01-09',
+    });
+    expect(config.charter.actionTypes.length).toBeGreaterThanOrEqual(8);
+    expect(config.commitments[2]?.source).toEqual({
+      kind: 'xlsx',
+      path: join(dir, 'submissions', 'engagement-03.xlsx'),
+    });
+    expect(config.storage).toEqual({ kind: 'local', dir: join(dir, 'out') });
+  });
+
+  it('applies defaults and resolves relative paths from the file folder', () => {
+    const { config } = parseConfigText(MINIMAL, '/cfg/committee.yaml');
+    expect(config.committee).toEqual({ name: 'Comité test', timezone: 'Africa/Casablanca', locale: 'fr' });
+    expect(config.reminders).toEqual({ before: [7, 2, 0], after: [1, 3, 7], escalateAfter: 3, sendAt: '09:00' });
+    expect(config.reports).toEqual({ beforeMeeting: 2, afterDeadline: 1 });
+    expect(config.charter.actionTypes[0]).toEqual({
+      name: 'Atelier',
+      indicator: 'Nombre de participants',
+      hashtags: false,
+      logo: true,
+    });
+    expect(config.commitments[0]?.source).toEqual({ kind: 'xlsx', path: '/cfg/fiches/e3.xlsx' });
+    expect(config.storage).toEqual({ kind: 'local', dir: '/cfg/out' });
+  });
+
+  it('accepts keys it does not know (other tools add their own)', () => {
+    const { config } = parseConfigText(`${MINIMAL}\nextraTool: { colour: blue }\n`, '/cfg/committee.yaml');
+    expect(config.commitments).toHaveLength(1);
+  });
+
+  it.each([
+    ['timezone: Africa/Casablanca', 'timezone: Mars/Olympus', '/cfg/committee.yaml:2:43 : committee.timezone — fuseau horaire IANA inconnu'],
+    ['start: 2018-09-01', 'start: 2018-02-30', '/cfg/committee.yaml:4:28 : plan.start — date attendue au format AAAA-MM-JJ'],
+    ['email: leila@example.org', 'email: leila-at-example', 'commitments[0].focalPoint.email — adresse email attendue'],
+    ['    title: Archives\n', '', '/cfg/committee.yaml:6:5 : commitments[0].title — clé obligatoire absente (texte attendu)'],
+    ['id: 3', 'id: trois', 'commitments[0].id — numéro d\'engagement attendu (entier)'],
+    ['kind: xlsx, path', 'kind: csv, path', 'commitments[0].source'],
+    ['end: 2020-08-31', 'end: 2017-08-31', 'plan.end — la fin du plan précède son début'],
+  ])('names the YAML path and the expectation (%s → %s)', (from, to, expected) => {
+    const text = MINIMAL.replace('committee: { name: Comité test }', 'committee: { name: Comité test, timezone: Africa/Casablanca }').replace(from, to);
+    expect(problems(text).join('\n')).toContain(expected);
+  }); // prettier-ignore
+
+  it('reports duplicate commitment numbers', () => {
+    const text = MINIMAL.replace(
+      'charter:',
+      `  - { id: 3, title: Bis, institution: X, focalPoint: { name: Y, email: y@example.org } }\ncharter:`,
+    );
+    expect(problems(text)).toEqual([
+      expect.stringMatching(/commitments\[1\]\.id — numéro 3 déjà utilisé par commitments\[0\]/),
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(problems('committee: [a\n  b: c')[0]).toMatch(/^\/cfg\/committee\.yaml:1:\d+ : YAML illisible/);
+  });
+
+  it('says when the file is missing', async () => {
+    await expect(loadConfigFile('/nonexistent/committee.yaml')).rejects.toMatchObject({
+      code: 'config-not-found',
+    });
+  });
+
+  it('ships an example whose comments are French and whose emails are placeholders', async () => {
+    const text = await readFile(exampleConfigPath(), 'utf8');
+    const emails = text.match(/[\w.-]+@[\w.-]+/g) ?? [];
+    expect(emails.length).toBeGreaterThan(30);
+    expect(emails.every((e) => e.endsWith('@example.org'))).toBe(true);
+  });
+});

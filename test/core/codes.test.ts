@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, ISSUE_CODES, OgpError, severityOf } from '../../src/core/codes.js';
+
+describe('the code table', () => {
+  it('pins every validation code and its severity (SPEC §4)', () => {
+    expect(ISSUE_CODES.map((c) => [c.code, c.severity])).toEqual([
+      ['file-unreadable', 'error'],
+      ['sheet-missing', 'error'],
+      ['column-missing', 'error'],
+      ['column-duplicate', 'error'],
+      ['column-unknown', 'warning'],
+      ['commitment-mismatch', 'error'],
+      ['value-required', 'error'],
+      ['invalid-date', 'error'],
+      ['invalid-number', 'error'],
+      ['invalid-choice', 'error'],
+      ['invalid-url', 'error'],
+      ['invalid-email', 'error'],
+      ['out-of-range', 'error'],
+      ['duplicate-ref', 'error'],
+      ['date-order', 'error'],
+      ['done-in-future', 'error'],
+      ['result-missing', 'error'],
+      ['indicator-mismatch', 'error'],
+      ['missing-hashtag', 'error'],
+      ['formula-without-value', 'error'],
+      ['logo-not-used', 'warning'],
+      ['evidence-missing', 'warning'],
+      ['milestone-late', 'warning'],
+      ['progress-inconsistent', 'warning'],
+      ['outside-plan-period', 'warning'],
+      ['dangerous-content', 'warning'],
+      ['empty-submission', 'error'],
+    ]);
+  });
+
+  it('pins the thrown error codes and their exit codes (SPEC §7)', () => {
+    expect(ERROR_CODES.map((c) => [c.code, c.exit])).toEqual([
+      ['usage', 2],
+      ['config-not-found', 2],
+      ['config-invalid', 2],
+      ['write-failed', 1],
+      ['internal', 1],
+    ]);
+  });
+
+  it('looks severities up from the table and maps errors to exit codes', () => {
+    expect(severityOf('logo-not-used')).toBe('warning');
+    expect(severityOf('invalid-date')).toBe('error');
+    const cause = new Error('disk full');
+    const error = new OgpError('config-invalid', 'bad', { cause, details: ['a'] });
+    expect([error.code, error.exitCode, error.cause, error.details]).toEqual(['config-invalid', 2, cause, ['a']]);
+  });
+});
