@@ -380,7 +380,8 @@ const SUBMISSIONS: Record<number, Submission> = {
       {
         ref: 'A2',
         type: 'seminaire / conference',
-        title: 'Présentation du projet de loi de finances 2019 aux organisations de la société civile',
+        title:
+          'Présentation du projet de loi de finances 2019 aux organisations de la société civile',
         audience: 'Société civile',
         channel: 'Présentiel, Rabat',
         planned: '2018-11-14',
@@ -749,7 +750,10 @@ function fillSubmission(workbook: ExcelJS.Workbook, submission: Submission): voi
 }
 
 /** Writes every example submission into `dir`; commitments without one get no file. */
-export async function writeExampleSubmissions(config: CommitteeConfig, dir: string): Promise<string[]> {
+export async function writeExampleSubmissions(
+  config: CommitteeConfig,
+  dir: string,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const commitment of config.commitments) {

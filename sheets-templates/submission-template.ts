@@ -286,7 +286,8 @@ export const MILESTONE_COLUMNS: readonly ColumnDef[] = [
     aliases: ['Réf.', 'Référence', 'Ref jalon'],
     kind: 'ref',
     required: true,
-    width: 9,
+    // Not 9: exceljs leaves out a column whose width equals its default of 9.
+    width: 10,
     note: 'Obligatoire. Référence unique du jalon, par exemple J1, J2…',
   },
   {

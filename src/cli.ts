@@ -132,7 +132,12 @@ async function runValidate(files: string[], values: Values, io: CliIo): Promise<
   const now = resolveNow(values, config.committee.timezone);
   const results = await validateFiles(files, config, now);
   if (values.json) {
-    const files = results.map(({ file, commitment, valid, issues }) => ({ file, commitment, valid, issues }));
+    const files = results.map(({ file, commitment, valid, issues }) => ({
+      file,
+      commitment,
+      valid,
+      issues,
+    }));
     io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
   } else {
     io.stdout(formatValidation(results, values.quiet));
@@ -179,7 +184,8 @@ function displayPath(file: string): string {
 
 async function runTemplate(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 0) throw new OgpError('usage', `template : argument inattendu ${args[0]}.`);
-  if (!values.out) throw new OgpError('usage', 'template : indiquez le fichier à écrire avec --out FICHIER.xlsx.');
+  if (!values.out)
+    throw new OgpError('usage', 'template : indiquez le fichier à écrire avec --out FICHIER.xlsx.');
   const { config } = await loadConfig(values);
   let commitment;
   if (values.commitment !== undefined) {
@@ -212,7 +218,9 @@ async function runInit(args: string[], values: Values, io: CliIo): Promise<numbe
   } else if (!values.quiet) {
     io.stdout(`Configuration écrite : ${displayPath(result.config)} (à adapter à votre comité)\n`);
     io.stdout(`${result.written.length} fiche(s) pré-remplie(s) écrite(s)`);
-    io.stdout(result.kept.length ? `, ${result.kept.length} fiche(s) existante(s) conservée(s).\n` : '.\n');
+    io.stdout(
+      result.kept.length ? `, ${result.kept.length} fiche(s) existante(s) conservée(s).\n` : '.\n',
+    );
   }
   return 0;
 }

@@ -24,7 +24,10 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
+    const reason =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'fichier introuvable'
+        : 'lecture impossible';
     throw new OgpError('config-not-found', `Configuration ${file} : ${reason}.`, { cause });
   }
   return parseConfigText(text, file);
@@ -39,7 +42,9 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
       const at = e.linePos?.[0];
       return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
     });
-    throw new OgpError('config-invalid', `Configuration ${file} : syntaxe YAML invalide.`, { details });
+    throw new OgpError('config-invalid', `Configuration ${file} : syntaxe YAML invalide.`, {
+      details,
+    });
   }
   const result = parseCommitteeConfig(doc.toJS());
   if (!result.ok) {
@@ -84,9 +89,13 @@ function resolvePaths(config: CommitteeConfig, dir: string): CommitteeConfig {
   return {
     ...config,
     commitments: config.commitments.map((c) =>
-      c.source?.kind === 'xlsx' ? { ...c, source: { ...c.source, path: resolve(dir, c.source.path) } } : c,
+      c.source?.kind === 'xlsx'
+        ? { ...c, source: { ...c.source, path: resolve(dir, c.source.path) } }
+        : c,
     ),
     storage:
-      config.storage.kind === 'local' ? { ...config.storage, dir: resolve(dir, config.storage.dir) } : config.storage,
+      config.storage.kind === 'local'
+        ? { ...config.storage, dir: resolve(dir, config.storage.dir) }
+        : config.storage,
   };
 }

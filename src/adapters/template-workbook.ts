@@ -37,7 +37,11 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: 'FF1F4E79' },
 };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
-const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const LABEL_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDDEBF7' },
+};
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** The lists of the hidden `Listes` sheet, one column each, in this order. */
@@ -65,7 +69,13 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
   const lists = listValues(options.charter);
   addEngagementSheet(workbook, options);
   addTableSheet(workbook, SHEET_NAMES.actions, ACTION_COLUMNS, TEMPLATE_ROWS.actions, lists);
-  addTableSheet(workbook, SHEET_NAMES.milestones, MILESTONE_COLUMNS, TEMPLATE_ROWS.milestones, lists);
+  addTableSheet(
+    workbook,
+    SHEET_NAMES.milestones,
+    MILESTONE_COLUMNS,
+    TEMPLATE_ROWS.milestones,
+    lists,
+  );
   addListsSheet(workbook, lists);
   addGuideSheet(workbook, options);
   return workbook;
@@ -163,7 +173,8 @@ function addTableSheet(
 
   columns.forEach((def, index) => {
     const validation = columnValidation(def, lists);
-    const numFmt = def.kind === 'date' ? DATE_FORMAT : def.kind === 'number' ? '#,##0.##' : undefined;
+    const numFmt =
+      def.kind === 'date' ? DATE_FORMAT : def.kind === 'number' ? '#,##0.##' : undefined;
     if (!validation && !numFmt && def.kind !== 'text') return;
     const column = ws.getColumn(index + 1);
     if (def.kind === 'text') column.alignment = { wrapText: true, vertical: 'top' };
@@ -225,7 +236,10 @@ function dateValidation(): ExcelJS.DataValidation {
   };
 }
 
-function addListsSheet(workbook: ExcelJS.Workbook, lists: Map<ChoiceSource, readonly string[]>): void {
+function addListsSheet(
+  workbook: ExcelJS.Workbook,
+  lists: Map<ChoiceSource, readonly string[]>,
+): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
   LIST_COLUMNS.forEach((list, index) => {
     const column = index + 1;

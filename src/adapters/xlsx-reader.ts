@@ -77,7 +77,9 @@ export async function readXlsxBytes(bytes: Buffer): Promise<WorkbookReading> {
     );
   }
   if (workbook.worksheets.length === 0) {
-    return unreadable("l'archive ne contient aucune feuille de calcul : ce n'est pas un classeur Excel.");
+    return unreadable(
+      "l'archive ne contient aucune feuille de calcul : ce n'est pas un classeur Excel.",
+    );
   }
   return { ok: true, workbook: toRawWorkbook(workbook) };
 }
@@ -96,7 +98,8 @@ function megabytes(bytes: number): string {
 /** Names what a non-xlsx file is, from its first bytes; null when it looks like a zip. */
 function sniffNonXlsx(bytes: Buffer): string | null {
   if (bytes.length === 0) return 'le fichier est vide (0 octet).';
-  if (bytes.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) return "l'archive est vide : ce n'est pas un classeur Excel.";
+  if (bytes.subarray(0, 4).equals(EMPTY_ZIP_MAGIC))
+    return "l'archive est vide : ce n'est pas un classeur Excel.";
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
     return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))
       ? 'le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe (Fichier > Informations > Protéger le classeur).'
@@ -172,7 +175,8 @@ function richTextOf(value: { richText: { text: string }[] }): string {
 
 function scalarOf(value: unknown): CellScalar {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return value;
   if (typeof value === 'object' && 'richText' in value) {
     return richTextOf(value as { richText: { text: string }[] });

@@ -73,7 +73,14 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const wall = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return wall - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
@@ -111,5 +118,9 @@ export function parseNowArgument(text: string, timeZone: string): Date | null {
   const hours = Number(m[2] ?? 0);
   const minutes = Number(m[3] ?? 0);
   if (hours > 23 || minutes > 59) return null;
-  return instantAtLocal(m[1] ?? '', `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, timeZone);
+  return instantAtLocal(
+    m[1] ?? '',
+    `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+    timeZone,
+  );
 }

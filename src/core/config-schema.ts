@@ -15,14 +15,19 @@ const isoDate = z
 
 const time = z
   .string({ error: 'heure attendue au format HH:MM' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'heure attendue au format HH:MM, par exemple 09:00' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'heure attendue au format HH:MM, par exemple 09:00',
+  });
 
 const email = z
   .string({ error: 'adresse email attendue' })
   .trim()
   .pipe(z.email({ error: 'adresse email attendue, par exemple prenom.nom@institution.ma' }));
 
-const text = z.string({ error: 'texte attendu' }).trim().min(1, { error: 'texte non vide attendu' });
+const text = z
+  .string({ error: 'texte attendu' })
+  .trim()
+  .min(1, { error: 'texte non vide attendu' });
 
 const timeZone = z.string({ error: 'fuseau horaire IANA attendu' }).refine(
   (tz) => {
@@ -48,7 +53,9 @@ const source = z.discriminatedUnion(
     z.object({ kind: z.literal('xlsx'), path: text }),
     z.object({ kind: z.literal('google-sheet'), spreadsheetId: text }),
   ],
-  { error: 'source attendue : { kind: xlsx, path: … } ou { kind: google-sheet, spreadsheetId: … }' },
+  {
+    error: 'source attendue : { kind: xlsx, path: … } ou { kind: google-sheet, spreadsheetId: … }',
+  },
 );
 
 const commitment = z.object({
@@ -72,11 +79,17 @@ const campaign = z.union(
       dueBeforeEachMeeting: z.number().int().min(0, { error: 'nombre de jours ouvrés ≥ 0' }),
     }),
   ],
-  { error: 'campagne attendue : { id, title, due: AAAA-MM-JJ } ou { id, title, dueBeforeEachMeeting: N }' },
+  {
+    error:
+      'campagne attendue : { id, title, due: AAAA-MM-JJ } ou { id, title, dueBeforeEachMeeting: N }',
+  },
 );
 
 const dayOffsets = z.array(
-  z.number({ error: 'nombre de jours attendu' }).int({ error: 'nombre entier de jours attendu' }).min(0),
+  z
+    .number({ error: 'nombre de jours attendu' })
+    .int({ error: 'nombre entier de jours attendu' })
+    .min(0),
 );
 
 const actionType = z.object({
@@ -98,9 +111,10 @@ export const committeeConfigSchema = z
       name: text,
       emails: z.array(email).min(1, { error: 'au moins une adresse email' }),
     }),
-    plan: z
-      .object({ name: text, start: isoDate, end: isoDate })
-      .refine((p) => p.start <= p.end, { error: 'la fin du plan précède son début', path: ['end'] }),
+    plan: z.object({ name: text, start: isoDate, end: isoDate }).refine((p) => p.start <= p.end, {
+      error: 'la fin du plan précède son début',
+      path: ['end'],
+    }),
     commitments: z.array(commitment).min(1, { error: 'au moins un engagement' }),
     meetings: z
       .array(
@@ -129,7 +143,11 @@ export const committeeConfigSchema = z
       .prefault({}),
     charter: z.object({
       hashtags: z
-        .array(z.string().regex(/^#[\p{L}\p{N}_]+$/u, { error: 'hashtag attendu, par exemple #OGPMaroc' }))
+        .array(
+          z
+            .string()
+            .regex(/^#[\p{L}\p{N}_]+$/u, { error: 'hashtag attendu, par exemple #OGPMaroc' }),
+        )
         .default([]),
       actionTypes: z.array(actionType).min(1, { error: "au moins un type d'action" }),
     }),
@@ -220,7 +238,9 @@ function describeProblem(issue: z.core.$ZodIssue): string {
       : issue.message;
   }
   if (issue.code === 'too_small' && issue.origin === 'number') {
-    return issue.message.startsWith('Too') ? `nombre ≥ ${String(issue.minimum)} attendu` : issue.message;
+    return issue.message.startsWith('Too')
+      ? `nombre ≥ ${String(issue.minimum)} attendu`
+      : issue.message;
   }
   if (issue.code === 'invalid_value') {
     return issue.message.startsWith('Invalid')

@@ -55,7 +55,9 @@ export function parseDate(value: CellScalar, options: { date1904: boolean }): Pa
   }
   if (typeof value === 'number') {
     const day = serialToIsoDate(value, options.date1904);
-    return day ? plausible(day, value) : fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
+    return day
+      ? plausible(day, value)
+      : fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
   }
   if (typeof value === 'boolean' || value === null) {
     return fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
@@ -79,9 +81,10 @@ function parseDateText(raw: string): Parsed<IsoDate> {
     .replace(WEEKDAYS, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(text);
   if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)?$/.exec(
-    text,
-  );
+  m =
+    /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)?$/.exec(
+      text,
+    );
   if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\s*(?:er)?\s+([a-z]+)\.?\s+(\d{4}|\d{2})$/.exec(text);
   if (m) {
@@ -129,7 +132,9 @@ export function parseNumber(value: CellScalar): Parsed<number> {
 }
 
 function parseNumberText(raw: string): Parsed<number> {
-  let text = toAsciiDigits(raw).replace(/\u066b/g, ',').replace(/\u066c/g, '.');
+  let text = toAsciiDigits(raw)
+    .replace(/\u066b/g, ',')
+    .replace(/\u066c/g, '.');
   text = text.replace(SPACES, '').replace(CURRENCY, '');
   const negative = text.startsWith('-') || text.startsWith('\u2212');
   if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
@@ -170,12 +175,19 @@ export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number>
     return ok(Math.round(value * 100 * 1e9) / 1e9);
   }
   if (typeof value === 'string') {
-    const text = value.trim().replace(/[%\u066a]\s*$/, '').trim();
+    const text = value
+      .trim()
+      .replace(/[%\u066a]\s*$/, '')
+      .trim();
     const parsed = parseNumber(text);
-    return parsed.ok ? parsed : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+    return parsed.ok
+      ? parsed
+      : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
   }
   const parsed = parseNumber(value);
-  return parsed.ok ? parsed : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+  return parsed.ok
+    ? parsed
+    : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
 }
 
 /**
@@ -192,7 +204,10 @@ export function parseChoice<T extends string>(value: string, options: readonly T
       ? `attendu l'une des valeurs : ${options.join(', ')}`
       : 'attendu une valeur de la liste déroulante';
   const hint = suggestion ? ` Vouliez-vous dire ${quote(suggestion)} ?` : '';
-  return fail(`${quote(value)} n'est pas une valeur admise : ${list}.${hint}`, suggestion ?? undefined);
+  return fail(
+    `${quote(value)} n'est pas une valeur admise : ${list}.${hint}`,
+    suggestion ?? undefined,
+  );
 }
 
 const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم'];
@@ -213,7 +228,9 @@ export function parseHttpUrl(value: string): Parsed<string> {
   const text = value.trim();
   // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-    return fail(`${quote(value)} n'est pas un lien : il contient des espaces ou des sauts de ligne`);
+    return fail(
+      `${quote(value)} n'est pas un lien : il contient des espaces ou des sauts de ligne`,
+    );
   }
   let url: URL | null = null;
   try {
@@ -221,7 +238,11 @@ export function parseHttpUrl(value: string): Parsed<string> {
   } catch {
     url = null;
   }
-  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) {
+  if (
+    url &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname.includes('.')
+  ) {
     return ok(text);
   }
   if (!url && /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(text)) {
@@ -231,7 +252,9 @@ export function parseHttpUrl(value: string): Parsed<string> {
       suggestion,
     );
   }
-  return fail(`${quote(value)} n'est pas un lien http(s) : attendu par exemple https://exemple.ma/page`);
+  return fail(
+    `${quote(value)} n'est pas un lien http(s) : attendu par exemple https://exemple.ma/page`,
+  );
 }
 
 /** A single email address, with no display name, spaces or line breaks. */
@@ -244,7 +267,9 @@ export function parseEmail(value: string): Parsed<string> {
     !/[\u0000-\u001f\u007f]/.test(text);
   return valid
     ? ok(text)
-    : fail(`${quote(value)} n'est pas une adresse email : attendu par exemple prenom.nom@institution.ma`);
+    : fail(
+        `${quote(value)} n'est pas une adresse email : attendu par exemple prenom.nom@institution.ma`,
+      );
 }
 
 /** A comma- (or semicolon- or line-) separated list, trimmed, empty items dropped. */

@@ -85,7 +85,8 @@ export function readCell(
 
   if (cell?.error !== undefined || (cell?.formula !== undefined && cell.value === null)) {
     const what = cell.formula !== undefined ? `la formule =${cell.formula}` : 'la cellule';
-    const why = cell.error !== undefined ? `renvoie l'erreur ${cell.error}` : "n'a pas de valeur calculée";
+    const why =
+      cell.error !== undefined ? `renvoie l'erreur ${cell.error}` : "n'a pas de valeur calculée";
     issue(
       'formula-without-value',
       `${what} ${why} : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier.`,
@@ -119,8 +120,14 @@ export function readCell(
     const above = spec.max !== undefined && value > spec.max;
     if (below || above) {
       const bounds =
-        spec.max === undefined ? `un nombre ≥ ${spec.min}` : `un nombre de ${spec.min ?? '…'} à ${spec.max}`;
-      issue('out-of-range', `${String(value).replace('.', ',')} est hors limites : attendu ${bounds}.`, raw);
+        spec.max === undefined
+          ? `un nombre ≥ ${spec.min}`
+          : `un nombre de ${spec.min ?? '…'} à ${spec.max}`;
+      issue(
+        'out-of-range',
+        `${String(value).replace('.', ',')} est hors limites : attendu ${bounds}.`,
+        raw,
+      );
     }
   }
   return { value, issues };
@@ -158,7 +165,8 @@ function parseByKind(
       return parseChoice(scalarText(raw), spec.options ?? []);
     case 'url': {
       // A hyperlink cell shows a label and points elsewhere: the target is the evidence.
-      if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok) return { ok: true, value: cell.hyperlink };
+      if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok)
+        return { ok: true, value: cell.hyperlink };
       return parseHttpUrl(scalarText(raw));
     }
     case 'email':

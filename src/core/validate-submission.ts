@@ -48,7 +48,10 @@ const SHEET_ALIASES: Record<'engagement' | 'actions' | 'milestones', readonly st
 const HEADER_SEARCH_ROWS = 10;
 
 /** Validates a submission workbook against the committee's charter and plan. */
-export function validateSubmission(workbook: RawWorkbook, ctx: SubmissionContext): SubmissionReading {
+export function validateSubmission(
+  workbook: RawWorkbook,
+  ctx: SubmissionContext,
+): SubmissionReading {
   const issues: Issue[] = [];
   const sheets = {
     engagement: findSheet(workbook, 'engagement'),
@@ -165,7 +168,12 @@ function checkCommitmentNumber(
   const at = cellLabel(place, 'N° engagement');
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
     issues.push(
-      makeIssue('invalid-number', place, `${at} : attendu un numéro d'engagement entier, par exemple 7.`, value),
+      makeIssue(
+        'invalid-number',
+        place,
+        `${at} : attendu un numéro d'engagement entier, par exemple 7.`,
+        value,
+      ),
     );
     return null;
   }
@@ -371,7 +379,11 @@ function checkDuplicateRef(
   );
 }
 
-function checkActions(table: TableReading, ctx: SubmissionContext, issues: Issue[]): ActionRecord[] {
+function checkActions(
+  table: TableReading,
+  ctx: SubmissionContext,
+  issues: Issue[],
+): ActionRecord[] {
   const seen = new Map<string, number>();
   const charterTags = ctx.charter.hashtags;
   return table.rows.map((r) => {
@@ -403,7 +415,10 @@ function checkActions(table: TableReading, ctx: SubmissionContext, issues: Issue
     const type = ctx.charter.actionTypes.find((t) => t.name === action.type);
     const realised = action.status === 'Réalisée';
 
-    if (action.plannedDate && (action.plannedDate < ctx.plan.start || action.plannedDate > ctx.plan.end)) {
+    if (
+      action.plannedDate &&
+      (action.plannedDate < ctx.plan.start || action.plannedDate > ctx.plan.end)
+    ) {
       rule(
         'plannedDate',
         'outside-plan-period',
@@ -422,9 +437,17 @@ function checkActions(table: TableReading, ctx: SubmissionContext, issues: Issue
     }
     if (realised && action.achieved === null && !r.unreadable.has('achieved')) {
       const indicator = type ? ` (${type.indicator})` : '';
-      rule('achieved', 'result-missing', `l'action est « Réalisée » : indiquez la valeur atteinte de l'indicateur${indicator}.`);
+      rule(
+        'achieved',
+        'result-missing',
+        `l'action est « Réalisée » : indiquez la valeur atteinte de l'indicateur${indicator}.`,
+      );
     }
-    if (type && action.indicator && normalizeKey(action.indicator) !== normalizeKey(type.indicator)) {
+    if (
+      type &&
+      action.indicator &&
+      normalizeKey(action.indicator) !== normalizeKey(type.indicator)
+    ) {
       rule(
         'indicator',
         'indicator-mismatch',
@@ -450,7 +473,11 @@ function checkActions(table: TableReading, ctx: SubmissionContext, issues: Issue
       );
     }
     if (realised && action.evidence === null && !r.unreadable.has('evidence')) {
-      rule('evidence', 'evidence-missing', 'action réalisée sans lien justificatif (article, publication, rapport…).');
+      rule(
+        'evidence',
+        'evidence-missing',
+        'action réalisée sans lien justificatif (article, publication, rapport…).',
+      );
     }
     return action;
   });

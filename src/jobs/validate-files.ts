@@ -35,7 +35,13 @@ export async function validateFiles(
     const expected = bySource.get(resolve(file));
     const read = await readXlsxFile(file, limits);
     if (!read.ok) {
-      results.push({ file, commitment: expected ?? null, valid: false, issues: [read.issue], reading: null });
+      results.push({
+        file,
+        commitment: expected ?? null,
+        valid: false,
+        issues: [read.issue],
+        reading: null,
+      });
       continue;
     }
     const reading = validateSubmission(read.workbook, {

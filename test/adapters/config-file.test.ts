@@ -34,7 +34,9 @@ function problems(text: string): string[] {
 describe('committee.yaml', () => {
   it('loads the bundled example: 18 commitments, 5 meetings, a charter of 11 types', async () => {
     const { config, dir } = await loadConfigFile(exampleConfigPath());
-    expect(config.commitments.map((c) => c.id)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(config.commitments.map((c) => c.id)).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
+    );
     expect(config.meetings.map((m) => m.date)).toEqual([
       '2019-03-07',
       '2019-05-02',
@@ -57,8 +59,17 @@ describe('committee.yaml', () => {
 
   it('applies defaults and resolves relative paths from the file folder', () => {
     const { config } = parseConfigText(MINIMAL, '/cfg/committee.yaml');
-    expect(config.committee).toEqual({ name: 'Comité test', timezone: 'Africa/Casablanca', locale: 'fr' });
-    expect(config.reminders).toEqual({ before: [7, 2, 0], after: [1, 3, 7], escalateAfter: 3, sendAt: '09:00' });
+    expect(config.committee).toEqual({
+      name: 'Comité test',
+      timezone: 'Africa/Casablanca',
+      locale: 'fr',
+    });
+    expect(config.reminders).toEqual({
+      before: [7, 2, 0],
+      after: [1, 3, 7],
+      escalateAfter: 3,
+      sendAt: '09:00',
+    });
     expect(config.reports).toEqual({ beforeMeeting: 2, afterDeadline: 1 });
     expect(config.charter.actionTypes[0]).toEqual({
       name: 'Atelier',
@@ -71,7 +82,10 @@ describe('committee.yaml', () => {
   });
 
   it('accepts keys it does not know (other tools add their own)', () => {
-    const { config } = parseConfigText(`${MINIMAL}\nextraTool: { colour: blue }\n`, '/cfg/committee.yaml');
+    const { config } = parseConfigText(
+      `${MINIMAL}\nextraTool: { colour: blue }\n`,
+      '/cfg/committee.yaml',
+    );
     expect(config.commitments).toHaveLength(1);
   });
 
@@ -99,7 +113,9 @@ describe('committee.yaml', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(problems('committee: [a\n  b: c')[0]).toMatch(/^\/cfg\/committee\.yaml:1:\d+ : YAML illisible/);
+    expect(problems('committee: [a\n  b: c')[0]).toMatch(
+      /^\/cfg\/committee\.yaml:1:\d+ : YAML illisible/,
+    );
   });
 
   it('says when the file is missing', async () => {

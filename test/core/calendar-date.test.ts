@@ -25,18 +25,26 @@ describe('calendar dates', () => {
   });
 
   it('knows real days and formats them the French way', () => {
-    expect([isIsoDate('2019-02-29'), isIsoDate('2020-02-29'), isIsoDate('2019-1-9')]).toEqual([false, true, false]);
+    expect([isIsoDate('2019-02-29'), isIsoDate('2020-02-29'), isIsoDate('2019-1-9')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
     expect(formatFrenchDate('2019-01-09')).toBe('09/01/2019');
   });
 });
 
 describe('the committee clock (Africa/Casablanca)', () => {
   it('is UTC+1 most of the year', () => {
-    expect(instantAtLocal('2019-01-07', '09:00', TZ).toISOString()).toBe('2019-01-07T08:00:00.000Z');
+    expect(instantAtLocal('2019-01-07', '09:00', TZ).toISOString()).toBe(
+      '2019-01-07T08:00:00.000Z',
+    );
   });
 
   it('is UTC+0 during Ramadan (here 2019-05-20)', () => {
-    expect(instantAtLocal('2019-05-20', '09:00', TZ).toISOString()).toBe('2019-05-20T09:00:00.000Z');
+    expect(instantAtLocal('2019-05-20', '09:00', TZ).toISOString()).toBe(
+      '2019-05-20T09:00:00.000Z',
+    );
   });
 
   it('gives the local calendar day of an instant', () => {

@@ -49,6 +49,11 @@ describe('the code table', () => {
     expect(severityOf('invalid-date')).toBe('error');
     const cause = new Error('disk full');
     const error = new OgpError('config-invalid', 'bad', { cause, details: ['a'] });
-    expect([error.code, error.exitCode, error.cause, error.details]).toEqual(['config-invalid', 2, cause, ['a']]);
+    expect([error.code, error.exitCode, error.cause, error.details]).toEqual([
+      'config-invalid',
+      2,
+      cause,
+      ['a'],
+    ]);
   });
 });

@@ -93,12 +93,19 @@ describe('parseNumber', () => {
     expect(value(parseNumber(input))).toBe(expected);
   });
 
-  it.each<CellScalar>(['vingt', '15 000 DH environ', '1,2,3', '1.2.3,4,5', '', 'N/A', true, day('2019-01-01'), Infinity])(
-    'refuses %j',
-    (input) => {
-      expect(parseNumber(input).ok).toBe(false);
-    },
-  );
+  it.each<CellScalar>([
+    'vingt',
+    '15 000 DH environ',
+    '1,2,3',
+    '1.2.3,4,5',
+    '',
+    'N/A',
+    true,
+    day('2019-01-01'),
+    Infinity,
+  ])('refuses %j', (input) => {
+    expect(parseNumber(input).ok).toBe(false);
+  });
 });
 
 describe('parsePercent', () => {
@@ -171,10 +178,11 @@ describe('parseBoolean', () => {
 });
 
 describe('parseHttpUrl', () => {
-  it.each(['https://www.example.org/a', 'http://example.ma', 'https://data.gov.ma/fr/dataset?x=1#y'])(
-    'accepts %s',
-    (input) => expect(value(parseHttpUrl(input))).toBe(input),
-  );
+  it.each([
+    'https://www.example.org/a',
+    'http://example.ma',
+    'https://data.gov.ma/fr/dataset?x=1#y',
+  ])('accepts %s', (input) => expect(value(parseHttpUrl(input))).toBe(input));
 
   it('refuses a bare domain and suggests the https form', () => {
     const parsed = parseHttpUrl('www.example.org/page');
@@ -224,11 +232,8 @@ describe('lists and hashtags', () => {
     ]);
   });
   it('extracts hashtags, accented and Arabic ones included', () => {
-    expect(extractHashtags('#OGPMaroc, #GouvernementOuvert et #Société_civile #الحكومة_المنفتحة')).toEqual([
-      '#OGPMaroc',
-      '#GouvernementOuvert',
-      '#Société_civile',
-      '#الحكومة_المنفتحة',
-    ]);
+    expect(
+      extractHashtags('#OGPMaroc, #GouvernementOuvert et #Société_civile #الحكومة_المنفتحة'),
+    ).toEqual(['#OGPMaroc', '#GouvernementOuvert', '#Société_civile', '#الحكومة_المنفتحة']);
   });
 });

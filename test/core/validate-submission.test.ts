@@ -183,16 +183,24 @@ describe('validateSubmission', () => {
     expect(issues[0]?.message).toBe(
       "B2 (Type d'action) : « Atelir » n'est pas une valeur admise : attendu l'une des valeurs : Atelier, Publication réseaux sociaux, Passage média (radio, TV). Vouliez-vous dire « Atelier » ?",
     );
-    expect(issues[1]?.message).toMatch(/^F2 \(Date prévue\) : « demain » n'est pas une date lisible/);
+    expect(issues[1]?.message).toMatch(
+      /^F2 \(Date prévue\) : « demain » n'est pas une date lisible/,
+    );
   });
 
   it('reads headers in any order, case and accents, under a title row', () => {
     const workbook = validWorkbook();
     const actions = workbook.sheets[1]!;
     const order = ACTION_COLUMNS.map((_, i) => i).reverse();
-    const header = order.map((i) => ACTION_COLUMNS[i]!.header.toUpperCase().normalize('NFD').replace(/\p{M}/gu, ''));
+    const header = order.map((i) =>
+      ACTION_COLUMNS[i]!.header.toUpperCase().normalize('NFD').replace(/\p{M}/gu, ''),
+    );
     const rows = actions.rows.slice(1).map((r) => order.map((i) => r[i]));
-    actions.rows = [[{ value: 'Fiche des actions de communication — 2019' }], header.map((h) => ({ value: `  ${h} ` })), ...rows];
+    actions.rows = [
+      [{ value: 'Fiche des actions de communication — 2019' }],
+      header.map((h) => ({ value: `  ${h} ` })),
+      ...rows,
+    ];
     const reading = validateSubmission(workbook, TEST_CONTEXT);
     expect(reading.issues).toEqual([]);
     expect(reading.actions.map((a) => [a.row, a.ref, a.budget])).toEqual([

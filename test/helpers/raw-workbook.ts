@@ -22,8 +22,18 @@ export const TEST_CHARTER: Charter = {
   hashtags: ['#OGPMaroc', '#GouvernementOuvert'],
   actionTypes: [
     { name: 'Atelier', indicator: 'Nombre de participants', hashtags: false, logo: true },
-    { name: 'Publication réseaux sociaux', indicator: "Nombre d'impressions", hashtags: true, logo: true },
-    { name: 'Passage média (radio, TV)', indicator: 'Nombre de passages', hashtags: false, logo: false },
+    {
+      name: 'Publication réseaux sociaux',
+      indicator: "Nombre d'impressions",
+      hashtags: true,
+      logo: true,
+    },
+    {
+      name: 'Passage média (radio, TV)',
+      indicator: 'Nombre de passages',
+      hashtags: false,
+      logo: false,
+    },
   ],
 };
 
@@ -69,7 +79,12 @@ export function validWorkbook(): RawWorkbook {
 }
 
 /** Sets a cell (`'F2'`) of a sheet of the workbook; null empties it. */
-export function setCell(workbook: RawWorkbook, sheetName: string, address: string, value: CellInput): void {
+export function setCell(
+  workbook: RawWorkbook,
+  sheetName: string,
+  address: string,
+  value: CellInput,
+): void {
   const target = workbook.sheets.find((s) => s.name === sheetName);
   if (!target) throw new Error(`no sheet ${sheetName}`);
   const m = /^([A-Z]+)(\d+)$/.exec(address);

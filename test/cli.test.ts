@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { exampleConfigPath, packageRoot } from '../src/adapters/package-files.js';
+import { cli } from './helpers/run-cli.js';
+
+const run = promisify(execFile);
+const SUBMISSIONS = join(packageRoot(), 'examples', 'maroc-2019', 'submissions');
+const GOOD = join(SUBMISSIONS, 'engagement-03.xlsx');
+const NOW = ['--now', '2019-01-07T09:00'];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ogp-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ogp-tracker validate', () => {
+  it('exits 0 when every file is valid, using the bundled example config by default', async () => {
+    const { code, stdout } = await cli('validate', ...NOW, GOOD);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✓ .*engagement-03\.xlsx — engagement n° 3 : valide/);
+    expect(stdout).toMatch(/1 fichier\(s\) : 1 valide\(s\), 0 à corriger/);
+  });
+
+  it('reports a corrupt file as an issue, checks the other files, and exits 1', async () => {
+    const corrupt = join(dir, 'corrompu.xlsx');
+    await writeFile(corrupt, Buffer.from('PK\u0003\u0004 not really a zip at all'));
+    const { code, stdout } = await cli('validate', '--json', ...NOW, corrupt, GOOD);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.files).toHaveLength(2);
+    expect(report.files[0]).toMatchObject({ file: corrupt, valid: false, commitment: null });
+    expect(report.files[0].issues).toEqual([
+      expect.objectContaining({
+        code: 'file-unreadable',
+        severity: 'error',
+        message: expect.stringMatching(/corrompu/),
+      }),
+    ]);
+    expect(report.files[1]).toMatchObject({ file: GOOD, valid: true, commitment: 3, issues: [] });
+    expect(Object.keys(report.files[0].issues[0]).sort()).toEqual(
+      ['cell', 'code', 'column', 'field', 'message', 'row', 'severity', 'sheet', 'value'].sort(),
+    );
+  });
+
+  it('prints each issue with its sheet and cell for people', async () => {
+    const { code, stdout } = await cli('validate', ...NOW, join(SUBMISSIONS, 'engagement-14.xlsx'));
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "erreur invalid-choice — [Actions de communication] B3 (Type d'action) : « Atelir » n'est pas une valeur admise",
+    );
+    expect(stdout).toContain('7 erreur(s), 0 avertissement(s)');
+    const quiet = await cli('validate', '--quiet', ...NOW, join(SUBMISSIONS, 'engagement-14.xlsx'));
+    expect(quiet.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('checks a file against the commitment whose source it is', async () => {
+    const copy = join(dir, 'copie-03.xlsx');
+    await copyFile(GOOD, copy);
+    const config = (await readFile(exampleConfigPath(), 'utf8'))
+      .replaceAll('path: submissions/', `path: ${SUBMISSIONS}/`)
+      .replace(`path: ${SUBMISSIONS}/engagement-04.xlsx`, `path: ${copy}`);
+    const configPath = join(dir, 'committee.yaml');
+    await writeFile(configPath, config);
+    const { code, stdout } = await cli('validate', '--json', ...NOW, '--config', configPath, copy);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual([
+      'commitment-mismatch',
+    ]);
+  });
+
+  it.each([
+    [['validate'], /au moins un fichier/],
+    [['validate', '--bogus', GOOD], /Unknown option '--bogus'/],
+    [['frobnicate'], /Commande inconnue : frobnicate/],
+    [['validate', '--now', 'demain', GOOD], /--now demain : attendu une date ISO/],
+    [
+      ['validate', '--config', '/nonexistent/committee.yaml', GOOD],
+      /config-not-found.*introuvable/,
+    ],
+    [['template'], /--out FICHIER/],
+    [['template', '--out', 'x.xlsx', '--commitment', '99'], /--commitment 99 : engagement inconnu/],
+  ])('exits 2 on bad usage: %j', async (argv, message) => {
+    const { code, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 2 on a bad configuration, naming the line and path', async () => {
+    const configPath = join(dir, 'mauvais.yaml');
+    await writeFile(
+      configPath,
+      (await readFile(exampleConfigPath(), 'utf8')).replace('end: 2020-08-31', 'end: 31/08/2020'),
+    );
+    const { code, stderr } = await cli('validate', '--config', configPath, GOOD);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/config-invalid/);
+    expect(stderr).toMatch(
+      /mauvais\.yaml:\d+:\d+ : plan\.end — date attendue au format AAAA-MM-JJ/,
+    );
+  });
+
+  it('prints usage with --help and the version with --version', async () => {
+    expect((await cli('--help')).stdout).toContain('validate [--config F] FICHIER...');
+    expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await cli()).code).toBe(2);
+  });
+});
+
+describe('ogp-tracker template and init', () => {
+  it('writes a template, pre-filled for a commitment', async () => {
+    const out = join(dir, 'modele-07.xlsx');
+    const { code, stdout } = await cli('template', '--commitment', '7', '--out', out, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ template: out });
+    const check = await cli('validate', '--json', ...NOW, out);
+    expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual([
+      'empty-submission',
+    ]);
+  });
+
+  it('init writes a starter config and one template per commitment, and never overwrites', async () => {
+    const target = join(dir, 'nouveau-comite');
+    await mkdir(join(target, 'submissions'), { recursive: true });
+    await writeFile(join(target, 'submissions', 'engagement-03.xlsx'), 'déjà reçu');
+    const { code, stdout } = await cli('init', target, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.written).toHaveLength(17);
+    expect(result.kept).toEqual([join(target, 'submissions', 'engagement-03.xlsx')]);
+    expect(await readFile(join(target, 'submissions', 'engagement-03.xlsx'), 'utf8')).toBe('déjà reçu');
+    expect((await readdir(join(target, 'submissions'))).length).toBe(18);
+    const check = await cli('validate', '--json', ...NOW, '--config', join(target, 'committee.yaml'), join(target, 'submissions', 'engagement-07.xlsx'));
+    expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
+    const again = await cli('init', target);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/existe déjà/);
+    expect((await stat(join(target, 'committee.yaml'))).size).toBeGreaterThan(1000);
+  }); // prettier-ignore
+});
+
+describe('the installed command', () => {
+  it('runs as a real process from bin/ with the documented exit code and JSON', async () => {
+    const bin = join(packageRoot(), 'bin', 'ogp-tracker.js');
+    const files = [GOOD, join(SUBMISSIONS, 'engagement-17.xlsx')];
+    const error = await run(process.execPath, [bin, 'validate', '--json', ...NOW, ...files]).catch(
+      (e) => e,
+    );
+    expect(error.code).toBe(1);
+    const report = JSON.parse(error.stdout);
+    expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false]);
+  });
+});

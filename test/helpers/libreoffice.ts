@@ -1,0 +1,57 @@
+/** Runs LibreOffice headless for round-trip tests (Debian package libreoffice-calc-nogui). */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe } from 'vitest';
+
+const run = promisify(execFile);
+
+/** The soffice binary on PATH, if any. */
+export const soffice =
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, 'soffice'))
+    .find((path) => existsSync(path)) ?? null;
+
+/**
+ * `describe` when LibreOffice is installed. Without it the block is skipped on a developer's
+ * machine (with the reason in its title), but CI (CI=true) runs it so that it fails loudly:
+ * `.ci/run` installs LibreOffice, and a missing install must not pass for a green run.
+ */
+export const describeWithLibreOffice: typeof describe =
+  soffice || process.env.CI ? describe : (describe.skip as typeof describe);
+
+/** Converts files with `soffice --headless --convert-to FORMAT` into `outDir`, one process for all. */
+export async function convertWithLibreOffice(
+  files: string[],
+  outDir: string,
+  format: string,
+): Promise<void> {
+  if (!soffice)
+    throw new Error(
+      'LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui',
+    );
+  // A private profile: parallel or leftover LibreOffice instances must not share a lock.
+  const profile = await mkdtemp(join(tmpdir(), 'ogp-lo-profile-'));
+  try {
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 180_000 },
+    );
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
