@@ -43,6 +43,14 @@ const LABEL_FILL: ExcelJS.Fill = {
   fgColor: { argb: 'FFDDEBF7' },
 };
 const DATE_FORMAT = 'dd/mm/yyyy';
+/** A4 landscape, as wide as the page: a printed fiche keeps its columns together. */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
 
 /** The lists of the hidden `Listes` sheet, one column each, in this order. */
 const LIST_COLUMNS: readonly { source: ChoiceSource; title: string }[] = [
@@ -121,6 +129,7 @@ function listRange(source: ChoiceSource, lists: Map<ChoiceSource, readonly strin
 function addEngagementSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.engagement, {
     properties: { tabColor: { argb: 'FF1F4E79' } },
+    pageSetup: PAGE_SETUP,
   });
   ws.columns = [{ width: 30 }, { width: 60 }];
   const c = options.commitment;
@@ -157,6 +166,7 @@ function addTableSheet(
 ): void {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+    pageSetup: { ...PAGE_SETUP, printTitlesRow: '1:1' },
   });
   ws.columns = columns.map((def) => ({ width: def.width }));
   const header = ws.getRow(1);
@@ -255,6 +265,7 @@ function addListsSheet(
 function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.guide, {
     properties: { tabColor: { argb: 'FF70AD47' } },
+    pageSetup: PAGE_SETUP,
   });
   ws.columns = [{ width: 34 }, { width: 34 }, { width: 18 }, { width: 18 }];
   const lines: (string | [string, string, string, string])[] = [

@@ -49,7 +49,26 @@ describe('committee.yaml', () => {
       title: 'Fiche des actions de communication',
       due: '2019-01-09',
     });
-    expect(config.charter.actionTypes.length).toBeGreaterThanOrEqual(8);
+    // Flow-style YAML splits an unquoted name at its comma: pin what the example really says.
+    expect(config.charter.actionTypes.map((t) => t.name)).toEqual([
+      'Atelier',
+      'Séminaire / conférence',
+      'Formation',
+      'Publication réseaux sociaux',
+      'Communiqué de presse',
+      'Article sur site web',
+      'Vidéo / capsule',
+      'Caravane de sensibilisation',
+      'Consultation publique',
+      'Support imprimé',
+      'Passage média (radio, TV)',
+    ]);
+    expect(config.meetings[0]).toEqual({
+      date: '2019-03-07',
+      time: '10:00',
+      place: 'MRAFP, Rabat',
+      agenda: ['Plan de communication détaillé', "État d'avancement des engagements"],
+    });
     expect(config.commitments[2]?.source).toEqual({
       kind: 'xlsx',
       path: join(dir, 'submissions', 'engagement-03.xlsx'),
