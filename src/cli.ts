@@ -10,6 +10,7 @@ import { writeTemplateFile } from './adapters/template-workbook.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { countIssues } from './core/issue.js';
+import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
 import { initProject } from './jobs/init-project.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
 
@@ -17,11 +18,14 @@ import { validateFiles, type FileResult } from './jobs/validate-files.js';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** True when stderr is a terminal: progress is shown there. */
+  interactive?: boolean;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
 };
 
 const OPTIONS = {
@@ -42,6 +46,7 @@ Commandes :
   init [DOSSIER]                            écrit un committee.yaml de départ et une fiche par engagement
   template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N)
   validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
+  consolidate [--config F]                  lit toutes les fiches et écrit le classeur de suivi consolidé
 
 Options communes :
   --config, -c F     configuration du comité (par défaut : l'exemple fourni, maroc-2019)
@@ -86,6 +91,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runTemplate(args, values, io);
       case 'init':
         return await runInit(args, values, io);
+      case 'consolidate':
+        return await runConsolidate(args, values, io);
       default:
         io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
         return 2;
@@ -223,4 +230,43 @@ async function runInit(args: string[], values: Values, io: CliIo): Promise<numbe
     );
   }
   return 0;
+}
+
+async function runConsolidate(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `consolidate : argument inattendu ${args[0]}.`);
+  const { config, dir } = await loadConfig(values);
+  const now = resolveNow(values, config.committee.timezone);
+  const showProgress = io.interactive && !values.quiet && !values.json;
+  const { summary } = await consolidate(config, {
+    now,
+    baseDir: dir,
+    ...(showProgress ? { onProgress: (done, total) => io.stderr(progressBar(done, total)) } : {}),
+  });
+  if (showProgress) io.stderr('\r\u001b[K');
+  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  else io.stdout(formatConsolidation(summary, values.quiet));
+  return summary.errors > 0 ? 1 : 0;
+}
+
+function progressBar(done: number, total: number): string {
+  const width = 24;
+  const filled = total ? Math.round((done / total) * width) : width;
+  return `\rLecture des fiches [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+/** The human summary of a consolidation. */
+export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean): string {
+  const lines = [`Classeur de suivi consolidé : ${displayPath(summary.master)}`];
+  if (!quiet) {
+    lines.push(
+      `${summary.commitments} engagements : ${summary.received} fiche(s) reçue(s), ${summary.toFix} à corriger, ${summary.missing} manquante(s) ; ${summary.late} en retard.`,
+      `${summary.actions} action(s) de communication, ${summary.milestones} jalon(s) ; ${summary.errors} erreur(s), ${summary.warnings} avertissement(s) (feuille « Anomalies »).`,
+    );
+    if (summary.stale > 0) {
+      lines.push(
+        `${summary.stale} source(s) illisible(s) aujourd'hui : leurs dernières données lues sont conservées et datées.`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -21,7 +21,7 @@ export type WorkbookReading = { ok: true; workbook: RawWorkbook } | { ok: false;
 /** The outcome of reading a file; a readable one comes with its bytes and modification time. */
 export type XlsxFileReading =
   | { ok: true; workbook: RawWorkbook; bytes: Buffer; modifiedAt: Date }
-  | { ok: false; issue: Issue };
+  | { ok: false; issue: Issue; missing?: boolean };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -41,11 +41,8 @@ export async function readXlsxFile(
     modifiedAt = info.mtime;
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    return unreadable(
-      code === 'ENOENT'
-        ? 'fichier introuvable.'
-        : `lecture impossible (${code ?? (cause as Error).message}).`,
-    );
+    if (code === 'ENOENT') return { ...unreadable('fichier introuvable.'), missing: true };
+    return unreadable(`lecture impossible (${code ?? (cause as Error).message}).`);
   }
   if (size > limits.maxFileBytes) {
     return unreadable(

@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { isIsoDate } from './calendar-date.js';
 
+/** Where a submission's date comes from: the file's modification time, or the date it declares. */
+export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
+export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
+
 /** Languages the committee and each focal point may choose. */
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -92,6 +96,13 @@ const dayOffsets = z.array(
     .min(0),
 );
 
+/** How many previous master workbooks are kept in `history/`. */
+const historyCount = z
+  .number({ error: 'nombre entier attendu' })
+  .int({ error: 'nombre entier attendu' })
+  .min(0, { error: 'nombre ≥ 0 attendu' })
+  .default(10);
+
 const actionType = z.object({
   name: text,
   indicator: text,
@@ -156,12 +167,19 @@ export const committeeConfigSchema = z
       .discriminatedUnion(
         'kind',
         [
-          z.object({ kind: z.literal('local'), dir: text }),
-          z.object({ kind: z.literal('drive'), folderId: text }),
+          z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+          z.object({ kind: z.literal('drive'), folderId: text, keepHistory: historyCount }),
         ],
         { error: 'stockage attendu : { kind: local, dir: … } ou { kind: drive, folderId: … }' },
       )
-      .default({ kind: 'local', dir: './out' }),
+      .default({ kind: 'local', dir: './out', keepHistory: 10 }),
+    tracking: z
+      .object({
+        submissionDate: z
+          .enum(SUBMISSION_DATE_SOURCES, { error: 'valeur attendue : modified ou declared' })
+          .default('modified'),
+      })
+      .prefault({}),
     mail: z.object({ from: text, replyTo: email.optional() }).optional(),
   })
   .superRefine((config, ctx) => {

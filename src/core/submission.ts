@@ -34,6 +34,8 @@ export interface ActionRecord {
   logo: boolean | null;
   evidence: string | null;
   comment: string | null;
+  /** What was typed in cells that could not be read (field → text), so nothing is lost. */
+  invalid: Record<string, string>;
 }
 
 /** One milestone of the commitment. */
@@ -48,6 +50,8 @@ export interface MilestoneRecord {
   evidence: string | null;
   difficulties: string | null;
   comment: string | null;
+  /** What was typed in cells that could not be read (field → text). */
+  invalid: Record<string, string>;
 }
 
 /** A submission as read and checked: its data and every issue, errors and warnings. */

@@ -11,12 +11,12 @@ import {
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
 import { formatFrenchDate, type IsoDate } from './calendar-date.js';
-import { cellAt, isBlankCell, type RawSheet, type RawWorkbook } from './cells.js';
+import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';
 import type { Charter } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
 import { extractHashtags } from './parse-values.js';
-import { cellLabel, readCell, type CellReading, type CellSpec } from './read-cells.js';
+import { cellLabel, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
 import type {
   ActionRecord,
   EngagementInfo,
@@ -209,6 +209,8 @@ interface TableRow {
   values: Record<string, CellReading>;
   /** Fields whose cell could not be read (an issue was reported). */
   unreadable: Set<string>;
+  /** The text of cells that held something unreadable. */
+  invalid: Record<string, string>;
 }
 
 interface TableReading {
@@ -278,8 +280,10 @@ function readTable(
     if (present.every((d) => isBlankCell(cellAt(sheet, row, columns.get(d.field) ?? 0)))) continue;
     const values: Record<string, CellReading> = {};
     const unreadable = new Set<string>();
+    const invalid: Record<string, string> = {};
     for (const def of present) {
       const col = columns.get(def.field) ?? 0;
+      const cell = cellAt(sheet, row, col);
       const spec: CellSpec = {
         kind: def.kind,
         label: def.header,
@@ -289,17 +293,25 @@ function readTable(
         ...(def.max === undefined ? {} : { max: def.max }),
         ...(def.kind === 'choice' ? { options: choiceOptions(def, charter) } : {}),
       };
-      const read = readCell(cellAt(sheet, row, col), spec, {
+      const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
+      if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);
       issues.push(...read.issues);
       values[def.field] = read.value;
     }
-    rows.push({ row, values, unreadable });
+    rows.push({ row, values, unreadable, invalid });
   }
   return { sheet: sheet.name, columns, headers, rows };
+}
+
+/** What a person typed in a cell: its text, or its formula when it has no value. */
+function typedText(cell: RawCell | undefined): string {
+  if (!cell) return '';
+  if (cell.value !== null) return scalarText(cell.value);
+  return cell.formula !== undefined ? `=${cell.formula}` : (cell.error ?? '');
 }
 
 function choiceOptions(def: ColumnDef, charter: Charter): readonly string[] {
@@ -407,6 +419,7 @@ function checkActions(
       logo: v.logo ?? null,
       evidence: v.evidence ?? null,
       comment: v.comment ?? null,
+      invalid: r.invalid,
     } as ActionRecord;
     const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
       ruleIssue(table, r.row, field, code, message, value, issues);
@@ -502,6 +515,7 @@ function checkMilestones(
       evidence: v.evidence ?? null,
       difficulties: v.difficulties ?? null,
       comment: v.comment ?? null,
+      invalid: r.invalid,
     } as MilestoneRecord;
     const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
       ruleIssue(table, r.row, field, code, message, value, issues);

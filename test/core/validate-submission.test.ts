@@ -57,8 +57,26 @@ describe('validateSubmission', () => {
         evidence: null,
         difficulties: null,
         comment: null,
+        invalid: {},
       },
     ]);
+  });
+
+  it('keeps what was typed in unreadable cells, so the master loses nothing', () => {
+    const reading = validateSubmission(
+      edited(
+        [ACT, 'F2', '31/02/2019'],
+        [ACT, 'I2', { value: null, formula: 'SUM(I3:I4)' }],
+        [JAL, 'E2', 'à moitié'],
+      ),
+      TEST_CONTEXT,
+    );
+    expect(reading.actions[0]).toMatchObject({
+      plannedDate: null,
+      budget: null,
+      invalid: { plannedDate: '31/02/2019', budget: '=SUM(I3:I4)' },
+    });
+    expect(reading.milestones[0]?.invalid).toEqual({ progress: 'à moitié' });
   });
 
   const cases: [name: string, workbook: () => RawWorkbook, expected: Tuple[], context?: SubmissionContext][] = [

@@ -1,0 +1,125 @@
+/**
+ * The local storage folder: the master workbook, its history, and the state kept between
+ * runs (last good reading of every submission, run journal). Every write goes through a
+ * temporary file and a rename, so a crash never leaves a half-written file in place.
+ */
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OgpError } from '../core/codes.js';
+import type { RunRecord } from '../core/journal.js';
+import type { StateStore, StoredReading } from '../jobs/ports.js';
+import { MASTER_FILE } from './master-workbook.js';
+
+/** A {@link StateStore} in a local folder. */
+export class LocalStore implements StateStore {
+  readonly location: string;
+  private readonly keepHistory: number;
+
+  constructor(dir: string, keepHistory = 10) {
+    this.location = dir;
+    this.keepHistory = keepHistory;
+  }
+
+  private get readingsDir(): string {
+    return join(this.location, 'state', 'readings');
+  }
+
+  private readingPath(commitmentId: number): string {
+    return join(this.readingsDir, `engagement-${String(commitmentId).padStart(2, '0')}.json`);
+  }
+
+  async loadReading(commitmentId: number): Promise<StoredReading | null> {
+    const stored = await this.readJson<StoredReading>(this.readingPath(commitmentId));
+    return stored?.version === 1 && stored.commitmentId === commitmentId ? stored : null;
+  }
+
+  async saveReading(stored: StoredReading): Promise<void> {
+    await this.writeAtomically(
+      this.readingPath(stored.commitmentId),
+      JSON.stringify(stored, null, 1),
+    );
+  }
+
+  async loadJournal(): Promise<RunRecord[]> {
+    const runs = await this.readJson<RunRecord[]>(join(this.location, 'state', 'journal.json'));
+    return Array.isArray(runs) ? runs : [];
+  }
+
+  async saveJournal(runs: readonly RunRecord[]): Promise<void> {
+    await this.writeAtomically(
+      join(this.location, 'state', 'journal.json'),
+      JSON.stringify(runs, null, 1),
+    );
+  }
+
+  async publishMaster(content: Buffer): Promise<string> {
+    const master = join(this.location, MASTER_FILE);
+    const temporary = `${master}.${process.pid}.tmp`;
+    try {
+      await mkdir(this.location, { recursive: true });
+      await writeFile(temporary, content);
+      const previous = await stat(master).catch(() => null);
+      if (previous && this.keepHistory > 0) {
+        const history = join(this.location, 'history');
+        await mkdir(history, { recursive: true });
+        await copyFile(master, join(history, await this.historyName(history, previous.mtime)));
+        await this.pruneHistory(history);
+      }
+      await rename(temporary, master);
+      return master;
+    } catch (cause) {
+      await rm(temporary, { force: true });
+      throw new OgpError(
+        'write-failed',
+        `Le classeur consolidé n'a pas pu être écrit dans ${this.location} (le précédent est intact).`,
+        { cause },
+      );
+    }
+  }
+
+  private async historyName(history: string, producedAt: Date): Promise<string> {
+    const stamp = producedAt.toISOString().replace(/[:.]/g, '-');
+    const names = new Set(await readdir(history));
+    let name = `suivi-consolide-${stamp}.xlsx`;
+    for (let n = 2; names.has(name); n++) name = `suivi-consolide-${stamp}-${n}.xlsx`;
+    return name;
+  }
+
+  private async pruneHistory(history: string): Promise<void> {
+    const names = (await readdir(history))
+      .filter((n) => n.startsWith('suivi-consolide-') && n.endsWith('.xlsx'))
+      .sort();
+    for (const name of names.slice(0, Math.max(0, names.length - this.keepHistory))) {
+      await rm(join(history, name), { force: true });
+    }
+  }
+
+  /** Reads JSON state; a damaged file is moved aside (kept for inspection) and treated as absent. */
+  private async readJson<T>(path: string): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new OgpError('write-failed', `Lecture impossible de l'état ${path}.`, { cause });
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      await rename(path, `${path}.endommage-${Date.now()}`).catch(() => undefined);
+      return null;
+    }
+  }
+
+  private async writeAtomically(path: string, text: string): Promise<void> {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(temporary, text, 'utf8');
+      await rename(temporary, path);
+    } catch (cause) {
+      await rm(temporary, { force: true });
+      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+    }
+  }
+}

@@ -1,0 +1,512 @@
+/**
+ * Lays the consolidation model out as the master tracking workbook `suivi-consolide.xlsx`
+ * (SPEC §5): seven sheets, frozen headers, filters, fitted widths, real dates and numbers,
+ * user text always inert, links only http(s).
+ */
+import ExcelJS from 'exceljs';
+import {
+  ACTION_COLUMNS,
+  MILESTONE_COLUMNS,
+  type ColumnDef,
+} from '../../sheets-templates/submission-template.js';
+import { formatFrenchDate, zoneOffsetMs, type IsoDate } from '../core/calendar-date.js';
+import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/consolidation.js';
+import type { RunRecord } from '../core/journal.js';
+import { parseHttpUrl } from '../core/parse-values.js';
+
+/** The master's sheet names, in order. */
+export const MASTER_SHEETS = [
+  'Tableau de bord',
+  'Actions de communication',
+  'Jalons',
+  'Indicateurs',
+  'Anomalies',
+  'Calendrier',
+  'Journal',
+] as const;
+
+/** The master workbook's file name in the storage folder. */
+export const MASTER_FILE = 'suivi-consolide.xlsx';
+
+type Kind = 'text' | 'int' | 'number' | 'money' | 'percent' | 'date' | 'datetime' | 'link';
+interface Column {
+  header: string;
+  kind: Kind;
+  /** Widest the column gets; longer text wraps onto more lines. */
+  max?: number;
+}
+/** A link value: written as a hyperlink only when `href` is http(s). */
+interface LinkValue {
+  text: string;
+  href: string;
+}
+type Out = string | number | boolean | Date | LinkValue | null | undefined;
+/** A row, with optional per-cell styling hints. */
+interface OutRow {
+  values: Out[];
+  muted?: boolean;
+  /** Columns (0-based) whose value is the raw text of an unreadable cell. */
+  invalid?: Set<number>;
+}
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FF1F4E79' },
+};
+const STATUS_STYLE: Record<SubmissionStatus, { fill: string; font: string }> = {
+  Reçue: { fill: 'FFC6EFCE', font: 'FF006100' },
+  'À corriger': { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  Manquante: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+};
+const NUM_FMT: Partial<Record<Kind, string>> = {
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
+  money: '#,##0',
+  number: '#,##0.##',
+  int: '0',
+  percent: '0.0',
+};
+const MAX_WIDTH = 50;
+const LINE_HEIGHT = 15;
+const MAX_CELL_TEXT = 32_767;
+
+export interface MasterInput {
+  model: ConsolidatedModel;
+  journal: readonly RunRecord[];
+  timeZone: string;
+  secretariatName: string;
+}
+
+/** Builds the master workbook in memory. */
+export function buildMasterWorkbook({
+  model,
+  journal,
+  timeZone,
+  secretariatName,
+}: MasterInput): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ogp-tracker';
+  workbook.lastModifiedBy = 'ogp-tracker';
+  workbook.title = `Suivi consolidé — ${model.committeeName}`;
+  workbook.subject = model.round
+    ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})`
+    : '';
+  workbook.company = secretariatName;
+  workbook.created = model.generatedAt;
+  workbook.modified = model.generatedAt;
+  const header = `&L${escapeHeader(model.committeeName)}&RSuivi au ${formatFrenchDate(model.today)}`;
+
+  addDashboard(workbook, model, header);
+  addRecords(workbook, 'Actions de communication', ACTION_COLUMNS, model.actions, header);
+  addRecords(workbook, 'Jalons', MILESTONE_COLUMNS, model.milestones, header);
+  addTable(workbook, 'Indicateurs', header, [
+    { header: 'N° engagement', kind: 'int' },
+    { header: 'Institution', kind: 'text' },
+    { header: "Type d'action", kind: 'text' },
+    { header: 'Indicateur unifié', kind: 'text' },
+    { header: 'Actions prévues', kind: 'int' },
+    { header: 'Actions réalisées', kind: 'int' },
+    { header: 'Valeur cible', kind: 'number' },
+    { header: 'Valeur réalisée', kind: 'number' },
+    { header: 'Budget (MAD)', kind: 'money' },
+  ], model.indicators.map((r) => ({
+    values: [r.commitmentId, r.institution, r.type, r.indicator, r.planned, r.done, r.target, r.achieved, r.budget],
+  }))); // prettier-ignore
+  addAnomalies(workbook, model, header);
+  addTable(workbook, 'Calendrier', header, [
+    { header: 'Date', kind: 'date' },
+    { header: 'Heure', kind: 'text' },
+    { header: 'Type', kind: 'text' },
+    { header: 'Intitulé', kind: 'text' },
+    { header: 'Détails', kind: 'text' },
+    { header: 'État', kind: 'text' },
+  ], model.calendar.map((c) => ({
+    values: [c.date, c.time, c.kind, c.title, c.details, c.past ? 'Passé' : 'À venir'],
+    muted: c.past,
+  }))); // prettier-ignore
+  addTable(workbook, 'Journal', header, [
+    { header: 'Date et heure', kind: 'datetime' },
+    { header: 'Commande', kind: 'text' },
+    { header: 'Sources configurées', kind: 'int' },
+    { header: 'Sources lues', kind: 'int' },
+    { header: 'Actions', kind: 'int' },
+    { header: 'Jalons', kind: 'int' },
+    { header: 'Erreurs', kind: 'int' },
+    { header: 'Avertissements', kind: 'int' },
+    { header: 'Durée (s)', kind: 'number' },
+  ], [...journal].reverse().map((run) => ({
+    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, Math.round(run.durationMs / 100) / 10],
+  }))); // prettier-ignore
+  return workbook;
+}
+
+const DASHBOARD_COLUMNS: Column[] = [
+  { header: 'N°', kind: 'int' },
+  { header: 'Intitulé', kind: 'text', max: 42 },
+  { header: 'Institution', kind: 'text', max: 32 },
+  { header: 'Point focal', kind: 'text', max: 20 },
+  { header: 'Statut de la fiche', kind: 'text' },
+  { header: 'Dernière mise à jour', kind: 'date' },
+  { header: 'En retard', kind: 'text' },
+  { header: 'Actions prévues', kind: 'int' },
+  { header: 'Actions réalisées', kind: 'int' },
+  { header: 'Budget (MAD)', kind: 'money' },
+  { header: 'Jalons achevés / total', kind: 'text' },
+  { header: 'Avancement moyen (%)', kind: 'percent' },
+  { header: 'Erreurs', kind: 'int' },
+  { header: 'Avertissements', kind: 'int' },
+  { header: 'Remarque', kind: 'text', max: 40 },
+];
+
+function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? 'Oui' : 'Non';
+}
+
+function dashboardValues(d: DashboardRow): Out[] {
+  return [
+    d.id,
+    d.title,
+    d.institution,
+    d.focalPoint,
+    d.status,
+    d.lastUpdate,
+    yesNo(d.late),
+    d.actionsPlanned,
+    d.actionsDone,
+    d.budget,
+    `${d.milestonesAchieved} / ${d.milestonesTotal}`,
+    d.averageProgress,
+    d.errors,
+    d.warnings,
+    d.remark,
+  ];
+}
+
+function addDashboard(workbook: ExcelJS.Workbook, model: ConsolidatedModel, header: string): void {
+  const t = model.totals;
+  const round = model.round
+    ? ` — ${model.round.title} : échéance du ${formatFrenchDate(model.round.due)}`
+    : '';
+  const totals: Out[] = [
+    null,
+    `Total (${model.dashboard.length} engagements)`,
+    null,
+    null,
+    null,
+    null,
+    t.late,
+    t.actionsPlanned,
+    t.actionsDone,
+    t.budget,
+    `${t.milestonesAchieved} / ${t.milestonesTotal}`,
+    t.averageProgress,
+    t.errors,
+    t.warnings,
+    `${t.received} reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard${round}`,
+  ];
+  const ws = addTable(
+    workbook,
+    'Tableau de bord',
+    header,
+    DASHBOARD_COLUMNS,
+    model.dashboard.map((d) => ({ values: dashboardValues(d) })),
+    totals,
+  );
+  model.dashboard.forEach((d, i) => {
+    const row = i + 2;
+    const style = STATUS_STYLE[d.status];
+    const status = ws.getCell(row, 5);
+    status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
+    status.font = { color: { argb: style.font }, bold: true };
+    if (d.late) ws.getCell(row, 7).font = { color: { argb: 'FF9C0006' }, bold: true };
+    if (d.errors > 0) ws.getCell(row, 13).font = { color: { argb: 'FF9C0006' }, bold: true };
+  });
+  if (model.dashboard.length > 0) {
+    ws.addConditionalFormatting({
+      ref: `L2:L${model.dashboard.length + 1}`,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          minLength: 0,
+          maxLength: 100,
+          cfvo: [
+            { type: 'num', value: 0 },
+            { type: 'num', value: 100 },
+          ],
+          color: { argb: 'FF5B9BD5' },
+        } as unknown as ExcelJS.DataBarRuleType,
+      ],
+    });
+  }
+}
+
+function recordValue(def: ColumnDef, value: unknown): Out {
+  if (value === null || value === undefined) return null;
+  switch (def.kind) {
+    case 'list':
+      return (value as string[]).join(', ') || null;
+    case 'boolean':
+      return value ? 'Oui' : 'Non';
+    case 'url':
+      return { text: String(value), href: String(value) };
+    default:
+      return value as Out;
+  }
+}
+
+function kindOf(def: ColumnDef): Kind {
+  switch (def.kind) {
+    case 'date':
+      return 'date';
+    case 'number':
+      return def.field === 'budget' ? 'money' : 'number';
+    case 'percent':
+      return 'percent';
+    case 'url':
+      return 'link';
+    default:
+      return 'text';
+  }
+}
+
+function addRecords<R extends { invalid: Record<string, string>; row: number }>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  defs: readonly ColumnDef[],
+  records: readonly (R & {
+    commitmentId: number;
+    institution: string;
+    source: string;
+    readOn: IsoDate;
+    stale: boolean;
+  })[],
+  header: string,
+): void {
+  const columns: Column[] = [
+    { header: 'N° engagement', kind: 'int' },
+    { header: 'Institution', kind: 'text', max: 30 },
+    ...defs.map((d) => ({ header: d.header, kind: kindOf(d), max: Math.max(d.width, 14) })),
+    { header: 'Source', kind: 'text', max: 40 },
+    { header: 'Ligne', kind: 'int' },
+    { header: 'Lu le', kind: 'date' },
+  ];
+  const rows: OutRow[] = records.map((r) => {
+    const invalid = new Set<number>();
+    const fields = defs.map((d, i) => {
+      const value = (r as unknown as Record<string, unknown>)[d.field];
+      const raw = r.invalid[d.field];
+      if ((value === null || value === undefined) && raw !== undefined) {
+        invalid.add(i + 2);
+        return raw;
+      }
+      return recordValue(d, value);
+    });
+    return {
+      values: [r.commitmentId, r.institution, ...fields, r.source, r.row, r.readOn],
+      muted: r.stale,
+      invalid,
+    };
+  });
+  addTable(workbook, name, header, columns, rows);
+}
+
+function addAnomalies(workbook: ExcelJS.Workbook, model: ConsolidatedModel, header: string): void {
+  const ws = addTable(
+    workbook,
+    'Anomalies',
+    header,
+    [
+      { header: 'N° engagement', kind: 'int' },
+      { header: 'Institution', kind: 'text' },
+      { header: 'Feuille', kind: 'text' },
+      { header: 'Cellule', kind: 'text' },
+      { header: 'Code', kind: 'text' },
+      { header: 'Gravité', kind: 'text' },
+      { header: 'Message', kind: 'text', max: 70 },
+      { header: 'Lien', kind: 'link' },
+      { header: 'Source', kind: 'text' },
+    ],
+    model.anomalies.map((a) => ({
+      values: [
+        a.commitmentId,
+        a.institution,
+        a.issue.sheet,
+        a.issue.cell,
+        a.issue.code,
+        a.issue.severity === 'error' ? 'Erreur' : 'Avertissement',
+        a.issue.message,
+        a.link ? { text: a.issue.cell ?? 'Ouvrir', href: a.link } : null,
+        a.source,
+      ],
+    })),
+  );
+  model.anomalies.forEach((a, i) => {
+    const style =
+      a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
+    ws.getCell(i + 2, 6).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: style.fill },
+    };
+    ws.getCell(i + 2, 6).font = { color: { argb: style.font } };
+  });
+}
+
+/** Adds a sheet holding one table: header on row 1, frozen, filtered, fitted, printable. */
+function addTable(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  pageHeader: string,
+  columns: readonly Column[],
+  rows: readonly OutRow[],
+  totals?: Out[],
+): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+  });
+  ws.headerFooter.oddHeader = pageHeader;
+  ws.headerFooter.oddFooter = '&CPage &P / &N';
+  const widths = columns.map((c) => Math.min(16, Math.max(8, longestWord(c.header) + 2)));
+  const head = ws.getRow(1);
+  columns.forEach((column, c) => {
+    const cell = head.getCell(c + 1);
+    cell.value = column.header;
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
+  const all = totals ? [...rows, { values: totals }] : rows;
+  const textLengths: number[][] = [];
+  all.forEach((row, r) => {
+    const excelRow = ws.getRow(r + 2);
+    const lengths: number[] = [];
+    row.values.forEach((value, c) => {
+      const column = columns[c];
+      if (!column || value === null || value === undefined || value === '') return;
+      const cell = excelRow.getCell(c + 1);
+      const width = writeCell(cell, column.kind, value);
+      cell.alignment = { vertical: 'top' };
+      lengths[c] = width;
+      // The totals row says more than its column needs: it may wrap, it does not widen.
+      if (!(totals && r === all.length - 1)) {
+        widths[c] = Math.max(widths[c] ?? 8, Math.min(column.max ?? MAX_WIDTH, width + 2));
+      }
+      if (row.invalid?.has(c)) cell.font = { color: { argb: 'FF9C0006' }, italic: true };
+      else if (row.muted)
+        cell.font = { ...(cell.font ?? {}), color: { argb: 'FF808080' }, italic: true };
+    });
+    textLengths.push(lengths);
+    if (totals && r === all.length - 1) {
+      excelRow.font = { bold: true };
+      excelRow.eachCell((cell) => {
+        cell.border = { top: { style: 'medium' } };
+      });
+    }
+  });
+  columns.forEach((_, c) => {
+    ws.getColumn(c + 1).width = widths[c] ?? 10;
+  });
+  const headerLines = Math.max(
+    ...columns.map((column, c) => wrappedLines(column.header, (widths[c] ?? 10) - 1)),
+  );
+  head.height = Math.max(2, headerLines) * LINE_HEIGHT + 2;
+  // Text wider than its column wraps; the row grows to show every line (readers do not always).
+  textLengths.forEach((lengths, r) => {
+    let lines = 1;
+    lengths.forEach((length, c) => {
+      const width = (widths[c] ?? 10) - 1;
+      if (length > width) {
+        const cell = ws.getCell(r + 2, c + 1);
+        cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
+        lines = Math.max(lines, Math.ceil(length / width));
+      }
+    });
+    if (lines > 1) ws.getRow(r + 2).height = Math.min(409, lines * LINE_HEIGHT);
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+/** Writes a value as its kind; returns its display width in characters. */
+function writeCell(cell: ExcelJS.Cell, kind: Kind, value: Out): number {
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    cell.value = new Date(`${value}T00:00:00Z`);
+    cell.numFmt = NUM_FMT.date as string;
+    return 10;
+  }
+  if (value instanceof Date) {
+    cell.value = value;
+    cell.numFmt = NUM_FMT[kind] ?? (NUM_FMT.date as string);
+    return kind === 'datetime' ? 16 : 10;
+  }
+  if (typeof value === 'number') {
+    cell.value = value;
+    const fmt = NUM_FMT[kind];
+    if (fmt) cell.numFmt = fmt;
+    return value.toLocaleString('fr-FR').length + (kind === 'money' ? 3 : 0);
+  }
+  if (typeof value === 'object' && value !== null && 'href' in value) {
+    const text = inertText(value.text);
+    if (parseHttpUrl(value.href).ok) {
+      cell.value = { text, hyperlink: value.href };
+      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+    } else {
+      cell.value = text;
+    }
+    return Math.min(text.length, 40);
+  }
+  const text = inertText(String(value));
+  cell.value = text;
+  return text.length;
+}
+
+/**
+ * User text as a plain string cell: never a formula (exceljs writes strings as text, and
+ * formulas only from formula objects), without the control characters XML cannot carry,
+ * and within a cell's 32 767 characters.
+ */
+export function inertText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+}
+
+/** Lines a header needs at a width, breaking between words. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > width) {
+      lines++;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
+}
+
+function longestWord(text: string): number {
+  return Math.max(...text.split(/\s+/).map((w) => w.length));
+}
+
+/** Page header text: `&` starts a code there. */
+function escapeHeader(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** The committee's wall-clock time of an instant, as a date a spreadsheet shows unshifted. */
+function wallClock(iso: string, timeZone: string): Date {
+  const instant = new Date(iso);
+  return new Date(instant.getTime() + zoneOffsetMs(instant, timeZone));
+}

@@ -1,0 +1,352 @@
+/**
+ * The consolidation model (SPEC §5): from each commitment's source outcome to the rows of the
+ * master workbook's sheets. Pure: no file, no clock (the instant comes in), no vendor type.
+ */
+import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
+import { formatFrenchDate, localDateAt, type IsoDate } from './calendar-date.js';
+import type { Commitment, CommitteeConfig } from './config-schema.js';
+import { countIssues, type Issue } from './issue.js';
+import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
+
+/** Status of a commitment's submission for the round being collected. */
+export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'Manquante'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** A reading of a submission with where and when it was made. */
+export interface DatedReading {
+  reading: SubmissionReading;
+  /** The instant the source was read (ISO 8601). */
+  readAt: string;
+  /** The day the focal point submitted it (declared, or the file's modification day). */
+  submittedOn: IsoDate | null;
+  /** The file path or sheet address, for provenance. */
+  source: string;
+}
+
+/**
+ * What became of one commitment's source this run:
+ * - `fresh`: read now;
+ * - `stale`: cannot be read now (`problem` says why), its last good reading stands in;
+ * - `unreadable`: cannot be read and never could;
+ * - `missing`: nothing was ever sent (no file, or no source configured).
+ */
+export type SourceOutcome =
+  | ({ kind: 'fresh' } & DatedReading)
+  | ({ kind: 'stale'; problem: Issue } & DatedReading)
+  | { kind: 'unreadable'; problem: Issue; source: string }
+  | { kind: 'missing'; source: string | null };
+
+/** A link to a cell of the source, where the source is a shared sheet (null for files). */
+export type CellLinker = (
+  commitmentId: number,
+  sheet: string | null,
+  cell: string | null,
+) => string | null;
+
+/** One row of the dashboard. */
+export interface DashboardRow {
+  id: number;
+  title: string;
+  institution: string;
+  focalPoint: string;
+  status: SubmissionStatus;
+  lastUpdate: IsoDate | null;
+  /** Late for the current round: null when there is no round. */
+  late: boolean | null;
+  actionsPlanned: number;
+  actionsDone: number;
+  budget: number;
+  milestonesAchieved: number;
+  milestonesTotal: number;
+  averageProgress: number | null;
+  errors: number;
+  warnings: number;
+  /** What the secretariat should know: a source problem, data shown from an earlier reading. */
+  remark: string | null;
+}
+
+/** A row with its commitment and provenance. */
+export interface Provenance {
+  commitmentId: number;
+  institution: string;
+  source: string;
+  /** The day the data was read, in the committee's time zone. */
+  readOn: IsoDate;
+  /** True when the data comes from an earlier reading because the source cannot be read now. */
+  stale: boolean;
+}
+
+export interface IndicatorRow {
+  commitmentId: number;
+  institution: string;
+  type: string;
+  indicator: string;
+  planned: number;
+  done: number;
+  target: number;
+  achieved: number;
+  budget: number;
+}
+
+export interface AnomalyRow {
+  commitmentId: number;
+  institution: string;
+  source: string;
+  issue: Issue;
+  link: string | null;
+}
+
+export const CALENDAR_KINDS = ['Réunion', 'Échéance'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+export interface CalendarRow {
+  date: IsoDate;
+  time: string | null;
+  kind: CalendarKind;
+  title: string;
+  details: string;
+  past: boolean;
+}
+
+/** Everything the master workbook shows, but the run journal. */
+export interface ConsolidatedModel {
+  committeeName: string;
+  generatedAt: Date;
+  today: IsoDate;
+  round: CampaignRound | null;
+  dashboard: DashboardRow[];
+  totals: Omit<
+    DashboardRow,
+    'id' | 'title' | 'institution' | 'focalPoint' | 'status' | 'lastUpdate' | 'late' | 'remark'
+  > & {
+    received: number;
+    toFix: number;
+    missing: number;
+    late: number;
+  };
+  actions: (ActionRecord & Provenance)[];
+  milestones: (MilestoneRecord & Provenance)[];
+  indicators: IndicatorRow[];
+  anomalies: AnomalyRow[];
+  calendar: CalendarRow[];
+}
+
+/** Builds the model from each commitment's outcome (in configuration order). */
+export function buildConsolidation(
+  config: CommitteeConfig,
+  outcomes: ReadonlyMap<number, SourceOutcome>,
+  now: Date,
+  linkCell: CellLinker = () => null,
+): ConsolidatedModel {
+  const timeZone = config.committee.timezone;
+  const today = localDateAt(now, timeZone);
+  const round = currentRound(config, today);
+  const commitments = [...config.commitments].sort((a, b) => a.id - b.id);
+
+  const dashboard: DashboardRow[] = [];
+  const actions: ConsolidatedModel['actions'] = [];
+  const milestones: ConsolidatedModel['milestones'] = [];
+  const anomalies: AnomalyRow[] = [];
+  const indicators: IndicatorRow[] = [];
+
+  for (const commitment of commitments) {
+    const outcome = outcomes.get(commitment.id) ?? { kind: 'missing', source: null };
+    const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
+    const issues = [
+      ...(outcome.kind === 'stale' || outcome.kind === 'unreadable' ? [outcome.problem] : []),
+      ...(dated?.reading.issues ?? []),
+    ];
+    const source = outcome.source ?? '';
+    for (const issue of issues) {
+      anomalies.push({
+        commitmentId: commitment.id,
+        institution: commitment.institution,
+        source,
+        issue,
+        link:
+          issue.code === 'file-unreadable'
+            ? null
+            : linkCell(commitment.id, issue.sheet, issue.cell),
+      });
+    }
+    if (dated) {
+      const provenance: Provenance = {
+        commitmentId: commitment.id,
+        institution: commitment.institution,
+        source: dated.source,
+        readOn: localDateAt(new Date(dated.readAt), timeZone),
+        stale: outcome.kind === 'stale',
+      };
+      for (const action of dated.reading.actions) actions.push({ ...action, ...provenance });
+      for (const milestone of dated.reading.milestones)
+        milestones.push({ ...milestone, ...provenance });
+      indicators.push(...indicatorRows(config, commitment, dated.reading.actions));
+    }
+    dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone));
+  }
+
+  return {
+    committeeName: config.committee.name,
+    generatedAt: now,
+    today,
+    round,
+    dashboard,
+    totals: totalsOf(dashboard, milestones),
+    actions,
+    milestones,
+    indicators,
+    anomalies,
+    calendar: calendarRows(config, today),
+  };
+}
+
+function dashboardRow(
+  commitment: Commitment,
+  outcome: SourceOutcome,
+  issues: readonly Issue[],
+  round: CampaignRound | null,
+  today: IsoDate,
+  timeZone: string,
+): DashboardRow {
+  const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
+  const counts = countIssues(issues);
+  const reading = dated?.reading;
+  const progress = (reading?.milestones ?? [])
+    .map((m) => m.progress)
+    .filter((p): p is number => p !== null && p >= 0 && p <= 100);
+  const status: SubmissionStatus =
+    outcome.kind === 'missing' ? 'Manquante' : counts.errors > 0 ? 'À corriger' : 'Reçue';
+  return {
+    id: commitment.id,
+    title: commitment.title,
+    institution: commitment.institution,
+    focalPoint: commitment.focalPoint.name,
+    status,
+    lastUpdate: dated?.submittedOn ?? null,
+    late: round ? isLate(dated?.submittedOn ?? null, round, today) : null,
+    actionsPlanned: reading?.actions.length ?? 0,
+    actionsDone: reading?.actions.filter((a) => a.status === 'Réalisée').length ?? 0,
+    budget: sum(reading?.actions.map((a) => a.budget) ?? []),
+    milestonesAchieved: reading?.milestones.filter(isAchieved).length ?? 0,
+    milestonesTotal: reading?.milestones.length ?? 0,
+    averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    remark: remarkFor(outcome, timeZone),
+  };
+}
+
+function remarkFor(outcome: SourceOutcome, timeZone: string): string | null {
+  switch (outcome.kind) {
+    case 'stale':
+      return `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`;
+    case 'unreadable':
+      return outcome.problem.message;
+    case 'missing':
+      return outcome.source
+        ? 'Aucune fiche reçue.'
+        : 'Aucune source configurée pour cet engagement.';
+    default:
+      return null;
+  }
+}
+
+/** Late when received after the deadline, or not received for this round once it has passed. */
+function isLate(submittedOn: IsoDate | null, round: CampaignRound, today: IsoDate): boolean {
+  const received =
+    submittedOn !== null && (round.opensAfter === null || submittedOn > round.opensAfter);
+  return received ? (submittedOn as IsoDate) > round.due : today > round.due;
+}
+
+function isAchieved(m: MilestoneRecord): boolean {
+  return m.completion === 'Achevé' || (m.progress !== null && m.progress >= 100);
+}
+
+function indicatorRows(
+  config: CommitteeConfig,
+  commitment: Commitment,
+  actions: readonly ActionRecord[],
+): IndicatorRow[] {
+  const byType = new Map<string, ActionRecord[]>();
+  for (const action of actions) {
+    const type = action.type ?? '(type non reconnu)';
+    byType.set(type, [...(byType.get(type) ?? []), action]);
+  }
+  const order = config.charter.actionTypes.map((t) => t.name);
+  return [...byType.entries()]
+    .sort(([a], [b]) => rank(order, a) - rank(order, b) || a.localeCompare(b))
+    .map(([type, list]) => ({
+      commitmentId: commitment.id,
+      institution: commitment.institution,
+      type,
+      indicator: config.charter.actionTypes.find((t) => t.name === type)?.indicator ?? '',
+      planned: list.length,
+      done: list.filter((a) => a.status === 'Réalisée').length,
+      target: sum(list.map((a) => a.target)),
+      achieved: sum(list.map((a) => a.achieved)),
+      budget: sum(list.map((a) => a.budget)),
+    }));
+}
+
+function rank(order: readonly string[], name: string): number {
+  const index = order.indexOf(name);
+  return index < 0 ? order.length : index;
+}
+
+function totalsOf(
+  dashboard: readonly DashboardRow[],
+  milestones: readonly MilestoneRecord[],
+): ConsolidatedModel['totals'] {
+  const progress = milestones
+    .map((m) => m.progress)
+    .filter((p): p is number => p !== null && p >= 0 && p <= 100);
+  const count = (status: SubmissionStatus) => dashboard.filter((d) => d.status === status).length;
+  return {
+    actionsPlanned: sum(dashboard.map((d) => d.actionsPlanned)),
+    actionsDone: sum(dashboard.map((d) => d.actionsDone)),
+    budget: sum(dashboard.map((d) => d.budget)),
+    milestonesAchieved: sum(dashboard.map((d) => d.milestonesAchieved)),
+    milestonesTotal: sum(dashboard.map((d) => d.milestonesTotal)),
+    averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
+    errors: sum(dashboard.map((d) => d.errors)),
+    warnings: sum(dashboard.map((d) => d.warnings)),
+    received: count('Reçue'),
+    toFix: count('À corriger'),
+    missing: count('Manquante'),
+    late: dashboard.filter((d) => d.late).length,
+  };
+}
+
+function calendarRows(config: CommitteeConfig, today: IsoDate): CalendarRow[] {
+  const rows: CalendarRow[] = [
+    ...config.meetings.map((m) => ({
+      date: m.date,
+      time: m.time ?? null,
+      kind: 'Réunion' as const,
+      title: 'Réunion du comité de suivi',
+      details: [m.place, m.agenda.join(' ; ')].filter(Boolean).join(' — '),
+      past: m.date < today,
+    })),
+    ...campaignRounds(config).map((r) => ({
+      date: r.due,
+      time: null,
+      kind: 'Échéance' as const,
+      title: r.title,
+      details: r.meeting
+        ? `Fiches à jour avant la réunion du ${formatFrenchDate(r.meeting)}`
+        : 'Fiches attendues de tous les engagements',
+      past: r.due < today,
+    })),
+  ];
+  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+}
+
+function sum(values: readonly (number | null)[]): number {
+  let total = 0;
+  for (const v of values) if (v !== null && Number.isFinite(v)) total += v;
+  return Math.round(total * 100) / 100;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,31 @@
+/** The ports jobs depend on, as plain interfaces: each adapter implements one. */
+import type { IsoDate } from '../core/calendar-date.js';
+import type { RunRecord } from '../core/journal.js';
+import type { SubmissionReading } from '../core/submission.js';
+
+/** The last good reading of a commitment's submission, as kept between runs. */
+export interface StoredReading {
+  version: 1;
+  commitmentId: number;
+  source: string;
+  /** The instant it was read (ISO 8601). */
+  readAt: string;
+  submittedOn: IsoDate | null;
+  /** The source's own modification time (ISO 8601). */
+  modifiedAt: string;
+  /** SHA-256 of the source content: a new version of a submission has a new hash. */
+  contentHash: string;
+  reading: SubmissionReading;
+}
+
+/** Where runs keep their state and publish the master workbook. */
+export interface StateStore {
+  /** A human-readable description of where things go (a folder path, a Drive folder). */
+  readonly location: string;
+  loadReading(commitmentId: number): Promise<StoredReading | null>;
+  saveReading(stored: StoredReading): Promise<void>;
+  loadJournal(): Promise<RunRecord[]>;
+  saveJournal(runs: readonly RunRecord[]): Promise<void>;
+  /** Replaces the master workbook atomically, keeping the previous one in history; returns where it is. */
+  publishMaster(content: Buffer): Promise<string>;
+}
