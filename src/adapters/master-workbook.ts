@@ -470,16 +470,17 @@ function writeCell(cell: ExcelJS.Cell, kind: Kind, value: Out): number {
   return text.length;
 }
 
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * User text as a plain string cell: never a formula (exceljs writes strings as text, and
  * formulas only from formula objects), without the control characters XML cannot carry,
  * and within a cell's 32 767 characters.
  */
 export function inertText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const clean = text.replace(XML_FORBIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
   return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
 }
 

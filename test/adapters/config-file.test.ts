@@ -73,7 +73,8 @@ describe('committee.yaml', () => {
       kind: 'xlsx',
       path: join(dir, 'submissions', 'engagement-03.xlsx'),
     });
-    expect(config.storage).toEqual({ kind: 'local', dir: join(dir, 'out') });
+    expect(config.storage).toEqual({ kind: 'local', dir: join(dir, 'out'), keepHistory: 10 });
+    expect(config.tracking).toEqual({ submissionDate: 'declared' });
   });
 
   it('applies defaults and resolves relative paths from the file folder', () => {
@@ -97,7 +98,8 @@ describe('committee.yaml', () => {
       logo: true,
     });
     expect(config.commitments[0]?.source).toEqual({ kind: 'xlsx', path: '/cfg/fiches/e3.xlsx' });
-    expect(config.storage).toEqual({ kind: 'local', dir: '/cfg/out' });
+    expect(config.storage).toEqual({ kind: 'local', dir: '/cfg/out', keepHistory: 10 });
+    expect(config.tracking).toEqual({ submissionDate: 'modified' });
   });
 
   it('accepts keys it does not know (other tools add their own)', () => {
