@@ -68,7 +68,7 @@ export class LocalStore implements StateStore {
       await rename(temporary, master);
       return master;
     } catch (cause) {
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => undefined);
       throw new OgpError(
         'write-failed',
         `Le classeur consolidé n'a pas pu être écrit dans ${this.location} (le précédent est intact).`,
@@ -118,7 +118,7 @@ export class LocalStore implements StateStore {
       await writeFile(temporary, text, 'utf8');
       await rename(temporary, path);
     } catch (cause) {
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => undefined);
       throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
     }
   }

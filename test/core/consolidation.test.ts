@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
+import { buildConsolidation, type SourceOutcome } from '../../src/core/consolidation.js';
+import { makeIssue } from '../../src/core/issue.js';
+import { validateSubmission } from '../../src/core/validate-submission.js';
+import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
+
+function config(): CommitteeConfig {
+  const person = (n: number) => ({ name: `Point focal ${n}`, email: `pf${n}@example.org` });
+  const result = parseCommitteeConfig({
+    committee: { name: 'Comité test' },
+    secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
+    plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
+    commitments: [1, 2, 3, 4, 5, 6].map((id) => ({
+      id,
+      title: `Engagement ${id}`,
+      institution: `Institution ${id}`,
+      focalPoint: person(id),
+      ...(id === 6 ? {} : { source: { kind: 'xlsx', path: `/fiches/e${id}.xlsx` } }),
+    })),
+    meetings: [{ date: '2019-03-07', time: '10:00', place: 'MRAFP', agenda: ['Suivi'] }],
+    campaigns: [{ id: 'fiche', title: 'Fiche des actions', due: '2019-01-09' }],
+    charter: TEST_CHARTER,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.config;
+}
+
+const good = validateSubmission(validWorkbook(), TEST_CONTEXT);
+const withErrors = (() => {
+  const workbook = validWorkbook();
+  setCell(workbook, 'Actions de communication', 'F2', '31/02/2019');
+  setCell(workbook, 'Actions de communication', 'O2', 'Non');
+  return validateSubmission(workbook, TEST_CONTEXT);
+})();
+const unreadable = makeIssue(
+  'file-unreadable',
+  {},
+  'Fichier illisible : le classeur est corrompu ou incomplet.',
+);
+
+const OUTCOMES = new Map<number, SourceOutcome>([
+  [1, { kind: 'fresh', reading: good, readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-05', source: 'e1.xlsx' }],
+  [2, { kind: 'fresh', reading: withErrors, readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-10', source: 'e2.xlsx' }],
+  [3, { kind: 'stale', problem: unreadable, reading: good, readAt: '2019-01-04T23:30:00.000Z', submittedOn: '2019-01-04', source: 'e3.xlsx' }],
+  [4, { kind: 'missing', source: 'e4.xlsx' }],
+  [5, { kind: 'unreadable', problem: unreadable, source: 'e5.xlsx' }],
+  [6, { kind: 'missing', source: null }],
+]); // prettier-ignore
+
+const NOW = new Date('2019-01-12T08:00:00Z');
+
+describe('buildConsolidation', () => {
+  const model = buildConsolidation(config(), OUTCOMES, NOW, (id, sheet, cell) =>
+    id === 2 && cell ? `https://docs.google.com/spreadsheets/d/x/edit#range=${cell}` : null,
+  );
+
+  it('gives each commitment its status, lateness and counts', () => {
+    expect(
+      model.dashboard.map((d) => [d.id, d.status, d.lastUpdate, d.late, d.actionsPlanned, d.actionsDone, d.errors, d.warnings]),
+    ).toEqual([
+      [1, 'Reçue', '2019-01-05', false, 2, 1, 0, 0],
+      [2, 'À corriger', '2019-01-10', true, 2, 1, 1, 1], // received after the 09/01 deadline
+      [3, 'À corriger', '2019-01-04', false, 2, 1, 1, 0], // the source problem is an error
+      [4, 'Manquante', null, true, 0, 0, 0, 0],
+      [5, 'À corriger', null, true, 0, 0, 1, 0],
+      [6, 'Manquante', null, true, 0, 0, 0, 0],
+    ]);
+    expect(model.dashboard[0]).toMatchObject({ budget: 20000, milestonesAchieved: 0, milestonesTotal: 1, averageProgress: 40 });
+  }); // prettier-ignore
+
+  it('explains stale, unreadable and missing sources', () => {
+    expect(model.dashboard.map((d) => d.remark)).toEqual([
+      null,
+      null,
+      "Source illisible aujourd'hui (le classeur est corrompu ou incomplet.) : données de la lecture du 05/01/2019.",
+      'Aucune fiche reçue.',
+      'Fichier illisible : le classeur est corrompu ou incomplet.',
+      'Aucune source configurée pour cet engagement.',
+    ]);
+  });
+
+  it('keeps every row with its provenance, stale rows marked with the day they were read', () => {
+    expect(model.actions.map((a) => [a.commitmentId, a.ref, a.source, a.readOn, a.stale])).toEqual([
+      [1, 'A1', 'e1.xlsx', '2019-01-12', false],
+      [1, 'A2', 'e1.xlsx', '2019-01-12', false],
+      [2, 'A1', 'e2.xlsx', '2019-01-12', false],
+      [2, 'A2', 'e2.xlsx', '2019-01-12', false],
+      [3, 'A1', 'e3.xlsx', '2019-01-05', true], // 23:30 UTC is the next day in Casablanca
+      [3, 'A2', 'e3.xlsx', '2019-01-05', true],
+    ]);
+    expect(model.actions[2]?.invalid).toEqual({ plannedDate: '31/02/2019' });
+    expect(model.milestones.map((m) => m.commitmentId)).toEqual([1, 2, 3]);
+  });
+
+  it('totals the dashboard', () => {
+    expect(model.totals).toEqual({
+      actionsPlanned: 6,
+      actionsDone: 3,
+      budget: 60000,
+      milestonesAchieved: 0,
+      milestonesTotal: 3,
+      averageProgress: 40,
+      errors: 3,
+      warnings: 1,
+      received: 1,
+      toFix: 3,
+      missing: 2,
+      late: 4,
+    });
+  });
+
+  it('lists every issue as an anomaly, with a cell link where the source has one', () => {
+    expect(
+      model.anomalies.map((a) => [a.commitmentId, a.issue.cell, a.issue.code, a.link]),
+    ).toEqual([
+      [2, 'F2', 'invalid-date', 'https://docs.google.com/spreadsheets/d/x/edit#range=F2'],
+      [2, 'O2', 'logo-not-used', 'https://docs.google.com/spreadsheets/d/x/edit#range=O2'],
+      [3, null, 'file-unreadable', null],
+      [5, null, 'file-unreadable', null],
+    ]);
+  });
+
+  it('sums indicators per commitment and type of action', () => {
+    expect(model.indicators.filter((i) => i.commitmentId === 1)).toEqual([
+      {
+        commitmentId: 1,
+        institution: 'Institution 1',
+        type: 'Atelier',
+        indicator: 'Nombre de participants',
+        planned: 1,
+        done: 1,
+        target: 60,
+        achieved: 72,
+        budget: 20000,
+      },
+      {
+        commitmentId: 1,
+        institution: 'Institution 1',
+        type: 'Publication réseaux sociaux',
+        indicator: "Nombre d'impressions",
+        planned: 1,
+        done: 0,
+        target: 50000,
+        achieved: 0,
+        budget: 0,
+      },
+    ]);
+  });
+
+  it('lays out the calendar: meetings and deadlines, past or to come', () => {
+    expect(model.calendar.map((c) => [c.date, c.kind, c.past])).toEqual([
+      ['2019-01-09', 'Échéance', true],
+      ['2019-03-07', 'Réunion', false],
+    ]);
+    expect(model.round?.due).toBe('2019-01-09');
+  });
+
+  it('is not late before the deadline, whatever was received', () => {
+    const early = buildConsolidation(config(), OUTCOMES, new Date('2019-01-07T08:00:00Z'));
+    expect(early.dashboard.map((d) => d.late)).toEqual([false, true, false, false, false, false]);
+  });
+});

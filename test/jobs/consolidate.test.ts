@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ACTION_COLUMNS, SHEET_NAMES } from '../../sheets-templates/submission-template.js';
+import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config-file.js';
+import { MASTER_FILE, MASTER_SHEETS } from '../../src/adapters/master-workbook.js';
+import { packageRoot } from '../../src/adapters/package-files.js';
+import { buildTemplateWorkbook, writeWorkbookFile } from '../../src/adapters/template-workbook.js';
+import { consolidate } from '../../src/jobs/consolidate.js';
+import { validateFiles } from '../../src/jobs/validate-files.js';
+import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
+import { cli } from '../helpers/run-cli.js';
+
+const DAY1 = new Date('2019-01-07T08:00:00Z');
+const DAY2 = new Date('2019-01-08T08:00:00Z');
+const EXAMPLE = join(packageRoot(), 'examples', 'maroc-2019');
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-consolidate-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A private copy of the example committee (config and submissions) in its own folder. */
+async function exampleCopy(name: string): Promise<LoadedConfig> {
+  const dir = join(root, name);
+  await mkdir(dir, { recursive: true });
+  await cp(join(EXAMPLE, 'committee.yaml'), join(dir, 'committee.yaml'));
+  await cp(join(EXAMPLE, 'submissions'), join(dir, 'submissions'), { recursive: true });
+  return loadConfigFile(join(dir, 'committee.yaml'));
+}
+
+async function readMaster(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** Every cell value of a sheet, row by row (hyperlinks and rich text as they come). */
+function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1);
+  });
+  return rows;
+}
+
+function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+  const values = (ws.getRow(1).values as unknown[]).slice(1);
+  const index = values.indexOf(header);
+  if (index < 0) throw new Error(`no column ${header}`);
+  return index + 1;
+}
+
+describe('consolidate on the bundled example', () => {
+  let loaded: LoadedConfig;
+  let master: ExcelJS.Workbook;
+  let summary: Awaited<ReturnType<typeof consolidate>>['summary'];
+
+  beforeAll(async () => {
+    loaded = await exampleCopy('example');
+    ({ summary } = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir }));
+    master = await readMaster(summary.master);
+  });
+
+  it('writes the master workbook into the storage folder with the seven sheets in order', () => {
+    expect(summary.master).toBe(join(loaded.dir, 'out', MASTER_FILE));
+    expect(master.worksheets.map((w) => w.name)).toEqual([...MASTER_SHEETS]);
+    for (const ws of master.worksheets) {
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter, ws.name).toBeTruthy();
+      expect(ws.getColumn(1).width, ws.name).toBeGreaterThan(0);
+    }
+    expect(master.title).toBe("Suivi consolidé — Comité d'implémentation OGP Maroc");
+    expect(master.creator).toBe('ogp-tracker');
+  });
+
+  it('counts what the submissions hold: the same sums as validating each file', async () => {
+    const files = loaded.config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : []));
+    const present = new Set(await readdir(join(loaded.dir, 'submissions')));
+    const results = await validateFiles(files.filter((f) => present.has(f.split('/').pop() ?? '')), loaded.config, DAY1);
+    const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + f(r), 0);
+    const expected = {
+      commitments: 18,
+      actions: sum((r) => r.reading?.actions.length ?? 0),
+      milestones: sum((r) => r.reading?.milestones.length ?? 0),
+      errors: sum((r) => r.issues.filter((i) => i.severity === 'error').length),
+      warnings: sum((r) => r.issues.filter((i) => i.severity === 'warning').length),
+    };
+    expect(expected).toEqual({ commitments: 18, actions: 49, milestones: 30, errors: 20, warnings: 8 });
+    expect(summary).toMatchObject({ ...expected, received: 10, toFix: 7, missing: 1, late: 0, stale: 0, sent: 0 });
+
+    // Read back from the workbook itself.
+    const dashboard = master.getWorksheet('Tableau de bord')!;
+    const rows = sheetValues(dashboard);
+    const totals = rows[19]!;
+    const col = (header: string) => columnOf(dashboard, header) - 1;
+    expect(rows.slice(1, 19).map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect([totals[col('Actions prévues')], totals[col('Erreurs')], totals[col('Avertissements')]]).toEqual([49, 20, 8]);
+    expect(rows.slice(1, 19).map((r) => r[col('Statut de la fiche')])).toEqual([
+      'Reçue', 'Reçue', 'Reçue', 'Reçue', 'Manquante', 'Reçue', 'Reçue', 'Reçue', 'Reçue',
+      'À corriger', 'Reçue', 'À corriger', 'Reçue', 'À corriger', 'À corriger', 'À corriger', 'À corriger', 'À corriger',
+    ]);
+    expect(master.getWorksheet('Actions de communication')!.rowCount).toBe(1 + 49);
+    expect(master.getWorksheet('Jalons')!.rowCount).toBe(1 + 30);
+    expect(master.getWorksheet('Anomalies')!.rowCount).toBe(1 + 20 + 8);
+    const indicators = sheetValues(master.getWorksheet('Indicateurs')!).slice(1);
+    expect(indicators.reduce((n, r) => n + (r[4] as number), 0)).toBe(49);
+  }); // prettier-ignore
+
+  it('writes dates as dates, numbers as numbers, and keeps provenance', () => {
+    const ws = master.getWorksheet('Actions de communication')!;
+    const row = ws.getRow(2);
+    expect(row.getCell(1).value).toBe(1); // N° engagement
+    expect(row.getCell(columnOf(ws, 'Date prévue')).value).toEqual(
+      new Date('2018-11-20T00:00:00Z'),
+    );
+    expect(row.getCell(columnOf(ws, 'Date prévue')).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(columnOf(ws, 'Budget (MAD)')).value).toBe(20000);
+    expect(row.getCell(columnOf(ws, 'Justificatif (lien)')).value).toEqual({
+      text: 'https://www.example.org/ogp/e01/atelier-lancement',
+      hyperlink: 'https://www.example.org/ogp/e01/atelier-lancement',
+    });
+    expect(row.getCell(columnOf(ws, 'Source')).value).toBe('submissions/engagement-01.xlsx');
+    expect(row.getCell(columnOf(ws, 'Ligne')).value).toBe(2);
+    expect(row.getCell(columnOf(ws, 'Lu le')).value).toEqual(new Date('2019-01-07T00:00:00Z'));
+    // An unreadable cell keeps what the focal point typed.
+    const e14 = sheetValues(ws).find((r) => r[0] === 14 && r[2] === 'A1')!;
+    expect(e14[columnOf(ws, 'Date prévue') - 1]).toBe('31/02/2019');
+  });
+
+  it('lists the calendar and journals the run', () => {
+    const calendar = sheetValues(master.getWorksheet('Calendrier')!).slice(1);
+    expect(calendar.filter((r) => r[2] === 'Réunion')).toHaveLength(5);
+    expect(calendar.filter((r) => r[2] === 'Échéance')).toHaveLength(6);
+    const journal = sheetValues(master.getWorksheet('Journal')!).slice(1);
+    expect(journal).toHaveLength(1);
+    expect(journal[0]!.slice(0, 8)).toEqual([
+      new Date('2019-01-07T09:00:00Z'),
+      'consolidate',
+      18,
+      16,
+      49,
+      30,
+      20,
+      8,
+    ]);
+  });
+
+  it('gives the same cell values for the same inputs and --now, and keeps the previous master', async () => {
+    const again = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+    const second = await readMaster(again.summary.master);
+    for (const name of MASTER_SHEETS.filter((n) => n !== 'Journal')) {
+      expect(sheetValues(second.getWorksheet(name)!), name).toEqual(
+        sheetValues(master.getWorksheet(name)!),
+      );
+    }
+    expect(sheetValues(second.getWorksheet('Journal')!).slice(1)).toHaveLength(2);
+    expect(await readdir(join(loaded.dir, 'out', 'history'))).toHaveLength(1);
+  });
+});
+
+describe('nothing lost', () => {
+  it('keeps the last good rows of a deleted or corrupted submission, dated, and flags the source', async () => {
+    const loaded = await exampleCopy('stale');
+    await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+    await unlink(join(loaded.dir, 'submissions', 'engagement-03.xlsx'));
+    await writeFile(join(loaded.dir, 'submissions', 'engagement-07.xlsx'), 'PK\u0003\u0004 abîmé');
+
+    const { summary } = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
+    expect(summary).toMatchObject({ stale: 2, actions: 49, milestones: 30, errors: 22 });
+    const master = await readMaster(summary.master);
+    const dashboard = sheetValues(master.getWorksheet('Tableau de bord')!);
+    const remark = columnOf(master.getWorksheet('Tableau de bord')!, 'Remarque') - 1;
+    expect(dashboard[3]![4]).toBe('À corriger');
+    expect(dashboard[3]![remark]).toMatch(/^Source illisible aujourd'hui \(fichier introuvable\.\) : données de la lecture du 07\/01\/2019\.$/);
+    expect(dashboard[7]![remark]).toMatch(/corrompu.*données de la lecture du 07\/01\/2019/);
+
+    const actions = master.getWorksheet('Actions de communication')!;
+    const readOn = columnOf(actions, 'Lu le') - 1;
+    const rows = sheetValues(actions).slice(1);
+    expect(rows.filter((r) => r[0] === 3).map((r) => r[readOn])).toEqual(Array(4).fill(new Date('2019-01-07T00:00:00Z')));
+    expect(rows.filter((r) => r[0] === 1).map((r) => r[readOn])).toEqual(Array(3).fill(new Date('2019-01-08T00:00:00Z')));
+
+    const anomalies = sheetValues(master.getWorksheet('Anomalies')!).slice(1);
+    expect(anomalies.filter((r) => r[4] === 'file-unreadable').map((r) => [r[0], r[6]])).toEqual([
+      [3, 'Fichier illisible : fichier introuvable.'],
+      [7, expect.stringMatching(/corrompu ou incomplet/)],
+      [17, expect.stringMatching(/CSV/)],
+    ]);
+  }); // prettier-ignore
+
+  it('leaves the previous master intact when the new one cannot be written', async () => {
+    const loaded = await exampleCopy('write-failure');
+    const { summary } = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+    const before = await readFile(summary.master);
+    // The temporary file's path is taken by a folder: the write fails before any rename.
+    await mkdir(`${summary.master}.${process.pid}.tmp`);
+    await expect(
+      consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir }),
+    ).rejects.toMatchObject({
+      code: 'write-failed',
+      message: expect.stringMatching(/le précédent est intact/),
+    });
+    expect((await readFile(summary.master)).equals(before)).toBe(true);
+  });
+});
+
+describe('user text in the master', () => {
+  it('comes out as plain text: no formula, no markup', async () => {
+    const loaded = await exampleCopy('inert');
+    const commitment = loaded.config.commitments.find((c) => c.id === 3)!;
+    const workbook = buildTemplateWorkbook({
+      committeeName: 'x',
+      planName: 'y',
+      plan: loaded.config.plan,
+      charter: loaded.config.charter,
+      commitment,
+    });
+    const hostile = ['=HYPERLINK("https://evil.example","clic")', '+212 5 37 00 00 00', '-2+3', '@SUM(A1:A9)', '<script>alert("x")</script><b>gras</b>'];
+    const ws = workbook.getWorksheet(SHEET_NAMES.actions)!;
+    const col = (field: string) => ACTION_COLUMNS.findIndex((c) => c.field === field) + 1;
+    hostile.forEach((text, i) => {
+      ws.getCell(i + 2, col('ref')).value = `A${i + 1}`;
+      ws.getCell(i + 2, col('type')).value = 'Atelier';
+      ws.getCell(i + 2, col('title')).value = text;
+      ws.getCell(i + 2, col('comment')).value = text;
+      ws.getCell(i + 2, col('plannedDate')).value = new Date('2019-03-01T00:00:00Z');
+    });
+    await writeWorkbookFile(workbook, commitment.source?.kind === 'xlsx' ? commitment.source.path : '');
+    const { summary } = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+
+    const master = await readMaster(summary.master);
+    const actions = master.getWorksheet('Actions de communication')!;
+    const titles = sheetValues(actions).filter((r) => r[0] === 3).map((r) => r[columnOf(actions, 'Intitulé') - 1]);
+    expect(titles).toEqual(hostile);
+    // No formula anywhere in the workbook's XML.
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await readFile(summary.master));
+    const sheets = Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet'));
+    for (const name of sheets) expect(await zip.file(name)!.async('string'), name).not.toMatch(/<f[ >]/);
+    const anomalies = sheetValues(master.getWorksheet('Anomalies')!).filter((r) => r[0] === 3).map((r) => r[4]);
+    expect(anomalies.filter((c) => c === 'dangerous-content')).toHaveLength(8); // four starts × two text columns
+  }); // prettier-ignore
+});
+
+describe('ogp-tracker consolidate', () => {
+  it('prints the JSON summary of SPEC §7 and exits 1 when errors were found', async () => {
+    const loaded = await exampleCopy('cli');
+    const { code, stdout } = await cli(
+      'consolidate',
+      '--config',
+      loaded.file,
+      '--now',
+      '2019-01-07T09:00',
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      master: join(loaded.dir, 'out', MASTER_FILE),
+      commitments: 18,
+      actions: 49,
+      milestones: 30,
+      errors: 20,
+      warnings: 8,
+      sent: 0,
+    });
+    const human = await cli('consolidate', '--config', loaded.file, '--now', '2019-01-07T09:00');
+    expect(human.stdout).toMatch(
+      /18 engagements : 10 fiche\(s\) reçue\(s\), 7 à corriger, 1 manquante\(s\)/,
+    );
+  });
+});
+
+describeWithLibreOffice('the master in a real spreadsheet program', () => {
+  it('converts to PDF with LibreOffice without error', async () => {
+    const loaded = await exampleCopy('pdf');
+    const { summary } = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+    const out = join(root, 'pdf-out');
+    await mkdir(out, { recursive: true });
+    await convertWithLibreOffice([summary.master], out, 'pdf');
+    const pdf = await readFile(join(out, 'suivi-consolide.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+});
