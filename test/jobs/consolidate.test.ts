@@ -11,6 +11,7 @@ import { buildTemplateWorkbook, writeWorkbookFile } from '../../src/adapters/tem
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
+import { runCli } from '../../src/cli.js';
 import { cli } from '../helpers/run-cli.js';
 
 const DAY1 = new Date('2019-01-07T08:00:00Z');
@@ -273,6 +274,26 @@ describe('ogp-tracker consolidate', () => {
     expect(human.stdout).toMatch(
       /18 engagements : 10 fiche\(s\) reçue\(s\), 7 à corriger, 1 manquante\(s\)/,
     );
+    expect(human.stderr).toBe(''); // no progress bar when stderr is not a terminal
+  });
+
+  it('shows a progress bar on a terminal', async () => {
+    const loaded = await exampleCopy('tty');
+    let stderr = '';
+    const argv = ['consolidate', '--config', loaded.file, '--now', '2019-01-07T09:00'];
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => {
+        stderr += t;
+      },
+      interactive: true,
+    };
+    expect(await runCli(argv, io)).toBe(1);
+    expect(stderr).toContain('\rLecture des fiches [#');
+    expect(stderr).toContain('] 18/18');
+    stderr = '';
+    expect(await runCli([...argv, '--quiet'], io)).toBe(1);
+    expect(stderr).toBe('');
   });
 });
 
