@@ -152,6 +152,12 @@ export const committeeConfigSchema = z
         afterDeadline: z.number().int().min(0).default(1),
       })
       .prefault({}),
+    invitations: z
+      .object({
+        /** Working days before each meeting the invitation (with its calendar event) goes out. */
+        before: z.number().int().min(0).default(5),
+      })
+      .prefault({}),
     charter: z.object({
       hashtags: z
         .array(
@@ -180,7 +186,16 @@ export const committeeConfigSchema = z
           .default('modified'),
       })
       .prefault({}),
-    mail: z.object({ from: text, replyTo: email.optional() }).optional(),
+    mail: z
+      .object({
+        from: text,
+        replyTo: email.optional(),
+        /** Most messages per second through SMTP. */
+        rateLimit: z.number().positive({ error: 'nombre > 0 attendu' }).default(5),
+        /** Most SMTP connections at once. */
+        maxConnections: z.number().int().min(1).default(2),
+      })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Map<number, number>();

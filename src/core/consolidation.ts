@@ -53,6 +53,8 @@ export interface DashboardRow {
   lastUpdate: IsoDate | null;
   /** Late for the current round: null when there is no round. */
   late: boolean | null;
+  /** A submission dated inside the current round's window was read (valid or not). */
+  receivedInRound: boolean;
   actionsPlanned: number;
   actionsDone: number;
   budget: number;
@@ -117,7 +119,15 @@ export interface ConsolidatedModel {
   dashboard: DashboardRow[];
   totals: Omit<
     DashboardRow,
-    'id' | 'title' | 'institution' | 'focalPoint' | 'status' | 'lastUpdate' | 'late' | 'remark'
+    | 'id'
+    | 'title'
+    | 'institution'
+    | 'focalPoint'
+    | 'status'
+    | 'lastUpdate'
+    | 'late'
+    | 'receivedInRound'
+    | 'remark'
   > & {
     received: number;
     toFix: number;
@@ -224,6 +234,7 @@ function dashboardRow(
     status,
     lastUpdate: dated?.submittedOn ?? null,
     late: round ? isLate(dated?.submittedOn ?? null, round, today) : null,
+    receivedInRound: round ? receivedIn(dated?.submittedOn ?? null, round) : dated !== null,
     actionsPlanned: reading?.actions.length ?? 0,
     actionsDone: reading?.actions.filter((a) => a.status === 'Réalisée').length ?? 0,
     budget: sum(reading?.actions.map((a) => a.budget) ?? []),
@@ -253,9 +264,12 @@ function remarkFor(outcome: SourceOutcome, timeZone: string): string | null {
 
 /** Late when received after the deadline, or not received for this round once it has passed. */
 function isLate(submittedOn: IsoDate | null, round: CampaignRound, today: IsoDate): boolean {
-  const received =
-    submittedOn !== null && (round.opensAfter === null || submittedOn > round.opensAfter);
-  return received ? (submittedOn as IsoDate) > round.due : today > round.due;
+  return receivedIn(submittedOn, round) ? (submittedOn as IsoDate) > round.due : today > round.due;
+}
+
+/** A submission counts for a round when dated after the previous round's deadline. */
+function receivedIn(submittedOn: IsoDate | null, round: CampaignRound): boolean {
+  return submittedOn !== null && (round.opensAfter === null || submittedOn > round.opensAfter);
 }
 
 function isAchieved(m: MilestoneRecord): boolean {

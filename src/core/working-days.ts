@@ -87,3 +87,21 @@ export function workingDaysBefore(
   }
   return onOrBeforeWorkingDay(day, holidays);
 }
+
+/** The date `count` working days after `date`. */
+export function workingDaysAfter(date: IsoDate, count: number, holidays: readonly IsoDate[] = []): IsoDate {
+  let day = date;
+  let left = count;
+  while (left > 0) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, holidays)) left--;
+  }
+  return day;
+}
+
+/** `date` itself when it is a working day, else the working day after it. */
+export function onOrAfterWorkingDay(date: IsoDate, holidays: readonly IsoDate[] = []): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day, holidays)) day = addDays(day, 1);
+  return day;
+}

@@ -1,0 +1,356 @@
+/**
+ * The committee's email calendar (SPEC §6), as pure functions: which sends are planned on
+ * which day, and which emails are due at an instant given the submissions' state and the
+ * ledger of what was already delivered.
+ */
+import { campaignRounds, type CampaignRound } from './campaigns.js';
+import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
+import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
+import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
+import type { Issue } from './issue.js';
+import {
+  addDays,
+  onOrAfterWorkingDay,
+  onOrBeforeWorkingDay,
+  workingDaysAfter,
+  workingDaysBefore,
+} from './working-days.js';
+
+/** The kinds of email the committee sends. */
+export const SEND_KINDS = [
+  'reminder',
+  'overdue',
+  'feedback',
+  'report-meeting',
+  'report-deadline',
+  'invitation',
+] as const;
+export type SendKind = (typeof SEND_KINDS)[number];
+
+/** French names of the kinds, for tables and the workbook. */
+export const SEND_KIND_LABELS: Record<SendKind, string> = {
+  reminder: 'Relance',
+  overdue: 'Relance après échéance',
+  feedback: 'Retour sur la fiche',
+  'report-meeting': 'Rapport avant réunion',
+  'report-deadline': 'Rapport après échéance',
+  invitation: 'Invitation à la réunion',
+};
+
+export type Meeting = CommitteeConfig['meetings'][number];
+
+/** A send on the calendar, whoever it turns out to go to. */
+export interface PlannedSend {
+  kind: Exclude<SendKind, 'feedback'>;
+  day: IsoDate;
+  time: string;
+  /** Days from the deadline (negative before it) for reminders; working days before/after otherwise. */
+  offset: number;
+  round?: CampaignRound;
+  meeting?: Meeting;
+  /** Overdue reminders from `escalateAfter` days on copy the secretariat. */
+  escalated: boolean;
+  /** Who it goes to, in words. */
+  audience: string;
+  description: string;
+}
+
+/** Every send planned between `from` and `to` (inclusive), by day. */
+export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
+  const holidays = config.holidays;
+  const time = config.reminders.sendAt;
+  const sends: PlannedSend[] = [];
+  for (const round of campaignRounds(config)) {
+    for (const days of config.reminders.before) {
+      sends.push({
+        kind: 'reminder',
+        day: onOrBeforeWorkingDay(addDays(round.due, -days), holidays),
+        time,
+        offset: -days,
+        round,
+        escalated: false,
+        audience: 'Points focaux sans fiche valide (copie : suppléants)',
+        description: `${round.title} : échéance du ${formatFrenchDate(round.due)}${days ? ` (J-${days})` : ' (jour J)'}`,
+      });
+    }
+    for (const days of config.reminders.after) {
+      // A day off moves the send earlier, but never back onto or before the deadline.
+      let day = onOrBeforeWorkingDay(addDays(round.due, days), holidays);
+      if (day <= round.due) day = onOrAfterWorkingDay(addDays(round.due, days), holidays);
+      const escalated = days >= config.reminders.escalateAfter;
+      sends.push({
+        kind: 'overdue',
+        day,
+        time,
+        offset: days,
+        round,
+        escalated,
+        audience: `Points focaux en retard (copie : suppléants${escalated ? ', secrétariat' : ''})`,
+        description: `${round.title} : échéance dépassée du ${formatFrenchDate(round.due)} (J+${days})`,
+      });
+    }
+    sends.push({
+      kind: 'report-deadline',
+      day: workingDaysAfter(round.due, config.reports.afterDeadline, holidays),
+      time,
+      offset: config.reports.afterDeadline,
+      round,
+      escalated: false,
+      audience: 'Secrétariat',
+      description: `Bilan de l'échéance du ${formatFrenchDate(round.due)} : ${round.title}`,
+    });
+  }
+  for (const meeting of config.meetings) {
+    sends.push({
+      kind: 'report-meeting',
+      day: workingDaysBefore(meeting.date, config.reports.beforeMeeting, holidays),
+      time,
+      offset: -config.reports.beforeMeeting,
+      meeting,
+      escalated: false,
+      audience: 'Secrétariat',
+      description: `Synthèse avant la réunion du ${formatFrenchDate(meeting.date)}`,
+    });
+    sends.push({
+      kind: 'invitation',
+      day: workingDaysBefore(meeting.date, config.invitations.before, holidays),
+      time,
+      offset: -config.invitations.before,
+      meeting,
+      escalated: false,
+      audience: 'Points focaux et suppléants, secrétariat',
+      description: `Invitation à la réunion du ${formatFrenchDate(meeting.date)}${meeting.time ? ` à ${meeting.time}` : ''}`,
+    });
+  }
+  return sends
+    .filter((s) => s.day >= from && s.day <= to)
+    .sort((a, b) => a.day.localeCompare(b.day) || SEND_KINDS.indexOf(a.kind) - SEND_KINDS.indexOf(b.kind));
+}
+
+/** A person an email goes to. */
+export interface Recipient {
+  name: string;
+  email: string;
+}
+
+/** What a reminder (before or after the deadline) says. */
+export interface ReminderContent {
+  type: 'reminder' | 'overdue';
+  commitment: Commitment;
+  round: CampaignRound;
+  /** Days to the deadline (positive) or past it (negative). */
+  daysLeft: number;
+  status: DashboardRow['status'];
+  /** Where to fill in: the sheet's address or the file's path. */
+  link: string | null;
+  errors: Issue[];
+}
+
+export interface FeedbackContent {
+  type: 'feedback';
+  commitment: Commitment;
+  link: string | null;
+  errors: Issue[];
+  warnings: Issue[];
+  actions: number;
+  milestones: number;
+}
+
+export interface ReportContent {
+  type: 'report-meeting' | 'report-deadline';
+  committeeName: string;
+  meeting?: Meeting;
+  round?: CampaignRound;
+  model: ConsolidatedModel;
+  /** The previous meeting, from which changes are counted. */
+  since: IsoDate | null;
+  changes: { id: number; institution: string; updated: boolean; actionsDone: number }[];
+}
+
+export interface InvitationContent {
+  type: 'invitation';
+  committeeName: string;
+  meeting: Meeting;
+  /** The person addressed (null for the secretariat's copy). */
+  commitment: Commitment | null;
+}
+
+export type EmailContent = ReminderContent | FeedbackContent | ReportContent | InvitationContent;
+
+/** An email due now: its key (for exactly-once delivery), recipients, language and content. */
+export interface DueEmail {
+  key: string;
+  kind: SendKind;
+  locale: Locale;
+  to: Recipient[];
+  cc: Recipient[];
+  content: EmailContent;
+  /** Attach the master workbook (reports). */
+  attachMaster: boolean;
+}
+
+/** A submission's identity as feedback needs it. */
+export interface ReadingFingerprint {
+  contentHash: string;
+}
+
+export interface DueInput {
+  config: CommitteeConfig;
+  model: ConsolidatedModel;
+  /** The current reading of each commitment read this run (fresh, not stale). */
+  fresh: ReadonlyMap<number, ReadingFingerprint>;
+  /** Keys whose every recipient has been delivered. */
+  delivered: (key: string, recipients: readonly Recipient[]) => boolean;
+  now: Date;
+  /** Where a commitment's submission is filled in. */
+  linkFor?: (commitment: Commitment) => string | null;
+}
+
+/** Every email due at `now` and not yet delivered to all of its recipients. */
+export function dueEmails(input: DueInput): DueEmail[] {
+  const { config, model, now } = input;
+  const tz = config.committee.timezone;
+  const today = localDateAt(now, tz);
+  const clock = wallTime(now, tz);
+  const linkFor = input.linkFor ?? (() => null);
+  const secretariat: Recipient[] = config.secretariat.emails.map((email) => ({
+    name: config.secretariat.name,
+    email,
+  }));
+  const rowOf = new Map(model.dashboard.map((d) => [d.id, d]));
+  const errorsOf = (id: number) =>
+    model.anomalies.filter((a) => a.commitmentId === id).map((a) => a.issue);
+  const emails: DueEmail[] = [];
+  const add = (email: DueEmail) => {
+    if (!input.delivered(email.key, [...email.to, ...email.cc])) emails.push(email);
+  };
+
+  // Feedback: a new version of a submission was read (time of day does not matter).
+  for (const commitment of config.commitments) {
+    const fresh = input.fresh.get(commitment.id);
+    if (!fresh) continue;
+    const issues = errorsOf(commitment.id);
+    add({
+      key: `feedback|e${commitment.id}|${fresh.contentHash.slice(0, 16)}`,
+      kind: 'feedback',
+      locale: commitment.focalPoint.locale ?? config.committee.locale,
+      to: [commitment.focalPoint],
+      cc: [],
+      content: {
+        type: 'feedback',
+        commitment,
+        link: linkFor(commitment),
+        errors: issues.filter((i) => i.severity === 'error'),
+        warnings: issues.filter((i) => i.severity === 'warning'),
+        actions: model.actions.filter((a) => a.commitmentId === commitment.id).length,
+        milestones: model.milestones.filter((m) => m.commitmentId === commitment.id).length,
+      },
+      attachMaster: false,
+    });
+  }
+
+  // Calendar sends: on their day, from the send time on; reports and invitations catch up
+  // a missed day until their meeting or the next week.
+  for (const send of plannedSends(config, addDays(today, -14), today)) {
+    const onTime = send.day === today ? clock >= send.time : false;
+    const catchUp =
+      send.day < today &&
+      ((send.kind === 'invitation' || send.kind === 'report-meeting') && send.meeting
+        ? today < send.meeting.date
+        : send.kind === 'report-deadline' && today <= addDays(send.day, 7));
+    if (!onTime && !catchUp) continue;
+    if (send.kind === 'reminder' || send.kind === 'overdue') {
+      const round = send.round as CampaignRound;
+      for (const commitment of config.commitments) {
+        const row = rowOf.get(commitment.id);
+        // Those who sent a valid sheet for this round are left in peace.
+        if (!row || (row.receivedInRound && row.status === 'Reçue')) continue;
+        add({
+          key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|J${send.offset >= 0 ? '+' : ''}${send.offset}`,
+          kind: send.kind,
+          locale: commitment.focalPoint.locale ?? config.committee.locale,
+          to: [commitment.focalPoint],
+          cc: [...(commitment.substitute ? [commitment.substitute] : []), ...(send.escalated ? secretariat : [])],
+          content: {
+            type: send.kind,
+            commitment,
+            round,
+            daysLeft: -send.offset,
+            status: row.status,
+            link: linkFor(commitment),
+            errors: errorsOf(commitment.id).filter((i) => i.severity === 'error'),
+          },
+          attachMaster: false,
+        });
+      }
+    } else if (send.kind === 'invitation') {
+      const meeting = send.meeting as Meeting;
+      for (const commitment of config.commitments) {
+        add({
+          key: `invitation|${meeting.date}|e${commitment.id}`,
+          kind: 'invitation',
+          locale: commitment.focalPoint.locale ?? config.committee.locale,
+          to: [commitment.focalPoint],
+          cc: commitment.substitute ? [commitment.substitute] : [],
+          content: { type: 'invitation', committeeName: config.committee.name, meeting, commitment },
+          attachMaster: false,
+        });
+      }
+      add({
+        key: `invitation|${meeting.date}|secretariat`,
+        kind: 'invitation',
+        locale: config.committee.locale,
+        to: secretariat,
+        cc: [],
+        content: { type: 'invitation', committeeName: config.committee.name, meeting, commitment: null },
+        attachMaster: false,
+      });
+    } else {
+      const since =
+        [...config.meetings].map((m) => m.date).filter((d) => d < today).sort().at(-1) ?? null;
+      add({
+        key:
+          send.kind === 'report-meeting'
+            ? `report-meeting|${send.meeting?.date}|secretariat`
+            : `report-deadline|${send.round?.campaignId}@${send.round?.due}|secretariat`,
+        kind: send.kind,
+        locale: config.committee.locale,
+        to: secretariat,
+        cc: [],
+        content: {
+          type: send.kind,
+          committeeName: config.committee.name,
+          ...(send.meeting ? { meeting: send.meeting } : {}),
+          ...(send.round ? { round: send.round } : {}),
+          model,
+          since,
+          changes: changesSince(model, since),
+        },
+        attachMaster: true,
+      });
+    }
+  }
+  return emails;
+}
+
+/** Per commitment: updated since `since`, and actions realised since then. */
+function changesSince(model: ConsolidatedModel, since: IsoDate | null): ReportContent['changes'] {
+  return model.dashboard.map((d) => ({
+    id: d.id,
+    institution: d.institution,
+    updated: d.lastUpdate !== null && (since === null || d.lastUpdate > since),
+    actionsDone: model.actions.filter(
+      (a) =>
+        a.commitmentId === d.id &&
+        a.status === 'Réalisée' &&
+        a.doneDate !== null &&
+        (since === null || a.doneDate > since),
+    ).length,
+  }));
+}
+
+/** HH:MM on the committee's clock. */
+function wallTime(now: Date, timeZone: string): string {
+  const local = new Date(now.getTime() + zoneOffsetMs(now, timeZone));
+  return local.toISOString().slice(11, 16);
+}
