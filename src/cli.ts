@@ -11,6 +11,9 @@ import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { countIssues } from './core/issue.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
+import { runCalendar, type CalendarRunSummary } from './jobs/send-calendar.js';
+import { formatFrenchDate, isIsoDate, localDateAt } from './core/calendar-date.js';
+import { plannedSends, SEND_KIND_LABELS } from './core/schedule.js';
 import { initProject } from './jobs/init-project.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
 
@@ -36,6 +39,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   out: { type: 'string', short: 'o' },
   commitment: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -47,15 +52,23 @@ Commandes :
   template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N)
   validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
   consolidate [--config F]                  lit toutes les fiches et écrit le classeur de suivi consolidé
+  tick [--config F] [--dry-run]             consolide, puis envoie tout ce qui est dû (relances, retours, rapports, invitations)
+  remind [--config F] [--dry-run]           consolide, puis envoie les relances et retours dus
+  report [--config F] [--dry-run]           consolide, puis envoie les rapports dus au secrétariat
+  schedule [--config F] [--from D --to D]   affiche le calendrier prévu des envois
 
 Options communes :
   --config, -c F     configuration du comité (par défaut : l'exemple fourni, maroc-2019)
   --now DATE[THH:MM] évaluer à cet instant (heure du comité sans fuseau explicite)
   --json             sortie JSON
+  --dry-run          affiche ce qui serait envoyé, sans rien envoyer ni enregistrer
   --quiet, -q        n'affiche que l'essentiel
   --help, -h         cette aide
 
-Codes de sortie : 0 terminé, 1 erreurs trouvées, 2 mauvais usage ou configuration.
+Courriels : par SMTP si la variable d'environnement SMTP_URL est définie, sinon en fichiers .eml
+dans le dossier outbox/ du stockage.
+
+Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais usage ou configuration.
 `;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -93,6 +106,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runInit(args, values, io);
       case 'consolidate':
         return await runConsolidate(args, values, io);
+      case 'tick':
+      case 'remind':
+      case 'report':
+        return await runSends(command, args, values, io);
+      case 'schedule':
+        return await runSchedule(args, values, io);
       default:
         io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
         return 2;
@@ -269,4 +288,113 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+async function runSends(
+  command: 'tick' | 'remind' | 'report',
+  args: string[],
+  values: Values,
+  io: CliIo,
+): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `${command} : argument inattendu ${args[0]}.`);
+  const { config, dir } = await loadConfig(values);
+  const now = resolveNow(values, config.committee.timezone);
+  const showProgress = io.interactive && !values.quiet && !values.json;
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  const summary = await runCalendar(config, {
+    now,
+    command,
+    dryRun: values['dry-run'],
+    baseDir: dir,
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(showProgress ? { onProgress: (done, total) => io.stderr(progressBar(done, total)) } : {}),
+  });
+  if (showProgress) io.stderr('\r\u001b[K');
+  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  else
+    io.stdout(`${formatConsolidation(summary, values.quiet)}${formatSends(summary, values.quiet)}`);
+  return summary.failed > 0 || summary.errors > 0 ? 1 : 0;
+}
+
+/** The human report of the emails of a run. */
+export function formatSends(summary: CalendarRunSummary, quiet: boolean): string {
+  const where =
+    summary.transport === 'dry-run'
+      ? "essai : rien n'est envoyé ni enregistré"
+      : summary.transport === 'smtp'
+        ? 'par SMTP'
+        : `fichiers .eml dans ${displayPath(summary.master.replace(/suivi-consolide\.xlsx$/, 'outbox'))}`;
+  const lines = [
+    `Courriels : ${summary.due} dû(s), ${summary.sent} envoyé(s), ${summary.failed} échec(s) (${where}).`,
+  ];
+  if (!quiet) {
+    for (const email of summary.emails) {
+      const copies = email.cc.length ? ` (copie : ${email.cc.join(', ')})` : '';
+      const state =
+        summary.transport === 'dry-run'
+          ? 'à envoyer'
+          : email.failed.length
+            ? `échec pour ${email.failed.map((f) => `${f.address} (${f.reason})`).join(', ')}`
+            : 'envoyé';
+      lines.push(
+        `  ${SEND_KIND_LABELS[email.kind]} → ${email.to.join(', ')}${copies} : ${email.subject} — ${state}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function runSchedule(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `schedule : argument inattendu ${args[0]}.`);
+  const { config } = await loadConfig(values);
+  const now = resolveNow(values, config.committee.timezone);
+  for (const [flag, value] of [
+    ['--from', values.from],
+    ['--to', values.to],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value)) {
+      throw new OgpError('usage', `${flag} ${value} : attendu une date AAAA-MM-JJ.`);
+    }
+  }
+  const from = values.from ?? localDateAt(now, config.committee.timezone);
+  const to = values.to ?? config.plan.end;
+  const sends = plannedSends(config, from, to).map((s) => ({
+    day: s.day,
+    time: s.time,
+    kind: s.kind,
+    label: SEND_KIND_LABELS[s.kind],
+    offset: s.offset,
+    escalated: s.escalated,
+    description: s.description,
+    audience: s.audience,
+    ...(s.round ? { round: { campaign: s.round.campaignId, due: s.round.due } } : {}),
+    ...(s.meeting ? { meeting: s.meeting.date } : {}),
+  }));
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ from, to, sends }, null, 2)}\n`);
+    return 0;
+  }
+  const rows = sends.map((s) => [
+    formatFrenchDate(s.day),
+    s.time,
+    s.label,
+    s.description,
+    s.audience,
+  ]);
+  const head = ['Date', 'Heure', 'Envoi', 'Objet', 'Destinataires'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  io.stdout(
+    [
+      `Envois prévus du ${formatFrenchDate(from)} au ${formatFrenchDate(to)} : ${sends.length}`,
+      line(head),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.map(line),
+    ].join('\n') + '\n',
+  );
+  return 0;
 }

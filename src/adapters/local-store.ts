@@ -3,10 +3,21 @@
  * runs (last good reading of every submission, run journal). Every write goes through a
  * temporary file and a rename, so a crash never leaves a half-written file in place.
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
+import type { LedgerEntry } from '../core/ledger.js';
 import type { StateStore, StoredReading } from '../jobs/ports.js';
 import { MASTER_FILE } from './master-workbook.js';
 
@@ -50,6 +61,57 @@ export class LocalStore implements StateStore {
       join(this.location, 'state', 'journal.json'),
       JSON.stringify(runs, null, 1),
     );
+  }
+
+  get outboxDir(): string {
+    return join(this.location, 'outbox');
+  }
+
+  private get ledgerPath(): string {
+    return join(this.location, 'state', 'ledger.jsonl');
+  }
+
+  async loadLedger(): Promise<LedgerEntry[]> {
+    let text: string;
+    try {
+      text = await readFile(this.ledgerPath, 'utf8');
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new OgpError(
+        'write-failed',
+        `Lecture impossible du registre des envois ${this.ledgerPath}.`,
+        { cause },
+      );
+    }
+    const entries: LedgerEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        entries.push(JSON.parse(line) as LedgerEntry);
+      } catch {
+        // A line cut by a crash mid-write: that delivery was not confirmed, it will be retried.
+      }
+    }
+    return entries;
+  }
+
+  async appendLedger(entry: LedgerEntry): Promise<void> {
+    try {
+      await mkdir(join(this.location, 'state'), { recursive: true });
+      const file = await open(this.ledgerPath, 'a');
+      try {
+        await file.write(`${JSON.stringify(entry)}\n`);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    } catch (cause) {
+      throw new OgpError(
+        'write-failed',
+        `Écriture impossible du registre des envois ${this.ledgerPath}.`,
+        { cause },
+      );
+    }
   }
 
   async publishMaster(content: Buffer): Promise<string> {

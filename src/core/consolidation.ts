@@ -3,9 +3,11 @@
  * master workbook's sheets. Pure: no file, no clock (the instant comes in), no vendor type.
  */
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
-import { formatFrenchDate, localDateAt, type IsoDate } from './calendar-date.js';
+import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
 import { countIssues, type Issue } from './issue.js';
+import type { LedgerEntry } from './ledger.js';
+import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /** Status of a commitment's submission for the round being collected. */
@@ -98,7 +100,7 @@ export interface AnomalyRow {
   link: string | null;
 }
 
-export const CALENDAR_KINDS = ['Réunion', 'Échéance'] as const;
+export const CALENDAR_KINDS = ['Réunion', 'Échéance', 'Envoi prévu', 'Envoi effectué'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarRow {
@@ -147,6 +149,7 @@ export function buildConsolidation(
   outcomes: ReadonlyMap<number, SourceOutcome>,
   now: Date,
   linkCell: CellLinker = () => null,
+  sent: readonly LedgerEntry[] = [],
 ): ConsolidatedModel {
   const timeZone = config.committee.timezone;
   const today = localDateAt(now, timeZone);
@@ -206,7 +209,7 @@ export function buildConsolidation(
     milestones,
     indicators,
     anomalies,
-    calendar: calendarRows(config, today),
+    calendar: calendarRows(config, today, sent),
   };
 }
 
@@ -331,7 +334,18 @@ function totalsOf(
   };
 }
 
-function calendarRows(config: CommitteeConfig, today: IsoDate): CalendarRow[] {
+function calendarRows(
+  config: CommitteeConfig,
+  today: IsoDate,
+  sent: readonly LedgerEntry[],
+): CalendarRow[] {
+  const timeZone = config.committee.timezone;
+  const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
+  for (const entry of sent) {
+    const group = deliveries.get(entry.key) ?? { entry, recipients: [] };
+    group.recipients.push(entry.recipient);
+    deliveries.set(entry.key, group);
+  }
   const rows: CalendarRow[] = [
     ...config.meetings.map((m) => ({
       date: m.date,
@@ -351,8 +365,34 @@ function calendarRows(config: CommitteeConfig, today: IsoDate): CalendarRow[] {
         : 'Fiches attendues de tous les engagements',
       past: r.due < today,
     })),
+    ...plannedSends(config, config.plan.start, config.plan.end).map((p) => ({
+      date: p.day,
+      time: p.time,
+      kind: 'Envoi prévu' as const,
+      title: SEND_KIND_LABELS[p.kind],
+      details: `${p.description} — ${p.audience}`,
+      past: p.day < today,
+    })),
+    ...[...deliveries.values()].map(({ entry, recipients }) => {
+      const at = new Date(entry.at);
+      return {
+        date: localDateAt(at, timeZone),
+        time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
+        kind: 'Envoi effectué' as const,
+        title: entry.subject,
+        details: `${SEND_KIND_LABELS[entry.kind as SendKind] ?? entry.kind} — ${recipients.join(', ')}`,
+        past: true,
+      };
+    }),
   ];
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+  const order = (kind: CalendarKind) => CALENDAR_KINDS.indexOf(kind);
+  return rows.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (a.time ?? '').localeCompare(b.time ?? '') ||
+      order(a.kind) - order(b.kind) ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 function sum(values: readonly (number | null)[]): number {

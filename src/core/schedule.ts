@@ -10,6 +10,7 @@ import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
 import type { Issue } from './issue.js';
 import {
   addDays,
+  daysBetween,
   onOrAfterWorkingDay,
   onOrBeforeWorkingDay,
   workingDaysAfter,
@@ -122,9 +123,29 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       description: `Invitation à la réunion du ${formatFrenchDate(meeting.date)}${meeting.time ? ` à ${meeting.time}` : ''}`,
     });
   }
-  return sends
+  return mergeSameDay(sends)
     .filter((s) => s.day >= from && s.day <= to)
-    .sort((a, b) => a.day.localeCompare(b.day) || SEND_KINDS.indexOf(a.kind) - SEND_KINDS.indexOf(b.kind));
+    .sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) || SEND_KINDS.indexOf(a.kind) - SEND_KINDS.indexOf(b.kind),
+    );
+}
+
+/**
+ * Moving sends off days off can land two reminders of one round on the same day: one is
+ * enough. Before the deadline the one closest to it stays; after it, the latest (which
+ * may copy the secretariat).
+ */
+function mergeSameDay(sends: PlannedSend[]): PlannedSend[] {
+  const kept = new Map<string, PlannedSend>();
+  for (const send of sends) {
+    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.day}`;
+    const other = kept.get(id);
+    if (!other || Math.abs(send.offset) > Math.abs(other.offset) === (send.kind === 'overdue')) {
+      kept.set(id, send);
+    }
+  }
+  return [...kept.values()];
 }
 
 /** A person an email goes to. */
@@ -270,12 +291,15 @@ export function dueEmails(input: DueInput): DueEmail[] {
           kind: send.kind,
           locale: commitment.focalPoint.locale ?? config.committee.locale,
           to: [commitment.focalPoint],
-          cc: [...(commitment.substitute ? [commitment.substitute] : []), ...(send.escalated ? secretariat : [])],
+          cc: [
+            ...(commitment.substitute ? [commitment.substitute] : []),
+            ...(send.escalated ? secretariat : []),
+          ],
           content: {
             type: send.kind,
             commitment,
             round,
-            daysLeft: -send.offset,
+            daysLeft: daysBetween(today, round.due),
             status: row.status,
             link: linkFor(commitment),
             errors: errorsOf(commitment.id).filter((i) => i.severity === 'error'),
@@ -292,7 +316,12 @@ export function dueEmails(input: DueInput): DueEmail[] {
           locale: commitment.focalPoint.locale ?? config.committee.locale,
           to: [commitment.focalPoint],
           cc: commitment.substitute ? [commitment.substitute] : [],
-          content: { type: 'invitation', committeeName: config.committee.name, meeting, commitment },
+          content: {
+            type: 'invitation',
+            committeeName: config.committee.name,
+            meeting,
+            commitment,
+          },
           attachMaster: false,
         });
       }
@@ -302,12 +331,21 @@ export function dueEmails(input: DueInput): DueEmail[] {
         locale: config.committee.locale,
         to: secretariat,
         cc: [],
-        content: { type: 'invitation', committeeName: config.committee.name, meeting, commitment: null },
+        content: {
+          type: 'invitation',
+          committeeName: config.committee.name,
+          meeting,
+          commitment: null,
+        },
         attachMaster: false,
       });
     } else {
       const since =
-        [...config.meetings].map((m) => m.date).filter((d) => d < today).sort().at(-1) ?? null;
+        [...config.meetings]
+          .map((m) => m.date)
+          .filter((d) => d < today)
+          .sort()
+          .at(-1) ?? null;
       add({
         key:
           send.kind === 'report-meeting'

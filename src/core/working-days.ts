@@ -89,7 +89,11 @@ export function workingDaysBefore(
 }
 
 /** The date `count` working days after `date`. */
-export function workingDaysAfter(date: IsoDate, count: number, holidays: readonly IsoDate[] = []): IsoDate {
+export function workingDaysAfter(
+  date: IsoDate,
+  count: number,
+  holidays: readonly IsoDate[] = [],
+): IsoDate {
   let day = date;
   let left = count;
   while (left > 0) {

@@ -57,6 +57,8 @@ export interface ConsolidateResult {
   model: ConsolidatedModel;
   /** Each commitment's stored reading after this run (fresh or kept), for feedback. */
   readings: Map<number, StoredReading>;
+  /** The commitments whose source was read this run. */
+  fresh: Set<number>;
 }
 
 /** The default store of a configuration: its local storage folder. */
@@ -89,7 +91,13 @@ export async function consolidate(
     options.onProgress?.(++done, config.commitments.length);
   });
 
-  const model = buildConsolidation(config, outcomes, options.now);
+  const model = buildConsolidation(
+    config,
+    outcomes,
+    options.now,
+    undefined,
+    await store.loadLedger(),
+  );
   const run: RunRecord = {
     at: options.now.toISOString(),
     command: options.command ?? 'consolidate',
@@ -114,6 +122,7 @@ export async function consolidate(
   return {
     model,
     readings,
+    fresh: new Set([...outcomes].filter(([, o]) => o.kind === 'fresh').map(([id]) => id)),
     summary: {
       master,
       commitments: config.commitments.length,

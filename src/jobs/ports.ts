@@ -1,6 +1,7 @@
 /** The ports jobs depend on, as plain interfaces: each adapter implements one. */
 import type { IsoDate } from '../core/calendar-date.js';
 import type { RunRecord } from '../core/journal.js';
+import type { LedgerEntry } from '../core/ledger.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The last good reading of a commitment's submission, as kept between runs. */
@@ -26,6 +27,11 @@ export interface StateStore {
   saveReading(stored: StoredReading): Promise<void>;
   loadJournal(): Promise<RunRecord[]>;
   saveJournal(runs: readonly RunRecord[]): Promise<void>;
+  loadLedger(): Promise<LedgerEntry[]>;
+  /** Records one accepted delivery durably before the next one is attempted. */
+  appendLedger(entry: LedgerEntry): Promise<void>;
+  /** Where `.eml` files go when no SMTP server is configured. */
+  readonly outboxDir: string;
   /** Replaces the master workbook atomically, keeping the previous one in history; returns where it is. */
   publishMaster(content: Buffer): Promise<string>;
 }

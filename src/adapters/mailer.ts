@@ -1,0 +1,162 @@
+/**
+ * Email transports: SMTP through nodemailer's pool (when SMTP_URL is set), or `.eml` files
+ * in the storage folder's `outbox/`. Both report, per recipient, what was accepted, so
+ * that the ledger records deliveries one recipient at a time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import { OgpError } from '../core/codes.js';
+import { headerText } from '../core/email-templates.js';
+import type { Recipient } from '../core/schedule.js';
+
+/** An email ready to go. */
+export interface OutgoingEmail {
+  key: string;
+  kind: string;
+  messageId: string;
+  from: string;
+  replyTo?: string;
+  to: Recipient[];
+  cc: Recipient[];
+  subject: string;
+  html: string;
+  text: string;
+  attachments: { filename: string; path?: string; content?: string; contentType?: string }[];
+}
+
+/** What a delivery attempt did, per recipient address. */
+export interface DeliveryResult {
+  accepted: string[];
+  rejected: { address: string; reason: string }[];
+}
+
+export interface MailTransport {
+  readonly name: 'smtp' | 'outbox';
+  /** Delivers `email` to `recipients` (a subset of its To and Cc: those not yet delivered). */
+  deliver(email: OutgoingEmail, recipients: readonly string[]): Promise<DeliveryResult>;
+  close(): Promise<void>;
+}
+
+/** The Message-ID of an email key: the same key always gives the same id. */
+export function messageIdFor(key: string, from: string): string {
+  const domain = /@([^\s>]+)>?\s*$/.exec(from)?.[1] ?? 'ogp-tracker.local';
+  return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`;
+}
+
+function address(r: Recipient): { name: string; address: string } {
+  return { name: headerText(r.name), address: r.email };
+}
+
+function messageOf(email: OutgoingEmail) {
+  return {
+    from: email.from,
+    ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+    to: email.to.map(address),
+    cc: email.cc.map(address),
+    subject: headerText(email.subject),
+    html: email.html,
+    text: email.text,
+    messageId: email.messageId,
+    attachments: email.attachments,
+    headers: { 'X-OGP-Tracker-Kind': email.kind },
+  };
+}
+
+/** SMTP through a pooled nodemailer transport, rate-limited. */
+export function smtpTransport(
+  url: string,
+  options: { rateLimit: number; maxConnections: number },
+): MailTransport {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new OgpError(
+      'config-invalid',
+      'SMTP_URL illisible : attendu smtp://utilisateur:motdepasse@hote:port',
+      { cause },
+    );
+  }
+  if (!['smtp:', 'smtps:'].includes(parsed.protocol)) {
+    throw new OgpError(
+      'config-invalid',
+      `SMTP_URL : protocole ${parsed.protocol} non pris en charge (smtp: ou smtps:).`,
+    );
+  }
+  const transport = nodemailer.createTransport({
+    url,
+    pool: true,
+    maxConnections: options.maxConnections,
+    rateDelta: 1000,
+    rateLimit: Math.max(1, Math.floor(options.rateLimit)),
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
+  return {
+    name: 'smtp',
+    async deliver(email, recipients) {
+      const envelopeFrom = /<([^>]+)>/.exec(email.from)?.[1] ?? email.from;
+      try {
+        const info = await transport.sendMail({
+          ...messageOf(email),
+          envelope: { from: envelopeFrom, to: [...recipients] },
+        });
+        const accepted = (info.accepted ?? []).map(String);
+        const rejected = recipients
+          .filter((r) => !accepted.includes(r))
+          .map((r) => ({
+            address: r,
+            reason:
+              (info.rejectedErrors ?? []).find((e: { recipient?: string }) => e.recipient === r)
+                ?.message ?? 'refusé par le serveur',
+          }));
+        return { accepted, rejected };
+      } catch (error) {
+        // Every recipient refused, or the connection failed: nothing was delivered.
+        const reason = describeSmtpError(error);
+        return { accepted: [], rejected: recipients.map((r) => ({ address: r, reason })) };
+      }
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
+
+function describeSmtpError(error: unknown): string {
+  const e = error as { response?: string; code?: string; message?: string };
+  return headerText(
+    e.response ?? (e.code ? `${e.code} ${e.message ?? ''}` : (e.message ?? String(error))),
+  );
+}
+
+/** Writes each email as an `.eml` file in `dir` (the default when no SMTP server is set). */
+export function outboxTransport(dir: string): MailTransport {
+  const composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
+  return {
+    name: 'outbox',
+    async deliver(email, recipients) {
+      const info = await composer.sendMail(messageOf(email));
+      const name = `${email.kind}-${createHash('sha256').update(email.key).digest('hex').slice(0, 12)}.eml`;
+      const path = join(dir, name);
+      try {
+        await mkdir(dir, { recursive: true });
+        await writeFile(`${path}.tmp`, info.message as Buffer);
+        await rename(`${path}.tmp`, path);
+      } catch (cause) {
+        throw new OgpError('write-failed', `Écriture impossible dans la boîte d'envoi ${dir}.`, {
+          cause,
+        });
+      }
+      return { accepted: [...recipients], rejected: [] };
+    },
+    async close() {},
+  };
+}

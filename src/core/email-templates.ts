@@ -1,0 +1,378 @@
+/**
+ * The committee's emails, as subject, HTML and plain text, in French (default), English or
+ * Arabic (right to left). Every piece of user text is escaped in HTML; subjects carry no
+ * line break.
+ */
+import { formatFrenchDate } from './calendar-date.js';
+import type { Locale } from './config-schema.js';
+import type { Issue } from './issue.js';
+import type {
+  DueEmail,
+  EmailContent,
+  FeedbackContent,
+  InvitationContent,
+  ReminderContent,
+  ReportContent,
+} from './schedule.js';
+
+/** A rendered email body. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Errors listed one by one in an email; the rest are counted. */
+export const LISTED_ERRORS = 20;
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** One line of a header: no CR, LF or other control character, collapsed spaces. */
+export function headerText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Strings {
+  dir: 'ltr' | 'rtl';
+  hello: (name: string) => string;
+  signature: (committee: string) => string;
+  commitment: (id: number, title: string) => string;
+  reminderSubject: (c: ReminderContent) => string;
+  reminderIntro: (c: ReminderContent) => string;
+  fillIn: string;
+  errorsTitle: (count: number) => string;
+  more: (count: number) => string;
+  feedbackSubject: (c: FeedbackContent, ok: boolean) => string;
+  feedbackOk: (c: FeedbackContent) => string;
+  feedbackKo: (c: FeedbackContent) => string;
+  warnings: (count: number) => string;
+  invitationSubject: (c: InvitationContent) => string;
+  invitationBody: (c: InvitationContent) => string;
+  agenda: string;
+  date: (iso: string) => string;
+}
+
+const fr: Strings = {
+  dir: 'ltr',
+  hello: (name) => `Bonjour ${name},`,
+  signature: (committee) => `Le secrétariat du ${committee}`,
+  commitment: (id, title) => `engagement n° ${id} « ${title} »`,
+  reminderSubject: (c) =>
+    c.type === 'overdue'
+      ? `Relance : fiche en retard — engagement n° ${c.commitment.id} (échéance du ${formatFrenchDate(c.round.due)})`
+      : `Rappel : ${c.round.title} — engagement n° ${c.commitment.id}, échéance le ${formatFrenchDate(c.round.due)}`,
+  reminderIntro: (c) => {
+    const state =
+      c.status === 'À corriger'
+        ? 'Votre fiche a été reçue mais doit être corrigée.'
+        : "Nous n'avons pas encore reçu votre fiche à jour.";
+    const when =
+      c.type === 'overdue'
+        ? `L'échéance du ${formatFrenchDate(c.round.due)} est dépassée de ${-c.daysLeft} jour(s).`
+        : c.daysLeft === 0
+          ? `L'échéance est aujourd'hui, le ${formatFrenchDate(c.round.due)}.`
+          : `L'échéance est le ${formatFrenchDate(c.round.due)}, dans ${c.daysLeft} jour(s).`;
+    return `${c.round.title} — ${fr.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  fillIn: 'Votre fiche :',
+  errorsTitle: (n) => `${n} erreur(s) à corriger, cellule par cellule :`,
+  more: (n) => `… et ${n} autre(s) erreur(s).`,
+  feedbackSubject: (c, ok) =>
+    ok
+      ? `Fiche reçue et complète — engagement n° ${c.commitment.id}`
+      : `Fiche reçue, ${c.errors.length} erreur(s) à corriger — engagement n° ${c.commitment.id}`,
+  feedbackOk: (c) =>
+    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${c.actions} action(s) de communication et ${c.milestones} jalon(s). Elle est complète, merci.`,
+  feedbackKo: (c) =>
+    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)}. Merci de corriger les points suivants :`,
+  warnings: (n) => `${n} avertissement(s), à vérifier sans urgence.`,
+  invitationSubject: (c) =>
+    `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
+  invitationBody: (c) =>
+    `Vous êtes invité(e) à la réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. L'invitation pour votre agenda est jointe (fichier .ics).`,
+  agenda: 'Ordre du jour :',
+  date: formatFrenchDate,
+};
+
+const en: Strings = {
+  dir: 'ltr',
+  hello: (name) => `Dear ${name},`,
+  signature: (committee) => `The secretariat of the ${committee}`,
+  commitment: (id, title) => `commitment no. ${id} "${title}"`,
+  reminderSubject: (c) =>
+    c.type === 'overdue'
+      ? `Reminder: sheet overdue — commitment no. ${c.commitment.id} (deadline ${c.round.due})`
+      : `Reminder: ${c.round.title} — commitment no. ${c.commitment.id}, due ${c.round.due}`,
+  reminderIntro: (c) => {
+    const state =
+      c.status === 'À corriger'
+        ? 'Your sheet was received but needs corrections.'
+        : 'We have not yet received your updated sheet.';
+    const when =
+      c.type === 'overdue'
+        ? `The deadline of ${c.round.due} passed ${-c.daysLeft} day(s) ago.`
+        : c.daysLeft === 0
+          ? `The deadline is today, ${c.round.due}.`
+          : `The deadline is ${c.round.due}, in ${c.daysLeft} day(s).`;
+    return `${c.round.title} — ${en.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  fillIn: 'Your sheet:',
+  errorsTitle: (n) => `${n} error(s) to correct, cell by cell:`,
+  more: (n) => `… and ${n} more error(s).`,
+  feedbackSubject: (c, ok) =>
+    ok
+      ? `Sheet received and complete — commitment no. ${c.commitment.id}`
+      : `Sheet received, ${c.errors.length} error(s) to correct — commitment no. ${c.commitment.id}`,
+  feedbackOk: (c) =>
+    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${c.actions} communication action(s) and ${c.milestones} milestone(s). It is complete, thank you.`,
+  feedbackKo: (c) =>
+    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}. Please correct the following:`,
+  warnings: (n) => `${n} warning(s) to check when convenient.`,
+  invitationSubject: (c) =>
+    `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
+  invitationBody: (c) =>
+    `You are invited to the ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. A calendar invitation (.ics) is attached.`,
+  agenda: 'Agenda:',
+  date: (iso) => iso,
+};
+
+const ar: Strings = {
+  dir: 'rtl',
+  hello: (name) => `السيد(ة) ${name}،`,
+  signature: (committee) => `كتابة ${committee}`,
+  commitment: (id, title) => `الالتزام رقم ${id} «${title}»`,
+  reminderSubject: (c) =>
+    c.type === 'overdue'
+      ? `تذكير: تأخر في إرسال البطاقة — الالتزام رقم ${c.commitment.id} (الأجل ${formatFrenchDate(c.round.due)})`
+      : `تذكير: ${c.round.title} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`,
+  reminderIntro: (c) => {
+    const state =
+      c.status === 'À corriger'
+        ? 'توصلنا ببطاقتكم لكنها تحتاج إلى تصحيح.'
+        : 'لم نتوصل بعد ببطاقتكم المحينة.';
+    const when =
+      c.type === 'overdue'
+        ? `تجاوز الأجل (${formatFrenchDate(c.round.due)}) بـ ${-c.daysLeft} يوم.`
+        : `آخر أجل: ${formatFrenchDate(c.round.due)}.`;
+    return `${c.round.title} — ${ar.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  fillIn: 'بطاقتكم:',
+  errorsTitle: (n) => `${n} خطأ يجب تصحيحه، خلية بخلية:`,
+  more: (n) => `… و${n} أخطاء أخرى.`,
+  feedbackSubject: (c, ok) =>
+    ok
+      ? `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`
+      : `توصلنا بالبطاقة، ${c.errors.length} خطأ يجب تصحيحه — الالتزام رقم ${c.commitment.id}`,
+  feedbackOk: (c) =>
+    `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}: ${c.actions} نشاط تواصلي و${c.milestones} مرحلة. البطاقة كاملة، شكرا.`,
+  feedbackKo: (c) =>
+    `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}. المرجو تصحيح ما يلي:`,
+  warnings: (n) => `${n} تنبيه للتحقق.`,
+  invitationSubject: (c) =>
+    `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
+  invitationBody: (c) =>
+    `يشرفنا دعوتكم لحضور اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` على الساعة ${c.meeting.time}` : ''}${c.meeting.place ? `، ${c.meeting.place}` : ''}. تجدون الدعوة مرفقة (ملف ics).`,
+  agenda: 'جدول الأعمال:',
+  date: formatFrenchDate,
+};
+
+const STRINGS: Record<Locale, Strings> = { fr, en, ar };
+
+/** Blocks of an email, rendered both as HTML and as text. */
+type Block =
+  | { p: string }
+  | { list: string[] }
+  | { link: { label: string; href: string } }
+  | { table: { head: string[]; rows: string[][] } };
+
+/** Renders an email due now in its language. */
+export function renderEmail(email: DueEmail, committeeName: string): RenderedEmail {
+  const s = STRINGS[email.locale];
+  const { subject, blocks, greeting } = compose(email.content, s, email.locale);
+  const sign = s.signature(committeeName);
+  return {
+    subject: headerText(subject),
+    html: toHtml(
+      [...(greeting ? [{ p: greeting }] : []), ...blocks, { p: sign }],
+      s.dir,
+      email.locale,
+    ),
+    text: toText([...(greeting ? [{ p: greeting }] : []), ...blocks, { p: sign }]),
+  };
+}
+
+function compose(
+  content: EmailContent,
+  s: Strings,
+  locale: Locale,
+): { subject: string; blocks: Block[]; greeting: string | null } {
+  switch (content.type) {
+    case 'reminder':
+    case 'overdue':
+      return {
+        subject: s.reminderSubject(content),
+        greeting: s.hello(content.commitment.focalPoint.name),
+        blocks: [
+          { p: s.reminderIntro(content) },
+          ...linkBlock(s, content.link),
+          ...errorBlocks(s, content.errors),
+        ],
+      };
+    case 'feedback': {
+      const ok = content.errors.length === 0;
+      return {
+        subject: s.feedbackSubject(content, ok),
+        greeting: s.hello(content.commitment.focalPoint.name),
+        blocks: [
+          { p: ok ? s.feedbackOk(content) : s.feedbackKo(content) },
+          ...errorBlocks(s, content.errors, false),
+          ...(content.warnings.length ? [{ p: s.warnings(content.warnings.length) }] : []),
+          ...linkBlock(s, content.link),
+        ],
+      };
+    }
+    case 'invitation':
+      return {
+        subject: s.invitationSubject(content),
+        greeting: content.commitment ? s.hello(content.commitment.focalPoint.name) : null,
+        blocks: [
+          { p: s.invitationBody(content) },
+          ...(content.meeting.agenda.length
+            ? [{ p: s.agenda }, { list: content.meeting.agenda }]
+            : []),
+        ],
+      };
+    default:
+      return reportBlocks(content, locale);
+  }
+}
+
+function linkBlock(s: Strings, link: string | null): Block[] {
+  if (!link) return [];
+  return /^https?:\/\//.test(link)
+    ? [{ link: { label: s.fillIn, href: link } }]
+    : [{ p: `${s.fillIn} ${link}` }];
+}
+
+function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Block[] {
+  if (errors.length === 0) return [];
+  const listed = errors
+    .slice(0, LISTED_ERRORS)
+    .map((i) => (i.sheet ? `[${i.sheet}] ${i.message}` : i.message));
+  return [
+    ...(withTitle ? [{ p: s.errorsTitle(errors.length) }] : []),
+    { list: listed },
+    ...(errors.length > LISTED_ERRORS ? [{ p: s.more(errors.length - LISTED_ERRORS) }] : []),
+  ];
+}
+
+/** The secretariat's report: French only (the secretariat's working language), whatever the locale. */
+function reportBlocks(
+  c: ReportContent,
+  _locale: Locale,
+): { subject: string; blocks: Block[]; greeting: string | null } {
+  const t = c.model.totals;
+  const what =
+    c.type === 'report-meeting' && c.meeting
+      ? `la réunion du ${formatFrenchDate(c.meeting.date)}`
+      : `l'échéance du ${formatFrenchDate(c.round?.due ?? c.model.today)} (${c.round?.title ?? ''})`;
+  const late = c.model.dashboard.filter((d) => d.late);
+  const changed = c.changes.filter((x) => x.updated || x.actionsDone > 0);
+  return {
+    subject:
+      c.type === 'report-meeting'
+        ? `Synthèse avant la réunion du ${formatFrenchDate(c.meeting?.date ?? c.model.today)} — ${c.committeeName}`
+        : `Bilan de l'échéance du ${formatFrenchDate(c.round?.due ?? c.model.today)} — ${c.committeeName}`,
+    greeting: 'Bonjour,',
+    blocks: [
+      {
+        p: `Voici l'état du suivi au ${formatFrenchDate(c.model.today)}, en vue de ${what} : ${t.received} fiche(s) reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard ; ${t.actionsPlanned} action(s) de communication dont ${t.actionsDone} réalisée(s), ${t.errors} erreur(s) à corriger. Le classeur de suivi consolidé est joint.`,
+      },
+      {
+        table: {
+          head: [
+            'N°',
+            'Institution',
+            'Statut',
+            'Mise à jour',
+            'En retard',
+            'Actions réalisées',
+            'Erreurs',
+          ],
+          rows: c.model.dashboard.map((d) => [
+            String(d.id),
+            d.institution,
+            d.status,
+            d.lastUpdate ? formatFrenchDate(d.lastUpdate) : '—',
+            d.late ? 'Oui' : 'Non',
+            `${d.actionsDone} / ${d.actionsPlanned}`,
+            String(d.errors),
+          ]),
+        },
+      },
+      { p: late.length ? `En retard (${late.length}) :` : 'Aucun engagement en retard.' },
+      ...(late.length
+        ? [{ list: late.map((d) => `n° ${d.id} — ${d.institution} (${d.focalPoint})`) }]
+        : []),
+      {
+        p: c.since
+          ? `Depuis la réunion du ${formatFrenchDate(c.since)} :`
+          : 'Depuis le début du plan :',
+      },
+      changed.length
+        ? {
+            list: changed.map(
+              (x) =>
+                `n° ${x.id} — ${x.institution} : ${x.updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${x.actionsDone} action(s) réalisée(s)`,
+            ),
+          }
+        : { p: 'Aucun changement.' },
+    ],
+  };
+}
+
+function toHtml(blocks: readonly Block[], dir: 'ltr' | 'rtl', lang: Locale): string {
+  const body = blocks
+    .map((b) => {
+      if ('p' in b) return `<p>${escapeHtml(b.p)}</p>`;
+      if ('list' in b) return `<ul>${b.list.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+      if ('link' in b) {
+        return `<p>${escapeHtml(b.link.label)} <a href="${escapeHtml(b.link.href)}">${escapeHtml(b.link.href)}</a></p>`;
+      }
+      const head = b.table.head
+        .map((h) => `<th style="border:1px solid #999;padding:2px 6px">${escapeHtml(h)}</th>`)
+        .join('');
+      const rows = b.table.rows
+        .map(
+          (r) =>
+            `<tr>${r.map((c) => `<td style="border:1px solid #999;padding:2px 6px">${escapeHtml(c)}</td>`).join('')}</tr>`,
+        )
+        .join('');
+      return `<table style="border-collapse:collapse"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>\n<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"></head><body dir="${dir}" style="font-family:Arial,sans-serif">\n${body}\n</body></html>\n`;
+}
+
+function toText(blocks: readonly Block[]): string {
+  return `${blocks
+    .map((b) => {
+      if ('p' in b) return b.p;
+      if ('list' in b) return b.list.map((i) => `- ${i}`).join('\n');
+      if ('link' in b) return `${b.link.label} ${b.link.href}`;
+      return [b.table.head, ...b.table.rows].map((r) => r.join(' | ')).join('\n');
+    })
+    .join('\n\n')}\n`;
+}

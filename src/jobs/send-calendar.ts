@@ -1,0 +1,203 @@
+/**
+ * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
+ * delivered, recording each accepted delivery in the ledger before the next one.
+ */
+import {
+  outboxTransport,
+  messageIdFor,
+  smtpTransport,
+  type MailTransport,
+  type OutgoingEmail,
+} from '../adapters/mailer.js';
+import { OgpError } from '../core/codes.js';
+import type { CommitteeConfig } from '../core/config-schema.js';
+import { renderEmail } from '../core/email-templates.js';
+import { meetingEvent } from '../core/ics.js';
+import { deliveredLookup } from '../core/ledger.js';
+import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
+import { consolidate, storeFor, type ConsolidateSummary } from './consolidate.js';
+import type { StateStore } from './ports.js';
+
+/** Which kinds each command sends. */
+export const COMMAND_KINDS: Record<'tick' | 'remind' | 'report', readonly SendKind[]> = {
+  tick: ['feedback', 'reminder', 'overdue', 'report-deadline', 'report-meeting', 'invitation'],
+  remind: ['feedback', 'reminder', 'overdue'],
+  report: ['report-deadline', 'report-meeting'],
+};
+
+/** One email of the run, as printed and returned in JSON. */
+export interface EmailOutcome {
+  key: string;
+  kind: SendKind;
+  subject: string;
+  messageId: string;
+  to: string[];
+  cc: string[];
+  /** Recipients delivered this run. */
+  delivered: string[];
+  /** Recipients that failed, with the server's reason: retried on the next run. */
+  failed: { address: string; reason: string }[];
+}
+
+export interface CalendarRunSummary extends ConsolidateSummary {
+  transport: 'smtp' | 'outbox' | 'dry-run';
+  /** Emails due this run. */
+  due: number;
+  /** Emails delivered to at least one recipient this run. */
+  sent: number;
+  /** Deliveries that failed (one per recipient). */
+  failed: number;
+  emails: EmailOutcome[];
+}
+
+export interface CalendarRunOptions {
+  now: Date;
+  command: 'tick' | 'remind' | 'report';
+  dryRun?: boolean;
+  /** The transport; by default SMTP when `smtpUrl` is given, else the outbox. */
+  transport?: MailTransport;
+  smtpUrl?: string;
+  store?: StateStore;
+  baseDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Consolidates, then sends what the command sends and is due. */
+export async function runCalendar(
+  config: CommitteeConfig,
+  options: CalendarRunOptions,
+): Promise<CalendarRunSummary> {
+  const store = options.store ?? storeFor(config);
+  const result = await consolidate(config, {
+    now: options.now,
+    store,
+    command: options.command + (options.dryRun ? ' (essai)' : ''),
+    ...(options.baseDir ? { baseDir: options.baseDir } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const ledger = await store.loadLedger();
+  const wasDelivered = deliveredLookup(ledger);
+  const kinds = new Set(COMMAND_KINDS[options.command]);
+  const fresh = new Map(
+    [...result.readings]
+      .filter(([id]) => result.fresh.has(id))
+      .map(([id, r]) => [id, { contentHash: r.contentHash }]),
+  );
+  const due = dueEmails({
+    config,
+    model: result.model,
+    fresh,
+    now: options.now,
+    delivered: (key, recipients) => recipients.every((r) => wasDelivered(key, r.email)),
+    linkFor: (c) => (c.source?.kind === 'xlsx' ? c.source.path : null),
+  }).filter((e) => kinds.has(e.kind));
+
+  const summary: CalendarRunSummary = {
+    ...result.summary,
+    transport: options.dryRun
+      ? 'dry-run'
+      : (options.transport?.name ?? (options.smtpUrl ? 'smtp' : 'outbox')),
+    due: due.length,
+    sent: 0,
+    failed: 0,
+    emails: [],
+  };
+  if (due.length === 0) return summary;
+  if (!config.mail) {
+    throw new OgpError(
+      'config-invalid',
+      "Des courriels sont dus mais la configuration n'a pas de clé mail.from : ajoutez mail: { from: … }.",
+    );
+  }
+  const mail = config.mail;
+  const transport = options.dryRun
+    ? null
+    : (options.transport ??
+      (options.smtpUrl
+        ? smtpTransport(options.smtpUrl, {
+            rateLimit: mail.rateLimit,
+            maxConnections: mail.maxConnections,
+          })
+        : outboxTransport(store.outboxDir)));
+  try {
+    for (const email of due) {
+      const outgoing = compose(email, config, result.summary.master, options.now);
+      const pending = [...email.to, ...email.cc]
+        .map((r) => r.email)
+        .filter((r) => !wasDelivered(email.key, r));
+      const outcome: EmailOutcome = {
+        key: email.key,
+        kind: email.kind,
+        subject: outgoing.subject,
+        messageId: outgoing.messageId,
+        to: email.to.map((r) => r.email),
+        cc: email.cc.map((r) => r.email),
+        delivered: [],
+        failed: [],
+      };
+      summary.emails.push(outcome);
+      if (!transport) continue;
+      const delivery = await transport.deliver(outgoing, pending);
+      for (const recipient of delivery.accepted) {
+        await store.appendLedger({
+          key: email.key,
+          recipient,
+          messageId: outgoing.messageId,
+          kind: email.kind,
+          subject: outgoing.subject,
+          at: new Date().toISOString(),
+          transport: transport.name,
+        });
+        outcome.delivered.push(recipient);
+      }
+      outcome.failed = delivery.rejected;
+      if (outcome.delivered.length) summary.sent++;
+      summary.failed += delivery.rejected.length;
+    }
+  } finally {
+    await transport?.close();
+  }
+  return summary;
+}
+
+function compose(
+  email: DueEmail,
+  config: CommitteeConfig,
+  masterPath: string,
+  now: Date,
+): OutgoingEmail {
+  const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
+  const rendered = renderEmail(email, config.committee.name);
+  const attachments: OutgoingEmail['attachments'] = [];
+  if (email.attachMaster) {
+    attachments.push({
+      filename: 'suivi-consolide.xlsx',
+      path: masterPath,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+  if (email.content.type === 'invitation') {
+    const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
+    attachments.push({
+      filename: `reunion-${email.content.meeting.date}.ics`,
+      content: meetingEvent(email.content.meeting, {
+        committeeName: config.committee.name,
+        timeZone: config.committee.timezone,
+        now,
+        domain,
+      }),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    });
+  }
+  return {
+    key: email.key,
+    kind: email.kind,
+    messageId: messageIdFor(email.key, mail.from),
+    from: mail.from,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    to: email.to,
+    cc: email.cc,
+    ...rendered,
+    attachments,
+  };
+}
