@@ -35,13 +35,12 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+// eslint-disable-next-line no-control-regex
+const HEADER_BREAKS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
 /** One line of a header: no CR, LF or other control character, collapsed spaces. */
 export function headerText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(HEADER_BREAKS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 interface Strings {

@@ -149,9 +149,21 @@ describe('buildConsolidation', () => {
   });
 
   it('lays out the calendar: meetings and deadlines, past or to come', () => {
-    expect(model.calendar.map((c) => [c.date, c.kind, c.past])).toEqual([
+    const events = model.calendar.filter((c) => c.kind === 'Réunion' || c.kind === 'Échéance');
+    expect(events.map((c) => [c.date, c.kind, c.past])).toEqual([
       ['2019-01-09', 'Échéance', true],
       ['2019-03-07', 'Réunion', false],
+    ]);
+    const planned = model.calendar.filter((c) => c.kind === 'Envoi prévu');
+    expect(planned.map((c) => [c.date, c.title])).toEqual([
+      ['2019-01-02', 'Relance'],
+      ['2019-01-07', 'Relance'],
+      ['2019-01-09', 'Relance'],
+      ['2019-01-10', 'Rapport après échéance'],
+      ['2019-01-10', 'Relance après échéance'],
+      ['2019-01-16', 'Relance après échéance'],
+      ['2019-02-28', 'Invitation à la réunion'],
+      ['2019-03-05', 'Rapport avant réunion'],
     ]);
     expect(model.round?.due).toBe('2019-01-09');
   });
