@@ -1,24 +1,18 @@
 /**
- * `npm start`: consolidates the bundled example as of 07/01/2019 09:00, two working days
- * before the 09/01/2019 deadline, and says where the master workbook is.
+ * `npm start`: runs `tick` on the bundled example as of 07/01/2019 09:00, two working days
+ * before the 09/01/2019 deadline: consolidates the submissions into the master workbook,
+ * then writes the emails due that morning into the outbox (no SMTP server needed).
  */
-import { join } from 'node:path';
-import { exampleConfigPath, packageRoot } from '../src/adapters/package-files.js';
+import { exampleConfigPath } from '../src/adapters/package-files.js';
 import { runCli } from '../src/cli.js';
 
-const code = await runCli([
-  'consolidate',
-  '--config',
-  exampleConfigPath(),
-  '--now',
-  '2019-01-07T09:00',
-]);
-const folder = join(packageRoot(), 'examples', 'maroc-2019');
+const code = await runCli(['tick', '--config', exampleConfigPath(), '--now', '2019-01-07T09:00']);
 process.stdout.write(
-  `\nOuvrez le classeur ci-dessus : tableau de bord, actions, jalons, indicateurs, anomalies (par cellule),\n` +
-    `calendrier et journal. Les fiches de l'exemple (${join(folder, 'submissions')}) contiennent\n` +
-    'volontairement les erreurs que font les points focaux. Pour vérifier une fiche :\n' +
-    '  node bin/ogp-tracker.js validate --now 2019-01-07T09:00 examples/maroc-2019/submissions/engagement-14.xlsx\n',
+  '\nOuvrez le classeur de suivi (tableau de bord, actions, jalons, indicateurs, anomalies par cellule,\n' +
+    "calendrier, journal) et les courriels .eml de la boîte d'envoi (retours aux points focaux, relances J-2).\n" +
+    "Relancer le même jour n'envoie rien de nouveau. Les fiches de l'exemple contiennent volontairement\n" +
+    'les erreurs que font les points focaux. Le calendrier des envois de 2019 :\n' +
+    '  node bin/ogp-tracker.js schedule --from 2019-01-01 --to 2019-12-31\n',
 );
 // 1 means "errors found in submissions", which this example shows on purpose.
 process.exitCode = code > 1 ? code : 0;

@@ -1,22 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ACTION_COLUMNS, SHEET_NAMES } from '../../sheets-templates/submission-template.js';
-import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config-file.js';
+import type { LoadedConfig } from '../../src/adapters/config-file.js';
 import { MASTER_FILE, MASTER_SHEETS } from '../../src/adapters/master-workbook.js';
-import { packageRoot } from '../../src/adapters/package-files.js';
 import { buildTemplateWorkbook, writeWorkbookFile } from '../../src/adapters/template-workbook.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
 import { runCli } from '../../src/cli.js';
 import { cli } from '../helpers/run-cli.js';
+import { exampleCopy as copyExample } from '../helpers/example-copy.js';
 
 const DAY1 = new Date('2019-01-07T08:00:00Z');
 const DAY2 = new Date('2019-01-08T08:00:00Z');
-const EXAMPLE = join(packageRoot(), 'examples', 'maroc-2019');
 
 let root: string;
 beforeAll(async () => {
@@ -26,13 +25,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** A private copy of the example committee (config and submissions) in its own folder. */
-async function exampleCopy(name: string): Promise<LoadedConfig> {
-  const dir = join(root, name);
-  await mkdir(dir, { recursive: true });
-  await cp(join(EXAMPLE, 'committee.yaml'), join(dir, 'committee.yaml'));
-  await cp(join(EXAMPLE, 'submissions'), join(dir, 'submissions'), { recursive: true });
-  return loadConfigFile(join(dir, 'committee.yaml'));
+function exampleCopy(name: string): Promise<LoadedConfig> {
+  return copyExample(join(root, name));
 }
 
 async function readMaster(path: string): Promise<ExcelJS.Workbook> {

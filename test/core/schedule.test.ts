@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/adapters/config-file.js';
+import { exampleConfigPath } from '../../src/adapters/package-files.js';
+import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
+import { buildConsolidation, type SourceOutcome } from '../../src/core/consolidation.js';
+import { meetingEvent } from '../../src/core/ics.js';
+import { dueEmails, plannedSends } from '../../src/core/schedule.js';
+import { validateSubmission } from '../../src/core/validate-submission.js';
+import { isWorkingDay } from '../../src/core/working-days.js';
+import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
+import { cli } from '../helpers/run-cli.js';
+
+function committee(extra: Record<string, unknown>): CommitteeConfig {
+  const result = parseCommitteeConfig({
+    committee: { name: 'Comité test' },
+    secretariat: { name: 'MRAFP', emails: ['secretariat@example.org'] },
+    plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
+    commitments: [1, 2, 3].map((id) => ({
+      id,
+      title: `Engagement ${id}`,
+      institution: `Institution ${id}`,
+      focalPoint: { name: `Point focal ${id}`, email: `pf${id}@example.org` },
+      substitute: { name: `Suppléant ${id}`, email: `sup${id}@example.org` },
+      source: { kind: 'xlsx', path: `/fiches/e${id}.xlsx` },
+    })),
+    charter: TEST_CHARTER,
+    mail: { from: 'Secrétariat <ogp@example.org>' },
+    ...extra,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.config;
+}
+
+const days = (config: CommitteeConfig, kind: string) =>
+  plannedSends(config, '2018-01-01', '2021-12-31')
+    .filter((s) => s.kind === kind)
+    .map((s) => [s.day, s.offset]);
+
+describe('the planned calendar of sends', () => {
+  it('lays out 2019 for the example: every send on a working day', async () => {
+    const { config } = await loadConfigFile(exampleConfigPath());
+    const sends = plannedSends(config, '2019-01-01', '2019-12-31');
+    expect(sends.every((s) => isWorkingDay(s.day, config.holidays))).toBe(true);
+    const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
+    // 6 rounds. J+3 of a Thursday deadline is a Sunday, which moves back onto J+1: one
+    // (escalated) reminder that day — so 13 overdue sends, not 18. Same for 09/01 (a Wednesday:
+    // J+3 is Saturday 12, Friday 11 is a holiday).
+    expect([count('reminder'), count('overdue'), count('report-deadline'), count('report-meeting'), count('invitation')]).toEqual([18, 13, 6, 5, 5]);
+    expect(sends.slice(0, 6).map((s) => [s.day, s.kind, s.offset])).toEqual([
+      ['2019-01-02', 'reminder', -7],
+      ['2019-01-07', 'reminder', -2],
+      ['2019-01-09', 'reminder', 0],
+      ['2019-01-10', 'overdue', 3],
+      ['2019-01-10', 'report-deadline', 1],
+      ['2019-01-16', 'overdue', 7],
+    ]);
+    expect(sends.find((s) => s.kind === 'overdue' && s.offset === 3)?.escalated).toBe(true);
+    expect(sends.find((s) => s.kind === 'report-meeting')?.day).toBe('2019-03-05');
+    expect(sends.find((s) => s.kind === 'invitation')?.day).toBe('2019-02-28');
+  }); // prettier-ignore
+
+  it('moves a reminder that falls on a holiday to the working day before', () => {
+    // J-7 of Monday 25/11/2019 is Monday 18/11, the Fête de l'Indépendance.
+    const config = committee({ campaigns: [{ id: 'c', title: 'Fiche', due: '2019-11-25' }] });
+    expect(days(config, 'reminder')).toEqual([
+      ['2019-11-15', -7],
+      ['2019-11-22', -2], // Saturday 23 → Friday 22
+      ['2019-11-25', 0],
+    ]);
+  });
+
+  it('handles a Sunday deadline: reminders before it on the Friday, overdue ones after it', () => {
+    const config = committee({ campaigns: [{ id: 'c', title: 'Fiche', due: '2019-03-10' }] });
+    expect(days(config, 'reminder')).toEqual([
+      ['2019-03-01', -7], // Sunday 3 → Friday 1
+      ['2019-03-08', 0], // J-2 and J-0 both land on Friday 8: one reminder
+    ]);
+    expect(days(config, 'overdue')).toEqual([
+      ['2019-03-11', 1],
+      ['2019-03-13', 3],
+      ['2019-03-15', 7], // Sunday 17 → Friday 15, still after the deadline
+    ]);
+  });
+
+  it('prints the same calendar with schedule --json', async () => {
+    const { code, stdout } = await cli(
+      'schedule',
+      '--json',
+      '--from',
+      '2019-01-01',
+      '--to',
+      '2019-12-31',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect([result.from, result.to, result.sends.length]).toEqual(['2019-01-01', '2019-12-31', 47]);
+    expect(result.sends[0]).toEqual({
+      day: '2019-01-02',
+      time: '09:00',
+      kind: 'reminder',
+      label: 'Relance',
+      offset: -7,
+      escalated: false,
+      description: 'Fiche des actions de communication : échéance du 09/01/2019 (J-7)',
+      audience: 'Points focaux sans fiche valide (copie : suppléants)',
+      round: { campaign: 'fiche-communication', due: '2019-01-09' },
+    });
+    const table = await cli('schedule', '--from', '2019-01-01', '--to', '2019-01-31');
+    expect(table.stdout.split('\n')[0]).toBe('Envois prévus du 01/01/2019 au 31/01/2019 : 6');
+    expect((await cli('schedule', '--from', '01/01/2019')).code).toBe(2);
+  });
+});
+
+describe('what is due now', () => {
+  const good = validateSubmission(validWorkbook(), TEST_CONTEXT);
+  const bad = (() => {
+    const workbook = validWorkbook();
+    setCell(workbook, 'Actions de communication', 'C2', null);
+    return validateSubmission(workbook, TEST_CONTEXT);
+  })();
+  const outcomes = new Map<number, SourceOutcome>([
+    [1, { kind: 'fresh', reading: good, readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e1' }],
+    [2, { kind: 'fresh', reading: bad, readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e2' }],
+    [3, { kind: 'missing', source: 'e3' }],
+  ]); // prettier-ignore
+  const config = committee({
+    campaigns: [{ id: 'c', title: 'Fiche', due: '2019-05-22' }],
+    reminders: { before: [2], after: [1, 3], escalateAfter: 3, sendAt: '09:00' },
+  });
+  const due = (iso: string, delivered: (key: string) => boolean = () => false) => {
+    const now = new Date(iso);
+    return dueEmails({
+      config,
+      model: buildConsolidation(config, outcomes, now),
+      fresh: new Map([
+        [1, { contentHash: 'a'.repeat(64) }],
+        [2, { contentHash: 'b'.repeat(64) }],
+      ]),
+      delivered,
+      now,
+    });
+  };
+
+  it('reminds only those without a valid sheet, copying the substitute, on a Ramadan morning at 09:00 local', () => {
+    // 20/05/2019 is in Ramadan: Casablanca is UTC+0, so 09:00 local is 09:00Z.
+    expect(due('2019-05-20T08:30:00Z').map((e) => e.kind)).toEqual(['feedback', 'feedback']);
+    const emails = due('2019-05-20T09:00:00Z');
+    expect(
+      emails.map((e) => [e.kind, e.key, e.to.map((r) => r.email), e.cc.map((r) => r.email)]),
+    ).toEqual([
+      ['feedback', `feedback|e1|${'a'.repeat(16)}`, ['pf1@example.org'], []],
+      ['feedback', `feedback|e2|${'b'.repeat(16)}`, ['pf2@example.org'], []],
+      ['reminder', 'reminder|c@2019-05-22|e2|J-2', ['pf2@example.org'], ['sup2@example.org']],
+      ['reminder', 'reminder|c@2019-05-22|e3|J-2', ['pf3@example.org'], ['sup3@example.org']],
+    ]);
+    const reminder = emails[2]!.content;
+    expect(
+      reminder.type === 'reminder' && [reminder.daysLeft, reminder.errors.map((i) => i.cell)],
+    ).toEqual([2, ['C2']]);
+  });
+
+  it('copies the secretariat once overdue reminders escalate', () => {
+    const j1 = due('2019-05-23T09:00:00Z').filter((e) => e.kind === 'overdue');
+    const j5 = due('2019-05-27T09:00:00Z').filter((e) => e.kind === 'overdue'); // Monday 27 is J+5: nothing planned
+    expect(j1.map((e) => e.cc.map((r) => r.email))).toEqual([
+      ['sup2@example.org'],
+      ['sup3@example.org'],
+    ]);
+    const j3Day = due('2019-05-24T09:00:00Z').filter((e) => e.kind === 'overdue');
+    expect(j3Day.map((e) => [e.key, e.cc.map((r) => r.email)])).toEqual([
+      ['overdue|c@2019-05-22|e2|J+3', ['sup2@example.org', 'secretariat@example.org']],
+      ['overdue|c@2019-05-22|e3|J+3', ['sup3@example.org', 'secretariat@example.org']],
+    ]);
+    expect(j5).toEqual([]);
+  });
+
+  it('leaves out what the ledger says was delivered', () => {
+    const emails = due('2019-05-20T09:00:00Z', (key) => key.startsWith('feedback'));
+    expect(emails.map((e) => e.kind)).toEqual(['reminder', 'reminder']);
+  });
+
+  it('writes a meeting in Ramadan at its local time (UTC+0)', () => {
+    const event = meetingEvent(
+      { date: '2019-05-20', time: '10:00', place: 'MRAFP; Rabat', agenda: ['Point 1, point 2'] },
+      { committeeName: 'Comité', timeZone: 'Africa/Casablanca', now: new Date('2019-05-01T00:00:00Z'), domain: 'example.org' },
+    );
+    expect(event).toContain('DTSTART:20190520T100000Z\r\n');
+    expect(event).toContain('DTEND:20190520T120000Z\r\n');
+    expect(event).toContain('LOCATION:MRAFP\\; Rabat\r\n');
+    expect(event.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  }); // prettier-ignore
+});

@@ -1,0 +1,18 @@
+/** A private copy of the bundled example (config and submissions), optionally edited. */
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config-file.js';
+import { packageRoot } from '../../src/adapters/package-files.js';
+
+export const EXAMPLE_DIR = join(packageRoot(), 'examples', 'maroc-2019');
+
+export async function exampleCopy(
+  dir: string,
+  editConfig: (text: string) => string = (t) => t,
+): Promise<LoadedConfig> {
+  await mkdir(dir, { recursive: true });
+  const text = await readFile(join(EXAMPLE_DIR, 'committee.yaml'), 'utf8');
+  await writeFile(join(dir, 'committee.yaml'), editConfig(text));
+  await cp(join(EXAMPLE_DIR, 'submissions'), join(dir, 'submissions'), { recursive: true });
+  return loadConfigFile(join(dir, 'committee.yaml'));
+}

@@ -1,0 +1,193 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadedConfig } from '../../src/adapters/config-file.js';
+import { LocalStore } from '../../src/adapters/local-store.js';
+import { messageIdFor } from '../../src/adapters/mailer.js';
+import { parseNowArgument } from '../../src/core/calendar-date.js';
+import { runCalendar } from '../../src/jobs/send-calendar.js';
+import { exampleCopy } from '../helpers/example-copy.js';
+import { cli } from '../helpers/run-cli.js';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+
+const at = (text: string) => parseNowArgument(text, 'Africa/Casablanca') as Date;
+const FROM = '"Secrétariat OGP" <ogp@example.org>';
+
+let root: string;
+let smtp: TestSmtp;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-mail-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  smtp = await startSmtp();
+});
+afterEach(async () => {
+  await smtp.close();
+});
+
+/** The example, with a focal point whose name holds markup and a substitute trying header injection. */
+function hostileExample(name: string): Promise<LoadedConfig> {
+  return exampleCopy(join(root, name), (text) =>
+    [
+      ["name: 'Adil Naciri'", 'name: "Adil <b>Naciri</b>"'],
+      ["name: 'Suppléant(e) engagement 14'", 'name: "Suppléant\\r\\nBcc: intrus@example.org"'],
+      ['email: leila.tazi@example.org', 'email: leila.tazi@example.org, locale: ar'],
+    ].reduce((t, [from, to]) => {
+      if (!t.includes(from as string)) throw new Error(`example config has no ${from}`);
+      return t.replace(from as string, to as string);
+    }, text),
+  );
+}
+
+function byRecipient(received: TestSmtp['received']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of received) for (const to of r.envelope) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
+describe('tick against a real SMTP server', () => {
+  it('delivers each due email once, personal, escaped, with a stable Message-ID; retries only a refused recipient', async () => {
+    const loaded = await hostileExample('tick');
+    const options = { command: 'tick' as const, smtpUrl: smtp.url, baseDir: loaded.dir };
+    smtp.refuse.add('adil.naciri@example.org');
+
+    const first = await runCalendar(loaded.config, { ...options, now: at('2019-01-07T09:00') });
+    // 16 feedbacks (every readable sheet) and 8 reminders (sheets missing or to correct, J-2).
+    expect([first.due, first.sent, first.failed]).toEqual([24, 23, 2]);
+    const counts = byRecipient(smtp.received);
+    expect(counts.get('adil.naciri@example.org')).toBeUndefined();
+    expect(counts.get('suppleant.e14@example.org')).toBe(1);
+    expect(counts.get('sara.alaoui@example.org')).toBe(2); // feedback and reminder
+    expect([...counts.values()].every((n) => n <= 2)).toBe(true);
+
+    const reminder14 = smtp.received.find((r) => r.mail.subject?.includes('engagement n° 14') && r.mail.subject.startsWith('Rappel'))!;
+    expect(reminder14.mail.subject).toBe('Rappel : Fiche des actions de communication — engagement n° 14, échéance le 09/01/2019');
+    expect(reminder14.mail.from?.text).toBe(FROM);
+    // The display name travels quoted (mailparser simplifies it when parsing, so read the raw header).
+    expect(reminder14.raw).toMatch(/^To: "Adil <b>Naciri<\/b>" <adil\.naciri@example\.org>\r?$/m);
+    expect(reminder14.mail.to).toMatchObject({ value: [{ address: 'adil.naciri@example.org' }] });
+    expect(reminder14.mail.cc).toMatchObject({ value: [{ address: 'suppleant.e14@example.org', name: 'Suppléant Bcc: intrus@example.org' }] });
+    expect(reminder14.raw).not.toMatch(/^Bcc:/im);
+    expect(reminder14.mail.headers.has('bcc')).toBe(false);
+    expect(reminder14.mail.html).toContain('Bonjour Adil &lt;b&gt;Naciri&lt;/b&gt;,');
+    expect(reminder14.mail.html).not.toContain('<b>Naciri');
+    expect(reminder14.mail.html).toMatch(/<html lang="fr" dir="ltr">/);
+    expect(reminder14.mail.text).toContain('[Actions de communication] B3 (Type d\'action) : « Atelir »');
+    const key = 'reminder|fiche-communication@2019-01-09|e14|J-2';
+    expect(reminder14.mail.messageId).toBe(messageIdFor(key, FROM));
+
+    const arabic = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org'))!;
+    expect(arabic.mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabic.mail.subject).toBe('توصلنا بالبطاقة وهي كاملة — الالتزام رقم 3');
+
+    // The server recovers: only the refused recipient is tried again, with the same Message-IDs.
+    smtp.refuse.clear();
+    const before = smtp.received.length;
+    const second = await runCalendar(loaded.config, { ...options, now: at('2019-01-07T09:30') });
+    expect([second.due, second.sent, second.failed]).toEqual([2, 2, 0]);
+    const retried = smtp.received.slice(before);
+    expect(retried.map((r) => r.envelope)).toEqual([['adil.naciri@example.org'], ['adil.naciri@example.org']]);
+    expect(retried.map((r) => r.mail.messageId)).toContain(reminder14.mail.messageId);
+
+    // Run again the same day: nothing new.
+    const third = await runCalendar(loaded.config, { ...options, now: at('2019-01-07T17:00') });
+    expect([third.due, third.sent]).toEqual([0, 0]);
+    expect(smtp.received).toHaveLength(before + 2);
+    const ledger = await new LocalStore(join(loaded.dir, 'out')).loadLedger();
+    expect(ledger).toHaveLength(16 + 8 * 2); // one entry per recipient: reminders copy the substitute
+  }); // prettier-ignore
+
+  it('sends the report after a deadline to the secretariat, with the master workbook attached', async () => {
+    const loaded = await exampleCopy(join(root, 'report'));
+    const summary = await runCalendar(loaded.config, {
+      command: 'report',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+      now: at('2019-01-10T09:00'),
+    });
+    expect([summary.due, summary.sent]).toEqual([1, 1]);
+    const [report] = smtp.received;
+    expect(report!.envelope).toEqual(['secretariat.ogp@example.org']);
+    expect(report!.mail.subject).toBe(
+      "Bilan de l'échéance du 09/01/2019 — Comité d'implémentation OGP Maroc",
+    );
+    expect(report!.mail.html).toContain('<table');
+    expect(report!.mail.text).toMatch(/En retard \(\d+\) :/);
+    const attachment = report!.mail.attachments[0]!;
+    expect(attachment.filename).toBe('suivi-consolide.xlsx');
+    expect(attachment.content.subarray(0, 2).toString()).toBe('PK');
+    expect(attachment.content.equals(await readFile(summary.master))).toBe(true);
+  });
+
+  it('invites everyone to a meeting with its calendar event', async () => {
+    const loaded = await exampleCopy(join(root, 'invitation'));
+    const summary = await runCalendar(loaded.config, {
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+      now: at('2019-02-28T09:00'),
+    });
+    const invitations = summary.emails.filter((e) => e.kind === 'invitation');
+    expect(invitations).toHaveLength(19); // 18 focal points and the secretariat
+    const mail = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org') && r.mail.subject?.startsWith('Invitation'))!;
+    expect(mail.mail.subject).toBe("Invitation : réunion du Comité d'implémentation OGP Maroc le 07/03/2019 à 10:00");
+    const ics = mail.mail.attachments.find((a) => a.filename === 'reunion-2019-03-07.ics')!;
+    const event = ics.content.toString('utf8');
+    expect(event).toContain('DTSTART:20190307T090000Z'); // 10:00 in Casablanca, UTC+1
+    expect(event).toContain('UID:reunion-2019-03-07@example.org');
+    expect(event).toContain('LOCATION:MRAFP\\, Rabat');
+  }); // prettier-ignore
+
+  it('--dry-run lists what would go and sends and records nothing', async () => {
+    const loaded = await exampleCopy(join(root, 'dry-run'));
+    const summary = await runCalendar(loaded.config, {
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+      dryRun: true,
+      now: at('2019-01-07T09:00'),
+    });
+    expect([summary.transport, summary.due, summary.sent]).toEqual(['dry-run', 24, 0]);
+    expect(summary.emails[0]).toMatchObject({ kind: 'feedback', delivered: [] });
+    expect(smtp.received).toHaveLength(0);
+    expect(await new LocalStore(join(loaded.dir, 'out')).loadLedger()).toEqual([]);
+  });
+
+  it('sends nothing before the send time of the day', async () => {
+    const loaded = await exampleCopy(join(root, 'early'));
+    const summary = await runCalendar(loaded.config, {
+      command: 'remind',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+      now: at('2019-01-07T08:59'),
+    });
+    expect(summary.emails.map((e) => e.kind)).not.toContain('reminder');
+    expect(summary.emails.every((e) => e.kind === 'feedback')).toBe(true);
+  });
+});
+
+describe('the outbox (no SMTP server configured)', () => {
+  it('writes one .eml per email and exits 1 through the CLI only for errors found', async () => {
+    const loaded = await exampleCopy(join(root, 'outbox'));
+    const { code, stdout } = await cli(
+      'tick',
+      '--config',
+      loaded.file,
+      '--now',
+      '2019-01-07T09:00',
+      '--json',
+    );
+    const summary = JSON.parse(stdout);
+    expect(code).toBe(1); // the example has submissions with errors
+    expect([summary.transport, summary.sent, summary.failed]).toEqual(['outbox', 24, 0]);
+    expect(await readdir(join(loaded.dir, 'out', 'outbox'))).toHaveLength(24);
+    const again = JSON.parse(
+      (await cli('tick', '--config', loaded.file, '--now', '2019-01-07T10:00', '--json')).stdout,
+    );
+    expect([again.due, again.sent]).toEqual([0, 0]);
+  });
+});
