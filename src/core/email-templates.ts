@@ -277,67 +277,142 @@ function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Bl
   ];
 }
 
-/** The secretariat's report: French only (the secretariat's working language), whatever the locale. */
+/** The words of the secretariat's report, per language. */
+interface ReportStrings {
+  subjectMeeting: (date: string, committee: string) => string;
+  subjectDeadline: (date: string, committee: string) => string;
+  greeting: string;
+  aboutMeeting: (date: string) => string;
+  aboutDeadline: (date: string, title: string) => string;
+  summary: (today: string, about: string, t: ReportContent['model']['totals']) => string;
+  head: string[];
+  status: Record<'Reçue' | 'À corriger' | 'Manquante', string>;
+  yes: string;
+  no: string;
+  late: (n: number) => string;
+  noneLate: string;
+  since: (date: string | null) => string;
+  change: (id: number, institution: string, updated: boolean, done: number) => string;
+  noChange: string;
+  date: (iso: string) => string;
+}
+
+const REPORT: Record<Locale, ReportStrings> = {
+  fr: {
+    subjectMeeting: (d, c) => `Synthèse avant la réunion du ${d} — ${c}`,
+    subjectDeadline: (d, c) => `Bilan de l'échéance du ${d} — ${c}`,
+    greeting: 'Bonjour,',
+    aboutMeeting: (d) => `la réunion du ${d}`,
+    aboutDeadline: (d, title) => `l'échéance du ${d} (${title})`,
+    summary: (today, about, t) =>
+      `Voici l'état du suivi au ${today}, en vue de ${about} : ${t.received} fiche(s) reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard ; ${t.actionsPlanned} action(s) de communication dont ${t.actionsDone} réalisée(s), ${t.errors} erreur(s) à corriger. Le classeur de suivi consolidé est joint.`,
+    head: [
+      'N°',
+      'Institution',
+      'Statut',
+      'Mise à jour',
+      'En retard',
+      'Actions réalisées',
+      'Erreurs',
+    ],
+    status: { Reçue: 'Reçue', 'À corriger': 'À corriger', Manquante: 'Manquante' },
+    yes: 'Oui',
+    no: 'Non',
+    late: (n) => `En retard (${n}) :`,
+    noneLate: 'Aucun engagement en retard.',
+    since: (d) => (d ? `Depuis la réunion du ${d} :` : 'Depuis le début du plan :'),
+    change: (id, inst, updated, done) =>
+      `n° ${id} — ${inst} : ${updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${done} action(s) réalisée(s)`,
+    noChange: 'Aucun changement.',
+    date: formatFrenchDate,
+  },
+  en: {
+    subjectMeeting: (d, c) => `Summary before the meeting of ${d} — ${c}`,
+    subjectDeadline: (d, c) => `Deadline review of ${d} — ${c}`,
+    greeting: 'Hello,',
+    aboutMeeting: (d) => `the meeting of ${d}`,
+    aboutDeadline: (d, title) => `the deadline of ${d} (${title})`,
+    summary: (today, about, t) =>
+      `Here is the state of follow-up on ${today}, ahead of ${about}: ${t.received} sheet(s) received, ${t.toFix} to correct, ${t.missing} missing, ${t.late} late; ${t.actionsPlanned} communication action(s) of which ${t.actionsDone} done, ${t.errors} error(s) to correct. The consolidated workbook is attached.`,
+    head: ['No.', 'Institution', 'Status', 'Updated', 'Late', 'Actions done', 'Errors'],
+    status: { Reçue: 'Received', 'À corriger': 'To correct', Manquante: 'Missing' },
+    yes: 'Yes',
+    no: 'No',
+    late: (n) => `Late (${n}):`,
+    noneLate: 'No commitment is late.',
+    since: (d) => (d ? `Since the meeting of ${d}:` : 'Since the start of the plan:'),
+    change: (id, inst, updated, done) =>
+      `no. ${id} — ${inst}: ${updated ? 'sheet updated' : 'sheet unchanged'}, ${done} action(s) done`,
+    noChange: 'No change.',
+    date: (iso) => iso,
+  },
+  ar: {
+    subjectMeeting: (d, c) => `ملخص قبل اجتماع ${d} — ${c}`,
+    subjectDeadline: (d, c) => `حصيلة أجل ${d} — ${c}`,
+    greeting: 'السلام عليكم،',
+    aboutMeeting: (d) => `اجتماع ${d}`,
+    aboutDeadline: (d, title) => `أجل ${d} (${title})`,
+    summary: (today, about, t) =>
+      `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: ${t.received} بطاقة متوصل بها، ${t.toFix} للتصحيح، ${t.missing} ناقصة، ${t.late} متأخرة؛ ${t.actionsPlanned} نشاط تواصلي منها ${t.actionsDone} منجزة، ${t.errors} خطأ للتصحيح. تجدون المصنف الموحد مرفقا.`,
+    head: ['رقم', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'الأنشطة المنجزة', 'الأخطاء'],
+    status: { Reçue: 'متوصل بها', 'À corriger': 'للتصحيح', Manquante: 'ناقصة' },
+    yes: 'نعم',
+    no: 'لا',
+    late: (n) => `المتأخرون (${n}):`,
+    noneLate: 'لا يوجد أي التزام متأخر.',
+    since: (d) => (d ? `منذ اجتماع ${d}:` : 'منذ بداية المخطط:'),
+    change: (id, inst, updated, done) =>
+      `رقم ${id} — ${inst}: ${updated ? 'بطاقة محينة' : 'بطاقة دون تغيير'}، ${done} نشاط منجز`,
+    noChange: 'لا تغيير.',
+    date: formatFrenchDate,
+  },
+};
+
+/** The secretariat's report, in the committee's language. */
 function reportBlocks(
   c: ReportContent,
-  _locale: Locale,
+  locale: Locale,
 ): { subject: string; blocks: Block[]; greeting: string | null } {
+  const r = REPORT[locale];
   const t = c.model.totals;
-  const what =
-    c.type === 'report-meeting' && c.meeting
-      ? `la réunion du ${formatFrenchDate(c.meeting.date)}`
-      : `l'échéance du ${formatFrenchDate(c.round?.due ?? c.model.today)} (${c.round?.title ?? ''})`;
+  const meetingDate = r.date(c.meeting?.date ?? c.model.today);
+  const dueDate = r.date(c.round?.due ?? c.model.today);
+  const about =
+    c.type === 'report-meeting'
+      ? r.aboutMeeting(meetingDate)
+      : r.aboutDeadline(dueDate, c.round?.title ?? '');
   const late = c.model.dashboard.filter((d) => d.late);
   const changed = c.changes.filter((x) => x.updated || x.actionsDone > 0);
   return {
     subject:
       c.type === 'report-meeting'
-        ? `Synthèse avant la réunion du ${formatFrenchDate(c.meeting?.date ?? c.model.today)} — ${c.committeeName}`
-        : `Bilan de l'échéance du ${formatFrenchDate(c.round?.due ?? c.model.today)} — ${c.committeeName}`,
-    greeting: 'Bonjour,',
+        ? r.subjectMeeting(meetingDate, c.committeeName)
+        : r.subjectDeadline(dueDate, c.committeeName),
+    greeting: r.greeting,
     blocks: [
-      {
-        p: `Voici l'état du suivi au ${formatFrenchDate(c.model.today)}, en vue de ${what} : ${t.received} fiche(s) reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard ; ${t.actionsPlanned} action(s) de communication dont ${t.actionsDone} réalisée(s), ${t.errors} erreur(s) à corriger. Le classeur de suivi consolidé est joint.`,
-      },
+      { p: r.summary(r.date(c.model.today), about, t) },
       {
         table: {
-          head: [
-            'N°',
-            'Institution',
-            'Statut',
-            'Mise à jour',
-            'En retard',
-            'Actions réalisées',
-            'Erreurs',
-          ],
+          head: r.head,
           rows: c.model.dashboard.map((d) => [
             String(d.id),
             d.institution,
-            d.status,
-            d.lastUpdate ? formatFrenchDate(d.lastUpdate) : '—',
-            d.late ? 'Oui' : 'Non',
+            r.status[d.status],
+            d.lastUpdate ? r.date(d.lastUpdate) : '—',
+            d.late ? r.yes : r.no,
             `${d.actionsDone} / ${d.actionsPlanned}`,
             String(d.errors),
           ]),
         },
       },
-      { p: late.length ? `En retard (${late.length}) :` : 'Aucun engagement en retard.' },
+      { p: late.length ? r.late(late.length) : r.noneLate },
       ...(late.length
-        ? [{ list: late.map((d) => `n° ${d.id} — ${d.institution} (${d.focalPoint})`) }]
+        ? [{ list: late.map((d) => `${d.id} — ${d.institution} (${d.focalPoint})`) }]
         : []),
-      {
-        p: c.since
-          ? `Depuis la réunion du ${formatFrenchDate(c.since)} :`
-          : 'Depuis le début du plan :',
-      },
+      { p: r.since(c.since ? r.date(c.since) : null) },
       changed.length
-        ? {
-            list: changed.map(
-              (x) =>
-                `n° ${x.id} — ${x.institution} : ${x.updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${x.actionsDone} action(s) réalisée(s)`,
-            ),
-          }
-        : { p: 'Aucun changement.' },
+        ? { list: changed.map((x) => r.change(x.id, x.institution, x.updated, x.actionsDone)) }
+        : { p: r.noChange },
     ],
   };
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommitteeConfig } from '../../src/core/config-schema.js';
+import { buildConsolidation } from '../../src/core/consolidation.js';
+import {
+  escapeHtml,
+  headerText,
+  LISTED_ERRORS,
+  renderEmail,
+} from '../../src/core/email-templates.js';
+import { makeIssue } from '../../src/core/issue.js';
+import type { DueEmail, ReminderContent } from '../../src/core/schedule.js';
+import { TEST_CHARTER } from '../helpers/raw-workbook.js';
+
+const parsed = parseCommitteeConfig({
+  committee: { name: 'Comité <test> & co' },
+  secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
+  plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
+  commitments: [
+    {
+      id: 7,
+      title: 'Portail "intégrité" <script>alert(1)</script>',
+      institution: 'ICPC',
+      focalPoint: { name: 'Hind <i>Berrada</i>', email: 'hind@example.org' },
+    },
+  ],
+  campaigns: [{ id: 'c', title: 'Fiche des actions', due: '2019-01-09' }],
+  charter: TEST_CHARTER,
+});
+if (!parsed.ok) throw new Error('config');
+const config = parsed.config;
+const commitment = config.commitments[0]!;
+const errors = Array.from({ length: 23 }, (_, i) =>
+  makeIssue(
+    'invalid-date',
+    { sheet: 'Actions de communication', row: i + 2, col: 6 },
+    `F${i + 2} (Date prévue) : <date> illisible.`,
+  ),
+);
+
+function reminder(locale: 'fr' | 'en' | 'ar'): DueEmail {
+  const content: ReminderContent = {
+    type: 'reminder',
+    commitment,
+    round: { campaignId: 'c', title: 'Fiche des actions', due: '2019-01-09', opensAfter: null },
+    daysLeft: 2,
+    status: 'À corriger',
+    link: 'https://docs.google.com/spreadsheets/d/abc?x=1&y=2',
+    errors,
+  };
+  return {
+    key: 'k',
+    kind: 'reminder',
+    locale,
+    to: [commitment.focalPoint],
+    cc: [],
+    content,
+    attachMaster: false,
+  };
+}
+
+describe('email templates', () => {
+  it('writes a personal French reminder listing the first 20 errors and counting the rest', () => {
+    const email = renderEmail(reminder('fr'), config.committee.name);
+    expect(email.subject).toBe(
+      'Rappel : Fiche des actions — engagement n° 7, échéance le 09/01/2019',
+    );
+    expect(email.text).toContain('Bonjour Hind <i>Berrada</i>,');
+    expect(email.text).toContain("L'échéance est le 09/01/2019, dans 2 jour(s).");
+    expect(email.text).toContain('23 erreur(s) à corriger, cellule par cellule :');
+    expect(email.text.match(/^- \[Actions de communication\] F\d+/gm)).toHaveLength(LISTED_ERRORS);
+    expect(email.text).toContain('… et 3 autre(s) erreur(s).');
+    expect(email.html).toContain('<html lang="fr" dir="ltr">');
+    expect(email.html).toContain('Bonjour Hind &lt;i&gt;Berrada&lt;/i&gt;,');
+    expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.html).not.toMatch(/<script|<i>/);
+    expect(email.html).toContain(
+      '<a href="https://docs.google.com/spreadsheets/d/abc?x=1&amp;y=2">',
+    );
+    expect(email.html).toContain('Le secrétariat du Comité &lt;test&gt; &amp; co');
+  });
+
+  it('speaks English and Arabic (right to left) when asked', () => {
+    const english = renderEmail(reminder('en'), config.committee.name);
+    expect(english.subject).toBe('Reminder: Fiche des actions — commitment no. 7, due 2019-01-09');
+    expect(english.text).toContain('Your sheet was received but needs corrections.');
+    const arabic = renderEmail(reminder('ar'), config.committee.name);
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.html).toContain('<body dir="rtl"');
+    expect(arabic.subject).toContain('الالتزام رقم 7');
+  });
+
+  it('reports to the secretariat in the committee language', () => {
+    const model = buildConsolidation(config, new Map(), new Date('2019-01-10T08:00:00Z'));
+    const report = (locale: 'fr' | 'en' | 'ar'): DueEmail => ({
+      key: 'r',
+      kind: 'report-deadline',
+      locale,
+      to: [{ name: 'MRAFP', email: 's@example.org' }],
+      cc: [],
+      content: {
+        type: 'report-deadline',
+        committeeName: 'Comité',
+        round: model.round!,
+        model,
+        since: null,
+        changes: [],
+      },
+      attachMaster: true,
+    });
+    expect(renderEmail(report('fr'), 'Comité').subject).toBe(
+      "Bilan de l'échéance du 09/01/2019 — Comité",
+    );
+    expect(renderEmail(report('fr'), 'Comité').text).toContain('En retard (1) :');
+    expect(renderEmail(report('en'), 'Comité').text).toContain('Late (1):');
+    expect(renderEmail(report('ar'), 'Comité').html).toContain('dir="rtl"');
+  });
+
+  it('keeps headers on one line and escapes HTML', () => {
+    expect(headerText('Objet\r\nBcc: x@y.z\u2028suite')).toBe('Objet Bcc: x@y.z suite');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+});
