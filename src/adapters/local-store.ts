@@ -114,14 +114,14 @@ export class LocalStore implements StateStore {
     }
   }
 
-  async publishMaster(content: Buffer): Promise<string> {
+  async publishMaster(content: Buffer, options: { keepPrevious?: boolean } = {}): Promise<string> {
     const master = join(this.location, MASTER_FILE);
     const temporary = `${master}.${process.pid}.tmp`;
     try {
       await mkdir(this.location, { recursive: true });
       await writeFile(temporary, content);
       const previous = await stat(master).catch(() => null);
-      if (previous && this.keepHistory > 0) {
+      if (previous && this.keepHistory > 0 && options.keepPrevious !== false) {
         const history = join(this.location, 'history');
         await mkdir(history, { recursive: true });
         await copyFile(master, join(history, await this.historyName(history, previous.mtime)));

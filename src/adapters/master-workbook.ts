@@ -134,9 +134,10 @@ export function buildMasterWorkbook({
     { header: 'Jalons', kind: 'int' },
     { header: 'Erreurs', kind: 'int' },
     { header: 'Avertissements', kind: 'int' },
+    { header: 'Courriels envoyés', kind: 'int' },
     { header: 'Durée (s)', kind: 'number' },
   ], [...journal].reverse().map((run) => ({
-    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, Math.round(run.durationMs / 100) / 10],
+    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, Math.round(run.durationMs / 100) / 10],
   }))); // prettier-ignore
   return workbook;
 }

@@ -59,6 +59,25 @@ export interface ConsolidateResult {
   readings: Map<number, StoredReading>;
   /** The commitments whose source was read this run. */
   fresh: Set<number>;
+  /** What became of each commitment's source. */
+  outcomes: Map<number, SourceOutcome>;
+}
+
+/** Lays out the master workbook and publishes it (with or without keeping the previous one). */
+export async function publishMaster(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  journal: readonly RunRecord[],
+  store: StateStore,
+  keepPrevious: boolean,
+): Promise<string> {
+  const workbook = buildMasterWorkbook({
+    model,
+    journal,
+    timeZone: config.committee.timezone,
+    secretariatName: config.secretariat.name,
+  });
+  return store.publishMaster(Buffer.from(await workbook.xlsx.writeBuffer()), { keepPrevious });
 }
 
 /** The default store of a configuration: its local storage folder. */
@@ -107,20 +126,16 @@ export async function consolidate(
     milestones: model.milestones.length,
     errors: model.totals.errors,
     warnings: model.totals.warnings,
+    emailsSent: 0,
     durationMs: Math.round(performance.now() - started),
   };
   const journal = appendRun(await store.loadJournal(), run);
-  const workbook = buildMasterWorkbook({
-    model,
-    journal,
-    timeZone: config.committee.timezone,
-    secretariatName: config.secretariat.name,
-  });
-  const master = await store.publishMaster(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const master = await publishMaster(config, model, journal, store, true);
   await store.saveJournal(journal);
 
   return {
     model,
+    outcomes,
     readings,
     fresh: new Set([...outcomes].filter(([, o]) => o.kind === 'fresh').map(([id]) => id)),
     summary: {

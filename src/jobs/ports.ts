@@ -32,6 +32,9 @@ export interface StateStore {
   appendLedger(entry: LedgerEntry): Promise<void>;
   /** Where `.eml` files go when no SMTP server is configured. */
   readonly outboxDir: string;
-  /** Replaces the master workbook atomically, keeping the previous one in history; returns where it is. */
-  publishMaster(content: Buffer): Promise<string>;
+  /**
+   * Replaces the master workbook atomically; returns where it is. With `keepPrevious`, the
+   * one it replaces goes to history (a run's second, updated copy does not).
+   */
+  publishMaster(content: Buffer, options?: { keepPrevious?: boolean }): Promise<string>;
 }

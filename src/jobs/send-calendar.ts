@@ -15,7 +15,8 @@ import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
 import { deliveredLookup } from '../core/ledger.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
-import { consolidate, storeFor, type ConsolidateSummary } from './consolidate.js';
+import { buildConsolidation } from '../core/consolidation.js';
+import { consolidate, publishMaster, storeFor, type ConsolidateSummary } from './consolidate.js';
 import type { StateStore } from './ports.js';
 
 /** Which kinds each command sends. */
@@ -145,7 +146,8 @@ export async function runCalendar(
           messageId: outgoing.messageId,
           kind: email.kind,
           subject: outgoing.subject,
-          at: new Date().toISOString(),
+          // The evaluated instant: a run `--now` in the past records its sends at that time.
+          at: options.now.toISOString(),
           transport: transport.name,
         });
         outcome.delivered.push(recipient);
@@ -156,6 +158,22 @@ export async function runCalendar(
     }
   } finally {
     await transport?.close();
+  }
+  if (summary.sent > 0) {
+    // The master was published before sending (reports attach it); publish it again, in
+    // place, so its journal and calendar show what this run sent.
+    const journal = await store.loadJournal();
+    const last = journal.at(-1);
+    if (last && last.at === options.now.toISOString()) last.emailsSent = summary.sent;
+    await store.saveJournal(journal);
+    const model = buildConsolidation(
+      config,
+      result.outcomes,
+      options.now,
+      undefined,
+      await store.loadLedger(),
+    );
+    await publishMaster(config, model, journal, store, false);
   }
   return summary;
 }

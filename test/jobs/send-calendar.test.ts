@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { LoadedConfig } from '../../src/adapters/config-file.js';
 import { LocalStore } from '../../src/adapters/local-store.js';
 import { messageIdFor } from '../../src/adapters/mailer.js';
@@ -120,8 +121,23 @@ describe('tick against a real SMTP server', () => {
     const attachment = report!.mail.attachments[0]!;
     expect(attachment.filename).toBe('suivi-consolide.xlsx');
     expect(attachment.content.subarray(0, 2).toString()).toBe('PK');
-    expect(attachment.content.equals(await readFile(summary.master))).toBe(true);
-  });
+    const attached = new ExcelJS.Workbook();
+    await attached.xlsx.load(attachment.content as unknown as ArrayBuffer);
+    expect(attached.worksheets.map((w) => w.name)[0]).toBe('Tableau de bord');
+
+    // The master on disk was published again after the send: its journal and calendar show it.
+    const master = new ExcelJS.Workbook();
+    await master.xlsx.readFile(summary.master);
+    const journal = master.getWorksheet('Journal')!;
+    expect(journal.getRow(2).getCell(2).value).toBe('report');
+    expect(journal.getRow(2).getCell(9).value).toBe(1); // Courriels envoyés
+    const calendar: unknown[][] = [];
+    master.getWorksheet('Calendrier')!.eachRow((row) => calendar.push((row.values as unknown[]).slice(1)));
+    expect(calendar.filter((r) => r[2] === 'Envoi effectué')).toEqual([
+      [new Date('2019-01-10T00:00:00Z'), '09:00', 'Envoi effectué', "Bilan de l'échéance du 09/01/2019 — Comité d'implémentation OGP Maroc", 'Rapport après échéance — secretariat.ogp@example.org', 'Passé'],
+    ]);
+    expect(await readdir(join(loaded.dir, 'out', 'history')).catch(() => [])).toEqual([]);
+  }); // prettier-ignore
 
   it('invites everyone to a meeting with its calendar event', async () => {
     const loaded = await exampleCopy(join(root, 'invitation'));
