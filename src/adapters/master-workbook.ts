@@ -135,9 +135,10 @@ export function buildMasterWorkbook({
     { header: 'Erreurs', kind: 'int' },
     { header: 'Avertissements', kind: 'int' },
     { header: 'Courriels envoyés', kind: 'int' },
+    { header: 'Requêtes Google', kind: 'int' },
     { header: 'Durée (s)', kind: 'number' },
   ], [...journal].reverse().map((run) => ({
-    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, Math.round(run.durationMs / 100) / 10],
+    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10],
   }))); // prettier-ignore
   return workbook;
 }

@@ -179,6 +179,17 @@ export const committeeConfigSchema = z
         { error: 'stockage attendu : { kind: local, dir: … } ou { kind: drive, folderId: … }' },
       )
       .default({ kind: 'local', dir: './out', keepHistory: 10 }),
+    /** Submissions found in a Drive folder, for commitments without a `source`. */
+    discovery: z.object({ driveFolderId: text }).optional(),
+    google: z
+      .object({
+        /** Sources read at once. */
+        concurrency: z.number().int().min(1).max(32).default(4),
+        maxRetries: z.number().int().min(0).max(20).default(5),
+        /** The account sheets must be shared with, shown in messages. */
+        serviceAccount: email.optional(),
+      })
+      .prefault({}),
     tracking: z
       .object({
         submissionDate: z

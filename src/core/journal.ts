@@ -12,6 +12,8 @@ export interface RunRecord {
   milestones: number;
   errors: number;
   warnings: number;
+  /** Requests made to Google's APIs (retries included). */
+  apiRequests?: number;
   /** Emails delivered by the run (to at least one recipient). */
   emailsSent?: number;
   durationMs: number;

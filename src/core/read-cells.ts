@@ -48,6 +48,8 @@ export interface CellPlace extends IssuePlace {
 export interface CellContext {
   place: CellPlace;
   date1904: boolean;
+  /** Number formats are unknown: a number strictly between 0 and 1 in a percent column is a fraction. */
+  fractionPercents?: boolean;
 }
 
 const INVALID_CODE: Record<ColumnKind, IssueCode> = {
@@ -99,7 +101,7 @@ export function readCell(
     return { value: null, issues };
   }
   const raw = (cell as RawCell).value as Exclude<CellScalar, null>;
-  const parsed = parseByKind(cell as RawCell, raw, spec, ctx.date1904);
+  const parsed = parseByKind(cell as RawCell, raw, spec, ctx);
   if (!parsed.ok) {
     issue(INVALID_CODE[spec.kind], endSentence(parsed.reason), raw);
     return { value: null, issues };
@@ -145,8 +147,9 @@ function parseByKind(
   cell: RawCell,
   raw: Exclude<CellScalar, null>,
   spec: CellSpec,
-  date1904: boolean,
+  ctx: CellContext,
 ): Parsed<CellReading> {
+  const date1904 = ctx.date1904;
   switch (spec.kind) {
     case 'ref':
     case 'text':
@@ -157,8 +160,11 @@ function parseByKind(
       return parseDate(raw, { date1904 });
     case 'number':
       return parseNumber(raw);
-    case 'percent':
-      return parsePercent(raw, cell.numFmt);
+    case 'percent': {
+      // Sheets sends 45 % as 0.45 with no format; a progress of 0.45 % is not what anyone means.
+      const fraction = ctx.fractionPercents && typeof raw === 'number' && raw > 0 && raw < 1;
+      return parsePercent(raw, cell.numFmt ?? (fraction ? '0%' : undefined));
+    }
     case 'boolean':
       return parseBoolean(raw);
     case 'choice':

@@ -79,7 +79,14 @@ export function validateSubmission(
     ? readTable(sheets.actions, ACTION_COLUMNS, workbook.date1904, ctx.charter, issues)
     : null;
   const milestoneRows = sheets.milestones
-    ? readTable(sheets.milestones, MILESTONE_COLUMNS, workbook.date1904, ctx.charter, issues)
+    ? readTable(
+        sheets.milestones,
+        MILESTONE_COLUMNS,
+        workbook.date1904,
+        ctx.charter,
+        issues,
+        workbook.formatsKnown === false,
+      )
     : null;
 
   const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
@@ -95,6 +102,15 @@ export function validateSubmission(
     );
   }
   return { engagement, actions, milestones, issues: sortIssues(issues, workbook) };
+}
+
+/** The role of a sheet from its name, as the validator recognises it; null for other sheets. */
+export function sheetRole(name: string): keyof typeof SHEET_ALIASES | null {
+  const key = normalizeKey(name);
+  for (const role of Object.keys(SHEET_ALIASES) as (keyof typeof SHEET_ALIASES)[]) {
+    if (SHEET_ALIASES[role].some((alias) => normalizeKey(alias) === key)) return role;
+  }
+  return null;
 }
 
 function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): RawSheet | undefined {
@@ -226,6 +242,7 @@ function readTable(
   date1904: boolean,
   charter: Charter,
   issues: Issue[],
+  fractionPercents = false,
 ): TableReading {
   const headerRow = findHeaderRow(sheet, defs);
   const columns = new Map<string, number>();
@@ -296,6 +313,7 @@ function readTable(
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
+        fractionPercents,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
       if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);

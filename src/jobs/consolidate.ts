@@ -7,15 +7,29 @@ import { isAbsolute, relative } from 'node:path';
 import { LocalStore } from '../adapters/local-store.js';
 import { buildMasterWorkbook } from '../adapters/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
+import {
+  createGoogleClients,
+  DEFAULT_RETRY,
+  describeGoogleFailure,
+  type GoogleClients,
+} from '../adapters/google-api.js';
+import {
+  discoverSubmissions,
+  readDriveXlsx,
+  readGoogleSheet,
+  type DiscoveredFile,
+} from '../adapters/google-sources.js';
+import type { RawWorkbook } from '../core/cells.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { OgpError } from '../core/codes.js';
 import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
+  type CellLinker,
   type ConsolidatedModel,
   type SourceOutcome,
 } from '../core/consolidation.js';
-import { makeIssue } from '../core/issue.js';
+import { makeIssue, type Issue } from '../core/issue.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
 import { validateSubmission } from '../core/validate-submission.js';
 import type { StateStore, StoredReading } from './ports.js';
@@ -50,6 +64,8 @@ export interface ConsolidateOptions {
   concurrency?: number;
   /** Source paths are shown relative to this folder (the configuration's) when inside it. */
   baseDir?: string;
+  /** Google clients (tests point them at a local server); by default made on first use. */
+  google?: GoogleClients;
 }
 
 export interface ConsolidateResult {
@@ -100,27 +116,63 @@ export async function consolidate(
   const store = options.store ?? storeFor(config);
   const outcomes = new Map<number, SourceOutcome>();
   const readings = new Map<number, StoredReading>();
+  let clients = options.google;
+  const context: RunContext = {
+    options,
+    discovered: new Map(),
+    discoveryProblem: null,
+    google: () => {
+      clients ??= createGoogleClients({
+        retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
+        ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
+      });
+      return clients;
+    },
+  };
+  if (config.discovery && config.commitments.some((c) => !c.source)) {
+    try {
+      context.discovered = await discoverSubmissions(
+        context.google(),
+        config.discovery.driveFolderId,
+      );
+    } catch (error) {
+      context.discoveryProblem = makeIssue(
+        'file-unreadable',
+        {},
+        describeGoogleFailure(
+          error,
+          `Le dossier Drive ${config.discovery.driveFolderId}`,
+          context.google().serviceAccount,
+        ),
+      );
+    }
+  }
   let done = 0;
   let read = 0;
-  await forEachLimited(config.commitments, options.concurrency ?? 4, async (commitment) => {
-    const { outcome, stored } = await readCommitment(commitment, config, store, options);
-    outcomes.set(commitment.id, outcome);
-    if (stored) readings.set(commitment.id, stored);
-    if (outcome.kind === 'fresh') read++;
-    options.onProgress?.(++done, config.commitments.length);
-  });
+  await forEachLimited(
+    config.commitments,
+    options.concurrency ?? config.google.concurrency,
+    async (commitment) => {
+      const { outcome, stored } = await readCommitment(commitment, config, store, context);
+      outcomes.set(commitment.id, outcome);
+      if (stored) readings.set(commitment.id, stored);
+      if (outcome.kind === 'fresh') read++;
+      options.onProgress?.(++done, config.commitments.length);
+    },
+  );
 
   const model = buildConsolidation(
     config,
     outcomes,
     options.now,
-    undefined,
+    linkToSheets(config, context),
     await store.loadLedger(),
   );
   const run: RunRecord = {
     at: options.now.toISOString(),
     command: options.command ?? 'consolidate',
-    sources: config.commitments.filter((c) => c.source).length,
+    sources: config.commitments.filter((c) => c.source || context.discovered.has(c.id)).length,
+    apiRequests: clients?.requests ?? 0,
     read,
     actions: model.actions.length,
     milestones: model.milestones.length,
@@ -155,48 +207,117 @@ export async function consolidate(
   };
 }
 
+/** What reading sources in one run shares: options, Google clients (made on first use), discovery. */
+interface RunContext {
+  options: ConsolidateOptions;
+  google: () => GoogleClients;
+  discovered: Map<number, DiscoveredFile>;
+  discoveryProblem: Issue | null;
+}
+
+/** Links an anomaly to its cell where the source is a Google Sheet. */
+function linkToSheets(config: CommitteeConfig, context: RunContext): CellLinker {
+  return (commitmentId, sheet, cell) => {
+    const commitment = config.commitments.find((c) => c.id === commitmentId);
+    const found = context.discovered.get(commitmentId);
+    const id =
+      commitment?.source?.kind === 'google-sheet'
+        ? commitment.source.spreadsheetId
+        : !commitment?.source && found?.kind === 'google-sheet'
+          ? found.id
+          : null;
+    if (!id) return null;
+    const range = sheet && cell ? `#range=${encodeURIComponent(`'${sheet}'!${cell}`)}` : '';
+    return `https://docs.google.com/spreadsheets/d/${id}/edit${range}`;
+  };
+}
+
+/** A source resolved to where it is read from. */
+type ResolvedSource =
+  | { kind: 'xlsx'; path: string }
+  | { kind: 'google-sheet'; spreadsheetId: string }
+  | { kind: 'drive-file'; fileId: string; name?: string };
+
+/** A source as read, whatever it is: a workbook with its bytes' hash and modification time. */
+type SourceRead =
+  | { ok: true; workbook: RawWorkbook; modifiedAt: Date; contentHash: string }
+  | { ok: false; issue: Issue; missing?: boolean };
+
+/** Where a source is shown as coming from (provenance, emails). */
+export function sourceAddress(source: ResolvedSource, baseDir?: string): string {
+  switch (source.kind) {
+    case 'xlsx':
+      return sourceLabel(source.path, baseDir);
+    case 'google-sheet':
+      return `https://docs.google.com/spreadsheets/d/${source.spreadsheetId}`;
+    case 'drive-file':
+      return `https://drive.google.com/file/d/${source.fileId}${source.name ? ` (${source.name})` : ''}`;
+  }
+}
+
+async function readSource(source: ResolvedSource, context: RunContext): Promise<SourceRead> {
+  const limits = context.options.readLimits ?? DEFAULT_READ_LIMITS;
+  if (source.kind === 'xlsx') {
+    const file = await readXlsxFile(source.path, limits);
+    if (!file.ok) return file;
+    return {
+      ok: true,
+      workbook: file.workbook,
+      modifiedAt: file.modifiedAt,
+      contentHash: createHash('sha256').update(file.bytes).digest('hex'),
+    };
+  }
+  const clients = context.google();
+  return source.kind === 'google-sheet'
+    ? readGoogleSheet(clients, source.spreadsheetId)
+    : readDriveXlsx(clients, source.fileId, limits);
+}
+
 async function readCommitment(
   commitment: Commitment,
   config: CommitteeConfig,
   store: StateStore,
-  options: ConsolidateOptions,
+  context: RunContext,
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
-  const source = commitment.source;
-  if (!source) return { outcome: { kind: 'missing', source: null }, stored: null };
-  if (source.kind !== 'xlsx') {
-    const problem = makeIssue(
-      'file-unreadable',
-      {},
-      `Source Google Sheets ${source.spreadsheetId} : cette version ne lit que les fichiers .xlsx (la lecture des Google Sheets arrive avec l'intégration Google).`,
-    );
-    return fallBack(commitment.id, source.spreadsheetId, problem, store, false);
+  const options = context.options;
+  const found = context.discovered.get(commitment.id);
+  const source: ResolvedSource | undefined =
+    commitment.source ??
+    (found
+      ? found.kind === 'google-sheet'
+        ? { kind: 'google-sheet', spreadsheetId: found.id }
+        : { kind: 'drive-file', fileId: found.id, name: found.name }
+      : undefined);
+  if (!source) {
+    if (context.discoveryProblem) {
+      return fallBack(commitment.id, 'Drive', context.discoveryProblem, store, false);
+    }
+    return { outcome: { kind: 'missing', source: null }, stored: null };
   }
-  const file = await readXlsxFile(source.path, options.readLimits ?? DEFAULT_READ_LIMITS);
-  if (!file.ok) {
-    const label = sourceLabel(source.path, options.baseDir);
-    return fallBack(commitment.id, label, file.issue, store, file.missing ?? false);
-  }
+  const label = sourceAddress(source, options.baseDir);
+  const read = await readSource(source, context);
+  if (!read.ok) return fallBack(commitment.id, label, read.issue, store, read.missing ?? false);
 
   const timeZone = config.committee.timezone;
-  const reading = validateSubmission(file.workbook, {
+  const today = localDateAt(options.now, timeZone);
+  const reading = validateSubmission(read.workbook, {
     charter: config.charter,
     plan: config.plan,
-    today: localDateAt(options.now, timeZone),
+    today,
     expectedCommitmentId: commitment.id,
   });
-  const today = localDateAt(options.now, timeZone);
   const declared =
     config.tracking.submissionDate === 'declared' ? reading.engagement.updatedAt : null;
-  const submitted = declared ?? localDateAt(file.modifiedAt, timeZone);
+  const submitted = declared ?? localDateAt(read.modifiedAt, timeZone);
   const stored: StoredReading = {
     version: 1,
     commitmentId: commitment.id,
-    source: sourceLabel(source.path, options.baseDir),
+    source: label,
     readAt: options.now.toISOString(),
     // Evaluated as of `now`, nothing can have been submitted later than today.
     submittedOn: submitted > today ? today : submitted,
-    modifiedAt: file.modifiedAt.toISOString(),
-    contentHash: createHash('sha256').update(file.bytes).digest('hex'),
+    modifiedAt: read.modifiedAt.toISOString(),
+    contentHash: read.contentHash,
     reading,
   };
   await store.saveReading(stored);

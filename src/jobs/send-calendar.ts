@@ -90,7 +90,9 @@ export async function runCalendar(
     fresh,
     now: options.now,
     delivered: (key, recipients) => recipients.every((r) => wasDelivered(key, r.email)),
-    linkFor: (c) => (c.source?.kind === 'xlsx' ? c.source.path : null),
+    // A local file by its full path; a Google source by its address.
+    linkFor: (c) =>
+      c.source?.kind === 'xlsx' ? c.source.path : (result.readings.get(c.id)?.source ?? null),
   }).filter((e) => kinds.has(e.kind));
 
   const summary: CalendarRunSummary = {

@@ -1,0 +1,188 @@
+/**
+ * Access to Google Sheets and Drive through the per-API packages of the googleapis family:
+ * clients with least-privilege scopes, a request counter for the journal, retries with
+ * exponential backoff and jitter on 429, 5xx and dropped connections (honouring
+ * Retry-After), and Google's errors translated into messages a secretariat can act on.
+ */
+import { drive, type drive_v3 } from '@googleapis/drive';
+import { sheets, type sheets_v4 } from '@googleapis/sheets';
+import { GoogleAuth, type OAuth2Client } from 'google-auth-library';
+
+/** Read-only scopes for focal points' sheets and files. */
+export const READ_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
+  'https://www.googleapis.com/auth/drive.readonly',
+] as const;
+
+/** The scope the storage folder needs (writing the master and the state). */
+export const STORAGE_SCOPES = ['https://www.googleapis.com/auth/drive'] as const;
+
+/** How hard to try before giving a source up for this run. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** First backoff; doubled at each retry, with up to 50 % random jitter. */
+  baseDelayMs: number;
+  /** Longest single wait, Retry-After included. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/** Google clients and what a run needs to know about them. */
+export interface GoogleClients {
+  sheets: sheets_v4.Sheets;
+  drive: drive_v3.Drive;
+  /** The account the sheets must be shared with, for messages. */
+  serviceAccount: string;
+  retry: RetryPolicy;
+  /** API requests made (attempts, retries included). */
+  requests: number;
+}
+
+/** Where the clients connect, and as whom. Tests pass a local `rootUrl` and a fixed token. */
+export interface GoogleClientOptions {
+  auth?: GoogleAuth | OAuth2Client;
+  rootUrl?: string;
+  scopes?: readonly string[];
+  retry?: RetryPolicy;
+  serviceAccount?: string;
+}
+
+/** Creates the clients; credentials come from Application Default Credentials (or GOOGLE_APPLICATION_CREDENTIALS). */
+export function createGoogleClients(options: GoogleClientOptions = {}): GoogleClients {
+  const auth = options.auth ?? new GoogleAuth({ scopes: [...(options.scopes ?? READ_SCOPES)] });
+  const common = {
+    auth,
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+    // Our own retry loop counts attempts and honours Retry-After; gaxios must not retry too.
+    retry: false,
+  };
+  return {
+    sheets: sheets({ version: 'v4', ...common }),
+    drive: drive({ version: 'v3', ...common }),
+    serviceAccount:
+      options.serviceAccount ??
+      process.env.GOOGLE_SERVICE_ACCOUNT ??
+      'le compte de service du comité',
+    retry: options.retry ?? DEFAULT_RETRY,
+    requests: 0,
+  };
+}
+
+/** The account's email, from the credentials, when it can be known (for "share with …" messages). */
+export async function serviceAccountEmail(auth: GoogleAuth): Promise<string | null> {
+  try {
+    const credentials = await auth.getCredentials();
+    return credentials.client_email ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Google failure after retries, with its HTTP status (0 for a network failure). */
+export class GoogleApiError extends Error {
+  readonly status: number;
+  readonly attempts: number;
+  constructor(status: number, message: string, attempts: number, cause: unknown) {
+    super(message, { cause });
+    this.name = 'GoogleApiError';
+    this.status = status;
+    this.attempts = attempts;
+  }
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+]);
+
+interface GaxiosLike {
+  status?: number;
+  code?: string | number;
+  message?: string;
+  response?: { status?: number; headers?: Record<string, string> | Headers; data?: unknown };
+}
+
+function statusOf(error: GaxiosLike): number {
+  const status =
+    error.response?.status ?? error.status ?? (typeof error.code === 'number' ? error.code : 0);
+  return typeof status === 'number' ? status : 0;
+}
+
+function isNetworkFailure(error: GaxiosLike): boolean {
+  const code = typeof error.code === 'string' ? error.code : '';
+  return (
+    NETWORK_CODES.has(code) ||
+    /socket hang up|network|ECONNRESET|terminated|other side closed/i.test(error.message ?? '')
+  );
+}
+
+function retryAfterMs(error: GaxiosLike): number | null {
+  const headers = error.response?.headers;
+  const value =
+    headers instanceof Headers
+      ? headers.get('retry-after')
+      : (headers?.['retry-after'] ?? headers?.['Retry-After']);
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls Google, retrying what can succeed later. Every attempt is counted. Throws a
+ * {@link GoogleApiError} once the error is final or the retries are spent.
+ */
+export async function callGoogle<T>(clients: GoogleClients, call: () => Promise<T>): Promise<T> {
+  const policy = clients.retry;
+  for (let attempt = 0; ; attempt++) {
+    clients.requests++;
+    try {
+      return await call();
+    } catch (raw) {
+      const error = raw as GaxiosLike;
+      const status = statusOf(error);
+      const retryable = RETRYABLE_STATUS.has(status) || (status === 0 && isNetworkFailure(error));
+      if (!retryable || attempt >= policy.maxRetries) {
+        throw new GoogleApiError(status, error.message ?? String(raw), attempt + 1, raw);
+      }
+      const backoff = policy.baseDelayMs * 2 ** attempt * (1 + Math.random() * 0.5);
+      await sleep(Math.min(policy.maxDelayMs, retryAfterMs(error) ?? backoff));
+    }
+  }
+}
+
+/** What a focal point's source failure means, in French, naming the account to share with. */
+export function describeGoogleFailure(
+  error: unknown,
+  what: string,
+  serviceAccount: string,
+): string {
+  if (!(error instanceof GoogleApiError))
+    return `${what} : lecture impossible (${(error as Error)?.message ?? error}).`;
+  switch (error.status) {
+    case 403:
+      return `${what} : accès refusé. Partagez-la avec ${serviceAccount} (lecture seule suffit).`;
+    case 404:
+      return `${what} : introuvable. Vérifiez son identifiant et partagez-la avec ${serviceAccount}.`;
+    case 401:
+      return `${what} : authentification Google refusée. Vérifiez les identifiants du compte de service (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 0:
+      return `${what} : Google injoignable après ${error.attempts} tentative(s) (${error.message}).`;
+    default:
+      return RETRYABLE_STATUS.has(error.status)
+        ? `${what} : Google indisponible (HTTP ${error.status}) après ${error.attempts} tentative(s) ; nouvel essai au prochain passage.`
+        : `${what} : refusée par Google (HTTP ${error.status} : ${error.message}).`;
+  }
+}
