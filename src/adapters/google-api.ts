@@ -108,7 +108,11 @@ interface GaxiosLike {
   status?: number;
   code?: string | number;
   message?: string;
-  response?: { status?: number; headers?: Record<string, string> | Headers; data?: unknown };
+  response?: {
+    status?: number;
+    headers?: Record<string, string> | { get(name: string): string | null };
+    data?: unknown;
+  };
 }
 
 function statusOf(error: GaxiosLike): number {
@@ -127,10 +131,11 @@ function isNetworkFailure(error: GaxiosLike): boolean {
 
 function retryAfterMs(error: GaxiosLike): number | null {
   const headers = error.response?.headers;
+  // gaxios gives a fetch Headers (not always the global class), older versions a plain object.
   const value =
-    headers instanceof Headers
+    headers && 'get' in headers && typeof headers.get === 'function'
       ? headers.get('retry-after')
-      : (headers?.['retry-after'] ?? headers?.['Retry-After']);
+      : ((headers as Record<string, string> | undefined)?.['retry-after'] ?? null);
   if (!value) return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

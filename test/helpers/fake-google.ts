@@ -1,0 +1,234 @@
+/**
+ * A local HTTP server (127.0.0.1, port 0) speaking the slice of the Sheets v4 and Drive v3
+ * REST APIs ogp-tracker uses, with faults to inject. The googleapis clients are pointed at
+ * it through `rootUrl`, with a fixed access token.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OAuth2Client } from 'google-auth-library';
+import {
+  createGoogleClients,
+  type GoogleClients,
+  type RetryPolicy,
+} from '../../src/adapters/google-api.js';
+
+export const TEST_TOKEN = 'test-access-token';
+
+export interface FakeSpreadsheet {
+  /** Sheet title → rows of unformatted values. */
+  sheets: Record<string, unknown[][]>;
+  modifiedTime: string;
+  name?: string;
+  /** Drive folder holding it. */
+  parent?: string;
+}
+
+export interface FakeFile {
+  name: string;
+  mimeType: string;
+  content: Buffer;
+  modifiedTime: string;
+  parent?: string;
+}
+
+/** A fault answered instead of the real response, matched by the request path. */
+export type Fault =
+  | { match: RegExp; status: number; retryAfter?: string; times?: number }
+  | { match: RegExp; drop: true; times?: number };
+
+export interface FakeGoogle {
+  rootUrl: string;
+  spreadsheets: Map<string, FakeSpreadsheet>;
+  files: Map<string, FakeFile>;
+  faults: Fault[];
+  /** Every request: method, API (sheets or drive) and path. */
+  log: { method: string; api: 'sheets' | 'drive'; path: string }[];
+  /** Files listed per page. */
+  pageSize: number;
+  clients(retry?: Partial<RetryPolicy>): GoogleClients;
+  close(): Promise<void>;
+}
+
+const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const data = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {
+    'content-type': Buffer.isBuffer(body)
+      ? 'application/octet-stream'
+      : 'application/json; charset=utf-8',
+    'content-length': String(data.length),
+    ...headers,
+  });
+  res.end(data);
+}
+
+function googleError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  send(res, status, { error: { code: status, message, status: 'ERROR' } }, headers);
+}
+
+/** Parses `'Sheet name'!A1:AZ100` → `Sheet name`. */
+function sheetOfRange(range: string): string {
+  const m = /^'((?:[^']|'')+)'!|^([^!]+)!/.exec(range);
+  return m?.[1]?.replace(/''/g, "'") ?? m?.[2] ?? range;
+}
+
+export async function startFakeGoogle(): Promise<FakeGoogle> {
+  const spreadsheets = new Map<string, FakeSpreadsheet>();
+  const files = new Map<string, FakeFile>();
+  const faults: Fault[] = [];
+  const log: FakeGoogle['log'] = [];
+  const state = { pageSize: 100 };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    const api = path.startsWith('/v4/') ? 'sheets' : 'drive';
+    log.push({ method: req.method ?? 'GET', api, path: `${path}${url.search}` });
+    if (req.headers.authorization !== `Bearer ${TEST_TOKEN}`)
+      return googleError(res, 401, 'Request had invalid authentication credentials.');
+
+    const fault = faults.find((f) => f.match.test(path) && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      if ('drop' in fault) {
+        req.socket.destroy();
+        return;
+      }
+      return googleError(
+        res,
+        fault.status,
+        `Injected ${fault.status}`,
+        fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+      );
+    }
+
+    let m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(path);
+    if (m) {
+      const sheet = spreadsheets.get(m[1] ?? '');
+      if (!sheet) return googleError(res, 404, 'Requested entity was not found.');
+      const ranges = url.searchParams.getAll('ranges');
+      const titles = ranges.map(sheetOfRange);
+      const unknown = titles.find((t) => !(t in sheet.sheets));
+      if (unknown !== undefined)
+        return googleError(res, 400, `Unable to parse range: ${ranges[titles.indexOf(unknown)]}`);
+      return send(res, 200, {
+        spreadsheetId: m[1],
+        valueRanges: titles.map((t, i) => ({
+          range: ranges[i],
+          majorDimension: 'ROWS',
+          values: sheet.sheets[t],
+        })),
+      });
+    }
+    m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(path);
+    if (m) {
+      const sheet = spreadsheets.get(m[1] ?? '');
+      if (!sheet) return googleError(res, 404, 'Requested entity was not found.');
+      return send(res, 200, {
+        sheets: Object.keys(sheet.sheets).map((title) => ({ properties: { title } })),
+      });
+    }
+    m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
+    if (m) {
+      const id = m[1] ?? '';
+      const sheet = spreadsheets.get(id);
+      const file = files.get(id);
+      if (url.searchParams.get('alt') === 'media') {
+        return file ? send(res, 200, file.content) : googleError(res, 404, 'File not found.');
+      }
+      if (sheet)
+        return send(res, 200, {
+          id,
+          name: sheet.name ?? id,
+          mimeType: SHEET_MIME,
+          modifiedTime: sheet.modifiedTime,
+        });
+      if (file)
+        return send(res, 200, {
+          id,
+          name: file.name,
+          mimeType: file.mimeType,
+          modifiedTime: file.modifiedTime,
+          size: String(file.content.length),
+        });
+      return googleError(res, 404, 'File not found.');
+    }
+    if (path === '/drive/v3/files') {
+      const parent = /'([^']+)' in parents/.exec(url.searchParams.get('q') ?? '')?.[1];
+      const all = [
+        ...[...spreadsheets]
+          .filter(([, s]) => s.parent === parent)
+          .map(([id, s]) => ({
+            id,
+            name: s.name ?? id,
+            mimeType: SHEET_MIME,
+            modifiedTime: s.modifiedTime,
+          })),
+        ...[...files]
+          .filter(([, f]) => f.parent === parent)
+          .map(([id, f]) => ({
+            id,
+            name: f.name,
+            mimeType: f.mimeType,
+            modifiedTime: f.modifiedTime,
+          })),
+      ].sort((a, b) => a.id.localeCompare(b.id));
+      const start = Number(url.searchParams.get('pageToken') ?? 0);
+      const page = all.slice(start, start + state.pageSize);
+      const next = start + state.pageSize < all.length ? String(start + state.pageSize) : undefined;
+      return send(res, 200, { files: page, ...(next ? { nextPageToken: next } : {}) });
+    }
+    return googleError(res, 404, `No fake for ${req.method} ${path}`);
+  };
+
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const rootUrl = `http://127.0.0.1:${port}/`;
+  return {
+    rootUrl,
+    spreadsheets,
+    files,
+    faults,
+    log,
+    get pageSize() {
+      return state.pageSize;
+    },
+    set pageSize(n: number) {
+      state.pageSize = n;
+    },
+    clients(retry = {}) {
+      const auth = new OAuth2Client();
+      auth.setCredentials({ access_token: TEST_TOKEN, expiry_date: Date.now() + 3_600_000 });
+      return createGoogleClients({
+        auth,
+        rootUrl,
+        serviceAccount: 'ogp-tracker@comite-ogp.iam.gserviceaccount.com',
+        retry: { maxRetries: 5, baseDelayMs: 5, maxDelayMs: 2_000, ...retry },
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A workbook's cells as the Sheets values API returns them (UNFORMATTED_VALUE, SERIAL_NUMBER dates). */
+export function toSheetsValue(value: unknown): unknown {
+  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  if (value === null || value === undefined) return '';
+  return value;
+}
