@@ -323,7 +323,7 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean): string
       ? "essai : rien n'est envoyé ni enregistré"
       : summary.transport === 'smtp'
         ? 'par SMTP'
-        : `fichiers .eml dans ${displayPath(summary.master.replace(/suivi-consolide\.xlsx$/, 'outbox'))}`;
+        : `fichiers .eml dans ${displayPath(summary.outbox)}`;
   const lines = [
     `Courriels : ${summary.due} dû(s), ${summary.sent} envoyé(s), ${summary.failed} échec(s) (${where}).`,
   ];

@@ -38,6 +38,8 @@ export interface GoogleClients {
   retry: RetryPolicy;
   /** API requests made (attempts, retries included). */
   requests: number;
+  /** Per-request options for uploads: the client's global rootUrl does not apply to them. */
+  uploadOptions: { rootUrl?: string };
 }
 
 /** Where the clients connect, and as whom. Tests pass a local `rootUrl` and a fixed token. */
@@ -67,6 +69,7 @@ export function createGoogleClients(options: GoogleClientOptions = {}): GoogleCl
       'le compte de service du comité',
     retry: options.retry ?? DEFAULT_RETRY,
     requests: 0,
+    uploadOptions: options.rootUrl ? { rootUrl: options.rootUrl } : {},
   };
 }
 

@@ -63,8 +63,23 @@ export class LocalStore implements StateStore {
     );
   }
 
-  get outboxDir(): string {
+  get outboxLocation(): string {
     return join(this.location, 'outbox');
+  }
+
+  async writeOutbox(name: string, content: Buffer): Promise<void> {
+    const path = join(this.outboxLocation, name);
+    try {
+      await mkdir(this.outboxLocation, { recursive: true });
+      await writeFile(`${path}.tmp`, content);
+      await rename(`${path}.tmp`, path);
+    } catch (cause) {
+      throw new OgpError(
+        'write-failed',
+        `Écriture impossible dans la boîte d'envoi ${this.outboxLocation}.`,
+        { cause },
+      );
+    }
   }
 
   private get ledgerPath(): string {

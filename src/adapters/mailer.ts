@@ -4,8 +4,6 @@
  * that the ledger records deliveries one recipient at a time.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { OgpError } from '../core/codes.js';
 import { headerText } from '../core/email-templates.js';
@@ -133,8 +131,10 @@ function describeSmtpError(error: unknown): string {
   );
 }
 
-/** Writes each email as an `.eml` file in `dir` (the default when no SMTP server is set). */
-export function outboxTransport(dir: string): MailTransport {
+/** Writes each email as an `.eml` file through `write` (the default when no SMTP server is set). */
+export function outboxTransport(
+  write: (name: string, content: Buffer) => Promise<void>,
+): MailTransport {
   const composer = nodemailer.createTransport({
     streamTransport: true,
     buffer: true,
@@ -145,16 +145,7 @@ export function outboxTransport(dir: string): MailTransport {
     async deliver(email, recipients) {
       const info = await composer.sendMail(messageOf(email));
       const name = `${email.kind}-${createHash('sha256').update(email.key).digest('hex').slice(0, 12)}.eml`;
-      const path = join(dir, name);
-      try {
-        await mkdir(dir, { recursive: true });
-        await writeFile(`${path}.tmp`, info.message as Buffer);
-        await rename(`${path}.tmp`, path);
-      } catch (cause) {
-        throw new OgpError('write-failed', `Écriture impossible dans la boîte d'envoi ${dir}.`, {
-          cause,
-        });
-      }
+      await write(name, info.message as Buffer);
       return { accepted: [...recipients], rejected: [] };
     },
     async close() {},

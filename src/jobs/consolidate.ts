@@ -4,12 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
+import { DriveStore } from '../adapters/drive-store.js';
 import { LocalStore } from '../adapters/local-store.js';
 import { buildMasterWorkbook } from '../adapters/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
 import {
   createGoogleClients,
   DEFAULT_RETRY,
+  STORAGE_SCOPES,
   describeGoogleFailure,
   type GoogleClients,
 } from '../adapters/google-api.js';
@@ -96,13 +98,17 @@ export async function publishMaster(
   return store.publishMaster(Buffer.from(await workbook.xlsx.writeBuffer()), { keepPrevious });
 }
 
-/** The default store of a configuration: its local storage folder. */
-export function storeFor(config: CommitteeConfig): StateStore {
-  if (config.storage.kind !== 'local') {
-    throw new OgpError(
-      'usage',
-      'storage.kind: drive — le stockage dans Google Drive arrive avec la prise en charge de Google ; utilisez { kind: local, dir: … } pour le moment.',
-    );
+/** The default store of a configuration: its local folder, or its Drive folder (with write access). */
+export function storeFor(config: CommitteeConfig, google?: GoogleClients): StateStore {
+  if (config.storage.kind === 'drive') {
+    const clients =
+      google ??
+      createGoogleClients({
+        scopes: STORAGE_SCOPES,
+        retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
+        ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
+      });
+    return new DriveStore(clients, config.storage.folderId);
   }
   return new LocalStore(config.storage.dir, config.storage.keepHistory);
 }

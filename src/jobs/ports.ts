@@ -30,8 +30,10 @@ export interface StateStore {
   loadLedger(): Promise<LedgerEntry[]>;
   /** Records one accepted delivery durably before the next one is attempted. */
   appendLedger(entry: LedgerEntry): Promise<void>;
-  /** Where `.eml` files go when no SMTP server is configured. */
-  readonly outboxDir: string;
+  /** Where `.eml` files go when no SMTP server is configured, for people. */
+  readonly outboxLocation: string;
+  /** Writes one `.eml` file to the outbox (replacing one of the same name). */
+  writeOutbox(name: string, content: Buffer): Promise<void>;
   /**
    * Replaces the master workbook atomically; returns where it is. With `keepPrevious`, the
    * one it replaces goes to history (a run's second, updated copy does not).

@@ -42,6 +42,8 @@ export interface EmailOutcome {
 
 export interface CalendarRunSummary extends ConsolidateSummary {
   transport: 'smtp' | 'outbox' | 'dry-run';
+  /** Where the outbox is (when the transport is the outbox). */
+  outbox: string;
   /** Emails due this run. */
   due: number;
   /** Emails delivered to at least one recipient this run. */
@@ -100,6 +102,7 @@ export async function runCalendar(
     transport: options.dryRun
       ? 'dry-run'
       : (options.transport?.name ?? (options.smtpUrl ? 'smtp' : 'outbox')),
+    outbox: store.outboxLocation,
     due: due.length,
     sent: 0,
     failed: 0,
@@ -121,7 +124,7 @@ export async function runCalendar(
             rateLimit: mail.rateLimit,
             maxConnections: mail.maxConnections,
           })
-        : outboxTransport(store.outboxDir)));
+        : outboxTransport((name, content) => store.writeOutbox(name, content))));
   try {
     for (const email of due) {
       const outgoing = compose(email, config, result.summary.master, options.now);

@@ -29,6 +29,8 @@ export interface FakeFile {
   content: Buffer;
   modifiedTime: string;
   parent?: string;
+  /** Uploads after the first (Drive keeps them as revisions). */
+  revisions?: number;
 }
 
 /** A fault answered instead of the real response, matched by the request path. */
@@ -90,7 +92,31 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
   const log: FakeGoogle['log'] = [];
   const state = { pageSize: 100 };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  let nextId = 1;
+
+  /** Splits a multipart/related upload into its metadata and its content. */
+  const parseUpload = (
+    req: IncomingMessage,
+    body: Buffer,
+  ): { meta: Record<string, unknown>; content: Buffer } => {
+    const type = req.headers['content-type'] ?? '';
+    const boundary = /boundary=("?)([^";]+)\1/.exec(type)?.[2];
+    if (!boundary) return { meta: {}, content: body };
+    const parts = body.toString('latin1').split(`--${boundary}`).slice(1, -1);
+    const partOf = (part: string) => {
+      const split = part.indexOf('\r\n\r\n');
+      return Buffer.from(part.slice(split + 4, part.length - 2), 'latin1');
+    };
+    return {
+      meta: JSON.parse(partOf(parts[0] ?? '').toString('utf8') || '{}'),
+      content: partOf(parts[1] ?? ''),
+    };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const api = path.startsWith('/v4/') ? 'sheets' : 'drive';
@@ -113,7 +139,29 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       );
     }
 
-    let m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(path);
+    if (path === '/upload/drive/v3/files' && req.method === 'POST') {
+      const { meta, content } = parseUpload(req, body);
+      const id = `upload-${nextId++}`;
+      const parents = meta.parents as string[] | undefined;
+      files.set(id, {
+        name: String(meta.name ?? id),
+        mimeType: String(meta.mimeType ?? 'application/octet-stream'),
+        content,
+        modifiedTime: new Date().toISOString(),
+        ...(parents?.[0] ? { parent: parents[0] } : {}),
+      });
+      return send(res, 200, { id });
+    }
+    let m = /^\/upload\/drive\/v3\/files\/([^/]+)$/.exec(path);
+    if (m && req.method === 'PATCH') {
+      const file = files.get(m[1] ?? '');
+      if (!file) return googleError(res, 404, 'File not found.');
+      file.content = parseUpload(req, body).content;
+      file.revisions = (file.revisions ?? 0) + 1;
+      file.modifiedTime = new Date().toISOString();
+      return send(res, 200, { id: m[1] });
+    }
+    m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(path);
     if (m) {
       const sheet = spreadsheets.get(m[1] ?? '');
       if (!sheet) return googleError(res, 404, 'Requested entity was not found.');
@@ -192,7 +240,9 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     return googleError(res, 404, `No fake for ${req.method} ${path}`);
   };
 
-  const server = createServer(handle);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) => googleError(res, 500, error.message));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const rootUrl = `http://127.0.0.1:${port}/`;

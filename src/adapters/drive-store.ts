@@ -1,0 +1,167 @@
+/**
+ * The storage folder in Google Drive (`storage.kind: drive`), for the deployed functions,
+ * whose disk does not last: the master workbook updated in place (Drive keeps its
+ * revisions, which are its history), the state files, and the outbox, all in one folder.
+ */
+import { Readable } from 'node:stream';
+import { OgpError } from '../core/codes.js';
+import type { RunRecord } from '../core/journal.js';
+import type { LedgerEntry } from '../core/ledger.js';
+import type { StateStore, StoredReading } from '../jobs/ports.js';
+import { callGoogle, describeGoogleFailure, type GoogleClients } from './google-api.js';
+import { MASTER_FILE } from './master-workbook.js';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const JOURNAL = 'ogp-etat-journal.json';
+const LEDGER = 'ogp-etat-envois.jsonl';
+const readingName = (id: number) => `ogp-etat-engagement-${String(id).padStart(2, '0')}.json`;
+
+/** A {@link StateStore} in a Drive folder shared with the service account (editor). */
+export class DriveStore implements StateStore {
+  readonly location: string;
+  readonly outboxLocation: string;
+  private files: Map<string, string> | null = null;
+  private ledgerLines: string[] | null = null;
+
+  constructor(
+    private readonly clients: GoogleClients,
+    private readonly folderId: string,
+  ) {
+    this.location = `https://drive.google.com/drive/folders/${folderId}`;
+    this.outboxLocation = `${this.location} (fichiers outbox-*.eml)`;
+  }
+
+  private async guard<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (cause) {
+      const message = describeGoogleFailure(
+        cause,
+        `Le dossier de stockage Drive ${this.folderId} (${what})`,
+        this.clients.serviceAccount,
+      ).replace('lecture seule suffit', 'en modification');
+      throw new OgpError('write-failed', message, { cause });
+    }
+  }
+
+  /** The folder's files by name, listed once per run (every page, shared drives included). */
+  private async index(): Promise<Map<string, string>> {
+    if (this.files) return this.files;
+    const files = new Map<string, string>();
+    let pageToken: string | undefined;
+    do {
+      const page = await callGoogle(this.clients, () =>
+        this.clients.drive.files.list({
+          q: `'${this.folderId.replace(/'/g, "\\'")}' in parents and trashed = false`,
+          fields: 'nextPageToken, files(id, name)',
+          pageSize: 1000,
+          supportsAllDrives: true,
+          includeItemsFromAllDrives: true,
+          ...(pageToken ? { pageToken } : {}),
+        }),
+      );
+      for (const f of page.data.files ?? [])
+        if (f.name && f.id && !files.has(f.name)) files.set(f.name, f.id);
+      pageToken = page.data.nextPageToken ?? undefined;
+    } while (pageToken);
+    this.files = files;
+    return files;
+  }
+
+  private async readText(name: string): Promise<string | null> {
+    return this.guard(`lecture de ${name}`, async () => {
+      const id = (await this.index()).get(name);
+      if (!id) return null;
+      const response = await callGoogle(this.clients, () =>
+        this.clients.drive.files.get(
+          { fileId: id, alt: 'media', supportsAllDrives: true },
+          { responseType: 'arraybuffer' },
+        ),
+      );
+      return Buffer.from(response.data as unknown as ArrayBuffer).toString('utf8');
+    });
+  }
+
+  /** Creates the file, or uploads a new revision of it: one request either way. */
+  private async write(name: string, content: Buffer | string, mimeType: string): Promise<string> {
+    return this.guard(`écriture de ${name}`, async () => {
+      const files = await this.index();
+      const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+      // A fresh body stream for every attempt: a retry must not reuse a consumed one.
+      const media = () => ({ mimeType, body: Readable.from([bytes]) });
+      const upload = this.clients.uploadOptions;
+      const existing = files.get(name);
+      if (existing) {
+        await callGoogle(this.clients, () =>
+          this.clients.drive.files.update({ fileId: existing, media: media(), supportsAllDrives: true, fields: 'id' }, upload),
+        );
+        return existing;
+      }
+      const created = await callGoogle(this.clients, () =>
+        this.clients.drive.files.create(
+          { requestBody: { name, parents: [this.folderId] }, media: media(), supportsAllDrives: true, fields: 'id' },
+          upload,
+        ),
+      );
+      const id = created.data.id ?? '';
+      files.set(name, id);
+      return id;
+    });
+  } // prettier-ignore
+
+  async loadReading(commitmentId: number): Promise<StoredReading | null> {
+    const text = await this.readText(readingName(commitmentId));
+    const stored = text ? (safeJson(text) as StoredReading | null) : null;
+    return stored?.version === 1 && stored.commitmentId === commitmentId ? stored : null;
+  }
+
+  async saveReading(stored: StoredReading): Promise<void> {
+    await this.write(readingName(stored.commitmentId), JSON.stringify(stored), 'application/json');
+  }
+
+  async loadJournal(): Promise<RunRecord[]> {
+    const runs = safeJson((await this.readText(JOURNAL)) ?? '[]');
+    return Array.isArray(runs) ? (runs as RunRecord[]) : [];
+  }
+
+  async saveJournal(runs: readonly RunRecord[]): Promise<void> {
+    await this.write(JOURNAL, JSON.stringify(runs), 'application/json');
+  }
+
+  private async ledger(): Promise<string[]> {
+    this.ledgerLines ??= ((await this.readText(LEDGER)) ?? '').split('\n').filter((l) => l.trim());
+    return this.ledgerLines;
+  }
+
+  async loadLedger(): Promise<LedgerEntry[]> {
+    return (await this.ledger()).flatMap((line) => {
+      const entry = safeJson(line);
+      return entry ? [entry as LedgerEntry] : [];
+    });
+  }
+
+  async appendLedger(entry: LedgerEntry): Promise<void> {
+    const lines = await this.ledger();
+    lines.push(JSON.stringify(entry));
+    // The whole ledger in one upload: the entry is durable when Drive has accepted it.
+    await this.write(LEDGER, `${lines.join('\n')}\n`, 'application/x-ndjson');
+  }
+
+  async writeOutbox(name: string, content: Buffer): Promise<void> {
+    await this.write(`outbox-${name}`, content, 'message/rfc822');
+  }
+
+  async publishMaster(content: Buffer): Promise<string> {
+    // Updated in place: Drive keeps the previous versions as revisions.
+    const id = await this.write(MASTER_FILE, content, XLSX_MIME);
+    return `https://drive.google.com/file/d/${id}`;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

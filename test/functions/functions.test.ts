@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getFunction, getTestServer } from '@google-cloud/functions-framework/testing';
+import { packageRoot } from '../../src/adapters/package-files.js';
+import { deployCommands, parseServerless, shellLine } from '../../scripts/deploy.js';
+import { authorize } from '../../functions/http-auth.js';
+import { exampleCopy } from '../helpers/example-copy.js';
+
+let root: string;
+let configFile: string;
+const servers: Server[] = [];
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-functions-'));
+  configFile = (await exampleCopy(join(root, 'committee'))).file;
+  process.env.OGP_TRACKER_CONFIG = configFile;
+  process.env.OGP_TRACKER_TOKEN = 'jeton-secret-de-test';
+  delete process.env.SMTP_URL;
+  delete process.env.K_SERVICE;
+  await import('../../functions/index.js');
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  process.env = saved;
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Serves a registered function on 127.0.0.1 and returns its base URL. */
+async function serve(name: string): Promise<string> {
+  const server = getTestServer(name);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+describe('the functions, served by functions-framework', () => {
+  it('refuses an unauthenticated or wrongly authenticated call to a private function', async () => {
+    const url = await serve('consolidate');
+    const none = await fetch(url, { method: 'POST' });
+    expect(none.status).toBe(401);
+    const wrong = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: 'Bearer jeton-faux' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ error: 'Jeton absent ou invalide.' });
+  });
+
+  it('consolidates on demand over HTTP and logs structured JSON', async () => {
+    const url = await serve('consolidate');
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer jeton-secret-de-test',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ now: '2019-01-07T08:00:00Z' }),
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      commitments: 18,
+      actions: 49,
+      milestones: 30,
+      errors: 20,
+      warnings: 8,
+    });
+    const entries = writes.filter((w) => w.startsWith('{')).map((w) => JSON.parse(w));
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        severity: 'INFO',
+        message: 'consolidate: terminé',
+        component: 'ogp-tracker',
+      }),
+    );
+    expect(writes.join('')).not.toContain('jeton-secret-de-test');
+  });
+
+  it('answers bad requests clearly', async () => {
+    const url = await serve('remind');
+    const auth = {
+      authorization: 'Bearer jeton-secret-de-test',
+      'content-type': 'application/json',
+    };
+    expect((await fetch(url, { method: 'GET', headers: auth })).status).toBe(405);
+    const bad = await fetch(url, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ now: 'hier' }),
+    });
+    const body = (await bad.json()) as { error: string };
+    expect([bad.status, body.error]).toEqual([
+      400,
+      'now : date ISO attendue, par exemple 2019-01-07T08:00:00Z.',
+    ]);
+  });
+
+  it('runs tick from a Pub/Sub CloudEvent as Cloud Scheduler sends it', async () => {
+    const url = await serve('tick');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'ce-specversion': '1.0',
+        'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished',
+        'ce-source': '//pubsub.googleapis.com/projects/comite-ogp-maroc/topics/ogp-tracker-tick',
+        'ce-id': 'evenement-1',
+        'ce-time': '2019-01-07T08:00:00Z',
+      },
+      body: JSON.stringify({
+        message: { data: Buffer.from('{}').toString('base64'), messageId: '1' },
+      }),
+    });
+    expect(response.status).toBeLessThan(300);
+    const outbox = await readdir(join(root, 'committee', 'out', 'outbox'));
+    expect(outbox).toHaveLength(24);
+    const ledger = (await readFile(join(root, 'committee', 'out', 'state', 'ledger.jsonl'), 'utf8'))
+      .trim()
+      .split('\n');
+    expect(ledger).toHaveLength(16 + 8 * 2);
+  });
+});
+
+describe('access rules', () => {
+  it.each([
+    [{ OGP_TRACKER_TOKEN: 's' }, 'Bearer s', true],
+    [{ OGP_TRACKER_TOKEN: 's' }, 'Bearer s2', false],
+    [{ OGP_TRACKER_TOKEN: 's' }, undefined, false],
+    [{ OGP_TRACKER_TOKEN: 's', K_SERVICE: 'ogp-tracker-remind' }, undefined, false],
+    [{ K_SERVICE: 'ogp-tracker-remind' }, undefined, true], // Cloud Run IAM checked the caller
+    [{}, 'Bearer anything', false], // neither: refused
+  ])('env %j, authorization %j → allowed %s', (env, header, allowed) => {
+    expect(authorize(header, env as NodeJS.ProcessEnv).ok).toBe(allowed);
+  });
+});
+
+describe('serverless.yml and npm run deploy', () => {
+  it('names only exported handlers, on nodejs22, with a daily schedule in the committee time zone', async () => {
+    const sls = parseServerless(await readFile(join(packageRoot(), 'serverless.yml'), 'utf8'));
+    expect(sls.provider.runtime).toBe('nodejs22');
+    for (const fn of Object.values(sls.functions))
+      expect(getFunction(fn.handler), fn.handler).toBeTypeOf('function');
+    const tick = sls.functions.tick!;
+    expect(tick.events).toContainEqual({
+      schedule: { cron: '0 9 * * *', timeZone: 'Africa/Casablanca' },
+    });
+  });
+
+  it('turns it into gcloud commands (dry run)', async () => {
+    const sls = parseServerless(await readFile(join(packageRoot(), 'serverless.yml'), 'utf8'));
+    const lines = deployCommands(sls).map((c) => shellLine(c.args));
+    expect(lines.map((l) => l.split(' --')[0])).toEqual([
+      'gcloud secrets create ogp-smtp-url',
+      'gcloud secrets add-iam-policy-binding ogp-smtp-url',
+      'gcloud pubsub topics create ogp-tracker-tick',
+      'gcloud functions deploy ogp-tracker-tick',
+      'gcloud scheduler jobs create pubsub ogp-tracker-tick-schedule',
+      'gcloud functions deploy ogp-tracker-consolidate',
+      'gcloud functions deploy ogp-tracker-remind',
+      'gcloud functions deploy ogp-tracker-report',
+    ]);
+    expect(lines[3]).toContain('--runtime nodejs22 --source . --entry-point tick');
+    expect(lines[3]).toContain('--trigger-topic ogp-tracker-tick');
+    expect(lines[3]).toContain('--set-secrets SMTP_URL=ogp-smtp-url:latest');
+    expect(lines[4]).toContain(
+      "--schedule '0 9 * * *' --time-zone Africa/Casablanca --topic ogp-tracker-tick",
+    );
+    expect(lines[5]).toContain('--trigger-http --no-allow-unauthenticated');
+    expect(lines.join('\n')).not.toMatch(/ --allow-unauthenticated/); // nothing public
+  });
+
+  it('names what is wrong in a bad serverless.yml', () => {
+    expect(() =>
+      parseServerless('service: x\nprovider: { name: google, runtime: nodejs18 }\nfunctions: {}'),
+    ).toThrow(/provider\.runtime/);
+  });
+});
