@@ -23,7 +23,6 @@ import {
 } from '../adapters/google-sources.js';
 import type { RawWorkbook } from '../core/cells.js';
 import { localDateAt } from '../core/calendar-date.js';
-import { OgpError } from '../core/codes.js';
 import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
