@@ -57,12 +57,10 @@ function httpJob(name: Exclude<JobName, 'tick'>) {
       res.status(200).json(summary);
     } catch (error) {
       log('ERROR', `${name}: échec`, errorFields(error));
-      res
-        .status(500)
-        .json({
-          error: (error as Error).message,
-          code: (error as { code?: string }).code ?? 'internal',
-        });
+      res.status(500).json({
+        error: (error as Error).message,
+        code: (error as { code?: string }).code ?? 'internal',
+      });
     }
   };
 }
