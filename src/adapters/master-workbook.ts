@@ -3,6 +3,7 @@
  * (SPEC §5): seven sheets, frozen headers, filters, fitted widths, real dates and numbers,
  * user text always inert, links only http(s).
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   ACTION_COLUMNS,
@@ -10,7 +11,12 @@ import {
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
 import { formatFrenchDate, zoneOffsetMs, type IsoDate } from '../core/calendar-date.js';
-import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/consolidation.js';
+import type {
+  ConsolidatedModel,
+  DashboardRow,
+  Provenance,
+  SubmissionStatus,
+} from '../core/consolidation.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 
@@ -78,70 +84,98 @@ export interface MasterInput {
   secretariatName: string;
 }
 
-/** Builds the master workbook in memory. */
-export function buildMasterWorkbook({
-  model,
-  journal,
-  timeZone,
-  secretariatName,
-}: MasterInput): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ogp-tracker';
-  workbook.lastModifiedBy = 'ogp-tracker';
-  workbook.title = `Suivi consolidé — ${model.committeeName}`;
-  workbook.subject = model.round
-    ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})`
-    : '';
-  workbook.company = secretariatName;
-  workbook.created = model.generatedAt;
-  workbook.modified = model.generatedAt;
+/** A table sheet: its columns, its rows (produced on demand, twice: to fit widths, to write). */
+interface TableSpec {
+  name: string;
+  columns: readonly Column[];
+  rows: () => Iterable<OutRow>;
+  totals?: Out[];
+  /** Styles a data row once written (0-based index among the data rows). */
+  decorate?: (row: ExcelJS.Row, index: number) => void;
+  /** Conditional formats, added once the row count is known. */
+  conditional?: (rowCount: number) => ExcelJS.ConditionalFormattingOptions[];
+}
+
+type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+/**
+ * Writes the master workbook with exceljs's streaming writer and returns its bytes. Rows
+ * are turned into cells one at a time and committed at once: memory stays flat as the
+ * number of submissions grows.
+ */
+export async function writeMasterWorkbook({ model, journal, timeZone, secretariatName }: MasterInput): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  writer.creator = 'ogp-tracker';
+  writer.lastModifiedBy = 'ogp-tracker';
+  writer.created = model.generatedAt;
+  writer.modified = model.generatedAt;
+  const properties = writer as unknown as { title: string; subject: string; company: string };
+  properties.title = `Suivi consolidé — ${model.committeeName}`;
+  properties.subject = model.round ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})` : '';
+  properties.company = secretariatName;
   const header = `&L${escapeHeader(model.committeeName)}&RSuivi au ${formatFrenchDate(model.today)}`;
 
-  addDashboard(workbook, model, header);
-  addRecords(workbook, 'Actions de communication', ACTION_COLUMNS, model.actions, header);
-  addRecords(workbook, 'Jalons', MILESTONE_COLUMNS, model.milestones, header);
-  addTable(workbook, 'Indicateurs', header, [
-    { header: 'N° engagement', kind: 'int' },
-    { header: 'Institution', kind: 'text' },
-    { header: "Type d'action", kind: 'text' },
-    { header: 'Indicateur unifié', kind: 'text' },
-    { header: 'Actions prévues', kind: 'int' },
-    { header: 'Actions réalisées', kind: 'int' },
-    { header: 'Valeur cible', kind: 'number' },
-    { header: 'Valeur réalisée', kind: 'number' },
-    { header: 'Budget (MAD)', kind: 'money' },
-  ], model.indicators.map((r) => ({
-    values: [r.commitmentId, r.institution, r.type, r.indicator, r.planned, r.done, r.target, r.achieved, r.budget],
-  }))); // prettier-ignore
-  addAnomalies(workbook, model, header);
-  addTable(workbook, 'Calendrier', header, [
-    { header: 'Date', kind: 'date' },
-    { header: 'Heure', kind: 'text' },
-    { header: 'Type', kind: 'text' },
-    { header: 'Intitulé', kind: 'text' },
-    { header: 'Détails', kind: 'text' },
-    { header: 'État', kind: 'text' },
-  ], model.calendar.map((c) => ({
-    values: [c.date, c.time, c.kind, c.title, c.details, c.past ? 'Passé' : 'À venir'],
-    muted: c.past,
-  }))); // prettier-ignore
-  addTable(workbook, 'Journal', header, [
-    { header: 'Date et heure', kind: 'datetime' },
-    { header: 'Commande', kind: 'text' },
-    { header: 'Sources configurées', kind: 'int' },
-    { header: 'Sources lues', kind: 'int' },
-    { header: 'Actions', kind: 'int' },
-    { header: 'Jalons', kind: 'int' },
-    { header: 'Erreurs', kind: 'int' },
-    { header: 'Avertissements', kind: 'int' },
-    { header: 'Courriels envoyés', kind: 'int' },
-    { header: 'Requêtes Google', kind: 'int' },
-    { header: 'Durée (s)', kind: 'number' },
-  ], [...journal].reverse().map((run) => ({
-    values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10],
-  }))); // prettier-ignore
-  return workbook;
-}
+  await writeTable(writer, header, dashboardSpec(model));
+  await writeTable(writer, header, recordsSpec('Actions de communication', ACTION_COLUMNS, model.actions));
+  await writeTable(writer, header, recordsSpec('Jalons', MILESTONE_COLUMNS, model.milestones));
+  await writeTable(writer, header, {
+    name: 'Indicateurs',
+    columns: [
+      { header: 'N° engagement', kind: 'int' },
+      { header: 'Institution', kind: 'text' },
+      { header: "Type d'action", kind: 'text' },
+      { header: 'Indicateur unifié', kind: 'text' },
+      { header: 'Actions prévues', kind: 'int' },
+      { header: 'Actions réalisées', kind: 'int' },
+      { header: 'Valeur cible', kind: 'number' },
+      { header: 'Valeur réalisée', kind: 'number' },
+      { header: 'Budget (MAD)', kind: 'money' },
+    ],
+    rows: () => model.indicators.map((r) => ({
+      values: [r.commitmentId, r.institution, r.type, r.indicator, r.planned, r.done, r.target, r.achieved, r.budget],
+    })),
+  });
+  await writeTable(writer, header, anomaliesSpec(model));
+  await writeTable(writer, header, {
+    name: 'Calendrier',
+    columns: [
+      { header: 'Date', kind: 'date' },
+      { header: 'Heure', kind: 'text' },
+      { header: 'Type', kind: 'text' },
+      { header: 'Intitulé', kind: 'text', max: 45 },
+      { header: 'Détails', kind: 'text', max: 70 },
+      { header: 'État', kind: 'text' },
+    ],
+    rows: () => model.calendar.map((c) => ({
+      values: [c.date, c.time, c.kind, c.title, c.details, c.past ? 'Passé' : 'À venir'],
+      muted: c.past,
+    })),
+  });
+  await writeTable(writer, header, {
+    name: 'Journal',
+    columns: [
+      { header: 'Date et heure', kind: 'datetime' },
+      { header: 'Commande', kind: 'text' },
+      { header: 'Sources configurées', kind: 'int' },
+      { header: 'Sources lues', kind: 'int' },
+      { header: 'Actions', kind: 'int' },
+      { header: 'Jalons', kind: 'int' },
+      { header: 'Erreurs', kind: 'int' },
+      { header: 'Avertissements', kind: 'int' },
+      { header: 'Courriels envoyés', kind: 'int' },
+      { header: 'Requêtes Google', kind: 'int' },
+      { header: 'Durée (s)', kind: 'number' },
+    ],
+    rows: () => [...journal].reverse().map((run) => ({
+      values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10],
+    })),
+  });
+  await writer.commit();
+  return Buffer.concat(chunks);
+} // prettier-ignore
 
 const DASHBOARD_COLUMNS: Column[] = [
   { header: 'N°', kind: 'int' },
@@ -185,7 +219,7 @@ function dashboardValues(d: DashboardRow): Out[] {
   ];
 }
 
-function addDashboard(workbook: ExcelJS.Workbook, model: ConsolidatedModel, header: string): void {
+function dashboardSpec(model: ConsolidatedModel): TableSpec {
   const t = model.totals;
   const round = model.round
     ? ` — ${model.round.title} : échéance du ${formatFrenchDate(model.round.due)}`
@@ -207,41 +241,43 @@ function addDashboard(workbook: ExcelJS.Workbook, model: ConsolidatedModel, head
     t.warnings,
     `${t.received} reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard${round}`,
   ];
-  const ws = addTable(
-    workbook,
-    'Tableau de bord',
-    header,
-    DASHBOARD_COLUMNS,
-    model.dashboard.map((d) => ({ values: dashboardValues(d) })),
+  return {
+    name: 'Tableau de bord',
+    columns: DASHBOARD_COLUMNS,
+    rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
     totals,
-  );
-  model.dashboard.forEach((d, i) => {
-    const row = i + 2;
-    const style = STATUS_STYLE[d.status];
-    const status = ws.getCell(row, 5);
-    status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
-    status.font = { color: { argb: style.font }, bold: true };
-    if (d.late) ws.getCell(row, 7).font = { color: { argb: 'FF9C0006' }, bold: true };
-    if (d.errors > 0) ws.getCell(row, 13).font = { color: { argb: 'FF9C0006' }, bold: true };
-  });
-  if (model.dashboard.length > 0) {
-    ws.addConditionalFormatting({
-      ref: `L2:L${model.dashboard.length + 1}`,
-      rules: [
-        {
-          type: 'dataBar',
-          priority: 1,
-          minLength: 0,
-          maxLength: 100,
-          cfvo: [
-            { type: 'num', value: 0 },
-            { type: 'num', value: 100 },
+    decorate: (row, index) => {
+      const d = model.dashboard[index];
+      if (!d) return;
+      const style = STATUS_STYLE[d.status];
+      const status = row.getCell(5);
+      status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
+      status.font = { color: { argb: style.font }, bold: true };
+      if (d.late) row.getCell(7).font = { color: { argb: 'FF9C0006' }, bold: true };
+      if (d.errors > 0) row.getCell(13).font = { color: { argb: 'FF9C0006' }, bold: true };
+    },
+    conditional: (count) =>
+      count === 0
+        ? []
+        : [
+            {
+              ref: `L2:L${count + 1}`,
+              rules: [
+                {
+                  type: 'dataBar',
+                  priority: 1,
+                  minLength: 0,
+                  maxLength: 100,
+                  cfvo: [
+                    { type: 'num', value: 0 },
+                    { type: 'num', value: 100 },
+                  ],
+                  color: { argb: 'FF5B9BD5' },
+                } as unknown as ExcelJS.DataBarRuleType,
+              ],
+            },
           ],
-          color: { argb: 'FF5B9BD5' },
-        } as unknown as ExcelJS.DataBarRuleType,
-      ],
-    });
-  }
+  };
 }
 
 function recordValue(def: ColumnDef, value: unknown): Out {
@@ -273,19 +309,11 @@ function kindOf(def: ColumnDef): Kind {
   }
 }
 
-function addRecords<R extends { invalid: Record<string, string>; row: number }>(
-  workbook: ExcelJS.Workbook,
+function recordsSpec<R extends { invalid: Record<string, string>; row: number }>(
   name: string,
   defs: readonly ColumnDef[],
-  records: readonly (R & {
-    commitmentId: number;
-    institution: string;
-    source: string;
-    readOn: IsoDate;
-    stale: boolean;
-  })[],
-  header: string,
-): void {
+  records: readonly (R & Provenance)[],
+): TableSpec {
   const columns: Column[] = [
     { header: 'N° engagement', kind: 'int' },
     { header: 'Institution', kind: 'text', max: 30 },
@@ -294,91 +322,90 @@ function addRecords<R extends { invalid: Record<string, string>; row: number }>(
     { header: 'Ligne', kind: 'int' },
     { header: 'Lu le', kind: 'date' },
   ];
-  const rows: OutRow[] = records.map((r) => {
-    const invalid = new Set<number>();
-    const fields = defs.map((d, i) => {
-      const value = (r as unknown as Record<string, unknown>)[d.field];
-      const raw = r.invalid[d.field];
-      if ((value === null || value === undefined) && raw !== undefined) {
-        invalid.add(i + 2);
-        return raw;
-      }
-      return recordValue(d, value);
-    });
-    return {
-      values: [r.commitmentId, r.institution, ...fields, r.source, r.row, r.readOn],
-      muted: r.stale,
-      invalid,
-    };
-  });
-  addTable(workbook, name, header, columns, rows);
+  function* rows(): Iterable<OutRow> {
+    for (const r of records) {
+      let invalid: Set<number> | undefined;
+      const fields = defs.map((d, i) => {
+        const value = (r as unknown as Record<string, unknown>)[d.field];
+        const raw = r.invalid[d.field];
+        if ((value === null || value === undefined) && raw !== undefined) {
+          (invalid ??= new Set()).add(i + 2);
+          return raw;
+        }
+        return recordValue(d, value);
+      });
+      yield {
+        values: [r.commitmentId, r.institution, ...fields, r.source, r.row, r.readOn],
+        muted: r.stale,
+        ...(invalid ? { invalid } : {}),
+      };
+    }
+  }
+  return { name, columns, rows };
 }
 
-function addAnomalies(workbook: ExcelJS.Workbook, model: ConsolidatedModel, header: string): void {
-  const ws = addTable(
-    workbook,
-    'Anomalies',
-    header,
-    [
+function anomaliesSpec(model: ConsolidatedModel): TableSpec {
+  return {
+    name: 'Anomalies',
+    columns: [
       { header: 'N° engagement', kind: 'int' },
-      { header: 'Institution', kind: 'text' },
+      { header: 'Institution', kind: 'text', max: 30 },
       { header: 'Feuille', kind: 'text' },
       { header: 'Cellule', kind: 'text' },
       { header: 'Code', kind: 'text' },
       { header: 'Gravité', kind: 'text' },
       { header: 'Message', kind: 'text', max: 70 },
       { header: 'Lien', kind: 'link' },
-      { header: 'Source', kind: 'text' },
+      { header: 'Source', kind: 'text', max: 40 },
     ],
-    model.anomalies.map((a) => ({
-      values: [
-        a.commitmentId,
-        a.institution,
-        a.issue.sheet,
-        a.issue.cell,
-        a.issue.code,
-        a.issue.severity === 'error' ? 'Erreur' : 'Avertissement',
-        a.issue.message,
-        a.link ? { text: a.issue.cell ?? 'Ouvrir', href: a.link } : null,
-        a.source,
-      ],
-    })),
-  );
-  model.anomalies.forEach((a, i) => {
-    const style =
-      a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
-    ws.getCell(i + 2, 6).fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: style.fill },
-    };
-    ws.getCell(i + 2, 6).font = { color: { argb: style.font } };
-  });
+    rows: () =>
+      model.anomalies.map((a) => ({
+        values: [
+          a.commitmentId,
+          a.institution,
+          a.issue.sheet,
+          a.issue.cell,
+          a.issue.code,
+          a.issue.severity === 'error' ? 'Erreur' : 'Avertissement',
+          a.issue.message,
+          a.link ? { text: a.issue.cell ?? 'Ouvrir', href: a.link } : null,
+          a.source,
+        ],
+      })),
+    decorate: (row, index) => {
+      const a = model.anomalies[index];
+      if (!a) return;
+      const style =
+        a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
+      row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
+      row.getCell(6).font = { color: { argb: style.font } };
+    },
+  };
 }
 
-/** Adds a sheet holding one table: header on row 1, frozen, filtered, fitted, printable. */
-function addTable(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  pageHeader: string,
-  columns: readonly Column[],
-  rows: readonly OutRow[],
-  totals?: Out[],
-): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
-  });
-  ws.headerFooter.oddHeader = pageHeader;
-  ws.headerFooter.oddFooter = '&CPage &P / &N';
+/** Writes a sheet holding one table: header on row 1, frozen, filtered, fitted, printable. */
+async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): Promise<void> {
+  const { columns } = spec;
+  // Widths first: the streaming writer puts the columns before the rows.
   const widths = columns.map((c) => Math.min(16, Math.max(8, longestWord(c.header) + 2)));
+  let count = 0;
+  for (const row of spec.rows()) {
+    count++;
+    row.values.forEach((value, c) => {
+      const column = columns[c];
+      if (!column || value === null || value === undefined || value === '') return;
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(column.max ?? MAX_WIDTH, displayWidth(column.kind, value) + 2));
+    });
+  }
+  const ws = writer.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    headerFooter: { oddHeader: pageHeader, oddFooter: '&CPage &P / &N' },
+  });
+  ws.columns = widths.map((width) => ({ width }));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const cf of spec.conditional?.(count) ?? []) ws.addConditionalFormatting(cf);
+
   const head = ws.getRow(1);
   columns.forEach((column, c) => {
     const cell = head.getCell(c + 1);
@@ -387,56 +414,70 @@ function addTable(
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   });
-  const all = totals ? [...rows, { values: totals }] : rows;
-  const textLengths: number[][] = [];
-  all.forEach((row, r) => {
-    const excelRow = ws.getRow(r + 2);
-    const lengths: number[] = [];
-    row.values.forEach((value, c) => {
-      const column = columns[c];
-      if (!column || value === null || value === undefined || value === '') return;
-      const cell = excelRow.getCell(c + 1);
-      const width = writeCell(cell, column.kind, value);
-      cell.alignment = { vertical: 'top' };
-      lengths[c] = width;
-      // The totals row says more than its column needs: it may wrap, it does not widen.
-      if (!(totals && r === all.length - 1)) {
-        widths[c] = Math.max(widths[c] ?? 8, Math.min(column.max ?? MAX_WIDTH, width + 2));
-      }
-      if (row.invalid?.has(c)) cell.font = { color: { argb: 'FF9C0006' }, italic: true };
-      else if (row.muted)
-        cell.font = { ...(cell.font ?? {}), color: { argb: 'FF808080' }, italic: true };
-    });
-    textLengths.push(lengths);
-    if (totals && r === all.length - 1) {
-      excelRow.font = { bold: true };
-      excelRow.eachCell((cell) => {
-        cell.border = { top: { style: 'medium' } };
-      });
-    }
-  });
-  columns.forEach((_, c) => {
-    ws.getColumn(c + 1).width = widths[c] ?? 10;
-  });
-  const headerLines = Math.max(
-    ...columns.map((column, c) => wrappedLines(column.header, (widths[c] ?? 10) - 1)),
-  );
+  const headerLines = Math.max(...columns.map((column, c) => wrappedLines(column.header, (widths[c] ?? 10) - 1)));
   head.height = Math.max(2, headerLines) * LINE_HEIGHT + 2;
-  // Text wider than its column wraps; the row grows to show every line (readers do not always).
-  textLengths.forEach((lengths, r) => {
-    let lines = 1;
-    lengths.forEach((length, c) => {
-      const width = (widths[c] ?? 10) - 1;
-      if (length > width) {
-        const cell = ws.getCell(r + 2, c + 1);
-        cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
-        lines = Math.max(lines, Math.ceil(length / width));
-      }
+  head.commit();
+
+  let index = 0;
+  for (const row of spec.rows()) {
+    writeRow(ws.getRow(index + 2), row, columns, widths);
+    const excelRow = ws.getRow(index + 2);
+    spec.decorate?.(excelRow, index);
+    excelRow.commit();
+    index++;
+  }
+  if (spec.totals) {
+    const excelRow = ws.getRow(index + 2);
+    writeRow(excelRow, { values: spec.totals }, columns, widths);
+    excelRow.eachCell((cell) => {
+      cell.font = { ...(cell.font ?? {}), bold: true };
+      cell.border = { top: { style: 'medium' } };
     });
-    if (lines > 1) ws.getRow(r + 2).height = Math.min(409, lines * LINE_HEIGHT);
+    excelRow.commit();
+  }
+  ws.commit();
+} // prettier-ignore
+
+/** Writes one row's cells, wrapping text wider than its column and growing the row to fit. */
+function writeRow(
+  excelRow: ExcelJS.Row,
+  row: OutRow,
+  columns: readonly Column[],
+  widths: readonly number[],
+): void {
+  let lines = 1;
+  row.values.forEach((value, c) => {
+    const column = columns[c];
+    if (!column || value === null || value === undefined || value === '') return;
+    const cell = excelRow.getCell(c + 1);
+    const length = writeCell(cell, column.kind, value);
+    const width = (widths[c] ?? 10) - 1;
+    const wraps = length > width;
+    cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
+    if (wraps) lines = Math.max(lines, Math.ceil(length / width));
+    if (row.invalid?.has(c)) cell.font = { color: { argb: 'FF9C0006' }, italic: true };
+    else if (row.muted)
+      cell.font = { ...(cell.font ?? {}), color: { argb: 'FF808080' }, italic: true };
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return ws;
+  if (lines > 1) excelRow.height = Math.min(409, lines * LINE_HEIGHT);
+}
+
+/** Characters of a number written with thousands groups and up to two decimals (no Intl: it is hot). */
+function numberWidth(value: number): number {
+  const digits = String(Math.trunc(Math.abs(value))).length;
+  return (
+    digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0)
+  );
+}
+
+/** The display width of a value, as {@link writeCell} would write it. */
+function displayWidth(kind: Kind, value: Out): number {
+  if (kind === 'date' && typeof value === 'string') return 10;
+  if (value instanceof Date) return kind === 'datetime' ? 16 : 10;
+  if (typeof value === 'number') return numberWidth(value) + (kind === 'money' ? 3 : 0);
+  if (typeof value === 'object' && value !== null && 'href' in value)
+    return Math.min(value.text.length, 40);
+  return String(value).length;
 }
 
 /** Writes a value as its kind; returns its display width in characters. */
@@ -455,7 +496,7 @@ function writeCell(cell: ExcelJS.Cell, kind: Kind, value: Out): number {
     cell.value = value;
     const fmt = NUM_FMT[kind];
     if (fmt) cell.numFmt = fmt;
-    return value.toLocaleString('fr-FR').length + (kind === 'money' ? 3 : 0);
+    return numberWidth(value) + (kind === 'money' ? 3 : 0);
   }
   if (typeof value === 'object' && value !== null && 'href' in value) {
     const text = inertText(value.text);

@@ -3,17 +3,24 @@
  * a readable workbook becomes a `file-unreadable` issue with a reason a focal point can act on.
  */
 import { readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import type { CellScalar, RawCell, RawSheet, RawWorkbook } from '../core/cells.js';
+import type { RawWorkbook } from '../core/cells.js';
 import { makeIssue, type Issue } from '../core/issue.js';
+import { DEFAULT_PARSE_LIMITS, parseXlsx, type ParseLimits } from './xlsx-parse.js';
+import { ZipError } from './zip-archive.js';
 
-/** Limits checked before parsing. */
-export interface ReadLimits {
+/** Limits checked before and while parsing; over one, the file is `file-unreadable`. */
+export interface ReadLimits extends ParseLimits {
   /** Largest file accepted, in bytes. */
   maxFileBytes: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 20 * 1024 * 1024 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  ...DEFAULT_PARSE_LIMITS,
+};
+
+/** Which sheets to read the cells of (all by default; submissions need only three). */
+export type SheetFilter = (name: string) => boolean;
 
 /** The outcome of reading content: a workbook, or the reason it cannot be read. */
 export type WorkbookReading = { ok: true; workbook: RawWorkbook } | { ok: false; issue: Issue };
@@ -31,6 +38,7 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export async function readXlsxFile(
   path: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
+  wanted?: SheetFilter,
 ): Promise<XlsxFileReading> {
   let size: number;
   let modifiedAt: Date;
@@ -55,30 +63,31 @@ export async function readXlsxFile(
   } catch (cause) {
     return unreadable(`lecture impossible (${(cause as Error).message}).`);
   }
-  const reading = await readXlsxBytes(bytes);
+  const reading = await readXlsxBytes(bytes, limits, wanted);
   return reading.ok ? { ...reading, bytes, modifiedAt } : reading;
 }
 
 /** Reads .xlsx content already in memory (a Drive download, a test fixture). */
-export async function readXlsxBytes(bytes: Buffer): Promise<WorkbookReading> {
+export async function readXlsxBytes(
+  bytes: Buffer,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  wanted?: SheetFilter,
+): Promise<WorkbookReading> {
   const notXlsx = sniffNonXlsx(bytes);
   if (notXlsx) return unreadable(notXlsx);
-  const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs types want its own Buffer flavour; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return { ok: true, workbook: parseXlsx(bytes, limits, wanted) };
   } catch (cause) {
+    if (cause instanceof ZipError) {
+      return unreadable(
+        `${cause.message} : ouvrez-le puis enregistrez-le à nouveau au format .xlsx.`,
+      );
+    }
     const detail = (cause as Error).message?.split('\n')[0] ?? String(cause);
     return unreadable(
       `le classeur est corrompu ou incomplet (${detail}) : ouvrez-le puis enregistrez-le à nouveau au format .xlsx.`,
     );
   }
-  if (workbook.worksheets.length === 0) {
-    return unreadable(
-      "l'archive ne contient aucune feuille de calcul : ce n'est pas un classeur Excel.",
-    );
-  }
-  return { ok: true, workbook: toRawWorkbook(workbook) };
 }
 
 function unreadable(reason: string): { ok: false; issue: Issue } {
@@ -117,66 +126,6 @@ function sniffNonXlsx(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 200).toString('latin1');
   if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) {
     return "c'est un document OpenDocument (.ods) : enregistrez-le au format Excel .xlsx.";
-  }
-  return null;
-}
-
-function toRawWorkbook(workbook: ExcelJS.Workbook): RawWorkbook {
-  const sheets: RawSheet[] = workbook.worksheets.map((ws) => {
-    const rows: (RawCell | undefined)[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: (RawCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const raw = toRawCell(cell);
-        if (raw) cells[colNumber - 1] = raw;
-      });
-      rows[rowNumber - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name: ws.name, hidden: ws.state !== 'visible', rows };
-  });
-  return { sheets, date1904: Boolean(workbook.properties?.date1904) };
-}
-
-type ExcelValue = ExcelJS.CellValue | { richText: { text: string }[] } | undefined;
-
-function toRawCell(cell: ExcelJS.Cell): RawCell | undefined {
-  if (cell.type === ExcelJS.ValueType.Merge) return undefined;
-  const numFmt = cell.numFmt || undefined;
-  const value = cell.value as ExcelValue;
-  const base = (v: CellScalar): RawCell => (numFmt ? { value: v, numFmt } : { value: v });
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object' || value instanceof Date) return base(value);
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = (cell.formula || ('formula' in value ? value.formula : '')) ?? '';
-    const result = (value as { result?: unknown }).result;
-    if (result && typeof result === 'object' && 'error' in result) {
-      return { ...base(null), formula, error: String((result as { error: unknown }).error) };
-    }
-    return { ...base(scalarOf(result)), formula };
-  }
-  if ('error' in value) return { ...base(null), error: String(value.error) };
-  if ('hyperlink' in value) {
-    const link = value as { text?: unknown; hyperlink?: unknown };
-    const text = scalarOf(link.text);
-    const target = typeof link.hyperlink === 'string' ? link.hyperlink : undefined;
-    return target ? { ...base(text ?? target), hyperlink: target } : base(text);
-  }
-  if ('richText' in value) return base(richTextOf(value));
-  return base(scalarOf(value));
-}
-
-function richTextOf(value: { richText: { text: string }[] }): string {
-  return value.richText.map((run) => run.text ?? '').join('');
-}
-
-function scalarOf(value: unknown): CellScalar {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object' && 'richText' in value) {
-    return richTextOf(value as { richText: { text: string }[] });
   }
   return null;
 }

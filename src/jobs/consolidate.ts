@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import { DriveStore } from '../adapters/drive-store.js';
 import { LocalStore } from '../adapters/local-store.js';
-import { buildMasterWorkbook } from '../adapters/master-workbook.js';
+import { writeMasterWorkbook } from '../adapters/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
 import {
   createGoogleClients,
@@ -88,13 +88,13 @@ export async function publishMaster(
   store: StateStore,
   keepPrevious: boolean,
 ): Promise<string> {
-  const workbook = buildMasterWorkbook({
+  const content = await writeMasterWorkbook({
     model,
     journal,
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
   });
-  return store.publishMaster(Buffer.from(await workbook.xlsx.writeBuffer()), { keepPrevious });
+  return store.publishMaster(content, { keepPrevious });
 }
 
 /** The default store of a configuration: its local folder, or its Drive folder (with write access). */

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile, readFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readXlsxFile } from '../../src/adapters/xlsx-reader.js';
+import { DEFAULT_READ_LIMITS, readXlsxFile } from '../../src/adapters/xlsx-reader.js';
 import { cellAt } from '../../src/core/cells.js';
 
 let dir: string;
@@ -155,7 +155,7 @@ describe('readXlsxFile on files that are not readable workbooks', () => {
     expect(await unreadableReason(join(dir, 'dossier.xlsx'))).toMatch(/dossier/);
     const big = join(dir, 'big.xlsx');
     await writeFile(big, Buffer.alloc(2048, 1));
-    const reading = await readXlsxFile(big, { maxFileBytes: 1024 });
+    const reading = await readXlsxFile(big, { ...DEFAULT_READ_LIMITS, maxFileBytes: 1024 });
     expect(reading.ok === false && reading.issue.message).toMatch(/trop volumineux/);
   });
 });

@@ -1,0 +1,328 @@
+/**
+ * A lean reader of the OOXML spreadsheet format, for submissions: sheet names and states,
+ * cell values (shared and inline strings, numbers, booleans, errors, formulas with their
+ * cached result), number formats (dates become dates, percents keep their format),
+ * hyperlinks, and the 1904 date system. Everything else (styles, validations, drawings) is
+ * skipped unread. No DTD is ever processed, so no entity can expand.
+ */
+import { posix } from 'node:path';
+import type { CellScalar, RawCell, RawSheet, RawWorkbook } from '../core/cells.js';
+import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from './zip-archive.js';
+
+/** Limits checked while reading, each with its reason when exceeded. */
+export interface ParseLimits {
+  /** Total uncompressed size of the archive, from its directory, before inflating. */
+  maxUncompressedBytes: number;
+  maxRows: number;
+  maxColumns: number;
+  maxCellText: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxRows: 10_000,
+  maxColumns: 100,
+  maxCellText: 32_767,
+};
+
+/** Reads an .xlsx archive. `wanted` limits which sheets have their cells read (all by default). */
+export function parseXlsx(
+  bytes: Buffer,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  wanted: (sheetName: string) => boolean = () => true,
+): RawWorkbook {
+  const entries = readZipDirectory(bytes);
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  if (total > limits.maxUncompressedBytes) {
+    throw new ZipError(
+      `le contenu décompressé dépasserait ${mib(total)} Mo (${mib(limits.maxUncompressedBytes)} Mo au plus) : archive piégée ou beaucoup trop volumineuse`,
+    );
+  }
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name.replace(/^\//, ''), e]));
+  const text = (name: string): string | null => {
+    const entry = byName.get(name);
+    if (!entry) return null;
+    const xml = readZipEntry(bytes, entry).toString('utf8');
+    if (/<!DOCTYPE/i.test(xml.slice(0, 2048))) throw new ZipError(`${name} déclare une DTD : contenu refusé`);
+    return xml;
+  };
+
+  const rootRels = relationships(text('_rels/.rels') ?? '', '');
+  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookXml = text(workbookPath);
+  if (workbookXml === null) throw new ZipError("l'archive ne contient pas de classeur : ce n'est pas un fichier Excel");
+  const base = posix.dirname(workbookPath);
+  const rels = relationships(text(`${base}/_rels/${posix.basename(workbookPath)}.rels`) ?? '', base);
+  const relOfType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const sharedStringsPath = relOfType('/sharedStrings');
+  const stylesPath = relOfType('/styles');
+  const strings = sharedStringsPath ? sharedStrings(text(sharedStringsPath) ?? '', limits) : [];
+  const formats = stylesPath ? cellFormats(text(stylesPath) ?? '') : [];
+  const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
+
+  const sheets: RawSheet[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const attrs = attributes(m[1] ?? '');
+    const name = attrs.name ?? `Feuille ${sheets.length + 1}`;
+    const target = rels.get(attrs['r:id'] ?? attrs.id ?? '')?.target;
+    const hidden = attrs.state === 'hidden' || attrs.state === 'veryHidden';
+    if (!target || !wanted(name)) {
+      sheets.push({ name, hidden, rows: [] });
+      continue;
+    }
+    const sheetRels = relationships(text(`${posix.dirname(target)}/_rels/${posix.basename(target)}.rels`) ?? '', posix.dirname(target));
+    sheets.push({
+      name,
+      hidden,
+      rows: sheetRows(text(target) ?? '', { strings, formats, date1904, limits, sheetRels, sheet: name }),
+    });
+  }
+  if (sheets.length === 0) throw new ZipError("le classeur ne contient aucune feuille de calcul");
+  return { sheets, date1904 };
+} // prettier-ignore
+
+function mib(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML character references and OOXML `_xHHHH_` escapes decoded. */
+export function decodeXml(raw: string): string {
+  let out = raw;
+  if (out.includes('&')) {
+    out = out.replace(ENTITY, (_, e: string) => {
+      if (e[0] !== '#') return NAMED[e] ?? '';
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    });
+  }
+  if (out.includes('_x'))
+    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) =>
+      String.fromCharCode(parseInt(h, 16)),
+    );
+  return out;
+}
+
+function attributes(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of source.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    out[m[1] ?? ''] = decodeXml(m[2] ?? m[3] ?? '');
+  }
+  return out;
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function relationships(xml: string, base: string): Map<string, Relationship> {
+  const out = new Map<string, Relationship>();
+  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const a = attributes(m[1] ?? '');
+    const external = a.TargetMode === 'External';
+    const raw = a.Target ?? '';
+    const target = external
+      ? raw
+      : raw.startsWith('/')
+        ? raw.slice(1)
+        : posix.normalize(posix.join(base, raw));
+    if (a.Id) out.set(a.Id, { type: a.Type ?? '', target, external });
+  }
+  return out;
+}
+
+/** The text of `<si>` or `<is>`: every `<t>` run, phonetic hints (`<rPh>`) left out. */
+function runText(xml: string): string {
+  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += m[1] ?? '';
+  return decodeXml(out);
+}
+
+function sharedStrings(xml: string, limits: ParseLimits): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+    const text = runText(m[1] ?? '');
+    if (text.length > limits.maxCellText) {
+      throw new ZipError(
+        `un texte dépasse ${limits.maxCellText} caractères (la limite d'une cellule Excel)`,
+      );
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+const BUILTIN_FORMATS: Record<number, string> = {
+  9: '0%', 10: '0.00%', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+}; // prettier-ignore
+
+/** A cell format: its number format code, and whether that code shows a date. */
+interface CellFormat {
+  code: string | undefined;
+  date: boolean;
+}
+
+/** True when a number format code displays a date or time (quoted text and [..] sections aside). */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+function cellFormats(xml: string): CellFormat[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const a = attributes(m[1] ?? '');
+    if (a.numFmtId && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map((m) => {
+    const id = Number(attributes(m[1] ?? '').numFmtId ?? 0);
+    const code = custom.get(id) ?? BUILTIN_FORMATS[id];
+    return { code, date: code !== undefined && isDateFormat(code) };
+  });
+}
+
+interface SheetContext {
+  strings: string[];
+  formats: CellFormat[];
+  date1904: boolean;
+  limits: ParseLimits;
+  sheetRels: Map<string, Relationship>;
+  sheet: string;
+}
+
+/** Column number of a cell reference (`AB12` → 28). */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col;
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function sheetRows(xml: string, ctx: SheetContext): (RawCell | undefined)[][] {
+  const rows: (RawCell | undefined)[][] = [];
+  const links = hyperlinks(xml, ctx.sheetRels);
+  const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(xml)?.[1] ?? '';
+  let rowNumber = 0;
+  for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const r = /\br="(\d+)"/.exec(rowMatch[1] ?? '');
+    rowNumber = r ? Number(r[1]) : rowNumber + 1;
+    const body = rowMatch[2];
+    if (!body) continue;
+    if (rowNumber > ctx.limits.maxRows) {
+      throw new ZipError(
+        `la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxRows.toLocaleString('fr-FR')} lignes`,
+      );
+    }
+    const cells: (RawCell | undefined)[] = [];
+    let col = 0;
+    for (const c of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = c[1] ?? '';
+      const ref = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
+      col = ref ? columnOf(ref) : col + 1;
+      const inner = c[2];
+      if (!inner) continue;
+      if (col > ctx.limits.maxColumns) {
+        throw new ZipError(`la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxColumns} colonnes`);
+      }
+      const cell = readCell(attrs, inner, ctx);
+      if (!cell) continue;
+      const link = links.get(`${columnLetters(col)}${rowNumber}`);
+      if (link) cell.hyperlink = link;
+      cells[col - 1] = cell;
+    }
+    if (cells.length) rows[rowNumber - 1] = cells;
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}
+
+function columnLetters(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function hyperlinks(xml: string, rels: Map<string, Relationship>): Map<string, string> {
+  const out = new Map<string, string>();
+  const section = /<hyperlinks>([\s\S]*?)<\/hyperlinks>/.exec(xml)?.[1];
+  if (!section) return out;
+  for (const m of section.matchAll(/<hyperlink\b([^>]*?)\/?>/g)) {
+    const a = attributes(m[1] ?? '');
+    const target = rels.get(a['r:id'] ?? '')?.target;
+    const ref = (a.ref ?? '').split(':')[0];
+    if (target && ref) out.set(ref, target);
+  }
+  return out;
+}
+
+function readCell(attrs: string, inner: string, ctx: SheetContext): RawCell | undefined {
+  const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
+  const style = /\bs="(\d+)"/.exec(attrs)?.[1];
+  const format = style === undefined ? undefined : ctx.formats[Number(style)];
+  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  const formula = f ? decodeXml(f[1] ?? '') || '(formule partagée)' : undefined;
+  const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  let value: CellScalar = null;
+  let error: string | undefined;
+  switch (type) {
+    case 's':
+      value = v === undefined ? null : (ctx.strings[Number(v)] ?? null);
+      break;
+    case 'inlineStr':
+      value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+      break;
+    case 'str':
+      value = v === undefined ? null : decodeXml(v);
+      break;
+    case 'b':
+      value = v === undefined ? null : v === '1' || v === 'true';
+      break;
+    case 'e':
+      error = v === undefined ? '#ERREUR' : decodeXml(v);
+      break;
+    case 'd':
+      value = v === undefined ? null : new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
+      break;
+    default: {
+      if (v === undefined) break;
+      const number = Number(v);
+      value = !Number.isFinite(number)
+        ? decodeXml(v)
+        : format?.date
+          ? new Date(Math.round((number + (ctx.date1904 ? 1462 : 0)) * 86_400_000 + EXCEL_EPOCH))
+          : number;
+    }
+  }
+  if (typeof value === 'string' && value.length > ctx.limits.maxCellText) {
+    throw new ZipError(
+      `une cellule de « ${ctx.sheet} » dépasse ${ctx.limits.maxCellText} caractères`,
+    );
+  }
+  if (value === null && formula === undefined && error === undefined) return undefined;
+  if (value === '' && formula === undefined) return undefined;
+  const cell: RawCell = { value };
+  if (formula !== undefined) cell.formula = formula;
+  if (error !== undefined) cell.error = error;
+  if (format?.code && !format.date) cell.numFmt = format.code;
+  else if (format?.code && format.date && value instanceof Date) cell.numFmt = format.code;
+  return cell;
+}

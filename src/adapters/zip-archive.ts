@@ -1,0 +1,99 @@
+/**
+ * Reads a zip archive (an .xlsx is one) from its central directory: entries, sizes and
+ * flags are known before anything is inflated, so limits apply before memory is spent,
+ * and an entry inflates to no more than the size it declares.
+ */
+import { inflateRawSync } from 'node:zlib';
+
+/** One entry of the archive. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  encrypted: boolean;
+  localHeaderOffset: number;
+}
+
+/** Why an archive cannot be read, in French, for a `file-unreadable` issue. */
+export class ZipError extends Error {
+  override readonly name = 'ZipError';
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** Lists the entries of a zip archive held in memory. */
+export function readZipDirectory(bytes: Buffer): ZipEntry[] {
+  // The end-of-central-directory record is in the last 22 + 65 535 (comment) bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+    if (bytes.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0)
+    throw new ZipError("le classeur est corrompu ou incomplet (fin de l'archive introuvable)");
+  const count = bytes.readUInt16LE(eocd + 10);
+  const directorySize = bytes.readUInt32LE(eocd + 12);
+  const directoryOffset = bytes.readUInt32LE(eocd + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    throw new ZipError(
+      "archive ZIP64 (plus de 4 Go ou de 65 535 éléments) : ce n'est pas une fiche de suivi",
+    );
+  }
+  if (directoryOffset + directorySize > eocd) {
+    throw new ZipError('le classeur est corrompu ou incomplet (répertoire hors du fichier)');
+  }
+  const entries: ZipEntry[] = [];
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) {
+      throw new ZipError('le classeur est corrompu ou incomplet (répertoire illisible)');
+    }
+    const flags = bytes.readUInt16LE(at + 8);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    entries.push({
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
+      encrypted: (flags & 1) === 1,
+      localHeaderOffset: bytes.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Inflates one entry, never past the size the directory declares. */
+export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+  if (entry.encrypted) throw new ZipError("l'archive est chiffrée");
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) {
+    throw new ZipError(`le classeur est corrompu ou incomplet (${entry.name})`);
+  }
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length)
+    throw new ZipError(`le classeur est corrompu ou incomplet (${entry.name} tronqué)`);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8)
+    throw new ZipError(`méthode de compression ${entry.method} non prise en charge`);
+  try {
+    // A directory that lies about sizes cannot make us inflate more than it said.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new ZipError(
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? `l'élément ${entry.name} se décompresse au-delà de la taille annoncée (archive piégée)`
+        : `le classeur est corrompu ou incomplet (${entry.name} : ${(cause as Error).message})`,
+    );
+  }
+}
