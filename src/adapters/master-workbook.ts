@@ -10,7 +10,7 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
-import { formatFrenchDate, zoneOffsetMs, type IsoDate } from '../core/calendar-date.js';
+import { formatFrenchDate, zoneOffsetMs } from '../core/calendar-date.js';
 import type {
   ConsolidatedModel,
   DashboardRow,
@@ -60,6 +60,11 @@ const HEADER_FILL: ExcelJS.Fill = {
   pattern: 'solid',
   fgColor: { argb: 'FF1F4E79' },
 };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  fill: HEADER_FILL,
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+};
 const STATUS_STYLE: Record<SubmissionStatus, { fill: string; font: string }> = {
   Reçue: { fill: 'FFC6EFCE', font: 'FF006100' },
   'À corriger': { fill: 'FFFFEB9C', font: 'FF9C5700' },
@@ -90,8 +95,8 @@ interface TableSpec {
   columns: readonly Column[];
   rows: () => Iterable<OutRow>;
   totals?: Out[];
-  /** Styles a data row once written (0-based index among the data rows). */
-  decorate?: (row: ExcelJS.Row, index: number) => void;
+  /** Extra styling of some cells of a data row (0-based row index → 0-based column → extra). */
+  decorate?: (index: number) => Record<number, StyleExtra> | undefined;
   /** Conditional formats, added once the row count is known. */
   conditional?: (rowCount: number) => ExcelJS.ConditionalFormattingOptions[];
 }
@@ -246,15 +251,19 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
     columns: DASHBOARD_COLUMNS,
     rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
     totals,
-    decorate: (row, index) => {
+    decorate: (index) => {
       const d = model.dashboard[index];
-      if (!d) return;
+      if (!d) return undefined;
       const style = STATUS_STYLE[d.status];
-      const status = row.getCell(5);
-      status.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
-      status.font = { color: { argb: style.font }, bold: true };
-      if (d.late) row.getCell(7).font = { color: { argb: 'FF9C0006' }, bold: true };
-      if (d.errors > 0) row.getCell(13).font = { color: { argb: 'FF9C0006' }, bold: true };
+      const alert: StyleExtra = { color: 'FF9C0006', bold: true };
+      const extras: Record<number, StyleExtra> = {
+        4: { fill: style.fill, color: style.font, bold: true },
+      };
+      if (d.late) extras[6] = alert;
+      if (d.errors > 0) extras[12] = alert;
+      return {
+        ...extras,
+      };
     },
     conditional: (count) =>
       count === 0
@@ -372,13 +381,12 @@ function anomaliesSpec(model: ConsolidatedModel): TableSpec {
           a.source,
         ],
       })),
-    decorate: (row, index) => {
+    decorate: (index) => {
       const a = model.anomalies[index];
-      if (!a) return;
+      if (!a) return undefined;
       const style =
         a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
-      row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
-      row.getCell(6).font = { color: { argb: style.font } };
+      return { 5: { fill: style.fill, color: style.font } };
     },
   };
 }
@@ -410,9 +418,7 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
   columns.forEach((column, c) => {
     const cell = head.getCell(c + 1);
     cell.value = column.header;
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.style = HEADER_STYLE;
   });
   const headerLines = Math.max(...columns.map((column, c) => wrappedLines(column.header, (widths[c] ?? 10) - 1)));
   head.height = Math.max(2, headerLines) * LINE_HEIGHT + 2;
@@ -420,23 +426,68 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
 
   let index = 0;
   for (const row of spec.rows()) {
-    writeRow(ws.getRow(index + 2), row, columns, widths);
     const excelRow = ws.getRow(index + 2);
-    spec.decorate?.(excelRow, index);
+    writeRow(excelRow, row, columns, widths, spec.decorate?.(index));
     excelRow.commit();
     index++;
   }
   if (spec.totals) {
     const excelRow = ws.getRow(index + 2);
-    writeRow(excelRow, { values: spec.totals }, columns, widths);
-    excelRow.eachCell((cell) => {
-      cell.font = { ...(cell.font ?? {}), bold: true };
-      cell.border = { top: { style: 'medium' } };
-    });
+    const total: StyleExtra = { bold: true, borderTop: true };
+    writeRow(excelRow, { values: spec.totals }, columns, widths, Object.fromEntries(columns.map((_, c) => [c, total])));
     excelRow.commit();
   }
   ws.commit();
 } // prettier-ignore
+
+/** Styling a cell may get beyond its kind: colours, weight, a fill, a top border. */
+interface StyleExtra {
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string;
+  borderTop?: boolean;
+}
+
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One shared style object per distinct look: exceljs registers a style once per object
+ * (a WeakMap), so tens of thousands of cells cost a handful of registrations. Never mutate
+ * the returned object.
+ */
+function sharedStyle(
+  numFmt: string | undefined,
+  wrap: boolean,
+  link: boolean,
+  extra: StyleExtra,
+): Partial<ExcelJS.Style> {
+  const key = `${numFmt ?? ''}|${wrap ? 1 : 0}|${link ? 1 : 0}|${extra.color ?? ''}|${extra.bold ? 1 : 0}|${extra.italic ? 1 : 0}|${extra.fill ?? ''}|${extra.borderTop ? 1 : 0}`;
+  let style = styleCache.get(key);
+  if (!style) {
+    const color = extra.color ?? (link ? 'FF0563C1' : undefined);
+    const font: Partial<ExcelJS.Font> = {
+      ...(color ? { color: { argb: color } } : {}),
+      ...(extra.bold ? { bold: true } : {}),
+      ...(extra.italic ? { italic: true } : {}),
+      ...(link ? { underline: true } : {}),
+    };
+    style = {
+      alignment: wrap ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
+      ...(numFmt ? { numFmt } : {}),
+      ...(Object.keys(font).length ? { font } : {}),
+      ...(extra.fill
+        ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: extra.fill } } }
+        : {}),
+      ...(extra.borderTop ? { border: { top: { style: 'medium' } } } : {}),
+    };
+    styleCache.set(key, style);
+  }
+  return style;
+}
+
+const MUTED: StyleExtra = { color: 'FF808080', italic: true };
+const INVALID: StyleExtra = { color: 'FF9C0006', italic: true };
 
 /** Writes one row's cells, wrapping text wider than its column and growing the row to fit. */
 function writeRow(
@@ -444,20 +495,25 @@ function writeRow(
   row: OutRow,
   columns: readonly Column[],
   widths: readonly number[],
+  extras?: Record<number, StyleExtra>,
 ): void {
   let lines = 1;
   row.values.forEach((value, c) => {
     const column = columns[c];
     if (!column || value === null || value === undefined || value === '') return;
     const cell = excelRow.getCell(c + 1);
-    const length = writeCell(cell, column.kind, value);
+    const written = writeCell(cell, column.kind, value);
     const width = (widths[c] ?? 10) - 1;
-    const wraps = length > width;
-    cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
-    if (wraps) lines = Math.max(lines, Math.ceil(length / width));
-    if (row.invalid?.has(c)) cell.font = { color: { argb: 'FF9C0006' }, italic: true };
-    else if (row.muted)
-      cell.font = { ...(cell.font ?? {}), color: { argb: 'FF808080' }, italic: true };
+    const wraps = written.width > width;
+    if (wraps) lines = Math.max(lines, Math.ceil(written.width / width));
+    const tone = row.invalid?.has(c) ? INVALID : row.muted ? MUTED : undefined;
+    const extra = extras?.[c] ?? tone ?? {};
+    cell.style = sharedStyle(
+      written.numFmt,
+      wraps,
+      written.link,
+      tone && extras?.[c] ? { ...tone, ...extras[c] } : extra,
+    );
   });
   if (lines > 1) excelRow.height = Math.min(409, lines * LINE_HEIGHT);
 }
@@ -480,37 +536,39 @@ function displayWidth(kind: Kind, value: Out): number {
   return String(value).length;
 }
 
-/** Writes a value as its kind; returns its display width in characters. */
-function writeCell(cell: ExcelJS.Cell, kind: Kind, value: Out): number {
+/** Writes a value as its kind; returns its display width, number format and whether it is a link. */
+function writeCell(
+  cell: ExcelJS.Cell,
+  kind: Kind,
+  value: Out,
+): { width: number; numFmt?: string; link: boolean } {
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     cell.value = new Date(`${value}T00:00:00Z`);
-    cell.numFmt = NUM_FMT.date as string;
-    return 10;
+    return { width: 10, numFmt: NUM_FMT.date as string, link: false };
   }
   if (value instanceof Date) {
     cell.value = value;
-    cell.numFmt = NUM_FMT[kind] ?? (NUM_FMT.date as string);
-    return kind === 'datetime' ? 16 : 10;
+    return {
+      width: kind === 'datetime' ? 16 : 10,
+      numFmt: NUM_FMT[kind] ?? (NUM_FMT.date as string),
+      link: false,
+    };
   }
   if (typeof value === 'number') {
     cell.value = value;
-    const fmt = NUM_FMT[kind];
-    if (fmt) cell.numFmt = fmt;
-    return numberWidth(value) + (kind === 'money' ? 3 : 0);
+    const numFmt = NUM_FMT[kind];
+    const width = numberWidth(value) + (kind === 'money' ? 3 : 0);
+    return numFmt ? { width, numFmt, link: false } : { width, link: false };
   }
   if (typeof value === 'object' && value !== null && 'href' in value) {
     const text = inertText(value.text);
-    if (parseHttpUrl(value.href).ok) {
-      cell.value = { text, hyperlink: value.href };
-      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
-    } else {
-      cell.value = text;
-    }
-    return Math.min(text.length, 40);
+    const link = parseHttpUrl(value.href).ok;
+    cell.value = link ? { text, hyperlink: value.href } : text;
+    return { width: Math.min(text.length, 40), link };
   }
   const text = inertText(String(value));
   cell.value = text;
-  return text.length;
+  return { width: text.length, link: false };
 }
 
 // eslint-disable-next-line no-control-regex

@@ -13,6 +13,19 @@ export function toAsciiDigits(text: string): string {
  * "Date de réalisation " and "date de realisation" give the same key; so do "N°" and "n".
  */
 export function normalizeKey(text: string): string {
+  // Choices, headers and labels repeat endlessly across thousands of rows: remember them.
+  const known = keyMemo.get(text);
+  if (known !== undefined) return known;
+  const key = computeKey(text);
+  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+  keyMemo.set(text, key);
+  return key;
+}
+
+const KEY_MEMO_LIMIT = 20_000;
+const keyMemo = new Map<string, string>();
+
+function computeKey(text: string): string {
   return toAsciiDigits(text)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -32,7 +32,7 @@ import {
 } from '../core/consolidation.js';
 import { makeIssue, type Issue } from '../core/issue.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
-import { validateSubmission } from '../core/validate-submission.js';
+import { sheetRole, validateSubmission } from '../core/validate-submission.js';
 import type { StateStore, StoredReading } from './ports.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
@@ -263,7 +263,8 @@ export function sourceAddress(source: ResolvedSource, baseDir?: string): string 
 async function readSource(source: ResolvedSource, context: RunContext): Promise<SourceRead> {
   const limits = context.options.readLimits ?? DEFAULT_READ_LIMITS;
   if (source.kind === 'xlsx') {
-    const file = await readXlsxFile(source.path, limits);
+    // Only the three sheets the validator reads: Listes and Mode d'emploi stay unparsed.
+    const file = await readXlsxFile(source.path, limits, (name) => sheetRole(name) !== null);
     if (!file.ok) return file;
     return {
       ok: true,
