@@ -3,7 +3,13 @@
  * whose disk does not last: the master workbook updated in place (Drive keeps its
  * revisions, which are its history), the state files, and the outbox, all in one folder.
  */
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
 import type { LedgerEntry } from '../core/ledger.js';
@@ -151,10 +157,21 @@ export class DriveStore implements StateStore {
     await this.write(`outbox-${name}`, content, 'message/rfc822');
   }
 
-  async publishMaster(content: Buffer): Promise<string> {
-    // Updated in place: Drive keeps the previous versions as revisions.
-    const id = await this.write(MASTER_FILE, content, XLSX_MIME);
-    return `https://drive.google.com/file/d/${id}`;
+  async publishMaster(write: (out: Writable) => Promise<void>): Promise<string> {
+    // Through a local temporary file, then one upload: updated in place, Drive keeps the
+    // previous versions as revisions.
+    const dir = await mkdtemp(join(tmpdir(), 'ogp-master-'));
+    const path = join(dir, MASTER_FILE);
+    try {
+      const out = createWriteStream(path);
+      await once(out, 'open');
+      await write(out);
+      await finished(out);
+      const id = await this.write(MASTER_FILE, await readFile(path), XLSX_MIME);
+      return `https://drive.google.com/file/d/${id}`;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }
 

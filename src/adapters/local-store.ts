@@ -3,6 +3,10 @@
  * runs (last good reading of every submission, run journal). Every write goes through a
  * temporary file and a rename, so a crash never leaves a half-written file in place.
  */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import {
   copyFile,
   mkdir,
@@ -129,12 +133,19 @@ export class LocalStore implements StateStore {
     }
   }
 
-  async publishMaster(content: Buffer, options: { keepPrevious?: boolean } = {}): Promise<string> {
+  async publishMaster(
+    write: (out: Writable) => Promise<void>,
+    options: { keepPrevious?: boolean } = {},
+  ): Promise<string> {
     const master = join(this.location, MASTER_FILE);
     const temporary = `${master}.${process.pid}.tmp`;
     try {
       await mkdir(this.location, { recursive: true });
-      await writeFile(temporary, content);
+      // Straight to disk, never whole in memory; opened first, so a bad path fails here.
+      const out = createWriteStream(temporary);
+      await once(out, 'open');
+      await write(out);
+      await finished(out);
       const previous = await stat(master).catch(() => null);
       if (previous && this.keepHistory > 0 && options.keepPrevious !== false) {
         const history = join(this.location, 'history');

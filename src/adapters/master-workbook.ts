@@ -3,7 +3,7 @@
  * (SPEC §5): seven sheets, frozen headers, filters, fitted widths, real dates and numbers,
  * user text always inert, links only http(s).
  */
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   ACTION_COLUMNS,
@@ -11,12 +11,8 @@ import {
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
 import { formatFrenchDate, zoneOffsetMs } from '../core/calendar-date.js';
-import type {
-  ConsolidatedModel,
-  DashboardRow,
-  Provenance,
-  SubmissionStatus,
-} from '../core/consolidation.js';
+import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/consolidation.js';
+import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 
@@ -87,13 +83,19 @@ export interface MasterInput {
   journal: readonly RunRecord[];
   timeZone: string;
   secretariatName: string;
+  /** Loads one submission's rows (from the state store), when the master writes them. */
+  loadRecords: (
+    commitmentId: number,
+  ) => Promise<{ actions: ActionRecord[]; milestones: MilestoneRecord[] } | null>;
 }
 
 /** A table sheet: its columns, its rows (produced on demand, twice: to fit widths, to write). */
 interface TableSpec {
   name: string;
   columns: readonly Column[];
-  rows: () => Iterable<OutRow>;
+  rows: () => Iterable<OutRow> | AsyncIterable<OutRow>;
+  /** Column widths known beforehand (the rows are then read only once). */
+  widths?: number[];
   totals?: Out[];
   /** Extra styling of some cells of a data row (0-based row index → 0-based column → extra). */
   decorate?: (index: number) => Record<number, StyleExtra> | undefined;
@@ -104,14 +106,14 @@ interface TableSpec {
 type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 
 /**
- * Writes the master workbook with exceljs's streaming writer and returns its bytes. Rows
+ * Writes the master workbook with exceljs's streaming writer into `stream`. Rows
  * are turned into cells one at a time and committed at once: memory stays flat as the
  * number of submissions grows.
  */
-export async function writeMasterWorkbook({ model, journal, timeZone, secretariatName }: MasterInput): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+export async function writeMasterWorkbook(
+  { model, journal, timeZone, secretariatName, loadRecords }: MasterInput,
+  stream: Writable,
+): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   writer.creator = 'ogp-tracker';
   writer.lastModifiedBy = 'ogp-tracker';
@@ -124,8 +126,8 @@ export async function writeMasterWorkbook({ model, journal, timeZone, secretaria
   const header = `&L${escapeHeader(model.committeeName)}&RSuivi au ${formatFrenchDate(model.today)}`;
 
   await writeTable(writer, header, dashboardSpec(model));
-  await writeTable(writer, header, recordsSpec('Actions de communication', ACTION_COLUMNS, model.actions));
-  await writeTable(writer, header, recordsSpec('Jalons', MILESTONE_COLUMNS, model.milestones));
+  await writeTable(writer, header, recordsSpec('Actions de communication', ACTION_COLUMNS, model, 'actions', loadRecords));
+  await writeTable(writer, header, recordsSpec('Jalons', MILESTONE_COLUMNS, model, 'milestones', loadRecords));
   await writeTable(writer, header, {
     name: 'Indicateurs',
     columns: [
@@ -179,7 +181,6 @@ export async function writeMasterWorkbook({ model, journal, timeZone, secretaria
     })),
   });
   await writer.commit();
-  return Buffer.concat(chunks);
 } // prettier-ignore
 
 const DASHBOARD_COLUMNS: Column[] = [
@@ -318,10 +319,12 @@ function kindOf(def: ColumnDef): Kind {
   }
 }
 
-function recordsSpec<R extends { invalid: Record<string, string>; row: number }>(
+function recordsSpec(
   name: string,
   defs: readonly ColumnDef[],
-  records: readonly (R & Provenance)[],
+  model: ConsolidatedModel,
+  sheet: 'actions' | 'milestones',
+  loadRecords: MasterInput['loadRecords'],
 ): TableSpec {
   const columns: Column[] = [
     { header: 'N° engagement', kind: 'int' },
@@ -331,27 +334,48 @@ function recordsSpec<R extends { invalid: Record<string, string>; row: number }>
     { header: 'Ligne', kind: 'int' },
     { header: 'Lu le', kind: 'date' },
   ];
-  function* rows(): Iterable<OutRow> {
-    for (const r of records) {
-      let invalid: Set<number> | undefined;
-      const fields = defs.map((d, i) => {
-        const value = (r as unknown as Record<string, unknown>)[d.field];
-        const raw = r.invalid[d.field];
-        if ((value === null || value === undefined) && raw !== undefined) {
-          (invalid ??= new Set()).add(i + 2);
-          return raw;
-        }
-        return recordValue(d, value);
-      });
-      yield {
-        values: [r.commitmentId, r.institution, ...fields, r.source, r.row, r.readOn],
-        muted: r.stale,
-        ...(invalid ? { invalid } : {}),
-      };
+  const longest = (values: number[]) => Math.max(0, ...values);
+  const content = [
+    longest(model.recordSets.map((r) => String(r.commitmentId).length)),
+    longest(model.recordSets.map((r) => r.institution.length)),
+    ...defs.map((d) => {
+      const width = model.widths[sheet][d.field] ?? 0;
+      return d.kind === 'date' ? Math.min(width, 10) : d.kind === 'url' ? Math.min(width, 40) : width;
+    }),
+    longest(model.recordSets.map((r) => r.source.length)),
+    5,
+    10,
+  ];
+  const widths = columns.map((column, c) =>
+    Math.min(column.max ?? MAX_WIDTH, Math.max(Math.min(16, Math.max(8, longestWord(column.header) + 2)), (content[c] ?? 0) + 2)),
+  );
+  async function* rows(): AsyncIterable<OutRow> {
+    for (const set of model.recordSets) {
+      if ((sheet === 'actions' ? set.actions : set.milestones) === 0) continue;
+      // One submission's rows in memory at a time.
+      const loaded = await loadRecords(set.commitmentId);
+      const records: readonly (ActionRecord | MilestoneRecord)[] = loaded?.[sheet] ?? [];
+      for (const r of records) {
+        let invalid: Set<number> | undefined;
+        const fields = defs.map((d, i) => {
+          const value = (r as unknown as Record<string, unknown>)[d.field];
+          const raw = r.invalid[d.field];
+          if ((value === null || value === undefined) && raw !== undefined) {
+            (invalid ??= new Set()).add(i + 2);
+            return raw;
+          }
+          return recordValue(d, value);
+        });
+        yield {
+          values: [set.commitmentId, set.institution, ...fields, set.source, r.row, set.readOn],
+          muted: set.stale,
+          ...(invalid ? { invalid } : {}),
+        };
+      }
     }
   }
-  return { name, columns, rows };
-}
+  return { name, columns, rows, widths };
+} // prettier-ignore
 
 function anomaliesSpec(model: ConsolidatedModel): TableSpec {
   return {
@@ -395,22 +419,26 @@ function anomaliesSpec(model: ConsolidatedModel): TableSpec {
 async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): Promise<void> {
   const { columns } = spec;
   // Widths first: the streaming writer puts the columns before the rows.
-  const widths = columns.map((c) => Math.min(16, Math.max(8, longestWord(c.header) + 2)));
+  let widths = spec.widths;
   let count = 0;
-  for (const row of spec.rows()) {
-    count++;
-    row.values.forEach((value, c) => {
-      const column = columns[c];
-      if (!column || value === null || value === undefined || value === '') return;
-      widths[c] = Math.max(widths[c] ?? 8, Math.min(column.max ?? MAX_WIDTH, displayWidth(column.kind, value) + 2));
-    });
+  if (!widths) {
+    widths = columns.map((c) => Math.min(16, Math.max(8, longestWord(c.header) + 2)));
+    for await (const row of spec.rows()) {
+      count++;
+      row.values.forEach((value, c) => {
+        const column = columns[c];
+        if (!column || value === null || value === undefined || value === '' || !widths) return;
+        widths[c] = Math.max(widths[c] ?? 8, Math.min(column.max ?? MAX_WIDTH, displayWidth(column.kind, value) + 2));
+      });
+    }
   }
   const ws = writer.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
     headerFooter: { oddHeader: pageHeader, oddFooter: '&CPage &P / &N' },
   });
-  ws.columns = widths.map((width) => ({ width }));
+  const fitted = widths;
+  ws.columns = fitted.map((width) => ({ width }));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   for (const cf of spec.conditional?.(count) ?? []) ws.addConditionalFormatting(cf);
 
@@ -420,21 +448,21 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
     cell.value = column.header;
     cell.style = HEADER_STYLE;
   });
-  const headerLines = Math.max(...columns.map((column, c) => wrappedLines(column.header, (widths[c] ?? 10) - 1)));
+  const headerLines = Math.max(...columns.map((column, c) => wrappedLines(column.header, (fitted[c] ?? 10) - 1)));
   head.height = Math.max(2, headerLines) * LINE_HEIGHT + 2;
   head.commit();
 
   let index = 0;
-  for (const row of spec.rows()) {
+  for await (const row of spec.rows()) {
     const excelRow = ws.getRow(index + 2);
-    writeRow(excelRow, row, columns, widths, spec.decorate?.(index));
+    writeRow(excelRow, row, columns, fitted, spec.decorate?.(index));
     excelRow.commit();
     index++;
   }
   if (spec.totals) {
     const excelRow = ws.getRow(index + 2);
     const total: StyleExtra = { bold: true, borderTop: true };
-    writeRow(excelRow, { values: spec.totals }, columns, widths, Object.fromEntries(columns.map((_, c) => [c, total])));
+    writeRow(excelRow, { values: spec.totals }, columns, fitted, Object.fromEntries(columns.map((_, c) => [c, total])));
     excelRow.commit();
   }
   ws.commit();

@@ -14,9 +14,78 @@ import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submiss
 export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'Manquante'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
+/**
+ * What the consolidation keeps of a reading once validated: its header, issues and totals.
+ * Its rows stay in the state store and are streamed into the master one submission at a
+ * time, so memory does not grow with the number of submissions.
+ */
+export interface ReadingSummary {
+  engagement: SubmissionReading['engagement'];
+  issues: Issue[];
+  actions: number;
+  actionsDone: number;
+  budget: number;
+  milestones: number;
+  milestonesAchieved: number;
+  /** Progress values from 0 to 100 of the milestones that have one. */
+  progress: number[];
+  indicators: Omit<IndicatorRow, 'commitmentId' | 'institution'>[];
+  /** Completion dates of realised actions, to count what changed since a meeting. */
+  doneDates: IsoDate[];
+  /** The longest text of each field, for the master's column widths. */
+  widths: { actions: Record<string, number>; milestones: Record<string, number> };
+}
+
+/** Summarises a reading: the totals the dashboard, indicators and emails need. */
+export function summarizeReading(
+  reading: SubmissionReading,
+  charter: CommitteeConfig['charter'],
+): ReadingSummary {
+  const progress = reading.milestones
+    .map((m) => m.progress)
+    .filter((p): p is number => p !== null && p >= 0 && p <= 100);
+  return {
+    engagement: reading.engagement,
+    issues: reading.issues,
+    actions: reading.actions.length,
+    actionsDone: reading.actions.filter((a) => a.status === 'Réalisée').length,
+    budget: sum(reading.actions.map((a) => a.budget)),
+    milestones: reading.milestones.length,
+    milestonesAchieved: reading.milestones.filter(isAchieved).length,
+    progress,
+    indicators: indicatorRows(charter, reading.actions),
+    doneDates: reading.actions.flatMap((a) =>
+      a.status === 'Réalisée' && a.doneDate ? [a.doneDate] : [],
+    ),
+    widths: { actions: fieldWidths(reading.actions), milestones: fieldWidths(reading.milestones) },
+  };
+}
+
+/** The longest displayed text per field of some records (what was typed, for unreadable cells). */
+function fieldWidths(records: readonly (ActionRecord | MilestoneRecord)[]): Record<string, number> {
+  const widths: Record<string, number> = {};
+  for (const record of records) {
+    for (const [field, value] of Object.entries(record)) {
+      if (field === 'invalid' || field === 'row' || value === null) continue;
+      const width = Array.isArray(value)
+        ? value.join(', ').length
+        : typeof value === 'string'
+          ? value.length
+          : typeof value === 'number'
+            ? String(Math.trunc(value)).length + 4
+            : 3;
+      if (width > (widths[field] ?? 0)) widths[field] = width;
+    }
+    for (const [field, text] of Object.entries(record.invalid)) {
+      if (text.length > (widths[field] ?? 0)) widths[field] = text.length;
+    }
+  }
+  return widths;
+}
+
 /** A reading of a submission with where and when it was made. */
 export interface DatedReading {
-  reading: SubmissionReading;
+  summary: ReadingSummary;
   /** The instant the source was read (ISO 8601). */
   readAt: string;
   /** The day the focal point submitted it (declared, or the file's modification day). */
@@ -112,7 +181,14 @@ export interface CalendarRow {
   past: boolean;
 }
 
-/** Everything the master workbook shows, but the run journal. */
+/** A submission whose rows the master shows, with their provenance and counts. */
+export interface RecordSet extends Provenance {
+  actions: number;
+  milestones: number;
+  doneDates: IsoDate[];
+}
+
+/** Everything the master workbook shows, but the run journal and the rows themselves. */
 export interface ConsolidatedModel {
   committeeName: string;
   generatedAt: Date;
@@ -136,8 +212,10 @@ export interface ConsolidatedModel {
     missing: number;
     late: number;
   };
-  actions: (ActionRecord & Provenance)[];
-  milestones: (MilestoneRecord & Provenance)[];
+  /** The submissions whose rows go into the Actions and Jalons sheets, in commitment order. */
+  recordSets: RecordSet[];
+  /** The longest text per field over every submission, for column widths. */
+  widths: ReadingSummary['widths'];
   indicators: IndicatorRow[];
   anomalies: AnomalyRow[];
   calendar: CalendarRow[];
@@ -157,8 +235,9 @@ export function buildConsolidation(
   const commitments = [...config.commitments].sort((a, b) => a.id - b.id);
 
   const dashboard: DashboardRow[] = [];
-  const actions: ConsolidatedModel['actions'] = [];
-  const milestones: ConsolidatedModel['milestones'] = [];
+  const recordSets: RecordSet[] = [];
+  const widths: ReadingSummary['widths'] = { actions: {}, milestones: {} };
+  const progress: number[] = [];
   const anomalies: AnomalyRow[] = [];
   const indicators: IndicatorRow[] = [];
 
@@ -167,7 +246,7 @@ export function buildConsolidation(
     const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
     const issues = [
       ...(outcome.kind === 'stale' || outcome.kind === 'unreadable' ? [outcome.problem] : []),
-      ...(dated?.reading.issues ?? []),
+      ...(dated?.summary.issues ?? []),
     ];
     const source = outcome.source ?? '';
     for (const issue of issues) {
@@ -190,10 +269,26 @@ export function buildConsolidation(
         readOn: localDateAt(new Date(dated.readAt), timeZone),
         stale: outcome.kind === 'stale',
       };
-      for (const action of dated.reading.actions) actions.push({ ...action, ...provenance });
-      for (const milestone of dated.reading.milestones)
-        milestones.push({ ...milestone, ...provenance });
-      indicators.push(...indicatorRows(config, commitment, dated.reading.actions));
+      const summary = dated.summary;
+      recordSets.push({
+        ...provenance,
+        actions: summary.actions,
+        milestones: summary.milestones,
+        doneDates: summary.doneDates,
+      });
+      for (const sheet of ['actions', 'milestones'] as const) {
+        for (const [field, width] of Object.entries(summary.widths[sheet])) {
+          widths[sheet][field] = Math.max(widths[sheet][field] ?? 0, width);
+        }
+      }
+      progress.push(...summary.progress);
+      for (const row of summary.indicators) {
+        indicators.push({
+          commitmentId: commitment.id,
+          institution: commitment.institution,
+          ...row,
+        });
+      }
     }
     dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone));
   }
@@ -204,9 +299,9 @@ export function buildConsolidation(
     today,
     round,
     dashboard,
-    totals: totalsOf(dashboard, milestones),
-    actions,
-    milestones,
+    totals: totalsOf(dashboard, progress),
+    recordSets,
+    widths,
     indicators,
     anomalies,
     calendar: calendarRows(config, today, sent),
@@ -223,10 +318,8 @@ function dashboardRow(
 ): DashboardRow {
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
   const counts = countIssues(issues);
-  const reading = dated?.reading;
-  const progress = (reading?.milestones ?? [])
-    .map((m) => m.progress)
-    .filter((p): p is number => p !== null && p >= 0 && p <= 100);
+  const summary = dated?.summary;
+  const progress = summary?.progress ?? [];
   const status: SubmissionStatus =
     outcome.kind === 'missing' ? 'Manquante' : counts.errors > 0 ? 'À corriger' : 'Reçue';
   return {
@@ -238,11 +331,11 @@ function dashboardRow(
     lastUpdate: dated?.submittedOn ?? null,
     late: round ? isLate(dated?.submittedOn ?? null, round, today) : null,
     receivedInRound: round ? receivedIn(dated?.submittedOn ?? null, round) : dated !== null,
-    actionsPlanned: reading?.actions.length ?? 0,
-    actionsDone: reading?.actions.filter((a) => a.status === 'Réalisée').length ?? 0,
-    budget: sum(reading?.actions.map((a) => a.budget) ?? []),
-    milestonesAchieved: reading?.milestones.filter(isAchieved).length ?? 0,
-    milestonesTotal: reading?.milestones.length ?? 0,
+    actionsPlanned: summary?.actions ?? 0,
+    actionsDone: summary?.actionsDone ?? 0,
+    budget: summary?.budget ?? 0,
+    milestonesAchieved: summary?.milestonesAchieved ?? 0,
+    milestonesTotal: summary?.milestones ?? 0,
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: counts.errors,
     warnings: counts.warnings,
@@ -280,23 +373,22 @@ function isAchieved(m: MilestoneRecord): boolean {
 }
 
 function indicatorRows(
-  config: CommitteeConfig,
-  commitment: Commitment,
+  charter: CommitteeConfig['charter'],
   actions: readonly ActionRecord[],
-): IndicatorRow[] {
+): ReadingSummary['indicators'] {
   const byType = new Map<string, ActionRecord[]>();
   for (const action of actions) {
     const type = action.type ?? '(type non reconnu)';
-    byType.set(type, [...(byType.get(type) ?? []), action]);
+    const list = byType.get(type);
+    if (list) list.push(action);
+    else byType.set(type, [action]);
   }
-  const order = config.charter.actionTypes.map((t) => t.name);
+  const order = charter.actionTypes.map((t) => t.name);
   return [...byType.entries()]
     .sort(([a], [b]) => rank(order, a) - rank(order, b) || a.localeCompare(b))
     .map(([type, list]) => ({
-      commitmentId: commitment.id,
-      institution: commitment.institution,
       type,
-      indicator: config.charter.actionTypes.find((t) => t.name === type)?.indicator ?? '',
+      indicator: charter.actionTypes.find((t) => t.name === type)?.indicator ?? '',
       planned: list.length,
       done: list.filter((a) => a.status === 'Réalisée').length,
       target: sum(list.map((a) => a.target)),
@@ -312,11 +404,8 @@ function rank(order: readonly string[], name: string): number {
 
 function totalsOf(
   dashboard: readonly DashboardRow[],
-  milestones: readonly MilestoneRecord[],
+  progress: readonly number[],
 ): ConsolidatedModel['totals'] {
-  const progress = milestones
-    .map((m) => m.progress)
-    .filter((p): p is number => p !== null && p >= 0 && p <= 100);
   const count = (status: SubmissionStatus) => dashboard.filter((d) => d.status === status).length;
   return {
     actionsPlanned: sum(dashboard.map((d) => d.actionsPlanned)),

@@ -263,8 +263,8 @@ export function dueEmails(input: DueInput): DueEmail[] {
         link: linkFor(commitment),
         errors: issues.filter((i) => i.severity === 'error'),
         warnings: issues.filter((i) => i.severity === 'warning'),
-        actions: model.actions.filter((a) => a.commitmentId === commitment.id).length,
-        milestones: model.milestones.filter((m) => m.commitmentId === commitment.id).length,
+        actions: rowOf.get(commitment.id)?.actionsPlanned ?? 0,
+        milestones: rowOf.get(commitment.id)?.milestonesTotal ?? 0,
       },
       attachMaster: false,
     });
@@ -373,17 +373,12 @@ export function dueEmails(input: DueInput): DueEmail[] {
 
 /** Per commitment: updated since `since`, and actions realised since then. */
 function changesSince(model: ConsolidatedModel, since: IsoDate | null): ReportContent['changes'] {
+  const doneDates = new Map(model.recordSets.map((r) => [r.commitmentId, r.doneDates]));
   return model.dashboard.map((d) => ({
     id: d.id,
     institution: d.institution,
     updated: d.lastUpdate !== null && (since === null || d.lastUpdate > since),
-    actionsDone: model.actions.filter(
-      (a) =>
-        a.commitmentId === d.id &&
-        a.status === 'Réalisée' &&
-        a.doneDate !== null &&
-        (since === null || a.doneDate > since),
-    ).length,
+    actionsDone: (doneDates.get(d.id) ?? []).filter((day) => since === null || day > since).length,
   }));
 }
 

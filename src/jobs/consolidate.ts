@@ -26,6 +26,7 @@ import { localDateAt } from '../core/calendar-date.js';
 import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
+  summarizeReading,
   type CellLinker,
   type ConsolidatedModel,
   type SourceOutcome,
@@ -72,12 +73,18 @@ export interface ConsolidateOptions {
 export interface ConsolidateResult {
   summary: ConsolidateSummary;
   model: ConsolidatedModel;
-  /** Each commitment's stored reading after this run (fresh or kept), for feedback. */
-  readings: Map<number, StoredReading>;
+  /** Each commitment's reading after this run (fresh or kept): its hash and source, for emails. */
+  readings: Map<number, ReadingRef>;
   /** The commitments whose source was read this run. */
   fresh: Set<number>;
   /** What became of each commitment's source. */
   outcomes: Map<number, SourceOutcome>;
+}
+
+/** What emails need to know of a reading (its rows stay in the store). */
+export interface ReadingRef {
+  contentHash: string;
+  source: string;
 }
 
 /** Lays out the master workbook and publishes it (with or without keeping the previous one). */
@@ -88,13 +95,19 @@ export async function publishMaster(
   store: StateStore,
   keepPrevious: boolean,
 ): Promise<string> {
-  const content = await writeMasterWorkbook({
+  const input = {
     model,
     journal,
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
-  });
-  return store.publishMaster(content, { keepPrevious });
+    loadRecords: async (commitmentId: number) => {
+      const stored = await store.loadReading(commitmentId);
+      return stored
+        ? { actions: stored.reading.actions, milestones: stored.reading.milestones }
+        : null;
+    },
+  };
+  return store.publishMaster((out) => writeMasterWorkbook(input, out), { keepPrevious });
 }
 
 /** The default store of a configuration: its local folder, or its Drive folder (with write access). */
@@ -120,7 +133,7 @@ export async function consolidate(
   const started = performance.now();
   const store = options.store ?? storeFor(config);
   const outcomes = new Map<number, SourceOutcome>();
-  const readings = new Map<number, StoredReading>();
+  const readings = new Map<number, ReadingRef>();
   let clients = options.google;
   const context: RunContext = {
     options,
@@ -160,7 +173,8 @@ export async function consolidate(
     async (commitment) => {
       const { outcome, stored } = await readCommitment(commitment, config, store, context);
       outcomes.set(commitment.id, outcome);
-      if (stored) readings.set(commitment.id, stored);
+      if (stored)
+        readings.set(commitment.id, { contentHash: stored.contentHash, source: stored.source });
       if (outcome.kind === 'fresh') read++;
       options.onProgress?.(++done, config.commitments.length);
     },
@@ -179,8 +193,8 @@ export async function consolidate(
     sources: config.commitments.filter((c) => c.source || context.discovered.has(c.id)).length,
     apiRequests: clients?.requests ?? 0,
     read,
-    actions: model.actions.length,
-    milestones: model.milestones.length,
+    actions: model.totals.actionsPlanned,
+    milestones: model.totals.milestonesTotal,
     errors: model.totals.errors,
     warnings: model.totals.warnings,
     emailsSent: 0,
@@ -203,8 +217,8 @@ export async function consolidate(
       missing: model.totals.missing,
       late: model.totals.late,
       stale: [...outcomes.values()].filter((o) => o.kind === 'stale').length,
-      actions: model.actions.length,
-      milestones: model.milestones.length,
+      actions: model.totals.actionsPlanned,
+      milestones: model.totals.milestonesTotal,
       errors: model.totals.errors,
       warnings: model.totals.warnings,
       sent: 0,
@@ -296,13 +310,14 @@ async function readCommitment(
       : undefined);
   if (!source) {
     if (context.discoveryProblem) {
-      return fallBack(commitment.id, 'Drive', context.discoveryProblem, store, false);
+      return fallBack(commitment.id, 'Drive', context.discoveryProblem, store, false, config);
     }
     return { outcome: { kind: 'missing', source: null }, stored: null };
   }
   const label = sourceAddress(source, options.baseDir);
   const read = await readSource(source, context);
-  if (!read.ok) return fallBack(commitment.id, label, read.issue, store, read.missing ?? false);
+  if (!read.ok)
+    return fallBack(commitment.id, label, read.issue, store, read.missing ?? false, config);
 
   const timeZone = config.committee.timezone;
   const today = localDateAt(options.now, timeZone);
@@ -327,7 +342,7 @@ async function readCommitment(
     reading,
   };
   await store.saveReading(stored);
-  return { outcome: { kind: 'fresh', ...datedOf(stored) }, stored };
+  return { outcome: { kind: 'fresh', ...datedOf(stored, config) }, stored };
 }
 
 /** A source that cannot be read now: its last good reading stands in, if there is one. */
@@ -337,18 +352,20 @@ async function fallBack(
   problem: ReturnType<typeof makeIssue>,
   store: StateStore,
   missing: boolean,
+  config: CommitteeConfig,
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
   const last = await store.loadReading(commitmentId);
-  if (last) return { outcome: { kind: 'stale', problem, ...datedOf(last) }, stored: last };
+  if (last) return { outcome: { kind: 'stale', problem, ...datedOf(last, config) }, stored: last };
   return {
     outcome: missing ? { kind: 'missing', source } : { kind: 'unreadable', problem, source },
     stored: null,
   };
 }
 
-function datedOf(stored: StoredReading) {
+/** The outcome keeps the reading's summary; its rows are in the store, read back by the master. */
+function datedOf(stored: StoredReading, config: CommitteeConfig) {
   return {
-    reading: stored.reading,
+    summary: summarizeReading(stored.reading, config.charter),
     readAt: stored.readAt,
     submittedOn: stored.submittedOn,
     source: stored.source,

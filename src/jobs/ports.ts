@@ -1,4 +1,5 @@
 /** The ports jobs depend on, as plain interfaces: each adapter implements one. */
+import type { Writable } from 'node:stream';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { RunRecord } from '../core/journal.js';
 import type { LedgerEntry } from '../core/ledger.js';
@@ -38,5 +39,8 @@ export interface StateStore {
    * Replaces the master workbook atomically; returns where it is. With `keepPrevious`, the
    * one it replaces goes to history (a run's second, updated copy does not).
    */
-  publishMaster(content: Buffer, options?: { keepPrevious?: boolean }): Promise<string>;
+  publishMaster(
+    write: (out: Writable) => Promise<void>,
+    options?: { keepPrevious?: boolean },
+  ): Promise<string>;
 }

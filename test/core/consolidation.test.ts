@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
-import { buildConsolidation, type SourceOutcome } from '../../src/core/consolidation.js';
+import {
+  buildConsolidation,
+  summarizeReading,
+  type SourceOutcome,
+} from '../../src/core/consolidation.js';
 import { makeIssue } from '../../src/core/issue.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
@@ -40,9 +44,9 @@ const unreadable = makeIssue(
 );
 
 const OUTCOMES = new Map<number, SourceOutcome>([
-  [1, { kind: 'fresh', reading: good, readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-05', source: 'e1.xlsx' }],
-  [2, { kind: 'fresh', reading: withErrors, readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-10', source: 'e2.xlsx' }],
-  [3, { kind: 'stale', problem: unreadable, reading: good, readAt: '2019-01-04T23:30:00.000Z', submittedOn: '2019-01-04', source: 'e3.xlsx' }],
+  [1, { kind: 'fresh', summary: summarizeReading(good, TEST_CHARTER), readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-05', source: 'e1.xlsx' }],
+  [2, { kind: 'fresh', summary: summarizeReading(withErrors, TEST_CHARTER), readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-10', source: 'e2.xlsx' }],
+  [3, { kind: 'stale', problem: unreadable, summary: summarizeReading(good, TEST_CHARTER), readAt: '2019-01-04T23:30:00.000Z', submittedOn: '2019-01-04', source: 'e3.xlsx' }],
   [4, { kind: 'missing', source: 'e4.xlsx' }],
   [5, { kind: 'unreadable', problem: unreadable, source: 'e5.xlsx' }],
   [6, { kind: 'missing', source: null }],
@@ -80,18 +84,17 @@ describe('buildConsolidation', () => {
     ]);
   });
 
-  it('keeps every row with its provenance, stale rows marked with the day they were read', () => {
-    expect(model.actions.map((a) => [a.commitmentId, a.ref, a.source, a.readOn, a.stale])).toEqual([
-      [1, 'A1', 'e1.xlsx', '2019-01-12', false],
-      [1, 'A2', 'e1.xlsx', '2019-01-12', false],
-      [2, 'A1', 'e2.xlsx', '2019-01-12', false],
-      [2, 'A2', 'e2.xlsx', '2019-01-12', false],
-      [3, 'A1', 'e3.xlsx', '2019-01-05', true], // 23:30 UTC is the next day in Casablanca
-      [3, 'A2', 'e3.xlsx', '2019-01-05', true],
+  it('lists the submissions whose rows the master shows, with provenance; stale ones dated when read', () => {
+    expect(model.recordSets.map((r) => [r.commitmentId, r.source, r.readOn, r.stale, r.actions, r.milestones])).toEqual([
+      [1, 'e1.xlsx', '2019-01-12', false, 2, 1],
+      [2, 'e2.xlsx', '2019-01-12', false, 2, 1],
+      [3, 'e3.xlsx', '2019-01-05', true, 2, 1], // 23:30 UTC is the next day in Casablanca
     ]);
-    expect(model.actions[2]?.invalid).toEqual({ plannedDate: '31/02/2019' });
-    expect(model.milestones.map((m) => m.commitmentId)).toEqual([1, 2, 3]);
-  });
+    expect(model.recordSets[0]?.doneDates).toEqual(['2018-11-20']);
+    // Column widths come from the summaries, unreadable cells' text included.
+    expect(model.widths.actions.plannedDate).toBe('31/02/2019'.length);
+    expect(model.widths.actions.title).toBe('Atelier de lancement'.length);
+  }); // prettier-ignore
 
   it('totals the dashboard', () => {
     expect(model.totals).toEqual({

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/adapters/config-file.js';
 import { exampleConfigPath } from '../../src/adapters/package-files.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
-import { buildConsolidation, type SourceOutcome } from '../../src/core/consolidation.js';
+import {
+  buildConsolidation,
+  summarizeReading,
+  type SourceOutcome,
+} from '../../src/core/consolidation.js';
 import { meetingEvent } from '../../src/core/ics.js';
 import { dueEmails, plannedSends } from '../../src/core/schedule.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
@@ -119,8 +123,8 @@ describe('what is due now', () => {
     return validateSubmission(workbook, TEST_CONTEXT);
   })();
   const outcomes = new Map<number, SourceOutcome>([
-    [1, { kind: 'fresh', reading: good, readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e1' }],
-    [2, { kind: 'fresh', reading: bad, readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e2' }],
+    [1, { kind: 'fresh', summary: summarizeReading(good, TEST_CHARTER), readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e1' }],
+    [2, { kind: 'fresh', summary: summarizeReading(bad, TEST_CHARTER), readAt: '2019-05-20T08:00:00Z', submittedOn: '2019-05-15', source: 'e2' }],
     [3, { kind: 'missing', source: 'e3' }],
   ]); // prettier-ignore
   const config = committee({
