@@ -4,9 +4,10 @@
  * exponential backoff and jitter on 429, 5xx and dropped connections (honouring
  * Retry-After), and Google's errors translated into messages a secretariat can act on.
  */
-import { drive, type drive_v3 } from '@googleapis/drive';
-import { sheets, type sheets_v4 } from '@googleapis/sheets';
-import { GoogleAuth, type OAuth2Client } from 'google-auth-library';
+// Types only: the client packages load (≈ 20 MiB, 100 ms) in google-clients.ts, on first use.
+import type { drive_v3 } from '@googleapis/drive';
+import type { sheets_v4 } from '@googleapis/sheets';
+import type { GoogleAuth, OAuth2Client } from 'google-auth-library';
 
 /** Read-only scopes for focal points' sheets and files. */
 export const READ_SCOPES = [
@@ -49,38 +50,6 @@ export interface GoogleClientOptions {
   scopes?: readonly string[];
   retry?: RetryPolicy;
   serviceAccount?: string;
-}
-
-/** Creates the clients; credentials come from Application Default Credentials (or GOOGLE_APPLICATION_CREDENTIALS). */
-export function createGoogleClients(options: GoogleClientOptions = {}): GoogleClients {
-  const auth = options.auth ?? new GoogleAuth({ scopes: [...(options.scopes ?? READ_SCOPES)] });
-  const common = {
-    auth,
-    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
-    // Our own retry loop counts attempts and honours Retry-After; gaxios must not retry too.
-    retry: false,
-  };
-  return {
-    sheets: sheets({ version: 'v4', ...common }),
-    drive: drive({ version: 'v3', ...common }),
-    serviceAccount:
-      options.serviceAccount ??
-      process.env.GOOGLE_SERVICE_ACCOUNT ??
-      'le compte de service du comité',
-    retry: options.retry ?? DEFAULT_RETRY,
-    requests: 0,
-    uploadOptions: options.rootUrl ? { rootUrl: options.rootUrl } : {},
-  };
-}
-
-/** The account's email, from the credentials, when it can be known (for "share with …" messages). */
-export async function serviceAccountEmail(auth: GoogleAuth): Promise<string | null> {
-  try {
-    const credentials = await auth.getCredentials();
-    return credentials.client_email ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** A Google failure after retries, with its HTTP status (0 for a network failure). */

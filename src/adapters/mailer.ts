@@ -4,7 +4,6 @@
  * that the ledger records deliveries one recipient at a time.
  */
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import { OgpError } from '../core/codes.js';
 import { headerText } from '../core/email-templates.js';
 import type { Recipient } from '../core/schedule.js';
@@ -41,6 +40,15 @@ export interface MailTransport {
 export function messageIdFor(key: string, from: string): string {
   const domain = /@([^\s>]+)>?\s*$/.exec(from)?.[1] ?? 'ogp-tracker.local';
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`;
+}
+
+/** nodemailer loads on the first email: most ticks send none. */
+const loadNodemailer = async () => (await import('nodemailer')).default;
+
+/** `make` called on first use only; later calls get the same promise. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 function address(r: Recipient): { name: string; address: string } {
@@ -83,22 +91,27 @@ export function smtpTransport(
       `SMTP_URL : protocole ${parsed.protocol} non pris en charge (smtp: ou smtps:).`,
     );
   }
-  const transport = nodemailer.createTransport({
-    url,
-    pool: true,
-    maxConnections: options.maxConnections,
-    rateDelta: 1000,
-    rateLimit: Math.max(1, Math.floor(options.rateLimit)),
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
+  const transport = once(async () =>
+    (await loadNodemailer()).createTransport({
+      url,
+      pool: true,
+      maxConnections: options.maxConnections,
+      rateDelta: 1000,
+      rateLimit: Math.max(1, Math.floor(options.rateLimit)),
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    }),
+  );
+  let opened = false;
   return {
     name: 'smtp',
     async deliver(email, recipients) {
       const envelopeFrom = /<([^>]+)>/.exec(email.from)?.[1] ?? email.from;
+      const smtp = await transport();
+      opened = true;
       try {
-        const info = await transport.sendMail({
+        const info = await smtp.sendMail({
           ...messageOf(email),
           envelope: { from: envelopeFrom, to: [...recipients] },
         });
@@ -119,7 +132,7 @@ export function smtpTransport(
       }
     },
     async close() {
-      transport.close();
+      if (opened) (await transport()).close();
     },
   };
 }
@@ -135,15 +148,17 @@ function describeSmtpError(error: unknown): string {
 export function outboxTransport(
   write: (name: string, content: Buffer) => Promise<void>,
 ): MailTransport {
-  const composer = nodemailer.createTransport({
-    streamTransport: true,
-    buffer: true,
-    newline: 'unix',
-  });
+  const composer = once(async () =>
+    (await loadNodemailer()).createTransport({
+      streamTransport: true,
+      buffer: true,
+      newline: 'unix',
+    }),
+  );
   return {
     name: 'outbox',
     async deliver(email, recipients) {
-      const info = await composer.sendMail(messageOf(email));
+      const info = await (await composer()).sendMail(messageOf(email));
       const name = `${email.kind}-${createHash('sha256').update(email.key).digest('hex').slice(0, 12)}.eml`;
       await write(name, info.message as Buffer);
       return { accepted: [...recipients], rejected: [] };

@@ -3,6 +3,7 @@
  * (SPEC §5): seven sheets, frozen headers, filters, fitted widths, real dates and numbers,
  * user text always inert, links only http(s).
  */
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
@@ -457,7 +458,7 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
     const excelRow = ws.getRow(index + 2);
     writeRow(excelRow, row, columns, fitted, spec.decorate?.(index));
     excelRow.commit();
-    index++;
+    if (++index % 256 === 0) await drained(ws);
   }
   if (spec.totals) {
     const excelRow = ws.getRow(index + 2);
@@ -467,6 +468,18 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
   }
   ws.commit();
 } // prettier-ignore
+
+/**
+ * Waits while the zip archiver has a backlog of this sheet's XML. exceljs's row commits
+ * ignore backpressure: a producer faster than deflate would pile the sheet up in memory (tens
+ * of MiB for 100,000 rows). The sheet stream's pipe is the archiver's input, a readable-stream
+ * PassThrough (hence `_writableState`: that library predates `writableNeedDrain`).
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  type Pipe = Writable & { _writableState?: { needDrain?: boolean } };
+  const pipe = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes?.[0];
+  if (pipe?._writableState?.needDrain) await once(pipe, 'drain');
+}
 
 /** Styling a cell may get beyond its kind: colours, weight, a fill, a top border. */
 interface StyleExtra {

@@ -9,10 +9,10 @@ import { LocalStore } from '../adapters/local-store.js';
 import { writeMasterWorkbook } from '../adapters/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
 import {
-  createGoogleClients,
   DEFAULT_RETRY,
   STORAGE_SCOPES,
   describeGoogleFailure,
+  type GoogleClientOptions,
   type GoogleClients,
 } from '../adapters/google-api.js';
 import {
@@ -110,16 +110,26 @@ export async function publishMaster(
   return store.publishMaster((out) => writeMasterWorkbook(input, out), { keepPrevious });
 }
 
+/** Makes Google clients for a configuration, loading the client packages on first use. */
+async function googleClientsFor(
+  config: CommitteeConfig,
+  extra: GoogleClientOptions = {},
+): Promise<GoogleClients> {
+  const { createGoogleClients } = await import('../adapters/google-clients.js');
+  return createGoogleClients({
+    retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
+    ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
+    ...extra,
+  });
+}
+
 /** The default store of a configuration: its local folder, or its Drive folder (with write access). */
-export function storeFor(config: CommitteeConfig, google?: GoogleClients): StateStore {
+export async function storeFor(
+  config: CommitteeConfig,
+  google?: GoogleClients,
+): Promise<StateStore> {
   if (config.storage.kind === 'drive') {
-    const clients =
-      google ??
-      createGoogleClients({
-        scopes: STORAGE_SCOPES,
-        retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
-        ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
-      });
+    const clients = google ?? (await googleClientsFor(config, { scopes: STORAGE_SCOPES }));
     return new DriveStore(clients, config.storage.folderId);
   }
   return new LocalStore(config.storage.dir, config.storage.keepHistory);
@@ -131,26 +141,26 @@ export async function consolidate(
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
   const started = performance.now();
-  const store = options.store ?? storeFor(config);
+  const store = options.store ?? (await storeFor(config));
   const outcomes = new Map<number, SourceOutcome>();
   const readings = new Map<number, ReadingRef>();
   let clients = options.google;
+  let making: Promise<GoogleClients> | undefined;
   const context: RunContext = {
     options,
     discovered: new Map(),
     discoveryProblem: null,
-    google: () => {
-      clients ??= createGoogleClients({
-        retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
-        ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
-      });
+    google: async () => {
+      // One set of clients per run, even when several sources ask at once.
+      making ??= clients ? Promise.resolve(clients) : googleClientsFor(config);
+      clients = await making;
       return clients;
     },
   };
   if (config.discovery && config.commitments.some((c) => !c.source)) {
     try {
       context.discovered = await discoverSubmissions(
-        context.google(),
+        await context.google(),
         config.discovery.driveFolderId,
       );
     } catch (error) {
@@ -160,7 +170,7 @@ export async function consolidate(
         describeGoogleFailure(
           error,
           `Le dossier Drive ${config.discovery.driveFolderId}`,
-          context.google().serviceAccount,
+          (await context.google()).serviceAccount,
         ),
       );
     }
@@ -229,7 +239,7 @@ export async function consolidate(
 /** What reading sources in one run shares: options, Google clients (made on first use), discovery. */
 interface RunContext {
   options: ConsolidateOptions;
-  google: () => GoogleClients;
+  google: () => Promise<GoogleClients>;
   discovered: Map<number, DiscoveredFile>;
   discoveryProblem: Issue | null;
 }
@@ -287,7 +297,7 @@ async function readSource(source: ResolvedSource, context: RunContext): Promise<
       contentHash: createHash('sha256').update(file.bytes).digest('hex'),
     };
   }
-  const clients = context.google();
+  const clients = await context.google();
   return source.kind === 'google-sheet'
     ? readGoogleSheet(clients, source.spreadsheetId)
     : readDriveXlsx(clients, source.fileId, limits);

@@ -70,7 +70,7 @@ export async function runCalendar(
   config: CommitteeConfig,
   options: CalendarRunOptions,
 ): Promise<CalendarRunSummary> {
-  const store = options.store ?? storeFor(config);
+  const store = options.store ?? (await storeFor(config));
   const result = await consolidate(config, {
     now: options.now,
     store,

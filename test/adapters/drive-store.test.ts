@@ -31,8 +31,8 @@ describe('storage in a Drive folder', () => {
       text.replace('storage: { kind: local, dir: ./out, keepHistory: 10 }', 'storage: { kind: drive, folderId: STOCKAGE }'),
     );
     expect(loaded.config.storage).toEqual({ kind: 'drive', folderId: 'STOCKAGE', keepHistory: 10 });
-    const run = (now: string) =>
-      runCalendar(loaded.config, { command: 'tick', now: new Date(now), baseDir: loaded.dir, store: storeFor(loaded.config, google.clients()) });
+    const run = async (now: string) =>
+      runCalendar(loaded.config, { command: 'tick', now: new Date(now), baseDir: loaded.dir, store: await storeFor(loaded.config, google.clients()) });
 
     const first = await run('2019-01-07T08:00:00Z');
     expect([first.sent, first.master.startsWith('https://drive.google.com/file/d/')]).toEqual([24, true]);
@@ -64,7 +64,7 @@ describe('storage in a Drive folder', () => {
     );
     google.faults.push({ match: /^\/drive\/v3\/files$/, status: 403, times: 99 });
     await expect(
-      runCalendar(loaded.config, { command: 'tick', now: new Date('2019-01-07T08:00:00Z'), store: storeFor(loaded.config, google.clients()) }),
+      runCalendar(loaded.config, { command: 'tick', now: new Date('2019-01-07T08:00:00Z'), store: await storeFor(loaded.config, google.clients()) }),
     ).rejects.toMatchObject({
       code: 'write-failed',
       message: expect.stringMatching(/Le dossier de stockage Drive INTERDIT .*accès refusé\. Partagez-la avec ogp-tracker@comite-ogp\.iam\.gserviceaccount\.com \(en modification\)/),

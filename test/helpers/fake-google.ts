@@ -6,11 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OAuth2Client } from 'google-auth-library';
-import {
-  createGoogleClients,
-  type GoogleClients,
-  type RetryPolicy,
-} from '../../src/adapters/google-api.js';
+import type { GoogleClients, RetryPolicy } from '../../src/adapters/google-api.js';
+import { createGoogleClients } from '../../src/adapters/google-clients.js';
 
 export const TEST_TOKEN = 'test-access-token';
 
