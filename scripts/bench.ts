@@ -1,35 +1,273 @@
 /**
- * `npm run bench [-- --json] [-- --only load]`: measurements that are targets, not tests.
- * Each measure runs in a fresh Node process.
+ * `npm run bench [-- --json] [-- --only scale|load] [-- --sizes 20,100,500] [-- --runs 3]`:
+ * measurements that are targets, not tests. Every measure runs in a fresh process.
  *
+ * - scale: N synthetic submissions (200 actions and 20 milestones each, cached in
+ *   .bench-cache/) consolidated by ogp-tracker, copied by the floor (exceljs's streaming
+ *   reader and writer, nothing else), and by the peer an analyst would write (pandas), when
+ *   a python3 with pandas and openpyxl is on the machine. Wall time and peak RSS of each.
  * - load: importing the built functions entry point (what a cold start pays), beside
  *   importing the per-API Sheets and Drive packages and the full `googleapis` bundle
  *   (installed on demand into .bench-cache/, never a dependency of the project).
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { packageRoot } from '../src/adapters/package-files.js';
+import { writeBenchData } from './bench-data.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
 const CACHE = join(ROOT, '.bench-cache');
+/** Bump when bench-data.ts changes what it writes: cached data is then regenerated. */
+const DATA_VERSION = 1;
 /** The last googleapis release that runs on Node 20 (later ones need Node 22). */
 const GOOGLEAPIS = 'googleapis@176.0.0';
+/** A day inside the example's first campaign (due 09/01/2019). */
+const NOW = '2019-01-08T09:00';
 
-export interface Measure {
+const MiB = 1024 * 1024;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Scale: ours, the floor and the peer on N submissions.
+
+/** One contender at one N: median wall time, highest peak RSS, rows it wrote. */
+export interface ScaleMeasure {
+  ms: number;
+  rssMiB: number;
+  rows: number;
+  runs: number[];
+  /** Why it was not measured. */
+  skipped?: string;
+}
+
+export interface ScaleRow {
+  n: number;
+  ours: ScaleMeasure;
+  floor: ScaleMeasure;
+  pandas: ScaleMeasure;
+}
+
+interface ProcessRun {
+  ms: number;
+  rssKiB: number;
+  stdout: string;
+  code: number;
+}
+
+/** Runs a command to its end; wall time from the parent, peak RSS as the child reports it. */
+function measureProcess(
+  command: string,
+  args: string[],
+  options: { rssFile?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      void (async () => {
+        const rssKiB = options.rssFile
+          ? Number(await readFile(options.rssFile, 'utf8').catch(() => 'NaN'))
+          : Number.NaN;
+        if (code !== 0 && code !== 1) {
+          reject(new Error(`${command} ${args.join(' ')} : code ${code}\n${stderr.slice(-2000)}`));
+        } else resolve({ ms, rssKiB, stdout, code: code ?? 0 });
+      })();
+    });
+  });
+}
+
+/** A Node script run with the RSS reporter preloaded. */
+function measureNode(args: string[]): Promise<ProcessRun> {
+  const rssFile = join(tmpdir(), `ogp-bench-rss-${process.pid}-${Date.now()}`);
+  const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
+  return measureProcess(process.execPath, ['--import', reporter, ...args], {
+    rssFile,
+    env: { OGP_BENCH_RSS_FILE: rssFile },
+  }).finally(() => rm(rssFile, { force: true }));
+}
+
+/** The generated data for N submissions, made once and kept in .bench-cache/. */
+async function benchData(n: number): Promise<{ dir: string; config: string }> {
+  const dir = join(CACHE, `data-v${DATA_VERSION}-${n}`);
+  const config = join(dir, 'committee.yaml');
+  const count = await readdir(join(dir, 'submissions')).then(
+    (names) => names.filter((name) => name.endsWith('.xlsx')).length,
+    () => 0,
+  );
+  if (existsSync(config) && count === n) return { dir, config };
+  await rm(dir, { recursive: true, force: true });
+  log(`Génération de ${n} fiches de test dans ${dir}…`);
+  const started = performance.now();
+  await writeBenchData(dir, n);
+  log(`  ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { dir, config };
+}
+
+/** The machine's python3 with pandas and openpyxl, or why there is none. */
+function findPandas(): { python: string; versions: string } | { skipped: string } {
+  const candidates = [...new Set([process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3'])];
+  for (const python of candidates) {
+    if (!python) continue;
+    try {
+      const versions = execFileSync(
+        python,
+        [
+          '-c',
+          'import pandas, openpyxl; print(f"pandas {pandas.__version__}, openpyxl {openpyxl.__version__}")',
+        ],
+        { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' },
+      ).trim();
+      return { python, versions };
+    } catch {
+      // Not this one.
+    }
+  }
+  return {
+    skipped:
+      'no python3 with pandas and openpyxl (Debian: apt-get install python3-pandas python3-openpyxl)',
+  };
+}
+
+const skipped = (why: string): ScaleMeasure => ({
+  ms: Number.NaN,
+  rssMiB: Number.NaN,
+  rows: 0,
+  runs: [],
+  skipped: why,
+});
+
+async function repeat(
+  times: number,
+  once: () => Promise<{ ms: number; rssKiB: number; rows: number }>,
+): Promise<ScaleMeasure> {
+  const results = [];
+  for (let i = 0; i < times; i++) results.push(await once());
+  return {
+    ms: Math.round(median(results.map((r) => r.ms))),
+    rssMiB: Math.round(Math.max(...results.map((r) => r.rssKiB)) / 1024),
+    rows: results[0]?.rows ?? 0,
+    runs: results.map((r) => Math.round(r.ms)),
+  };
+}
+
+export async function benchScale(
+  sizes: number[],
+  runsFor: (n: number) => number,
+): Promise<{ rows: ScaleRow[]; pandas: string }> {
+  for (const file of ['bench-rss.js', 'bench-floor.js']) {
+    if (!existsSync(join(ROOT, 'dist', 'scripts', file)))
+      throw new Error('Lancez « npm run build » avant le banc d’essai.');
+  }
+  const peer = findPandas();
+  const rows: ScaleRow[] = [];
+  for (const n of sizes) {
+    const { dir, config } = await benchData(n);
+    const submissions = join(dir, 'submissions');
+    const runs = runsFor(n);
+    log(`N = ${n} : ${runs} passage(s) de chaque…`);
+
+    const ours = await repeat(runs, async () => {
+      // Each run starts from an empty storage folder: no earlier readings, no history.
+      await rm(join(dir, 'out'), { recursive: true, force: true });
+      const result = await measureNode([
+        join(ROOT, 'bin', 'ogp-tracker.js'),
+        'consolidate',
+        '--config',
+        config,
+        '--json',
+        '--now',
+        NOW,
+      ]);
+      const summary = JSON.parse(result.stdout) as { actions: number; milestones: number };
+      return { ...result, rows: summary.actions + summary.milestones };
+    });
+    log(`  ogp-tracker ${ours.ms} ms, ${ours.rssMiB} MiB`);
+
+    const floorOut = join(dir, 'floor.xlsx');
+    const floor = await repeat(runs, async () => {
+      const result = await measureNode([
+        join(ROOT, 'dist', 'scripts', 'bench-floor.js'),
+        submissions,
+        floorOut,
+      ]);
+      return { ...result, rows: Number(result.stdout.trim()) };
+    });
+    await rm(floorOut, { force: true });
+    log(`  plancher ${floor.ms} ms, ${floor.rssMiB} MiB`);
+
+    let pandas: ScaleMeasure;
+    if ('skipped' in peer) pandas = skipped(peer.skipped);
+    else {
+      const pandasOut = join(dir, 'pandas.xlsx');
+      pandas = await repeat(runs, async () => {
+        const result = await measureProcess(peer.python, [
+          join(ROOT, 'scripts', 'bench-pandas.py'),
+          submissions,
+          pandasOut,
+        ]);
+        const [written, rssKiB] = result.stdout.trim().split(/\s+/).map(Number);
+        return { ms: result.ms, rssKiB: rssKiB ?? Number.NaN, rows: written ?? 0 };
+      });
+      await rm(pandasOut, { force: true });
+      log(`  pandas ${pandas.ms} ms, ${pandas.rssMiB} MiB`);
+    }
+    rows.push({ n, ours, floor, pandas });
+  }
+  return { rows, pandas: 'skipped' in peer ? peer.skipped : `${peer.python}: ${peer.versions}` };
+}
+
+/** A target of the performance issue, and whether this run meets it. */
+export interface Target {
+  name: string;
+  value: number;
+  limit: number;
+  met: boolean | null;
+}
+
+function targetsOf(rows: ScaleRow[]): Target[] {
+  const at = (n: number) => rows.find((r) => r.n === n);
+  const target = (name: string, value: number | undefined, limit: number): Target => {
+    const known = value !== undefined && Number.isFinite(value);
+    return { name, value: known ? value : Number.NaN, limit, met: known ? value <= limit : null };
+  };
+  const r100 = at(100);
+  const r500 = at(500);
+  return [
+    target('ours / floor, wall time, N = 100', r100 && r100.ours.ms / r100.floor.ms, 1.3),
+    target('ours / pandas, wall time, N = 100', r100 && r100.ours.ms / r100.pandas.ms, 0.4),
+    target('ours, peak RSS at N = 500 (MiB)', r500?.ours.rssMiB, 256),
+    target('ours, time growth N = 100 → 500', r100 && r500 && r500.ours.ms / r100.ours.ms, 5.5),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load: cold-start imports.
+
+export interface LoadMeasure {
   name: string;
   /** Median over the runs, milliseconds. */
   ms: number;
   runs: number[];
-  /** Peak resident memory of the slowest run, MiB. */
-  rssMiB?: number;
   note?: string;
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Times `import(specifier)` in fresh processes, from `cwd`. */
 async function timeImport(
@@ -37,7 +275,7 @@ async function timeImport(
   specifiers: string[],
   cwd: string,
   runs = 5,
-): Promise<Measure> {
+): Promise<LoadMeasure> {
   const script = `const t=performance.now();${specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('')}process.stdout.write(String(performance.now()-t))`;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -51,16 +289,12 @@ function ensureGoogleapis(): string | null {
   const dir = join(CACHE, 'node_modules', 'googleapis');
   if (existsSync(dir)) return CACHE;
   mkdirSync(CACHE, { recursive: true });
-  process.stderr.write(
-    `Installation de ${GOOGLEAPIS} dans .bench-cache/ pour la comparaison (une fois)…\n`,
-  );
+  log(`Installation de ${GOOGLEAPIS} dans .bench-cache/ pour la comparaison (une fois)…`);
   try {
     execFileSync(
       'npm',
       ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CACHE, GOOGLEAPIS],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
+      { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     return CACHE;
   } catch {
@@ -68,17 +302,17 @@ function ensureGoogleapis(): string | null {
   }
 }
 
-export async function benchLoad(): Promise<Measure[]> {
+export async function benchLoad(): Promise<LoadMeasure[]> {
   const entry = join(ROOT, 'dist', 'functions', 'index.js');
   if (!existsSync(entry)) throw new Error('Lancez « npm run build » avant le banc d’essai.');
   const measures = [
     await timeImport('functions entry point (dist/functions/index.js)', [entry], ROOT),
     await timeImport(
-      'entry point + what its first call loads (jobs, exceljs, Google clients, nodemailer)',
+      'entry point + what its first call loads (jobs, exceljs, Google clients)',
       [
         entry,
         join(ROOT, 'dist', 'src', 'jobs', 'send-calendar.js'),
-        join(ROOT, 'dist', 'src', 'adapters', 'google-sources.js'),
+        join(ROOT, 'dist', 'src', 'adapters', 'google-clients.js'),
       ],
       ROOT,
     ),
@@ -102,44 +336,135 @@ export async function benchLoad(): Promise<Measure[]> {
   return measures;
 }
 
-function table(title: string, measures: Measure[]): string {
-  const rows = measures.map((m) => [
-    m.name,
-    Number.isNaN(m.ms) ? 'skipped' : `${m.ms} ms`,
-    m.runs.join(' / '),
-    m.note ?? '',
-  ]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), 4));
+// ---------------------------------------------------------------------------------------------
+// Report.
+
+function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
     r
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
-  return [`## ${title}`, ...rows.map(line)].join('\n');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+const seconds = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'skipped');
+const mib = (value: number) => (Number.isFinite(value) ? `${value} MiB` : '');
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : '–');
+
+function scaleReport(rows: ScaleRow[], pandas: string): string {
+  const contenders = ['ours', 'floor', 'pandas'] as const;
+  const body = rows.map((r) => [
+    String(r.n),
+    ...contenders.flatMap((c) => [seconds(r[c].ms), mib(r[c].rssMiB)]),
+    ratio(r.ours.ms, r.floor.ms),
+    ratio(r.ours.ms, r.pandas.ms),
+    String(r.ours.rows),
+  ]);
+  const out = [
+    table(
+      ['N', 'ours', 'RSS', 'floor', 'RSS', 'pandas', 'RSS', 'ours/floor', 'ours/pandas', 'rows'],
+      body,
+    ),
+  ];
+  const r100 = rows.find((r) => r.n === 100);
+  const r500 = rows.find((r) => r.n === 500);
+  if (r100 && r500) {
+    out.push(
+      '',
+      'Growth from N = 100 to N = 500 (time ×, peak RSS ×):',
+      ...contenders.map(
+        (c) =>
+          `  ${c.padEnd(6)} ${ratio(r500[c].ms, r100[c].ms)}×  ${ratio(r500[c].rssMiB, r100[c].rssMiB)}×`,
+      ),
+    );
+  }
+  out.push('', `pandas: ${pandas}`, '', 'Targets:');
+  for (const t of targetsOf(rows)) {
+    const mark = t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED';
+    out.push(
+      `  ${t.name}: ${Number.isFinite(t.value) ? t.value.toFixed(2) : '–'} (≤ ${t.limit}) ${mark}`,
+    );
+  }
+  return out.join('\n');
+}
+
+function loadReport(measures: LoadMeasure[]): string {
+  const out = [
+    table(
+      ['import', 'median', 'runs'],
+      measures.map((m) => [
+        m.name,
+        Number.isNaN(m.ms) ? 'skipped' : `${m.ms} ms`,
+        m.note ?? m.runs.join(' / '),
+      ]),
+    ),
+  ];
+  const [ours, , , full] = measures;
+  if (ours && full && !Number.isNaN(full.ms)) {
+    out.push(`full googleapis / our entry point: ${(full.ms / Math.max(1, ours.ms)).toFixed(1)}×`);
+  }
+  return out.join('\n');
+}
+
+function machine() {
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 1024 / MiB),
+  };
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      sizes: { type: 'string', default: '20,100,500' },
+      runs: { type: 'string' },
+    },
   });
-  const result: Record<string, Measure[]> = {};
+  const started = performance.now();
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes : des entiers, ex. 20,100,500');
+  // Three runs (median) where a run is short, one at N = 500.
+  const runsFor = (n: number) => (values.runs ? Number(values.runs) : n >= 500 ? 1 : 3);
+  const result: {
+    machine: ReturnType<typeof machine>;
+    scale?: { rows: ScaleRow[]; pandas: string; targets: Target[] };
+    load?: LoadMeasure[];
+    seconds?: number;
+  } = { machine: machine() };
+  if (!values.only || values.only === 'scale') {
+    const scale = await benchScale(sizes, runsFor);
+    result.scale = { ...scale, targets: targetsOf(scale.rows) };
+  }
   if (!values.only || values.only === 'load') result.load = await benchLoad();
+  result.seconds = Math.round((performance.now() - started) / 1000);
+
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, ...result }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`Node ${process.version}\n\n`);
-  if (result.load) {
-    process.stdout.write(
-      `${table('Loading (cold start), median of 5 fresh processes', result.load)}\n`,
+  const m = result.machine;
+  const parts = [`Node ${m.node}, ${m.platform}, ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB`];
+  if (result.scale) {
+    parts.push(
+      '',
+      `## Consolidation of N submissions (200 actions + 20 milestones each): wall time, peak RSS; median of fresh processes`,
+      scaleReport(result.scale.rows, result.scale.pandas),
     );
-    const [ours, , , full] = result.load;
-    if (ours && full && !Number.isNaN(full.ms)) {
-      process.stdout.write(
-        `full googleapis / our entry point: ${(full.ms / Math.max(1, ours.ms)).toFixed(1)}×\n`,
-      );
-    }
   }
+  if (result.load) {
+    parts.push('', '## Loading (cold start), median of 5 fresh processes', loadReport(result.load));
+  }
+  parts.push('', `(${result.seconds} s in all)`);
+  process.stdout.write(`${parts.join('\n')}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
