@@ -16,6 +16,7 @@ import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/
 import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
+import { BIDI_OVERRIDES, shorten } from '../core/text.js';
 
 /** The master's sheet names, in order. */
 export const MASTER_SHEETS = [
@@ -622,8 +623,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * and within a cell's 32 767 characters.
  */
 export function inertText(text: string): string {
-  const clean = text.replace(XML_FORBIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+  const clean = text
+    .replace(XML_FORBIDDEN, '')
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(BIDI_OVERRIDES, '');
+  return clean.length > MAX_CELL_TEXT ? shorten(clean, MAX_CELL_TEXT - 1) : clean;
 }
 
 /** Lines a header needs at a width, breaking between words. */

@@ -39,10 +39,12 @@ export function parseXlsx(
     );
   }
   const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name.replace(/^\//, ''), e]));
-  const text = (name: string): string | null => {
+  const text = (name: string, sheet?: string): string | null => {
     const entry = byName.get(name);
     if (!entry) return null;
-    const xml = readZipEntry(bytes, entry).toString('utf8');
+    const raw = readZipEntry(bytes, entry);
+    if (sheet !== undefined) refuseRowFlood(raw, sheet, limits);
+    const xml = raw.toString('utf8');
     if (/<!DOCTYPE/i.test(xml.slice(0, 2048))) throw new ZipError(`${name} déclare une DTD : contenu refusé`);
     return xml;
   };
@@ -74,12 +76,30 @@ export function parseXlsx(
     sheets.push({
       name,
       hidden,
-      rows: sheetRows(text(target) ?? '', { strings, formats, date1904, limits, sheetRels, sheet: name }),
+      rows: sheetRows(text(target, name) ?? '', { strings, formats, date1904, limits, sheetRels, sheet: name }),
     });
   }
   if (sheets.length === 0) throw new ZipError("le classeur ne contient aucune feuille de calcul");
   return { sheets, date1904 };
 } // prettier-ignore
+
+/**
+ * Refuses a sheet with far more row elements than rows allowed before its XML becomes a
+ * string: a million-row sheet is turned down at the cost of a byte search, not of a string
+ * and a million matches. (Empty styled rows are legitimate, hence the margin; the exact row
+ * limit is checked while reading the cells.)
+ */
+function refuseRowFlood(xml: Buffer, sheet: string, limits: ParseLimits): void {
+  const ceiling = limits.maxRows * 10;
+  let at = 0;
+  for (let count = 0; (at = xml.indexOf('<row', at)) >= 0; at += 4) {
+    if (++count > ceiling) {
+      throw new ZipError(
+        `la feuille « ${sheet} » dépasse ${limits.maxRows.toLocaleString('fr-FR')} lignes`,
+      );
+    }
+  }
+}
 
 function mib(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace('.', ',');

@@ -45,8 +45,27 @@ const timeZone = z.string({ error: 'fuseau horaire IANA attendu' }).refine(
   { error: 'fuseau horaire IANA inconnu (par exemple Africa/Casablanca)' },
 );
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u202d\u202e]/;
+
+/** Text that goes into an email header: one line, no control character (no header injection). */
+const headerName = text.refine((t) => !CONTROL_CHARACTERS.test(t), {
+  error: 'texte sur une seule ligne attendu, sans retour à la ligne ni caractère de contrôle',
+});
+
+const ADDRESS_CHECK = z.email();
+
+/** A sender: `adresse@domaine` or `Nom <adresse@domaine>`. */
+const mailbox = headerName.refine(
+  (t) => {
+    const m = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(t);
+    return m !== null && ADDRESS_CHECK.safeParse(m[1] ?? m[2]).success;
+  },
+  { error: 'expéditeur attendu : adresse@domaine ou Nom <adresse@domaine>' },
+);
+
 const person = z.object({
-  name: text,
+  name: headerName,
   email,
   locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).optional(),
 });
@@ -199,7 +218,7 @@ export const committeeConfigSchema = z
       .prefault({}),
     mail: z
       .object({
-        from: text,
+        from: mailbox,
         replyTo: email.optional(),
         /** Most messages per second through SMTP. */
         rateLimit: z.number().positive({ error: 'nombre > 0 attendu' }).default(5),

@@ -3,6 +3,7 @@
  * Arabic (right to left). Every piece of user text is escaped in HTML; subjects carry no
  * line break.
  */
+import { BIDI_OVERRIDES } from './text.js';
 import { formatFrenchDate } from './calendar-date.js';
 import type { Locale } from './config-schema.js';
 import type { Issue } from './issue.js';
@@ -28,6 +29,7 @@ export const LISTED_ERRORS = 20;
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text
+    .replace(BIDI_OVERRIDES, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -40,7 +42,7 @@ const HEADER_BREAKS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 
 /** One line of a header: no CR, LF or other control character, collapsed spaces. */
 export function headerText(text: string): string {
-  return text.replace(HEADER_BREAKS, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(BIDI_OVERRIDES, '').replace(HEADER_BREAKS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 interface Strings {

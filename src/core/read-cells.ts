@@ -18,7 +18,7 @@ import {
   parsePercent,
   type Parsed,
 } from './parse-values.js';
-import { looksLikeFormula, quote } from './text.js';
+import { hasBidiOverride, looksLikeFormula, quote } from './text.js';
 
 /** A value read from a cell, by kind. */
 export type CellReading = string | number | boolean | string[] | IsoDate | null;
@@ -111,6 +111,13 @@ export function readCell(
     issue(
       'dangerous-content',
       `le texte ${quote(raw)} commence par = + - ou @ : il est conservé comme texte simple, jamais exécuté.`,
+      raw,
+    );
+  }
+  if (typeof raw === 'string' && hasBidiOverride(raw) && isTextKind(spec.kind)) {
+    issue(
+      'dangerous-content',
+      `le texte ${quote(raw.replace(/[\u202a-\u202e]/g, ''))} contient un caractère invisible qui inverse son affichage (U+202D ou U+202E) : il est retiré dans le classeur consolidé et les courriels.`,
       raw,
     );
   }

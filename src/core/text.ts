@@ -81,5 +81,29 @@ export function looksLikeFormula(text: string): boolean {
 /** Quotes a value for a French message, shortened. */
 export function quote(value: unknown, max = 60): string {
   const text = String(value).replace(/[\r\n\t]+/g, ' ');
-  return `« ${text.length > max ? `${text.slice(0, max)}…` : text} »`;
+  return `« ${shorten(text, max)} »`;
+}
+
+/**
+ * `text` cut to its first `max` UTF-16 units and an ellipsis, never in the middle of a
+ * surrogate pair (an emoji cut in half is not text: mail and XML writers choke on it).
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Bidirectional override characters (LRO, RLO): invisible, they reverse how the text after
+ * them is shown, so that a title or a link can display something other than what it holds
+ * (CVE-2021-42574, "Trojan Source"). Arabic text never needs them: it has its own direction.
+ */
+export const BIDI_OVERRIDES = /[\u202d\u202e]/g;
+
+/** Whether `text` holds a bidirectional override character. */
+export function hasBidiOverride(text: string): boolean {
+  return /[\u202d\u202e]/.test(text);
 }

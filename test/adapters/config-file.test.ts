@@ -118,6 +118,11 @@ describe('committee.yaml', () => {
     ['id: 3', 'id: trois', 'commitments[0].id — numéro d\'engagement attendu (entier)'],
     ['kind: xlsx, path', 'kind: csv, path', 'commitments[0].source'],
     ['end: 2020-08-31', 'end: 2017-08-31', 'plan.end — la fin du plan précède son début'],
+    // Header injection: CR/LF in what goes into email headers.
+    ['email: leila@example.org', 'email: "leila@example.org\\r\\nBcc: tous@example.net"', 'commitments[0].focalPoint.email — adresse email attendue'],
+    ['name: Leila Tazi', 'name: "Leila Tazi\\r\\nBcc: tous@example.net"', 'commitments[0].focalPoint.name — texte sur une seule ligne attendu'],
+    ['charter:', 'mail: { from: "OGP <ogp@example.org>\\nBcc: tous@example.net" }\ncharter:', 'mail.from — texte sur une seule ligne attendu'],
+    ['charter:', 'mail: { from: "Secrétariat OGP ogp-at-example" }\ncharter:', 'mail.from — expéditeur attendu : adresse@domaine ou Nom <adresse@domaine>'],
   ])('names the YAML path and the expectation (%s → %s)', (from, to, expected) => {
     const text = MINIMAL.replace('committee: { name: Comité test }', 'committee: { name: Comité test, timezone: Africa/Casablanca }').replace(from, to);
     expect(problems(text).join('\n')).toContain(expected);

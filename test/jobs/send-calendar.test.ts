@@ -35,7 +35,8 @@ function hostileExample(name: string): Promise<LoadedConfig> {
   return exampleCopy(join(root, name), (text) =>
     [
       ["name: 'Adil Naciri'", 'name: "Adil <b>Naciri</b>"'],
-      ["name: 'Suppléant(e) engagement 14'", 'name: "Suppléant\\r\\nBcc: intrus@example.org"'],
+      // CR/LF in a name is refused when the configuration loads; a comma and a colon must be quoted.
+      ["name: 'Suppléant(e) engagement 14'", 'name: "Suppléant, Bcc: intrus@example.org"'],
       ['email: leila.tazi@example.org', 'email: leila.tazi@example.org, locale: ar'],
     ].reduce((t, [from, to]) => {
       if (!t.includes(from as string)) throw new Error(`example config has no ${from}`);
@@ -71,7 +72,7 @@ describe('tick against a real SMTP server', () => {
     // The display name travels quoted (mailparser simplifies it when parsing, so read the raw header).
     expect(reminder14.raw).toMatch(/^To: "Adil <b>Naciri<\/b>" <adil\.naciri@example\.org>\r?$/m);
     expect(reminder14.mail.to).toMatchObject({ value: [{ address: 'adil.naciri@example.org' }] });
-    expect(reminder14.mail.cc).toMatchObject({ value: [{ address: 'suppleant.e14@example.org', name: 'Suppléant Bcc: intrus@example.org' }] });
+    expect(reminder14.mail.cc).toMatchObject({ value: [{ address: 'suppleant.e14@example.org', name: 'Suppléant, Bcc: intrus@example.org' }] });
     expect(reminder14.raw).not.toMatch(/^Bcc:/im);
     expect(reminder14.mail.headers.has('bcc')).toBe(false);
     expect(reminder14.mail.html).toContain('Bonjour Adil &lt;b&gt;Naciri&lt;/b&gt;,');
