@@ -50,6 +50,8 @@ export interface GoogleClientOptions {
   scopes?: readonly string[];
   retry?: RetryPolicy;
   serviceAccount?: string;
+  /** Longest wait for one answer; a request that takes longer is retried. Default 60 s. */
+  timeoutMs?: number;
 }
 
 /** A Google failure after retries, with its HTTP status (0 for a network failure). */
@@ -74,6 +76,9 @@ const NETWORK_CODES = new Set([
   'ENOTFOUND',
   'ECONNABORTED',
   'UND_ERR_SOCKET',
+  'ABORT_ERR',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
 ]);
 
 interface GaxiosLike {
@@ -97,7 +102,9 @@ function isNetworkFailure(error: GaxiosLike): boolean {
   const code = typeof error.code === 'string' ? error.code : '';
   return (
     NETWORK_CODES.has(code) ||
-    /socket hang up|network|ECONNRESET|terminated|other side closed/i.test(error.message ?? '')
+    /socket hang up|network|ECONNRESET|terminated|other side closed|timed? ?out|aborted/i.test(
+      error.message ?? '',
+    )
   );
 }
 

@@ -21,6 +21,8 @@ export function createGoogleClients(options: GoogleClientOptions = {}): GoogleCl
     ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
     // Our own retry loop counts attempts and honours Retry-After; gaxios must not retry too.
     retry: false,
+    // Without it a request Google never answers would hold the run until the function's end.
+    timeout: options.timeoutMs ?? 60_000,
   };
   return {
     sheets: sheets({ version: 'v4', ...common }),

@@ -29,6 +29,8 @@ import { MASTER_FILE } from './master-workbook.js';
 export class LocalStore implements StateStore {
   readonly location: string;
   private readonly keepHistory: number;
+  /** Whether the ledger's end was checked for a line cut by a crash (once per run). */
+  private ledgerEndChecked = false;
 
   constructor(dir: string, keepHistory = 10) {
     this.location = dir;
@@ -117,9 +119,20 @@ export class LocalStore implements StateStore {
   async appendLedger(entry: LedgerEntry): Promise<void> {
     try {
       await mkdir(join(this.location, 'state'), { recursive: true });
-      const file = await open(this.ledgerPath, 'a');
+      const file = await open(this.ledgerPath, 'a+');
       try {
-        await file.write(`${JSON.stringify(entry)}\n`);
+        // A line cut by a crash is skipped when read; the next entry must not be glued to it.
+        let prefix = '';
+        if (!this.ledgerEndChecked) {
+          const { size } = await file.stat();
+          if (size > 0) {
+            const last = Buffer.alloc(1);
+            await file.read(last, 0, 1, size - 1);
+            if (last[0] !== 0x0a) prefix = '\n';
+          }
+          this.ledgerEndChecked = true;
+        }
+        await file.write(`${prefix}${JSON.stringify(entry)}\n`);
         await file.sync();
       } finally {
         await file.close();

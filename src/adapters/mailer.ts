@@ -26,7 +26,8 @@ export interface OutgoingEmail {
 /** What a delivery attempt did, per recipient address. */
 export interface DeliveryResult {
   accepted: string[];
-  rejected: { address: string; reason: string }[];
+  /** `temporary`: worth trying again soon (a 4xx answer, a dropped or refused connection). */
+  rejected: { address: string; reason: string; temporary: boolean }[];
 }
 
 export interface MailTransport {
@@ -116,25 +117,53 @@ export function smtpTransport(
           envelope: { from: envelopeFrom, to: [...recipients] },
         });
         const accepted = (info.accepted ?? []).map(String);
+        const errors = (info.rejectedErrors ?? []) as SmtpFailure[];
         const rejected = recipients
           .filter((r) => !accepted.includes(r))
-          .map((r) => ({
-            address: r,
-            reason:
-              (info.rejectedErrors ?? []).find((e: { recipient?: string }) => e.recipient === r)
-                ?.message ?? 'refusé par le serveur',
-          }));
+          .map((r) => {
+            const error = errors.find((e) => e.recipient === r);
+            return {
+              address: r,
+              reason: error ? describeSmtpError(error) : 'refusé par le serveur',
+              temporary: error ? isTemporary(error) : false,
+            };
+          });
         return { accepted, rejected };
       } catch (error) {
         // Every recipient refused, or the connection failed: nothing was delivered.
         const reason = describeSmtpError(error);
-        return { accepted: [], rejected: recipients.map((r) => ({ address: r, reason })) };
+        const temporary = isTemporary(error as SmtpFailure);
+        return {
+          accepted: [],
+          rejected: recipients.map((r) => ({ address: r, reason, temporary })),
+        };
       }
     },
     async close() {
       if (opened) (await transport()).close();
     },
   };
+}
+
+/** What nodemailer tells of a failure. */
+interface SmtpFailure {
+  recipient?: string;
+  responseCode?: number;
+  code?: string;
+  response?: string;
+  message?: string;
+}
+
+/**
+ * Whether a failure may pass: a 4xx answer (greylisting, a full queue, too many
+ * connections), or a connection that dropped, timed out or was refused. A 5xx is final.
+ */
+function isTemporary(error: SmtpFailure): boolean {
+  if (typeof error.responseCode === 'number')
+    return error.responseCode >= 400 && error.responseCode < 500;
+  return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNRESET', 'ECONNREFUSED'].includes(
+    error.code ?? '',
+  );
 }
 
 function describeSmtpError(error: unknown): string {

@@ -63,7 +63,18 @@ export interface CalendarRunOptions {
   store?: StateStore;
   baseDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Waits before each new attempt at deliveries that failed for a passing reason (4xx,
+   * dropped connection); by default 5 s, 30 s, then 2 min. A recipient refused for good
+   * (5xx) is not retried this run.
+   */
+  retryDelaysMs?: readonly number[];
 }
+
+/** Waits between attempts at temporary delivery failures, within one run. */
+export const DEFAULT_RETRY_DELAYS_MS = [5_000, 30_000, 120_000] as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Consolidates, then sends what the command sends and is due. */
 export async function runCalendar(
@@ -125,12 +136,10 @@ export async function runCalendar(
             maxConnections: mail.maxConnections,
           })
         : outboxTransport((name, content) => store.writeOutbox(name, content))));
+  const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
-    for (const email of due) {
+    let queue = due.map((email) => {
       const outgoing = compose(email, config, result.summary.master, options.now);
-      const pending = [...email.to, ...email.cc]
-        .map((r) => r.email)
-        .filter((r) => !wasDelivered(email.key, r));
       const outcome: EmailOutcome = {
         key: email.key,
         kind: email.kind,
@@ -142,28 +151,41 @@ export async function runCalendar(
         failed: [],
       };
       summary.emails.push(outcome);
-      if (!transport) continue;
-      const delivery = await transport.deliver(outgoing, pending);
-      for (const recipient of delivery.accepted) {
-        await store.appendLedger({
-          key: email.key,
-          recipient,
-          messageId: outgoing.messageId,
-          kind: email.kind,
-          subject: outgoing.subject,
-          // The evaluated instant: a run `--now` in the past records its sends at that time.
-          at: options.now.toISOString(),
-          transport: transport.name,
-        });
-        outcome.delivered.push(recipient);
+      return { email, outgoing, outcome };
+    });
+    // Attempts: the first, then one per delay for what failed for a passing reason.
+    for (let attempt = 0; transport && queue.length > 0; attempt++) {
+      if (attempt > 0) await sleep(delays[attempt - 1] ?? 0);
+      const again: typeof queue = [];
+      for (const item of queue) {
+        const { email, outgoing, outcome } = item;
+        const pending = [...email.to, ...email.cc]
+          .map((r) => r.email)
+          .filter((r) => !wasDelivered(email.key, r) && !outcome.delivered.includes(r));
+        const delivery = await transport.deliver(outgoing, pending);
+        for (const recipient of delivery.accepted) {
+          await store.appendLedger({
+            key: email.key,
+            recipient,
+            messageId: outgoing.messageId,
+            kind: email.kind,
+            subject: outgoing.subject,
+            // The evaluated instant: a run `--now` in the past records its sends at that time.
+            at: options.now.toISOString(),
+            transport: transport.name,
+          });
+          outcome.delivered.push(recipient);
+        }
+        outcome.failed = delivery.rejected.map(({ address, reason }) => ({ address, reason }));
+        if (delivery.rejected.some((r) => r.temporary) && attempt < delays.length) again.push(item);
       }
-      outcome.failed = delivery.rejected;
-      if (outcome.delivered.length) summary.sent++;
-      summary.failed += delivery.rejected.length;
+      queue = again;
     }
   } finally {
     await transport?.close();
   }
+  summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
+  summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
   if (summary.sent > 0) {
     // The master was published before sending (reports attach it); publish it again, in
     // place, so its journal and calendar show what this run sent.

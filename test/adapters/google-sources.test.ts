@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recordFigures } from '../helpers/chaos-figures.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,7 +130,7 @@ describe('faults and access', () => {
     );
   }); // prettier-ignore
 
-  it('survives 429 (with and without Retry-After), 500 and dropped connections, losing nothing', async () => {
+  it('survives 429 (with and without Retry-After), 500, time-outs and dropped connections, losing nothing', async () => {
     const cfg = await googleConfig();
     google.faults.push(
       { match: /sheet-3\/values:batchGet/, status: 429, retryAfter: '1' },
@@ -137,14 +138,16 @@ describe('faults and access', () => {
       { match: /sheet-11\/values:batchGet/, status: 500 },
       { match: /sheet-14\/values:batchGet/, drop: true },
       { match: /files\/sheet-7$/, status: 503 },
+      { match: /sheet-11\/values:batchGet/, hang: true },
     );
     const started = Date.now();
-    const { summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients() });
+    const { summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients({}, 300) });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950); // Retry-After: 1 was honoured
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8, stale: 0 });
-    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(4 + 5);
+    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(4 + 6);
     const journal = JSON.parse(await readFile(join(cfg.storage.kind === 'local' ? cfg.storage.dir : '', 'state', 'journal.json'), 'utf8'));
     expect(journal[0].apiRequests).toBe(google.log.length);
+    recordFigures({ scenario: 'Google 429, 500, 503, a time-out and a dropped connection', faults: 7, rowsLost: 49 + 30 - summary.actions - summary.milestones });
   }); // prettier-ignore
 
   it('turns a 403 into "share the sheet with …" for that commitment only', async () => {

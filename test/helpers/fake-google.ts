@@ -33,7 +33,9 @@ export interface FakeFile {
 /** A fault answered instead of the real response, matched by the request path. */
 export type Fault =
   | { match: RegExp; status: number; retryAfter?: string; times?: number }
-  | { match: RegExp; drop: true; times?: number };
+  | { match: RegExp; drop: true; times?: number }
+  /** No answer at all: the client's time-out must give up on it. */
+  | { match: RegExp; hang: true; times?: number };
 
 export interface FakeGoogle {
   rootUrl: string;
@@ -44,7 +46,7 @@ export interface FakeGoogle {
   log: { method: string; api: 'sheets' | 'drive'; path: string }[];
   /** Files listed per page. */
   pageSize: number;
-  clients(retry?: Partial<RetryPolicy>): GoogleClients;
+  clients(retry?: Partial<RetryPolicy>, timeoutMs?: number): GoogleClients;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         req.socket.destroy();
         return;
       }
+      if ('hang' in fault) return; // closed by close() if the client never gives up
       return googleError(
         res,
         fault.status,
@@ -255,7 +258,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     set pageSize(n: number) {
       state.pageSize = n;
     },
-    clients(retry = {}) {
+    clients(retry = {}, timeoutMs = 10_000) {
       const auth = new OAuth2Client();
       auth.setCredentials({ access_token: TEST_TOKEN, expiry_date: Date.now() + 3_600_000 });
       return createGoogleClients({
@@ -263,6 +266,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         rootUrl,
         serviceAccount: 'ogp-tracker@comite-ogp.iam.gserviceaccount.com',
         retry: { maxRetries: 5, baseDelayMs: 5, maxDelayMs: 2_000, ...retry },
+        timeoutMs,
       });
     },
     close: () =>

@@ -13,6 +13,7 @@ import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libr
 import { runCli } from '../../src/cli.js';
 import { cli } from '../helpers/run-cli.js';
 import { exampleCopy as copyExample } from '../helpers/example-copy.js';
+import { recordFigures } from '../helpers/chaos-figures.js';
 
 const DAY1 = new Date('2019-01-07T08:00:00Z');
 const DAY2 = new Date('2019-01-08T08:00:00Z');
@@ -202,6 +203,11 @@ describe('nothing lost', () => {
       message: expect.stringMatching(/le précédent est intact/),
     });
     expect((await readFile(summary.master)).equals(before)).toBe(true);
+    recordFigures({
+      scenario: 'master write failed: the previous one intact',
+      faults: 1,
+      rowsLost: 0,
+    });
   });
 });
 
