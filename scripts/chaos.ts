@@ -1,0 +1,175 @@
+/**
+ * `npm run chaos [-- --json]`: the reliability figures. Runs the tests that feed hostile
+ * files and inject faults (the same tests `npm test` runs), collects what each measured, then
+ * turns every file of the corpus down once more through the CLI in a fresh process to
+ * measure time and peak memory. Exits 1 when a test fails or anything was duplicated or lost.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../src/adapters/package-files.js';
+
+const ROOT = packageRoot();
+/** The tests that try bad input and inject faults. */
+const TESTS = [
+  'test/adapters/bad-files.test.ts',
+  'test/adapters/google-sources.test.ts',
+  'test/adapters/local-store.test.ts',
+  'test/jobs/mail-faults.test.ts',
+  'test/jobs/consolidate.test.ts',
+];
+
+interface Figures {
+  scenario: string;
+  badInputs?: number;
+  faults?: number;
+  emailsDue?: number;
+  delivered?: number;
+  duplicated?: number;
+  lost?: number;
+  rowsLost?: number;
+  slowestRefusalMs?: number;
+}
+
+interface Refusal {
+  file: string;
+  ms: number;
+  rssMiB: number;
+  message: string;
+}
+
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  inherit = false,
+): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', inherit ? 'inherit' : 'pipe', inherit ? 'inherit' : 'pipe'],
+    });
+    let stdout = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
+
+/** Turns one bad file down through the CLI in a fresh process: time, peak RSS, the reason. */
+async function refuse(file: string, work: string): Promise<Refusal> {
+  const rssFile = join(work, 'rss');
+  const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
+  const started = performance.now();
+  const { stdout } = await run(
+    [
+      '--import',
+      reporter,
+      join(ROOT, 'bin', 'ogp-tracker.js'),
+      'validate',
+      file,
+      '--json',
+      '--now',
+      '2019-01-07T09:00',
+    ],
+    { OGP_BENCH_RSS_FILE: rssFile },
+  );
+  const ms = performance.now() - started;
+  type Found = { code: string; sheet: string | null; cell: string | null; message: string };
+  const result = JSON.parse(stdout) as { files: { issues: Found[] }[] };
+  const issues = result.files[0]?.issues ?? [];
+  return {
+    file: file.split('/').pop() ?? file,
+    ms: Math.round(ms),
+    rssMiB: Math.round(Number(await readFile(rssFile, 'utf8')) / 1024),
+    // The commitment number of the content fixtures is not in the example: that issue is noise.
+    message:
+      issues
+        .filter((i) => i.code !== 'commitment-mismatch')
+        .map((i) => (i.cell ? `${i.code} ${i.sheet}!${i.cell}` : `${i.code}: ${i.message}`))
+        .join('; ') || 'aucun problème',
+  };
+}
+
+const sum = (figures: Figures[], key: keyof Omit<Figures, 'scenario'>) =>
+  figures.reduce((n, f) => n + (f[key] ?? 0), 0);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const work = await mkdtemp(join(tmpdir(), 'ogp-chaos-'));
+  try {
+    const figuresFile = join(work, 'figures.jsonl');
+    const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+    process.stderr.write(`Tests de fiabilité : ${TESTS.join(', ')}\n`);
+    const tests = await run(
+      [vitest, 'run', '--reporter=dot', ...TESTS],
+      { OGP_CHAOS_FIGURES: figuresFile },
+      !values.json,
+    );
+    const figures = (await readFile(figuresFile, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Figures);
+
+    const corpus = join(ROOT, 'test', 'fixtures', 'bad');
+    const baseline = await refuse(join(ROOT, 'examples', 'maroc-2019', 'submissions', 'engagement-01.xlsx'), work);
+    const refusals: Refusal[] = [];
+    for (const name of (await readdir(corpus)).filter((n) => n.endsWith('.xlsx')).sort()) {
+      refusals.push(await refuse(join(corpus, name), work));
+    }
+
+    const totals = {
+      testsPassed: tests.code === 0,
+      badInputs: sum(figures, 'badInputs'),
+      faultsInjected: sum(figures, 'faults'),
+      emailsDue: sum(figures, 'emailsDue'),
+      delivered: sum(figures, 'delivered'),
+      duplicated: sum(figures, 'duplicated'),
+      lost: sum(figures, 'lost'),
+      rowsLost: sum(figures, 'rowsLost'),
+      slowestRefusalInProcessMs: Math.max(0, ...figures.map((f) => f.slowestRefusalMs ?? 0)),
+      slowestRefusalCliMs: Math.max(...refusals.map((r) => r.ms)),
+      cliBaselineMs: baseline.ms,
+      peakRssMiB: Math.max(...refusals.map((r) => r.rssMiB)),
+      baselineRssMiB: baseline.rssMiB,
+    };
+    const ok = totals.testsPassed && totals.duplicated === 0 && totals.lost === 0 && totals.rowsLost === 0;
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ totals, scenarios: figures, refusals }, null, 2)}\n`);
+    } else {
+      const lines = [
+        '',
+        '## Scenarios',
+        ...figures
+          .filter((f) => !f.scenario.startsWith('refused ') && !f.scenario.startsWith('read '))
+          .map((f) => `  ${f.scenario}: ${Object.entries(f).filter(([k]) => k !== 'scenario').map(([k, v]) => `${k} ${v}`).join(', ')}`),
+        '',
+        `## Each bad file through \`ogp-tracker validate\` (fresh process; a valid submission: ${baseline.ms} ms, ${baseline.rssMiB} MiB)`,
+        ...refusals.map((r) => `  ${r.file.padEnd(28)} ${String(r.ms).padStart(5)} ms ${String(r.rssMiB).padStart(4)} MiB  ${r.message.slice(0, 110)}`),
+        '',
+        '## Figures',
+        `  bad inputs tried     ${totals.badInputs}`,
+        `  faults injected      ${totals.faultsInjected}`,
+        `  emails due           ${totals.emailsDue}`,
+        `  delivered            ${totals.delivered}`,
+        `  duplicated           ${totals.duplicated}   (must be 0)`,
+        `  lost                 ${totals.lost}   (must be 0)`,
+        `  rows lost            ${totals.rowsLost}   (must be 0)`,
+        `  slowest refusal      ${totals.slowestRefusalInProcessMs} ms in process, ${totals.slowestRefusalCliMs} ms with the CLI's start (${totals.cliBaselineMs} ms for a valid file)`,
+        `  peak memory          ${totals.peakRssMiB} MiB (${totals.baselineRssMiB} MiB for a valid file)`,
+        `  tests                ${totals.testsPassed ? 'passed' : 'FAILED'}`,
+        '',
+        ok ? 'Nothing duplicated, nothing lost.' : 'ÉCHEC : voir ci-dessus.',
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+} // prettier-ignore
+
+await main();
