@@ -44,7 +44,8 @@ export interface TestSmtp {
 
 const temporary = (text: string) => Object.assign(new Error(text), { responseCode: 451 });
 
-export async function startSmtp(): Promise<TestSmtp> {
+/** `auth`: the only credentials accepted (AUTH PLAIN/LOGIN required); none by default. */
+export async function startSmtp(auth?: { user: string; pass: string }): Promise<TestSmtp> {
   const sockets = new Map<number, Socket>();
   const faults: SmtpFaults = { dropAt: new Set(), tempFailAt: new Set(), tempFailRecipient: new Map() };
   const test: TestSmtp = {
@@ -59,9 +60,15 @@ export async function startSmtp(): Promise<TestSmtp> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: !auth,
+    allowInsecureAuth: true,
+    disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
     logger: false,
+    onAuth(credentials, _session, callback) {
+      if (auth && credentials.username === auth.user && credentials.password === auth.pass) {
+        callback(null, { user: auth.user });
+      } else callback(Object.assign(new Error('5.7.8 Identifiants refusés'), { responseCode: 535 }));
+    },
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
       test.recipientsTried.push(to);

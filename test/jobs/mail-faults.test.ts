@@ -5,13 +5,14 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/adapters/package-files.js';
 import { runCalendar, type CalendarRunSummary } from '../../src/jobs/send-calendar.js';
 import { deliveryFigures, recordFigures } from '../helpers/chaos-figures.js';
 import { exampleCopy } from '../helpers/example-copy.js';
+import { cli } from '../helpers/run-cli.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const NOW = '2019-01-07T09:00';
@@ -113,5 +114,39 @@ describe('a tick killed in the middle of its sends', () => {
     const figures = deliveryFigures(await expectedPairs('killed'), smtp.pairs());
     expect(figures).toEqual({ emailsDue: 32, delivered: 32, duplicated: 0, lost: 0 });
     recordFigures({ scenario: 'tick process killed after 8 sends, run again', faults: 1, ...figures });
+  }, 60_000);
+}); // prettier-ignore
+
+describe('the SMTP password', () => {
+  it('is used, and never printed, journaled or recorded, even when it is refused', async () => {
+    const secret = 's3cr3t-Mot-de-passe';
+    const locked = await startSmtp({ user: 'ogp', pass: secret });
+    const saved = process.env.SMTP_URL;
+    try {
+      const loaded = await exampleCopy(join(root, 'secret'));
+      const config = join(loaded.dir, 'committee.yaml');
+      const port = new URL(locked.url).port;
+
+      process.env.SMTP_URL = `smtp://ogp:wrong-${secret}@127.0.0.1:${port}`;
+      const refused = await cli('tick', '--config', config, '--now', NOW, '--json');
+      expect(JSON.parse(refused.stdout)).toMatchObject({ sent: 0, failed: 32 });
+      expect(refused.stdout).toMatch(/535 5\.7\.8 Identifiants refusés/);
+
+      process.env.SMTP_URL = `smtp://ogp:${secret}@127.0.0.1:${port}`;
+      const accepted = await cli('tick', '--config', config, '--now', NOW, '--json');
+      expect(JSON.parse(accepted.stdout)).toMatchObject({ sent: 24, failed: 0 });
+      expect(locked.received).toHaveLength(24);
+
+      const state = await Promise.all(
+        ['state/journal.json', 'state/ledger.jsonl'].map((f) => readFile(join(loaded.dir, 'out', f), 'utf8')),
+      );
+      for (const text of [refused.stdout, refused.stderr, accepted.stdout, accepted.stderr, ...state]) {
+        expect(text).not.toContain(secret);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = saved;
+      await locked.close();
+    }
   }, 60_000);
 }); // prettier-ignore
