@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/adapters/package-files.js';
+import type { ChaosFigures as Figures } from './chaos-figures.js';
 
 const ROOT = packageRoot();
 /** The tests that try bad input and inject faults. */
@@ -21,18 +22,6 @@ const TESTS = [
   'test/jobs/mail-faults.test.ts',
   'test/jobs/consolidate.test.ts',
 ];
-
-interface Figures {
-  scenario: string;
-  badInputs?: number;
-  faults?: number;
-  emailsDue?: number;
-  delivered?: number;
-  duplicated?: number;
-  lost?: number;
-  rowsLost?: number;
-  slowestRefusalMs?: number;
-}
 
 interface Refusal {
   file: string;

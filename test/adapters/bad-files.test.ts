@@ -14,7 +14,7 @@ import { readXlsxFile } from '../../src/adapters/xlsx-reader.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
-import { recordFigures } from '../helpers/chaos-figures.js';
+import { recordFigures } from '../../scripts/chaos-figures.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 
 const BAD = join(packageRoot(), 'test', 'fixtures', 'bad');

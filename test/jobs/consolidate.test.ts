@@ -13,7 +13,7 @@ import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libr
 import { runCli } from '../../src/cli.js';
 import { cli } from '../helpers/run-cli.js';
 import { exampleCopy as copyExample } from '../helpers/example-copy.js';
-import { recordFigures } from '../helpers/chaos-figures.js';
+import { recordFigures } from '../../scripts/chaos-figures.js';
 
 const DAY1 = new Date('2019-01-07T08:00:00Z');
 const DAY2 = new Date('2019-01-08T08:00:00Z');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/adapters/package-files.js';
 import { runCalendar, type CalendarRunSummary } from '../../src/jobs/send-calendar.js';
-import { deliveryFigures, recordFigures } from '../helpers/chaos-figures.js';
+import { deliveryFigures, recordFigures } from '../../scripts/chaos-figures.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';

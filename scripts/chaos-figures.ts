@@ -1,7 +1,7 @@
 /**
  * What the reliability tests measure, for `npm run chaos`: each test appends its figures as
- * a JSON line to the file named by OGP_CHAOS_FIGURES (set by scripts/chaos.ts); under a plain
- * `npm test` nothing is written.
+ * a JSON line to the file named by OGP_CHAOS_FIGURES (set by chaos.ts, which reads them
+ * back); under a plain `npm test` nothing is written.
  */
 import { appendFileSync } from 'node:fs';
 
