@@ -56,6 +56,16 @@ function httpJob(name: Exclude<JobName, 'tick'>) {
       log('INFO', `${name}: terminé`, { summary });
       res.status(200).json(summary);
     } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'run-in-progress') {
+        // Another run holds the storage: nothing was done, the caller may try again shortly.
+        log('WARNING', `${name}: une autre exécution est en cours`, errorFields(error));
+        res
+          .status(409)
+          .set('retry-after', '60')
+          .json({ error: (error as Error).message, code });
+        return;
+      }
       log('ERROR', `${name}: échec`, errorFields(error));
       res.status(500).json({
         error: (error as Error).message,

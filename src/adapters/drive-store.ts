@@ -3,6 +3,7 @@
  * whose disk does not last: the master workbook updated in place (Drive keeps its
  * revisions, which are its history), the state files, and the outbox, all in one folder.
  */
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -16,10 +17,13 @@ import type { LedgerEntry } from '../core/ledger.js';
 import type { StateStore, StoredReading } from '../jobs/ports.js';
 import { callGoogle, describeGoogleFailure, type GoogleClients } from './google-api.js';
 import { MASTER_FILE } from './master-workbook.js';
+import { isAbandoned, parseHolder, runInProgress, thisRun } from './run-lock.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const JOURNAL = 'ogp-etat-journal.json';
 const LEDGER = 'ogp-etat-envois.jsonl';
+/** Each run's lock file is named with this and a random id; the oldest live one wins. */
+const LOCK_PREFIX = 'ogp-verrou-';
 const readingName = (id: number) => `ogp-etat-engagement-${String(id).padStart(2, '0')}.json`;
 
 /** A {@link StateStore} in a Drive folder shared with the service account (editor). */
@@ -74,9 +78,9 @@ export class DriveStore implements StateStore {
     return files;
   }
 
-  private async readText(name: string): Promise<string | null> {
+  private async readText(name: string, fileId?: string): Promise<string | null> {
     return this.guard(`lecture de ${name}`, async () => {
-      const id = (await this.index()).get(name);
+      const id = fileId ?? (await this.index()).get(name);
       if (!id) return null;
       const response = await callGoogle(this.clients, () =>
         this.clients.drive.files.get(
@@ -156,6 +160,49 @@ export class DriveStore implements StateStore {
   async writeOutbox(name: string, content: Buffer): Promise<void> {
     await this.write(`outbox-${name}`, content, 'message/rfc822');
   }
+
+  /**
+   * Drive cannot create a file only if it is absent, so every run creates a lock file of its
+   * own, then lists them all: the oldest live one holds the lock, the others withdraw.
+   */
+  async lock(): Promise<() => Promise<void>> {
+    const name = `${LOCK_PREFIX}${randomUUID()}.json`;
+    const id = await this.write(name, JSON.stringify(thisRun()), 'application/json');
+    const release = async () => {
+      await this.guard(`suppression de ${name}`, () =>
+        callGoogle(this.clients, () => this.clients.drive.files.delete({ fileId: id, supportsAllDrives: true })),
+      );
+      this.files?.delete(name);
+    };
+    const locks = await this.guard('lecture des verrous', async () => {
+      const page = await callGoogle(this.clients, () =>
+        this.clients.drive.files.list({
+          q: `'${this.folderId.replace(/'/g, "\\'")}' in parents and trashed = false and name contains '${LOCK_PREFIX}'`,
+          fields: 'files(id, name, createdTime)',
+          pageSize: 100,
+          supportsAllDrives: true,
+          includeItemsFromAllDrives: true,
+        }),
+      );
+      return page.data.files ?? [];
+    });
+    const live: { id: string; createdTime: string; holder: ReturnType<typeof parseHolder> }[] = [];
+    for (const file of locks) {
+      if (!file.id || !file.name?.startsWith(LOCK_PREFIX)) continue;
+      const holder = file.id === id ? thisRun() : parseHolder((await this.readText(file.name, file.id).catch(() => null)) ?? '');
+      // Only the time can tell a dead run on another machine: a lock is abandoned when old.
+      if (file.id !== id && isAbandoned(holder)) continue;
+      live.push({ id: file.id, createdTime: file.createdTime ?? '', holder });
+    }
+    live.sort((a, b) => a.createdTime.localeCompare(b.createdTime) || a.id.localeCompare(b.id));
+    const first = live[0];
+    if (first && first.id !== id) {
+      // Ours is newer than the holder's: left behind, it would hold up nobody older.
+      await release().catch(() => undefined);
+      throw runInProgress(first.holder, `fichiers ${LOCK_PREFIX}* du dossier ${this.folderId}`);
+    }
+    return release;
+  } // prettier-ignore
 
   async publishMaster(write: (out: Writable) => Promise<void>): Promise<string> {
     // Through a local temporary file, then one upload: updated in place, Drive keeps the

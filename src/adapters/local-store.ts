@@ -3,12 +3,14 @@
  * runs (last good reading of every submission, run journal). Every write goes through a
  * temporary file and a rename, so a crash never leaves a half-written file in place.
  */
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
   copyFile,
+  link,
   mkdir,
   open,
   readdir,
@@ -16,6 +18,7 @@ import {
   rename,
   rm,
   stat,
+  unlink,
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ import type { RunRecord } from '../core/journal.js';
 import type { LedgerEntry } from '../core/ledger.js';
 import type { StateStore, StoredReading } from '../jobs/ports.js';
 import { MASTER_FILE } from './master-workbook.js';
+import { isAbandoned, parseHolder, runInProgress, thisRun } from './run-lock.js';
 
 /** A {@link StateStore} in a local folder. */
 export class LocalStore implements StateStore {
@@ -143,6 +147,35 @@ export class LocalStore implements StateStore {
         `Écriture impossible du registre des envois ${this.ledgerPath}.`,
         { cause },
       );
+    }
+  }
+
+  async lock(): Promise<() => Promise<void>> {
+    const path = join(this.location, 'state', 'run.lock');
+    const draft = `${path}.${randomUUID()}`;
+    try {
+      await mkdir(join(this.location, 'state'), { recursive: true });
+      // Written whole, then linked into place: link() fails when the lock exists, and a
+      // lock is never seen half-written.
+      await writeFile(draft, JSON.stringify(thisRun()));
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await link(draft, path);
+          return async () => {
+            await rm(path, { force: true });
+          };
+        } catch (cause) {
+          if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+          const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
+          if (attempt > 0 || !isAbandoned(holder)) throw runInProgress(holder, path);
+          await rm(path, { force: true });
+        }
+      }
+    } catch (cause) {
+      if (cause instanceof OgpError) throw cause;
+      throw new OgpError('write-failed', `Verrou impossible dans ${this.location}.`, { cause });
+    } finally {
+      await unlink(draft).catch(() => undefined);
     }
   }
 

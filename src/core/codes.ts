@@ -103,6 +103,7 @@ export const ERROR_CODES = [
   { code: 'config-not-found', exit: 2, about: 'the configuration file cannot be read' },
   { code: 'config-invalid', exit: 2, about: 'the configuration file does not match the schema' },
   { code: 'write-failed', exit: 1, about: 'a file could not be written' },
+  { code: 'run-in-progress', exit: 1, about: 'another run holds the storage folder' },
   { code: 'internal', exit: 1, about: 'a bug: please report it' },
 ] as const satisfies readonly { code: string; exit: number; about: string }[];
 

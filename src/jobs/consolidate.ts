@@ -140,8 +140,27 @@ export async function consolidate(
   config: CommitteeConfig,
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
-  const started = performance.now();
   const store = options.store ?? (await storeFor(config));
+  return withRunLock(store, () => consolidateLocked(config, { ...options, store }));
+}
+
+/** Runs `work` holding the store's run lock (see {@link StateStore.lock}). */
+export async function withRunLock<T>(store: StateStore, work: () => Promise<T>): Promise<T> {
+  const release = await store.lock();
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+/** {@link consolidate}, for a caller that holds the run lock already. */
+export async function consolidateLocked(
+  config: CommitteeConfig,
+  options: ConsolidateOptions & { store: StateStore },
+): Promise<ConsolidateResult> {
+  const started = performance.now();
+  const store = options.store;
   const outcomes = new Map<number, SourceOutcome>();
   const readings = new Map<number, ReadingRef>();
   let clients = options.google;

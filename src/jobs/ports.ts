@@ -43,4 +43,14 @@ export interface StateStore {
     write: (out: Writable) => Promise<void>,
     options?: { keepPrevious?: boolean },
   ): Promise<string>;
+  /**
+   * Takes the run lock of this storage: one run at a time reads the ledger, sends and writes
+   * state (a scheduled tick and an on-demand call, or a redelivered Pub/Sub message, must not
+   * both send). Returns the release. Throws `run-in-progress` while another live run holds it;
+   * a lock left by a run that died is taken over.
+   */
+  lock(): Promise<() => Promise<void>>;
 }
+
+/** After this long a lock is left by a run that died (a function stops after 9 minutes). */
+export const LOCK_STALE_MS = 20 * 60 * 1000;

@@ -16,7 +16,13 @@ import { meetingEvent } from '../core/ics.js';
 import { deliveredLookup } from '../core/ledger.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
 import { buildConsolidation } from '../core/consolidation.js';
-import { consolidate, publishMaster, storeFor, type ConsolidateSummary } from './consolidate.js';
+import {
+  consolidateLocked,
+  publishMaster,
+  storeFor,
+  withRunLock,
+  type ConsolidateSummary,
+} from './consolidate.js';
 import type { StateStore } from './ports.js';
 
 /** Which kinds each command sends. */
@@ -82,7 +88,15 @@ export async function runCalendar(
   options: CalendarRunOptions,
 ): Promise<CalendarRunSummary> {
   const store = options.store ?? (await storeFor(config));
-  const result = await consolidate(config, {
+  return withRunLock(store, () => calendarLocked(config, options, store));
+}
+
+async function calendarLocked(
+  config: CommitteeConfig,
+  options: CalendarRunOptions,
+  store: StateStore,
+): Promise<CalendarRunSummary> {
+  const result = await consolidateLocked(config, {
     now: options.now,
     store,
     command: options.command + (options.dryRun ? ' (essai)' : ''),

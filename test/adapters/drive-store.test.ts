@@ -3,6 +3,7 @@ import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { DriveStore } from '../../src/adapters/drive-store.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { storeFor } from '../../src/jobs/consolidate.js';
 import { exampleCopy } from '../helpers/example-copy.js';
@@ -71,3 +72,33 @@ describe('storage in a Drive folder', () => {
     });
   }); // prettier-ignore
 });
+
+describe('the run lock in a Drive folder', () => {
+  it('lets one run at a time in: the oldest lock file wins, the other withdraws its own', async () => {
+    const first = new DriveStore(google.clients(), 'STOCKAGE');
+    const second = new DriveStore(google.clients(), 'STOCKAGE');
+    const locks = () => inFolder('STOCKAGE').filter((f) => f.name.startsWith('ogp-verrou-'));
+
+    const release = await first.lock();
+    await expect(second.lock()).rejects.toMatchObject({
+      code: 'run-in-progress',
+      message: expect.stringMatching(/^Une autre exécution d'ogp-tracker utilise ce stockage \(processus \d+ sur .+, depuis \d\d:\d\d:\d\d UTC\)/),
+    });
+    expect(locks()).toHaveLength(1);
+    await release();
+    expect(locks()).toHaveLength(0);
+    const again = await second.lock();
+    expect(locks()).toHaveLength(1);
+    await again();
+  });
+
+  it('takes over a lock file left by a run that died more than 20 minutes ago', async () => {
+    const store = new DriveStore(google.clients(), 'STOCKAGE');
+    const release = await store.lock();
+    const [left] = inFolder('STOCKAGE');
+    left!.content = Buffer.from(JSON.stringify({ pid: 1, host: 'autre-machine', startedAt: new Date(Date.now() - 21 * 60_000).toISOString() }));
+    const next = await new DriveStore(google.clients(), 'STOCKAGE').lock();
+    await next();
+    await release();
+  });
+}); // prettier-ignore

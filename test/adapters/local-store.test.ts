@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordFigures } from '../../scripts/chaos-figures.js';
 import { LocalStore } from '../../src/adapters/local-store.js';
 import type { LedgerEntry } from '../../src/core/ledger.js';
+import { runCalendar } from '../../src/jobs/send-calendar.js';
+import { exampleCopy } from '../helpers/example-copy.js';
 
 let root: string;
 beforeAll(async () => {
@@ -34,5 +38,56 @@ describe('the ledger of deliveries', () => {
     await store.appendLedger(entry(4));
     expect((await store.loadLedger()).map((e) => e.recipient)).toEqual(['pf1@example.org', 'pf3@example.org', 'pf4@example.org']);
     expect((await readFile(join(dir, 'state', 'ledger.jsonl'), 'utf8')).split('\n')).toHaveLength(5);
+  });
+}); // prettier-ignore
+
+describe('the run lock in a local folder', () => {
+  const lockFile = (dir: string) => join(dir, 'state', 'run.lock');
+  const deadPid = async () => {
+    const child = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => child.on('exit', resolve));
+    return child.pid!;
+  };
+
+  it('lets one run at a time in, and the next one after it', async () => {
+    const dir = join(root, 'lock');
+    const release = await new LocalStore(dir).lock();
+    expect(JSON.parse(await readFile(lockFile(dir), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    await expect(new LocalStore(dir).lock()).rejects.toMatchObject({
+      code: 'run-in-progress',
+      message: expect.stringContaining(`processus ${process.pid} sur ${hostname()}`),
+    });
+    await release();
+    await expect(readFile(lockFile(dir))).rejects.toMatchObject({ code: 'ENOENT' });
+    await (await new LocalStore(dir).lock())();
+  });
+
+  it.each([
+    ['a process of this machine that is gone', true, async () => ({ pid: await deadPid(), host: hostname(), startedAt: new Date().toISOString() })],
+    ['another machine, 21 minutes ago', true, async () => ({ pid: 1, host: 'autre-machine', startedAt: new Date(Date.now() - 21 * 60_000).toISOString() })],
+    ['another machine, a minute ago', false, async () => ({ pid: 1, host: 'autre-machine', startedAt: new Date(Date.now() - 60_000).toISOString() })],
+    ['something that is not a lock', true, async () => 'illisible'],
+  ])('with a lock left by %s: taken over = %s', async (_what, takenOver, holder) => {
+    const dir = await mkdtemp(join(root, 'left-'));
+    await mkdir(join(dir, 'state'));
+    await writeFile(lockFile(dir), JSON.stringify(await holder()));
+    const attempt = new LocalStore(dir).lock();
+    if (takenOver) await (await attempt)();
+    else await expect(attempt).rejects.toMatchObject({ code: 'run-in-progress' });
+  });
+}); // prettier-ignore
+
+describe('two ticks at once on the same storage', () => {
+  it('one sends everything, the other refuses to start: nothing goes twice', async () => {
+    const loaded = await exampleCopy(join(root, 'twice'));
+    const run = () => runCalendar(loaded.config, { command: 'tick', now: new Date('2019-01-07T08:00:00Z'), baseDir: loaded.dir });
+    const results = await Promise.allSettled([run(), run()]);
+    const done = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { code: string }] : []));
+    expect([done.length, refused.map((e) => e.code)]).toEqual([1, ['run-in-progress']]);
+    expect(done[0]!.sent).toBe(24);
+    const ledger = await new LocalStore(join(loaded.dir, 'out')).loadLedger();
+    expect(new Set(ledger.map((e) => `${e.key} ${e.recipient}`)).size).toBe(ledger.length);
+    recordFigures({ scenario: 'two ticks at once on one storage folder', faults: 1, duplicated: ledger.length - new Set(ledger.map((e) => `${e.key} ${e.recipient}`)).size });
   });
 }); // prettier-ignore

@@ -40,6 +40,7 @@ describe('the code table', () => {
       ['config-not-found', 2],
       ['config-invalid', 2],
       ['write-failed', 1],
+      ['run-in-progress', 1],
       ['internal', 1],
     ]);
   });

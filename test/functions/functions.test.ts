@@ -9,6 +9,7 @@ import { packageRoot } from '../../src/adapters/package-files.js';
 import { deployCommands, parseServerless, shellLine } from '../../scripts/deploy.js';
 import { authorize } from '../../functions/http-auth.js';
 import { exampleCopy } from '../helpers/example-copy.js';
+import { LocalStore } from '../../src/adapters/local-store.js';
 
 let root: string;
 let configFile: string;
@@ -108,6 +109,21 @@ describe('the functions, served by functions-framework', () => {
       'now : date ISO attendue, par exemple 2019-01-07T08:00:00Z.',
     ]);
   });
+
+  it('answers 409 with Retry-After while another run holds the storage', async () => {
+    const url = await serve('report');
+    const release = await new LocalStore(join(configFile, '..', 'out')).lock();
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const busy = await fetch(url, { method: 'POST', headers: { authorization: 'Bearer jeton-secret-de-test' } });
+      const body = (await busy.json()) as { code: string; error: string };
+      expect([busy.status, busy.headers.get('retry-after'), body.code]).toEqual([409, '60', 'run-in-progress']);
+      expect(body.error).toMatch(/^Une autre exécution d'ogp-tracker utilise ce stockage/);
+    } finally {
+      spy.mockRestore();
+      await release();
+    }
+  }); // prettier-ignore
 
   it('runs tick from a Pub/Sub CloudEvent as Cloud Scheduler sends it', async () => {
     const url = await serve('tick');

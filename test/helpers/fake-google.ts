@@ -28,6 +28,7 @@ export interface FakeFile {
   parent?: string;
   /** Uploads after the first (Drive keeps them as revisions). */
   revisions?: number;
+  createdTime?: string;
 }
 
 /** A fault answered instead of the real response, matched by the request path. */
@@ -148,6 +149,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         mimeType: String(meta.mimeType ?? 'application/octet-stream'),
         content,
         modifiedTime: new Date().toISOString(),
+        createdTime: new Date().toISOString(),
         ...(parents?.[0] ? { parent: parents[0] } : {}),
       });
       return send(res, 200, { id });
@@ -188,6 +190,11 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       });
     }
     m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
+    if (m && req.method === 'DELETE') {
+      if (!files.delete(m[1] ?? '')) return googleError(res, 404, 'File not found.');
+      res.writeHead(204).end();
+      return;
+    }
     if (m) {
       const id = m[1] ?? '';
       const sheet = spreadsheets.get(id);
@@ -213,7 +220,9 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       return googleError(res, 404, 'File not found.');
     }
     if (path === '/drive/v3/files') {
-      const parent = /'([^']+)' in parents/.exec(url.searchParams.get('q') ?? '')?.[1];
+      const q = url.searchParams.get('q') ?? '';
+      const parent = /'([^']+)' in parents/.exec(q)?.[1];
+      const nameContains = /name contains '([^']+)'/.exec(q)?.[1] ?? '';
       const all = [
         ...[...spreadsheets]
           .filter(([, s]) => s.parent === parent)
@@ -230,8 +239,11 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
             name: f.name,
             mimeType: f.mimeType,
             modifiedTime: f.modifiedTime,
+            createdTime: f.createdTime ?? f.modifiedTime,
           })),
-      ].sort((a, b) => a.id.localeCompare(b.id));
+      ]
+        .filter((f) => f.name.includes(nameContains))
+        .sort((a, b) => a.id.localeCompare(b.id));
       const start = Number(url.searchParams.get('pageToken') ?? 0);
       const page = all.slice(start, start + state.pageSize);
       const next = start + state.pageSize < all.length ? String(start + state.pageSize) : undefined;
