@@ -28,6 +28,12 @@ functions.cloudEvent<unknown>('tick', async (event: CloudEvent<unknown>) => {
     const summary = await runJob('tick', { now, dryRun: false });
     log(Number(summary.failed ?? 0) > 0 ? 'WARNING' : 'INFO', 'tick: terminé', { summary });
   } catch (error) {
+    if ((error as { code?: string }).code === 'run-in-progress') {
+      // A run is already at it (an on-demand call, or this message delivered twice): it
+      // sends what is due; nothing to retry.
+      log('WARNING', 'tick: une autre exécution est en cours', errorFields(error));
+      return;
+    }
     log('ERROR', 'tick: échec', errorFields(error));
     throw error; // Pub/Sub redelivers; the ledger keeps the sends exactly once.
   }

@@ -127,6 +127,7 @@ describe('the functions, served by functions-framework', () => {
 
   it('runs tick from a Pub/Sub CloudEvent as Cloud Scheduler sends it', async () => {
     const url = await serve('tick');
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const response = await fetch(url, {
       method: 'POST',
       headers: {
@@ -140,7 +141,7 @@ describe('the functions, served by functions-framework', () => {
       body: JSON.stringify({
         message: { data: Buffer.from('{}').toString('base64'), messageId: '1' },
       }),
-    });
+    }).finally(() => spy.mockRestore());
     expect(response.status).toBeLessThan(300);
     const outbox = await readdir(join(root, 'committee', 'out', 'outbox'));
     expect(outbox).toHaveLength(24);
@@ -149,6 +150,29 @@ describe('the functions, served by functions-framework', () => {
       .split('\n');
     expect(ledger).toHaveLength(16 + 8 * 2);
   });
+
+  it('lets a tick end quietly when another run holds the storage (a message delivered twice)', async () => {
+    const url = await serve('tick');
+    const release = await new LocalStore(join(root, 'committee', 'out')).lock();
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'ce-specversion': '1.0', 'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished', 'ce-source': '//pubsub.googleapis.com/projects/p/topics/t', 'ce-id': 'evenement-2', 'ce-time': '2019-01-07T09:00:00Z' },
+        body: JSON.stringify({ message: { data: '', messageId: '2' } }),
+      });
+      expect(response.status).toBeLessThan(300);
+    } finally {
+      spy.mockRestore();
+      await release();
+    }
+    const logged = writes.map((w) => JSON.parse(w) as { severity: string; message: string; code?: string });
+    expect(logged.at(-1)).toMatchObject({ severity: 'WARNING', message: 'tick: une autre exécution est en cours', code: 'run-in-progress' });
+  }); // prettier-ignore
 });
 
 describe('access rules', () => {
