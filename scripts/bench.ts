@@ -266,23 +266,33 @@ export interface LoadMeasure {
   /** Median over the runs, milliseconds. */
   ms: number;
   runs: number[];
+  /** Peak RSS of the process once loaded (highest over the runs), MiB. */
+  rssMiB: number;
   note?: string;
 }
 
-/** Times `import(specifier)` in fresh processes, from `cwd`. */
+/** Times `import(specifier)` in fresh processes, from `cwd`, with the peak RSS after it. */
 async function timeImport(
   name: string,
   specifiers: string[],
   cwd: string,
   runs = 5,
 ): Promise<LoadMeasure> {
-  const script = `const t=performance.now();${specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('')}process.stdout.write(String(performance.now()-t))`;
+  const script = `const t=performance.now();${specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('')}process.stdout.write(JSON.stringify([performance.now()-t,process.resourceUsage().maxRSS]))`;
   const times: number[] = [];
+  let rssKiB = 0;
   for (let i = 0; i < runs; i++) {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd });
-    times.push(Number(stdout));
+    const [ms, rss] = JSON.parse(stdout) as [number, number];
+    times.push(ms);
+    rssKiB = Math.max(rssKiB, rss);
   }
-  return { name, ms: Math.round(median(times)), runs: times.map(Math.round) };
+  return {
+    name,
+    ms: Math.round(median(times)),
+    runs: times.map(Math.round),
+    rssMiB: Math.round(rssKiB / 1024),
+  };
 }
 
 function ensureGoogleapis(): string | null {
@@ -330,6 +340,7 @@ export async function benchLoad(): Promise<LoadMeasure[]> {
           name: `full bundle (${GOOGLEAPIS})`,
           ms: Number.NaN,
           runs: [],
+          rssMiB: Number.NaN,
           note: 'not installed (no registry?)',
         },
   );
@@ -394,10 +405,11 @@ function scaleReport(rows: ScaleRow[], pandas: string): string {
 function loadReport(measures: LoadMeasure[]): string {
   const out = [
     table(
-      ['import', 'median', 'runs'],
+      ['import', 'median', 'peak RSS', 'runs'],
       measures.map((m) => [
         m.name,
         Number.isNaN(m.ms) ? 'skipped' : `${m.ms} ms`,
+        mib(m.rssMiB),
         m.note ?? m.runs.join(' / '),
       ]),
     ),
