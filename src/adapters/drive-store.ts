@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
@@ -92,13 +92,17 @@ export class DriveStore implements StateStore {
     });
   }
 
-  /** Creates the file, or uploads a new revision of it: one request either way. */
-  private async write(name: string, content: Buffer | string, mimeType: string): Promise<string> {
+  /**
+   * Creates the file, or uploads a new revision of it: one request either way. `content`
+   * may be a local file to stream (the master: never whole in memory).
+   */
+  private async write(name: string, content: Buffer | string | { path: string }, mimeType: string): Promise<string> {
     return this.guard(`écriture de ${name}`, async () => {
       const files = await this.index();
-      const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
       // A fresh body stream for every attempt: a retry must not reuse a consumed one.
-      const media = () => ({ mimeType, body: Readable.from([bytes]) });
+      const source = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      const body = () => (Buffer.isBuffer(source) ? Readable.from([source]) : createReadStream(source.path));
+      const media = () => ({ mimeType, body: body() });
       const upload = this.clients.uploadOptions;
       const existing = files.get(name);
       if (existing) {
@@ -214,7 +218,7 @@ export class DriveStore implements StateStore {
       await once(out, 'open');
       await write(out);
       await finished(out);
-      const id = await this.write(MASTER_FILE, await readFile(path), XLSX_MIME);
+      const id = await this.write(MASTER_FILE, { path }, XLSX_MIME);
       return `https://drive.google.com/file/d/${id}`;
     } finally {
       await rm(dir, { recursive: true, force: true });
