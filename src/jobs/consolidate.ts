@@ -150,7 +150,9 @@ export async function withRunLock<T>(store: StateStore, work: () => Promise<T>):
   try {
     return await work();
   } finally {
-    await release();
+    // A lock that cannot be removed must not turn a run that did its work into a failure:
+    // it expires by itself (see LOCK_STALE_MS).
+    await release().catch(() => undefined);
   }
 }
 
