@@ -192,6 +192,10 @@ async function brokenFiles(): Promise<Record<string, Buffer>> {
         `${SHEET_OPEN}<row r="1">${Array.from({ length: 150 }, (_, i) => `<c r="${columnName(i + 1)}1"><v>${i}</v></c>`).join('')}</row>${SHEET_CLOSE}`,
       ),
     ),
+    // Within the row and column limits, but 260,000 filled cells: more than memory allows.
+    'too-many-cells.xlsx': zipArchive(
+      workbookParts(ACTIONS, `${SHEET_OPEN}${`<row>${'<c><v>1</v></c>'.repeat(100)}</row>`.repeat(2_600)}${SHEET_CLOSE}`),
+    ),
     'cell-over-32767.xlsx': zipArchive(
       workbookParts(ACTIONS, `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`, {
         sharedStrings: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${'x'.repeat(40_000)}</t></si></sst>`,

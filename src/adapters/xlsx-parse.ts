@@ -16,6 +16,11 @@ export interface ParseLimits {
   maxRows: number;
   maxColumns: number;
   maxCellText: number;
+  /**
+   * Filled cells read in the whole workbook: what memory the cells take. Far above any real
+   * submission (10,000 actions × 20 columns), far below what the other limits allow together.
+   */
+  maxCells: number;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -23,6 +28,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxRows: 10_000,
   maxColumns: 100,
   maxCellText: 32_767,
+  maxCells: 250_000,
 };
 
 /** Reads an .xlsx archive. `wanted` limits which sheets have their cells read (all by default). */
@@ -39,15 +45,15 @@ export function parseXlsx(
     );
   }
   const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name.replace(/^\//, ''), e]));
-  const text = (name: string, sheet?: string): string | null => {
+  const part = (name: string): Buffer | null => {
     const entry = byName.get(name);
     if (!entry) return null;
     const raw = readZipEntry(bytes, entry);
-    if (sheet !== undefined) refuseRowFlood(raw, sheet, limits);
-    const xml = raw.toString('utf8');
-    if (/<!DOCTYPE/i.test(xml.slice(0, 2048))) throw new ZipError(`${name} déclare une DTD : contenu refusé`);
-    return xml;
+    if (/<!DOCTYPE/i.test(raw.subarray(0, 2048).toString('latin1'))) throw new ZipError(`${name} déclare une DTD : contenu refusé`);
+    return raw;
   };
+  const text = (name: string): string | null => part(name)?.toString('utf8') ?? null;
+  const budget = { cells: 0 };
 
   const rootRels = relationships(text('_rels/.rels') ?? '', '');
   const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
@@ -76,7 +82,7 @@ export function parseXlsx(
     sheets.push({
       name,
       hidden,
-      rows: sheetRows(text(target, name) ?? '', { strings, formats, date1904, limits, sheetRels, sheet: name }),
+      rows: sheetRows(part(target) ?? Buffer.alloc(0), { strings, formats, date1904, limits, sheetRels, sheet: name, budget }),
     });
   }
   if (sheets.length === 0) throw new ZipError("le classeur ne contient aucune feuille de calcul");
@@ -227,6 +233,8 @@ interface SheetContext {
   limits: ParseLimits;
   sheetRels: Map<string, Relationship>;
   sheet: string;
+  /** Filled cells read so far in the workbook. */
+  budget: { cells: number };
 }
 
 /** Column number of a cell reference (`AB12` → 28). */
@@ -242,42 +250,80 @@ function columnOf(ref: string): number {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-function sheetRows(xml: string, ctx: SheetContext): (RawCell | undefined)[][] {
+function sheetRows(xml: Buffer, ctx: SheetContext): (RawCell | undefined)[][] {
+  refuseRowFlood(xml, ctx.sheet, ctx.limits);
   const rows: (RawCell | undefined)[][] = [];
-  const links = hyperlinks(xml, ctx.sheetRels);
-  const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(xml)?.[1] ?? '';
+  const dataStart = xml.indexOf('<sheetData');
+  const dataEnd = xml.lastIndexOf('</sheetData>');
+  // What follows the cells (hyperlinks among it) is small: read as text.
+  const links = hyperlinks(
+    dataEnd >= 0 ? xml.subarray(dataEnd).toString('utf8') : '',
+    ctx.sheetRels,
+  );
+  if (dataStart < 0 || dataEnd < dataStart) return rows;
+  // Row by row, each decoded on its own: the sheet never becomes one string.
   let rowNumber = 0;
-  for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = /\br="(\d+)"/.exec(rowMatch[1] ?? '');
+  let at = xml.indexOf('<row', dataStart);
+  while (at >= 0 && at < dataEnd) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) break;
+    const selfClosing = xml[tagEnd - 1] === 0x2f; // "/>": an empty row
+    const close = selfClosing ? tagEnd + 1 : xml.indexOf('</row>', tagEnd);
+    if (close < 0) throw new ZipError(`la feuille « ${ctx.sheet} » est incomplète`);
+    const head = xml.subarray(at, tagEnd + 1).toString('utf8');
+    const r = /\br="(\d+)"/.exec(head);
     rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    const body = rowMatch[2];
-    if (!body) continue;
-    if (rowNumber > ctx.limits.maxRows) {
-      throw new ZipError(
-        `la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxRows.toLocaleString('fr-FR')} lignes`,
-      );
-    }
-    const cells: (RawCell | undefined)[] = [];
-    let col = 0;
-    for (const c of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1] ?? '';
-      const ref = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
-      col = ref ? columnOf(ref) : col + 1;
-      const inner = c[2];
-      if (!inner) continue;
-      if (col > ctx.limits.maxColumns) {
-        throw new ZipError(`la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxColumns} colonnes`);
+    const next = selfClosing ? close : close + 6;
+    if (!selfClosing && close > tagEnd + 1) {
+      if (rowNumber > ctx.limits.maxRows) {
+        throw new ZipError(
+          `la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxRows.toLocaleString('fr-FR')} lignes`,
+        );
       }
-      const cell = readCell(attrs, inner, ctx);
-      if (!cell) continue;
-      const link = links.get(`${columnLetters(col)}${rowNumber}`);
-      if (link) cell.hyperlink = link;
-      cells[col - 1] = cell;
+      const cells = rowCells(
+        xml.subarray(tagEnd + 1, close).toString('utf8'),
+        rowNumber,
+        links,
+        ctx,
+      );
+      if (cells.length) rows[rowNumber - 1] = cells;
     }
-    if (cells.length) rows[rowNumber - 1] = cells;
+    at = xml.indexOf('<row', next);
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
+}
+
+/** The cells of one row's XML, within the column and cell limits. */
+function rowCells(
+  body: string,
+  rowNumber: number,
+  links: Map<string, string>,
+  ctx: SheetContext,
+): (RawCell | undefined)[] {
+  const cells: (RawCell | undefined)[] = [];
+  let col = 0;
+  for (const c of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const attrs = c[1] ?? '';
+    const ref = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
+    col = ref ? columnOf(ref) : col + 1;
+    const inner = c[2];
+    if (!inner) continue;
+    if (col > ctx.limits.maxColumns) {
+      throw new ZipError(`la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxColumns} colonnes`);
+    }
+    if (++ctx.budget.cells > ctx.limits.maxCells) {
+      throw new ZipError(
+        `le classeur a plus de ${ctx.limits.maxCells.toLocaleString('fr-FR')} cellules remplies : retirez les lignes et les colonnes inutiles`,
+      );
+    }
+    const cell = readCell(attrs, inner, ctx);
+    if (!cell) continue;
+    const link = links.get(`${columnLetters(col)}${rowNumber}`);
+    if (link) cell.hyperlink = link;
+    cells[col - 1] = cell;
+  }
+  return cells;
 }
 
 function columnLetters(col: number): string {

@@ -87,7 +87,10 @@ export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
     throw new ZipError(`méthode de compression ${entry.method} non prise en charge`);
   try {
     // A directory that lies about sizes cannot make us inflate more than it said.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+    // One output chunk the declared size (and a little): no growing list of chunks
+    // concatenated at the end, which would hold the content twice.
+    const size = Math.max(1, entry.size);
+    return inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(1024, size + 64) });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     throw new ZipError(

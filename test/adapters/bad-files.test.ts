@@ -33,6 +33,7 @@ const UNREADABLE: [file: string, reason: RegExp][] = [
   ['xml-entity-expansion.xlsx', /déclare une DTD : contenu refusé/],
   ['million-rows.xlsx', /dépasse 10\s000 lignes/],
   ['too-many-columns.xlsx', /dépasse 100 colonnes/],
+  ['too-many-cells.xlsx', /le classeur a plus de 250\s000 cellules remplies/],
   ['cell-over-32767.xlsx', /un texte dépasse 32767 caractères/],
 ];
 
