@@ -34,7 +34,7 @@ function crc32(data: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-interface ZipInput {
+export interface ZipInput {
   name: string;
   content: Buffer | string;
   /** The uncompressed size the headers declare, when it must differ from the truth. */
@@ -90,7 +90,7 @@ export function zipArchive(inputs: ZipInput[]): Buffer {
 }
 
 /** The parts of a workbook with one sheet (`sheetXml`), and shared strings when given. */
-function workbookParts(
+export function workbookParts(
   sheetName: string,
   sheetXml: Buffer | string,
   options: { sharedStrings?: string; declaredSheetSize?: number } = {},

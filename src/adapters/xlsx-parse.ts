@@ -7,7 +7,13 @@
  */
 import { posix } from 'node:path';
 import type { CellScalar, RawCell, RawSheet, RawWorkbook } from '../core/cells.js';
-import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from './zip-archive.js';
+import {
+  readZipDirectory,
+  readZipEntry,
+  streamZipEntry,
+  ZipError,
+  type ZipEntry,
+} from './zip-archive.js';
 
 /** Limits checked while reading, each with its reason when exceeded. */
 export interface ParseLimits {
@@ -32,11 +38,11 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
 };
 
 /** Reads an .xlsx archive. `wanted` limits which sheets have their cells read (all by default). */
-export function parseXlsx(
+export async function parseXlsx(
   bytes: Buffer,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   wanted: (sheetName: string) => boolean = () => true,
-): RawWorkbook {
+): Promise<RawWorkbook> {
   const entries = readZipDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.maxUncompressedBytes) {
@@ -82,29 +88,20 @@ export function parseXlsx(
     sheets.push({
       name,
       hidden,
-      rows: sheetRows(part(target) ?? Buffer.alloc(0), { strings, formats, date1904, limits, sheetRels, sheet: name, budget }),
+      rows: await sheetRows(target, sheetBytes(bytes, byName.get(target)), { strings, formats, date1904, limits, sheetRels, sheet: name, budget }),
     });
   }
   if (sheets.length === 0) throw new ZipError("le classeur ne contient aucune feuille de calcul");
   return { sheets, date1904 };
 } // prettier-ignore
 
-/**
- * Refuses a sheet with far more row elements than rows allowed before its XML becomes a
- * string: a million-row sheet is turned down at the cost of a byte search, not of a string
- * and a million matches. (Empty styled rows are legitimate, hence the margin; the exact row
- * limit is checked while reading the cells.)
- */
-function refuseRowFlood(xml: Buffer, sheet: string, limits: ParseLimits): void {
-  const ceiling = limits.maxRows * 10;
-  let at = 0;
-  for (let count = 0; (at = xml.indexOf('<row', at)) >= 0; at += 4) {
-    if (++count > ceiling) {
-      throw new ZipError(
-        `la feuille « ${sheet} » dépasse ${limits.maxRows.toLocaleString('fr-FR')} lignes`,
-      );
-    }
-  }
+/** Sheets larger than this inflate piece by piece; smaller ones at once (quicker). */
+const STREAM_ABOVE = 4 * 1024 * 1024;
+
+/** A sheet's XML, whole when small, as it inflates when large (or nothing: no such part). */
+function sheetBytes(bytes: Buffer, entry: ZipEntry | undefined): Buffer[] | AsyncIterable<Buffer> {
+  if (!entry) return [];
+  return entry.size <= STREAM_ABOVE ? [readZipEntry(bytes, entry)] : streamZipEntry(bytes, entry);
 }
 
 function mib(bytes: number): string {
@@ -250,57 +247,100 @@ function columnOf(ref: string): number {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-function sheetRows(xml: Buffer, ctx: SheetContext): (RawCell | undefined)[][] {
-  refuseRowFlood(xml, ctx.sheet, ctx.limits);
+/**
+ * The rows of a sheet, read as its XML inflates: complete rows are parsed and dropped from
+ * the buffer, so a sheet costs its cells, not its size (a million empty rows cost nothing).
+ */
+async function sheetRows(
+  part: string,
+  chunks: AsyncIterable<Buffer> | Buffer[],
+  ctx: SheetContext,
+): Promise<(RawCell | undefined)[][]> {
   const rows: (RawCell | undefined)[][] = [];
-  const dataStart = xml.indexOf('<sheetData');
-  const dataEnd = xml.lastIndexOf('</sheetData>');
-  // What follows the cells (hyperlinks among it) is small: read as text.
-  const links = hyperlinks(
-    dataEnd >= 0 ? xml.subarray(dataEnd).toString('utf8') : '',
-    ctx.sheetRels,
-  );
-  if (dataStart < 0 || dataEnd < dataStart) return rows;
-  // Row by row, each decoded on its own: the sheet never becomes one string.
+  const links: [ref: string, target: string][] = [];
+  const limits = ctx.limits;
+  const overRows = () =>
+    new ZipError(
+      `la feuille « ${ctx.sheet} » dépasse ${limits.maxRows.toLocaleString('fr-FR')} lignes`,
+    );
+  let state = 'head' as 'head' | 'data' | 'tail';
+  let pending: Buffer = Buffer.alloc(0);
   let rowNumber = 0;
-  let at = xml.indexOf('<row', dataStart);
-  while (at >= 0 && at < dataEnd) {
-    const tagEnd = xml.indexOf('>', at);
-    if (tagEnd < 0) break;
-    const selfClosing = xml[tagEnd - 1] === 0x2f; // "/>": an empty row
-    const close = selfClosing ? tagEnd + 1 : xml.indexOf('</row>', tagEnd);
-    if (close < 0) throw new ZipError(`la feuille « ${ctx.sheet} » est incomplète`);
-    const head = xml.subarray(at, tagEnd + 1).toString('utf8');
-    const r = /\br="(\d+)"/.exec(head);
-    rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    const next = selfClosing ? close : close + 6;
-    if (!selfClosing && close > tagEnd + 1) {
-      if (rowNumber > ctx.limits.maxRows) {
-        throw new ZipError(
-          `la feuille « ${ctx.sheet} » dépasse ${ctx.limits.maxRows.toLocaleString('fr-FR')} lignes`,
-        );
+  let rowElements = 0;
+  /** Keeps only the end of what was searched, in case a tag is cut between two pieces. */
+  const keepTail = () => (pending = pending.subarray(Math.max(0, pending.length - 16)));
+
+  const consume = (): void => {
+    for (;;) {
+      if (state === 'head') {
+        if (/<!DOCTYPE/i.test(pending.subarray(0, 4096).toString('latin1')))
+          throw new ZipError(`${part} déclare une DTD : contenu refusé`);
+        const at = pending.indexOf('<sheetData');
+        const end = at < 0 ? -1 : pending.indexOf('>', at);
+        if (end < 0) return void (at < 0 ? keepTail() : (pending = pending.subarray(at)));
+        state = pending[end - 1] === 0x2f ? 'tail' : 'data'; // <sheetData/>: no rows
+        pending = pending.subarray(end + 1);
+      } else if (state === 'data') {
+        const row = pending.indexOf('<row');
+        // The end of the cells is looked for only before the next row: a scan of the whole
+        // buffer at every row would make the reading quadratic.
+        const close = (row < 0 ? pending : pending.subarray(0, row)).indexOf('</sheetData>');
+        if (close >= 0 && (row < 0 || close < row)) {
+          state = 'tail';
+          pending = pending.subarray(close + 12);
+          continue;
+        }
+        if (row < 0) return void keepTail();
+        const tagEnd = pending.indexOf('>', row);
+        if (tagEnd < 0) return void (pending = pending.subarray(row));
+        const empty = pending[tagEnd - 1] === 0x2f; // <row …/>
+        const end = empty ? tagEnd + 1 : pending.indexOf('</row>', tagEnd);
+        if (end < 0) return void (pending = pending.subarray(row));
+        // Empty styled rows are legitimate, but a flood of them is not a submission.
+        if (++rowElements > limits.maxRows * 10) throw overRows();
+        const r = /\br="(\d+)"/.exec(pending.subarray(row, tagEnd + 1).toString('latin1'));
+        rowNumber = r ? Number(r[1]) : rowNumber + 1;
+        if (!empty && end > tagEnd + 1) {
+          if (rowNumber > limits.maxRows) throw overRows();
+          const cells = rowCells(pending.subarray(tagEnd + 1, end).toString('utf8'), ctx);
+          if (cells.length) rows[rowNumber - 1] = cells;
+        }
+        pending = pending.subarray(empty ? end : end + 6);
+      } else {
+        // After the cells: only the hyperlinks matter, read one element at a time.
+        const at = pending.indexOf('<hyperlink');
+        if (at < 0) return void keepTail();
+        const end = pending.indexOf('>', at);
+        if (end < 0) return void (pending = pending.subarray(at));
+        const element = pending.subarray(at, end + 1).toString('utf8');
+        const m = /^<hyperlink\s([^>]*?)\/?>$/.exec(element);
+        if (m) {
+          const a = attributes(m[1] ?? '');
+          const target = ctx.sheetRels.get(a['r:id'] ?? '')?.target;
+          const ref = (a.ref ?? '').split(':')[0];
+          if (target && ref) links.push([ref, target]);
+        }
+        pending = pending.subarray(end + 1);
       }
-      const cells = rowCells(
-        xml.subarray(tagEnd + 1, close).toString('utf8'),
-        rowNumber,
-        links,
-        ctx,
-      );
-      if (cells.length) rows[rowNumber - 1] = cells;
     }
-    at = xml.indexOf('<row', next);
+  };
+
+  for await (const chunk of chunks) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    consume();
+  }
+  if (state === 'data') throw new ZipError(`la feuille « ${ctx.sheet} » est incomplète`);
+  for (const [ref, target] of links) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    const cell = m ? rows[Number(m[2]) - 1]?.[columnOf(m[1] ?? '') - 1] : undefined;
+    if (cell) cell.hyperlink = target;
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
 }
 
 /** The cells of one row's XML, within the column and cell limits. */
-function rowCells(
-  body: string,
-  rowNumber: number,
-  links: Map<string, string>,
-  ctx: SheetContext,
-): (RawCell | undefined)[] {
+function rowCells(body: string, ctx: SheetContext): (RawCell | undefined)[] {
   const cells: (RawCell | undefined)[] = [];
   let col = 0;
   for (const c of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -318,35 +358,9 @@ function rowCells(
       );
     }
     const cell = readCell(attrs, inner, ctx);
-    if (!cell) continue;
-    const link = links.get(`${columnLetters(col)}${rowNumber}`);
-    if (link) cell.hyperlink = link;
-    cells[col - 1] = cell;
+    if (cell) cells[col - 1] = cell;
   }
   return cells;
-}
-
-function columnLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function hyperlinks(xml: string, rels: Map<string, Relationship>): Map<string, string> {
-  const out = new Map<string, string>();
-  const section = /<hyperlinks>([\s\S]*?)<\/hyperlinks>/.exec(xml)?.[1];
-  if (!section) return out;
-  for (const m of section.matchAll(/<hyperlink\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1] ?? '');
-    const target = rels.get(a['r:id'] ?? '')?.target;
-    const ref = (a.ref ?? '').split(':')[0];
-    if (target && ref) out.set(ref, target);
-  }
-  return out;
 }
 
 function readCell(attrs: string, inner: string, ctx: SheetContext): RawCell | undefined {

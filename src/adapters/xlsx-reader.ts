@@ -76,7 +76,7 @@ export async function readXlsxBytes(
   const notXlsx = sniffNonXlsx(bytes);
   if (notXlsx) return unreadable(notXlsx);
   try {
-    return { ok: true, workbook: parseXlsx(bytes, limits, wanted) };
+    return { ok: true, workbook: await parseXlsx(bytes, limits, wanted) };
   } catch (cause) {
     if (cause instanceof ZipError) {
       return unreadable(

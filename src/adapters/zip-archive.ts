@@ -3,7 +3,7 @@
  * flags are known before anything is inflated, so limits apply before memory is spent,
  * and an entry inflates to no more than the size it declares.
  */
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /** One entry of the archive. */
 export interface ZipEntry {
@@ -70,8 +70,8 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** Inflates one entry, never past the size the directory declares. */
-export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+/** The compressed bytes of an entry, checked against the archive's bounds. */
+function entryData(bytes: Buffer, entry: ZipEntry): Buffer {
   if (entry.encrypted) throw new ZipError("l'archive est chiffrée");
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) {
@@ -81,22 +81,62 @@ export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
   const end = start + entry.compressedSize;
   if (end > bytes.length)
     throw new ZipError(`le classeur est corrompu ou incomplet (${entry.name} tronqué)`);
-  const data = bytes.subarray(start, end);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8)
+  if (entry.method !== 0 && entry.method !== 8)
     throw new ZipError(`méthode de compression ${entry.method} non prise en charge`);
+  return bytes.subarray(start, end);
+}
+
+const tooBig = (entry: ZipEntry) =>
+  new ZipError(
+    `l'élément ${entry.name} se décompresse au-delà de la taille annoncée (archive piégée)`,
+  );
+const corrupt = (entry: ZipEntry, cause: unknown) =>
+  new ZipError(
+    `le classeur est corrompu ou incomplet (${entry.name} : ${(cause as Error).message})`,
+  );
+
+/** Inflates one (small) entry whole, never past the size the directory declares. */
+export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) return data;
   try {
-    // A directory that lies about sizes cannot make us inflate more than it said.
     // One output chunk the declared size (and a little): no growing list of chunks
     // concatenated at the end, which would hold the content twice.
     const size = Math.max(1, entry.size);
     return inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(1024, size + 64) });
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new ZipError(
-      code === 'ERR_BUFFER_TOO_LARGE'
-        ? `l'élément ${entry.name} se décompresse au-delà de la taille annoncée (archive piégée)`
-        : `le classeur est corrompu ou incomplet (${entry.name} : ${(cause as Error).message})`,
-    );
+    throw (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+      ? tooBig(entry)
+      : corrupt(entry, cause);
+  }
+}
+
+/**
+ * Inflates one entry piece by piece (a sheet: what is read of it can be dropped as it
+ * goes), never past the size the directory declares.
+ */
+export async function* streamZipEntry(
+  bytes: Buffer,
+  entry: ZipEntry,
+  chunkSize = 1024 * 1024,
+): AsyncGenerator<Buffer> {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) {
+    yield data;
+    return;
+  }
+  const inflate = createInflateRaw({ chunkSize });
+  inflate.end(data);
+  let total = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > entry.size) throw tooBig(entry);
+      yield chunk;
+    }
+  } catch (cause) {
+    throw cause instanceof ZipError ? cause : corrupt(entry, cause);
+  } finally {
+    inflate.destroy();
   }
 }
