@@ -291,17 +291,13 @@ function readTable(
     }
   }
 
-  const rows: TableRow[] = [];
-  for (let row = headerRow + 1; row <= sheet.rows.length; row++) {
-    const present = defs.filter((d) => columns.has(d.field));
-    if (present.every((d) => isBlankCell(cellAt(sheet, row, columns.get(d.field) ?? 0)))) continue;
-    const values: Record<string, CellReading> = {};
-    const unreadable = new Set<string>();
-    const invalid: Record<string, string> = {};
-    for (const def of present) {
-      const col = columns.get(def.field) ?? 0;
-      const cell = cellAt(sheet, row, col);
-      const spec: CellSpec = {
+  // What each present column reads, worked out once for all rows.
+  const present = defs
+    .filter((d) => columns.has(d.field))
+    .map((def) => ({
+      def,
+      col: columns.get(def.field) ?? 0,
+      spec: {
         kind: def.kind,
         label: def.header,
         required: def.required ?? false,
@@ -309,7 +305,16 @@ function readTable(
         ...(def.min === undefined ? {} : { min: def.min }),
         ...(def.max === undefined ? {} : { max: def.max }),
         ...(def.kind === 'choice' ? { options: choiceOptions(def, charter) } : {}),
-      };
+      } satisfies CellSpec,
+    }));
+  const rows: TableRow[] = [];
+  for (let row = headerRow + 1; row <= sheet.rows.length; row++) {
+    if (present.every(({ col }) => isBlankCell(cellAt(sheet, row, col)))) continue;
+    const values: Record<string, CellReading> = {};
+    const unreadable = new Set<string>();
+    const invalid: Record<string, string> = {};
+    for (const { def, col, spec } of present) {
+      const cell = cellAt(sheet, row, col);
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
