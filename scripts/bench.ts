@@ -55,7 +55,7 @@ export interface ScaleRow {
   pandas: ScaleMeasure;
 }
 
-interface ProcessRun {
+export interface ProcessRun {
   ms: number;
   rssKiB: number;
   stdout: string;
@@ -95,7 +95,8 @@ function measureProcess(
 }
 
 /** A Node script run with the RSS reporter preloaded. */
-function measureNode(args: string[]): Promise<ProcessRun> {
+/** A Node script run with the RSS reporter preloaded (the chaos script uses it too). */
+export function measureNode(args: string[]): Promise<ProcessRun> {
   const rssFile = join(tmpdir(), `ogp-bench-rss-${process.pid}-${Date.now()}`);
   const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
   return measureProcess(process.execPath, ['--import', reporter, ...args], {

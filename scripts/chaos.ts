@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/adapters/package-files.js';
+import { measureNode } from './bench.js';
 import type { ChaosFigures as Figures } from './chaos-figures.js';
 
 const ROOT = packageRoot();
@@ -49,31 +49,22 @@ function run(
 }
 
 /** Turns one bad file down through the CLI in a fresh process: time, peak RSS, the reason. */
-async function refuse(file: string, work: string): Promise<Refusal> {
-  const rssFile = join(work, 'rss');
-  const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
-  const started = performance.now();
-  const { stdout } = await run(
-    [
-      '--import',
-      reporter,
-      join(ROOT, 'bin', 'ogp-tracker.js'),
-      'validate',
-      file,
-      '--json',
-      '--now',
-      '2019-01-07T09:00',
-    ],
-    { OGP_BENCH_RSS_FILE: rssFile },
-  );
-  const ms = performance.now() - started;
+async function refuse(file: string): Promise<Refusal> {
+  const { stdout, ms, rssKiB } = await measureNode([
+    join(ROOT, 'bin', 'ogp-tracker.js'),
+    'validate',
+    file,
+    '--json',
+    '--now',
+    '2019-01-07T09:00',
+  ]);
   type Found = { code: string; sheet: string | null; cell: string | null; message: string };
   const result = JSON.parse(stdout) as { files: { issues: Found[] }[] };
   const issues = result.files[0]?.issues ?? [];
   return {
     file: file.split('/').pop() ?? file,
     ms: Math.round(ms),
-    rssMiB: Math.round(Number(await readFile(rssFile, 'utf8')) / 1024),
+    rssMiB: Math.round(rssKiB / 1024),
     // The commitment number of the content fixtures is not in the example: that issue is noise.
     message:
       issues
@@ -104,10 +95,10 @@ async function main(): Promise<void> {
       .map((line) => JSON.parse(line) as Figures);
 
     const corpus = join(ROOT, 'test', 'fixtures', 'bad');
-    const baseline = await refuse(join(ROOT, 'examples', 'maroc-2019', 'submissions', 'engagement-01.xlsx'), work);
+    const baseline = await refuse(join(ROOT, 'examples', 'maroc-2019', 'submissions', 'engagement-01.xlsx'));
     const refusals: Refusal[] = [];
     for (const name of (await readdir(corpus)).filter((n) => n.endsWith('.xlsx')).sort()) {
-      refusals.push(await refuse(join(corpus, name), work));
+      refusals.push(await refuse(join(corpus, name)));
     }
 
     const totals = {

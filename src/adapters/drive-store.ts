@@ -15,7 +15,7 @@ import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
 import type { LedgerEntry } from '../core/ledger.js';
 import type { StateStore, StoredReading } from '../jobs/ports.js';
-import { callGoogle, describeGoogleFailure, type GoogleClients } from './google-api.js';
+import { callGoogle, describeGoogleFailure, listFolder, type GoogleClients } from './google-api.js';
 import { MASTER_FILE } from './master-workbook.js';
 import { isAbandoned, parseHolder, runInProgress, thisRun } from './run-lock.js';
 
@@ -58,22 +58,8 @@ export class DriveStore implements StateStore {
   private async index(): Promise<Map<string, string>> {
     if (this.files) return this.files;
     const files = new Map<string, string>();
-    let pageToken: string | undefined;
-    do {
-      const page = await callGoogle(this.clients, () =>
-        this.clients.drive.files.list({
-          q: `'${this.folderId.replace(/'/g, "\\'")}' in parents and trashed = false`,
-          fields: 'nextPageToken, files(id, name)',
-          pageSize: 1000,
-          supportsAllDrives: true,
-          includeItemsFromAllDrives: true,
-          ...(pageToken ? { pageToken } : {}),
-        }),
-      );
-      for (const f of page.data.files ?? [])
-        if (f.name && f.id && !files.has(f.name)) files.set(f.name, f.id);
-      pageToken = page.data.nextPageToken ?? undefined;
-    } while (pageToken);
+    for (const f of await listFolder(this.clients, this.folderId, 'id, name'))
+      if (f.name && f.id && !files.has(f.name)) files.set(f.name, f.id);
     this.files = files;
     return files;
   }
@@ -178,18 +164,9 @@ export class DriveStore implements StateStore {
       );
       this.files?.delete(name);
     };
-    const locks = await this.guard('lecture des verrous', async () => {
-      const page = await callGoogle(this.clients, () =>
-        this.clients.drive.files.list({
-          q: `'${this.folderId.replace(/'/g, "\\'")}' in parents and trashed = false and name contains '${LOCK_PREFIX}'`,
-          fields: 'files(id, name, createdTime)',
-          pageSize: 100,
-          supportsAllDrives: true,
-          includeItemsFromAllDrives: true,
-        }),
-      );
-      return page.data.files ?? [];
-    });
+    const locks = await this.guard('lecture des verrous', () =>
+      listFolder(this.clients, this.folderId, 'id, name, createdTime', { nameContains: LOCK_PREFIX, pageSize: 100 }),
+    );
     const live: { id: string; createdTime: string; holder: ReturnType<typeof parseHolder> }[] = [];
     for (const file of locks) {
       if (!file.id || !file.name?.startsWith(LOCK_PREFIX)) continue;

@@ -4,6 +4,7 @@
  * exponential backoff and jitter on 429, 5xx and dropped connections (honouring
  * Retry-After), and Google's errors translated into messages a secretariat can act on.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 // Types only: the client packages load (≈ 20 MiB, 100 ms) in google-clients.ts, on first use.
 import type { drive_v3 } from '@googleapis/drive';
 import type { sheets_v4 } from '@googleapis/sheets';
@@ -122,8 +123,6 @@ function retryAfterMs(error: GaxiosLike): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Calls Google, retrying what can succeed later. Every attempt is counted. Throws a
  * {@link GoogleApiError} once the error is final or the retries are spent.
@@ -145,6 +144,40 @@ export async function callGoogle<T>(clients: GoogleClients, call: () => Promise<
       await sleep(Math.min(policy.maxDelayMs, retryAfterMs(error) ?? backoff));
     }
   }
+}
+
+/**
+ * Every file of a Drive folder that is not in the trash (every page, shared drives
+ * included), with the `fields` asked of each; `nameContains` narrows the listing.
+ */
+export async function listFolder(
+  clients: GoogleClients,
+  folderId: string,
+  fields: string,
+  options: { nameContains?: string; pageSize?: number } = {},
+): Promise<drive_v3.Schema$File[]> {
+  const quote = (text: string) => `'${text.replace(/'/g, "\\'")}'`;
+  const q = [
+    `${quote(folderId)} in parents and trashed = false`,
+    ...(options.nameContains ? [`name contains ${quote(options.nameContains)}`] : []),
+  ].join(' and ');
+  const files: drive_v3.Schema$File[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await callGoogle(clients, () =>
+      clients.drive.files.list({
+        q,
+        fields: `nextPageToken, files(${fields})`,
+        pageSize: options.pageSize ?? 1000,
+        supportsAllDrives: true,
+        includeItemsFromAllDrives: true,
+        ...(pageToken ? { pageToken } : {}),
+      }),
+    );
+    files.push(...(page.data.files ?? []));
+    pageToken = page.data.nextPageToken ?? undefined;
+  } while (pageToken);
+  return files;
 }
 
 /** What a focal point's source failure means, in French, naming the account to share with. */

@@ -9,7 +9,7 @@ import { SHEET_NAMES } from '../../sheets-templates/submission-template.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../core/cells.js';
 import { makeIssue, type Issue } from '../core/issue.js';
 import { sheetRole } from '../core/validate-submission.js';
-import { callGoogle, describeGoogleFailure, type GoogleClients } from './google-api.js';
+import { callGoogle, describeGoogleFailure, listFolder, type GoogleClients } from './google-api.js';
 import { DEFAULT_READ_LIMITS, readXlsxBytes, type ReadLimits } from './xlsx-reader.js';
 
 /** A source read from Google: the workbook, or why not. */
@@ -173,37 +173,26 @@ export async function discoverSubmissions(
   folderId: string,
 ): Promise<Map<number, DiscoveredFile>> {
   const found = new Map<number, DiscoveredFile>();
-  let pageToken: string | undefined;
-  do {
-    const page = await callGoogle(clients, () =>
-      clients.drive.files.list({
-        q: `'${folderId.replace(/'/g, "\\'")}' in parents and trashed = false`,
-        fields: 'nextPageToken, files(id, name, mimeType, modifiedTime)',
-        pageSize: 100,
-        supportsAllDrives: true,
-        includeItemsFromAllDrives: true,
-        ...(pageToken ? { pageToken } : {}),
-      }),
-    );
-    for (const file of page.data.files ?? []) {
-      const kind =
-        file.mimeType === SHEET_MIME
-          ? 'google-sheet'
-          : file.mimeType === XLSX_MIME
-            ? 'drive-file'
-            : null;
-      const id = commitmentNumberInName(file.name ?? '');
-      if (!kind || id === null || !file.id) continue;
-      const candidate: DiscoveredFile = {
-        id: file.id,
-        name: file.name ?? '',
-        kind,
-        modifiedTime: file.modifiedTime ?? '',
-      };
-      const current = found.get(id);
-      if (!current || candidate.modifiedTime > current.modifiedTime) found.set(id, candidate);
-    }
-    pageToken = page.data.nextPageToken ?? undefined;
-  } while (pageToken);
+  const files = await listFolder(clients, folderId, 'id, name, mimeType, modifiedTime', {
+    pageSize: 100,
+  });
+  for (const file of files) {
+    const kind =
+      file.mimeType === SHEET_MIME
+        ? 'google-sheet'
+        : file.mimeType === XLSX_MIME
+          ? 'drive-file'
+          : null;
+    const id = commitmentNumberInName(file.name ?? '');
+    if (!kind || id === null || !file.id) continue;
+    const candidate: DiscoveredFile = {
+      id: file.id,
+      name: file.name ?? '',
+      kind,
+      modifiedTime: file.modifiedTime ?? '',
+    };
+    const current = found.get(id);
+    if (!current || candidate.modifiedTime > current.modifiedTime) found.set(id, candidate);
+  }
   return found;
 }

@@ -2,6 +2,7 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   outboxTransport,
   messageIdFor,
@@ -79,8 +80,6 @@ export interface CalendarRunOptions {
 
 /** Waits between attempts at temporary delivery failures, within one run. */
 export const DEFAULT_RETRY_DELAYS_MS = [5_000, 30_000, 120_000] as const;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Consolidates, then sends what the command sends and is due. */
 export async function runCalendar(
