@@ -1,0 +1,158 @@
+/**
+ * The package side of an .xlsx file (ECMA-376 Part 2, Open Packaging Conventions): parts found
+ * by name as OPC compares them, relationships followed from any part wherever the writer put
+ * its targets, and a part's XML walked with each element's ancestry, names matched by
+ * namespace URI (Transitional and Strict alike).
+ */
+import { posix } from 'node:path';
+import {
+  attributeValue,
+  XmlTokenizer,
+  type XmlAttribute,
+  type XmlHandler,
+} from './xml-tokenizer.js';
+import type { ZipEntry } from './zip-archive.js';
+
+/** SpreadsheetML's namespace, Transitional then Strict. */
+export const MAIN = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+]);
+/** The namespace of `r:id` attributes, Transitional then Strict. */
+export const REL = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+];
+/** The package relationships' namespace (the same in Strict). */
+export const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** The archive's parts by name: exact, else as OPC compares part names (case-insensitive). */
+export class PartIndex {
+  private readonly exact = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
+
+  constructor(entries: ZipEntry[]) {
+    for (const entry of entries) {
+      const name = entry.name.replace(/\\/g, '/').replace(/^\//, '');
+      if (!this.exact.has(name)) this.exact.set(name, entry);
+      if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), entry);
+    }
+  }
+
+  find(name: string): ZipEntry | undefined {
+    return this.exact.get(name) ?? this.folded.get(name.toLowerCase());
+  }
+}
+
+/** A part's text: UTF-8 (with or without its byte order mark) or UTF-16 with its mark. */
+export function partText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
+/** OOXML's `_xHHHH_` escapes (ST_Xstring) decoded in one pass: `_x005F_` gives `_`. */
+export function decodeXstring(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
+}
+
+/**
+ * A copy of a string cut from a part's XML that no longer keeps the whole part alive: V8
+ * makes substrings of 13 characters or more views onto their parent, so one kept title would
+ * pin its sheet's XML in memory for the rest of the run.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/** Reads a whole part with a handler that sees each element's ancestry. */
+export function walk(
+  part: string,
+  xml: string,
+  visit: {
+    open?: (path: readonly string[], attributes: XmlAttribute[]) => void;
+    close?: (path: readonly string[]) => void;
+    text?: (path: readonly string[], text: string) => void;
+  },
+  namespaces: ReadonlySet<string>,
+): void {
+  // The path holds each open element's local name, or '' for one in another namespace.
+  const path: string[] = [];
+  const handler: XmlHandler = {
+    open(ns, local, attributes) {
+      path.push(namespaces.has(ns) ? local : '');
+      visit.open?.(path, attributes);
+    },
+    close() {
+      visit.close?.(path);
+      path.pop();
+    },
+    text(text) {
+      visit.text?.(path, text);
+    },
+  };
+  const tokenizer = new XmlTokenizer(handler, part);
+  tokenizer.write(xml);
+  tokenizer.end();
+}
+
+/** True when the path ends with these names, in order. */
+export function at(path: readonly string[], ...names: string[]): boolean {
+  if (path.length < names.length) return false;
+  const offset = path.length - names.length;
+  return names.every((name, i) => path[offset + i] === name);
+}
+
+export function relAttribute(attributes: XmlAttribute[]): string | undefined {
+  return attributeValue(attributes, 'id', REL[0]) ?? attributeValue(attributes, 'id', REL[1]);
+}
+
+export interface Relationship {
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** Where the relationships of a part are: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPartOf(part: string): string {
+  const folder = posix.dirname(part);
+  return `${folder === '.' ? '' : `${folder}/`}_rels/${posix.basename(part)}.rels`;
+}
+
+/** A relationship's target as a part name: relative to its source's folder, or absolute. */
+function resolveTarget(source: string, raw: string): string {
+  let target = raw.replace(/\\/g, '/');
+  try {
+    target = decodeURI(target);
+  } catch {
+    // Not percent-encoded after all: taken as written.
+  }
+  if (target.startsWith('/')) return posix.normalize(target).slice(1);
+  const folder = posix.dirname(source);
+  return posix.normalize(posix.join(folder === '.' ? '' : folder, target)).replace(/^\.\//, '');
+}
+
+export function relationships(source: string, xml: string | null): Map<string, Relationship> {
+  const out = new Map<string, Relationship>();
+  if (xml === null) return out;
+  walk(
+    relsPartOf(source),
+    xml,
+    {
+      open(path, attributes) {
+        if (!at(path, 'Relationships', 'Relationship') || path.length !== 2) return;
+        const id = attributeValue(attributes, 'Id');
+        const external = attributeValue(attributes, 'TargetMode') === 'External';
+        const raw = attributeValue(attributes, 'Target') ?? '';
+        const type = attributeValue(attributes, 'Type') ?? '';
+        if (id)
+          out.set(id, { type, target: external ? raw : resolveTarget(source, raw), external });
+      },
+    },
+    new Set([PACKAGE_RELS]),
+  );
+  return out;
+}
