@@ -108,5 +108,12 @@ export function isoCellToDate(text: string, date1904: boolean): Date | null {
       Number(s ?? 0),
     ) + Math.round(Number(fraction ?? 0) * 1000),
   );
-  return Number.isNaN(result.getTime()) ? null : result;
+  // 30 February or 10:75 are not dates: Date.UTC would roll them over.
+  const valid =
+    result.getUTCDate() === Number(d) &&
+    result.getUTCMonth() === Number(mo) - 1 &&
+    Number(h ?? 0) < 24 &&
+    Number(mi ?? 0) < 60 &&
+    Number(s ?? 0) < 60;
+  return valid ? result : null;
 }

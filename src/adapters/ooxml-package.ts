@@ -25,6 +25,8 @@ export const REL = [
 ];
 /** The package relationships' namespace (the same in Strict). */
 export const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** The namespace of `[Content_Types].xml`. */
+export const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 /** The archive's parts by name: exact, else as OPC compares part names (case-insensitive). */
 export class PartIndex {
@@ -123,7 +125,7 @@ export function relsPartOf(part: string): string {
 }
 
 /** A relationship's target as a part name: relative to its source's folder, or absolute. */
-function resolveTarget(source: string, raw: string): string {
+export function resolveTarget(source: string, raw: string): string {
   let target = raw.replace(/\\/g, '/');
   try {
     target = decodeURI(target);

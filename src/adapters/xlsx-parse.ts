@@ -21,7 +21,9 @@ import {
   relationships,
   relAttribute,
   relsPartOf,
+  resolveTarget,
   walk,
+  CONTENT_TYPES,
 } from './ooxml-package.js';
 import { cellAtRef, sheetRows, StringItem, type CellFormat } from './xlsx-sheet.js';
 import { attributeValue, XmlError } from './xml-tokenizer.js';
@@ -78,7 +80,9 @@ export async function parseXlsx(
     const workbookPath =
       [...relationshipsOf('').values()].find(
         (r) => r.type.endsWith('/officeDocument') && !r.external,
-      )?.target ?? 'xl/workbook.xml';
+      )?.target ??
+      workbookFromContentTypes(text('[Content_Types].xml')) ??
+      'xl/workbook.xml';
     const workbookXml = text(workbookPath);
     if (workbookXml === null)
       throw new ZipError("l'archive ne contient pas de classeur : ce n'est pas un fichier Excel");
@@ -97,16 +101,16 @@ export async function parseXlsx(
     const sheets: RawSheet[] = [];
     for (const { name, hidden, id } of sheetList) {
       const target = id === undefined ? undefined : rels.get(id);
-      if (!target || target.external || !wanted(name)) {
+      const entry = target && !target.external ? parts.find(target.target) : undefined;
+      // A sheet whose part is not in the archive does not exist (Excel drops it on repair).
+      if (!target || !entry) continue;
+      if (!wanted(name)) {
         sheets.push({ name, hidden, rows: [] });
         continue;
       }
       const part = target.target;
-      const entry = parts.find(part);
       const context = { strings, formats, date1904, limits, sheet: name, budget };
-      const read = entry
-        ? await sheetRows(part, sheetBytes(bytes, entry), context)
-        : { rows: [], links: [] };
+      const read = await sheetRows(part, sheetBytes(bytes, entry), context);
       if (read.links.length) {
         const sheetRels = relationshipsOf(part);
         for (const [ref, id] of read.links) {
@@ -122,6 +126,30 @@ export async function parseXlsx(
   } catch (cause) {
     throw cause instanceof XmlError ? new ZipError(cause.message) : cause;
   }
+}
+
+/** The content types of a workbook part: an .xlsx, an .xlsm, or their templates. */
+const WORKBOOK_TYPE =
+  /^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml|ms-excel)\.[\w.]+\.main\+xml$/i;
+
+/** The workbook part named in `[Content_Types].xml`, for a package whose relationships do not. */
+function workbookFromContentTypes(xml: string | null): string | undefined {
+  let found: string | undefined;
+  if (xml === null) return found;
+  walk(
+    '[Content_Types].xml',
+    xml,
+    {
+      open(path, attributes) {
+        if (found || path.length !== 2 || !at(path, 'Types', 'Override')) return;
+        const name = attributeValue(attributes, 'PartName');
+        if (name && WORKBOOK_TYPE.test(attributeValue(attributes, 'ContentType') ?? ''))
+          found = resolveTarget('', name);
+      },
+    },
+    new Set([CONTENT_TYPES]),
+  );
+  return found;
 }
 
 /** Sheets larger than this inflate piece by piece; smaller ones at once (quicker). */

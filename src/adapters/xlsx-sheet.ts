@@ -108,7 +108,7 @@ export async function sheetRows(
     new ZipError(
       `la feuille « ${ctx.sheet} » dépasse ${limits.maxRows.toLocaleString('fr-FR')} lignes`,
     );
-  // Where we are: 1 worksheet, 2 sheetData or hyperlinks, 3 row, 4 c, 5 v/f/is, 6+ inside is.
+  // Where we are: 1 the sheet (any kind), 2 sheetData or hyperlinks, 3 row, 4 c, 5 v/f/is, 6+ inside is.
   const path: string[] = [];
   let rowNumber = 0;
   let rowElements = 0;
@@ -123,7 +123,7 @@ export async function sheetRows(
     open(ns, local, attributes) {
       path.push(MAIN.has(ns) ? local : '');
       const depth = path.length;
-      if (depth === 3 && path[2] === 'row' && path[1] === 'sheetData' && path[0] === 'worksheet') {
+      if (depth === 3 && path[2] === 'row' && path[1] === 'sheetData') {
         // Empty styled rows are legitimate, but a flood of them is not a submission.
         if (++rowElements > limits.maxRows * 10) throw overRows();
         const r = attributeValue(attributes, 'r');
@@ -154,12 +154,7 @@ export async function sheetRows(
         textParts = '';
       } else if (depth > 5 && cell?.inline && path[4] === 'is') {
         inline.open(path, 5);
-      } else if (
-        depth === 3 &&
-        path[2] === 'hyperlink' &&
-        path[1] === 'hyperlinks' &&
-        path[0] === 'worksheet'
-      ) {
+      } else if (depth === 3 && path[2] === 'hyperlink' && path[1] === 'hyperlinks') {
         const ref = attributeValue(attributes, 'ref');
         const id = relAttribute(attributes);
         if (ref && id) links.push([ref, id]);
