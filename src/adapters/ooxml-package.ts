@@ -5,12 +5,7 @@
  * namespace URI (Transitional and Strict alike).
  */
 import { posix } from 'node:path';
-import {
-  attributeValue,
-  XmlTokenizer,
-  type XmlAttribute,
-  type XmlHandler,
-} from './xml-tokenizer.js';
+import { XmlTokenizer, type XmlAttributes, type XmlHandler } from './xml-tokenizer.js';
 import type { ZipEntry } from './zip-archive.js';
 
 /** SpreadsheetML's namespace, Transitional then Strict. */
@@ -75,7 +70,7 @@ export function walk(
   part: string,
   xml: string,
   visit: {
-    open?: (path: readonly string[], attributes: XmlAttribute[]) => void;
+    open?: (path: readonly string[], attributes: XmlAttributes) => void;
     close?: (path: readonly string[]) => void;
     text?: (path: readonly string[], text: string) => void;
   },
@@ -108,8 +103,8 @@ export function at(path: readonly string[], ...names: string[]): boolean {
   return names.every((name, i) => path[offset + i] === name);
 }
 
-export function relAttribute(attributes: XmlAttribute[]): string | undefined {
-  return attributeValue(attributes, 'id', REL[0]) ?? attributeValue(attributes, 'id', REL[1]);
+export function relAttribute(attributes: XmlAttributes): string | undefined {
+  return attributes.get('id', REL[0]) ?? attributes.get('id', REL[1]);
 }
 
 export interface Relationship {
@@ -146,10 +141,10 @@ export function relationships(source: string, xml: string | null): Map<string, R
     {
       open(path, attributes) {
         if (!at(path, 'Relationships', 'Relationship') || path.length !== 2) return;
-        const id = attributeValue(attributes, 'Id');
-        const external = attributeValue(attributes, 'TargetMode') === 'External';
-        const raw = attributeValue(attributes, 'Target') ?? '';
-        const type = attributeValue(attributes, 'Type') ?? '';
+        const id = attributes.get('Id');
+        const external = attributes.get('TargetMode') === 'External';
+        const raw = attributes.get('Target') ?? '';
+        const type = attributes.get('Type') ?? '';
         if (id)
           out.set(id, { type, target: external ? raw : resolveTarget(source, raw), external });
       },

@@ -26,7 +26,7 @@ import {
   CONTENT_TYPES,
 } from './ooxml-package.js';
 import { cellAtRef, sheetRows, StringItem, type CellFormat } from './xlsx-sheet.js';
-import { attributeValue, XmlError } from './xml-tokenizer.js';
+import { XmlError } from './xml-tokenizer.js';
 import {
   readZipDirectory,
   readZipEntry,
@@ -142,8 +142,8 @@ function workbookFromContentTypes(xml: string | null): string | undefined {
     {
       open(path, attributes) {
         if (found || path.length !== 2 || !at(path, 'Types', 'Override')) return;
-        const name = attributeValue(attributes, 'PartName');
-        if (name && WORKBOOK_TYPE.test(attributeValue(attributes, 'ContentType') ?? ''))
+        const name = attributes.get('PartName');
+        if (name && WORKBOOK_TYPE.test(attributes.get('ContentType') ?? ''))
           found = resolveTarget('', name);
       },
     },
@@ -180,12 +180,12 @@ function workbookParts(part: string, xml: string): { date1904: boolean; sheetLis
     {
       open(path, attributes) {
         if (path.length === 2 && at(path, 'workbook', 'workbookPr')) {
-          const value = attributeValue(attributes, 'date1904');
+          const value = attributes.get('date1904');
           date1904 = value === '1' || value === 'true';
         } else if (path.length === 3 && at(path, 'workbook', 'sheets', 'sheet')) {
-          const state = attributeValue(attributes, 'state');
+          const state = attributes.get('state');
           sheetList.push({
-            name: detach(attributeValue(attributes, 'name') ?? `Feuille ${sheetList.length + 1}`),
+            name: detach(attributes.get('name') ?? `Feuille ${sheetList.length + 1}`),
             hidden: state === 'hidden' || state === 'veryHidden',
             id: relAttribute(attributes),
           });
@@ -240,11 +240,11 @@ function cellFormats(part: string, xml: string | null): CellFormat[] {
       open(path, attributes) {
         if (path.length !== 3 || path[0] !== 'styleSheet') return;
         if (path[1] === 'numFmts' && path[2] === 'numFmt') {
-          const id = attributeValue(attributes, 'numFmtId');
-          const code = attributeValue(attributes, 'formatCode');
+          const id = attributes.get('numFmtId');
+          const code = attributes.get('formatCode');
           if (id !== undefined && code !== undefined) custom.set(Number(id), code);
         } else if (path[1] === 'cellXfs' && path[2] === 'xf') {
-          ids.push(Number(attributeValue(attributes, 'numFmtId') ?? 0));
+          ids.push(Number(attributes.get('numFmtId') ?? 0));
         }
       },
     },

@@ -8,7 +8,7 @@ import type { CellScalar, RawCell } from '../core/cells.js';
 import { decodeXstring, detach, MAIN, relAttribute } from './ooxml-package.js';
 import { isoCellToDate, serialToDate } from './number-formats.js';
 import type { ParseLimits } from './xlsx-parse.js';
-import { attributeValue, XmlError, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
+import { XmlError, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
 import { ZipError } from './zip-archive.js';
 
 /**
@@ -114,37 +114,46 @@ export async function sheetRows(
   let rowElements = 0;
   let cells: (RawCell | undefined)[] = [];
   let col = 0;
+  const current: OpenCell = { col: 0, type: 'n', style: undefined, value: undefined, formula: undefined, inline: false }; // prettier-ignore
   let cell: OpenCell | null = null;
+  let lastNs = '';
+  let lastIsMain = false;
   let textTarget: 'v' | 'f' | null = null;
   let textParts = '';
   const inline = new StringItem();
 
   const handler: XmlHandler = {
-    open(ns, local, attributes) {
-      path.push(MAIN.has(ns) ? local : '');
+    open(ns, local, attributes, empty) {
+      if (ns !== lastNs) {
+        lastNs = ns;
+        lastIsMain = MAIN.has(ns);
+      }
+      path.push(lastIsMain ? local : '');
       const depth = path.length;
       if (depth === 3 && path[2] === 'row' && path[1] === 'sheetData') {
         // Empty styled rows are legitimate, but a flood of them is not a submission.
         if (++rowElements > limits.maxRows * 10) throw overRows();
-        const r = attributeValue(attributes, 'r');
+        const r = attributes.get('r');
         rowNumber = r ? Number(r) : rowNumber + 1;
         if (!Number.isInteger(rowNumber) || rowNumber < 1)
           throw new XmlError(`la feuille « ${ctx.sheet} » a un numéro de ligne invalide (${r})`);
         cells = [];
         col = 0;
       } else if (depth === 4 && path[3] === 'c' && path[2] === 'row') {
-        const ref = attributeValue(attributes, 'r');
+        const ref = attributes.get('r');
         const refCol = ref ? columnOf(ref) : 0;
         col = refCol > 0 ? refCol : col + 1;
-        const style = attributeValue(attributes, 's');
-        cell = {
-          col,
-          type: attributeValue(attributes, 't') ?? 'n',
-          style: style === undefined ? undefined : Number(style),
-          value: undefined,
-          formula: undefined,
-          inline: false,
-        };
+        // An empty cell (most of a template's: styled, nothing typed) only moves the column.
+        if (empty) return;
+        const style = attributes.get('s');
+        // One object for every cell.
+        cell = current;
+        cell.col = col;
+        cell.type = attributes.get('t') ?? 'n';
+        cell.style = style === undefined ? undefined : Number(style);
+        cell.value = undefined;
+        cell.formula = undefined;
+        cell.inline = false;
       } else if (depth === 5 && cell && path[3] === 'c') {
         if (path[4] === 'v') textTarget = 'v';
         else if (path[4] === 'f') {
@@ -155,7 +164,7 @@ export async function sheetRows(
       } else if (depth > 5 && cell?.inline && path[4] === 'is') {
         inline.open(path, 5);
       } else if (depth === 3 && path[2] === 'hyperlink' && path[1] === 'hyperlinks') {
-        const ref = attributeValue(attributes, 'ref');
+        const ref = attributes.get('ref');
         const id = relAttribute(attributes);
         if (ref && id) links.push([ref, id]);
       }

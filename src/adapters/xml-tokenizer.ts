@@ -30,7 +30,11 @@ export interface XmlAttribute {
 
 /** What the tokenizer reports, in document order. A self-closing element opens then closes. */
 export interface XmlHandler {
-  open(ns: string, local: string, attributes: XmlAttribute[]): void;
+  /**
+   * `attributes` is valid during the call only (it is reused for the next element); `empty`
+   * says the element is self-closing (`<c r="A1" s="2"/>`), so no child or text follows.
+   */
+  open(ns: string, local: string, attributes: XmlAttributes, empty: boolean): void;
   close(ns: string, local: string): void;
   /** Character data: decoded text or a CDATA section (one element's text may come in parts). */
   text(text: string): void;
@@ -38,16 +42,6 @@ export interface XmlHandler {
 
 /** The namespace of the `xml:` prefix, bound by definition. */
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-
-/** The value of an attribute by local name and namespace ('' for an unprefixed one). */
-export function attributeValue(
-  attributes: XmlAttribute[],
-  local: string,
-  ns = '',
-): string | undefined {
-  for (const a of attributes) if (a.local === local && a.ns === ns) return a.value;
-  return undefined;
-}
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g;
@@ -71,8 +65,91 @@ export function decodeText(raw: string): string {
 /** An attribute value normalised (§3.3.3), then its references decoded. */
 function decodeAttribute(raw: string): string {
   let out = raw;
-  if (/[\t\n\r]/.test(out)) out = out.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
+  if (out.includes('\n') || out.includes('\r') || out.includes('\t'))
+    out = out.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
   return out.includes('&') ? decodeReferences(out) : out;
+}
+
+/** A well-formed start tag: its name, the text of its attributes, a closing slash. */
+const START_TAG = /<([^\s/>=<!?]+)((?:\s+[^\s/>=<]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/** One attribute in the text START_TAG matched. */
+const ATTRIBUTE = /([^\s/>=<]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+
+/** The attributes of a start tag matched by START_TAG, as written (not yet decoded). */
+function attributePairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  if (!text) return pairs;
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    pairs.push([m[1] as string, m[2] ?? m[3] ?? '']);
+  }
+  return pairs;
+}
+
+/**
+ * The attributes of the element being opened, read from its tag only when asked for: most
+ * elements of a sheet (`<v>`, `<row spans>`…) never have theirs read.
+ */
+export class XmlAttributes {
+  private text = '';
+  private pairs: [string, string][] | null = null;
+  private parsed: XmlAttribute[] | null = null;
+
+  constructor(private readonly resolve: (prefix: string, name: string) => string) {}
+
+  /** Points at the next element's attributes: their text as written, or pairs already split. */
+  reset(text: string, pairs: [string, string][] | null): void {
+    this.text = text;
+    this.pairs = pairs;
+    this.parsed = null;
+  }
+
+  /** Every attribute but namespace declarations, names resolved, values decoded. */
+  list(): XmlAttribute[] {
+    if (this.parsed) return this.parsed;
+    const out: XmlAttribute[] = [];
+    for (const [name, value] of (this.pairs ??= attributePairs(this.text))) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      const colon = name.indexOf(':');
+      out.push(
+        colon < 0
+          ? { ns: '', local: name, value: decodeAttribute(value) }
+          : {
+              ns: this.resolve(name.slice(0, colon), name),
+              local: name.slice(colon + 1),
+              value: decodeAttribute(value),
+            },
+      );
+    }
+    return (this.parsed = out);
+  }
+
+  /** The value of an attribute by local name and namespace ('' for an unprefixed one). */
+  get(local: string, ns = ''): string | undefined {
+    if (ns === '' && this.parsed === null && this.pairs === null) {
+      // An unprefixed attribute is found in the tag's text without splitting it all.
+      const m = unprefixed(local).exec(this.text);
+      return m ? decodeAttribute(m[1] ?? m[2] ?? '') : undefined;
+    }
+    for (const a of this.list()) if (a.local === local && a.ns === ns) return a.value;
+    return undefined;
+  }
+}
+
+const UNPREFIXED = new Map<string, RegExp>();
+
+/**
+ * Finds `name="…"` in a tag's attributes text, skipping whole attributes from the start (so
+ * never inside another's value, never `p:name`).
+ */
+function unprefixed(name: string): RegExp {
+  let re = UNPREFIXED.get(name);
+  if (!re) {
+    const skip = `(?:\\s+[^\\s=]+\\s*=\\s*(?:"[^"]*"|'[^']*'))*?`;
+    re = new RegExp(`^${skip}\\s+${name.replace(/[.]/g, '\\.')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    UNPREFIXED.set(name, re);
+  }
+  return re;
 }
 
 /** Namespace bindings in force: prefix ('' for the default namespace) → URI. */
@@ -112,6 +189,7 @@ export class XmlTokenizer {
   private readonly open: OpenElement[] = [];
   private started = false;
   private rootClosed = false;
+  private readonly attributes = new XmlAttributes((prefix, name) => this.resolve(prefix, name));
 
   constructor(
     private readonly handler: XmlHandler,
@@ -158,7 +236,10 @@ export class XmlTokenizer {
       if (next === 0x2f /* / */) {
         const gt = input.indexOf('>', at + 2);
         if (gt < 0) return at;
-        this.closeElement(input.slice(at + 2, gt).trim());
+        // `</name>` for the element open, as nearly always: compared in place, no copy.
+        const expected = this.open[this.open.length - 1]?.qname;
+        const same = expected !== undefined && gt === at + 2 + expected.length && input.startsWith(expected, at + 2); // prettier-ignore
+        this.closeElement(same ? (expected as string) : input.slice(at + 2, gt).trim());
         at = gt + 1;
       } else if (next === 0x3f /* ? */) {
         const end = input.indexOf('?>', at + 2);
@@ -187,9 +268,18 @@ export class XmlTokenizer {
         if (!last) return at;
         throw new XmlError(`${this.part} est incomplet (XML tronqué)`);
       } else {
-        const end = this.startTag(input, at);
-        if (end < 0) return at;
-        at = end;
+        // The common case in one regular expression; anything it does not match (a tag cut
+        // by the end of the piece, or not well-formed) is read character by character.
+        START_TAG.lastIndex = at;
+        const tag = START_TAG.exec(input);
+        if (tag) {
+          this.openElement(tag[1] as string, tag[2] as string, null, tag[3] === '/');
+          at = START_TAG.lastIndex;
+        } else {
+          const end = this.startTag(input, at);
+          if (end < 0) return at;
+          at = end;
+        }
       }
     }
     return at;
@@ -209,10 +299,7 @@ export class XmlTokenizer {
     if (i >= length) return -1;
     const qname = input.slice(at + 1, i);
     if (!qname) throw new XmlError(`${this.part} n'est pas du XML valide`);
-    if (this.rootClosed)
-      throw new XmlError(`${this.part} n'est pas du XML valide (plusieurs éléments racines)`);
     const raw: [name: string, value: string][] = [];
-    let declares = false;
     let selfClosing = false;
     for (;;) {
       while (i < length && isSpace(input.charCodeAt(i))) i++;
@@ -251,46 +338,37 @@ export class XmlTokenizer {
       if (value.includes('<'))
         throw new XmlError(`${this.part} n'est pas du XML valide (« < » dans l'attribut ${name})`);
       raw.push([name, value]);
-      if (name === 'xmlns' || name.startsWith('xmlns:')) declares = true;
       i = close + 1;
     }
-    this.openElement(qname, raw, declares, selfClosing);
+    this.openElement(qname, '', raw, selfClosing);
     return i;
   }
 
+  /** Opens an element from its attributes' text (or its pairs, when read by hand). */
   private openElement(
     qname: string,
-    raw: [string, string][],
-    declares: boolean,
+    text: string,
+    pairs: [string, string][] | null,
     selfClosing: boolean,
   ): void {
+    if (this.rootClosed)
+      throw new XmlError(`${this.part} n'est pas du XML valide (plusieurs éléments racines)`);
     const outer = this.scope;
-    if (declares) {
-      const scope = new Map(outer);
-      for (const [name, value] of raw) {
-        if (name === 'xmlns') scope.set('', decodeAttribute(value));
-        else if (name.startsWith('xmlns:')) scope.set(name.slice(6), decodeAttribute(value));
+    if (pairs ? pairs.some(([name]) => name.startsWith('xmlns')) : text.includes('xmlns')) {
+      pairs ??= attributePairs(text);
+      let scope: Map<string, string> | null = null;
+      for (const [name, value] of pairs) {
+        if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+        scope ??= new Map(outer);
+        scope.set(name === 'xmlns' ? '' : name.slice(6), decodeAttribute(value));
       }
-      this.scope = scope;
+      if (scope) this.scope = scope;
     }
-    const attributes: XmlAttribute[] = [];
-    for (const [name, value] of raw) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-      const colon = name.indexOf(':');
-      attributes.push(
-        colon < 0
-          ? { ns: '', local: name, value: decodeAttribute(value) }
-          : {
-              ns: this.resolve(name.slice(0, colon), name),
-              local: name.slice(colon + 1),
-              value: decodeAttribute(value),
-            },
-      );
-    }
+    this.attributes.reset(text, pairs);
     const colon = qname.indexOf(':');
     const ns = colon < 0 ? (this.scope.get('') ?? '') : this.resolve(qname.slice(0, colon), qname);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
-    this.handler.open(ns, local, attributes);
+    this.handler.open(ns, local, this.attributes, selfClosing);
     if (selfClosing) {
       this.handler.close(ns, local);
       this.scope = outer;

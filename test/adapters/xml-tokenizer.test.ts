@@ -17,7 +17,7 @@ function events(pieces: string | string[]): string[] {
     open: (ns, local, attributes) =>
       out.push(
         `+{${ns}}${local}` +
-          attributes.map((a) => ` ${a.ns ? `{${a.ns}}` : ''}${a.local}=${JSON.stringify(a.value)}`).join(''),
+          attributes.list().map((a) => ` ${a.ns ? `{${a.ns}}` : ''}${a.local}=${JSON.stringify(a.value)}`).join(''),
       ),
     close: (ns, local) => out.push(`-{${ns}}${local}`),
     text: (text) => {
