@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --json] [-- --only scale|load] [-- --sizes 20,100,500] [-- --runs 3]`:
+ * `npm run bench [-- --json] [-- --only scale|corpus|load] [-- --sizes 20,100,500] [-- --runs 3]`:
  * measurements that are targets, not tests. Every measure runs in a fresh process.
  *
  * - scale: N synthetic submissions (200 actions and 20 milestones each, cached in
  *   .bench-cache/) consolidated by ogp-tracker, copied by the floor (exceljs's streaming
  *   reader and writer, nothing else), and by the peer an analyst would write (pandas), when
  *   a python3 with pandas and openpyxl is on the machine. Wall time and peak RSS of each.
+ * - corpus: the real-world workbooks of ../shared/realworld-xlsx read by our reader.
  * - load: importing the built functions entry point (what a cold start pays), beside
  *   importing the per-API Sheets and Drive packages and the full `googleapis` bundle
  *   (installed on demand into .bench-cache/, never a dependency of the project).
@@ -19,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { packageRoot } from '../src/adapters/package-files.js';
 import { writeBenchData } from './bench-data.js';
+import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
@@ -27,6 +29,13 @@ const CACHE = join(ROOT, '.bench-cache');
 const DATA_VERSION = 1;
 /** The last googleapis release that runs on Node 20 (later ones need Node 22). */
 const GOOGLEAPIS = 'googleapis@176.0.0';
+/**
+ * The V8 flags the deployed function runs with (a 256Mi instance): ours and the floor run with
+ * them, so that the peak measured is the function's.
+ */
+export const FUNCTION_FLAGS = v8FlagsFor(DEFAULT_FUNCTION_MEMORY);
+/** The shared corpus of real-world workbooks, beside the project. */
+const CORPUS = join(ROOT, '..', 'shared', 'realworld-xlsx', 'files');
 /** A day inside the example's first campaign (due 09/01/2019). */
 const NOW = '2019-01-08T09:00';
 
@@ -94,12 +103,11 @@ function measureProcess(
   });
 }
 
-/** A Node script run with the RSS reporter preloaded. */
 /** A Node script run with the RSS reporter preloaded (the chaos script uses it too). */
-export function measureNode(args: string[]): Promise<ProcessRun> {
+export function measureNode(args: string[], v8Flags: readonly string[] = []): Promise<ProcessRun> {
   const rssFile = join(tmpdir(), `ogp-bench-rss-${process.pid}-${Date.now()}`);
   const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
-  return measureProcess(process.execPath, ['--import', reporter, ...args], {
+  return measureProcess(process.execPath, [...v8Flags, '--import', reporter, ...args], {
     rssFile,
     env: { OGP_BENCH_RSS_FILE: rssFile },
   }).finally(() => rm(rssFile, { force: true }));
@@ -188,15 +196,18 @@ export async function benchScale(
     const ours = await repeat(runs, async () => {
       // Each run starts from an empty storage folder: no earlier readings, no history.
       await rm(join(dir, 'out'), { recursive: true, force: true });
-      const result = await measureNode([
-        join(ROOT, 'bin', 'ogp-tracker.js'),
-        'consolidate',
-        '--config',
-        config,
-        '--json',
-        '--now',
-        NOW,
-      ]);
+      const result = await measureNode(
+        [
+          join(ROOT, 'bin', 'ogp-tracker.js'),
+          'consolidate',
+          '--config',
+          config,
+          '--json',
+          '--now',
+          NOW,
+        ],
+        FUNCTION_FLAGS,
+      );
       const summary = JSON.parse(result.stdout) as { actions: number; milestones: number };
       return { ...result, rows: summary.actions + summary.milestones };
     });
@@ -204,11 +215,10 @@ export async function benchScale(
 
     const floorOut = join(dir, 'floor.xlsx');
     const floor = await repeat(runs, async () => {
-      const result = await measureNode([
-        join(ROOT, 'dist', 'scripts', 'bench-floor.js'),
-        submissions,
-        floorOut,
-      ]);
+      const result = await measureNode(
+        [join(ROOT, 'dist', 'scripts', 'bench-floor.js'), submissions, floorOut],
+        FUNCTION_FLAGS,
+      );
       return { ...result, rows: Number(result.stdout.trim()) };
     });
     await rm(floorOut, { force: true });
@@ -257,6 +267,35 @@ function targetsOf(rows: ScaleRow[]): Target[] {
     target('ours, peak RSS at N = 500 (MiB)', r500?.ours.rssMiB, 256),
     target('ours, time growth N = 100 → 500', r100 && r500 && r500.ours.ms / r100.ours.ms, 5.5),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus: the real-world workbooks of ../shared/realworld-xlsx read by our reader.
+
+export interface CorpusMeasure {
+  files: number;
+  /** Time spent reading, all files, in one fresh process (median over the runs). */
+  ms: number;
+  refused: number;
+  rssMiB: number;
+  skipped?: string;
+}
+
+/** Reads every corpus file with our reader in a fresh process, three times. */
+export async function benchCorpus(): Promise<CorpusMeasure> {
+  if (!existsSync(CORPUS)) return { files: 0, ms: Number.NaN, refused: 0, rssMiB: Number.NaN, skipped: `${CORPUS} absent` }; // prettier-ignore
+  const runs: { files: number; ms: number; refused: number; rssKiB: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const result = await measureNode([join(ROOT, 'dist', 'scripts', 'bench-corpus.js'), CORPUS]);
+    runs.push({ ...(JSON.parse(result.stdout) as { files: number; ms: number; refused: number }), rssKiB: result.rssKiB }); // prettier-ignore
+  }
+  const last = runs[runs.length - 1]!;
+  return {
+    files: last.files,
+    refused: last.refused,
+    ms: Math.round(median(runs.map((r) => r.ms))),
+    rssMiB: Math.round(Math.max(...runs.map((r) => r.rssKiB)) / 1024),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,14 +488,16 @@ async function main(): Promise<void> {
   const runsFor = (n: number) => (values.runs ? Number(values.runs) : n >= 500 ? 1 : 3);
   const result: {
     machine: ReturnType<typeof machine>;
-    scale?: { rows: ScaleRow[]; pandas: string; targets: Target[] };
+    scale?: { rows: ScaleRow[]; pandas: string; targets: Target[]; v8Flags: string[] };
+    corpus?: CorpusMeasure;
     load?: LoadMeasure[];
     seconds?: number;
   } = { machine: machine() };
   if (!values.only || values.only === 'scale') {
     const scale = await benchScale(sizes, runsFor);
-    result.scale = { ...scale, targets: targetsOf(scale.rows) };
+    result.scale = { ...scale, targets: targetsOf(scale.rows), v8Flags: FUNCTION_FLAGS };
   }
+  if (!values.only || values.only === 'corpus') result.corpus = await benchCorpus();
   if (!values.only || values.only === 'load') result.load = await benchLoad();
   result.seconds = Math.round((performance.now() - started) / 1000);
 
@@ -470,7 +511,18 @@ async function main(): Promise<void> {
     parts.push(
       '',
       `## Consolidation of N submissions (200 actions + 20 milestones each): wall time, peak RSS; median of fresh processes`,
+      `ours and the floor run with the deployed function's V8 flags (${DEFAULT_FUNCTION_MEMORY}): ${FUNCTION_FLAGS.join(' ')}`,
       scaleReport(result.scale.rows, result.scale.pandas),
+    );
+  }
+  if (result.corpus) {
+    const c = result.corpus;
+    parts.push(
+      '',
+      '## Real-world corpus (../shared/realworld-xlsx), read by our reader in one process, median of 3',
+      c.skipped
+        ? `skipped: ${c.skipped}`
+        : `${c.files} files in ${c.ms} ms (${(c.ms / Math.max(1, c.files)).toFixed(2)} ms per file), ${c.refused} refused, peak RSS ${c.rssMiB} MiB`,
     );
   }
   if (result.load) {

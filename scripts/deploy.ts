@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
 
 const text = z.string().trim().min(1);
 const event = z.union([
@@ -21,10 +22,10 @@ export const serverlessSchema = z.object({
   service: text,
   provider: z.object({
     name: z.literal('google'),
-    runtime: z.literal('nodejs22'),
+    runtime: z.literal('nodejs24'),
     project: text,
     region: text,
-    memory: text.default('256Mi'),
+    memory: text.default(DEFAULT_FUNCTION_MEMORY),
     timeout: text.default('540s'),
     serviceAccount: text,
     environment: z.record(z.string(), z.string()).default({}),
@@ -67,7 +68,9 @@ export function deployCommands(sls: Serverless): Command[] {
       args: ['secrets', 'add-iam-policy-binding', secret, ...where, '--member', `serviceAccount:${p.serviceAccount}`, '--role', 'roles/secretmanager.secretAccessor'],
     });
   }
-  const env = Object.entries(p.environment).map(([k, v]) => `${k}=${v}`);
+  // The heap sizes the bench measured with, for this memory (function-memory.ts).
+  const environment = { NODE_OPTIONS: v8FlagsFor(p.memory).join(' '), ...p.environment };
+  const env = Object.entries(environment).map(([k, v]) => `${k}=${v}`);
   const secrets = Object.entries(p.secrets).map(([k, v]) => `${k}=${v}`);
   for (const [name, fn] of Object.entries(sls.functions)) {
     const service = `${sls.service}-${name}`;
