@@ -93,9 +93,15 @@ function resolvePaths(config: CommitteeConfig, dir: string): CommitteeConfig {
         ? { ...c, source: { ...c.source, path: resolve(dir, c.source.path) } }
         : c,
     ),
-    storage:
-      config.storage.kind === 'local'
-        ? { ...config.storage, dir: resolve(dir, config.storage.dir) }
-        : config.storage,
+    storage: {
+      state:
+        config.storage.state.kind === 'local'
+          ? { ...config.storage.state, dir: resolve(dir, config.storage.state.dir) }
+          : config.storage.state,
+      output:
+        config.storage.output.kind === 'local'
+          ? { ...config.storage.output, dir: resolve(dir, config.storage.output.dir) }
+          : config.storage.output,
+    },
   };
 }

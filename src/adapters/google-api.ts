@@ -55,17 +55,63 @@ export interface GoogleClientOptions {
   timeoutMs?: number;
 }
 
-/** A Google failure after retries, with its HTTP status (0 for a network failure). */
+/**
+ * A Google failure after retries, with its HTTP status (0 for a network failure) and its
+ * reason: what tells Google's errors apart, not the status (403 is a rate limit as often as
+ * a refusal).
+ */
 export class GoogleApiError extends Error {
   readonly status: number;
   readonly attempts: number;
-  constructor(status: number, message: string, attempts: number, cause: unknown) {
+  /** `errors[].reason` (Drive), the ErrorInfo `reason` or the `status` (Sheets); '' if none. */
+  readonly reason: string;
+  constructor(status: number, message: string, attempts: number, cause: unknown, reason = '') {
     super(message, { cause });
     this.name = 'GoogleApiError';
     this.status = status;
     this.attempts = attempts;
+    this.reason = reason;
   }
 }
+
+/**
+ * The reason of a Google error body, API by API. Drive v3 answers
+ * `{"error": {"code", "message", "errors": [{"reason", "domain", "message"}]}}`; Sheets v4
+ * a `google.rpc.Status`, `{"error": {"code", "message", "status", "details": [{"@type":
+ * "type.googleapis.com/google.rpc.ErrorInfo", "reason", …}]}}`, often without `errors`.
+ */
+export function reasonOf(data: unknown): string {
+  let body = data;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body) as unknown;
+    } catch {
+      return '';
+    }
+  }
+  const error = (body as { error?: unknown } | null)?.error as
+    | {
+        errors?: { reason?: string }[];
+        details?: { '@type'?: string; reason?: string }[];
+        status?: string;
+      }
+    | undefined;
+  if (!error || typeof error !== 'object') return '';
+  const drive = error.errors?.find((e) => e.reason)?.reason;
+  const info = error.details?.find(
+    (d) => d['@type']?.endsWith('google.rpc.ErrorInfo') && d.reason,
+  )?.reason;
+  return drive ?? info ?? error.status ?? '';
+}
+
+/** Reasons that pass with time: Drive's rate limits are 403s, Sheets' quota is RESOURCE_EXHAUSTED. */
+const RETRYABLE_REASONS = new Set([
+  'rateLimitExceeded',
+  'userRateLimitExceeded',
+  'RATE_LIMIT_EXCEEDED',
+  'RESOURCE_EXHAUSTED',
+  'backendError',
+]);
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const NETWORK_CODES = new Set([
@@ -136,9 +182,13 @@ export async function callGoogle<T>(clients: GoogleClients, call: () => Promise<
     } catch (raw) {
       const error = raw as GaxiosLike;
       const status = statusOf(error);
-      const retryable = RETRYABLE_STATUS.has(status) || (status === 0 && isNetworkFailure(error));
+      const reason = reasonOf(error.response?.data);
+      const retryable =
+        RETRYABLE_STATUS.has(status) ||
+        RETRYABLE_REASONS.has(reason) ||
+        (status === 0 && isNetworkFailure(error));
       if (!retryable || attempt >= policy.maxRetries) {
-        throw new GoogleApiError(status, error.message ?? String(raw), attempt + 1, raw);
+        throw new GoogleApiError(status, error.message ?? String(raw), attempt + 1, raw, reason);
       }
       const backoff = policy.baseDelayMs * 2 ** attempt * (1 + Math.random() * 0.5);
       await sleep(Math.min(policy.maxDelayMs, retryAfterMs(error) ?? backoff));

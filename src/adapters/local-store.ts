@@ -24,21 +24,40 @@ import {
 import { join } from 'node:path';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
-import type { LedgerEntry } from '../core/ledger.js';
+import {
+  decideClaim,
+  deliveryId,
+  latestDeliveries,
+  settle,
+  type ClaimOutcome,
+  type DeliveryClaim,
+  type DeliverySettlement,
+  type LedgerEntry,
+} from '../core/ledger.js';
 import type { StateStore, StoredReading } from '../jobs/ports.js';
 import { MASTER_FILE } from './master-workbook.js';
-import { isAbandoned, parseHolder, runInProgress, thisRun } from './run-lock.js';
+import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
 
-/** A {@link StateStore} in a local folder. */
+/** A {@link StateStore} in a local folder: the run state and the output, side by side. */
 export class LocalStore implements StateStore {
   readonly location: string;
   private readonly keepHistory: number;
   /** Whether the ledger's end was checked for a line cut by a crash (once per run). */
   private ledgerEndChecked = false;
+  /**
+   * The latest entry of each delivery, once read: a run holds the lock, so nobody else
+   * writes the ledger meanwhile.
+   */
+  private deliveries: Map<string, LedgerEntry> | null = null;
+  private readonly runId = runId();
 
   constructor(dir: string, keepHistory = 10) {
     this.location = dir;
     this.keepHistory = keepHistory;
+  }
+
+  get stateLocation(): string {
+    return join(this.location, 'state');
   }
 
   private get readingsDir(): string {
@@ -97,6 +116,44 @@ export class LocalStore implements StateStore {
   }
 
   async loadLedger(): Promise<LedgerEntry[]> {
+    return [...(await this.ledger()).values()];
+  }
+
+  async claimDelivery(claim: DeliveryClaim, leaseMs: number): Promise<ClaimOutcome> {
+    const ledger = await this.ledger();
+    const current = ledger.get(deliveryId(claim.key, claim.recipient));
+    const outcome = decideClaim(current, Date.now(), isRunGone(current?.claimedBy));
+    if (outcome.granted) {
+      await this.appendEntry({
+        ...claim,
+        state: 'claimed',
+        claimedBy: this.runId,
+        leaseUntil: new Date(Date.now() + leaseMs).toISOString(),
+      });
+    }
+    return outcome;
+  }
+
+  async settleDelivery(
+    key: string,
+    recipient: string,
+    settlement: DeliverySettlement,
+  ): Promise<void> {
+    const claimed = (await this.ledger()).get(deliveryId(key, recipient));
+    if (claimed?.state !== 'claimed' || claimed.claimedBy !== this.runId) {
+      throw new OgpError('write-failed', `Envoi non réservé par cette exécution : ${key} → ${recipient}.`); // prettier-ignore
+    }
+    await this.appendEntry(settle(claimed, settlement));
+  }
+
+  /** The ledger's latest entry per delivery, read once per run. */
+  private async ledger(): Promise<Map<string, LedgerEntry>> {
+    this.deliveries ??= latestDeliveries(await this.readLedgerLog());
+    return this.deliveries;
+  }
+
+  /** Every line of the ledger: each change of each delivery, oldest first. */
+  private async readLedgerLog(): Promise<LedgerEntry[]> {
     let text: string;
     try {
       text = await readFile(this.ledgerPath, 'utf8');
@@ -120,7 +177,8 @@ export class LocalStore implements StateStore {
     return entries;
   }
 
-  async appendLedger(entry: LedgerEntry): Promise<void> {
+  /** Appends one change of a delivery, synced to disk before the next. */
+  private async appendEntry(entry: LedgerEntry): Promise<void> {
     try {
       await mkdir(join(this.location, 'state'), { recursive: true });
       const file = await open(this.ledgerPath, 'a+');
@@ -138,6 +196,7 @@ export class LocalStore implements StateStore {
         }
         await file.write(`${prefix}${JSON.stringify(entry)}\n`);
         await file.sync();
+        (await this.ledger()).set(deliveryId(entry.key, entry.recipient), entry);
       } finally {
         await file.close();
       }

@@ -26,8 +26,14 @@ export interface OutgoingEmail {
 /** What a delivery attempt did, per recipient address. */
 export interface DeliveryResult {
   accepted: string[];
-  /** `temporary`: worth trying again soon (a 4xx answer, a dropped or refused connection). */
-  rejected: { address: string; reason: string; temporary: boolean }[];
+  /** What the transport answered on acceptance (an SMTP `250 …` line), kept in the ledger. */
+  answer?: string;
+  /**
+   * `temporary`: worth trying again soon (a 4xx answer, a dropped or refused connection).
+   * `recipient`: the server refused this address itself (RCPT TO), not the whole message
+   * or the connection: refused for good, it is never tried again.
+   */
+  rejected: { address: string; reason: string; temporary: boolean; recipient: boolean }[];
 }
 
 export interface MailTransport {
@@ -126,16 +132,30 @@ export function smtpTransport(
               address: r,
               reason: error ? describeSmtpError(error) : 'refusé par le serveur',
               temporary: error ? isTemporary(error) : false,
+              recipient: true,
             };
           });
-        return { accepted, rejected };
+        return { accepted, rejected, ...(info.response ? { answer: String(info.response) } : {}) };
       } catch (error) {
-        // Every recipient refused, or the connection failed: nothing was delivered.
+        // Every recipient refused (EENVELOPE), or the connection, the login or the message
+        // failed: nothing was delivered.
+        const failure = error as SmtpFailure & { rejectedErrors?: SmtpFailure[] };
         const reason = describeSmtpError(error);
-        const temporary = isTemporary(error as SmtpFailure);
+        const temporary = isTemporary(failure);
+        const refused = failure.code === 'EENVELOPE';
         return {
           accepted: [],
-          rejected: recipients.map((r) => ({ address: r, reason, temporary })),
+          rejected: recipients.map((r) => {
+            const own = failure.rejectedErrors?.find((e) => e.recipient === r);
+            return own
+              ? {
+                  address: r,
+                  reason: describeSmtpError(own),
+                  temporary: isTemporary(own),
+                  recipient: true,
+                }
+              : { address: r, reason, temporary, recipient: refused };
+          }),
         };
       }
     },

@@ -177,9 +177,10 @@ export async function writeMasterWorkbook(
       { header: 'Courriels envoyés', kind: 'int' },
       { header: 'Requêtes Google', kind: 'int' },
       { header: 'Durée (s)', kind: 'number' },
+      { header: 'Remarques', kind: 'text', max: 60 },
     ],
     rows: () => [...journal].reverse().map((run) => ({
-      values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10],
+      values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10, (run.notes ?? []).join('\n')],
     })),
   });
   await writer.commit();

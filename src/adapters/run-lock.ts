@@ -2,6 +2,7 @@
  * What the stores' run locks share: who holds a lock, whether its holder is gone, and the
  * error another run gets meanwhile.
  */
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { OgpError } from '../core/codes.js';
 import { LOCK_STALE_MS } from '../jobs/ports.js';
@@ -16,6 +17,27 @@ export interface LockHolder {
 
 export function thisRun(): LockHolder {
   return { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+}
+
+/** A name for this run, unique across machines: who holds a claim or a lease. */
+export function runId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * True when the run named `id` (see {@link runId}) ran on this machine and its process is
+ * gone: what it held can be taken at once, without waiting for a lease.
+ */
+export function isRunGone(id: string | undefined): boolean {
+  const [host, pid] = (id ?? '').split(':');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false;
+  if (Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Reads a lock's content; null when it is not one. */

@@ -122,6 +122,80 @@ const historyCount = z
   .min(0, { error: 'nombre ≥ 0 attendu' })
   .default(10);
 
+/** Master versions kept as Drive revisions (Drive keeps at most 200 « keep forever » ones). */
+const revisionCount = z
+  .number({ error: 'nombre entier attendu' })
+  .int({ error: 'nombre entier attendu' })
+  .min(1, { error: 'nombre ≥ 1 attendu' })
+  .max(200, { error: 'Drive garde au plus 200 versions par fichier' })
+  .default(10);
+
+/** Where the run state lives: a local folder, or Firestore (deployed). */
+const stateSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('local'), dir: text }),
+    z.object({
+      kind: z.literal('firestore'),
+      /** The Google Cloud project; by default the environment's (the function's own). */
+      projectId: text.optional(),
+      /** Names this committee's documents, so that several committees share one database. */
+      prefix: text.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
+        error: 'minuscules, chiffres et tirets, par exemple maroc-2019',
+      }),
+    }),
+  ],
+  { error: 'état attendu : { kind: firestore, prefix: … } ou { kind: local, dir: … }' },
+);
+
+/** Where the files people read go: a local folder, or a folder of a shared drive. */
+const outputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+    z.object({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
+  ],
+  { error: 'sortie attendue : { kind: drive, folderId: … } ou { kind: local, dir: … }' },
+);
+
+/** The one message for the former Drive state, which cannot work with a service account. */
+const DRIVE_STATE_REFUSED =
+  "storage: { kind: drive } n'est plus accepté : un compte de service n'a pas d'espace de stockage Drive et ne peut pas y créer l'état des exécutions. " +
+  'Écrivez storage: { state: { kind: firestore, prefix: mon-comite }, output: { kind: drive, folderId: … } } (dossier d’un Drive partagé), ' +
+  'ou storage: { kind: local, dir: … } sur une machine.';
+
+/**
+ * `storage`: `{ kind: local, dir }` (state and files in one folder, the embedded default), or
+ * `{ state, output }` kept apart. Read into the second form either way.
+ */
+const storageSchema = z
+  .union(
+    [
+      z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+      z.object({ state: stateSchema, output: outputSchema }),
+    ],
+    {
+      error: (issue) => {
+        const input = issue.input as { kind?: unknown; state?: unknown } | undefined;
+        return input?.kind === 'drive'
+          ? DRIVE_STATE_REFUSED
+          : 'stockage attendu : { kind: local, dir: … } ou { state: …, output: … }';
+      },
+    },
+  )
+  .transform((storage) =>
+    'kind' in storage
+      ? {
+          state: { kind: 'local' as const, dir: storage.dir },
+          output: { kind: 'local' as const, dir: storage.dir, keepHistory: storage.keepHistory },
+        }
+      : storage,
+  )
+  .prefault({ kind: 'local', dir: './out', keepHistory: 10 });
+
+/** Where the state and the files of runs go. */
+export type StorageConfig = z.output<typeof storageSchema>;
+
 const actionType = z.object({
   name: text,
   indicator: text,
@@ -188,16 +262,7 @@ export const committeeConfigSchema = z
       actionTypes: z.array(actionType).min(1, { error: "au moins un type d'action" }),
     }),
     holidays: z.array(isoDate).default([]),
-    storage: z
-      .discriminatedUnion(
-        'kind',
-        [
-          z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-          z.object({ kind: z.literal('drive'), folderId: text, keepHistory: historyCount }),
-        ],
-        { error: 'stockage attendu : { kind: local, dir: … } ou { kind: drive, folderId: … }' },
-      )
-      .default({ kind: 'local', dir: './out', keepHistory: 10 }),
+    storage: storageSchema,
     /** Submissions found in a Drive folder, for commitments without a `source`. */
     discovery: z.object({ driveFolderId: text }).optional(),
     google: z

@@ -6,7 +6,7 @@ import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js
 import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
 import { countIssues, type Issue } from './issue.js';
-import type { LedgerEntry } from './ledger.js';
+import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
@@ -430,7 +430,8 @@ function calendarRows(
 ): CalendarRow[] {
   const timeZone = config.committee.timezone;
   const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
-  for (const entry of sent) {
+  for (const entry of latestDeliveries(sent).values()) {
+    if (!isSent(entry)) continue;
     const group = deliveries.get(entry.key) ?? { entry, recipients: [] };
     group.recipients.push(entry.recipient);
     deliveries.set(entry.key, group);

@@ -17,6 +17,8 @@ export interface RunRecord {
   /** Emails delivered by the run (to at least one recipient). */
   emailsSent?: number;
   durationMs: number;
+  /** What the secretariat should know of the run (a delivery possibly sent twice…). */
+  notes?: string[];
 }
 
 /** Runs kept in the journal: enough for years of daily runs, bounded all the same. */

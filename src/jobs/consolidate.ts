@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
-import { DriveStore } from '../adapters/drive-store.js';
 import { LocalStore } from '../adapters/local-store.js';
+import { DriveOutput } from '../adapters/drive-output.js';
 import { writeMasterWorkbook } from '../adapters/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
 import {
@@ -34,7 +34,7 @@ import {
 import { makeIssue, type Issue } from '../core/issue.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
 import { sheetRole, validateSubmission } from '../core/validate-submission.js';
-import type { StateStore, StoredReading } from './ports.js';
+import { composeStore, type StateStore, type StoredReading } from './ports.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
 export interface ConsolidateSummary {
@@ -123,16 +123,32 @@ async function googleClientsFor(
   });
 }
 
-/** The default store of a configuration: its local folder, or its Drive folder (with write access). */
+/**
+ * The store of a configuration: its run state (a local folder, or Firestore) and its output
+ * (the same folder, or a shared-drive folder). Google and Firestore clients load only when
+ * the configuration uses them.
+ */
 export async function storeFor(
   config: CommitteeConfig,
   google?: GoogleClients,
 ): Promise<StateStore> {
-  if (config.storage.kind === 'drive') {
-    const clients = google ?? (await googleClientsFor(config, { scopes: STORAGE_SCOPES }));
-    return new DriveStore(clients, config.storage.folderId);
+  const { state, output } = config.storage;
+  if (state.kind === 'local' && output.kind === 'local' && state.dir === output.dir) {
+    return new LocalStore(output.dir, output.keepHistory);
   }
-  return new LocalStore(config.storage.dir, config.storage.keepHistory);
+  const runState =
+    state.kind === 'firestore'
+      ? await (await import('../adapters/firestore-state.js')).openFirestoreState(state)
+      : new LocalStore(state.dir);
+  const out =
+    output.kind === 'drive'
+      ? new DriveOutput(
+          google ?? (await googleClientsFor(config, { scopes: STORAGE_SCOPES })),
+          output.folderId,
+          output.keepRevisions,
+        )
+      : new LocalStore(output.dir, output.keepHistory);
+  return composeStore(runState, out);
 }
 
 /** Runs a consolidation. Bad submissions are data; only broken storage throws. */
@@ -140,8 +156,16 @@ export async function consolidate(
   config: CommitteeConfig,
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
-  const store = options.store ?? (await storeFor(config));
-  return withRunLock(store, () => consolidateLocked(config, { ...options, store }));
+  if (options.store) {
+    const given = options.store;
+    return withRunLock(given, () => consolidateLocked(config, { ...options, store: given }));
+  }
+  const store = await storeFor(config);
+  try {
+    return await withRunLock(store, () => consolidateLocked(config, { ...options, store }));
+  } finally {
+    await store.close?.();
+  }
 }
 
 /** Runs `work` holding the store's run lock (see {@link StateStore.lock}). */

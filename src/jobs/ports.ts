@@ -2,7 +2,12 @@
 import type { Writable } from 'node:stream';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { RunRecord } from '../core/journal.js';
-import type { LedgerEntry } from '../core/ledger.js';
+import type {
+  ClaimOutcome,
+  DeliveryClaim,
+  DeliverySettlement,
+  LedgerEntry,
+} from '../core/ledger.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The last good reading of a commitment's submission, as kept between runs. */
@@ -20,18 +25,42 @@ export interface StoredReading {
   reading: SubmissionReading;
 }
 
-/** Where runs keep their state and publish the master workbook. */
-export interface StateStore {
-  /** A human-readable description of where things go (a folder path, a Drive folder). */
-  readonly location: string;
+/**
+ * What runs remember between them: the last good reading of each submission, the journal,
+ * the ledger of deliveries and the run lease. On one machine, a folder; deployed, Firestore.
+ */
+export interface RunState {
+  /** A human-readable description of where the state is. */
+  readonly stateLocation: string;
   loadReading(commitmentId: number): Promise<StoredReading | null>;
   saveReading(stored: StoredReading): Promise<void>;
   loadJournal(): Promise<RunRecord[]>;
   saveJournal(runs: readonly RunRecord[]): Promise<void>;
+  /** The latest entry of every delivery, whatever its state. */
   loadLedger(): Promise<LedgerEntry[]>;
-  /** Records one accepted delivery durably before the next one is attempted. */
-  appendLedger(entry: LedgerEntry): Promise<void>;
-  /** Where `.eml` files go when no SMTP server is configured, for people. */
+  /**
+   * Claims one delivery for this run before it is sent, atomically: granted when nobody
+   * sent it or holds it (a claim past its lease, or a passing failure, is taken over).
+   */
+  claimDelivery(claim: DeliveryClaim, leaseMs: number): Promise<ClaimOutcome>;
+  /** Records what the transport answered for a claimed delivery, durably, before the next. */
+  settleDelivery(key: string, recipient: string, settlement: DeliverySettlement): Promise<void>;
+  /**
+   * Takes the run lease of this state: one run at a time reads the ledger, sends and writes
+   * state (a scheduled tick and an on-demand call, or a redelivered message, must not both
+   * send). Returns the release. Throws `run-in-progress` while another live run holds it;
+   * a lease left by a run that died is taken over once expired.
+   */
+  lock(): Promise<() => Promise<void>>;
+  /** Lets go of connections (Firestore's), so that a command can end. */
+  close?(): Promise<void>;
+}
+
+/** Where the files people read go: the master workbook, its history, the outbox. */
+export interface OutputStore {
+  /** A human-readable description of where files go (a folder path, a Drive folder). */
+  readonly location: string;
+  /** Where `.eml` files go when no mail server is configured, for people. */
   readonly outboxLocation: string;
   /** Writes one `.eml` file to the outbox (replacing one of the same name). */
   writeOutbox(name: string, content: Buffer): Promise<void>;
@@ -43,14 +72,37 @@ export interface StateStore {
     write: (out: Writable) => Promise<void>,
     options?: { keepPrevious?: boolean },
   ): Promise<string>;
-  /**
-   * Takes the run lock of this storage: one run at a time reads the ledger, sends and writes
-   * state (a scheduled tick and an on-demand call, or a redelivered Pub/Sub message, must not
-   * both send). Returns the release. Throws `run-in-progress` while another live run holds it;
-   * a lock left by a run that died is taken over.
-   */
-  lock(): Promise<() => Promise<void>>;
 }
+
+/** What jobs use: the run state and the output, wherever each lives. */
+export type StateStore = RunState & OutputStore;
+
+/** One store from a run state and an output kept in different places. */
+export function composeStore(state: RunState, output: OutputStore): StateStore {
+  return {
+    stateLocation: state.stateLocation,
+    loadReading: (id) => state.loadReading(id),
+    saveReading: (stored) => state.saveReading(stored),
+    loadJournal: () => state.loadJournal(),
+    saveJournal: (runs) => state.saveJournal(runs),
+    loadLedger: () => state.loadLedger(),
+    claimDelivery: (claim, leaseMs) => state.claimDelivery(claim, leaseMs),
+    settleDelivery: (key, recipient, settlement) =>
+      state.settleDelivery(key, recipient, settlement),
+    lock: () => state.lock(),
+    close: async () => state.close?.(),
+    location: output.location,
+    outboxLocation: output.outboxLocation,
+    writeOutbox: (name, content) => output.writeOutbox(name, content),
+    publishMaster: (write, options) => output.publishMaster(write, options),
+  };
+}
+
+/**
+ * How long a claimed delivery is held before another run may take it over: longer than any
+ * one send with its retries, far shorter than the next scheduled run.
+ */
+export const CLAIM_LEASE_MS = 10 * 60 * 1000;
 
 /** After this long a lock is left by a run that died (a function stops after 9 minutes). */
 export const LOCK_STALE_MS = 20 * 60 * 1000;

@@ -14,7 +14,8 @@ import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
-import { deliveredLookup } from '../core/ledger.js';
+import { settledLookup } from '../core/ledger.js';
+import { CLAIM_LEASE_MS } from './ports.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
 import { buildConsolidation } from '../core/consolidation.js';
 import {
@@ -58,6 +59,11 @@ export interface CalendarRunSummary extends ConsolidateSummary {
   /** Deliveries that failed (one per recipient). */
   failed: number;
   emails: EmailOutcome[];
+  /**
+   * Deliveries taken over from a run that died while holding them: it may have sent them
+   * (« possiblement envoyé deux fois »), noted in the journal.
+   */
+  possiblyTwice: string[];
 }
 
 export interface CalendarRunOptions {
@@ -76,6 +82,8 @@ export interface CalendarRunOptions {
    * (5xx) is not retried this run.
    */
   retryDelaysMs?: readonly number[];
+  /** How long a claimed delivery is held (tests shorten it); {@link CLAIM_LEASE_MS} by default. */
+  claimLeaseMs?: number;
 }
 
 /** Waits between attempts at temporary delivery failures, within one run. */
@@ -86,8 +94,16 @@ export async function runCalendar(
   config: CommitteeConfig,
   options: CalendarRunOptions,
 ): Promise<CalendarRunSummary> {
-  const store = options.store ?? (await storeFor(config));
-  return withRunLock(store, () => calendarLocked(config, options, store));
+  if (options.store) {
+    const given = options.store;
+    return withRunLock(given, () => calendarLocked(config, options, given));
+  }
+  const store = await storeFor(config);
+  try {
+    return await withRunLock(store, () => calendarLocked(config, options, store));
+  } finally {
+    await store.close?.();
+  }
 }
 
 async function calendarLocked(
@@ -103,7 +119,9 @@ async function calendarLocked(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const ledger = await store.loadLedger();
-  const wasDelivered = deliveredLookup(ledger);
+  // Settled: sent, or refused for good (never tried again: the secretariat corrects the
+  // address, which makes a new delivery).
+  const wasDelivered = settledLookup(ledger);
   const kinds = new Set(COMMAND_KINDS[options.command]);
   const fresh = new Map(
     [...result.readings]
@@ -131,6 +149,7 @@ async function calendarLocked(
     sent: 0,
     failed: 0,
     emails: [],
+    possiblyTwice: [],
   };
   if (due.length === 0) return summary;
   if (!config.mail) {
@@ -175,19 +194,40 @@ async function calendarLocked(
         const pending = [...email.to, ...email.cc]
           .map((r) => r.email)
           .filter((r) => !wasDelivered(email.key, r) && !outcome.delivered.includes(r));
-        const delivery = await transport.deliver(outgoing, pending);
+        // Each recipient is claimed before anything is sent: a run that overlaps this one,
+        // or follows it after a crash, never sends it again.
+        const claimed: string[] = [];
+        for (const recipient of pending) {
+          const claim = await store.claimDelivery(
+            {
+              key: email.key,
+              recipient,
+              messageId: outgoing.messageId,
+              kind: email.kind,
+              subject: outgoing.subject,
+              // The evaluated instant: a run `--now` in the past records its sends at that time.
+              at: options.now.toISOString(),
+              transport: transport.name,
+            },
+            options.claimLeaseMs ?? CLAIM_LEASE_MS,
+          );
+          if (!claim.granted) continue;
+          claimed.push(recipient);
+          if (claim.retaken === 'expired')
+            summary.possiblyTwice.push(`${outgoing.subject} → ${recipient}`);
+        }
+        if (claimed.length === 0) continue;
+        const delivery = await transport.deliver(outgoing, claimed);
+        const at = options.now.toISOString();
         for (const recipient of delivery.accepted) {
-          await store.appendLedger({
-            key: email.key,
-            recipient,
-            messageId: outgoing.messageId,
-            kind: email.kind,
-            subject: outgoing.subject,
-            // The evaluated instant: a run `--now` in the past records its sends at that time.
-            at: options.now.toISOString(),
-            transport: transport.name,
-          });
+          await store.settleDelivery(email.key, recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at }); // prettier-ignore
           outcome.delivered.push(recipient);
+        }
+        for (const { address, reason, temporary, recipient } of delivery.rejected) {
+          // Only an address refused by the server is final; a refused login or connection
+          // is the transport's problem, tried again on the next run.
+          const state = !temporary && recipient ? 'failed-permanent' : 'failed-temporary';
+          await store.settleDelivery(email.key, address, { state, answer: reason, at });
         }
         outcome.failed = delivery.rejected.map(({ address, reason }) => ({ address, reason }));
         if (delivery.rejected.some((r) => r.temporary) && attempt < delays.length) again.push(item);
@@ -199,12 +239,18 @@ async function calendarLocked(
   }
   summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
   summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
-  if (summary.sent > 0) {
+  if (summary.sent > 0 || summary.possiblyTwice.length > 0) {
     // The master was published before sending (reports attach it); publish it again, in
     // place, so its journal and calendar show what this run sent.
     const journal = await store.loadJournal();
     const last = journal.at(-1);
-    if (last && last.at === options.now.toISOString()) last.emailsSent = summary.sent;
+    if (last && last.at === options.now.toISOString()) {
+      last.emailsSent = summary.sent;
+      if (summary.possiblyTwice.length)
+        last.notes = summary.possiblyTwice.map(
+          (d) => `possiblement envoyé deux fois (reprise après une interruption) : ${d}`,
+        );
+    }
     await store.saveJournal(journal);
     const model = buildConsolidation(
       config,

@@ -73,7 +73,10 @@ describe('committee.yaml', () => {
       kind: 'xlsx',
       path: join(dir, 'submissions', 'engagement-03.xlsx'),
     });
-    expect(config.storage).toEqual({ kind: 'local', dir: join(dir, 'out'), keepHistory: 10 });
+    expect(config.storage).toEqual({
+      state: { kind: 'local', dir: join(dir, 'out') },
+      output: { kind: 'local', dir: join(dir, 'out'), keepHistory: 10 },
+    });
     expect(config.tracking).toEqual({ submissionDate: 'declared' });
   });
 
@@ -98,7 +101,10 @@ describe('committee.yaml', () => {
       logo: true,
     });
     expect(config.commitments[0]?.source).toEqual({ kind: 'xlsx', path: '/cfg/fiches/e3.xlsx' });
-    expect(config.storage).toEqual({ kind: 'local', dir: '/cfg/out', keepHistory: 10 });
+    expect(config.storage).toEqual({
+      state: { kind: 'local', dir: '/cfg/out' },
+      output: { kind: 'local', dir: '/cfg/out', keepHistory: 10 },
+    });
     expect(config.tracking).toEqual({ submissionDate: 'modified' });
   });
 

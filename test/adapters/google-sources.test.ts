@@ -145,7 +145,7 @@ describe('faults and access', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950); // Retry-After: 1 was honoured
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8, stale: 0 });
     expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(4 + 6);
-    const journal = JSON.parse(await readFile(join(cfg.storage.kind === 'local' ? cfg.storage.dir : '', 'state', 'journal.json'), 'utf8'));
+    const journal = JSON.parse(await readFile(join(cfg.storage.state.kind === 'local' ? cfg.storage.state.dir : '', 'state', 'journal.json'), 'utf8'));
     expect(journal[0].apiRequests).toBe(google.log.length);
     recordFigures({ scenario: 'Google 429, 500, 503, a time-out and a dropped connection', faults: 7, rowsLost: 49 + 30 - summary.actions - summary.milestones });
   }); // prettier-ignore

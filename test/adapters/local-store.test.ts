@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordFigures } from '../../scripts/chaos-figures.js';
 import { LocalStore } from '../../src/adapters/local-store.js';
-import type { LedgerEntry } from '../../src/core/ledger.js';
+import type { DeliveryClaim } from '../../src/core/ledger.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 
@@ -17,7 +17,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const entry = (n: number): LedgerEntry => ({
+const claim = (n: number): DeliveryClaim => ({
   key: `rappel|e${n}`,
   recipient: `pf${n}@example.org`,
   messageId: `<m${n}@example.org>`,
@@ -26,18 +26,27 @@ const entry = (n: number): LedgerEntry => ({
   at: '2019-01-07T08:00:00.000Z',
   transport: 'smtp',
 });
+const sent = { state: 'sent', answer: '250 OK', at: '2019-01-07T08:00:01.000Z' } as const;
+
+/** Claims then settles a delivery, as a run does. */
+async function deliver(store: LocalStore, n: number): Promise<void> {
+  expect(await store.claimDelivery(claim(n), 60_000)).toEqual({ granted: true, retaken: null });
+  await store.settleDelivery(claim(n).key, claim(n).recipient, sent);
+}
 
 describe('the ledger of deliveries', () => {
   it('skips a line cut by a crash and keeps what is appended after it', async () => {
     const dir = join(root, 'torn');
-    await new LocalStore(dir).appendLedger(entry(1));
+    await deliver(new LocalStore(dir), 1);
     // A process killed in the middle of its next write.
-    await appendFile(join(dir, 'state', 'ledger.jsonl'), JSON.stringify(entry(2)).slice(0, 40));
+    await appendFile(join(dir, 'state', 'ledger.jsonl'), JSON.stringify(claim(2)).slice(0, 40));
     const store = new LocalStore(dir);
-    await store.appendLedger(entry(3));
-    await store.appendLedger(entry(4));
-    expect((await store.loadLedger()).map((e) => e.recipient)).toEqual(['pf1@example.org', 'pf3@example.org', 'pf4@example.org']);
-    expect((await readFile(join(dir, 'state', 'ledger.jsonl'), 'utf8')).split('\n')).toHaveLength(5);
+    await deliver(store, 3);
+    await deliver(store, 4);
+    const ledger = await new LocalStore(dir).loadLedger();
+    expect(ledger.map((e) => [e.recipient, e.state])).toEqual([['pf1@example.org', 'sent'], ['pf3@example.org', 'sent'], ['pf4@example.org', 'sent']]);
+    // Two lines a delivery (claimed, then sent), the torn one, and the last line break.
+    expect((await readFile(join(dir, 'state', 'ledger.jsonl'), 'utf8')).split('\n')).toHaveLength(8);
   });
 }); // prettier-ignore
 

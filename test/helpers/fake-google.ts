@@ -1,7 +1,20 @@
 /**
  * A local HTTP server (127.0.0.1, port 0) speaking the slice of the Sheets v4 and Drive v3
  * REST APIs ogp-tracker uses, with faults to inject. The googleapis clients are pointed at
- * it through `rootUrl`, with a fixed access token.
+ * it through `rootUrl`, with a fixed access token. It answers as Google does, not as our code
+ * would like; each behaviour and where Google documents it:
+ *
+ * | behaviour | source |
+ * | --- | --- |
+ * | Drive errors: `{"error": {"code", "message", "errors": [{"reason", "domain", "message"}]}}` | developers.google.com/workspace/drive/api/guides/handle-errors |
+ * | Sheets errors: a `google.rpc.Status` (`code`, `message`, `status`, `details[]` with an `ErrorInfo` `reason`), no `errors[]` | cloud.google.com/apis/design/errors; developers.google.com/workspace/sheets/api/limits |
+ * | 403 `rateLimitExceeded` / `userRateLimitExceeded` from Drive: retry with backoff | drive/api/guides/handle-errors (“Resolve a 403 error: Rate limit exceeded”) |
+ * | a file not shared with the account: 404 `notFound` | drive/api/guides/handle-errors (“Resolve a 404 error: File not found”) |
+ * | `files.create` by a service account in a My Drive folder: 403 `storageQuotaExceeded` | drive/api/guides/handle-errors; issue n8n-io/n8n#26050 (“Service Accounts do not have storage quota”) |
+ * | a create retried with an id from `generateIds`: 409, no second file | drive/api/guides/create-file (“Generate IDs to use with your files”) |
+ * | deleting in a shared drive needs the organizer role: 403 `insufficientFilePermissions` | drive/api/guides/manage-shareddrives; drive/api/guides/ref-roles |
+ * | `keepRevisionForever` keeps a revision (at most 200 per file); `revisions.update keepForever` | drive/api/reference/rest/v3/files/update; revisions resource |
+ * | files of a shared drive carry `driveId`; My Drive files do not | drive/api/reference/rest/v3/files (`driveId`) |
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,20 +41,31 @@ export interface FakeFile {
   parent?: string;
   /** Uploads after the first (Drive keeps them as revisions). */
   revisions?: number;
+  /** Each upload's revision, whether kept forever. */
+  revisionList?: { id: string; keepForever: boolean; modifiedTime: string }[];
   createdTime?: string;
 }
 
 /** A fault answered instead of the real response, matched by the request path. */
 export type Fault =
-  | { match: RegExp; status: number; retryAfter?: string; times?: number }
+  | { match: RegExp; status: number; reason?: string; retryAfter?: string; times?: number }
   | { match: RegExp; drop: true; times?: number }
+  /** Done, then the answer lost: the connection drops after the request has taken effect. */
+  | { match: RegExp; dropAnswer: true; times?: number }
   /** No answer at all: the client's time-out must give up on it. */
   | { match: RegExp; hang: true; times?: number };
+
+/** A folder: in a shared drive (`driveId`) or in somebody's My Drive. */
+export interface FakeFolder {
+  name: string;
+  driveId?: string;
+}
 
 export interface FakeGoogle {
   rootUrl: string;
   spreadsheets: Map<string, FakeSpreadsheet>;
   files: Map<string, FakeFile>;
+  folders: Map<string, FakeFolder>;
   faults: Fault[];
   /** Every request: method, API (sheets or drive) and path. */
   log: { method: string; api: 'sheets' | 'drive'; path: string }[];
@@ -53,12 +77,19 @@ export interface FakeGoogle {
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
+/** Answers that are lost on the way back (see the `dropAnswer` fault). */
+const LOST = new WeakSet<ServerResponse>();
+
 function send(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
+  if (LOST.has(res)) {
+    res.socket?.destroy();
+    return;
+  }
   const data = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
     'content-type': Buffer.isBuffer(body)
@@ -70,14 +101,27 @@ function send(
   res.end(data);
 }
 
+/** The canonical status of an HTTP code, as `google.rpc.Code` names it. */
+const RPC_STATUS: Record<number, string> = {
+  400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND',
+  409: 'ALREADY_EXISTS', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE',
+}; // prettier-ignore
+
+/** An error in the API's own shape: Drive's `errors[]`, Sheets' `google.rpc.Status`. */
 function googleError(
   res: ServerResponse,
   status: number,
   message: string,
   headers: Record<string, string> = {},
+  api: 'drive' | 'sheets' = 'drive',
+  reason = '',
 ): void {
-  send(res, status, { error: { code: status, message, status: 'ERROR' } }, headers);
-}
+  const body =
+    api === 'drive'
+      ? { error: { code: status, message, errors: [{ message, domain: 'global', reason: reason || (status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'error') }] } }
+      : { error: { code: status, message, status: RPC_STATUS[status] ?? 'UNKNOWN', ...(reason ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }] } : {}) } };
+  send(res, status, body, headers);
+} // prettier-ignore
 
 /** Parses `'Sheet name'!A1:AZ100` → `Sheet name`. */
 function sheetOfRange(range: string): string {
@@ -88,6 +132,7 @@ function sheetOfRange(range: string): string {
 export async function startFakeGoogle(): Promise<FakeGoogle> {
   const spreadsheets = new Map<string, FakeSpreadsheet>();
   const files = new Map<string, FakeFile>();
+  const folders = new Map<string, FakeFolder>();
   const faults: Fault[] = [];
   const log: FakeGoogle['log'] = [];
   const state = { pageSize: 100 };
@@ -131,19 +176,36 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         req.socket.destroy();
         return;
       }
+      if ('dropAnswer' in fault) LOST.add(res);
       if ('hang' in fault) return; // closed by close() if the client never gives up
-      return googleError(
-        res,
-        fault.status,
-        `Injected ${fault.status}`,
-        fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
-      );
+      if (!('dropAnswer' in fault))
+        return googleError(
+          res,
+          fault.status,
+          `Injected ${fault.status}`,
+          fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+          api,
+          fault.reason,
+        );
     }
 
+    const revision = (file: FakeFile) => {
+      file.revisionList ??= [];
+      file.revisionList.push({ id: `rev-${nextId++}`, keepForever: url.searchParams.get('keepRevisionForever') === 'true', modifiedTime: new Date(Date.now() + nextId).toISOString() }); // prettier-ignore
+    };
+    if (path === '/drive/v3/files/generateIds') {
+      const count = Number(url.searchParams.get('count') ?? 10);
+      return send(res, 200, { kind: 'drive#generatedIds', space: 'drive', ids: Array.from({ length: count }, () => `gen-${nextId++}`) }); // prettier-ignore
+    }
     if (path === '/upload/drive/v3/files' && req.method === 'POST') {
       const { meta, content } = parseUpload(req, body);
-      const id = `upload-${nextId++}`;
+      const id = typeof meta.id === 'string' ? meta.id : `upload-${nextId++}`;
+      if (files.has(id)) return googleError(res, 409, 'A file already exists with the provided ID.', {}, 'drive', 'fileIdInUse'); // prettier-ignore
       const parents = meta.parents as string[] | undefined;
+      const folder = parents?.[0] ? folders.get(parents[0]) : undefined;
+      if (folder && !folder.driveId) {
+        return googleError(res, 403, 'Service Accounts do not have storage quota. Leverage shared drives (https://developers.google.com/workspace/drive/api/guides/about-shareddrives), or use OAuth delegation (http://support.google.com/a/answer/7281227) instead.', {}, 'drive', 'storageQuotaExceeded'); // prettier-ignore
+      }
       files.set(id, {
         name: String(meta.name ?? id),
         mimeType: String(meta.mimeType ?? 'application/octet-stream'),
@@ -152,6 +214,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         createdTime: new Date().toISOString(),
         ...(parents?.[0] ? { parent: parents[0] } : {}),
       });
+      revision(files.get(id) as FakeFile);
       return send(res, 200, { id });
     }
     let m = /^\/upload\/drive\/v3\/files\/([^/]+)$/.exec(path);
@@ -160,18 +223,25 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       if (!file) return googleError(res, 404, 'File not found.');
       file.content = parseUpload(req, body).content;
       file.revisions = (file.revisions ?? 0) + 1;
+      revision(file);
       file.modifiedTime = new Date().toISOString();
       return send(res, 200, { id: m[1] });
     }
     m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(path);
     if (m) {
       const sheet = spreadsheets.get(m[1] ?? '');
-      if (!sheet) return googleError(res, 404, 'Requested entity was not found.');
+      if (!sheet) return googleError(res, 404, 'Requested entity was not found.', {}, 'sheets');
       const ranges = url.searchParams.getAll('ranges');
       const titles = ranges.map(sheetOfRange);
       const unknown = titles.find((t) => !(t in sheet.sheets));
       if (unknown !== undefined)
-        return googleError(res, 400, `Unable to parse range: ${ranges[titles.indexOf(unknown)]}`);
+        return googleError(
+          res,
+          400,
+          `Unable to parse range: ${ranges[titles.indexOf(unknown)]}`,
+          {},
+          'sheets',
+        );
       return send(res, 200, {
         spreadsheetId: m[1],
         valueRanges: titles.map((t, i) => ({
@@ -184,13 +254,37 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(path);
     if (m) {
       const sheet = spreadsheets.get(m[1] ?? '');
-      if (!sheet) return googleError(res, 404, 'Requested entity was not found.');
+      if (!sheet) return googleError(res, 404, 'Requested entity was not found.', {}, 'sheets');
       return send(res, 200, {
         sheets: Object.keys(sheet.sheets).map((title) => ({ properties: { title } })),
       });
     }
+    m = /^\/drive\/v3\/files\/([^/]+)\/revisions(?:\/([^/]+))?$/.exec(path);
+    if (m) {
+      const file = files.get(m[1] ?? '');
+      if (!file) return googleError(res, 404, `File not found: ${m[1]}.`);
+      if (!m[2])
+        return send(res, 200, { kind: 'drive#revisionList', revisions: file.revisionList ?? [] });
+      const rev = file.revisionList?.find((r) => r.id === m?.[2]);
+      if (!rev)
+        return googleError(
+          res,
+          404,
+          `Revision not found: ${m[2]}.`,
+          {},
+          'drive',
+          'revisionNotFound',
+        );
+      const patch = JSON.parse(body.toString('utf8') || '{}') as { keepForever?: boolean };
+      if (typeof patch.keepForever === 'boolean') rev.keepForever = patch.keepForever;
+      return send(res, 200, rev);
+    }
     m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
     if (m && req.method === 'DELETE') {
+      const parent = files.get(m[1] ?? '')?.parent;
+      if (parent && folders.get(parent)?.driveId) {
+        return googleError(res, 403, 'The user does not have sufficient permissions for this file.', {}, 'drive', 'insufficientFilePermissions'); // prettier-ignore
+      }
       if (!files.delete(m[1] ?? '')) return googleError(res, 404, 'File not found.');
       res.writeHead(204).end();
       return;
@@ -199,6 +293,9 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       const id = m[1] ?? '';
       const sheet = spreadsheets.get(id);
       const file = files.get(id);
+      const folder = folders.get(id);
+      if (folder)
+        return send(res, 200, { id, name: folder.name, mimeType: 'application/vnd.google-apps.folder', ...(folder.driveId ? { driveId: folder.driveId } : {}) }); // prettier-ignore
       if (url.searchParams.get('alt') === 'media') {
         return file ? send(res, 200, file.content) : googleError(res, 404, 'File not found.');
       }
@@ -262,6 +359,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     rootUrl,
     spreadsheets,
     files,
+    folders,
     faults,
     log,
     get pageSize() {

@@ -68,7 +68,7 @@ describe('SMTP faults', () => {
     recordFigures({ scenario: 'SMTP 451 on three messages and twice on one recipient', faults: 5, ...figures });
   }, 30_000);
 
-  it('a recipient refused for good: reported, not retried in the run, retried alone the next run', async () => {
+  it('a recipient refused for good: reported, never tried again; the corrected address gets it the next run', async () => {
     const loaded = await exampleCopy(join(root, 'refused'));
     smtp.refuse.add('nadia.idrissi@example.org');
     const options = { command: 'tick' as const, baseDir: loaded.dir, smtpUrl: smtp.url, retryDelaysMs: QUICK };
@@ -80,12 +80,17 @@ describe('SMTP faults', () => {
     expect(smtp.recipientsTried.filter((to) => to === 'nadia.idrissi@example.org')).toHaveLength(1);
 
     smtp.refuse.clear();
-    const second = await runCalendar(loaded.config, { ...options, now: new Date(now.getTime() + 3_600_000) });
-    expect([second.sent, second.failed]).toEqual([1, 0]);
-    expect(second.emails.flatMap((e) => e.delivered)).toEqual(['nadia.idrissi@example.org']);
-    const figures = deliveryFigures(await expectedPairs('refused'), smtp.pairs());
+    const later = { ...options, now: new Date(now.getTime() + 3_600_000) };
+    const second = await runCalendar(loaded.config, later);
+    expect([second.due, second.sent, second.failed]).toEqual([0, 0, 0]);
+    // The secretariat corrects the address: a new delivery, sent once.
+    const corrected = await exampleCopy(join(root, 'refused'), (text) => text.replace('nadia.idrissi@example.org', 'n.idrissi@example.org'));
+    const third = await runCalendar(corrected.config, later);
+    expect(third.emails.flatMap((e) => e.delivered)).toEqual(['n.idrissi@example.org']);
+    const expected = (await expectedPairs('refused')).map((p) => p.replace('nadia.idrissi@example.org', 'n.idrissi@example.org'));
+    const figures = deliveryFigures(expected, smtp.pairs());
     expect(figures).toEqual({ emailsDue: 32, delivered: 32, duplicated: 0, lost: 0 });
-    recordFigures({ scenario: 'SMTP 550 for one recipient, then accepted the next run', faults: 1, ...figures });
+    recordFigures({ scenario: 'SMTP 550 for one recipient, never retried; its corrected address served the next run', faults: 1, ...figures });
   }, 30_000);
 }); // prettier-ignore
 
