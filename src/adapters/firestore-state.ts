@@ -203,7 +203,9 @@ export class FirestoreState implements RunState {
       this.db.runTransaction(async (tx: Transaction) => {
         const current = (await tx.get(ref)).data() as (LockHolder & { runId: string; until: string }) | undefined;
         const now = Date.now();
-        if (current && current.runId !== this.runId && Date.parse(current.until) > now) {
+        // A lease is held until it expires, or until its run is known dead (a process
+        // gone from this machine): then the next run need not wait for the expiry.
+        if (current && current.runId !== this.runId && Date.parse(current.until) > now && !isRunGone(current.runId)) {
           throw runInProgress(current, `bail ${this.stateLocation}/lease/run, jusqu’à ${current.until.slice(11, 19)} UTC`);
         }
         take(tx, now);
