@@ -230,7 +230,11 @@ export async function listFolder(
   return files;
 }
 
-/** What a focal point's source failure means, in French, naming the account to share with. */
+/**
+ * What a Google failure means, in French, naming what failed and the account to share it
+ * with. Told apart by reason first (Drive's `errors[].reason`, Sheets' `google.rpc.Status`),
+ * then by status: a Drive file not shared with the account is 404, a spreadsheet 403.
+ */
 export function describeGoogleFailure(
   error: unknown,
   what: string,
@@ -238,18 +242,38 @@ export function describeGoogleFailure(
 ): string {
   if (!(error instanceof GoogleApiError))
     return `${what} : lecture impossible (${(error as Error)?.message ?? error}).`;
+  const tries = `${error.attempts} tentative${error.attempts > 1 ? 's' : ''}`;
+  // « La feuille Google … » or « Le dossier Drive … »: the words that follow agree with it.
+  const feminine = /^la\b/i.test(what);
+  const e = feminine ? 'e' : '';
+  const it = feminine ? 'la' : 'le';
+  switch (error.reason) {
+    case 'fileNotDownloadable':
+      return `${what} est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'insufficientFilePermissions':
+    case 'PERMISSION_DENIED':
+      return `${what} n'est pas partagé${e} avec ${serviceAccount} : partagez-${it} avec cette adresse (lecture seule suffit).`;
+    case 'notFound':
+    case 'NOT_FOUND':
+      return `${what} est introuvable, ou pas partagé${e} avec ${serviceAccount} : vérifiez son identifiant et partagez-${it} avec cette adresse.`;
+    case 'rateLimitExceeded':
+    case 'userRateLimitExceeded':
+    case 'RATE_LIMIT_EXCEEDED':
+    case 'RESOURCE_EXHAUSTED':
+      return `${what} : quota de requêtes Google dépassé après ${tries} ; nouvel essai au prochain passage.`;
+  }
   switch (error.status) {
     case 403:
-      return `${what} : accès refusé. Partagez-la avec ${serviceAccount} (lecture seule suffit).`;
+      return `${what} : accès refusé. Partagez-${it} avec ${serviceAccount} (lecture seule suffit).`;
     case 404:
-      return `${what} : introuvable. Vérifiez son identifiant et partagez-la avec ${serviceAccount}.`;
+      return `${what} : introuvable. Vérifiez son identifiant et partagez-${it} avec ${serviceAccount}.`;
     case 401:
       return `${what} : authentification Google refusée. Vérifiez les identifiants du compte de service (GOOGLE_APPLICATION_CREDENTIALS).`;
     case 0:
-      return `${what} : Google injoignable après ${error.attempts} tentative(s) (${error.message}).`;
+      return `${what} : Google injoignable après ${tries} (${error.message}).`;
     default:
       return RETRYABLE_STATUS.has(error.status)
-        ? `${what} : Google indisponible (HTTP ${error.status}) après ${error.attempts} tentative(s) ; nouvel essai au prochain passage.`
-        : `${what} : refusée par Google (HTTP ${error.status} : ${error.message}).`;
+        ? `${what} : Google indisponible (HTTP ${error.status}) après ${tries} ; nouvel essai au prochain passage.`
+        : `${what} : refusé${e} par Google (HTTP ${error.status} : ${error.message}).`;
   }
 }

@@ -31,7 +31,11 @@ function unreadable(message: string): { ok: false; issue: Issue } {
   return { ok: false, issue: makeIssue('file-unreadable', {}, message) };
 }
 
-/** Reads a Google Sheet: one Sheets request (two more only when the template's sheet names are not all there). */
+/**
+ * Reads a Google Sheet: two Sheets requests, the values as they are and as people see them
+ * (a cell showing 100 % holds 1, and only its formatted text says it is a percentage), and
+ * two more only when the template's sheet names are not all there.
+ */
 export async function readGoogleSheet(
   clients: GoogleClients,
   spreadsheetId: string,
@@ -65,13 +69,16 @@ export async function readGoogleSheet(
         : { data: { valueRanges: [] } };
     }
     const values = response.data.valueRanges ?? [];
+    const shown = ranges.length
+      ? ((await batchGet(clients, spreadsheetId, ranges, 'FORMATTED_VALUE')).data.valueRanges ?? [])
+      : [];
     const sheets: RawSheet[] = titles.map((title, i) => ({
       name: title,
-      rows: toRows(values[i]?.values ?? []),
+      rows: toRows(values[i]?.values ?? [], shown[i]?.values ?? []),
     }));
     return {
       ok: true,
-      workbook: { sheets, date1904: false, formatsKnown: false },
+      workbook: { sheets, date1904: false },
       modifiedAt: new Date(modified.data.modifiedTime ?? 0),
       contentHash: createHash('sha256')
         .update(JSON.stringify(values.map((v) => v.values ?? [])))
@@ -82,24 +89,39 @@ export async function readGoogleSheet(
   }
 }
 
-function batchGet(clients: GoogleClients, spreadsheetId: string, ranges: string[]) {
+function batchGet(
+  clients: GoogleClients,
+  spreadsheetId: string,
+  ranges: string[],
+  valueRenderOption: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE' = 'UNFORMATTED_VALUE',
+) {
   return callGoogle(clients, () =>
     clients.sheets.spreadsheets.values.batchGet({
       spreadsheetId,
       ranges,
       majorDimension: 'ROWS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
+      valueRenderOption,
       dateTimeRenderOption: 'SERIAL_NUMBER',
     }),
   );
 }
 
-/** Sheets values as raw cells: empty strings are empty cells, `#REF!` and the like are cell errors. */
-function toRows(values: unknown[][]): (RawCell | undefined)[][] {
-  return values.map((row) =>
-    row.map((value): RawCell | undefined => {
+/**
+ * Sheets values as raw cells: empty strings are empty cells, `#REF!` and the like are cell
+ * errors, and a number shown with `%` keeps a percent format, as in an .xlsx file: one rule
+ * reads both.
+ */
+export function toRows(values: unknown[][], shown: unknown[][] = []): (RawCell | undefined)[][] {
+  return values.map((row, r) =>
+    row.map((value, c): RawCell | undefined => {
       if (value === null || value === undefined || value === '') return undefined;
-      if (typeof value === 'number' || typeof value === 'boolean') return { value };
+      if (typeof value === 'number') {
+        const text = shown[r]?.[c];
+        return typeof text === 'string' && /[%\u066a]/.test(text)
+          ? { value, numFmt: '0%' }
+          : { value };
+      }
+      if (typeof value === 'boolean') return { value };
       const text = String(value);
       return CELL_ERROR.test(text) ? { value: null, error: text } : { value: text };
     }),

@@ -30,11 +30,6 @@ export interface RawSheet {
 export interface RawWorkbook {
   sheets: RawSheet[];
   date1904: boolean;
-  /**
-   * False when the source gives values without number formats (the Sheets values API):
-   * a percent cell then arrives as its fraction (0.45 for 45 %).
-   */
-  formatsKnown?: boolean;
 }
 
 /** The cell at 1-based row and column, if any. */

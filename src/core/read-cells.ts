@@ -48,8 +48,6 @@ export interface CellPlace extends IssuePlace {
 export interface CellContext {
   place: CellPlace;
   date1904: boolean;
-  /** Number formats are unknown: a number strictly between 0 and 1 in a percent column is a fraction. */
-  fractionPercents?: boolean;
 }
 
 const INVALID_CODE: Record<ColumnKind, IssueCode> = {
@@ -167,11 +165,9 @@ function parseByKind(
       return parseDate(raw, { date1904 });
     case 'number':
       return parseNumber(raw);
-    case 'percent': {
-      // Sheets sends 45 % as 0.45 with no format; a progress of 0.45 % is not what anyone means.
-      const fraction = ctx.fractionPercents && typeof raw === 'number' && raw > 0 && raw < 1;
-      return parsePercent(raw, cell.numFmt ?? (fraction ? '0%' : undefined));
-    }
+    case 'percent':
+      // One rule for every source: a number shown with % (its number format) is a fraction.
+      return parsePercent(raw, cell.numFmt);
     case 'boolean':
       return parseBoolean(raw);
     case 'choice':

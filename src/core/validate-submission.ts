@@ -79,14 +79,7 @@ export function validateSubmission(
     ? readTable(sheets.actions, ACTION_COLUMNS, workbook.date1904, ctx.charter, issues)
     : null;
   const milestoneRows = sheets.milestones
-    ? readTable(
-        sheets.milestones,
-        MILESTONE_COLUMNS,
-        workbook.date1904,
-        ctx.charter,
-        issues,
-        workbook.formatsKnown === false,
-      )
+    ? readTable(sheets.milestones, MILESTONE_COLUMNS, workbook.date1904, ctx.charter, issues)
     : null;
 
   const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
@@ -242,7 +235,6 @@ function readTable(
   date1904: boolean,
   charter: Charter,
   issues: Issue[],
-  fractionPercents = false,
 ): TableReading {
   const headerRow = findHeaderRow(sheet, defs);
   const columns = new Map<string, number>();
@@ -318,7 +310,6 @@ function readTable(
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
-        fractionPercents,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
       if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);

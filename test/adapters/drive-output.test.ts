@@ -128,7 +128,7 @@ describe('a folder that cannot hold the output', () => {
     const output = new DriveOutput(google.clients(), 'INCONNU');
     await expect(output.writeOutbox('c.eml', Buffer.from('x'))).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringMatching(new RegExp(`Le dossier de sortie Drive INCONNU .*introuvable\\. Vérifiez son identifiant et partagez-la avec ${SA}`)),
+      message: expect.stringMatching(new RegExp(`^Le dossier de sortie Drive INCONNU \\(vérification du dossier\\) est introuvable, ou pas partagé avec ${SA} : vérifiez son identifiant et partagez-le avec cette adresse\\.$`)),
     });
   }); // prettier-ignore
 });

@@ -17,7 +17,12 @@ import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { EXAMPLE_DIR } from '../helpers/example-copy.js';
-import { startFakeGoogle, toSheetsValue, type FakeGoogle } from '../helpers/fake-google.js';
+import {
+  startFakeGoogle,
+  toSheetsValue,
+  type FakeGoogle,
+  type FakeSpreadsheet,
+} from '../helpers/fake-google.js';
 
 const SUBMISSIONS = join(EXAMPLE_DIR, 'submissions');
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,18 +44,20 @@ afterEach(async () => {
   await google.close();
 });
 
-/** An example submission as the Sheets values API would return it. */
-async function asSpreadsheet(file: string): Promise<Record<string, unknown[][]>> {
+/** An example submission as a Google Sheet holds it: values, and the number formats shown. */
+async function asSpreadsheet(file: string): Promise<Pick<FakeSpreadsheet, 'sheets' | 'formats'>> {
   const read = await readXlsxFile(join(SUBMISSIONS, file));
   if (!read.ok) throw new Error(read.issue.message);
   const sheets: Record<string, unknown[][]> = {};
+  const formats: Record<string, (string | undefined)[][]> = {};
   for (const sheet of read.workbook.sheets) {
     if (sheet.hidden || sheet.name === "Mode d'emploi") continue;
     sheets[sheet.name] = sheet.rows.map((row) =>
       Array.from(row, (cell) => (cell?.error ? cell.error : toSheetsValue(cell?.value))),
     );
+    formats[sheet.name] = sheet.rows.map((row) => Array.from(row, (cell) => cell?.numFmt));
   }
-  return sheets;
+  return { sheets, formats };
 }
 
 const context = (id: number) => ({
@@ -72,35 +79,54 @@ function tuples(workbook: RawWorkbook, id: number) {
 describe('a Google Sheet and an .xlsx file with the same content', () => {
   it.each([1, 3, 7, 10, 11, 12, 14, 16, 18])('give the same issues and rows (engagement %i)', async (id) => {
     const file = `engagement-${String(id).padStart(2, '0')}.xlsx`;
-    google.spreadsheets.set(`sheet-${id}`, { sheets: await asSpreadsheet(file), modifiedTime: '2019-01-07T08:00:00.000Z' });
+    google.spreadsheets.set(`sheet-${id}`, { ...(await asSpreadsheet(file)), modifiedTime: '2019-01-07T08:00:00.000Z' });
     const clients = google.clients();
     const fromSheets = await readGoogleSheet(clients, `sheet-${id}`);
     const fromFile = await readXlsxFile(join(SUBMISSIONS, file));
     if (!fromSheets.ok || !fromFile.ok) throw new Error('unreadable');
     expect(tuples(fromSheets.workbook, id)).toEqual(tuples(fromFile.workbook, id));
     expect(fromSheets.modifiedAt.toISOString()).toBe('2019-01-07T08:00:00.000Z');
-    // One Sheets request (two more only where a template sheet is missing: engagement 16).
-    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(id === 16 ? 3 : 1);
+    // Two Sheets requests, values and what they show (two more only where a template sheet is missing: engagement 16).
+    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(id === 16 ? 4 : 2);
     expect(google.log.filter((r) => r.api === 'drive')).toHaveLength(1);
   }); // prettier-ignore
 
-  it('reads unformatted values: serial dates, fractions of percent, cell errors', async () => {
+  it('reads unformatted values: serial dates, cell errors', async () => {
     google.spreadsheets.set('s', {
       modifiedTime: '2019-01-07T08:00:00Z',
       sheets: {
         Engagement: [['N° engagement', 3]],
         'Actions de communication': [['Réf.', 'Intitulé', 'Date prévue', 'Budget (MAD)'], ['A1', 'Atelier', 43474, '#REF!']],
-        Jalons: [['Réf. jalon', 'Jalon', 'Avancement (%)'], ['J1', 'Référentiel', 0.45], ['J2', 'Guide', 45]],
+        Jalons: [['Réf. jalon', 'Jalon', 'Avancement (%)'], ['J1', 'Référentiel', 45]],
       },
     });
     const read = await readGoogleSheet(google.clients(), 's');
     if (!read.ok) throw new Error(read.issue.message);
     const reading = validateSubmission(read.workbook, context(3));
     expect(reading.actions[0]?.plannedDate).toBe('2019-01-09');
-    expect(reading.milestones.map((m) => m.progress)).toEqual([45, 45]);
     expect(reading.issues.filter((i) => i.cell === 'D2').map((i) => [i.code, i.message])).toEqual([
       ['formula-without-value', "D2 (Budget (MAD)) : la cellule renvoie l'erreur #REF! : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier."],
     ]);
+  }); // prettier-ignore
+
+  // A cell showing 100 % holds 1 (UNFORMATTED_VALUE): only what it shows tells a percentage.
+  it.each([
+    ['45 % (0.45, percent format)', 0.45, '0%', 45],
+    ['100 % (1, percent format)', 1, '0%', 100],
+    ['0 % (0, percent format)', 0, '0%', 0],
+    ['12,5 % (0.125, format 0.0%)', 0.125, '0.0%', 12.5],
+    ['45 typed as a number', 45, undefined, 45],
+    ['0.45 typed as a number, shown 0.45', 0.45, undefined, 0.45],
+    ['"45 %" typed as text', '45 %', undefined, 45],
+  ])('reads a progress of %s as people see it', async (_, value, format, expected) => {
+    google.spreadsheets.set('p', {
+      modifiedTime: '2019-01-07T08:00:00Z',
+      sheets: { Engagement: [['N° engagement', 3]], 'Actions de communication': [['Réf.']], Jalons: [['Réf. jalon', 'Jalon', 'Avancement (%)'], ['J1', 'Référentiel', value]] },
+      formats: { Jalons: [[], [undefined, undefined, format]] },
+    });
+    const read = await readGoogleSheet(google.clients(), 'p');
+    if (!read.ok) throw new Error(read.issue.message);
+    expect(validateSubmission(read.workbook, context(3)).milestones.map((m) => m.progress)).toEqual([expected]);
   }); // prettier-ignore
 });
 
@@ -109,7 +135,7 @@ describe('faults and access', () => {
   async function googleConfig(): Promise<CommitteeConfig> {
     for (const id of sheetIds) {
       google.spreadsheets.set(`sheet-${id}`, {
-        sheets: await asSpreadsheet(`engagement-${String(id).padStart(2, '0')}.xlsx`),
+        ...(await asSpreadsheet(`engagement-${String(id).padStart(2, '0')}.xlsx`)),
         modifiedTime: '2019-01-06T10:00:00Z',
       });
     }
@@ -120,10 +146,10 @@ describe('faults and access', () => {
     return parseConfigText(text.replace('dir: ./out', `dir: ${join(root, `out-${Math.random()}`)}`), join(EXAMPLE_DIR, 'committee.yaml')).config;
   } // prettier-ignore
 
-  it('reads every spreadsheet with exactly one Sheets request', async () => {
+  it('reads every spreadsheet with two Sheets requests (values, and how they show)', async () => {
     const { summary, model } = await consolidate(await googleConfig(), { now: new Date('2019-01-07T08:00:00Z'), google: google.clients() });
     const sheetsRequests = google.log.filter((r) => r.api === 'sheets').map((r) => r.path.split('/')[3]);
-    expect(sheetsRequests.sort()).toEqual(['sheet-11', 'sheet-14', 'sheet-3', 'sheet-7'].map((s) => `${s}`).sort());
+    expect(sheetsRequests.sort()).toEqual(['sheet-11', 'sheet-14', 'sheet-3', 'sheet-7'].flatMap((s) => [s, s]).sort());
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8 });
     expect(model.anomalies.find((a) => a.commitmentId === 14)?.link).toBe(
       `https://docs.google.com/spreadsheets/d/sheet-14/edit#range=${encodeURIComponent("'Actions de communication'!F2")}`,
@@ -144,22 +170,42 @@ describe('faults and access', () => {
     const { summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients({}, 300) });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950); // Retry-After: 1 was honoured
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8, stale: 0 });
-    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(4 + 6);
+    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(8 + 6);
     const journal = JSON.parse(await readFile(join(cfg.storage.state.kind === 'local' ? cfg.storage.state.dir : '', 'state', 'journal.json'), 'utf8'));
     expect(journal[0].apiRequests).toBe(google.log.length);
     recordFigures({ scenario: 'Google 429, 500, 503, a time-out and a dropped connection', faults: 7, rowsLost: 49 + 30 - summary.actions - summary.milestones });
   }); // prettier-ignore
 
-  it('turns a 403 into "share the sheet with …" for that commitment only', async () => {
+  const SA = 'ogp-tracker@comite-ogp.iam.gserviceaccount.com';
+  // Google tells these apart by reason, not by status, and each API its own way.
+  it.each([
+    ['Drive: a spreadsheet not shared answers 404 notFound', { match: /files\/sheet-7$/, status: 404, reason: 'notFound' }, `La feuille Google sheet-7 est introuvable, ou pas partagée avec ${SA} : vérifiez son identifiant et partagez-la avec cette adresse.`],
+    ['Sheets: 403 PERMISSION_DENIED', { match: /sheet-7\/values:batchGet/, status: 403 }, `La feuille Google sheet-7 n'est pas partagée avec ${SA} : partagez-la avec cette adresse (lecture seule suffit).`],
+    ['Drive: 403 insufficientFilePermissions', { match: /files\/sheet-7$/, status: 403, reason: 'insufficientFilePermissions' }, `La feuille Google sheet-7 n'est pas partagée avec ${SA} : partagez-la avec cette adresse (lecture seule suffit).`],
+    ['Drive: 403 userRateLimitExceeded, every time', { match: /files\/sheet-7$/, status: 403, reason: 'userRateLimitExceeded' }, 'La feuille Google sheet-7 : quota de requêtes Google dépassé après 6 tentatives ; nouvel essai au prochain passage.'],
+  ] as const)('%s: says what to do, for that commitment only', async (_, fault, message) => {
     const cfg = await googleConfig();
-    google.faults.push({ match: /files\/sheet-7$/, status: 403, times: 99 });
-    const { model, summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients() });
+    google.faults.push({ ...fault, times: 99 });
+    const { model, summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients({ maxDelayMs: 5 }) });
     const anomaly = model.anomalies.find((a) => a.commitmentId === 7);
     expect(anomaly?.issue.code).toBe('file-unreadable');
-    expect(anomaly?.issue.message).toBe('La feuille Google sheet-7 : accès refusé. Partagez-la avec ogp-tracker@comite-ogp.iam.gserviceaccount.com (lecture seule suffit).');
+    expect(anomaly?.issue.message).toBe(message);
     expect(summary.actions).toBe(49 - 3);
     expect(model.dashboard.find((d) => d.id === 3)?.status).toBe('Reçue');
   }); // prettier-ignore
+
+  it('says a Google Sheet declared as an .xlsx file in Drive is a Google Sheet (fileNotDownloadable)', async () => {
+    google.faults.push({
+      match: /files\/sheet-9$/,
+      status: 403,
+      reason: 'fileNotDownloadable',
+      times: 99,
+    });
+    const read = await readDriveXlsx(google.clients(), 'sheet-9');
+    expect(read.ok === false && read.issue.message).toBe(
+      'Le fichier Drive sheet-9 est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.',
+    );
+  });
 
   it('gives up after the configured retries with a clear message', async () => {
     google.spreadsheets.set('s', {
@@ -169,7 +215,7 @@ describe('faults and access', () => {
     google.faults.push({ match: /values:batchGet/, status: 503, times: 99 });
     const read = await readGoogleSheet(google.clients({ maxRetries: 2 }), 's');
     expect(read.ok === false && read.issue.message).toBe(
-      'La feuille Google s : Google indisponible (HTTP 503) après 3 tentative(s) ; nouvel essai au prochain passage.',
+      'La feuille Google s : Google indisponible (HTTP 503) après 3 tentatives ; nouvel essai au prochain passage.',
     );
   });
 });

@@ -27,6 +27,8 @@ export const TEST_TOKEN = 'test-access-token';
 export interface FakeSpreadsheet {
   /** Sheet title → rows of unformatted values. */
   sheets: Record<string, unknown[][]>;
+  /** Sheet title → each cell's number format (`0%`…), for FORMATTED_VALUE. */
+  formats?: Record<string, (string | undefined)[][]>;
   modifiedTime: string;
   name?: string;
   /** Drive folder holding it. */
@@ -122,6 +124,28 @@ function googleError(
       : { error: { code: status, message, status: RPC_STATUS[status] ?? 'UNKNOWN', ...(reason ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }] } : {}) } };
   send(res, status, body, headers);
 } // prettier-ignore
+
+/**
+ * Rows as the values API returns them: trailing empty cells of each row and trailing empty
+ * rows left out (developers.google.com/workspace/sheets/api/guides/values: “empty trailing
+ * rows and columns are omitted”).
+ */
+function trimmed(rows: unknown[][], render: (value: unknown, r: number, c: number) => unknown): unknown[][] {
+  const out = rows.map((row, r) => {
+    const cells = Array.from(row, (v, c) => (v === null || v === undefined ? '' : render(v, r, c)));
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  });
+  while (out.length && (out[out.length - 1] as unknown[]).length === 0) out.pop();
+  return out;
+} // prettier-ignore
+
+/** A value as FORMATTED_VALUE shows it: text, a percent-formatted number with `%`. */
+function shownAs(value: unknown, format: string | undefined): string {
+  if (typeof value === 'number' && format?.includes('%')) return `${Math.round(value * 100)}%`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
 
 /** Parses `'Sheet name'!A1:AZ100` → `Sheet name`. */
 function sheetOfRange(range: string): string {
@@ -242,13 +266,21 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
           {},
           'sheets',
         );
+      const formatted = url.searchParams.get('valueRenderOption') === 'FORMATTED_VALUE';
       return send(res, 200, {
         spreadsheetId: m[1],
-        valueRanges: titles.map((t, i) => ({
-          range: ranges[i],
-          majorDimension: 'ROWS',
-          values: sheet.sheets[t],
-        })),
+        valueRanges: titles.map((t, i) => {
+          const rows = trimmed(
+            sheet.sheets[t] ?? [],
+            formatted ? (v, r, c) => shownAs(v, sheet.formats?.[t]?.[r]?.[c]) : (v) => v,
+          );
+          // An empty range has no `values` at all.
+          return {
+            range: ranges[i],
+            majorDimension: 'ROWS',
+            ...(rows.length ? { values: rows } : {}),
+          };
+        }),
       });
     }
     m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(path);
