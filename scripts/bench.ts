@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only scale|corpus|load] [-- --sizes 20,100,500] [-- --runs 3]`:
+ * `npm run bench [-- --json] [-- --only scale|corpus|google|load] [-- --sizes 20,100,500] [-- --runs 3]`:
  * measurements that are targets, not tests. Every measure runs in a fresh process.
  *
  * - scale: N synthetic submissions (200 actions and 20 milestones each, cached in
@@ -7,6 +7,8 @@
  *   reader and writer, nothing else), and by the peer an analyst would write (pandas), when
  *   a python3 with pandas and openpyxl is on the machine. Wall time and peak RSS of each.
  * - corpus: the real-world workbooks of ../shared/realworld-xlsx read by our reader.
+ * - google: 500 Google Sheet sources on the loopback Google server: a first run, one with
+ *   nothing changed (no Sheets request), one with 10 changed (scripts/bench-google.ts).
  * - load: importing the built functions entry point (what a cold start pays), beside
  *   importing the per-API Sheets and Drive packages and the full `googleapis` bundle
  *   (installed on demand into .bench-cache/, never a dependency of the project).
@@ -21,6 +23,7 @@ import { parseArgs, promisify } from 'node:util';
 import { packageRoot } from '../src/adapters/package-files.js';
 import { writeBenchData } from './bench-data.js';
 import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
+import { benchGoogle, type GoogleRunMeasure } from './bench-google.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
@@ -490,6 +493,7 @@ async function main(): Promise<void> {
     machine: ReturnType<typeof machine>;
     scale?: { rows: ScaleRow[]; pandas: string; targets: Target[]; v8Flags: string[] };
     corpus?: CorpusMeasure;
+    google?: GoogleRunMeasure[];
     load?: LoadMeasure[];
     seconds?: number;
   } = { machine: machine() };
@@ -498,6 +502,10 @@ async function main(): Promise<void> {
     result.scale = { ...scale, targets: targetsOf(scale.rows), v8Flags: FUNCTION_FLAGS };
   }
   if (!values.only || values.only === 'corpus') result.corpus = await benchCorpus();
+  if (!values.only || values.only === 'google') {
+    log('N = 500 feuilles Google (serveur Google local)…');
+    result.google = await benchGoogle((await benchData(500)).dir);
+  }
   if (!values.only || values.only === 'load') result.load = await benchLoad();
   result.seconds = Math.round((performance.now() - started) / 1000);
 
@@ -523,6 +531,28 @@ async function main(): Promise<void> {
       c.skipped
         ? `skipped: ${c.skipped}`
         : `${c.files} files in ${c.ms} ms (${(c.ms / Math.max(1, c.files)).toFixed(2)} ms per file), ${c.refused} refused, peak RSS ${c.rssMiB} MiB`,
+    );
+  }
+  if (result.google) {
+    parts.push(
+      '',
+      '## 500 Google Sheet sources (loopback Google server): requests and time; the real quota is 60 Sheets reads a minute',
+      table(
+        [
+          'run',
+          'Sheets requests',
+          'Drive requests',
+          'wall time (loopback)',
+          'least time under the real quota',
+        ],
+        result.google.map((g) => [
+          g.name,
+          String(g.sheetsRequests),
+          String(g.driveRequests),
+          seconds(g.ms),
+          seconds(g.quotaMs),
+        ]),
+      ),
     );
   }
   if (result.load) {

@@ -42,6 +42,8 @@ export interface GoogleClients {
   requests: number;
   /** Per-request options for uploads: the client's global rootUrl does not apply to them. */
   uploadOptions: { rootUrl?: string };
+  /** Waits for the Sheets read quota before each Sheets request (a token bucket). */
+  paceSheets?: () => Promise<void>;
 }
 
 /** Where the clients connect, and as whom. Tests pass a local `rootUrl` and a fixed token. */
@@ -53,6 +55,8 @@ export interface GoogleClientOptions {
   serviceAccount?: string;
   /** Longest wait for one answer; a request that takes longer is retried. Default 60 s. */
   timeoutMs?: number;
+  /** Sheets requests a minute at most (the quota is 60 reads a minute per user); unpaced when absent. */
+  sheetsReadsPerMinute?: number;
 }
 
 /**
@@ -173,9 +177,15 @@ function retryAfterMs(error: GaxiosLike): number | null {
  * Calls Google, retrying what can succeed later. Every attempt is counted. Throws a
  * {@link GoogleApiError} once the error is final or the retries are spent.
  */
-export async function callGoogle<T>(clients: GoogleClients, call: () => Promise<T>): Promise<T> {
+export async function callGoogle<T>(
+  clients: GoogleClients,
+  call: () => Promise<T>,
+  /** Waits before each attempt (a quota's pace), retries included: each is a request. */
+  pace?: () => Promise<void>,
+): Promise<T> {
   const policy = clients.retry;
   for (let attempt = 0; ; attempt++) {
+    await pace?.();
     clients.requests++;
     try {
       return await call();

@@ -12,6 +12,7 @@ import {
   type GoogleClientOptions,
   type GoogleClients,
 } from './google-api.js';
+import { tokenBucket } from './pace.js';
 
 /** Creates the clients; credentials come from Application Default Credentials (or GOOGLE_APPLICATION_CREDENTIALS). */
 export function createGoogleClients(options: GoogleClientOptions = {}): GoogleClients {
@@ -34,6 +35,9 @@ export function createGoogleClients(options: GoogleClientOptions = {}): GoogleCl
     retry: options.retry ?? DEFAULT_RETRY,
     requests: 0,
     uploadOptions: options.rootUrl ? { rootUrl: options.rootUrl } : {},
+    ...(options.sheetsReadsPerMinute
+      ? { paceSheets: tokenBucket(options.sheetsReadsPerMinute) }
+      : {}),
   };
 }
 

@@ -14,14 +14,31 @@ import { DEFAULT_READ_LIMITS, readXlsxBytes, type ReadLimits } from './xlsx-read
 
 /** A source read from Google: the workbook, or why not. */
 export type GoogleReading =
-  | { ok: true; workbook: RawWorkbook; modifiedAt: Date; contentHash: string }
+  | {
+      ok: true;
+      workbook: RawWorkbook;
+      modifiedAt: Date;
+      contentHash: string;
+      /** The spreadsheet had not changed since `previous`: nothing was read from Sheets. */
+      unchanged?: boolean;
+    }
   | { ok: false; issue: Issue };
+
+/** What was read of a Google Sheet last time: enough not to read it again while unchanged. */
+export interface PreviousSheet {
+  /** Drive's modifiedTime then (ISO 8601). */
+  modifiedAt: string;
+  contentHash: string;
+  workbook: RawWorkbook;
+}
 
 /** Rows read per sheet (a bounded range: a whole-column read of a huge sheet would be costly). */
 const MAX_ROWS = 10_000;
 const LAST_COLUMN = 'AZ';
 const ROLES_READ = [SHEET_NAMES.engagement, SHEET_NAMES.actions, SHEET_NAMES.milestones];
-const CELL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+/** Only what is needed of the grid: each cell's value and how it shows. */
+const GRID_FIELDS =
+  'sheets(properties(title),data(rowData(values(effectiveValue,formattedValue))))';
 
 function a1Range(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!A1:${LAST_COLUMN}${MAX_ROWS}`;
@@ -32,13 +49,15 @@ function unreadable(message: string): { ok: false; issue: Issue } {
 }
 
 /**
- * Reads a Google Sheet: two Sheets requests, the values as they are and as people see them
- * (a cell showing 100 % holds 1, and only its formatted text says it is a percentage), and
- * two more only when the template's sheet names are not all there.
+ * Reads a Google Sheet: its Drive modifiedTime, then, only when it changed since `previous`,
+ * one Sheets request for each cell's value and what it shows (a cell showing 100 % holds 1:
+ * only its formatted value says it is a percentage); two more only when the template's sheet
+ * names are not all there.
  */
 export async function readGoogleSheet(
   clients: GoogleClients,
   spreadsheetId: string,
+  previous?: PreviousSheet,
 ): Promise<GoogleReading> {
   const what = `La feuille Google ${spreadsheetId}`;
   try {
@@ -49,81 +68,80 @@ export async function readGoogleSheet(
         supportsAllDrives: true,
       }),
     );
-    let ranges: string[] = ROLES_READ.map((name) => a1Range(name));
+    const modifiedAt = new Date(modified.data.modifiedTime ?? 0);
+    if (previous && previous.modifiedAt === modifiedAt.toISOString()) {
+      return { ok: true, workbook: previous.workbook, modifiedAt, contentHash: previous.contentHash, unchanged: true }; // prettier-ignore
+    }
     let titles: readonly string[] = ROLES_READ;
-    let response;
+    let grid;
     try {
-      response = await batchGet(clients, spreadsheetId, ranges);
+      grid = await gridOf(clients, spreadsheetId, titles);
     } catch (error) {
       // A renamed or deleted sheet makes its range unparsable: learn the real titles, read those.
       if ((error as { status?: number }).status !== 400) throw error;
-      const meta = await callGoogle(clients, () =>
-        clients.sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties.title' }),
-      );
-      titles = (meta.data.sheets ?? [])
-        .map((s) => s.properties?.title ?? '')
-        .filter((title) => sheetRole(title) !== null);
-      ranges = titles.map((title) => a1Range(title));
-      response = ranges.length
-        ? await batchGet(clients, spreadsheetId, ranges)
-        : { data: { valueRanges: [] } };
+      const meta = await callGoogle(clients, () => clients.sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties.title' }), clients.paceSheets); // prettier-ignore
+      titles = (meta.data.sheets ?? []).map((s) => s.properties?.title ?? '').filter((title) => sheetRole(title) !== null); // prettier-ignore
+      grid = titles.length ? await gridOf(clients, spreadsheetId, titles) : [];
     }
-    const values = response.data.valueRanges ?? [];
-    const shown = ranges.length
-      ? ((await batchGet(clients, spreadsheetId, ranges, 'FORMATTED_VALUE')).data.valueRanges ?? [])
-      : [];
-    const sheets: RawSheet[] = titles.map((title, i) => ({
+    // The spreadsheet lists its sheets in its own order, not the order asked.
+    const sheets: RawSheet[] = titles.map((title) => ({
       name: title,
-      rows: toRows(values[i]?.values ?? [], shown[i]?.values ?? []),
+      rows: toRows(grid.find((s) => s.properties?.title === title)?.data?.[0]?.rowData ?? []),
     }));
     return {
       ok: true,
       workbook: { sheets, date1904: false },
-      modifiedAt: new Date(modified.data.modifiedTime ?? 0),
-      contentHash: createHash('sha256')
-        .update(JSON.stringify(values.map((v) => v.values ?? [])))
-        .digest('hex'),
+      modifiedAt,
+      contentHash: createHash('sha256').update(JSON.stringify(sheets)).digest('hex'),
     };
   } catch (error) {
     return unreadable(describeGoogleFailure(error, what, clients.serviceAccount));
   }
 }
 
-function batchGet(
-  clients: GoogleClients,
-  spreadsheetId: string,
-  ranges: string[],
-  valueRenderOption: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE' = 'UNFORMATTED_VALUE',
-) {
-  return callGoogle(clients, () =>
-    clients.sheets.spreadsheets.values.batchGet({
-      spreadsheetId,
-      ranges,
-      majorDimension: 'ROWS',
-      valueRenderOption,
-      dateTimeRenderOption: 'SERIAL_NUMBER',
-    }),
+async function gridOf(clients: GoogleClients, spreadsheetId: string, titles: readonly string[]) {
+  const response = await callGoogle(
+    clients,
+    () =>
+      clients.sheets.spreadsheets.get({
+        spreadsheetId,
+        ranges: titles.map(a1Range),
+        includeGridData: true,
+        fields: GRID_FIELDS,
+      }),
+    clients.paceSheets,
   );
+  return response.data.sheets ?? [];
+}
+
+/** A cell of grid data, as the Sheets API gives it. */
+interface GridCell {
+  effectiveValue?: {
+    numberValue?: number | null;
+    stringValue?: string | null;
+    boolValue?: boolean | null;
+    errorValue?: { type?: string | null } | null;
+  } | null;
+  formattedValue?: string | null;
 }
 
 /**
- * Sheets values as raw cells: empty strings are empty cells, `#REF!` and the like are cell
- * errors, and a number shown with `%` keeps a percent format, as in an .xlsx file: one rule
+ * Grid data as raw cells: an error value is a cell error (`#REF!`, shown as the sheet shows
+ * it), and a number shown with `%` keeps a percent format, as in an .xlsx file: one rule
  * reads both.
  */
-export function toRows(values: unknown[][], shown: unknown[][] = []): (RawCell | undefined)[][] {
-  return values.map((row, r) =>
-    row.map((value, c): RawCell | undefined => {
-      if (value === null || value === undefined || value === '') return undefined;
-      if (typeof value === 'number') {
-        const text = shown[r]?.[c];
-        return typeof text === 'string' && /[%\u066a]/.test(text)
-          ? { value, numFmt: '0%' }
-          : { value };
+export function toRows(rowData: { values?: GridCell[] | null }[]): (RawCell | undefined)[][] {
+  return rowData.map((row) =>
+    (row.values ?? []).map((cell): RawCell | undefined => {
+      const value = cell.effectiveValue;
+      if (!value) return undefined;
+      if (value.errorValue) return { value: null, error: cell.formattedValue || `#${value.errorValue.type ?? 'ERROR'}!` }; // prettier-ignore
+      if (typeof value.numberValue === 'number') {
+        return /[%\u066a]/.test(cell.formattedValue ?? '') ? { value: value.numberValue, numFmt: '0%' } : { value: value.numberValue }; // prettier-ignore
       }
-      if (typeof value === 'boolean') return { value };
-      const text = String(value);
-      return CELL_ERROR.test(text) ? { value: null, error: text } : { value: text };
+      if (typeof value.boolValue === 'boolean') return { value: value.boolValue };
+      const text = value.stringValue ?? '';
+      return text === '' ? undefined : { value: text };
     }),
   );
 }

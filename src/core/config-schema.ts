@@ -270,6 +270,8 @@ export const committeeConfigSchema = z
         /** Sources read at once. */
         concurrency: z.number().int().min(1).max(32).default(4),
         maxRetries: z.number().int().min(0).max(20).default(5),
+        /** Sheets requests a minute at most: Google's quota is 60 reads a minute per user. */
+        sheetsReadsPerMinute: z.number().int().min(6).max(6000).default(60),
         /** The account sheets must be shared with, shown in messages. */
         serviceAccount: email.optional(),
       })

@@ -20,6 +20,7 @@ import {
   readDriveXlsx,
   readGoogleSheet,
   type DiscoveredFile,
+  type PreviousSheet,
 } from '../adapters/google-sources.js';
 import type { RawWorkbook } from '../core/cells.js';
 import { localDateAt } from '../core/calendar-date.js';
@@ -118,6 +119,7 @@ async function googleClientsFor(
   const { createGoogleClients } = await import('../adapters/google-clients.js');
   return createGoogleClients({
     retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
+    sheetsReadsPerMinute: config.google.sheetsReadsPerMinute,
     ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
     ...extra,
   });
@@ -329,7 +331,11 @@ export function sourceAddress(source: ResolvedSource, baseDir?: string): string 
   }
 }
 
-async function readSource(source: ResolvedSource, context: RunContext): Promise<SourceRead> {
+async function readSource(
+  source: ResolvedSource,
+  context: RunContext,
+  previous?: PreviousSheet,
+): Promise<SourceRead> {
   const limits = context.options.readLimits ?? DEFAULT_READ_LIMITS;
   if (source.kind === 'xlsx') {
     // Only the three sheets the validator reads: Listes and Mode d'emploi stay unparsed.
@@ -344,7 +350,7 @@ async function readSource(source: ResolvedSource, context: RunContext): Promise<
   }
   const clients = await context.google();
   return source.kind === 'google-sheet'
-    ? readGoogleSheet(clients, source.spreadsheetId)
+    ? readGoogleSheet(clients, source.spreadsheetId, previous)
     : readDriveXlsx(clients, source.fileId, limits);
 }
 
@@ -370,7 +376,13 @@ async function readCommitment(
     return { outcome: { kind: 'missing', source: null }, stored: null };
   }
   const label = sourceAddress(source, options.baseDir);
-  const read = await readSource(source, context);
+  // A Google Sheet unchanged since its stored reading is not read again.
+  const before = source.kind === 'google-sheet' ? await store.loadReading(commitment.id) : null;
+  const previous =
+    before?.cells && before.source === label
+      ? { modifiedAt: before.modifiedAt, contentHash: before.contentHash, workbook: before.cells }
+      : undefined;
+  const read = await readSource(source, context, previous);
   if (!read.ok)
     return fallBack(commitment.id, label, read.issue, store, read.missing ?? false, config);
 
@@ -395,6 +407,7 @@ async function readCommitment(
     modifiedAt: read.modifiedAt.toISOString(),
     contentHash: read.contentHash,
     reading,
+    ...(source.kind === 'google-sheet' ? { cells: read.workbook } : {}),
   };
   await store.saveReading(stored);
   return { outcome: { kind: 'fresh', ...datedOf(stored, config) }, stored };

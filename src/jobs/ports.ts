@@ -1,6 +1,7 @@
 /** The ports jobs depend on, as plain interfaces: each adapter implements one. */
 import type { Writable } from 'node:stream';
 import type { IsoDate } from '../core/calendar-date.js';
+import type { RawWorkbook } from '../core/cells.js';
 import type { RunRecord } from '../core/journal.js';
 import type {
   ClaimOutcome,
@@ -23,6 +24,11 @@ export interface StoredReading {
   /** SHA-256 of the source content: a new version of a submission has a new hash. */
   contentHash: string;
   reading: SubmissionReading;
+  /**
+   * The cells of a Google Sheet as read: while Drive says it has not changed, the next run
+   * validates them again (today's date matters) without reading Sheets.
+   */
+  cells?: RawWorkbook;
 }
 
 /**

@@ -86,8 +86,8 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
     if (!fromSheets.ok || !fromFile.ok) throw new Error('unreadable');
     expect(tuples(fromSheets.workbook, id)).toEqual(tuples(fromFile.workbook, id));
     expect(fromSheets.modifiedAt.toISOString()).toBe('2019-01-07T08:00:00.000Z');
-    // Two Sheets requests, values and what they show (two more only where a template sheet is missing: engagement 16).
-    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(id === 16 ? 4 : 2);
+    // One Sheets request, each cell's value and how it shows (two more only where a template sheet is missing: engagement 16).
+    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(id === 16 ? 3 : 1);
     expect(google.log.filter((r) => r.api === 'drive')).toHaveLength(1);
   }); // prettier-ignore
 
@@ -146,10 +146,10 @@ describe('faults and access', () => {
     return parseConfigText(text.replace('dir: ./out', `dir: ${join(root, `out-${Math.random()}`)}`), join(EXAMPLE_DIR, 'committee.yaml')).config;
   } // prettier-ignore
 
-  it('reads every spreadsheet with two Sheets requests (values, and how they show)', async () => {
+  it('reads every spreadsheet with one Sheets request', async () => {
     const { summary, model } = await consolidate(await googleConfig(), { now: new Date('2019-01-07T08:00:00Z'), google: google.clients() });
-    const sheetsRequests = google.log.filter((r) => r.api === 'sheets').map((r) => r.path.split('/')[3]);
-    expect(sheetsRequests.sort()).toEqual(['sheet-11', 'sheet-14', 'sheet-3', 'sheet-7'].flatMap((s) => [s, s]).sort());
+    const sheetsRequests = google.log.filter((r) => r.api === 'sheets').map((r) => r.path.split('?')[0]?.split('/')[3]);
+    expect(sheetsRequests.sort()).toEqual(['sheet-11', 'sheet-14', 'sheet-3', 'sheet-7'].sort());
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8 });
     expect(model.anomalies.find((a) => a.commitmentId === 14)?.link).toBe(
       `https://docs.google.com/spreadsheets/d/sheet-14/edit#range=${encodeURIComponent("'Actions de communication'!F2")}`,
@@ -159,18 +159,18 @@ describe('faults and access', () => {
   it('survives 429 (with and without Retry-After), 500, time-outs and dropped connections, losing nothing', async () => {
     const cfg = await googleConfig();
     google.faults.push(
-      { match: /sheet-3\/values:batchGet/, status: 429, retryAfter: '1' },
-      { match: /sheet-7\/values:batchGet/, status: 429, times: 2 },
-      { match: /sheet-11\/values:batchGet/, status: 500 },
-      { match: /sheet-14\/values:batchGet/, drop: true },
+      { match: /v4\/spreadsheets\/sheet-3$/, status: 429, retryAfter: '1' },
+      { match: /v4\/spreadsheets\/sheet-7$/, status: 429, times: 2 },
+      { match: /v4\/spreadsheets\/sheet-11$/, status: 500 },
+      { match: /v4\/spreadsheets\/sheet-14$/, drop: true },
       { match: /files\/sheet-7$/, status: 503 },
-      { match: /sheet-11\/values:batchGet/, hang: true },
+      { match: /v4\/spreadsheets\/sheet-11$/, hang: true },
     );
     const started = Date.now();
     const { summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients({}, 300) });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950); // Retry-After: 1 was honoured
     expect(summary).toMatchObject({ actions: 49, milestones: 30, errors: 20, warnings: 8, stale: 0 });
-    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(8 + 6);
+    expect(google.log.filter((r) => r.api === 'sheets')).toHaveLength(4 + 6);
     const journal = JSON.parse(await readFile(join(cfg.storage.state.kind === 'local' ? cfg.storage.state.dir : '', 'state', 'journal.json'), 'utf8'));
     expect(journal[0].apiRequests).toBe(google.log.length);
     recordFigures({ scenario: 'Google 429, 500, 503, a time-out and a dropped connection', faults: 7, rowsLost: 49 + 30 - summary.actions - summary.milestones });
@@ -180,7 +180,7 @@ describe('faults and access', () => {
   // Google tells these apart by reason, not by status, and each API its own way.
   it.each([
     ['Drive: a spreadsheet not shared answers 404 notFound', { match: /files\/sheet-7$/, status: 404, reason: 'notFound' }, `La feuille Google sheet-7 est introuvable, ou pas partagée avec ${SA} : vérifiez son identifiant et partagez-la avec cette adresse.`],
-    ['Sheets: 403 PERMISSION_DENIED', { match: /sheet-7\/values:batchGet/, status: 403 }, `La feuille Google sheet-7 n'est pas partagée avec ${SA} : partagez-la avec cette adresse (lecture seule suffit).`],
+    ['Sheets: 403 PERMISSION_DENIED', { match: /v4\/spreadsheets\/sheet-7$/, status: 403 }, `La feuille Google sheet-7 n'est pas partagée avec ${SA} : partagez-la avec cette adresse (lecture seule suffit).`],
     ['Drive: 403 insufficientFilePermissions', { match: /files\/sheet-7$/, status: 403, reason: 'insufficientFilePermissions' }, `La feuille Google sheet-7 n'est pas partagée avec ${SA} : partagez-la avec cette adresse (lecture seule suffit).`],
     ['Drive: 403 userRateLimitExceeded, every time', { match: /files\/sheet-7$/, status: 403, reason: 'userRateLimitExceeded' }, 'La feuille Google sheet-7 : quota de requêtes Google dépassé après 6 tentatives ; nouvel essai au prochain passage.'],
   ] as const)('%s: says what to do, for that commitment only', async (_, fault, message) => {
@@ -212,7 +212,7 @@ describe('faults and access', () => {
       sheets: { Engagement: [] },
       modifiedTime: '2019-01-07T08:00:00Z',
     });
-    google.faults.push({ match: /values:batchGet/, status: 503, times: 99 });
+    google.faults.push({ match: /^\/v4\/spreadsheets\/s$/, status: 503, times: 99 });
     const read = await readGoogleSheet(google.clients({ maxRetries: 2 }), 's');
     expect(read.ok === false && read.issue.message).toBe(
       'La feuille Google s : Google indisponible (HTTP 503) après 3 tentatives ; nouvel essai au prochain passage.',
@@ -258,4 +258,48 @@ describe('Drive', () => {
   ])('reads the commitment number in %j', (name, id) => {
     expect(commitmentNumberInName(name)).toBe(id);
   });
+});
+
+describe('only what changed is read', () => {
+  it('reads a Google Sheet again only once Drive says it changed, and re-checks the dates of one that did not', async () => {
+    const cfg = await (async () => {
+      for (const id of [3, 7]) {
+        google.spreadsheets.set(`sheet-${id}`, { ...(await asSpreadsheet(`engagement-0${id}.xlsx`)), modifiedTime: '2019-01-06T10:00:00.000Z' });
+      }
+      const text = (await readFile(exampleConfigPath(), 'utf8')).replace(
+        /source: \{ kind: xlsx, path: submissions\/engagement-0([37])\.xlsx \}/g,
+        (_, n: string) => `source: { kind: google-sheet, spreadsheetId: sheet-${n} }`,
+      );
+      return parseConfigText(text.replace('dir: ./out', `dir: ${join(root, `out-${Math.random()}`)}`), join(EXAMPLE_DIR, 'committee.yaml')).config;
+    })();
+    const sheetsReads = () => google.log.filter((r) => r.api === 'sheets').map((r) => r.path.split('?')[0]?.split('/')[3]);
+    const run = (now: string) => consolidate(cfg, { now: new Date(now), google: google.clients() });
+
+    const first = await run('2019-01-07T08:00:00Z');
+    expect(sheetsReads().sort()).toEqual(['sheet-3', 'sheet-7']);
+
+    // Nothing changed: no Sheets request at all, the same result.
+    google.log.length = 0;
+    const second = await run('2019-01-07T09:00:00Z');
+    expect(sheetsReads()).toEqual([]);
+    expect(google.log.map((r) => r.path.split('?')[0]).sort()).toEqual(['/drive/v3/files/sheet-3', '/drive/v3/files/sheet-7']);
+    expect(second.summary).toEqual({ ...first.summary, master: second.summary.master });
+
+    // One changed: only it is read.
+    const seven = google.spreadsheets.get('sheet-7')!;
+    seven.modifiedTime = '2019-01-07T09:30:00.000Z';
+    (seven.sheets['Actions de communication'] as unknown[][]).splice(2, 1);
+    google.log.length = 0;
+    const third = await run('2019-01-07T10:00:00Z');
+    expect(sheetsReads()).toEqual(['sheet-7']);
+    expect(third.summary.actions).toBe(first.summary.actions - 1);
+
+    // Months later, unchanged: not read, but checked as of that day (J2 ended on 30/09/2019 at 10 %).
+    const late = (result: typeof third) => result.model.anomalies.filter((a) => a.commitmentId === 7 && a.issue.code === 'milestone-late').map((a) => a.issue.cell);
+    expect(late(third)).toEqual(['D2']);
+    google.log.length = 0;
+    const fourth = await run('2019-10-07T08:00:00Z');
+    expect(sheetsReads()).toEqual([]);
+    expect(late(fourth)).toEqual(['D2', 'D3']);
+  }, 30_000); // prettier-ignore
 });

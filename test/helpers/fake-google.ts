@@ -73,7 +73,11 @@ export interface FakeGoogle {
   log: { method: string; api: 'sheets' | 'drive'; path: string }[];
   /** Files listed per page. */
   pageSize: number;
-  clients(retry?: Partial<RetryPolicy>, timeoutMs?: number): GoogleClients;
+  clients(
+    retry?: Partial<RetryPolicy>,
+    timeoutMs?: number,
+    sheetsReadsPerMinute?: number,
+  ): GoogleClients;
   close(): Promise<void>;
 }
 
@@ -145,6 +149,19 @@ function shownAs(value: unknown, format: string | undefined): string {
   if (typeof value === 'number' && format?.includes('%')) return `${Math.round(value * 100)}%`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/** A cell of grid data: its typed effectiveValue and what it shows (an empty cell is `{}`). */
+function gridCell(value: unknown, format: string | undefined): Record<string, unknown> {
+  if (value === '' || value === null || value === undefined) return {};
+  const shown = shownAs(value, format);
+  if (typeof value === 'number')
+    return { effectiveValue: { numberValue: value }, formattedValue: shown };
+  if (typeof value === 'boolean')
+    return { effectiveValue: { boolValue: value }, formattedValue: shown };
+  const error = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/.exec(String(value));
+  if (error) return { effectiveValue: { errorValue: { type: error[1]?.replace(/[!?/]/g, '') === 'NA' ? 'N_A' : error[1]?.replace(/[!?/]/g, ''), message: 'Formula error' } }, formattedValue: shown }; // prettier-ignore
+  return { effectiveValue: { stringValue: String(value) }, formattedValue: shown };
 }
 
 /** Parses `'Sheet name'!A1:AZ100` → `Sheet name`. */
@@ -287,10 +304,26 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     if (m) {
       const sheet = spreadsheets.get(m[1] ?? '');
       if (!sheet) return googleError(res, 404, 'Requested entity was not found.', {}, 'sheets');
+      if (url.searchParams.get('includeGridData') !== 'true') {
+        return send(res, 200, { sheets: Object.keys(sheet.sheets).map((title) => ({ properties: { title } })) });
+      }
+      // Grid data: the sheets of the ranges asked, in the spreadsheet's order (not the ranges'),
+      // each cell with its effectiveValue and formattedValue, trailing empties left out.
+      const titles = url.searchParams.getAll('ranges').map(sheetOfRange);
+      const unknown = titles.find((t) => !(t in sheet.sheets));
+      if (unknown !== undefined) return googleError(res, 400, `Unable to parse range: ${unknown}`, {}, 'sheets');
       return send(res, 200, {
-        sheets: Object.keys(sheet.sheets).map((title) => ({ properties: { title } })),
+        sheets: Object.keys(sheet.sheets)
+          .filter((title) => titles.includes(title))
+          .map((title) => {
+            const rows = trimmed(sheet.sheets[title] ?? [], (v) => v);
+            return {
+              properties: { title },
+              data: [{ ...(rows.length ? { rowData: rows.map((row, r) => (row.length ? { values: row.map((v, c) => gridCell(v, sheet.formats?.[title]?.[r]?.[c])) } : {})) } : {}) }],
+            };
+          }),
       });
-    }
+    } // prettier-ignore
     m = /^\/drive\/v3\/files\/([^/]+)\/revisions(?:\/([^/]+))?$/.exec(path);
     if (m) {
       const file = files.get(m[1] ?? '');
@@ -400,7 +433,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     set pageSize(n: number) {
       state.pageSize = n;
     },
-    clients(retry = {}, timeoutMs = 10_000) {
+    clients(retry = {}, timeoutMs = 10_000, sheetsReadsPerMinute?: number) {
       const auth = new OAuth2Client();
       auth.setCredentials({ access_token: TEST_TOKEN, expiry_date: Date.now() + 3_600_000 });
       return createGoogleClients({
@@ -409,6 +442,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
         serviceAccount: 'ogp-tracker@comite-ogp.iam.gserviceaccount.com',
         retry: { maxRetries: 5, baseDelayMs: 5, maxDelayMs: 2_000, ...retry },
         timeoutMs,
+        ...(sheetsReadsPerMinute ? { sheetsReadsPerMinute } : {}),
       });
     },
     close: () =>
