@@ -108,6 +108,26 @@ describe('committee.yaml', () => {
     expect(config.tracking).toEqual({ submissionDate: 'modified' });
   });
 
+  it.each([
+    ['state in Firestore, output in a shared drive', 'storage: { state: { kind: firestore, prefix: maroc-2019 }, output: { kind: drive, folderId: PARTAGE } }',
+      { state: { kind: 'firestore', prefix: 'maroc-2019' }, output: { kind: 'drive', folderId: 'PARTAGE', keepRevisions: 10 } }],
+    ['state in Firestore of a named project, output on this machine', 'storage: { state: { kind: firestore, projectId: comite-ogp, prefix: m19 }, output: { kind: local, dir: ./sortie, keepHistory: 3 } }',
+      { state: { kind: 'firestore', projectId: 'comite-ogp', prefix: 'm19' }, output: { kind: 'local', dir: '/cfg/sortie', keepHistory: 3 } }],
+    ['one local folder for both (the embedded default)', 'storage: { kind: local, dir: ./etat }',
+      { state: { kind: 'local', dir: '/cfg/etat' }, output: { kind: 'local', dir: '/cfg/etat', keepHistory: 10 } }],
+  ])('reads storage: %s', (_, line, expected) => {
+    expect(parseConfigText(`${MINIMAL}\n${line}\n`, '/cfg/committee.yaml').config.storage).toEqual(expected);
+  }); // prettier-ignore
+
+  it('refuses the Drive folder as a place for the run state, with why and the form to use', () => {
+    expect(() => parseConfigText(`${MINIMAL}\nstorage: { kind: drive, folderId: STOCKAGE }\n`, '/cfg/committee.yaml')).toThrow(
+      expect.objectContaining({
+        code: 'config-invalid',
+        details: [expect.stringMatching(/^\/cfg\/committee\.yaml:\d+:\d+ : storage — storage: \{ kind: drive \} n'est plus accepté : un compte de service n'a pas d'espace de stockage Drive .*storage: \{ state: \{ kind: firestore, prefix: mon-comite \}, output: \{ kind: drive, folderId: … \} \}/)],
+      }),
+    );
+  }); // prettier-ignore
+
   it('accepts keys it does not know (other tools add their own)', () => {
     const { config } = parseConfigText(
       `${MINIMAL}\nextraTool: { colour: blue }\n`,

@@ -195,11 +195,9 @@ describe('faults and access', () => {
   }); // prettier-ignore
 
   it('says a Google Sheet declared as an .xlsx file in Drive is a Google Sheet (fileNotDownloadable)', async () => {
-    google.faults.push({
-      match: /files\/sheet-9$/,
-      status: 403,
-      reason: 'fileNotDownloadable',
-      times: 99,
+    google.spreadsheets.set('sheet-9', {
+      sheets: { Engagement: [['N° engagement', 9]] },
+      modifiedTime: '2019-01-07T08:00:00Z',
     });
     const read = await readDriveXlsx(google.clients(), 'sheet-9');
     expect(read.ok === false && read.issue.message).toBe(

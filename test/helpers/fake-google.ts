@@ -12,6 +12,7 @@
  * | a file not shared with the account: 404 `notFound` | drive/api/guides/handle-errors (“Resolve a 404 error: File not found”) |
  * | `files.create` by a service account in a My Drive folder: 403 `storageQuotaExceeded` | drive/api/guides/handle-errors; issue n8n-io/n8n#26050 (“Service Accounts do not have storage quota”) |
  * | a create retried with an id from `generateIds`: 409, no second file | drive/api/guides/create-file (“Generate IDs to use with your files”) |
+ * | downloading a Google Sheet (`alt=media`): 403 `fileNotDownloadable` | drive/api/guides/manage-downloads; handle-errors |
  * | deleting in a shared drive needs the organizer role: 403 `insufficientFilePermissions` | drive/api/guides/manage-shareddrives; drive/api/guides/ref-roles |
  * | `keepRevisionForever` keeps a revision (at most 200 per file); `revisions.update keepForever` | drive/api/reference/rest/v3/files/update; revisions resource |
  * | files of a shared drive carry `driveId`; My Drive files do not | drive/api/reference/rest/v3/files (`driveId`) |
@@ -362,7 +363,11 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       if (folder)
         return send(res, 200, { id, name: folder.name, mimeType: 'application/vnd.google-apps.folder', ...(folder.driveId ? { driveId: folder.driveId } : {}) }); // prettier-ignore
       if (url.searchParams.get('alt') === 'media') {
-        return file ? send(res, 200, file.content) : googleError(res, 404, 'File not found.');
+        // A Google Sheet has no content to download: it must be exported or read with Sheets.
+        if (sheet) return googleError(res, 403, 'Only files with binary content can be downloaded. Use Export with Docs Editors files.', {}, 'drive', 'fileNotDownloadable'); // prettier-ignore
+        return file
+          ? send(res, 200, file.content)
+          : googleError(res, 404, `File not found: ${id}.`);
       }
       if (sheet)
         return send(res, 200, {
