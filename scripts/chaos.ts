@@ -21,6 +21,8 @@ const TESTS = [
   'test/adapters/local-store.test.ts',
   'test/jobs/mail-faults.test.ts',
   'test/jobs/consolidate.test.ts',
+  'test/adapters/drive-output.test.ts',
+  'test/jobs/firestore-runs.test.ts',
 ];
 
 interface Refusal {
