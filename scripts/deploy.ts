@@ -1,147 +1,123 @@
 /**
- * `npm run deploy [-- --dry-run] [-- --file serverless.yml]`: turns serverless.yml into the
- * gcloud commands that deploy ogp-tracker (Secret Manager secrets, Pub/Sub topic, functions,
- * Cloud Scheduler job) and runs them, or prints them with --dry-run.
+ * `npm run deploy [-- --dry-run] [-- --config committee.yaml] [-- --file serverless.yml] [-- --restart]`:
+ * sets up a Google Cloud project for ogp-tracker and deploys it, step by step with progress
+ * (see scripts/deploy-plan.ts), or prints the plan with --dry-run. It stops at the first
+ * step that fails, says why in French, and starts again from that step the next time (each
+ * step is safe to run twice; --restart runs them all again). Secret values come from the
+ * environment variable of the same name, or are asked for without being shown; they go to
+ * gcloud on its standard input, never on a command line, a file or a log.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
+import { loadConfigFile } from '../src/adapters/config-file.js';
+import { packageRoot } from '../src/adapters/package-files.js';
+import {
+  deployPlan,
+  parseServerless,
+  planText,
+  shellLine,
+  type PlanStep,
+  type Serverless,
+} from './deploy-plan.js';
 
-const text = z.string().trim().min(1);
-const event = z.union([
-  z.object({ pubsub: z.object({ topic: text }) }),
-  z.object({ schedule: z.object({ cron: text, timeZone: text.default('Africa/Casablanca') }) }),
-  z.object({ http: z.object({ private: z.boolean().default(true) }).default({ private: true }) }),
-]);
+const ROOT = packageRoot();
 
-/** The part of serverless.yml we deploy from. */
-export const serverlessSchema = z.object({
-  service: text,
-  provider: z.object({
-    name: z.literal('google'),
-    runtime: z.literal('nodejs24'),
-    project: text,
-    region: text,
-    memory: text.default(DEFAULT_FUNCTION_MEMORY),
-    timeout: text.default('540s'),
-    serviceAccount: text,
-    environment: z.record(z.string(), z.string()).default({}),
-    secrets: z.record(z.string(), text).default({}),
-  }),
-  functions: z.record(
-    z.string(),
-    z.object({ handler: text, description: z.string().optional(), events: z.array(event).min(1) }),
-  ),
-});
-export type Serverless = z.infer<typeof serverlessSchema>;
-
-/** One gcloud invocation; `existsOk`: an "already exists" answer is not a failure. */
-export interface Command {
-  args: string[];
-  existsOk?: boolean;
-  /** Run instead when the create says it exists (an update of the same thing). */
-  orElse?: string[];
-}
-
-/** Reads and validates serverless.yml; every problem names its path. */
-export function parseServerless(source: string): Serverless {
-  const result = serverlessSchema.safeParse(parse(source));
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')} : ${i.message}`);
-    throw new Error(`serverless.yml invalide :\n  ${problems.join('\n  ')}`);
+/** The plan for serverless.yml and a committee file (by default the one serverless.yml names). */
+export async function planFor(file: string, committee?: string): Promise<{ sls: Serverless; steps: PlanStep[]; text: string }> {
+  const sls = parseServerless(await readFile(file, 'utf8'), file);
+  const committeeFile = resolve(ROOT, committee ?? sls.committee);
+  const inSource = relative(ROOT, committeeFile);
+  if (inSource.startsWith('..') || isAbsolute(inSource)) {
+    throw new Error(`La configuration ${committeeFile} doit être dans le dossier déployé (${ROOT}).`);
   }
-  return result.data;
-}
-
-/** The gcloud commands that deploy what serverless.yml declares, in order. */
-export function deployCommands(sls: Serverless): Command[] {
-  const p = sls.provider;
-  const where = ['--project', p.project];
-  const commands: Command[] = [];
-  for (const value of Object.values(p.secrets)) {
-    const secret = value.split(':')[0] ?? value;
-    commands.push({ args: ['secrets', 'create', secret, ...where, '--replication-policy', 'automatic'], existsOk: true });
-    commands.push({
-      args: ['secrets', 'add-iam-policy-binding', secret, ...where, '--member', `serviceAccount:${p.serviceAccount}`, '--role', 'roles/secretmanager.secretAccessor'],
-    });
-  }
-  // The heap sizes the bench measured with, for this memory (function-memory.ts).
-  const environment = { NODE_OPTIONS: v8FlagsFor(p.memory).join(' '), ...p.environment };
-  const env = Object.entries(environment).map(([k, v]) => `${k}=${v}`);
-  const secrets = Object.entries(p.secrets).map(([k, v]) => `${k}=${v}`);
-  for (const [name, fn] of Object.entries(sls.functions)) {
-    const service = `${sls.service}-${name}`;
-    const topic = fn.events.flatMap((e) => ('pubsub' in e ? [e.pubsub.topic] : []))[0];
-    const schedule = fn.events.flatMap((e) => ('schedule' in e ? [e.schedule] : []))[0];
-    const http = fn.events.some((e) => 'http' in e);
-    if (topic) commands.push({ args: ['pubsub', 'topics', 'create', topic, ...where], existsOk: true });
-    commands.push({
-      args: [
-        'functions', 'deploy', service, '--gen2', ...where, '--region', p.region, '--runtime', p.runtime,
-        '--source', '.', '--entry-point', fn.handler, '--memory', p.memory, '--timeout', p.timeout,
-        '--service-account', p.serviceAccount,
-        ...(topic ? ['--trigger-topic', topic] : []),
-        ...(http ? ['--trigger-http', '--no-allow-unauthenticated'] : []),
-        ...(env.length ? ['--set-env-vars', env.join(',')] : []),
-        ...(secrets.length ? ['--set-secrets', secrets.join(',')] : []),
-      ],
-    });
-    if (schedule && topic) {
-      const job = [`${service}-schedule`, ...where, '--location', p.region, '--schedule', schedule.cron, '--time-zone', schedule.timeZone, '--topic', topic, '--message-body', '{}'];
-      commands.push({ args: ['scheduler', 'jobs', 'create', 'pubsub', ...job], existsOk: true, orElse: ['scheduler', 'jobs', 'update', 'pubsub', ...job] });
-    }
-  }
-  return commands;
+  const { config } = await loadConfigFile(committeeFile);
+  const steps = deployPlan(sls, config, inSource.split('\\').join('/'));
+  const header = [
+    `Déploiement d'ogp-tracker : projet ${sls.project}, région ${sls.region}, comité « ${config.committee.name} » (${inSource}).`,
+    'Plan produit par npm run deploy -- --dry-run ; npm run deploy exécute les mêmes lignes, étape par étape.',
+    ...Object.keys(sls.secrets).map((v) => `Valeur du secret lue dans la variable d'environnement ${v} (jamais affichée).`),
+  ];
+  return { sls, steps, text: planText(steps, header) };
 } // prettier-ignore
 
-/** A command as a shell line (for --dry-run and logs). */
-export function shellLine(args: readonly string[]): string {
-  return ['gcloud', ...args]
-    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`))
-    .join(' ');
-}
-
-function run(args: readonly string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('gcloud', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => process.stdout.write(d));
-    child.stderr.on('data', (d) => {
-      output += d;
+/** Runs one plan line with bash; what gcloud says goes to the terminal, its errors are kept. */
+function runLine(line: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('bash', ['-o', 'pipefail', '-c', line], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
       process.stderr.write(d);
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, stderr }));
   });
+} // prettier-ignore
+
+/** Asks for a secret's value on the terminal without echoing it. */
+async function askHidden(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = rl as unknown as { _writeToOutput: (text: string) => void };
+  process.stdout.write(question);
+  output._writeToOutput = () => undefined;
+  const answer = await new Promise<string>((r) => rl.question('', r));
+  rl.close();
+  process.stdout.write('\n');
+  return answer;
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, file: { type: 'string', default: 'serverless.yml' } } });
-  const sls = parseServerless(await readFile(values.file, 'utf8'));
-  const commands = deployCommands(sls);
+  const { values } = parseArgs({
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      file: { type: 'string', default: join(ROOT, 'serverless.yml') },
+      config: { type: 'string' },
+      restart: { type: 'boolean', default: false },
+    },
+  });
+  const { sls, steps, text } = await planFor(values.file, values.config);
   if (values['dry-run']) {
-    for (const c of commands) process.stdout.write(`${shellLine(c.args)}\n`);
-    process.stdout.write(`# puis, une fois : printf %s "$SMTP_URL" | gcloud secrets versions add ${Object.values(sls.provider.secrets)[0]?.split(':')[0] ?? 'SECRET'} --data-file=- --project ${sls.provider.project}\n`);
+    process.stdout.write(text);
     return 0;
   }
-  for (const c of commands) {
-    process.stdout.write(`$ ${shellLine(c.args)}\n`);
-    let result;
-    try {
-      result = await run(c.args);
-    } catch {
-      process.stderr.write("gcloud est introuvable : installez le Google Cloud SDK (https://cloud.google.com/sdk) et connectez-vous (gcloud auth login).\n");
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const variable of Object.keys(sls.secrets)) {
+    if (env[variable]) continue;
+    if (!process.stdin.isTTY) {
+      process.stderr.write(`La valeur du secret ${variable} manque : définissez la variable d'environnement ${variable}.\n`);
       return 2;
     }
-    if (result.code !== 0 && c.existsOk && /already exists|ALREADY_EXISTS/i.test(result.output)) {
-      if (c.orElse && (await run(c.orElse)).code !== 0) return 1;
+    env[variable] = await askHidden(`Valeur de ${variable} (non affichée) : `);
+  }
+  // Where the last run stopped: the next one starts at the step that failed.
+  const progressFile = join(ROOT, '.ogp-deploy', `${sls.project}.json`);
+  const done = new Set<string>(values.restart ? [] : ((JSON.parse(await readFile(progressFile, 'utf8').catch(() => '[]')) as string[])));
+  for (const [i, step] of steps.entries()) {
+    const label = `Étape ${i + 1}/${steps.length} — ${step.title}`;
+    if (done.has(step.id)) {
+      process.stdout.write(`${label} : déjà faite (--restart pour la refaire)\n`);
       continue;
     }
-    if (result.code !== 0) return 1;
+    process.stdout.write(`${label}…\n`);
+    for (const command of step.commands) {
+      const result = await runLine(shellLine(command), env).catch(() => ({ code: 127, stderr: 'bash introuvable' }));
+      if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
+        process.stderr.write("gcloud est introuvable : installez le Google Cloud SDK et connectez-vous (gcloud auth login).\n");
+        return 2;
+      }
+      if (result.code !== 0) {
+        process.stderr.write(`\nL'étape « ${step.title} » a échoué. ${step.onFailure}\nCorrigez, puis relancez npm run deploy : il reprendra à cette étape.\n`);
+        return 1;
+      }
+    }
+    done.add(step.id);
+    await mkdir(join(ROOT, '.ogp-deploy'), { recursive: true });
+    await writeFile(progressFile, JSON.stringify([...done]));
   }
+  process.stdout.write(`Déploiement terminé : ${steps.length} étapes. Journal : gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}\n`);
   return 0;
 } // prettier-ignore
 
@@ -150,8 +126,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     (code) => {
       process.exitCode = code;
     },
-    (error: Error) => {
-      process.stderr.write(`${error.message}\n`);
+    (error: Error & { details?: readonly string[] }) => {
+      process.stderr.write(`${[error.message, ...(error.details ?? [])].join('\n  ')}\n`);
       process.exitCode = 2;
     },
   );

@@ -6,7 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { OgpError } from '../core/codes.js';
-import { parseCommitteeConfig, type CommitteeConfig } from '../core/config-schema.js';
+import {
+  parseCommitteeConfig,
+  type CommitteeConfig,
+  type ConfigProblem,
+} from '../core/config-schema.js';
 
 /** A configuration and where it was read from. */
 export interface LoadedConfig {
@@ -35,6 +39,25 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
 
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
 export function parseConfigText(text: string, file: string): LoadedConfig {
+  const config = parseYamlFile(text, file, 'Configuration', (data) => {
+    const result = parseCommitteeConfig(data);
+    return result.ok ? { ok: true, value: result.config } : result;
+  });
+  const dir = dirname(file);
+  return { config: resolvePaths(config, dir), file, dir };
+}
+
+/**
+ * Parses a YAML file and validates what it holds. YAML syntax errors and schema problems
+ * both come back as one `config-invalid` error whose details name the file, the line and
+ * column, and the YAML path of each problem, in French.
+ */
+export function parseYamlFile<T>(
+  text: string,
+  file: string,
+  label: string,
+  validate: (data: unknown) => { ok: true; value: T } | { ok: false; problems: ConfigProblem[] },
+): T {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -42,24 +65,18 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
       const at = e.linePos?.[0];
       return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
     });
-    throw new OgpError('config-invalid', `Configuration ${file} : syntaxe YAML invalide.`, {
-      details,
-    });
+    throw new OgpError('config-invalid', `${label} ${file} : syntaxe YAML invalide.`, { details });
   }
-  const result = parseCommitteeConfig(doc.toJS());
+  const result = validate(doc.toJS());
   if (!result.ok) {
     const details = result.problems.map((p) => {
       const pos = nearestPosition(doc, pathKeys(p.path), lineCounter);
       return `${file}${pos ? `:${pos.line}:${pos.col}` : ''} : ${p.path} — ${p.message}`;
     });
-    throw new OgpError(
-      'config-invalid',
-      `Configuration ${file} : ${result.problems.length} problème(s) à corriger.`,
-      { details },
-    );
+    const count = result.problems.length;
+    throw new OgpError('config-invalid', `${label} ${file} : ${count} problème${count > 1 ? 's' : ''} à corriger.`, { details }); // prettier-ignore
   }
-  const dir = dirname(file);
-  return { config: resolvePaths(result.config, dir), file, dir };
+  return result.value;
 }
 
 /** The line and column of the node at `keys`, or of its nearest ancestor (a missing key). */

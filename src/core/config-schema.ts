@@ -338,14 +338,44 @@ export function parseCommitteeConfig(
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
   const result = committeeConfigSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatYamlPath(issue.path),
-      message: describeProblem(issue),
-    })),
-  };
+  return { ok: false, problems: schemaProblems(result.error) };
 }
+
+/** A schema's problems in French, each with its YAML path. */
+export function schemaProblems(error: z.ZodError, knownKeys?: (path: PropertyKey[]) => readonly string[]): ConfigProblem[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => {
+          const near = closestKey(key, knownKeys?.(issue.path) ?? []);
+          return { path: formatYamlPath([...issue.path, key]), message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}` };
+        })
+      : [{ path: formatYamlPath(issue.path), message: describeProblem(issue) }],
+  );
+} // prettier-ignore
+
+/** The known key closest to a mistyped one (a typo or two away), if any. */
+export function closestKey(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+} // prettier-ignore
 
 /** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */
 export function formatYamlPath(path: readonly PropertyKey[]): string {

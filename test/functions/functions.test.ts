@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getFunction, getTestServer } from '@google-cloud/functions-framework/testing';
-import { packageRoot } from '../../src/adapters/package-files.js';
-import { deployCommands, parseServerless, shellLine } from '../../scripts/deploy.js';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { authorize } from '../../functions/http-auth.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { LocalStore } from '../../src/adapters/local-store.js';
@@ -183,51 +181,5 @@ describe('access rules', () => {
     [{}, 'Bearer anything', false], // neither: refused
   ])('env %j, authorization %j → allowed %s', (env, header, allowed) => {
     expect(authorize(header, env as NodeJS.ProcessEnv).ok).toBe(allowed);
-  });
-});
-
-describe('serverless.yml and npm run deploy', () => {
-  it('names only exported handlers, on nodejs24, with a daily schedule in the committee time zone', async () => {
-    const sls = parseServerless(await readFile(join(packageRoot(), 'serverless.yml'), 'utf8'));
-    expect(sls.provider.runtime).toBe('nodejs24');
-    for (const fn of Object.values(sls.functions))
-      expect(getFunction(fn.handler), fn.handler).toBeTypeOf('function');
-    const tick = sls.functions.tick!;
-    expect(tick.events).toContainEqual({
-      schedule: { cron: '0 9 * * *', timeZone: 'Africa/Casablanca' },
-    });
-  });
-
-  it('turns it into gcloud commands (dry run)', async () => {
-    const sls = parseServerless(await readFile(join(packageRoot(), 'serverless.yml'), 'utf8'));
-    const lines = deployCommands(sls).map((c) => shellLine(c.args));
-    expect(lines.map((l) => l.split(' --')[0])).toEqual([
-      'gcloud secrets create ogp-smtp-url',
-      'gcloud secrets add-iam-policy-binding ogp-smtp-url',
-      'gcloud pubsub topics create ogp-tracker-tick',
-      'gcloud functions deploy ogp-tracker-tick',
-      'gcloud scheduler jobs create pubsub ogp-tracker-tick-schedule',
-      'gcloud functions deploy ogp-tracker-consolidate',
-      'gcloud functions deploy ogp-tracker-remind',
-      'gcloud functions deploy ogp-tracker-report',
-    ]);
-    expect(lines[3]).toContain('--runtime nodejs24 --source . --entry-point tick');
-    // The heap sizes npm run bench measures with, for 256Mi.
-    expect(lines[3]).toContain(
-      "--set-env-vars 'NODE_OPTIONS=--max-old-space-size=192 --max-semi-space-size=8,",
-    );
-    expect(lines[3]).toContain('--trigger-topic ogp-tracker-tick');
-    expect(lines[3]).toContain('--set-secrets SMTP_URL=ogp-smtp-url:latest');
-    expect(lines[4]).toContain(
-      "--schedule '0 9 * * *' --time-zone Africa/Casablanca --topic ogp-tracker-tick",
-    );
-    expect(lines[5]).toContain('--trigger-http --no-allow-unauthenticated');
-    expect(lines.join('\n')).not.toMatch(/ --allow-unauthenticated/); // nothing public
-  });
-
-  it('names what is wrong in a bad serverless.yml', () => {
-    expect(() =>
-      parseServerless('service: x\nprovider: { name: google, runtime: nodejs18 }\nfunctions: {}'),
-    ).toThrow(/provider\.runtime/);
   });
 });

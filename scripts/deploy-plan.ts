@@ -1,0 +1,260 @@
+/**
+ * The deployment plan: `serverless.yml` (our own descriptor, checked like committee.yaml) and
+ * the committee configuration turned into the gcloud commands that set up a new Google Cloud
+ * project and deploy ogp-tracker, step by step, each step safe to run again.
+ *
+ * The plan's printed form is read by tools: one complete gcloud command per line, every one
+ * with `--project`; comments and step titles on lines of their own starting with `#`;
+ * `a || b` on one line (b when a fails: « create, or it exists »); a value known only once an
+ * earlier step ran (a function's URL) written as a shell substitution.
+ */
+import { z } from 'zod';
+import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
+import { parseYamlFile } from '../src/adapters/config-file.js';
+import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
+
+const text = z
+  .string({ error: 'texte attendu' })
+  .trim()
+  .min(1, { error: 'texte non vide attendu' });
+const duration = z.string({ error: 'durée attendue, par exemple 540s' }).regex(/^\d+s$/, { error: 'durée en secondes attendue, par exemple 540s' }); // prettier-ignore
+const resourceName = text.regex(/^[a-z][a-z0-9-]{1,28}[a-z0-9]$/, {
+  error: 'minuscules, chiffres et tirets (3 à 30 caractères), par exemple ogp-tracker',
+});
+
+/** `serverless.yml`: every key documented in the file itself; an unknown key is an error. */
+export const serverlessSchema = z.strictObject({
+  project: text.regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, { error: 'identifiant de projet Google Cloud attendu (minuscules, chiffres, tirets)' }), // prettier-ignore
+  region: text.regex(/^[a-z]+-[a-z]+\d+$/, { error: 'région attendue, par exemple europe-west1' }),
+  committee: text,
+  service: resourceName.default('ogp-tracker'),
+  runtime: z.literal('nodejs24', { error: 'nodejs24 attendu (nodejs20 est arrêté, nodejs22 déprécié le 30/04/2027)' }), // prettier-ignore
+  memory: text.regex(/^\d+(Mi|Gi)$/, { error: 'mémoire attendue, par exemple 256Mi' }).default(DEFAULT_FUNCTION_MEMORY), // prettier-ignore
+  timeout: duration.default('540s'),
+  firestoreLocation: text.default('eur3'),
+  secrets: z
+    .record(
+      text.regex(/^[A-Z][A-Z0-9_]*$/, { error: "nom de variable d'environnement attendu, par exemple SMTP_URL" }), // prettier-ignore
+      resourceName,
+    )
+    .default({}),
+  retry: z
+    .strictObject({
+      attempts: z.number({ error: 'nombre attendu' }).int().min(0).max(5).default(3),
+      minBackoff: duration.default('60s'),
+      maxBackoff: duration.default('900s'),
+    })
+    .prefault({}),
+});
+export type Serverless = z.infer<typeof serverlessSchema>;
+
+/** The keys `serverless.yml` knows at a path, for « vouliez-vous dire … ? ». */
+function knownKeys(path: PropertyKey[]): readonly string[] {
+  if (path.length === 0) return Object.keys(serverlessSchema.shape);
+  if (path[0] === 'retry') return ['attempts', 'minBackoff', 'maxBackoff'];
+  return [];
+}
+
+/** Reads and checks serverless.yml; every problem names its line, column and key, in French. */
+export function parseServerless(source: string, file = 'serverless.yml'): Serverless {
+  return parseYamlFile(source, file, 'Déploiement', (data) => {
+    const result = serverlessSchema.safeParse(data ?? {});
+    return result.success
+      ? { ok: true, value: result.data }
+      : { ok: false, problems: schemaProblems(result.error, knownKeys) };
+  });
+}
+
+/** The functions deployed, by entry point: all private HTTP functions. */
+export const DEPLOYED_FUNCTIONS = ['tick', 'consolidate', 'remind', 'report'] as const;
+
+/** One gcloud invocation of a step; `or`, run when it fails (« create, or it exists »). */
+export interface PlanCommand {
+  args: string[];
+  or?: PlanCommand;
+  /** The name of the environment variable whose value goes to the command's input. */
+  stdinFrom?: string;
+}
+
+/** One step of the plan: a French title, its commands, and what to check when it fails. */
+export interface PlanStep {
+  id: string;
+  title: string;
+  commands: PlanCommand[];
+  /** Said when the step fails: the likely cause and what to do. */
+  onFailure: string;
+}
+
+/** The accounts the plan creates: the functions' identity, the build's, the scheduler's. */
+export function accountsOf(sls: Serverless) {
+  const email = (name: string) => `${name}@${sls.project}.iam.gserviceaccount.com`;
+  return {
+    runtime: { name: `${sls.service}`, email: email(sls.service) },
+    build: { name: `${sls.service}-build`, email: email(`${sls.service}-build`) },
+    scheduler: { name: `${sls.service}-scheduler`, email: email(`${sls.service}-scheduler`) },
+  };
+}
+
+/** The APIs the deployment uses. */
+const SERVICES = [
+  'cloudfunctions.googleapis.com', 'run.googleapis.com', 'cloudbuild.googleapis.com', 'artifactregistry.googleapis.com',
+  'cloudscheduler.googleapis.com', 'secretmanager.googleapis.com', 'firestore.googleapis.com', 'iam.googleapis.com',
+  'sheets.googleapis.com', 'drive.googleapis.com', 'logging.googleapis.com',
+]; // prettier-ignore
+
+/** The cron of the daily tick: the committee's sending time, every day (tick knows working days). */
+export function dailyCron(config: CommitteeConfig): string {
+  const [hours, minutes] = config.reminders.sendAt.split(':').map(Number);
+  return `${minutes ?? 0} ${hours ?? 9} * * *`;
+}
+
+/** The plan for a project, from serverless.yml and the committee configuration deployed. */
+export function deployPlan(
+  sls: Serverless,
+  config: CommitteeConfig,
+  committeePath: string,
+): PlanStep[] {
+  const p = ['--project', sls.project];
+  const where = ['--region', sls.region, ...p];
+  const accounts = accountsOf(sls);
+  const fn = (entry: string) => `${sls.service}-${entry}`;
+  const secrets = Object.entries(sls.secrets);
+  const env = {
+    NODE_OPTIONS: v8FlagsFor(sls.memory).join(' '),
+    OGP_TRACKER_CONFIG: committeePath,
+  };
+  const account = (a: { name: string; email: string }, label: string): PlanCommand => ({
+    args: ['iam', 'service-accounts', 'describe', a.email, ...p],
+    or: { args: ['iam', 'service-accounts', 'create', a.name, `--display-name=${label}`, ...p] },
+  });
+  const role = (email: string, role: string): PlanCommand => ({
+    args: [
+      'projects',
+      'add-iam-policy-binding',
+      sls.project,
+      `--member=serviceAccount:${email}`,
+      `--role=${role}`,
+      '--condition=None',
+      ...p,
+    ],
+  });
+  const uriOf = (entry: string) => `$(gcloud functions describe ${fn(entry)} --region ${sls.region} --project ${sls.project} --format='value(serviceConfig.uri)')`; // prettier-ignore
+  const job = (verb: 'create' | 'update'): PlanCommand => ({
+    args: [
+      'scheduler',
+      'jobs',
+      verb,
+      'http',
+      fn('tick'),
+      '--location',
+      sls.region,
+      ...p,
+      `--schedule=${dailyCron(config)}`,
+      `--time-zone=${config.committee.timezone}`,
+      `--uri=${uriOf('tick')}`,
+      '--http-method=POST',
+      `--oidc-service-account-email=${accounts.scheduler.email}`,
+      `--attempt-deadline=${sls.timeout}`,
+      `--max-retry-attempts=${sls.retry.attempts}`,
+      `--min-backoff=${sls.retry.minBackoff}`,
+      `--max-backoff=${sls.retry.maxBackoff}`,
+    ],
+  });
+  return [
+    {
+      id: 'services',
+      title: 'Activer les services Google utilisés',
+      commands: [{ args: ['services', 'enable', ...SERVICES, ...p] }],
+      onFailure: 'Vérifiez que la facturation est activée sur le projet et que vous en êtes propriétaire (roles/owner).',
+    },
+    {
+      id: 'accounts',
+      title: 'Créer les comptes de service (fonctions, construction, planificateur)',
+      commands: [
+        account(accounts.runtime, 'ogp-tracker : fonctions'),
+        account(accounts.build, 'ogp-tracker : construction'),
+        account(accounts.scheduler, 'ogp-tracker : planificateur'),
+      ],
+      onFailure: 'Il faut le rôle « Administrateur des comptes de service » (roles/iam.serviceAccountAdmin) sur le projet.',
+    },
+    {
+      id: 'roles',
+      title: 'Donner à chaque compte le seul rôle dont il a besoin',
+      commands: [role(accounts.runtime.email, 'roles/datastore.user'), role(accounts.build.email, 'roles/cloudbuild.builds.builder')],
+      onFailure: 'Il faut pouvoir modifier les droits du projet (roles/resourcemanager.projectIamAdmin ou propriétaire).',
+    },
+    {
+      id: 'firestore',
+      title: `Créer la base Firestore (mode natif, ${sls.firestoreLocation}) si le projet n'en a pas`,
+      commands: [{
+        args: ['firestore', 'databases', 'describe', '--database=(default)', ...p],
+        or: { args: ['firestore', 'databases', 'create', `--location=${sls.firestoreLocation}`, '--type=firestore-native', ...p] },
+      }],
+      onFailure: 'Une base Firestore en mode Datastore ne convient pas : il faut le mode natif (un autre projet, ou une base nommée).',
+    },
+    {
+      id: 'secrets',
+      title: 'Créer les secrets avec leur valeur, avant tout déploiement qui les lit',
+      commands: secrets.flatMap(([variable, secret]): PlanCommand[] => [
+        {
+          args: ['secrets', 'create', secret, '--replication-policy=automatic', '--data-file=-', ...p],
+          stdinFrom: variable,
+          or: { args: ['secrets', 'versions', 'add', secret, '--data-file=-', ...p], stdinFrom: variable },
+        },
+        { args: ['secrets', 'add-iam-policy-binding', secret, `--member=serviceAccount:${accounts.runtime.email}`, '--role=roles/secretmanager.secretAccessor', ...p] },
+      ]),
+      onFailure: 'Vérifiez que la valeur est donnée (variable d’environnement du même nom) et que vous administrez Secret Manager.',
+    },
+    {
+      id: 'functions',
+      title: `Déployer les fonctions (${sls.runtime}, ${sls.memory}, privées)`,
+      commands: DEPLOYED_FUNCTIONS.map((entry) => ({
+        args: [
+          'functions', 'deploy', fn(entry), '--gen2', `--runtime=${sls.runtime}`, ...where, '--source=.', `--entry-point=${entry}`,
+          '--trigger-http', '--no-allow-unauthenticated', `--service-account=${accounts.runtime.email}`,
+          `--build-service-account=projects/${sls.project}/serviceAccounts/${accounts.build.email}`,
+          `--memory=${sls.memory}`, `--timeout=${sls.timeout}`,
+          `--set-env-vars=${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(',')}`,
+          ...(secrets.length ? [`--set-secrets=${secrets.map(([k, v]) => `${k}=${v}:latest`).join(',')}`] : []),
+        ],
+      })),
+      onFailure: 'Lisez le journal de construction indiqué par gcloud ; le compte de construction doit avoir roles/cloudbuild.builds.builder.',
+    },
+    {
+      id: 'invoker',
+      title: 'Autoriser le planificateur à appeler tick, et lui seul',
+      commands: [{ args: ['functions', 'add-invoker-policy-binding', fn('tick'), ...where, `--member=serviceAccount:${accounts.scheduler.email}`] }],
+      onFailure: 'La fonction tick doit être déployée (étape précédente).',
+    },
+    {
+      id: 'schedule',
+      title: `Planifier tick chaque jour à ${config.reminders.sendAt} (${config.committee.timezone}), avec reprises`,
+      commands: [{ ...job('create'), or: job('update') }],
+      onFailure: 'Cloud Scheduler doit être disponible dans la région ; il faut pouvoir agir au nom du compte du planificateur (roles/iam.serviceAccountUser).',
+    },
+  ]; // prettier-ignore
+}
+
+/** One argument as the shell reads it back: quoted unless plain; a substitution kept live. */
+function shellWord(arg: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  const substitution = /^(--[\w-]+=)(\$\(.*\))$/.exec(arg);
+  if (substitution) return `${substitution[1]}"${substitution[2]}"`;
+  return `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+/** A command as one shell line: `gcloud …`, its input from its variable, its fallback after `||`. */
+export function shellLine(command: PlanCommand): string {
+  const own = `${command.stdinFrom ? `printf %s "$${command.stdinFrom}" | ` : ''}gcloud ${command.args.map(shellWord).join(' ')}`;
+  return command.or ? `${own} || ${shellLine(command.or)}` : own;
+}
+
+/** The whole plan as tools read it. */
+export function planText(steps: readonly PlanStep[], header: string[]): string {
+  const lines = header.map((h) => `# ${h}`);
+  steps.forEach((step, i) => {
+    lines.push('', `# Étape ${i + 1}/${steps.length} — ${step.title}`);
+    for (const command of step.commands) lines.push(shellLine(command));
+  });
+  return `${lines.join('\n')}\n`;
+}

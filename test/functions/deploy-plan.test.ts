@@ -1,0 +1,102 @@
+/**
+ * The deployment plan, proven offline with Google's own gcloud (installed on this machine
+ * image): every command of the bundled example's plan, run with a throw-away configuration
+ * and no account, must stop at its authentication step — a wrong flag or value would fail
+ * on its arguments first. Plus the descriptor's checks and the plan's printed format.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEPLOYED_FUNCTIONS, parseServerless } from '../../scripts/deploy-plan.js';
+import { planFor } from '../../scripts/deploy.js';
+import { getFunction } from '@google-cloud/functions-framework/testing';
+import { packageRoot } from '../../src/adapters/package-files.js';
+import '../../functions/index.js';
+
+const SERVERLESS = join(packageRoot(), 'serverless.yml');
+const gcloud = spawnSync('gcloud', ['--version']).status === 0;
+const describeWithGcloud = gcloud || process.env.CI ? describe : describe.skip;
+
+/** A gcloud configuration of our own: no account, and never the cloud metadata server. */
+const config = mkdtempSync(join(tmpdir(), 'ogp-gcloud-'));
+writeFileSync(join(config, 'gce'), 'False');
+afterAll(() => rmSync(config, { recursive: true, force: true }));
+
+describe('serverless.yml', () => {
+  it('is read whole: every key known, the bundled committee named, functions exported', async () => {
+    const { sls, steps } = await planFor(SERVERLESS);
+    expect(sls).toMatchObject({ project: 'comite-ogp-maroc', region: 'europe-west1', committee: 'examples/maroc-2019/committee.yaml', runtime: 'nodejs24', memory: '256Mi', secrets: { SMTP_URL: 'ogp-smtp-url' } });
+    expect(steps.map((s) => s.id)).toEqual(['services', 'accounts', 'roles', 'firestore', 'secrets', 'functions', 'invoker', 'schedule']);
+    for (const name of DEPLOYED_FUNCTIONS) expect(getFunction(name), name).toBeTypeOf('function');
+  }); // prettier-ignore
+
+  it.each([
+    ['an unknown key, with the one meant', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nregoin: x\n', 'serverless.yml:5:9 : regoin — clé inconnue : vouliez-vous dire region ?'],
+    ['a runtime that is gone', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs20\n', 'serverless.yml:4:10 : runtime — nodejs24 attendu (nodejs20 est arrêté, nodejs22 déprécié le 30/04/2027)'],
+    ['a missing project', 'region: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\n', 'serverless.yml : project — clé obligatoire absente (texte attendu)'],
+    ['a bad retry key', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nretry: { attempt: 3 }\n', 'serverless.yml:5:19 : retry.attempt — clé inconnue : vouliez-vous dire attempts ?'],
+    ['YAML that is not', 'project: [oups\n', 'serverless.yml:2:1 : YAML illisible'],
+  ])('says where and what is wrong: %s', (_, yaml, detail) => {
+    expect(() => parseServerless(yaml)).toThrow(expect.objectContaining({ code: 'config-invalid', details: [expect.stringContaining(detail)] }));
+  }); // prettier-ignore
+});
+
+describe('the printed plan', () => {
+  it('is one complete gcloud command a line, each with --project, comments on lines of their own', async () => {
+    const { text } = await planFor(SERVERLESS);
+    const lines = text.split('\n').filter((l) => l.trim());
+    for (const line of lines.filter((l) => !l.startsWith('#'))) {
+      expect(line).not.toMatch(/\\$/);
+      for (const command of line.split(' || ')) {
+        expect(command, command).toMatch(/^(printf %s "\$[A-Z_]+" \| )?gcloud /);
+        expect(command, command).toMatch(/ --project[ =]comite-ogp-maroc(\s|$)/);
+      }
+    }
+    // Secrets with their value before any deploy that reads them; the schedule in the committee's zone.
+    const index = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+    expect(index(/secrets create ogp-smtp-url/)).toBeLessThan(index(/functions deploy ogp-tracker-tick /));
+    expect(index(/functions deploy ogp-tracker-tick /)).toBeLessThan(index(/scheduler jobs create http/));
+    expect(text).toContain("'--schedule=0 9 * * *' --time-zone=Africa/Casablanca");
+    expect(text).not.toMatch(/--allow-unauthenticated/); // nothing public
+    expect(text).toContain("'--set-env-vars=NODE_OPTIONS=--max-old-space-size=192 --max-semi-space-size=8,");
+    expect(text).not.toContain('smtp://'); // a secret's value never in the plan
+  }); // prettier-ignore
+});
+
+/** Runs one shell line with the throw-away configuration; what gcloud said. */
+function run(line: string): string {
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', line], {
+    env: { ...process.env, CLOUDSDK_CONFIG: config, SMTP_URL: 'smtp://essai@127.0.0.1:2525' },
+    encoding: 'utf8',
+  });
+  return `${result.stdout}${result.stderr}`;
+}
+
+describeWithGcloud('the plan, fed to the installed gcloud', () => {
+  it('passes every command through gcloud’s own argument checks, stopping at authentication', async () => {
+    const { text } = await planFor(SERVERLESS);
+    const commands = text
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      // Each branch of `a || b` on its own; a value an earlier step gives (a URL) given here,
+      // its own command checked too.
+      .flatMap((line) => line.split(' || '))
+      .flatMap((command) => {
+        const inner = [...command.matchAll(/"\$\((gcloud .*?)\)"/g)].map((m) => m[1] as string);
+        return [
+          ...inner,
+          command.replace(/"\$\(gcloud .*?\)"/g, 'https://ogp-tracker-tick-abc123-ew.a.run.app'),
+        ];
+      });
+    expect(commands.length).toBeGreaterThan(20);
+    for (const command of commands) {
+      const said = run(command);
+      expect(said, command).toMatch(/You do not currently have an active account selected/);
+      expect(said, command).not.toMatch(
+        /unrecognized arguments|argument --?[\w-]+:|Bad value|invalid choice|must be specified/i,
+      );
+    }
+  }, 240_000);
+});
