@@ -1,11 +1,11 @@
 /**
- * The Cloud Run functions (functions-framework): `tick`, fired daily by Cloud Scheduler
- * through Pub/Sub, and the private HTTP functions `consolidate`, `remind` and `report` for
- * on-demand runs. Each is a thin call into src/jobs/.
+ * The Cloud Run functions (functions-framework), all private HTTP functions: `tick`, called
+ * daily by Cloud Scheduler with an OIDC token (and retried by it when a run fails), and
+ * `consolidate`, `remind` and `report` for on-demand runs. Each is a thin call into src/jobs/.
  */
 import * as functions from '@google-cloud/functions-framework';
-import type { CloudEvent, Request, Response } from '@google-cloud/functions-framework';
-import { authorize } from './http-auth.js';
+import type { Request, Response } from '@google-cloud/functions-framework';
+import { authorize, TOKEN_HEADER } from './http-auth.js';
 import { log } from './log.js';
 import { runJob, type JobName } from './run-job.js';
 
@@ -21,27 +21,20 @@ function errorFields(error: unknown): Record<string, unknown> {
   };
 }
 
-functions.cloudEvent<unknown>('tick', async (event: CloudEvent<unknown>) => {
-  const now = event.time ? new Date(event.time) : new Date();
-  log('INFO', 'tick: début', { eventId: event.id, now: now.toISOString() });
-  try {
-    const summary = await runJob('tick', { now, dryRun: false });
-    log(Number(summary.failed ?? 0) > 0 ? 'WARNING' : 'INFO', 'tick: terminé', { summary });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'run-in-progress') {
-      // A run is already at it (an on-demand call, or this message delivered twice): it
-      // sends what is due; nothing to retry.
-      log('WARNING', 'tick: une autre exécution est en cours', errorFields(error));
-      return;
-    }
-    log('ERROR', 'tick: échec', errorFields(error));
-    throw error; // Pub/Sub redelivers; the ledger keeps the sends exactly once.
-  }
-});
+/**
+ * The instant a run evaluates as: the time Cloud Scheduler scheduled it
+ * (`X-CloudScheduler-ScheduleTime`, the same on each retry of that run), else `now` in the
+ * body, else the clock.
+ */
+function instantOf(req: Request, body: { now?: unknown }): Date {
+  const scheduled = req.get('x-cloudscheduler-scheduletime');
+  if (scheduled) return new Date(scheduled);
+  return body.now === undefined ? new Date() : new Date(String(body.now));
+}
 
-function httpJob(name: Exclude<JobName, 'tick'>) {
+function httpJob(name: JobName) {
   return async (req: Request, res: Response) => {
-    const decision = authorize(req.get('authorization'), process.env);
+    const decision = authorize(req.get(TOKEN_HEADER), process.env);
     if (!decision.ok) {
       log('WARNING', `${name}: appel refusé`, { status: decision.status });
       res.status(decision.status).json({ error: decision.message });
@@ -52,19 +45,24 @@ function httpJob(name: Exclude<JobName, 'tick'>) {
       return;
     }
     const body = (typeof req.body === 'object' && req.body) || {};
-    const now = body.now === undefined ? new Date() : new Date(String(body.now));
+    const now = instantOf(req, body);
     if (Number.isNaN(now.getTime())) {
       res.status(400).json({ error: 'now : date ISO attendue, par exemple 2019-01-07T08:00:00Z.' });
       return;
     }
     try {
       const summary = await runJob(name, { now, dryRun: body.dryRun === true });
-      log('INFO', `${name}: terminé`, { summary });
+      const scheduled = req.get('x-cloudscheduler-jobname');
+      log(Number(summary.failed ?? 0) > 0 ? 'WARNING' : 'INFO', `${name}: terminé`, {
+        summary,
+        ...(scheduled ? { job: scheduled, scheduledFor: now.toISOString() } : {}),
+      });
       res.status(200).json(summary);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'run-in-progress') {
-        // Another run holds the storage: nothing was done, the caller may try again shortly.
+        // Another run holds the state: nothing was done. Cloud Scheduler retries later, and
+        // that retry finds everything already sent.
         log('WARNING', `${name}: une autre exécution est en cours`, errorFields(error));
         res
           .status(409)
@@ -72,6 +70,7 @@ function httpJob(name: Exclude<JobName, 'tick'>) {
           .json({ error: (error as Error).message, code });
         return;
       }
+      // A failure answers 500: Cloud Scheduler retries the run (with the same scheduled time).
       log('ERROR', `${name}: échec`, errorFields(error));
       res.status(500).json({
         error: (error as Error).message,
@@ -81,6 +80,7 @@ function httpJob(name: Exclude<JobName, 'tick'>) {
   };
 }
 
+functions.http('tick', httpJob('tick'));
 functions.http('consolidate', httpJob('consolidate'));
 functions.http('remind', httpJob('remind'));
 functions.http('report', httpJob('report'));

@@ -44,10 +44,12 @@ describe('the functions, served by functions-framework', () => {
     expect(none.status).toBe(401);
     const wrong = await fetch(url, {
       method: 'POST',
-      headers: { authorization: 'Bearer jeton-faux' },
+      headers: { 'x-ogp-tracker-token': 'jeton-faux' },
     });
     expect(wrong.status).toBe(401);
-    expect(await wrong.json()).toEqual({ error: 'Jeton absent ou invalide.' });
+    expect(await wrong.json()).toEqual({
+      error: 'Jeton absent ou invalide (en-tête x-ogp-tracker-token).',
+    });
   });
 
   it('consolidates on demand over HTTP and logs structured JSON', async () => {
@@ -62,7 +64,7 @@ describe('the functions, served by functions-framework', () => {
       response = await fetch(url, {
         method: 'POST',
         headers: {
-          authorization: 'Bearer jeton-secret-de-test',
+          'x-ogp-tracker-token': 'jeton-secret-de-test',
           'content-type': 'application/json',
         },
         body: JSON.stringify({ now: '2019-01-07T08:00:00Z' }),
@@ -92,7 +94,7 @@ describe('the functions, served by functions-framework', () => {
   it('answers bad requests clearly', async () => {
     const url = await serve('remind');
     const auth = {
-      authorization: 'Bearer jeton-secret-de-test',
+      'x-ogp-tracker-token': 'jeton-secret-de-test',
       'content-type': 'application/json',
     };
     expect((await fetch(url, { method: 'GET', headers: auth })).status).toBe(405);
@@ -113,7 +115,7 @@ describe('the functions, served by functions-framework', () => {
     const release = await new LocalStore(join(configFile, '..', 'out')).lock();
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      const busy = await fetch(url, { method: 'POST', headers: { authorization: 'Bearer jeton-secret-de-test' } });
+      const busy = await fetch(url, { method: 'POST', headers: { 'x-ogp-tracker-token': 'jeton-secret-de-test' } });
       const body = (await busy.json()) as { code: string; error: string };
       expect([busy.status, busy.headers.get('retry-after'), body.code]).toEqual([409, '60', 'run-in-progress']);
       expect(body.error).toMatch(/^Une autre exécution d'ogp-tracker utilise ce stockage/);
@@ -123,31 +125,34 @@ describe('the functions, served by functions-framework', () => {
     }
   }); // prettier-ignore
 
-  it('runs tick from a Pub/Sub CloudEvent as Cloud Scheduler sends it', async () => {
+  /** A call shaped like Cloud Scheduler's: its headers, its OIDC token, an empty body. */
+  const scheduler = (scheduleTime: string) => ({
+    method: 'POST',
+    headers: {
+      'x-cloudscheduler': 'true',
+      'x-cloudscheduler-jobname': 'ogp-tracker-tick',
+      'x-cloudscheduler-scheduletime': scheduleTime,
+      'x-ogp-tracker-token': 'jeton-secret-de-test',
+      'user-agent': 'Google-Cloud-Scheduler',
+    },
+  });
+
+  it('runs tick as Cloud Scheduler calls it, at the time the run was scheduled for', async () => {
     const url = await serve('tick');
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'ce-specversion': '1.0',
-        'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished',
-        'ce-source': '//pubsub.googleapis.com/projects/comite-ogp-maroc/topics/ogp-tracker-tick',
-        'ce-id': 'evenement-1',
-        'ce-time': '2019-01-07T08:00:00Z',
-      },
-      body: JSON.stringify({
-        message: { data: Buffer.from('{}').toString('base64'), messageId: '1' },
-      }),
-    }).finally(() => spy.mockRestore());
-    expect(response.status).toBeLessThan(300);
+    const response = await fetch(url, scheduler('2019-01-07T08:00:00Z')).finally(() => spy.mockRestore());
+    expect(response.status).toBe(200);
+    const summary = (await response.json()) as { sent: number; due: number };
+    expect([summary.due, summary.sent]).toEqual([24, 24]);
     const outbox = await readdir(join(root, 'committee', 'out', 'outbox'));
     expect(outbox).toHaveLength(24);
     const ledger = await new LocalStore(join(root, 'committee', 'out')).loadLedger();
     expect(ledger.filter((e) => e.state === 'sent')).toHaveLength(16 + 8 * 2);
-  });
+    // The sends are dated by the scheduled time, not by the clock of the call.
+    expect(new Set(ledger.map((e) => e.at))).toEqual(new Set(['2019-01-07T08:00:00.000Z']));
+  }); // prettier-ignore
 
-  it('lets a tick end quietly when another run holds the storage (a message delivered twice)', async () => {
+  it('answers 409 to a tick while another run holds the state: Cloud Scheduler retries later', async () => {
     const url = await serve('tick');
     const release = await new LocalStore(join(root, 'committee', 'out')).lock();
     const writes: string[] = [];
@@ -156,12 +161,8 @@ describe('the functions, served by functions-framework', () => {
       return true;
     });
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'ce-specversion': '1.0', 'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished', 'ce-source': '//pubsub.googleapis.com/projects/p/topics/t', 'ce-id': 'evenement-2', 'ce-time': '2019-01-07T09:00:00Z' },
-        body: JSON.stringify({ message: { data: '', messageId: '2' } }),
-      });
-      expect(response.status).toBeLessThan(300);
+      const response = await fetch(url, scheduler('2019-01-07T09:00:00Z'));
+      expect([response.status, response.headers.get('retry-after')]).toEqual([409, '60']);
     } finally {
       spy.mockRestore();
       await release();
@@ -173,13 +174,14 @@ describe('the functions, served by functions-framework', () => {
 
 describe('access rules', () => {
   it.each([
-    [{ OGP_TRACKER_TOKEN: 's' }, 'Bearer s', true],
-    [{ OGP_TRACKER_TOKEN: 's' }, 'Bearer s2', false],
+    [{ OGP_TRACKER_TOKEN: 's' }, 's', true],
+    [{ OGP_TRACKER_TOKEN: 's' }, 's2', false],
     [{ OGP_TRACKER_TOKEN: 's' }, undefined, false],
-    [{ OGP_TRACKER_TOKEN: 's', K_SERVICE: 'ogp-tracker-remind' }, undefined, false],
-    [{ K_SERVICE: 'ogp-tracker-remind' }, undefined, true], // Cloud Run IAM checked the caller
-    [{}, 'Bearer anything', false], // neither: refused
-  ])('env %j, authorization %j → allowed %s', (env, header, allowed) => {
-    expect(authorize(header, env as NodeJS.ProcessEnv).ok).toBe(allowed);
+    // On Cloud Run, IAM checked the caller's Google token before the request reached us.
+    [{ K_SERVICE: 'ogp-tracker-remind' }, undefined, true],
+    [{ OGP_TRACKER_TOKEN: 's', K_SERVICE: 'ogp-tracker-remind' }, undefined, true],
+    [{}, 'anything', false], // neither: refused
+  ])('env %j, X-OGP-Tracker-Token %j → allowed %s', (env, token, allowed) => {
+    expect(authorize(token, env as NodeJS.ProcessEnv).ok).toBe(allowed);
   });
 });
