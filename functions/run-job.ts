@@ -2,6 +2,8 @@
  * Runs a job from a function. The jobs (exceljs, Google clients, nodemailer) are imported
  * here, on first call, so that loading the functions' entry point stays fast.
  */
+import type { StoredConfig } from '../src/adapters/config-store.js';
+
 export type JobName = 'tick' | 'consolidate' | 'remind' | 'report';
 
 export interface JobRequest {
@@ -9,14 +11,55 @@ export interface JobRequest {
   dryRun: boolean;
 }
 
-/** The configuration the functions run with: OGP_TRACKER_CONFIG, or committee.yaml in the working folder. */
+/**
+ * The configuration the functions run with: OGP_TRACKER_CONFIG (a file, or
+ * `firestore:[PROJECT/]PREFIX`), or committee.yaml in the working folder.
+ */
 export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.OGP_TRACKER_CONFIG ?? 'committee.yaml';
 }
 
+/**
+ * The configuration of a run: a file in the deployed code, or (`firestore:[PROJECT/]PREFIX`)
+ * the one `ogp-tracker config push` keeps in Firestore, read at each run. A version there
+ * that no longer passes is reported to the secretariat once; the last valid one runs.
+ */
+async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<StoredConfig> {
+  const setting = configPath();
+  const { firestorePlace, loadStoredConfig } = await import('../src/adapters/config-store.js');
+  const place = firestorePlace(setting);
+  if (!place) {
+    const { loadConfigFile } = await import('../src/adapters/config-file.js');
+    return loadConfigFile(setting);
+  }
+  const { openFirestoreState } = await import('../src/adapters/firestore-state.js');
+  const state = await openFirestoreState(place);
+  try {
+    const stored = await loadStoredConfig(state);
+    if (stored.refused) {
+      const { storeFor } = await import('../src/jobs/consolidate.js');
+      const { reportRefusedConfig } = await import('../src/jobs/config-alert.js');
+      const store = await storeFor(stored.config);
+      try {
+        await reportRefusedConfig(stored.config, stored.refused, store, {
+          now,
+          ...(smtpUrl ? { smtpUrl } : {}),
+        });
+      } finally {
+        await store.close?.();
+      }
+    }
+    return stored;
+  } finally {
+    await state.close();
+  }
+}
+
 export async function runJob(name: JobName, request: JobRequest): Promise<Record<string, unknown>> {
-  const { loadConfigFile } = await import('../src/adapters/config-file.js');
-  const { config, dir } = await loadConfigFile(configPath());
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  const loaded = await loadRunConfig(smtpUrl, request.now);
+  const { config, dir } = loaded;
+  const refused = loaded.refused ? { configRefused: loaded.refused.details } : {};
   if (name === 'consolidate') {
     const { consolidate } = await import('../src/jobs/consolidate.js');
     const { summary } = await consolidate(config, {
@@ -24,10 +67,9 @@ export async function runJob(name: JobName, request: JobRequest): Promise<Record
       baseDir: dir,
       command: 'consolidate',
     });
-    return { ...summary };
+    return { ...summary, ...refused };
   }
   const { runCalendar } = await import('../src/jobs/send-calendar.js');
-  const smtpUrl = process.env.SMTP_URL?.trim();
   const summary = await runCalendar(config, {
     now: request.now,
     command: name,
@@ -35,5 +77,5 @@ export async function runJob(name: JobName, request: JobRequest): Promise<Record
     baseDir: dir,
     ...(smtpUrl ? { smtpUrl } : {}),
   });
-  return { ...summary };
+  return { ...summary, ...refused };
 }

@@ -81,6 +81,8 @@ export interface PlanStep {
   id: string;
   title: string;
   commands: PlanCommand[];
+  /** Lines said about the step (printed as comments): what `npm run deploy` does itself. */
+  notes?: string[];
   /** Said when the step fails: the likely cause and what to do. */
   onFailure: string;
 }
@@ -119,9 +121,16 @@ export function deployPlan(
   const accounts = accountsOf(sls);
   const fn = (entry: string) => `${sls.service}-${entry}`;
   const secrets = Object.entries(sls.secrets);
+  const state = config.storage.state;
+  // A committee whose state is in Firestore is read from there at each run (config push):
+  // a changed address or meeting date needs no redeploy.
+  const configSetting =
+    state.kind === 'firestore'
+      ? `firestore:${state.projectId ?? sls.project}/${state.prefix}`
+      : committeePath;
   const env = {
     NODE_OPTIONS: v8FlagsFor(sls.memory).join(' '),
-    OGP_TRACKER_CONFIG: committeePath,
+    OGP_TRACKER_CONFIG: configSetting,
   };
   const account = (a: { name: string; email: string }, label: string): PlanCommand => ({
     args: ['iam', 'service-accounts', 'describe', a.email, ...p],
@@ -205,6 +214,15 @@ export function deployPlan(
       ]),
       onFailure: 'Vérifiez que la valeur est donnée (variable d’environnement du même nom) et que vous administrez Secret Manager.',
     },
+    ...(state.kind === 'firestore'
+      ? [{
+          id: 'config',
+          title: 'Envoyer la configuration du comité dans Firestore, où les fonctions la lisent',
+          commands: [],
+          notes: [`npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config ${committeePath}`],
+          onFailure: 'La configuration doit être valide, et vous devez pouvoir écrire dans Firestore (roles/datastore.user).',
+        }]
+      : []),
     {
       id: 'functions',
       title: `Déployer les fonctions (${sls.runtime}, ${sls.memory}, privées)`,
@@ -254,6 +272,7 @@ export function planText(steps: readonly PlanStep[], header: string[]): string {
   const lines = header.map((h) => `# ${h}`);
   steps.forEach((step, i) => {
     lines.push('', `# Étape ${i + 1}/${steps.length} — ${step.title}`);
+    for (const note of step.notes ?? []) lines.push(`# ${note}`);
     for (const command of step.commands) lines.push(shellLine(command));
   });
   return `${lines.join('\n')}\n`;

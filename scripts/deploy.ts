@@ -35,10 +35,12 @@ export async function planFor(file: string, committee?: string): Promise<{ sls: 
   }
   const { config } = await loadConfigFile(committeeFile);
   const steps = deployPlan(sls, config, inSource.split('\\').join('/'));
+  const local = config.storage.state.kind === 'local';
   const header = [
     `Déploiement d'ogp-tracker : projet ${sls.project}, région ${sls.region}, comité « ${config.committee.name} » (${inSource}).`,
     'Plan produit par npm run deploy -- --dry-run ; npm run deploy exécute les mêmes lignes, étape par étape.',
     ...Object.keys(sls.secrets).map((v) => `Valeur du secret lue dans la variable d'environnement ${v} (jamais affichée).`),
+    ...(local ? ["Attention : ce comité garde son état dans un dossier (storage.kind: local), qu'une fonction perd entre deux passages ; pour un vrai comité : storage: { state: { kind: firestore, prefix: … }, output: { kind: drive, folderId: … } }."] : []),
   ];
   return { sls, steps, text: planText(steps, header) };
 } // prettier-ignore
@@ -102,6 +104,14 @@ async function main(): Promise<number> {
       continue;
     }
     process.stdout.write(`${label}…\n`);
+    if (step.id === 'config') {
+      const { runCli } = await import('../src/cli.js');
+      const committeeFile = resolve(ROOT, values.config ?? sls.committee);
+      if ((await runCli(['config', 'push', '--config', committeeFile])) !== 0) {
+        process.stderr.write(`\nL'étape « ${step.title} » a échoué. ${step.onFailure}\n`);
+        return 1;
+      }
+    }
     for (const command of step.commands) {
       const result = await runLine(shellLine(command), env).catch(() => ({ code: 127, stderr: 'bash introuvable' }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {

@@ -56,6 +56,8 @@ Commandes :
   remind [--config F] [--dry-run]           consolide, puis envoie les relances et retours dus
   report [--config F] [--dry-run]           consolide, puis envoie les rapports dus au secrétariat
   schedule [--config F] [--from D --to D]   affiche le calendrier prévu des envois
+  config push --config F                    vérifie la configuration et l'envoie dans Firestore, où les
+                                            fonctions déployées la lisent à chaque passage
 
 Options communes :
   --config, -c F     configuration du comité (par défaut : l'exemple fourni, maroc-2019)
@@ -112,6 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runSends(command, args, values, io);
       case 'schedule':
         return await runSchedule(args, values, io);
+      case 'config':
+        return await runConfig(args, values, io);
       default:
         io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
         return 2;
@@ -119,6 +123,37 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/**
+ * `config push --config F`: checks the configuration, then keeps it in the Firestore state it
+ * names (storage.state), where the deployed functions read it at each run.
+ */
+async function runConfig(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args[0] !== 'push' || args.length > 1 || !values.config) {
+    throw new OgpError('usage', 'Usage : ogp-tracker config push --config committee.yaml');
+  }
+  const { config, file } = await loadConfigFile(values.config);
+  const state = config.storage.state;
+  if (state.kind !== 'firestore') {
+    throw new OgpError(
+      'usage',
+      `${file} garde son état dans un dossier : config push sert aux fonctions déployées, dont l'état est dans Firestore (storage.state: { kind: firestore, prefix: … }).`,
+    );
+  }
+  const { readFile } = await import('node:fs/promises');
+  const { openFirestoreState } = await import('./adapters/firestore-state.js');
+  const { pushConfig } = await import('./adapters/config-store.js');
+  const store = await openFirestoreState(state);
+  try {
+    await pushConfig(store, await readFile(file, 'utf8'), file);
+  } finally {
+    await store.close();
+  }
+  io.stdout(
+    `Configuration vérifiée et envoyée : ${store.stateLocation}/config/current. Les fonctions la liront à leur prochain passage.\n`,
+  );
+  return 0;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -235,10 +235,37 @@ export class FirestoreState implements RunState {
     };
   } // prettier-ignore
 
+  // --- The committee configuration, for the deployed functions ------------------------------
+
+  /** The configuration document: what `config push` wrote, and the last version that was valid. */
+  async loadConfigDocument(): Promise<ConfigDocument | null> {
+    return this.guard('lecture de la configuration', async () => {
+      const doc = await this.root.collection('config').doc('current').get();
+      return doc.exists ? (doc.data() as ConfigDocument) : null;
+    });
+  }
+
+  /** Writes the configuration pushed (`lastValid` too when it is valid). */
+  async saveConfigDocument(document: ConfigDocument): Promise<void> {
+    await this.guard('écriture de la configuration', async () => {
+      await this.root.collection('config').doc('current').set(document);
+    });
+  }
+
   /** Closes the client's connections (tests, and the CLI before it exits). */
   async close(): Promise<void> {
     await this.db.terminate();
   }
+}
+
+/** A configuration as kept in Firestore: its text, and the last text that was valid. */
+export interface ConfigDocument {
+  text: string;
+  /** The file it was pushed from, for messages. */
+  file: string;
+  pushedAt: string;
+  sha256: string;
+  lastValid?: { text: string; sha256: string; file: string };
 }
 
 /** gRPC's ALREADY_EXISTS: `create()` of a document that exists. */

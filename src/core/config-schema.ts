@@ -3,6 +3,7 @@
  * keys may be added, none renamed. Unknown keys are accepted and ignored.
  */
 import { z } from 'zod';
+import { closestOption } from './text.js';
 import { isIsoDate } from './calendar-date.js';
 
 /** Where a submission's date comes from: the file's modification time, or the date it declares. */
@@ -346,35 +347,11 @@ export function schemaProblems(error: z.ZodError, knownKeys?: (path: PropertyKey
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => {
-          const near = closestKey(key, knownKeys?.(issue.path) ?? []);
+          const near = closestOption(key, knownKeys?.(issue.path) ?? []);
           return { path: formatYamlPath([...issue.path, key]), message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}` };
         })
       : [{ path: formatYamlPath(issue.path), message: describeProblem(issue) }],
   );
-} // prettier-ignore
-
-/** The known key closest to a mistyped one (a typo or two away), if any. */
-export function closestKey(key: string, known: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 } // prettier-ignore
 
 /** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */

@@ -9,7 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEPLOYED_FUNCTIONS, parseServerless } from '../../scripts/deploy-plan.js';
+import {
+  DEPLOYED_FUNCTIONS,
+  deployPlan,
+  parseServerless,
+  planText,
+} from '../../scripts/deploy-plan.js';
+import { loadConfigFile, parseConfigText } from '../../src/adapters/config-file.js';
+import { readFileSync } from 'node:fs';
 import { planFor } from '../../scripts/deploy.js';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { packageRoot } from '../../src/adapters/package-files.js';
@@ -40,6 +47,20 @@ describe('serverless.yml', () => {
     ['YAML that is not', 'project: [oups\n', 'serverless.yml:2:1 : YAML illisible'],
   ])('says where and what is wrong: %s', (_, yaml, detail) => {
     expect(() => parseServerless(yaml)).toThrow(expect.objectContaining({ code: 'config-invalid', details: [expect.stringContaining(detail)] }));
+  }); // prettier-ignore
+});
+
+describe('a committee whose state is in Firestore', () => {
+  it('is read by the functions from Firestore (no redeploy for a change), pushed by npm run deploy before the functions', async () => {
+    const example = readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+    const { config } = parseConfigText(example.replace('storage: { kind: local, dir: ./out, keepHistory: 10 }', 'storage: { state: { kind: firestore, prefix: maroc-2019 }, output: { kind: drive, folderId: PARTAGE } }'), '/x/committee.yaml');
+    const sls = parseServerless(readFileSync(SERVERLESS, 'utf8'));
+    const steps = deployPlan(sls, config, 'comites/maroc.yaml');
+    expect(steps.map((s) => s.id)).toEqual(['services', 'accounts', 'roles', 'firestore', 'secrets', 'config', 'functions', 'invoker', 'schedule']);
+    const text = planText(steps, []);
+    expect(text).toContain('# npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config comites/maroc.yaml');
+    expect(text).toContain('OGP_TRACKER_CONFIG=firestore:comite-ogp-maroc/maroc-2019');
+    expect((await loadConfigFile(join(packageRoot(), sls.committee))).config.storage.state.kind).toBe('local');
   }); // prettier-ignore
 });
 

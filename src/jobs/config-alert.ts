@@ -1,0 +1,71 @@
+/**
+ * When the configuration kept in Firestore no longer passes, the run goes on with the last
+ * valid one and the secretariat gets the problems, each with its line, once per version: the
+ * email is claimed in the ledger like any other.
+ */
+import {
+  messageIdFor,
+  outboxTransport,
+  smtpTransport,
+  type OutgoingEmail,
+} from '../adapters/mailer.js';
+import type { CommitteeConfig } from '../core/config-schema.js';
+import type { StoredConfig } from '../adapters/config-store.js';
+import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The email about a refused configuration, in French. */
+export function refusedConfigEmail(config: CommitteeConfig, refused: NonNullable<StoredConfig['refused']>, from: string): OutgoingEmail {
+  const key = `config-refused|${refused.sha256.slice(0, 16)}`;
+  const count = refused.details.length;
+  const lines = [
+    `La configuration envoyée (${refused.file}) n'est pas appliquée : ${count} problème${count > 1 ? 's' : ''} à corriger.`,
+    'La dernière configuration valide reste en service : les envois continuent comme avant.',
+    '',
+    ...refused.details.map((d) => `- ${d}`),
+    '',
+    'Corrigez le fichier, puis renvoyez-le : ogp-tracker config push --config committee.yaml',
+  ];
+  return {
+    key,
+    kind: 'config-refused',
+    messageId: messageIdFor(key, from),
+    from,
+    to: config.secretariat.emails.map((email) => ({ name: config.secretariat.name, email })),
+    cc: [],
+    subject: `Configuration refusée — ${config.committee.name}`,
+    text: lines.join('\n'),
+    html: `<!doctype html><html lang="fr" dir="ltr"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
+    attachments: [],
+  };
+} // prettier-ignore
+
+/** Sends it to the secretariat unless it went already; true when it went now. */
+export async function reportRefusedConfig(
+  config: CommitteeConfig,
+  refused: NonNullable<StoredConfig['refused']>,
+  store: StateStore,
+  options: { now: Date; smtpUrl?: string },
+): Promise<boolean> {
+  if (!config.mail) return false;
+  const email = refusedConfigEmail(config, refused, config.mail.from);
+  const transport = options.smtpUrl
+    ? smtpTransport(options.smtpUrl, { rateLimit: config.mail.rateLimit, maxConnections: 1 })
+    : outboxTransport((name, content) => store.writeOutbox(name, content));
+  const at = options.now.toISOString();
+  const claimed: string[] = [];
+  for (const r of email.to) {
+    const claim = await store.claimDelivery({ key: email.key, recipient: r.email, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name }, CLAIM_LEASE_MS); // prettier-ignore
+    if (claim.granted) claimed.push(r.email);
+  }
+  if (claimed.length === 0) return false;
+  try {
+    const delivery = await transport.deliver(email, claimed);
+    for (const recipient of delivery.accepted) await store.settleDelivery(email.key, recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at }); // prettier-ignore
+    for (const r of delivery.rejected) await store.settleDelivery(email.key, r.address, { state: !r.temporary && r.recipient ? 'failed-permanent' : 'failed-temporary', answer: r.reason, at }); // prettier-ignore
+    return delivery.accepted.length > 0;
+  } finally {
+    await transport.close();
+  }
+}
