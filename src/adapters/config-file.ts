@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../core/codes.js';
 import {
   parseCommitteeConfig,
@@ -70,7 +70,7 @@ export function parseYamlFile<T>(
   const result = validate(doc.toJS());
   if (!result.ok) {
     const details = result.problems.map((p) => {
-      const pos = nearestPosition(doc, pathKeys(p.path), lineCounter);
+      const pos = nearestPosition(doc, pathKeys(p.path), lineCounter, p.atKey === true);
       return `${file}${pos ? `:${pos.line}:${pos.col}` : ''} : ${p.path} — ${p.message}`;
     });
     const count = result.problems.length;
@@ -84,8 +84,17 @@ function nearestPosition(
   doc: ReturnType<typeof parseDocument>,
   keys: (string | number)[],
   lineCounter: LineCounter,
+  atKey = false,
 ): { line: number; col: number } | undefined {
   for (let n = keys.length; n > 0; n--) {
+    // An unknown key is shown at its name, not at its value.
+    const parent = n > 1 ? doc.getIn(keys.slice(0, n - 1), true) : doc.contents;
+    if (atKey && n === keys.length && isMap(parent)) {
+      const pair = parent.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(keys[n - 1]),
+      );
+      if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]);
+    }
     const node = doc.getIn(keys.slice(0, n), true);
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]);
   }

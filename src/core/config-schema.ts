@@ -65,7 +65,7 @@ const mailbox = headerName.refine(
   { error: 'expéditeur attendu : adresse@domaine ou Nom <adresse@domaine>' },
 );
 
-const person = z.object({
+const person = z.strictObject({
   name: headerName,
   email,
   locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).optional(),
@@ -74,15 +74,15 @@ const person = z.object({
 const source = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('xlsx'), path: text }),
-    z.object({ kind: z.literal('google-sheet'), spreadsheetId: text }),
+    z.strictObject({ kind: z.literal('xlsx'), path: text }),
+    z.strictObject({ kind: z.literal('google-sheet'), spreadsheetId: text }),
   ],
   {
     error: 'source attendue : { kind: xlsx, path: … } ou { kind: google-sheet, spreadsheetId: … }',
   },
 );
 
-const commitment = z.object({
+const commitment = z.strictObject({
   id: z
     .number({ error: "numéro d'engagement attendu (entier)" })
     .int({ error: "numéro d'engagement attendu (entier)" })
@@ -96,8 +96,8 @@ const commitment = z.object({
 
 const campaign = z.union(
   [
-    z.object({ id: text, title: text, due: isoDate }),
-    z.object({
+    z.strictObject({ id: text, title: text, due: isoDate }),
+    z.strictObject({
       id: text,
       title: text,
       dueBeforeEachMeeting: z.number().int().min(0, { error: 'nombre de jours ouvrés ≥ 0' }),
@@ -135,8 +135,8 @@ const revisionCount = z
 const stateSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('local'), dir: text }),
-    z.object({
+    z.strictObject({ kind: z.literal('local'), dir: text }),
+    z.strictObject({
       kind: z.literal('firestore'),
       /** The Google Cloud project; by default the environment's (the function's own). */
       projectId: text.optional(),
@@ -153,8 +153,8 @@ const stateSchema = z.discriminatedUnion(
 const outputSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-    z.object({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
+    z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+    z.strictObject({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
   ],
   { error: 'sortie attendue : { kind: drive, folderId: … } ou { kind: local, dir: … }' },
 );
@@ -172,8 +172,8 @@ const DRIVE_STATE_REFUSED =
 const storageSchema = z
   .union(
     [
-      z.object({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-      z.object({ state: stateSchema, output: outputSchema }),
+      z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+      z.strictObject({ state: stateSchema, output: outputSchema }),
     ],
     {
       error: (issue) => {
@@ -197,7 +197,7 @@ const storageSchema = z
 /** Where the state and the files of runs go. */
 export type StorageConfig = z.output<typeof storageSchema>;
 
-const actionType = z.object({
+const actionType = z.strictObject({
   name: text,
   indicator: text,
   hashtags: z.boolean({ error: 'true ou false attendu' }).default(false),
@@ -206,24 +206,26 @@ const actionType = z.object({
 
 /** The whole committee configuration, with its defaults applied. */
 export const committeeConfigSchema = z
-  .object({
-    committee: z.object({
+  .strictObject({
+    committee: z.strictObject({
       name: text,
       timezone: timeZone.default('Africa/Casablanca'),
       locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).default('fr'),
     }),
-    secretariat: z.object({
+    secretariat: z.strictObject({
       name: text,
       emails: z.array(email).min(1, { error: 'au moins une adresse email' }),
     }),
-    plan: z.object({ name: text, start: isoDate, end: isoDate }).refine((p) => p.start <= p.end, {
-      error: 'la fin du plan précède son début',
-      path: ['end'],
-    }),
+    plan: z
+      .strictObject({ name: text, start: isoDate, end: isoDate })
+      .refine((p) => p.start <= p.end, {
+        error: 'la fin du plan précède son début',
+        path: ['end'],
+      }),
     commitments: z.array(commitment).min(1, { error: 'au moins un engagement' }),
     meetings: z
       .array(
-        z.object({
+        z.strictObject({
           date: isoDate,
           time: time.optional(),
           place: z.string().optional(),
@@ -233,7 +235,7 @@ export const committeeConfigSchema = z
       .default([]),
     campaigns: z.array(campaign).default([]),
     reminders: z
-      .object({
+      .strictObject({
         before: dayOffsets.default([7, 2, 0]),
         after: dayOffsets.default([1, 3, 7]),
         escalateAfter: z.number().int().min(0).default(3),
@@ -241,18 +243,18 @@ export const committeeConfigSchema = z
       })
       .prefault({}),
     reports: z
-      .object({
+      .strictObject({
         beforeMeeting: z.number().int().min(0).default(2),
         afterDeadline: z.number().int().min(0).default(1),
       })
       .prefault({}),
     invitations: z
-      .object({
+      .strictObject({
         /** Working days before each meeting the invitation (with its calendar event) goes out. */
         before: z.number().int().min(0).default(5),
       })
       .prefault({}),
-    charter: z.object({
+    charter: z.strictObject({
       hashtags: z
         .array(
           z
@@ -265,9 +267,9 @@ export const committeeConfigSchema = z
     holidays: z.array(isoDate).default([]),
     storage: storageSchema,
     /** Submissions found in a Drive folder, for commitments without a `source`. */
-    discovery: z.object({ driveFolderId: text }).optional(),
+    discovery: z.strictObject({ driveFolderId: text }).optional(),
     google: z
-      .object({
+      .strictObject({
         /** Sources read at once. */
         concurrency: z.number().int().min(1).max(32).default(4),
         maxRetries: z.number().int().min(0).max(20).default(5),
@@ -278,14 +280,14 @@ export const committeeConfigSchema = z
       })
       .prefault({}),
     tracking: z
-      .object({
+      .strictObject({
         submissionDate: z
           .enum(SUBMISSION_DATE_SOURCES, { error: 'valeur attendue : modified ou declared' })
           .default('modified'),
       })
       .prefault({}),
     mail: z
-      .object({
+      .strictObject({
         from: mailbox,
         replyTo: email.optional(),
         /** Most messages per second through SMTP. */
@@ -331,6 +333,8 @@ export type Charter = CommitteeConfig['charter'];
 export interface ConfigProblem {
   path: string;
   message: string;
+  /** Shown at the key itself (an unknown key), not at its value. */
+  atKey?: boolean;
 }
 
 /** Validates parsed YAML data; returns the config or every problem found. */
@@ -339,7 +343,40 @@ export function parseCommitteeConfig(
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
   const result = committeeConfigSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
-  return { ok: false, problems: schemaProblems(result.error) };
+  return { ok: false, problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)) }; // prettier-ignore
+}
+
+/**
+ * The keys a schema knows at a path of the data (through objects, lists, unions, defaults),
+ * for « vouliez-vous dire … ? » on an unknown key.
+ */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] }; // prettier-ignore
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'default':
+    case 'prefault':
+    case 'optional':
+    case 'nullable':
+    case 'catch':
+      return keysAt(def.innerType as z.ZodType, path);
+    case 'pipe':
+      return keysAt(def.in as z.ZodType, path);
+    case 'union':
+      return [...new Set((def.options ?? []).flatMap((o) => keysAt(o, path)))];
+    case 'array':
+      return path.length && typeof path[0] === 'number'
+        ? keysAt(def.element as z.ZodType, path.slice(1))
+        : [];
+    case 'object': {
+      const shape = def.shape ?? {};
+      if (path.length === 0) return Object.keys(shape);
+      const next = shape[String(path[0])];
+      return next ? keysAt(next, path.slice(1)) : [];
+    }
+    default:
+      return [];
+  }
 }
 
 /** A schema's problems in French, each with its YAML path. */
@@ -348,7 +385,7 @@ export function schemaProblems(error: z.ZodError, knownKeys?: (path: PropertyKey
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => {
           const near = closestOption(key, knownKeys?.(issue.path) ?? []);
-          return { path: formatYamlPath([...issue.path, key]), message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}` };
+          return { path: formatYamlPath([...issue.path, key]), message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}`, atKey: true };
         })
       : [{ path: formatYamlPath(issue.path), message: describeProblem(issue) }],
   );

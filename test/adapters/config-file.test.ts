@@ -128,13 +128,17 @@ describe('committee.yaml', () => {
     );
   }); // prettier-ignore
 
-  it('accepts keys it does not know (other tools add their own)', () => {
-    const { config } = parseConfigText(
-      `${MINIMAL}\nextraTool: { colour: blue }\n`,
-      '/cfg/committee.yaml',
+  // The schema is strict: a key we do not know is a mistake to point at, never guessed.
+  it.each([
+    ['meeting: at the root', (t: string) => `${t}\nmeeting: []\n`, /^\/cfg\/committee\.yaml:\d+:1 : meeting — clé inconnue : vouliez-vous dire meetings \?$/],
+    ['timzone: in committee', (t: string) => t.replace('{ name: Comité test }', '{ name: Comité test, timzone: Africa/Casablanca }'), /^\/cfg\/committee\.yaml:2:\d+ : committee\.timzone — clé inconnue : vouliez-vous dire timezone \?$/],
+    ['focalpoint: in a commitment', (t: string) => t.replace('focalPoint:', 'focalpoint:'), /commitments\[0\]\.focalpoint — clé inconnue : vouliez-vous dire focalPoint \?$/],
+    ['a key like nothing we know', (t: string) => `${t}\nextraTool: { colour: blue }\n`, /extraTool — clé inconnue$/],
+  ])('refuses an unknown key with its line and the key meant: %s', (_, edit, detail) => {
+    expect(() => parseConfigText(edit(MINIMAL), '/cfg/committee.yaml')).toThrow(
+      expect.objectContaining({ code: 'config-invalid', details: expect.arrayContaining([expect.stringMatching(detail)]) }),
     );
-    expect(config.commitments).toHaveLength(1);
-  });
+  }); // prettier-ignore
 
   it.each([
     ['timezone: Africa/Casablanca', 'timezone: Mars/Olympus', '/cfg/committee.yaml:2:43 : committee.timezone — fuseau horaire IANA inconnu'],

@@ -40,10 +40,10 @@ describe('serverless.yml', () => {
   }); // prettier-ignore
 
   it.each([
-    ['an unknown key, with the one meant', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nregoin: x\n', 'serverless.yml:5:9 : regoin — clé inconnue : vouliez-vous dire region ?'],
+    ['an unknown key, with the one meant', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nregoin: x\n', 'serverless.yml:5:1 : regoin — clé inconnue : vouliez-vous dire region ?'],
     ['a runtime that is gone', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs20\n', 'serverless.yml:4:10 : runtime — nodejs24 attendu (nodejs20 est arrêté, nodejs22 déprécié le 30/04/2027)'],
     ['a missing project', 'region: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\n', 'serverless.yml : project — clé obligatoire absente (texte attendu)'],
-    ['a bad retry key', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nretry: { attempt: 3 }\n', 'serverless.yml:5:19 : retry.attempt — clé inconnue : vouliez-vous dire attempts ?'],
+    ['a bad retry key', 'project: comite-ogp-maroc\nregion: europe-west1\ncommittee: c.yaml\nruntime: nodejs24\nretry: { attempt: 3 }\n', 'serverless.yml:5:10 : retry.attempt — clé inconnue : vouliez-vous dire attempts ?'],
     ['YAML that is not', 'project: [oups\n', 'serverless.yml:2:1 : YAML illisible'],
   ])('says where and what is wrong: %s', (_, yaml, detail) => {
     expect(() => parseServerless(yaml)).toThrow(expect.objectContaining({ code: 'config-invalid', details: [expect.stringContaining(detail)] }));
