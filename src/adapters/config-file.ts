@@ -61,9 +61,15 @@ export function parseYamlFile<T>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const details = doc.errors.map((e) => {
+    // The first error of a line says it; those after it are its echoes.
+    const seen = new Set<number>();
+    const details = doc.errors.flatMap((e) => {
       const at = e.linePos?.[0];
-      return `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
+      if (at && seen.has(at.line)) return [];
+      if (at) seen.add(at.line);
+      return [
+        `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${yamlErrorInFrench(e.code, e.message)}`,
+      ];
     });
     throw new OgpError('config-invalid', `${label} ${file} : syntaxe YAML invalide.`, { details });
   }
@@ -78,6 +84,28 @@ export function parseYamlFile<T>(
   }
   return result.value;
 }
+
+/** What the YAML parser's error codes mean, in French, with what to do. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'indentation incorrecte : les éléments d’une même liste ou d’un même objet commencent à la même colonne, et une liste entre crochets se ferme par ]',
+  TAB_AS_INDENT: 'une tabulation sert d’indentation : indentez avec des espaces',
+  DUPLICATE_KEY: 'cette clé est déjà donnée plus haut au même niveau : gardez-en une seule',
+  MISSING_CHAR: 'un guillemet, un crochet ou une accolade n’est pas refermé',
+  BAD_DQ_ESCAPE: 'séquence d’échappement inconnue entre guillemets doubles (écrivez \\\\ pour une barre oblique inverse, ou utilisez des guillemets simples)',
+  BLOCK_AS_IMPLICIT_KEY: 'deux « : » sur une même ligne : mettez la valeur entre guillemets si elle contient « : »',
+  MULTILINE_IMPLICIT_KEY: 'une clé ne peut pas s’étendre sur plusieurs lignes',
+  UNEXPECTED_TOKEN: 'contenu inattendu à cet endroit (indentation, ou « - » et « : » mélangés)',
+  BAD_SCALAR_START: 'une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets',
+  BLOCK_IN_FLOW: 'une liste ou un objet sur plusieurs lignes ne peut pas être dans des crochets ou des accolades',
+  MULTIPLE_DOCS: 'le fichier contient plusieurs documents (« --- ») : un seul est attendu',
+  KEY_OVER_1024_CHARS: 'clé trop longue (plus de 1024 caractères)',
+  BAD_ALIAS: 'alias (*nom) invalide',
+  TAG_RESOLVE_FAILED: 'valeur typée (!!…) invalide',
+}; // prettier-ignore
+
+function yamlErrorInFrench(code: string, message: string): string {
+  return YAML_ERRORS[code] ?? `syntaxe invalide (${code.toLowerCase().replace(/_/g, ' ')} : ${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})`;
+} // prettier-ignore
 
 /** The line and column of the node at `keys`, or of its nearest ancestor (a missing key). */
 function nearestPosition(

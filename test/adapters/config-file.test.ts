@@ -174,6 +174,18 @@ describe('committee.yaml', () => {
     );
   });
 
+  // In French, with what to do; one message a line (the parser's echoes left out).
+  it.each([
+    ['an unclosed list', 'plan: [1, 2\n', '2:1', 'indentation incorrecte : les éléments d’une même liste ou d’un même objet commencent à la même colonne, et une liste entre crochets se ferme par ]'],
+    ['a key twice', 'plan: a\nplan: b\n', '2:1', 'cette clé est déjà donnée plus haut au même niveau : gardez-en une seule'],
+    ['a tab as indentation', 'plan:\n\t- x\n', '2:1', 'une tabulation sert d’indentation : indentez avec des espaces'],
+    ['two colons on a line', 'mail: from: OGP\n', '1:7', 'deux « : » sur une même ligne : mettez la valeur entre guillemets si elle contient « : »'],
+    ['an unclosed quote', 'committee: { name: "Comité\n', '2:1', 'un guillemet, un crochet ou une accolade n’est pas refermé'],
+    ['a list and a map mixed', '- a\nplan: c\n', '2:1', 'contenu inattendu à cet endroit (indentation, ou « - » et « : » mélangés)'],
+  ])('says a YAML error in French: %s', (_, yaml, at, message) => {
+    expect(problems(yaml)).toEqual([`/cfg/committee.yaml:${at} : YAML illisible — ${message}`]);
+  }); // prettier-ignore
+
   it('says when the file is missing', async () => {
     await expect(loadConfigFile('/nonexistent/committee.yaml')).rejects.toMatchObject({
       code: 'config-not-found',
