@@ -12,7 +12,7 @@ process.stdout.write(
     "calendrier, journal) et les courriels .eml de la boîte d'envoi (retours aux points focaux, relances J-2).\n" +
     "Relancer le même jour n'envoie rien de nouveau. Les fiches de l'exemple contiennent volontairement\n" +
     'les erreurs que font les points focaux. Le calendrier des envois de 2019 :\n' +
-    '  node bin/ogp-tracker.js schedule --from 2019-01-01 --to 2019-12-31\n',
+    '  node bin/ogp-tracker.js schedule --config examples/maroc-2019/committee.yaml --from 2019-01-01 --to 2019-12-31\n',
 );
 // 1 means "errors found in submissions", which this example shows on purpose.
 process.exitCode = code > 1 ? code : 0;

@@ -60,7 +60,7 @@ Commandes :
                                             fonctions déployées la lisent à chaque passage
 
 Options communes :
-  --config, -c F     configuration du comité (par défaut : l'exemple fourni, maroc-2019)
+  --config, -c F     configuration du comité (par défaut : committee.yaml du dossier courant)
   --now DATE[THH:MM] évaluer à cet instant (heure du comité sans fuseau explicite)
   --json             sortie JSON
   --dry-run          affiche ce qui serait envoyé, sans rien envoyer ni enregistrer
@@ -169,8 +169,27 @@ function reportError(error: unknown, io: CliIo): number {
   return 1;
 }
 
+/**
+ * The configuration a command uses: `--config`, else `committee.yaml` in the current folder.
+ * Never the bundled example unless named: a command must not act on someone else's data.
+ */
 async function loadConfig(values: Values): Promise<LoadedConfig> {
-  return loadConfigFile(values.config ?? exampleConfigPath());
+  if (values.config) return loadConfigFile(values.config);
+  const here = resolve('committee.yaml');
+  const { access } = await import('node:fs/promises');
+  if (
+    await access(here).then(
+      () => true,
+      () => false,
+    )
+  )
+    return loadConfigFile(here);
+  throw new OgpError(
+    'config-not-found',
+    `Aucune configuration : pas de --config, et pas de committee.yaml dans ${process.cwd()}. ` +
+      'Pour commencer : ogp-tracker init (écrit committee.yaml et une fiche par engagement), puis adaptez committee.yaml. ' +
+      `Pour essayer l'exemple fourni : --config ${relative(process.cwd(), exampleConfigPath()) || exampleConfigPath()}.`,
+  );
 }
 
 function resolveNow(values: Values, timeZone: string): Date {

@@ -11,6 +11,8 @@ const run = promisify(execFile);
 const SUBMISSIONS = join(packageRoot(), 'examples', 'maroc-2019', 'submissions');
 const GOOD = join(SUBMISSIONS, 'engagement-03.xlsx');
 const NOW = ['--now', '2019-01-07T09:00'];
+/** The bundled example, named: no command uses it unless told to. */
+const EXAMPLE = ['--config', exampleConfigPath()];
 
 let dir: string;
 beforeAll(async () => {
@@ -21,8 +23,8 @@ afterAll(async () => {
 });
 
 describe('ogp-tracker validate', () => {
-  it('exits 0 when every file is valid, using the bundled example config by default', async () => {
-    const { code, stdout } = await cli('validate', ...NOW, GOOD);
+  it('exits 0 when every file is valid', async () => {
+    const { code, stdout } = await cli('validate', ...EXAMPLE, ...NOW, GOOD);
     expect(code).toBe(0);
     expect(stdout).toMatch(/✓ .*engagement-03\.xlsx — engagement n° 3 : valide/);
     expect(stdout).toMatch(/1 fichier\(s\) : 1 valide\(s\), 0 à corriger/);
@@ -31,7 +33,7 @@ describe('ogp-tracker validate', () => {
   it('reports a corrupt file as an issue, checks the other files, and exits 1', async () => {
     const corrupt = join(dir, 'corrompu.xlsx');
     await writeFile(corrupt, Buffer.from('PK\u0003\u0004 not really a zip at all'));
-    const { code, stdout } = await cli('validate', '--json', ...NOW, corrupt, GOOD);
+    const { code, stdout } = await cli('validate', ...EXAMPLE, '--json', ...NOW, corrupt, GOOD);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.files).toHaveLength(2);
@@ -50,13 +52,24 @@ describe('ogp-tracker validate', () => {
   });
 
   it('prints each issue with its sheet and cell for people', async () => {
-    const { code, stdout } = await cli('validate', ...NOW, join(SUBMISSIONS, 'engagement-14.xlsx'));
+    const { code, stdout } = await cli(
+      'validate',
+      ...EXAMPLE,
+      ...NOW,
+      join(SUBMISSIONS, 'engagement-14.xlsx'),
+    );
     expect(code).toBe(1);
     expect(stdout).toContain(
       "erreur invalid-choice — [Actions de communication] B3 (Type d'action) : « Atelir » n'est pas une valeur admise",
     );
     expect(stdout).toContain('7 erreur(s), 0 avertissement(s)');
-    const quiet = await cli('validate', '--quiet', ...NOW, join(SUBMISSIONS, 'engagement-14.xlsx'));
+    const quiet = await cli(
+      'validate',
+      ...EXAMPLE,
+      '--quiet',
+      ...NOW,
+      join(SUBMISSIONS, 'engagement-14.xlsx'),
+    );
     expect(quiet.stdout.split('\n').filter(Boolean)).toHaveLength(2);
   });
 
@@ -79,13 +92,16 @@ describe('ogp-tracker validate', () => {
     [['validate'], /au moins un fichier/],
     [['validate', '--bogus', GOOD], /Unknown option '--bogus'/],
     [['frobnicate'], /Commande inconnue : frobnicate/],
-    [['validate', '--now', 'demain', GOOD], /--now demain : attendu une date ISO/],
+    [['validate', ...EXAMPLE, '--now', 'demain', GOOD], /--now demain : attendu une date ISO/],
     [
       ['validate', '--config', '/nonexistent/committee.yaml', GOOD],
       /config-not-found.*introuvable/,
     ],
     [['template'], /--out FICHIER/],
-    [['template', '--out', 'x.xlsx', '--commitment', '99'], /--commitment 99 : engagement inconnu/],
+    [
+      ['template', ...EXAMPLE, '--out', 'x.xlsx', '--commitment', '99'],
+      /--commitment 99 : engagement inconnu/,
+    ],
   ])('exits 2 on bad usage: %j', async (argv, message) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);
@@ -116,10 +132,18 @@ describe('ogp-tracker validate', () => {
 describe('ogp-tracker template and init', () => {
   it('writes a template, pre-filled for a commitment', async () => {
     const out = join(dir, 'modele-07.xlsx');
-    const { code, stdout } = await cli('template', '--commitment', '7', '--out', out, '--json');
+    const { code, stdout } = await cli(
+      'template',
+      ...EXAMPLE,
+      '--commitment',
+      '7',
+      '--out',
+      out,
+      '--json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ template: out });
-    const check = await cli('validate', '--json', ...NOW, out);
+    const check = await cli('validate', ...EXAMPLE, '--json', ...NOW, out);
     expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual([
       'empty-submission',
     ]);
@@ -145,13 +169,37 @@ describe('ogp-tracker template and init', () => {
   }); // prettier-ignore
 });
 
+describe('the configuration a command uses', () => {
+  const bin = join(packageRoot(), 'bin', 'ogp-tracker.js');
+
+  it('is never the bundled example unless named: in a folder without committee.yaml, exit 2 and how to start', async () => {
+    const empty = await mkdtemp(join(dir, 'vide-'));
+    const error = await run(process.execPath, [bin, 'consolidate'], { cwd: empty }).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toMatch(/^Erreur \(config-not-found\) : Aucune configuration : pas de --config, et pas de committee\.yaml dans .*vide-.*\. Pour commencer : ogp-tracker init/);
+    expect(await readdir(empty)).toEqual([]); // nothing written, anywhere
+  }); // prettier-ignore
+
+  it('is ./committee.yaml when the folder has one', async () => {
+    const here = await mkdtemp(join(dir, 'ici-'));
+    await copyFile(exampleConfigPath(), join(here, 'committee.yaml'));
+    const { stdout } = await run(process.execPath, [bin, 'schedule', '--json', '--from', '2019-01-01', '--to', '2019-01-31'], { cwd: here });
+    expect(JSON.parse(stdout).sends).toHaveLength(6);
+  }); // prettier-ignore
+});
+
 describe('the installed command', () => {
   it('runs as a real process from bin/ with the documented exit code and JSON', async () => {
     const bin = join(packageRoot(), 'bin', 'ogp-tracker.js');
     const files = [GOOD, join(SUBMISSIONS, 'engagement-17.xlsx')];
-    const error = await run(process.execPath, [bin, 'validate', '--json', ...NOW, ...files]).catch(
-      (e) => e,
-    );
+    const error = await run(process.execPath, [
+      bin,
+      'validate',
+      ...EXAMPLE,
+      '--json',
+      ...NOW,
+      ...files,
+    ]).catch((e) => e);
     expect(error.code).toBe(1);
     const report = JSON.parse(error.stdout);
     expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false]);

@@ -89,6 +89,8 @@ describe('the planned calendar of sends', () => {
   it('prints the same calendar with schedule --json', async () => {
     const { code, stdout } = await cli(
       'schedule',
+      '--config',
+      exampleConfigPath(),
       '--json',
       '--from',
       '2019-01-01',
@@ -109,9 +111,19 @@ describe('the planned calendar of sends', () => {
       audience: 'Points focaux sans fiche valide (copie : suppléants)',
       round: { campaign: 'fiche-communication', due: '2019-01-09' },
     });
-    const table = await cli('schedule', '--from', '2019-01-01', '--to', '2019-01-31');
+    const table = await cli(
+      'schedule',
+      '--config',
+      exampleConfigPath(),
+      '--from',
+      '2019-01-01',
+      '--to',
+      '2019-01-31',
+    );
     expect(table.stdout.split('\n')[0]).toBe('Envois prévus du 01/01/2019 au 31/01/2019 : 6');
-    expect((await cli('schedule', '--from', '01/01/2019')).code).toBe(2);
+    expect(
+      (await cli('schedule', '--config', exampleConfigPath(), '--from', '01/01/2019')).code,
+    ).toBe(2);
   });
 });
 
