@@ -41,6 +41,7 @@ const OPTIONS = {
   commitment: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -48,8 +49,10 @@ const OPTIONS = {
 const USAGE = `Usage : ogp-tracker <commande> [options]
 
 Commandes :
-  init [DOSSIER]                            écrit un committee.yaml de départ et une fiche par engagement
-  template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N)
+  init [DOSSIER] [--force]                  écrit un committee.yaml de départ (s'il n'y en a pas) et une fiche par
+                                            engagement qui n'en a pas (--force : les réécrit toutes)
+  template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N) ;
+                                            jamais par-dessus un fichier existant sans --force
   validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
   consolidate [--config F]                  lit toutes les fiches et écrit le classeur de suivi consolidé
   tick [--config F] [--dry-run]             consolide, puis envoie tout ce qui est dû (relances, retours, rapports, invitations)
@@ -267,6 +270,17 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
   if (!values.out)
     throw new OgpError('usage', 'template : indiquez le fichier à écrire avec --out FICHIER.xlsx.');
   const { config } = await loadConfig(values);
+  if (!values.force) {
+    const { access } = await import('node:fs/promises');
+    if (
+      await access(values.out).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      throw new OgpError('usage', `${values.out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).`); // prettier-ignore
+    }
+  }
   let commitment;
   if (values.commitment !== undefined) {
     const id = Number(values.commitment);
@@ -292,15 +306,27 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
 
 async function runInit(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 1) throw new OgpError('usage', 'init : un seul dossier attendu.');
-  const result = await initProject(args[0] ?? '.');
+  const result = await initProject(args[0] ?? '.', { force: values.force });
   if (values.json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else if (!values.quiet) {
-    io.stdout(`Configuration écrite : ${displayPath(result.config)} (à adapter à votre comité)\n`);
-    io.stdout(`${result.written.length} fiche(s) pré-remplie(s) écrite(s)`);
     io.stdout(
-      result.kept.length ? `, ${result.kept.length} fiche(s) existante(s) conservée(s).\n` : '.\n',
+      result.configWritten
+        ? `Configuration écrite : ${displayPath(result.config)} (à adapter à votre comité).\n`
+        : `Configuration existante conservée : ${displayPath(result.config)}.\n`,
     );
+    const written = result.written.length;
+    const kept = result.kept.length;
+    io.stdout(
+      `${written === 0 ? 'Aucune fiche écrite' : `${written} fiche${written > 1 ? 's' : ''} pré-remplie${written > 1 ? 's' : ''} écrite${written > 1 ? 's' : ''}`}` +
+        `${kept ? `, ${kept} fiche${kept > 1 ? 's' : ''} existante${kept > 1 ? 's' : ''} conservée${kept > 1 ? 's' : ''} (--force pour les réécrire : leur contenu serait perdu)` : ''}.\n`,
+    );
+    if (result.stale.length) {
+      io.stdout(
+        `Fiches d'engagements qui ne sont plus dans la configuration (laissées en place) :\n`,
+      );
+      for (const path of result.stale) io.stdout(`  ${displayPath(path)}\n`);
+    }
   }
   return 0;
 }

@@ -162,10 +162,33 @@ describe('ogp-tracker template and init', () => {
     expect((await readdir(join(target, 'submissions'))).length).toBe(18);
     const check = await cli('validate', '--json', ...NOW, '--config', join(target, 'committee.yaml'), join(target, 'submissions', 'engagement-07.xlsx'));
     expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
+    // Again, after the configuration dropped commitment 18: nothing overwritten, the stale sheet named.
+    const yaml = await readFile(join(target, 'committee.yaml'), 'utf8');
+    const dropped = yaml.replace(/\n {2}- id: 18\n[\s\S]*?(?=\n\n|\n# )/, '');
+    expect(dropped).not.toEqual(yaml);
+    await writeFile(join(target, 'committee.yaml'), dropped);
+    const before = (await stat(join(target, 'submissions', 'engagement-07.xlsx'))).mtimeMs;
     const again = await cli('init', target);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/existe déjà/);
-    expect((await stat(join(target, 'committee.yaml'))).size).toBeGreaterThan(1000);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(
+      `Configuration existante conservée : ${join(target, 'committee.yaml')}.\n` +
+        'Aucune fiche écrite, 17 fiches existantes conservées (--force pour les réécrire : leur contenu serait perdu).\n' +
+        "Fiches d'engagements qui ne sont plus dans la configuration (laissées en place) :\n" +
+        `  ${join(target, 'submissions', 'engagement-18.xlsx')}\n`,
+    );
+    expect(await readFile(join(target, 'committee.yaml'), 'utf8')).toBe(dropped);
+    expect((await stat(join(target, 'submissions', 'engagement-07.xlsx'))).mtimeMs).toBe(before);
+    expect(await readFile(join(target, 'submissions', 'engagement-03.xlsx'), 'utf8')).toBe('déjà reçu');
+  }); // prettier-ignore
+
+  it('template never writes over a file without --force', async () => {
+    const out = join(dir, 'deja-la.xlsx');
+    await writeFile(out, 'une fiche remplie');
+    const refused = await cli('template', ...EXAMPLE, '--out', out);
+    expect([refused.code, refused.stderr]).toEqual([2, `Erreur (usage) : ${out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).\n`]);
+    expect(await readFile(out, 'utf8')).toBe('une fiche remplie');
+    expect((await cli('template', ...EXAMPLE, '--out', out, '--force')).code).toBe(0);
+    expect((await stat(out)).size).toBeGreaterThan(1000);
   }); // prettier-ignore
 });
 

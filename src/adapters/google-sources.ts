@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { SHEET_NAMES } from '../../sheets-templates/submission-template.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../core/cells.js';
 import { makeIssue, type Issue } from '../core/issue.js';
+import { commitmentNumberInName } from '../core/file-names.js';
 import { sheetRole } from '../core/validate-submission.js';
 import { callGoogle, describeGoogleFailure, listFolder, type GoogleClients } from './google-api.js';
 import { DEFAULT_READ_LIMITS, readXlsxBytes, type ReadLimits } from './xlsx-reader.js';
@@ -195,14 +196,6 @@ export interface DiscoveredFile {
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The commitment number a file name carries: "Engagement 07", "engagement-7.xlsx", "E07 - ICPC". */
-export function commitmentNumberInName(name: string): number | null {
-  const m =
-    /engagement[\s_.-]*(?:n[°o.]?\s*)?0*(\d{1,3})(?!\d)/i.exec(name) ??
-    /(?:^|[^a-z])e(?:ng)?[\s_.-]*0*(\d{1,3})(?!\d)/i.exec(name);
-  return m ? Number(m[1]) : null;
-}
 
 /**
  * Lists a Drive folder (every page, shared drives included) and maps its sheets and .xlsx

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfigFile, parseConfigText } from '../../src/adapters/config-file.js';
 import {
-  commitmentNumberInName,
   discoverSubmissions,
   readDriveXlsx,
   readGoogleSheet,
 } from '../../src/adapters/google-sources.js';
 import { exampleConfigPath } from '../../src/adapters/package-files.js';
+import { commitmentNumberInName } from '../../src/core/file-names.js';
 import { readXlsxFile } from '../../src/adapters/xlsx-reader.js';
 import type { RawWorkbook } from '../../src/core/cells.js';
 import type { CommitteeConfig } from '../../src/core/config-schema.js';

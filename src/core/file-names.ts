@@ -1,0 +1,9 @@
+/** What a submission's file name says. */
+
+/** The commitment number a file name carries: "Engagement 07", "engagement-7.xlsx", "E07 - ICPC". */
+export function commitmentNumberInName(name: string): number | null {
+  const m =
+    /engagement[\s_.-]*(?:n[°o.]?\s*)?0*(\d{1,3})(?!\d)/i.exec(name) ??
+    /(?:^|[^a-z])e(?:ng)?[\s_.-]*0*(\d{1,3})(?!\d)/i.exec(name);
+  return m ? Number(m[1]) : null;
+}
