@@ -10,6 +10,7 @@ import { writeTemplateFile } from './adapters/template-workbook.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { countIssues } from './core/issue.js';
+import { counted } from './core/text.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
 import { runCalendar, type CalendarRunSummary } from './jobs/send-calendar.js';
 import { formatFrenchDate, isIsoDate, localDateAt } from './core/calendar-date.js';
@@ -243,9 +244,9 @@ export function formatValidation(results: readonly FileResult[], quiet: boolean)
     const which = result.commitment === null ? '' : ` — engagement n° ${result.commitment}`;
     const verdict = result.valid
       ? counts.warnings
-        ? `valide, ${counts.warnings} avertissement(s)`
+        ? `valide, ${counted(counts.warnings, 'avertissement', 'avertissements')}`
         : 'valide'
-      : `${counts.errors} erreur(s), ${counts.warnings} avertissement(s)`;
+      : `${counted(counts.errors, 'erreur', 'erreurs')}, ${counted(counts.warnings, 'avertissement', 'avertissements')}`;
     lines.push(`${result.valid ? '✓' : '✗'} ${name}${which} : ${verdict}`);
     if (quiet) continue;
     for (const issue of result.issues) {
@@ -255,7 +256,7 @@ export function formatValidation(results: readonly FileResult[], quiet: boolean)
   }
   const valid = results.filter((r) => r.valid).length;
   lines.push(
-    `${results.length} fichier(s) : ${valid} valide(s), ${results.length - valid} à corriger — ${errors} erreur(s), ${warnings} avertissement(s).`,
+    `${counted(results.length, 'fichier', 'fichiers')} : ${counted(valid, 'valide', 'valides')}, ${results.length - valid} à corriger — ${counted(errors, 'erreur', 'erreurs')}, ${counted(warnings, 'avertissement', 'avertissements')}.`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -358,12 +359,12 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
   const lines = [`Classeur de suivi consolidé : ${displayPath(summary.master)}`];
   if (!quiet) {
     lines.push(
-      `${summary.commitments} engagements : ${summary.received} fiche(s) reçue(s), ${summary.toFix} à corriger, ${summary.missing} manquante(s) ; ${summary.late} en retard.`,
-      `${summary.actions} action(s) de communication, ${summary.milestones} jalon(s) ; ${summary.errors} erreur(s), ${summary.warnings} avertissement(s) (feuille « Anomalies »).`,
+      `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,
+      `${counted(summary.actions, 'action', 'actions')} de communication, ${counted(summary.milestones, 'jalon', 'jalons')} ; ${counted(summary.errors, 'erreur', 'erreurs')}, ${counted(summary.warnings, 'avertissement', 'avertissements')} (feuille « Anomalies »).`,
     );
     if (summary.stale > 0) {
       lines.push(
-        `${summary.stale} source(s) illisible(s) aujourd'hui : leurs dernières données lues sont conservées et datées.`,
+        `${counted(summary.stale, 'source illisible', 'sources illisibles')} aujourd'hui : ${summary.stale > 1 ? 'leurs dernières données lues sont conservées et datées' : 'ses dernières données lues sont conservées et datées'}.`,
       );
     }
   }
@@ -405,7 +406,7 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean): string
         ? 'par SMTP'
         : `fichiers .eml dans ${displayPath(summary.outbox)}`;
   const lines = [
-    `Courriels : ${summary.due} dû(s), ${summary.sent} envoyé(s), ${summary.failed} échec(s) (${where}).`,
+    `Courriels : ${counted(summary.due, 'dû', 'dus')}, ${counted(summary.sent, 'envoyé', 'envoyés')}, ${counted(summary.failed, 'échec', 'échecs')} (${where}).`,
   ];
   if (!quiet) {
     for (const email of summary.emails) {

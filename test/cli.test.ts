@@ -27,7 +27,7 @@ describe('ogp-tracker validate', () => {
     const { code, stdout } = await cli('validate', ...EXAMPLE, ...NOW, GOOD);
     expect(code).toBe(0);
     expect(stdout).toMatch(/✓ .*engagement-03\.xlsx — engagement n° 3 : valide/);
-    expect(stdout).toMatch(/1 fichier\(s\) : 1 valide\(s\), 0 à corriger/);
+    expect(stdout).toMatch(/1 fichier : 1 valide, 0 à corriger — 0 erreur, 0 avertissement\./);
   });
 
   it('reports a corrupt file as an issue, checks the other files, and exits 1', async () => {
@@ -62,7 +62,7 @@ describe('ogp-tracker validate', () => {
     expect(stdout).toContain(
       "erreur invalid-choice — [Actions de communication] B3 (Type d'action) : « Atelir » n'est pas une valeur admise",
     );
-    expect(stdout).toContain('7 erreur(s), 0 avertissement(s)');
+    expect(stdout).toContain('7 erreurs, 0 avertissement');
     const quiet = await cli(
       'validate',
       ...EXAMPLE,

@@ -16,7 +16,7 @@ import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/
 import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
-import { BIDI_OVERRIDES, shorten } from '../core/text.js';
+import { BIDI_OVERRIDES, counted, shorten } from '../core/text.js';
 
 /** The master's sheet names, in order. */
 export const MASTER_SHEETS = [
@@ -248,7 +248,7 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
     t.averageProgress,
     t.errors,
     t.warnings,
-    `${t.received} reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard${round}`,
+    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard${round}`,
   ];
   return {
     name: 'Tableau de bord',

@@ -3,7 +3,7 @@
  * Arabic (right to left). Every piece of user text is escaped in HTML; subjects carry no
  * line break.
  */
-import { BIDI_OVERRIDES } from './text.js';
+import { BIDI_OVERRIDES, counted } from './text.js';
 import { formatFrenchDate } from './calendar-date.js';
 import type { Locale } from './config-schema.js';
 import type { Issue } from './issue.js';
@@ -81,24 +81,24 @@ const fr: Strings = {
         : "Nous n'avons pas encore reçu votre fiche à jour.";
     const when =
       c.type === 'overdue'
-        ? `L'échéance du ${formatFrenchDate(c.round.due)} est dépassée de ${-c.daysLeft} jour(s).`
+        ? `L'échéance du ${formatFrenchDate(c.round.due)} est dépassée de ${counted(-c.daysLeft, 'jour', 'jours')}.`
         : c.daysLeft === 0
           ? `L'échéance est aujourd'hui, le ${formatFrenchDate(c.round.due)}.`
-          : `L'échéance est le ${formatFrenchDate(c.round.due)}, dans ${c.daysLeft} jour(s).`;
+          : `L'échéance est le ${formatFrenchDate(c.round.due)}, dans ${counted(c.daysLeft, 'jour', 'jours')}.`;
     return `${c.round.title} — ${fr.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
   fillIn: 'Votre fiche :',
-  errorsTitle: (n) => `${n} erreur(s) à corriger, cellule par cellule :`,
-  more: (n) => `… et ${n} autre(s) erreur(s).`,
+  errorsTitle: (n) => `${counted(n, 'erreur', 'erreurs')} à corriger, cellule par cellule :`,
+  more: (n) => `… et ${counted(n, 'autre erreur', 'autres erreurs')}.`,
   feedbackSubject: (c, ok) =>
     ok
       ? `Fiche reçue et complète — engagement n° ${c.commitment.id}`
-      : `Fiche reçue, ${c.errors.length} erreur(s) à corriger — engagement n° ${c.commitment.id}`,
+      : `Fiche reçue, ${counted(c.errors.length, 'erreur', 'erreurs')} à corriger — engagement n° ${c.commitment.id}`,
   feedbackOk: (c) =>
-    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${c.actions} action(s) de communication et ${c.milestones} jalon(s). Elle est complète, merci.`,
+    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}. Elle est complète, merci.`,
   feedbackKo: (c) =>
     `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)}. Merci de corriger les points suivants :`,
-  warnings: (n) => `${n} avertissement(s), à vérifier sans urgence.`,
+  warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence.`,
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
@@ -123,24 +123,24 @@ const en: Strings = {
         : 'We have not yet received your updated sheet.';
     const when =
       c.type === 'overdue'
-        ? `The deadline of ${c.round.due} passed ${-c.daysLeft} day(s) ago.`
+        ? `The deadline of ${c.round.due} passed ${counted(-c.daysLeft, 'day', 'days', 'en')} ago.`
         : c.daysLeft === 0
           ? `The deadline is today, ${c.round.due}.`
-          : `The deadline is ${c.round.due}, in ${c.daysLeft} day(s).`;
+          : `The deadline is ${c.round.due}, in ${counted(c.daysLeft, 'day', 'days', 'en')}.`;
     return `${c.round.title} — ${en.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
   fillIn: 'Your sheet:',
-  errorsTitle: (n) => `${n} error(s) to correct, cell by cell:`,
-  more: (n) => `… and ${n} more error(s).`,
+  errorsTitle: (n) => `${counted(n, 'error', 'errors', 'en')} to correct, cell by cell:`,
+  more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
   feedbackSubject: (c, ok) =>
     ok
       ? `Sheet received and complete — commitment no. ${c.commitment.id}`
-      : `Sheet received, ${c.errors.length} error(s) to correct — commitment no. ${c.commitment.id}`,
+      : `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}`,
   feedbackOk: (c) =>
-    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${c.actions} communication action(s) and ${c.milestones} milestone(s). It is complete, thank you.`,
+    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${counted(c.actions, 'communication action', 'communication actions', 'en')} and ${counted(c.milestones, 'milestone', 'milestones', 'en')}. It is complete, thank you.`,
   feedbackKo: (c) =>
     `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}. Please correct the following:`,
-  warnings: (n) => `${n} warning(s) to check when convenient.`,
+  warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient.`,
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
@@ -307,7 +307,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     aboutMeeting: (d) => `la réunion du ${d}`,
     aboutDeadline: (d, title) => `l'échéance du ${d} (${title})`,
     summary: (today, about, t) =>
-      `Voici l'état du suivi au ${today}, en vue de ${about} : ${t.received} fiche(s) reçue(s), ${t.toFix} à corriger, ${t.missing} manquante(s), ${t.late} en retard ; ${t.actionsPlanned} action(s) de communication dont ${t.actionsDone} réalisée(s), ${t.errors} erreur(s) à corriger. Le classeur de suivi consolidé est joint.`,
+      `Voici l'état du suivi au ${today}, en vue de ${about} : ${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard ; ${counted(t.actionsPlanned, 'action', 'actions')} de communication dont ${counted(t.actionsDone, 'réalisée', 'réalisées')}, ${counted(t.errors, 'erreur', 'erreurs')} à corriger. Le classeur de suivi consolidé est joint.`,
     head: [
       'N°',
       'Institution',
@@ -324,7 +324,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     noneLate: 'Aucun engagement en retard.',
     since: (d) => (d ? `Depuis la réunion du ${d} :` : 'Depuis le début du plan :'),
     change: (id, inst, updated, done) =>
-      `n° ${id} — ${inst} : ${updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${done} action(s) réalisée(s)`,
+      `n° ${id} — ${inst} : ${updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${counted(done, 'action réalisée', 'actions réalisées')}`,
     noChange: 'Aucun changement.',
     date: formatFrenchDate,
   },
@@ -335,7 +335,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     aboutMeeting: (d) => `the meeting of ${d}`,
     aboutDeadline: (d, title) => `the deadline of ${d} (${title})`,
     summary: (today, about, t) =>
-      `Here is the state of follow-up on ${today}, ahead of ${about}: ${t.received} sheet(s) received, ${t.toFix} to correct, ${t.missing} missing, ${t.late} late; ${t.actionsPlanned} communication action(s) of which ${t.actionsDone} done, ${t.errors} error(s) to correct. The consolidated workbook is attached.`,
+      `Here is the state of follow-up on ${today}, ahead of ${about}: ${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ${t.missing} missing, ${t.late} late; ${counted(t.actionsPlanned, 'communication action', 'communication actions', 'en')} of which ${t.actionsDone} done, ${counted(t.errors, 'error', 'errors', 'en')} to correct. The consolidated workbook is attached.`,
     head: ['No.', 'Institution', 'Status', 'Updated', 'Late', 'Actions done', 'Errors'],
     status: { Reçue: 'Received', 'À corriger': 'To correct', Manquante: 'Missing' },
     yes: 'Yes',
@@ -344,7 +344,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     noneLate: 'No commitment is late.',
     since: (d) => (d ? `Since the meeting of ${d}:` : 'Since the start of the plan:'),
     change: (id, inst, updated, done) =>
-      `no. ${id} — ${inst}: ${updated ? 'sheet updated' : 'sheet unchanged'}, ${done} action(s) done`,
+      `no. ${id} — ${inst}: ${updated ? 'sheet updated' : 'sheet unchanged'}, ${counted(done, 'action', 'actions', 'en')} done`,
     noChange: 'No change.',
     date: (iso) => iso,
   },

@@ -107,3 +107,12 @@ export const BIDI_OVERRIDES = /[\u202d\u202e]/g;
 export function hasBidiOverride(text: string): boolean {
   return /[\u202d\u202e]/.test(text);
 }
+
+/**
+ * A count with its noun agreed, as a reader writes it: French « 0 erreur, 1 erreur,
+ * 3 erreurs » (0 and 1 singular), English "0 errors, 1 error, 3 errors".
+ */
+export function counted(n: number, one: string, many: string, locale: 'fr' | 'en' = 'fr'): string {
+  const singular = locale === 'fr' ? n < 2 : n === 1;
+  return `${n} ${singular ? one : many}`;
+}

@@ -65,10 +65,10 @@ describe('email templates', () => {
       'Rappel : Fiche des actions — engagement n° 7, échéance le 09/01/2019',
     );
     expect(email.text).toContain('Bonjour Hind <i>Berrada</i>,');
-    expect(email.text).toContain("L'échéance est le 09/01/2019, dans 2 jour(s).");
-    expect(email.text).toContain('23 erreur(s) à corriger, cellule par cellule :');
+    expect(email.text).toContain("L'échéance est le 09/01/2019, dans 2 jours.");
+    expect(email.text).toContain('23 erreurs à corriger, cellule par cellule :');
     expect(email.text.match(/^- \[Actions de communication\] F\d+/gm)).toHaveLength(LISTED_ERRORS);
-    expect(email.text).toContain('… et 3 autre(s) erreur(s).');
+    expect(email.text).toContain('… et 3 autres erreurs.');
     expect(email.html).toContain('<html lang="fr" dir="ltr">');
     expect(email.html).toContain('Bonjour Hind &lt;i&gt;Berrada&lt;/i&gt;,');
     expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

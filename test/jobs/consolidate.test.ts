@@ -272,7 +272,7 @@ describe('ogp-tracker consolidate', () => {
     });
     const human = await cli('consolidate', '--config', loaded.file, '--now', '2019-01-07T09:00');
     expect(human.stdout).toMatch(
-      /18 engagements : 10 fiche\(s\) reçue\(s\), 7 à corriger, 1 manquante\(s\)/,
+      /18 engagements : 10 fiches reçues, 7 à corriger, 1 manquante ; 0 en retard\./,
     );
     expect(human.stderr).toBe(''); // no progress bar when stderr is not a terminal
   });
