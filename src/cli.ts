@@ -362,6 +362,12 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
       `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,
       `${counted(summary.actions, 'action', 'actions')} de communication, ${counted(summary.milestones, 'jalon', 'jalons')} ; ${counted(summary.errors, 'erreur', 'erreurs')}, ${counted(summary.warnings, 'avertissement', 'avertissements')} (feuille « Anomalies »).`,
     );
+    for (const problem of summary.sourceProblems) {
+      const message = problem.message;
+      lines.push(
+        `Engagement n° ${problem.commitment} : ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+      );
+    }
     if (summary.stale > 0) {
       lines.push(
         `${counted(summary.stale, 'source illisible', 'sources illisibles')} aujourd'hui : ${summary.stale > 1 ? 'leurs dernières données lues sont conservées et datées' : 'ses dernières données lues sont conservées et datées'}.`,

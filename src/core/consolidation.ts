@@ -105,7 +105,8 @@ export type SourceOutcome =
   | ({ kind: 'fresh' } & DatedReading)
   | ({ kind: 'stale'; problem: Issue } & DatedReading)
   | { kind: 'unreadable'; problem: Issue; source: string }
-  | { kind: 'missing'; source: string | null };
+  /** `problem`: the configured file is not there (said by name). */
+  | { kind: 'missing'; source: string | null; problem?: Issue };
 
 /** A link to a cell of the source, where the source is a shared sheet (null for files). */
 export type CellLinker = (
@@ -249,7 +250,11 @@ export function buildConsolidation(
       ...(dated?.summary.issues ?? []),
     ];
     const source = outcome.source ?? '';
-    for (const issue of issues) {
+    // A configured file that is not there is listed with the anomalies, by name; it is not
+    // an error of the sheet (nothing was sent), so it is not counted as one.
+    const listed =
+      outcome.kind === 'missing' && outcome.problem ? [outcome.problem, ...issues] : issues;
+    for (const issue of listed) {
       anomalies.push({
         commitmentId: commitment.id,
         institution: commitment.institution,
@@ -346,13 +351,15 @@ function dashboardRow(
 function remarkFor(outcome: SourceOutcome, timeZone: string): string | null {
   switch (outcome.kind) {
     case 'stale':
-      return `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`;
+      return `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '').replace(/^Fichier introuvable/, 'fichier introuvable')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`;
     case 'unreadable':
       return outcome.problem.message;
     case 'missing':
-      return outcome.source
-        ? 'Aucune fiche reçue.'
-        : 'Aucune source configurée pour cet engagement.';
+      return outcome.problem
+        ? `${outcome.problem.message} (aucune fiche reçue).`
+        : outcome.source
+          ? 'Aucune fiche reçue.'
+          : 'Aucune source configurée pour cet engagement.';
     default:
       return null;
   }

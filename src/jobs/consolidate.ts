@@ -3,7 +3,8 @@
  * reading of each, and publishes the master workbook with the run in its journal.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { LocalStore } from '../adapters/local-store.js';
 import { DriveOutput } from '../adapters/drive-output.js';
 import { writeMasterWorkbook } from '../adapters/master-workbook.js';
@@ -33,6 +34,8 @@ import {
   type SourceOutcome,
 } from '../core/consolidation.js';
 import { makeIssue, type Issue } from '../core/issue.js';
+import { commitmentNumberInName } from '../core/file-names.js';
+import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
 import { sheetRole, validateSubmission } from '../core/validate-submission.js';
 import { composeStore, type StateStore, type StoredReading } from './ports.js';
@@ -52,6 +55,8 @@ export interface ConsolidateSummary {
   errors: number;
   warnings: number;
   sent: number;
+  /** Sources that could not be read this run (a file not there, corrupt, not shared…), by commitment. */
+  sourceProblems: { commitment: number; message: string }[];
 }
 
 export interface ConsolidateOptions {
@@ -279,6 +284,11 @@ export async function consolidateLocked(
       errors: model.totals.errors,
       warnings: model.totals.warnings,
       sent: 0,
+      sourceProblems: [...outcomes].flatMap(([commitment, o]) =>
+        (o.kind === 'missing' && o.problem) || o.kind === 'unreadable' || o.kind === 'stale'
+          ? [{ commitment, message: (o.problem as Issue).message }]
+          : [],
+      ),
     },
   };
 }
@@ -383,8 +393,18 @@ async function readCommitment(
       ? { modifiedAt: before.modifiedAt, contentHash: before.contentHash, workbook: before.cells }
       : undefined;
   const read = await readSource(source, context, previous);
-  if (!read.ok)
-    return fallBack(commitment.id, label, read.issue, store, read.missing ?? false, config);
+  if (!read.ok) {
+    // A configured file that is not there: said by name, with the file meant when one is close.
+    const issue =
+      read.missing && source.kind === 'xlsx'
+        ? makeIssue(
+            'file-unreadable',
+            {},
+            await missingFileMessage(source.path, config, options.baseDir),
+          )
+        : read.issue;
+    return fallBack(commitment.id, label, issue, store, read.missing ?? false, config);
+  }
 
   const timeZone = config.committee.timezone;
   const today = localDateAt(options.now, timeZone);
@@ -425,7 +445,9 @@ async function fallBack(
   const last = await store.loadReading(commitmentId);
   if (last) return { outcome: { kind: 'stale', problem, ...datedOf(last, config) }, stored: last };
   return {
-    outcome: missing ? { kind: 'missing', source } : { kind: 'unreadable', problem, source },
+    outcome: missing
+      ? { kind: 'missing', source, problem }
+      : { kind: 'unreadable', problem, source },
     stored: null,
   };
 }
@@ -439,6 +461,24 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
     source: stored.source,
   };
 }
+
+/**
+ * « fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire
+ * submissions/engagement-03.xlsx ? »: the name of a configured file that is not there, and
+ * the file of its folder it most likely is (never one that another commitment reads).
+ */
+async function missingFileMessage(path: string, config: CommitteeConfig, baseDir?: string): Promise<string> {
+  const folder = dirname(path);
+  const taken = new Set(config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])));
+  // Another commitment's numbered file is never "the one meant", however close its name.
+  const id = commitmentNumberInName(basename(path));
+  const present = (await readdir(folder).catch(() => [] as string[])).filter((name) => {
+    const other = commitmentNumberInName(name);
+    return /\.xlsx$/i.test(name) && !taken.has(join(folder, name)) && (id === null || other === null || other === id);
+  });
+  const near = closestOption(basename(path), present);
+  return `Fichier introuvable : ${sourceLabel(path, baseDir)}${near ? ` — vouliez-vous dire ${sourceLabel(join(folder, near), baseDir)} ?` : ''}`;
+} // prettier-ignore
 
 function sourceLabel(path: string, baseDir: string | undefined): string {
   if (!baseDir) return path;

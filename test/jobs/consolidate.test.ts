@@ -103,7 +103,8 @@ describe('consolidate on the bundled example', () => {
     ]);
     expect(master.getWorksheet('Actions de communication')!.rowCount).toBe(1 + 49);
     expect(master.getWorksheet('Jalons')!.rowCount).toBe(1 + 30);
-    expect(master.getWorksheet('Anomalies')!.rowCount).toBe(1 + 20 + 8);
+    // 20 errors and 8 warnings in the sheets, and the file of commitment 5 that is not there.
+    expect(master.getWorksheet('Anomalies')!.rowCount).toBe(1 + 20 + 8 + 1);
     const indicators = sheetValues(master.getWorksheet('Indicateurs')!).slice(1);
     expect(indicators.reduce((n, r) => n + (r[4] as number), 0)).toBe(49);
   }); // prettier-ignore
@@ -160,6 +161,20 @@ describe('consolidate on the bundled example', () => {
   });
 });
 
+describe('a configured file that is not there', () => {
+  it('is named, with the file meant when one is close (never a file another commitment reads), in the dashboard and the anomalies', async () => {
+    const copy = await copyExample(join(root, 'introuvable'), (t) => t.replace('path: submissions/engagement-03.xlsx', 'path: submissions/engagment-03.xlsx'));
+    const { model } = await consolidate(copy.config, { now: DAY1, baseDir: copy.dir });
+    const row = (id: number) => model.dashboard.find((d) => d.id === id)!;
+    expect([row(3).status, row(3).remark]).toEqual(['Manquante', 'Fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ? (aucune fiche reçue).']);
+    // Commitment 5's file is not there either, and no file near its name is free: no guess.
+    expect(row(5).remark).toBe('Fichier introuvable : submissions/engagement-05.xlsx (aucune fiche reçue).');
+    expect(model.anomalies.filter((a) => a.issue.message.startsWith('Fichier introuvable')).map((a) => a.commitmentId)).toEqual([3, 5]);
+    const printed = await cli('consolidate', '--config', join(copy.dir, 'committee.yaml'), '--now', '2019-01-07T09:00');
+    expect(printed.stdout).toContain('Engagement n° 3 : fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ?');
+  }); // prettier-ignore
+});
+
 describe('nothing lost', () => {
   it('keeps the last good rows of a deleted or corrupted submission, dated, and flags the source', async () => {
     const loaded = await exampleCopy('stale');
@@ -173,7 +188,7 @@ describe('nothing lost', () => {
     const dashboard = sheetValues(master.getWorksheet('Tableau de bord')!);
     const remark = columnOf(master.getWorksheet('Tableau de bord')!, 'Remarque') - 1;
     expect(dashboard[3]![4]).toBe('À corriger');
-    expect(dashboard[3]![remark]).toMatch(/^Source illisible aujourd'hui \(fichier introuvable\.\) : données de la lecture du 07\/01\/2019\.$/);
+    expect(dashboard[3]![remark]).toMatch(/^Source illisible aujourd'hui \(fichier introuvable : submissions\/engagement-03\.xlsx\) : données de la lecture du 07\/01\/2019\.$/);
     expect(dashboard[7]![remark]).toMatch(/corrompu.*données de la lecture du 07\/01\/2019/);
 
     const actions = master.getWorksheet('Actions de communication')!;
@@ -184,7 +199,8 @@ describe('nothing lost', () => {
 
     const anomalies = sheetValues(master.getWorksheet('Anomalies')!).slice(1);
     expect(anomalies.filter((r) => r[4] === 'file-unreadable').map((r) => [r[0], r[6]])).toEqual([
-      [3, 'Fichier illisible : fichier introuvable.'],
+      [3, 'Fichier introuvable : submissions/engagement-03.xlsx'],
+      [5, 'Fichier introuvable : submissions/engagement-05.xlsx'],
       [7, expect.stringMatching(/corrompu ou incomplet/)],
       [17, expect.stringMatching(/CSV/)],
     ]);
