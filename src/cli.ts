@@ -9,6 +9,7 @@ import { exampleConfigPath, packageVersion } from './adapters/package-files.js';
 import { writeTemplateFile } from './adapters/template-workbook.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
+import { calendarWarnings } from './core/calendar-checks.js';
 import { countIssues } from './core/issue.js';
 import { counted } from './core/text.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
@@ -177,17 +178,24 @@ function reportError(error: unknown, io: CliIo): number {
  * The configuration a command uses: `--config`, else `committee.yaml` in the current folder.
  * Never the bundled example unless named: a command must not act on someone else's data.
  */
-async function loadConfig(values: Values): Promise<LoadedConfig> {
+async function loadConfig(values: Values, io: CliIo): Promise<LoadedConfig> {
+  const loaded = await findConfig(values);
+  // The calendar's oddities (a meeting on a Sunday…), said by every command that loads it.
+  for (const warning of calendarWarnings(loaded.config)) {
+    io.stderr(`Attention (calendrier) : ${warning}\n`);
+  }
+  return loaded;
+}
+
+async function findConfig(values: Values): Promise<LoadedConfig> {
   if (values.config) return loadConfigFile(values.config);
   const here = resolve('committee.yaml');
   const { access } = await import('node:fs/promises');
-  if (
-    await access(here).then(
-      () => true,
-      () => false,
-    )
-  )
-    return loadConfigFile(here);
+  const found = await access(here).then(
+    () => true,
+    () => false,
+  );
+  if (found) return loadConfigFile(here);
   throw new OgpError(
     'config-not-found',
     `Aucune configuration : pas de --config, et pas de committee.yaml dans ${process.cwd()}. ` +
@@ -212,7 +220,7 @@ async function runValidate(files: string[], values: Values, io: CliIo): Promise<
   if (files.length === 0) {
     throw new OgpError('usage', 'validate : indiquez au moins un fichier .xlsx à vérifier.');
   }
-  const { config } = await loadConfig(values);
+  const { config } = await loadConfig(values, io);
   const now = resolveNow(values, config.committee.timezone);
   const results = await validateFiles(files, config, now);
   if (values.json) {
@@ -270,7 +278,7 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
   if (args.length > 0) throw new OgpError('usage', `template : argument inattendu ${args[0]}.`);
   if (!values.out)
     throw new OgpError('usage', 'template : indiquez le fichier à écrire avec --out FICHIER.xlsx.');
-  const { config } = await loadConfig(values);
+  const { config } = await loadConfig(values, io);
   if (!values.force) {
     const { access } = await import('node:fs/promises');
     if (
@@ -334,7 +342,7 @@ async function runInit(args: string[], values: Values, io: CliIo): Promise<numbe
 
 async function runConsolidate(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 0) throw new OgpError('usage', `consolidate : argument inattendu ${args[0]}.`);
-  const { config, dir } = await loadConfig(values);
+  const { config, dir } = await loadConfig(values, io);
   const now = resolveNow(values, config.committee.timezone);
   const showProgress = io.interactive && !values.quiet && !values.json;
   const { summary } = await consolidate(config, {
@@ -384,7 +392,7 @@ async function runSends(
   io: CliIo,
 ): Promise<number> {
   if (args.length > 0) throw new OgpError('usage', `${command} : argument inattendu ${args[0]}.`);
-  const { config, dir } = await loadConfig(values);
+  const { config, dir } = await loadConfig(values, io);
   const now = resolveNow(values, config.committee.timezone);
   const showProgress = io.interactive && !values.quiet && !values.json;
   const smtpUrl = process.env.SMTP_URL?.trim();
@@ -433,7 +441,7 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean): string
 
 async function runSchedule(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 0) throw new OgpError('usage', `schedule : argument inattendu ${args[0]}.`);
-  const { config } = await loadConfig(values);
+  const { config } = await loadConfig(values, io);
   const now = resolveNow(values, config.committee.timezone);
   for (const [flag, value] of [
     ['--from', values.from],

@@ -85,6 +85,12 @@ export const ISSUE_CODES = [
     about: 'text starting with = + - @, kept as inert text',
   },
   { code: 'empty-submission', severity: 'error', about: 'no action and no milestone' },
+  {
+    code: 'calendar-warning',
+    severity: 'warning',
+    about:
+      'a meeting or deadline on a day off, outside the plan, doubled, or a deadline on or after its meeting',
+  },
 ] as const satisfies readonly { code: string; severity: Severity; about: string }[];
 
 /** A validation issue code (SPEC §4). */

@@ -5,8 +5,9 @@
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
 import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
-import { countIssues, type Issue } from './issue.js';
+import { countIssues, makeIssue, type Issue } from './issue.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
+import { calendarWarnings } from './calendar-checks.js';
 import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
@@ -163,7 +164,8 @@ export interface IndicatorRow {
 }
 
 export interface AnomalyRow {
-  commitmentId: number;
+  /** Null for the configuration's own warnings (its calendar). */
+  commitmentId: number | null;
   institution: string;
   source: string;
   issue: Issue;
@@ -298,6 +300,16 @@ export function buildConsolidation(
     dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone));
   }
 
+  // The calendar's own oddities come first: they concern every commitment.
+  anomalies.unshift(
+    ...calendarWarnings(config).map((message) => ({
+      commitmentId: null,
+      institution: 'Configuration du comité',
+      source: 'committee.yaml',
+      issue: makeIssue('calendar-warning', {}, message),
+      link: null,
+    })),
+  );
   return {
     committeeName: config.committee.name,
     generatedAt: now,

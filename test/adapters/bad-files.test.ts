@@ -129,7 +129,7 @@ describe('a run that meets the whole corpus', () => {
     expect(run.actions - baseline.summary.actions).toBe(HOSTILE.length * 3);
 
     // Each unreadable file: its commitment flagged, with the reason.
-    const flagged = model.anomalies.filter((a) => a.commitmentId >= 201);
+    const flagged = model.anomalies.filter((a) => (a.commitmentId ?? 0) >= 201);
     expect(flagged.map((a) => [a.commitmentId, a.issue.code])).toEqual(UNREADABLE.map((_, i) => [201 + i, 'file-unreadable']));
 
     // Hostile text reaches the master as plain text, whole.

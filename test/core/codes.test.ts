@@ -31,6 +31,7 @@ describe('the code table', () => {
       ['outside-plan-period', 'warning'],
       ['dangerous-content', 'warning'],
       ['empty-submission', 'error'],
+      ['calendar-warning', 'warning'],
     ]);
   });
 

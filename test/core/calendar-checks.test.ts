@@ -1,0 +1,51 @@
+/** What is odd in a calendar, said by name and day (« 10/03/2019 est un dimanche »). */
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/adapters/config-file.js';
+import { calendarWarnings } from '../../src/core/calendar-checks.js';
+import { buildConsolidation } from '../../src/core/consolidation.js';
+import { cli } from '../helpers/run-cli.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BASE = `
+committee: { name: Comité test }
+secretariat: { name: MRAFP, emails: [secretariat@example.org] }
+plan: { name: Plan, start: 2018-09-01, end: 2020-08-31 }
+commitments:
+  - { id: 3, title: Archives, institution: Archives du Maroc, focalPoint: { name: Leila Tazi, email: leila@example.org } }
+charter:
+  actionTypes:
+    - { name: Atelier, indicator: Nombre de participants }
+`;
+
+const warnings = (extra: string) =>
+  calendarWarnings(parseConfigText(`${BASE}${extra}`, '/cfg/committee.yaml').config);
+
+describe('calendarWarnings', () => {
+  it.each([
+    ['nothing odd', 'meetings: [{ date: 2019-03-07 }]\ncampaigns: [{ id: c, title: Fiche, due: 2019-01-09 }]\n', []],
+    ['a meeting on a Sunday', 'meetings: [{ date: 2019-03-10 }]\n', ['Réunion du 10/03/2019 : 10/03/2019 est un dimanche.']],
+    ['a meeting on Labour Day', 'meetings: [{ date: 2019-05-01 }]\n', ['Réunion du 01/05/2019 : 01/05/2019 est un jour férié (Fête du Travail).']],
+    ['a meeting on a configured holiday', 'meetings: [{ date: 2019-06-05 }]\nholidays: [2019-06-05]\n', ['Réunion du 05/06/2019 : 05/06/2019 est un jour férié (liste holidays de la configuration).']],
+    ['a deadline on a Saturday', 'campaigns: [{ id: c, title: Fiche, due: 2019-01-12 }]\n', ['Échéance « Fiche » du 12/01/2019 : 12/01/2019 est un samedi.']],
+    ['a meeting outside the plan', 'meetings: [{ date: 2021-03-04 }]\n', ['Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020).']],
+    ['two meetings the same day', 'meetings: [{ date: 2019-03-07 }, { date: 2019-03-07, time: "15:00" }]\n', ['2 réunions le 07/03/2019 : une seule est attendue par jour.']],
+    ['a deadline the day of its meeting', 'meetings: [{ date: 2019-03-07 }]\ncampaigns: [{ id: m, title: Mise à jour, dueBeforeEachMeeting: 0 }]\n', ["Échéance « Mise à jour » du 07/03/2019 : le jour même de la réunion du 07/03/2019 qu'elle prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu)."]],
+  ])('%s', (_, extra, expected) => {
+    expect(warnings(extra)).toEqual(expected);
+  }); // prettier-ignore
+
+  it('head the master’s anomalies, for no one commitment', () => {
+    const config = parseConfigText(`${BASE}meetings: [{ date: 2019-03-10 }]\n`, '/cfg/committee.yaml').config;
+    const model = buildConsolidation(config, new Map(), new Date('2019-01-07T08:00:00Z'));
+    expect(model.anomalies[0]).toMatchObject({ commitmentId: null, institution: 'Configuration du comité', issue: { code: 'calendar-warning', severity: 'warning', message: 'Réunion du 10/03/2019 : 10/03/2019 est un dimanche.' } });
+  }); // prettier-ignore
+
+  it('are said by every command that loads the configuration', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ogp-calendar-'));
+    await writeFile(join(dir, 'committee.yaml'), `${BASE}meetings: [{ date: 2019-03-10 }]\n`);
+    const run = await cli('schedule', '--config', join(dir, 'committee.yaml'), '--from', '2019-01-01', '--to', '2019-01-31');
+    expect(run.stderr).toBe('Attention (calendrier) : Réunion du 10/03/2019 : 10/03/2019 est un dimanche.\n');
+  }); // prettier-ignore
+});
