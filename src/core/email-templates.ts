@@ -55,6 +55,7 @@ interface Strings {
   fillIn: string;
   errorsTitle: (count: number) => string;
   more: (count: number) => string;
+  moreWarnings: (count: number) => string;
   feedbackSubject: (c: FeedbackContent, ok: boolean) => string;
   feedbackOk: (c: FeedbackContent) => string;
   feedbackKo: (c: FeedbackContent) => string;
@@ -90,6 +91,7 @@ const fr: Strings = {
   fillIn: 'Votre fiche :',
   errorsTitle: (n) => `${counted(n, 'erreur', 'erreurs')} à corriger, cellule par cellule :`,
   more: (n) => `… et ${counted(n, 'autre erreur', 'autres erreurs')}.`,
+  moreWarnings: (n) => `… et ${counted(n, 'autre avertissement', 'autres avertissements')}.`,
   feedbackSubject: (c, ok) =>
     ok
       ? `Fiche reçue et complète — engagement n° ${c.commitment.id}`
@@ -98,7 +100,7 @@ const fr: Strings = {
     `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}. Elle est complète, merci.`,
   feedbackKo: (c) =>
     `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)}. Merci de corriger les points suivants :`,
-  warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence.`,
+  warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence :`,
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
@@ -132,6 +134,7 @@ const en: Strings = {
   fillIn: 'Your sheet:',
   errorsTitle: (n) => `${counted(n, 'error', 'errors', 'en')} to correct, cell by cell:`,
   more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
+  moreWarnings: (n) => `… and ${counted(n, 'more warning', 'more warnings', 'en')}.`,
   feedbackSubject: (c, ok) =>
     ok
       ? `Sheet received and complete — commitment no. ${c.commitment.id}`
@@ -140,7 +143,7 @@ const en: Strings = {
     `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${counted(c.actions, 'communication action', 'communication actions', 'en')} and ${counted(c.milestones, 'milestone', 'milestones', 'en')}. It is complete, thank you.`,
   feedbackKo: (c) =>
     `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}. Please correct the following:`,
-  warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient.`,
+  warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
@@ -172,6 +175,7 @@ const ar: Strings = {
   fillIn: 'بطاقتكم:',
   errorsTitle: (n) => `${n} خطأ يجب تصحيحه، خلية بخلية:`,
   more: (n) => `… و${n} أخطاء أخرى.`,
+  moreWarnings: (n) => `… و${n} تنبيهات أخرى.`,
   feedbackSubject: (c, ok) =>
     ok
       ? `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`
@@ -180,7 +184,7 @@ const ar: Strings = {
     `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}: ${c.actions} نشاط تواصلي و${c.milestones} مرحلة. البطاقة كاملة، شكرا.`,
   feedbackKo: (c) =>
     `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}. المرجو تصحيح ما يلي:`,
-  warnings: (n) => `${n} تنبيه للتحقق.`,
+  warnings: (n) => `${n} تنبيه للتحقق:`,
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
   invitationBody: (c) =>
@@ -239,7 +243,7 @@ function compose(
         blocks: [
           { p: ok ? s.feedbackOk(content) : s.feedbackKo(content) },
           ...errorBlocks(s, content.errors, false),
-          ...(content.warnings.length ? [{ p: s.warnings(content.warnings.length) }] : []),
+          ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
           ...linkBlock(s, content.link),
         ],
       };
@@ -268,14 +272,23 @@ function linkBlock(s: Strings, link: string | null): Block[] {
 }
 
 function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Block[] {
-  if (errors.length === 0) return [];
-  const listed = errors
+  return issueBlocks(errors, withTitle ? s.errorsTitle : null, s.more);
+}
+
+/** Issues one by one, by sheet and cell (the first 20), then how many more. */
+function issueBlocks(
+  issues: readonly Issue[],
+  title: ((count: number) => string) | null,
+  more: (count: number) => string,
+): Block[] {
+  if (issues.length === 0) return [];
+  const listed = issues
     .slice(0, LISTED_ERRORS)
     .map((i) => (i.sheet ? `[${i.sheet}] ${i.message}` : i.message));
   return [
-    ...(withTitle ? [{ p: s.errorsTitle(errors.length) }] : []),
+    ...(title ? [{ p: title(issues.length) }] : []),
     { list: listed },
-    ...(errors.length > LISTED_ERRORS ? [{ p: s.more(errors.length - LISTED_ERRORS) }] : []),
+    ...(issues.length > LISTED_ERRORS ? [{ p: more(issues.length - LISTED_ERRORS) }] : []),
   ];
 }
 

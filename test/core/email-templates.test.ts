@@ -122,3 +122,43 @@ describe('email templates', () => {
     );
   });
 });
+
+describe('a feedback with warnings', () => {
+  const warnings = Array.from({ length: 22 }, (_, i) =>
+    makeIssue('evidence-missing', { sheet: 'Actions de communication', row: i + 2, col: 16 }, `P${i + 2} (Justificatif) : lien absent pour une action réalisée.`),
+  ); // prettier-ignore
+  const feedback = (locale: 'fr' | 'en', count: number): DueEmail => ({
+    key: 'f',
+    kind: 'feedback',
+    locale,
+    to: [commitment.focalPoint],
+    cc: [],
+    content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2 },
+    attachMaster: false,
+  }); // prettier-ignore
+
+  it.each([
+    [
+      'fr',
+      1,
+      [
+        '1 avertissement, à vérifier sans urgence :',
+        '- [Actions de communication] P2 (Justificatif) : lien absent pour une action réalisée.',
+      ],
+    ],
+    [
+      'fr',
+      22,
+      [
+        '22 avertissements, à vérifier sans urgence :',
+        '- [Actions de communication] P21 (Justificatif)',
+        '… et 2 autres avertissements.',
+      ],
+    ],
+    ['en', 22, ['22 warnings to check when convenient:', '… and 2 more warnings.']],
+  ] as const)('lists them one by one, like errors (%s, %i)', (locale, count, expected) => {
+    const email = renderEmail(feedback(locale, count), 'Comité');
+    for (const text of expected) expect(email.text).toContain(text);
+    expect(email.text.match(/\(Justificatif\)/g)).toHaveLength(Math.min(count, LISTED_ERRORS));
+  });
+});
