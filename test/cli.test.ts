@@ -207,7 +207,7 @@ describe('the configuration a command uses', () => {
     const here = await mkdtemp(join(dir, 'ici-'));
     await copyFile(exampleConfigPath(), join(here, 'committee.yaml'));
     const { stdout } = await run(process.execPath, [bin, 'schedule', '--json', '--from', '2019-01-01', '--to', '2019-01-31'], { cwd: here });
-    expect(JSON.parse(stdout).sends).toHaveLength(6);
+    expect(JSON.parse(stdout).sends).toHaveLength(7);
   }); // prettier-ignore
 });
 

@@ -75,9 +75,9 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       });
     }
     for (const days of config.reminders.after) {
-      // A day off moves the send earlier, but never back onto or before the deadline.
-      let day = onOrBeforeWorkingDay(addDays(round.due, days), holidays);
-      if (day <= round.due) day = onOrAfterWorkingDay(addDays(round.due, days), holidays);
+      // A J+k reminder goes out k days after the deadline or later, never earlier: a day
+      // off moves it to the next working day.
+      const day = onOrAfterWorkingDay(addDays(round.due, days), holidays);
       const escalated = days >= config.reminders.escalateAfter;
       sends.push({
         kind: 'overdue',
@@ -124,11 +124,23 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
     });
   }
   return mergeSameDay(sends)
+    .filter((s) => !tooLate(s))
     .filter((s) => s.day >= from && s.day <= to)
     .sort(
       (a, b) =>
         a.day.localeCompare(b.day) || SEND_KINDS.indexOf(a.kind) - SEND_KINDS.indexOf(b.kind),
     );
+}
+
+/**
+ * A reminder for a round on or after the day of the meeting it prepares chases a sheet the
+ * meeting no longer waits for; an invitation after its meeting invites to nothing.
+ */
+function tooLate(send: PlannedSend): boolean {
+  if ((send.kind === 'reminder' || send.kind === 'overdue') && send.round?.meeting) {
+    return send.day >= send.round.meeting;
+  }
+  return send.kind === 'invitation' && send.meeting !== undefined && send.day > send.meeting.date;
 }
 
 /**

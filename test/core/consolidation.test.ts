@@ -164,6 +164,7 @@ describe('buildConsolidation', () => {
       ['2019-01-09', 'Relance'],
       ['2019-01-10', 'Rapport après échéance'],
       ['2019-01-10', 'Relance après échéance'],
+      ['2019-01-14', 'Relance après échéance'], // J+3: Saturday 12 → Monday 14 (Friday 11 is a holiday)
       ['2019-01-16', 'Relance après échéance'],
       ['2019-02-28', 'Invitation à la réunion'],
       ['2019-03-05', 'Rapport avant réunion'],

@@ -46,18 +46,23 @@ describe('the planned calendar of sends', () => {
     const sends = plannedSends(config, '2019-01-01', '2019-12-31');
     expect(sends.every((s) => isWorkingDay(s.day, config.holidays))).toBe(true);
     const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
-    // 6 rounds. J+3 of a Thursday deadline is a Sunday, which moves back onto J+1: one
-    // (escalated) reminder that day — so 13 overdue sends, not 18. Same for 09/01 (a Wednesday:
-    // J+3 is Saturday 12, Friday 11 is a holiday).
+    // 6 rounds; 3 overdue reminders for the first (J+1, J+3 moved to Monday 14: Saturday 12,
+    // and Friday 11 is a holiday; J+7), 2 for each round before a meeting: its J+7 would fall
+    // on the meeting day or after, when the meeting no longer waits for the sheet.
     expect([count('reminder'), count('overdue'), count('report-deadline'), count('report-meeting'), count('invitation')]).toEqual([18, 13, 6, 5, 5]);
-    expect(sends.slice(0, 6).map((s) => [s.day, s.kind, s.offset])).toEqual([
+    expect(sends.slice(0, 7).map((s) => [s.day, s.kind, s.offset])).toEqual([
       ['2019-01-02', 'reminder', -7],
       ['2019-01-07', 'reminder', -2],
       ['2019-01-09', 'reminder', 0],
-      ['2019-01-10', 'overdue', 3],
+      ['2019-01-10', 'overdue', 1],
       ['2019-01-10', 'report-deadline', 1],
+      ['2019-01-14', 'overdue', 3],
       ['2019-01-16', 'overdue', 7],
     ]);
+    // Never a reminder for a round on or after the day of the meeting it prepares.
+    for (const meeting of config.meetings) {
+      expect(sends.filter((s) => (s.kind === 'reminder' || s.kind === 'overdue') && s.round?.meeting === meeting.date && s.day >= meeting.date)).toEqual([]);
+    }
     expect(sends.find((s) => s.kind === 'overdue' && s.offset === 3)?.escalated).toBe(true);
     expect(sends.find((s) => s.kind === 'report-meeting')?.day).toBe('2019-03-05');
     expect(sends.find((s) => s.kind === 'invitation')?.day).toBe('2019-02-28');
@@ -73,7 +78,7 @@ describe('the planned calendar of sends', () => {
     ]);
   });
 
-  it('handles a Sunday deadline: reminders before it on the Friday, overdue ones after it', () => {
+  it('handles a Sunday deadline: reminders before it on the Friday, overdue ones on the next working day', () => {
     const config = committee({ campaigns: [{ id: 'c', title: 'Fiche', due: '2019-03-10' }] });
     expect(days(config, 'reminder')).toEqual([
       ['2019-03-01', -7], // Sunday 3 → Friday 1
@@ -82,7 +87,7 @@ describe('the planned calendar of sends', () => {
     expect(days(config, 'overdue')).toEqual([
       ['2019-03-11', 1],
       ['2019-03-13', 3],
-      ['2019-03-15', 7], // Sunday 17 → Friday 15, still after the deadline
+      ['2019-03-18', 7], // Sunday 17 → Monday 18: a J+7 never goes before J+7
     ]);
   });
 
@@ -120,7 +125,7 @@ describe('the planned calendar of sends', () => {
       '--to',
       '2019-01-31',
     );
-    expect(table.stdout.split('\n')[0]).toBe('Envois prévus du 01/01/2019 au 31/01/2019 : 6');
+    expect(table.stdout.split('\n')[0]).toBe('Envois prévus du 01/01/2019 au 31/01/2019 : 7');
     expect(
       (await cli('schedule', '--config', exampleConfigPath(), '--from', '01/01/2019')).code,
     ).toBe(2);
@@ -175,19 +180,19 @@ describe('what is due now', () => {
     ).toEqual([2, ['C2']]);
   });
 
-  it('copies the secretariat once overdue reminders escalate', () => {
+  it('copies the secretariat once overdue reminders escalate, never before J+k', () => {
     const j1 = due('2019-05-23T09:00:00Z').filter((e) => e.kind === 'overdue');
-    const j5 = due('2019-05-27T09:00:00Z').filter((e) => e.kind === 'overdue'); // Monday 27 is J+5: nothing planned
     expect(j1.map((e) => e.cc.map((r) => r.email))).toEqual([
       ['sup2@example.org'],
       ['sup3@example.org'],
     ]);
-    const j3Day = due('2019-05-24T09:00:00Z').filter((e) => e.kind === 'overdue');
+    // J+3 of Wednesday 22 is Saturday 25: it goes on Monday 27, not on Friday 24 (J+2).
+    expect(due('2019-05-24T09:00:00Z').filter((e) => e.kind === 'overdue')).toEqual([]);
+    const j3Day = due('2019-05-27T09:00:00Z').filter((e) => e.kind === 'overdue');
     expect(j3Day.map((e) => [e.key, e.cc.map((r) => r.email)])).toEqual([
       ['overdue|c@2019-05-22|e2|J+3', ['sup2@example.org', 'secretariat@example.org']],
       ['overdue|c@2019-05-22|e3|J+3', ['sup3@example.org', 'secretariat@example.org']],
     ]);
-    expect(j5).toEqual([]);
   });
 
   it('leaves out what the ledger says was delivered', () => {
