@@ -53,6 +53,8 @@ interface Strings {
   reminderSubject: (c: ReminderContent) => string;
   reminderIntro: (c: ReminderContent) => string;
   fillIn: string;
+  /** How to send a sheet back when it is a file (never the server's path to it). */
+  sendBack: string;
   errorsTitle: (count: number) => string;
   more: (count: number) => string;
   moreWarnings: (count: number) => string;
@@ -89,6 +91,7 @@ const fr: Strings = {
     return `${c.round.title} — ${fr.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
   fillIn: 'Votre fiche :',
+  sendBack: 'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
   errorsTitle: (n) => `${counted(n, 'erreur', 'erreurs')} à corriger, cellule par cellule :`,
   more: (n) => `… et ${counted(n, 'autre erreur', 'autres erreurs')}.`,
   moreWarnings: (n) => `… et ${counted(n, 'autre avertissement', 'autres avertissements')}.`,
@@ -132,6 +135,7 @@ const en: Strings = {
     return `${c.round.title} — ${en.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
   fillIn: 'Your sheet:',
+  sendBack: 'Send the completed sheet (.xlsx) back in reply to this email.',
   errorsTitle: (n) => `${counted(n, 'error', 'errors', 'en')} to correct, cell by cell:`,
   more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
   moreWarnings: (n) => `… and ${counted(n, 'more warning', 'more warnings', 'en')}.`,
@@ -173,6 +177,7 @@ const ar: Strings = {
     return `${c.round.title} — ${ar.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
   fillIn: 'بطاقتكم:',
+  sendBack: 'يرجى إرسال البطاقة المكتملة (.xlsx) ردا على هذه الرسالة.',
   errorsTitle: (n) => `${n} خطأ يجب تصحيحه، خلية بخلية:`,
   more: (n) => `… و${n} أخطاء أخرى.`,
   moreWarnings: (n) => `… و${n} تنبيهات أخرى.`,
@@ -264,12 +269,13 @@ function compose(
   }
 }
 
+/**
+ * Where the focal point fills in the sheet (a Google Sheet's link), or how to send it back
+ * (a file: by reply; never the path of the file on the machine that runs the job).
+ */
 function linkBlock(s: Strings, link: string | null): Block[] {
-  if (!link) return [];
-  return /^https?:\/\//.test(link)
-    ? [{ link: { label: s.fillIn, href: link } }]
-    : [{ p: `${s.fillIn} ${link}` }];
-}
+  return link && /^https?:\/\//.test(link) ? [{ link: { label: s.fillIn, href: link } }] : [{ p: s.sendBack }];
+} // prettier-ignore
 
 function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Block[] {
   return issueBlocks(errors, withTitle ? s.errorsTitle : null, s.more);

@@ -162,3 +162,17 @@ describe('a feedback with warnings', () => {
     expect(email.text.match(/\(Justificatif\)/g)).toHaveLength(Math.min(count, LISTED_ERRORS));
   });
 });
+
+describe('how to send the sheet back', () => {
+  it.each([
+    ['a file on the machine that runs the job', '/srv/ogp/submissions/engagement-07.xlsx', 'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.', '/srv/'],
+    ['a Google Sheet', 'https://docs.google.com/spreadsheets/d/abc', 'Votre fiche :', 'Renvoyez'],
+  ])('for %s', (_, link, expected, absent) => {
+    const email = reminder('fr');
+    const withLink = { ...email, content: { ...(email.content as ReminderContent), link } };
+    const rendered = renderEmail(withLink, 'Comité');
+    expect(rendered.text).toContain(expected);
+    expect(rendered.text).not.toContain(absent);
+    expect(rendered.html).not.toContain(absent);
+  }); // prettier-ignore
+});
