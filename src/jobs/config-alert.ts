@@ -3,14 +3,10 @@
  * valid one and the secretariat gets the problems, each with its line, once per version: the
  * email is claimed in the ledger like any other.
  */
-import {
-  messageIdFor,
-  outboxTransport,
-  smtpTransport,
-  type OutgoingEmail,
-} from '../adapters/mailer.js';
+import { messageIdFor, type OutgoingEmail } from '../adapters/mailer.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { StoredConfig } from '../adapters/config-store.js';
+import { deliverOnce, mailTransportFor } from './deliver.js';
 import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -50,21 +46,19 @@ export async function reportRefusedConfig(
 ): Promise<boolean> {
   if (!config.mail) return false;
   const email = refusedConfigEmail(config, refused, config.mail.from);
-  const transport = options.smtpUrl
-    ? smtpTransport(options.smtpUrl, { rateLimit: config.mail.rateLimit, maxConnections: 1 })
-    : outboxTransport((name, content) => store.writeOutbox(name, content));
-  const at = options.now.toISOString();
-  const claimed: string[] = [];
-  for (const r of email.to) {
-    const claim = await store.claimDelivery({ key: email.key, recipient: r.email, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name }, CLAIM_LEASE_MS); // prettier-ignore
-    if (claim.granted) claimed.push(r.email);
-  }
-  if (claimed.length === 0) return false;
+  const transport = mailTransportFor(config.mail, store, options.smtpUrl);
   try {
-    const delivery = await transport.deliver(email, claimed);
-    for (const recipient of delivery.accepted) await store.settleDelivery(email.key, recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at }); // prettier-ignore
-    for (const r of delivery.rejected) await store.settleDelivery(email.key, r.address, { state: !r.temporary && r.recipient ? 'failed-permanent' : 'failed-temporary', answer: r.reason, at }); // prettier-ignore
-    return delivery.accepted.length > 0;
+    const { delivery } = await deliverOnce(
+      store,
+      transport,
+      email,
+      email.to.map((r) => r.email),
+      {
+        at: options.now.toISOString(),
+        leaseMs: CLAIM_LEASE_MS,
+      },
+    );
+    return (delivery?.accepted.length ?? 0) > 0;
   } finally {
     await transport.close();
   }

@@ -3,19 +3,12 @@
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  outboxTransport,
-  messageIdFor,
-  smtpTransport,
-  type MailTransport,
-  type OutgoingEmail,
-} from '../adapters/mailer.js';
+import { messageIdFor, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
 import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
 import { settledLookup } from '../core/ledger.js';
-import { CLAIM_LEASE_MS } from './ports.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
 import { buildConsolidation } from '../core/consolidation.js';
 import {
@@ -25,7 +18,8 @@ import {
   withRunLock,
   type ConsolidateSummary,
 } from './consolidate.js';
-import type { StateStore } from './ports.js';
+import { deliverOnce, mailTransportFor } from './deliver.js';
+import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
 
 /** Which kinds each command sends. */
 export const COMMAND_KINDS: Record<'tick' | 'remind' | 'report', readonly SendKind[]> = {
@@ -161,13 +155,7 @@ async function calendarLocked(
   const mail = config.mail;
   const transport = options.dryRun
     ? null
-    : (options.transport ??
-      (options.smtpUrl
-        ? smtpTransport(options.smtpUrl, {
-            rateLimit: mail.rateLimit,
-            maxConnections: mail.maxConnections,
-          })
-        : outboxTransport((name, content) => store.writeOutbox(name, content))));
+    : (options.transport ?? mailTransportFor(mail, store, options.smtpUrl));
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
     let queue = due.map((email) => {
@@ -194,41 +182,15 @@ async function calendarLocked(
         const pending = [...email.to, ...email.cc]
           .map((r) => r.email)
           .filter((r) => !wasDelivered(email.key, r) && !outcome.delivered.includes(r));
-        // Each recipient is claimed before anything is sent: a run that overlaps this one,
-        // or follows it after a crash, never sends it again.
-        const claimed: string[] = [];
-        for (const recipient of pending) {
-          const claim = await store.claimDelivery(
-            {
-              key: email.key,
-              recipient,
-              messageId: outgoing.messageId,
-              kind: email.kind,
-              subject: outgoing.subject,
-              // The evaluated instant: a run `--now` in the past records its sends at that time.
-              at: options.now.toISOString(),
-              transport: transport.name,
-            },
-            options.claimLeaseMs ?? CLAIM_LEASE_MS,
-          );
-          if (!claim.granted) continue;
-          claimed.push(recipient);
-          if (claim.retaken === 'expired')
-            summary.possiblyTwice.push(`${outgoing.subject} → ${recipient}`);
-        }
-        if (claimed.length === 0) continue;
-        const delivery = await transport.deliver(outgoing, claimed);
-        const at = options.now.toISOString();
-        for (const recipient of delivery.accepted) {
-          await store.settleDelivery(email.key, recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at }); // prettier-ignore
-          outcome.delivered.push(recipient);
-        }
-        for (const { address, reason, temporary, recipient } of delivery.rejected) {
-          // Only an address refused by the server is final; a refused login or connection
-          // is the transport's problem, tried again on the next run.
-          const state = !temporary && recipient ? 'failed-permanent' : 'failed-temporary';
-          await store.settleDelivery(email.key, address, { state, answer: reason, at });
-        }
+        const { delivery, retaken } = await deliverOnce(store, transport, outgoing, pending, {
+          // The evaluated instant: a run `--now` in the past records its sends at that time.
+          at: options.now.toISOString(),
+          leaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
+        });
+        for (const recipient of retaken)
+          summary.possiblyTwice.push(`${outgoing.subject} → ${recipient}`);
+        if (!delivery) continue;
+        outcome.delivered.push(...delivery.accepted);
         outcome.failed = delivery.rejected.map(({ address, reason }) => ({ address, reason }));
         if (delivery.rejected.some((r) => r.temporary) && attempt < delays.length) again.push(item);
       }
