@@ -5,7 +5,7 @@
  * namespace URI (Transitional and Strict alike).
  */
 import { posix } from 'node:path';
-import { XmlTokenizer, type XmlAttributes, type XmlHandler } from './xml-tokenizer.js';
+import { tokenizeXml, type XmlAttributes, type XmlHandler } from './xml-tokenizer.js';
 import type { ZipEntry } from './zip-archive.js';
 
 /** SpreadsheetML's namespace, Transitional then Strict. */
@@ -91,9 +91,7 @@ export function walk(
       visit.text?.(path, text);
     },
   };
-  const tokenizer = new XmlTokenizer(handler, part);
-  tokenizer.write(xml);
-  tokenizer.end();
+  tokenizeXml(xml, part, handler);
 }
 
 /** True when the path ends with these names, in order. */

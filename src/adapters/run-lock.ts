@@ -30,10 +30,16 @@ export function runId(): string {
  */
 export function isRunGone(id: string | undefined): boolean {
   const [host, pid] = (id ?? '').split(':');
-  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false;
-  if (Number(pid) === process.pid) return false;
+  return (
+    host !== undefined && pid !== undefined && /^\d+$/.test(pid) && processGone(host, Number(pid))
+  );
+}
+
+/** True when `pid` ran on this machine and is gone (another machine's process is unknown). */
+function processGone(host: string, pid: number): boolean {
+  if (host !== hostname()) return false;
   try {
-    process.kill(Number(pid), 0);
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
     return false;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
@@ -59,13 +65,7 @@ export function isAbandoned(holder: LockHolder | null, nowMs = Date.now()): bool
   if (!holder) return true;
   const started = Date.parse(holder.startedAt);
   if (!Number.isFinite(started) || nowMs - started > LOCK_STALE_MS) return true;
-  if (holder.host !== hostname()) return false;
-  try {
-    process.kill(holder.pid, 0); // signal 0: only asks whether the process exists
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return processGone(holder.host, holder.pid);
 }
 
 /** The error of a run that finds the storage taken. */

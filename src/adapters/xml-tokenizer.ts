@@ -55,18 +55,21 @@ function decodeReferences(raw: string): string {
   });
 }
 
+/** XML 1.0 end-of-line handling (§2.11): a literal CR LF or lone CR becomes LF. */
+function normaliseLineEnds(raw: string): string {
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+}
+
 /** Character data as the XML processor hands it on: line ends normalised, references decoded. */
 export function decodeText(raw: string): string {
-  let out = raw;
-  if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
+  const out = normaliseLineEnds(raw);
   return out.includes('&') ? decodeReferences(out) : out;
 }
 
 /** An attribute value normalised (§3.3.3), then its references decoded. */
 function decodeAttribute(raw: string): string {
-  let out = raw;
-  if (out.includes('\n') || out.includes('\r') || out.includes('\t'))
-    out = out.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
+  let out = normaliseLineEnds(raw);
+  if (out.includes('\n') || out.includes('\t')) out = out.replace(/[\t\n]/g, ' ');
   return out.includes('&') ? decodeReferences(out) : out;
 }
 
@@ -254,8 +257,7 @@ export class XmlTokenizer {
           const end = input.indexOf(']]>', at + 9);
           if (end < 0) return at;
           const data = input.slice(at + 9, end);
-          if (this.open.length)
-            this.handler.text(data.includes('\r') ? data.replace(/\r\n?/g, '\n') : data);
+          if (this.open.length) this.handler.text(normaliseLineEnds(data));
           at = end + 3;
         } else if (at + 9 > length && !last) {
           return at; // too short to tell yet
