@@ -379,6 +379,11 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
   }
 }
 
+/** The paths of the commitments' .xlsx sources: the files the committee reads. */
+export function xlsxSourcePaths(config: CommitteeConfig): Set<string> {
+  return new Set(config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])));
+} // prettier-ignore
+
 /** A schema's problems in French, each with its YAML path. */
 export function schemaProblems(error: z.ZodError, knownKeys?: (path: PropertyKey[]) => readonly string[]): ConfigProblem[] {
   return error.issues.flatMap((issue) =>

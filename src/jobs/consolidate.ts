@@ -25,7 +25,7 @@ import {
 } from '../adapters/google-sources.js';
 import type { RawWorkbook } from '../core/cells.js';
 import { localDateAt } from '../core/calendar-date.js';
-import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
+import { xlsxSourcePaths, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
   summarizeReading,
@@ -469,7 +469,7 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
  */
 async function missingFileMessage(path: string, config: CommitteeConfig, baseDir?: string): Promise<string> {
   const folder = dirname(path);
-  const taken = new Set(config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])));
+  const taken = xlsxSourcePaths(config);
   // Another commitment's numbered file is never "the one meant", however close its name.
   const id = commitmentNumberInName(basename(path));
   const present = (await readdir(folder).catch(() => [] as string[])).filter((name) => {

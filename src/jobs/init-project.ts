@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseConfigText } from '../adapters/config-file.js';
 import { exampleConfigPath } from '../adapters/package-files.js';
 import { writeTemplateFile } from '../adapters/template-workbook.js';
+import { xlsxSourcePaths } from '../core/config-schema.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 
 /** What `init` wrote, and what it found already there and left alone. */
@@ -55,7 +56,7 @@ export async function initProject(dir: string, options: { force?: boolean; start
   }
   // A submission file whose commitment is no longer configured: said, never deleted.
   const configured = new Set(committee.commitments.map((c) => c.id));
-  const sources = new Set(committee.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])));
+  const sources = xlsxSourcePaths(committee);
   const stale: string[] = [];
   for (const folder of folders) {
     for (const name of (await readdir(folder).catch(() => [] as string[])).sort()) {
