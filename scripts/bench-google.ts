@@ -13,7 +13,7 @@ import { parseConfigText } from '../src/adapters/config-file.js';
 import { pacedDurationMs } from '../src/adapters/pace.js';
 import { readXlsxFile } from '../src/adapters/xlsx-reader.js';
 import { consolidate } from '../src/jobs/consolidate.js';
-import { startFakeGoogle, toSheetsValue, type FakeGoogle } from '../test/helpers/fake-google.js';
+import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../test/helpers/fake-google.js';
 
 /** One of the three runs. */
 export interface GoogleRunMeasure {
@@ -39,13 +39,7 @@ export async function benchGoogle(dataDir: string, changed = 10): Promise<Google
     for (const file of files) {
       const read = await readXlsxFile(join(dataDir, 'submissions', file));
       if (!read.ok) throw new Error(read.issue.message);
-      const sheets: Record<string, unknown[][]> = {};
-      const formats: Record<string, (string | undefined)[][]> = {};
-      for (const sheet of read.workbook.sheets) {
-        sheets[sheet.name] = sheet.rows.map((row) => Array.from(row, (c) => (c?.error ? c.error : toSheetsValue(c?.value))));
-        formats[sheet.name] = sheet.rows.map((row) => Array.from(row, (c) => c?.numFmt));
-      }
-      google.spreadsheets.set(file.replace('.xlsx', ''), { sheets, formats, modifiedTime: '2019-01-06T10:00:00.000Z' });
+      google.spreadsheets.set(file.replace('.xlsx', ''), { ...spreadsheetOf(read.workbook), modifiedTime: '2019-01-06T10:00:00.000Z' });
     }
     const text = (await readFile(join(dataDir, 'committee.yaml'), 'utf8'))
       .replace(/source: \{ kind: xlsx, path: submissions\/(engagement-\d+)\.xlsx \}/g, 'source: { kind: google-sheet, spreadsheetId: $1 }')

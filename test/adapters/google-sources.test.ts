@@ -19,7 +19,7 @@ import { consolidate } from '../../src/jobs/consolidate.js';
 import { EXAMPLE_DIR } from '../helpers/example-copy.js';
 import {
   startFakeGoogle,
-  toSheetsValue,
+  spreadsheetOf,
   type FakeGoogle,
   type FakeSpreadsheet,
 } from '../helpers/fake-google.js';
@@ -48,16 +48,7 @@ afterEach(async () => {
 async function asSpreadsheet(file: string): Promise<Pick<FakeSpreadsheet, 'sheets' | 'formats'>> {
   const read = await readXlsxFile(join(SUBMISSIONS, file));
   if (!read.ok) throw new Error(read.issue.message);
-  const sheets: Record<string, unknown[][]> = {};
-  const formats: Record<string, (string | undefined)[][]> = {};
-  for (const sheet of read.workbook.sheets) {
-    if (sheet.hidden || sheet.name === "Mode d'emploi") continue;
-    sheets[sheet.name] = sheet.rows.map((row) =>
-      Array.from(row, (cell) => (cell?.error ? cell.error : toSheetsValue(cell?.value))),
-    );
-    formats[sheet.name] = sheet.rows.map((row) => Array.from(row, (cell) => cell?.numFmt));
-  }
-  return { sheets, formats };
+  return spreadsheetOf(read.workbook, (sheet) => !sheet.hidden && sheet.name !== "Mode d'emploi");
 }
 
 const context = (id: number) => ({

@@ -17,7 +17,6 @@ import type { DeliveryClaim } from '../../src/core/ledger.js';
 import type { RunState, StoredReading } from '../../src/jobs/ports.js';
 import {
   describeWithFirestore,
-  firestoreAvailable,
   startFirestoreEmulator,
   type FirestoreEmulator,
 } from '../helpers/firestore-emulator.js';
@@ -30,7 +29,7 @@ let serial = 0;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-contract-'));
-  if (firestoreAvailable || process.env.CI) emulator = await startFirestoreEmulator();
+  emulator = await startFirestoreEmulator();
 }, 60_000);
 afterAll(async () => {
   for (const state of opened) await state.close();

@@ -14,7 +14,6 @@ import { runJob } from '../../functions/run-job.js';
 import { EXAMPLE_DIR } from '../helpers/example-copy.js';
 import {
   describeWithFirestore,
-  firestoreAvailable,
   startFirestoreEmulator,
   type FirestoreEmulator,
 } from '../helpers/firestore-emulator.js';
@@ -27,7 +26,7 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-config-store-'));
-  if (firestoreAvailable || process.env.CI) emulator = await startFirestoreEmulator();
+  emulator = await startFirestoreEmulator();
 }, 60_000);
 afterAll(async () => {
   process.env = saved;

@@ -14,7 +14,6 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { exampleCopy } from '../helpers/example-copy.js';
 import {
   describeWithFirestore,
-  firestoreAvailable,
   startFirestoreEmulator,
   type FirestoreEmulator,
 } from '../helpers/firestore-emulator.js';
@@ -28,7 +27,7 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-scheduled-'));
-  if (firestoreAvailable || process.env.CI) emulator = await startFirestoreEmulator();
+  emulator = await startFirestoreEmulator();
   smtp = await startSmtp();
   const loaded = await exampleCopy(join(root, 'committee'), (text) =>
     text.replace('storage: { kind: local, dir: ./out, keepHistory: 10 }', 'storage: { state: { kind: firestore, projectId: demo-ogp-scheduled, prefix: maroc-2019 }, output: { kind: local, dir: ./out } }'),

@@ -20,6 +20,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OAuth2Client } from 'google-auth-library';
+import type { RawSheet, RawWorkbook } from '../../src/core/cells.js';
 import type { GoogleClients, RetryPolicy } from '../../src/adapters/google-api.js';
 import { createGoogleClients } from '../../src/adapters/google-clients.js';
 
@@ -458,8 +459,25 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
   };
 }
 
+/**
+ * A workbook as a Google Sheet holding the same content: each sheet's values (as the API
+ * returns them) and each cell's number format (what it shows). `keep` chooses the sheets.
+ */
+export function spreadsheetOf(
+  workbook: RawWorkbook,
+  keep: (sheet: RawSheet) => boolean = () => true,
+): Pick<FakeSpreadsheet, 'sheets' | 'formats'> {
+  const sheets: Record<string, unknown[][]> = {};
+  const formats: Record<string, (string | undefined)[][]> = {};
+  for (const sheet of workbook.sheets.filter(keep)) {
+    sheets[sheet.name] = sheet.rows.map((row) => Array.from(row, (c) => (c?.error ? c.error : toSheetsValue(c?.value))));
+    formats[sheet.name] = sheet.rows.map((row) => Array.from(row, (c) => c?.numFmt));
+  }
+  return { sheets, formats };
+} // prettier-ignore
+
 /** A workbook's cells as the Sheets values API returns them (UNFORMATTED_VALUE, SERIAL_NUMBER dates). */
-export function toSheetsValue(value: unknown): unknown {
+function toSheetsValue(value: unknown): unknown {
   if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
   if (value === null || value === undefined) return '';
   return value;

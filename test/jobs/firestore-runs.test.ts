@@ -14,7 +14,6 @@ import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import {
   describeWithFirestore,
-  firestoreAvailable,
   startFirestoreEmulator,
   type FirestoreEmulator,
 } from '../helpers/firestore-emulator.js';
@@ -29,7 +28,7 @@ let emulator: FirestoreEmulator | null = null;
 let smtp: TestSmtp;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-firestore-runs-'));
-  if (firestoreAvailable || process.env.CI) emulator = await startFirestoreEmulator();
+  emulator = await startFirestoreEmulator();
 }, 60_000);
 afterAll(async () => {
   await emulator?.stop();
