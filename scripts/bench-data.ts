@@ -176,6 +176,8 @@ export async function writeBenchData(dir: string, count: number): Promise<string
   await writeFile(configPath, yaml);
   for (const id of ids) {
     const workbook = buildTemplateWorkbook({
+      // The focal point wrote over the example row.
+      exampleRow: false,
       committeeName: config.committee.name,
       planName: config.plan.name,
       plan: config.plan,

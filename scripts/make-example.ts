@@ -769,6 +769,8 @@ export async function writeExampleSubmissions(
       continue;
     }
     const workbook = buildTemplateWorkbook({
+      // The focal point wrote over the example row.
+      exampleRow: false,
       committeeName: config.committee.name,
       planName: config.plan.name,
       plan: config.plan,

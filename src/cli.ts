@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigFile, type LoadedConfig } from './adapters/config-file.js';
 import { exampleConfigPath, packageVersion } from './adapters/package-files.js';
-import { writeTemplateFile } from './adapters/template-workbook.js';
+import { templateOptionsFor, writeTemplateFile } from './adapters/template-workbook.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { calendarWarnings } from './core/calendar-checks.js';
@@ -301,13 +301,7 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
       );
     }
   }
-  await writeTemplateFile(values.out, {
-    committeeName: config.committee.name,
-    planName: config.plan.name,
-    plan: config.plan,
-    charter: config.charter,
-    ...(commitment ? { commitment } : {}),
-  });
+  await writeTemplateFile(values.out, templateOptionsFor(config, commitment));
   if (values.json) io.stdout(`${JSON.stringify({ template: resolve(values.out) })}\n`);
   else if (!values.quiet) io.stdout(`Modèle écrit : ${values.out}\n`);
   return 0;
@@ -367,7 +361,7 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
   const lines = [`Classeur de suivi consolidé : ${displayPath(summary.master)}`];
   if (!quiet) {
     lines.push(
-      `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,
+      `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${summary.toUpdate} à mettre à jour, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,
       `${counted(summary.actions, 'action', 'actions')} de communication, ${counted(summary.milestones, 'jalon', 'jalons')} ; ${counted(summary.errors, 'erreur', 'erreurs')}, ${counted(summary.warnings, 'avertissement', 'avertissements')} (feuille « Anomalies »).`,
     );
     for (const problem of summary.sourceProblems) {

@@ -6,7 +6,7 @@
  * - `lease/run`: the run lease, taken and renewed in transactions, with an expiry;
  * - `deliveries/{id}`: one document per email key and recipient, claimed with `create()`
  *   before sending (ALREADY_EXISTS: somebody else has it), then settled;
- * - `blobs/{name}`: the last good readings and the journal as JSON, split into parts under
+ * - `blobs/{name}`: the last good readings, the journal and the meeting snapshots as JSON, split into parts under
  *   Firestore's 1 MiB document limit and written in one batch.
  *
  * The client (`@google-cloud/firestore`) loads only when a run uses this state.
@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore, Transaction } from '@google-cloud/firestore';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
+import type { MeetingSnapshot } from '../core/snapshot.js';
 import {
   decideClaim,
   deliveryId,
@@ -138,6 +139,15 @@ export class FirestoreState implements RunState {
 
   async saveJournal(runs: readonly RunRecord[]): Promise<void> {
     await this.saveBlob('journal', runs);
+  }
+
+  async loadSnapshots(): Promise<MeetingSnapshot[]> {
+    const list = await this.loadBlob('snapshots');
+    return Array.isArray(list) ? (list as MeetingSnapshot[]).filter((s) => s?.version === 1) : [];
+  }
+
+  async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {
+    await this.saveBlob('snapshots', snapshots);
   }
 
   // --- The ledger: one document per delivery ------------------------------------------------

@@ -24,6 +24,7 @@ import {
 import { join } from 'node:path';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
+import type { MeetingSnapshot } from '../core/snapshot.js';
 import {
   decideClaim,
   deliveryId,
@@ -89,6 +90,18 @@ export class LocalStore implements StateStore {
     await this.writeAtomically(
       join(this.location, 'state', 'journal.json'),
       JSON.stringify(runs, null, 1),
+    );
+  }
+
+  async loadSnapshots(): Promise<MeetingSnapshot[]> {
+    const list = await this.readJson<MeetingSnapshot[]>(join(this.location, 'state', 'snapshots.json')); // prettier-ignore
+    return Array.isArray(list) ? list.filter((s) => s?.version === 1) : [];
+  }
+
+  async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {
+    await this.writeAtomically(
+      join(this.location, 'state', 'snapshots.json'),
+      JSON.stringify(snapshots, null, 1),
     );
   }
 

@@ -20,7 +20,14 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
-  attachments: { filename: string; path?: string; content?: string; contentType?: string }[];
+  attachments: {
+    filename: string;
+    path?: string;
+    content?: string | Buffer;
+    contentType?: string;
+  }[];
+  /** Other deliveries this email makes (a feedback merged into a reminder), settled with it. */
+  covers?: readonly string[];
 }
 
 /** What a delivery attempt did, per recipient address. */

@@ -38,6 +38,8 @@ interface Column {
   kind: Kind;
   /** Widest the column gets; longer text wraps onto more lines. */
   max?: number;
+  /** Short values shown centred (counts, « 2 / 5 », Oui/Non): never run into a neighbour. */
+  center?: boolean;
 }
 /** A link value: written as a hyperlink only when `href` is http(s). */
 interface LinkValue {
@@ -66,6 +68,7 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
 const STATUS_STYLE: Record<SubmissionStatus, { fill: string; font: string }> = {
   Reçue: { fill: 'FFC6EFCE', font: 'FF006100' },
   'À corriger': { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  'À mettre à jour': { fill: 'FFFCE4D6', font: 'FF833C0B' },
   Manquante: { fill: 'FFFFC7CE', font: 'FF9C0006' },
 };
 const NUM_FMT: Partial<Record<Kind, string>> = {
@@ -76,7 +79,19 @@ const NUM_FMT: Partial<Record<Kind, string>> = {
   int: '0',
   percent: '0.0',
 };
+const TITLE_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, size: 14, color: { argb: 'FF1F4E79' } },
+  alignment: { vertical: 'middle', horizontal: 'left' },
+};
+/** Narrow margins (inches): the width goes to the columns, not to white space. */
+const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const MAX_WIDTH = 50;
+/**
+ * Column-width units printed across one A4 landscape page (our margins) at the least scale
+ * we accept: about 110 fit at 100 %, so 200 is 55 %, 11-point text printed at 6 points.
+ * Measured with LibreOffice's PDF export (test/adapters/master-print.test.ts).
+ */
+const PAGE_WIDTH_UNITS = 200;
 const LINE_HEIGHT = 15;
 const MAX_CELL_TEXT = 32_767;
 
@@ -85,6 +100,8 @@ export interface MasterInput {
   journal: readonly RunRecord[];
   timeZone: string;
   secretariatName: string;
+  /** The action plan's name, in the dashboard's title. */
+  planName: string;
   /** Loads one submission's rows (from the state store), when the master writes them. */
   loadRecords: (
     commitmentId: number,
@@ -101,8 +118,15 @@ interface TableSpec {
   totals?: Out[];
   /** Extra styling of some cells of a data row (0-based row index → 0-based column → extra). */
   decorate?: (index: number) => Record<number, StyleExtra> | undefined;
-  /** Conditional formats, added once the row count is known. */
-  conditional?: (rowCount: number) => ExcelJS.ConditionalFormattingOptions[];
+  /** Conditional formats, added once the row count is known (`first`: the first data row). */
+  conditional?: (rowCount: number, first: number) => ExcelJS.ConditionalFormattingOptions[];
+  /** A title row above the header (the dashboard's: committee, plan, date). */
+  title?: string;
+  /**
+   * Leading columns that say which row is which (commitment, institution), repeated on every
+   * printed page when the sheet is too wide for one page at a readable scale.
+   */
+  keyColumns?: number;
 }
 
 type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
@@ -113,7 +137,7 @@ type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
  * number of submissions grows.
  */
 export async function writeMasterWorkbook(
-  { model, journal, timeZone, secretariatName, loadRecords }: MasterInput,
+  { model, journal, timeZone, secretariatName, planName, loadRecords }: MasterInput,
   stream: Writable,
 ): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
@@ -125,9 +149,9 @@ export async function writeMasterWorkbook(
   properties.title = `Suivi consolidé — ${model.committeeName}`;
   properties.subject = model.round ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})` : '';
   properties.company = secretariatName;
-  const header = `&L${escapeHeader(model.committeeName)}&RSuivi au ${formatFrenchDate(model.today)}`;
+  const header = `&L${escapeHeader(model.committeeName)}&C&A&RSuivi au ${formatFrenchDate(model.today)}`;
 
-  await writeTable(writer, header, dashboardSpec(model));
+  await writeTable(writer, header, { ...dashboardSpec(model), title: `${model.committeeName} — ${planName} — Suivi au ${formatFrenchDate(model.today)}` });
   await writeTable(writer, header, recordsSpec('Actions de communication', ACTION_COLUMNS, model, 'actions', loadRecords));
   await writeTable(writer, header, recordsSpec('Jalons', MILESTONE_COLUMNS, model, 'milestones', loadRecords));
   await writeTable(writer, header, {
@@ -188,20 +212,20 @@ export async function writeMasterWorkbook(
 
 const DASHBOARD_COLUMNS: Column[] = [
   { header: 'N°', kind: 'int' },
-  { header: 'Intitulé', kind: 'text', max: 42 },
-  { header: 'Institution', kind: 'text', max: 32 },
-  { header: 'Point focal', kind: 'text', max: 20 },
-  { header: 'Statut de la fiche', kind: 'text' },
+  { header: 'Intitulé', kind: 'text', max: 26 },
+  { header: 'Institution', kind: 'text', max: 20 },
+  { header: 'Point focal', kind: 'text', max: 13 },
+  { header: 'Statut de la fiche', kind: 'text', max: 12 },
   { header: 'Dernière mise à jour', kind: 'date' },
-  { header: 'En retard', kind: 'text' },
+  { header: 'En retard', kind: 'text', center: true },
   { header: 'Actions prévues', kind: 'int' },
   { header: 'Actions réalisées', kind: 'int' },
   { header: 'Budget (MAD)', kind: 'money' },
-  { header: 'Jalons achevés / total', kind: 'text' },
+  { header: 'Jalons achevés / total', kind: 'text', center: true },
   { header: 'Avancement moyen (%)', kind: 'percent' },
   { header: 'Erreurs', kind: 'int' },
   { header: 'Avertissements', kind: 'int' },
-  { header: 'Remarque', kind: 'text', max: 40 },
+  { header: 'Remarque', kind: 'text', max: 24 },
 ];
 
 function yesNo(value: boolean | null): string | null {
@@ -248,10 +272,11 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
     t.averageProgress,
     t.errors,
     t.warnings,
-    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard${round}`,
+    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${t.toUpdate} à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard${round}`,
   ];
   return {
     name: 'Tableau de bord',
+    // Always one page across: its widths are chosen to print at a readable scale.
     columns: DASHBOARD_COLUMNS,
     rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
     totals,
@@ -269,12 +294,12 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
         ...extras,
       };
     },
-    conditional: (count) =>
+    conditional: (count, first) =>
       count === 0
         ? []
         : [
             {
-              ref: `L2:L${count + 1}`,
+              ref: `L${first}:L${first + count - 1}`,
               rules: [
                 {
                   type: 'dataBar',
@@ -331,9 +356,9 @@ function recordsSpec(
 ): TableSpec {
   const columns: Column[] = [
     { header: 'N° engagement', kind: 'int' },
-    { header: 'Institution', kind: 'text', max: 30 },
-    ...defs.map((d) => ({ header: d.header, kind: kindOf(d), max: Math.max(d.width, 14) })),
-    { header: 'Source', kind: 'text', max: 40 },
+    { header: 'Institution', kind: 'text', max: 18 },
+    ...defs.map((d) => ({ header: d.header, kind: kindOf(d), max: Math.min(28, Math.max(d.width, 12)) })),
+    { header: 'Source', kind: 'text', max: 24 },
     { header: 'Ligne', kind: 'int' },
     { header: 'Lu le', kind: 'date' },
   ];
@@ -350,7 +375,7 @@ function recordsSpec(
     10,
   ];
   const widths = columns.map((column, c) =>
-    Math.min(column.max ?? MAX_WIDTH, Math.max(Math.min(16, Math.max(8, longestWord(column.header) + 2)), (content[c] ?? 0) + 2)),
+    Math.max(longestWord(column.header) + 2, Math.min(column.max ?? MAX_WIDTH, Math.max(8, (content[c] ?? 0) + 2))),
   );
   async function* rows(): AsyncIterable<OutRow> {
     for (const set of model.recordSets) {
@@ -377,12 +402,13 @@ function recordsSpec(
       }
     }
   }
-  return { name, columns, rows, widths };
+  return { name, columns, rows, widths, keyColumns: 2 };
 } // prettier-ignore
 
 function anomaliesSpec(model: ConsolidatedModel): TableSpec {
   return {
     name: 'Anomalies',
+    keyColumns: 2,
     columns: [
       { header: 'N° engagement', kind: 'int' },
       { header: 'Institution', kind: 'text', max: 30 },
@@ -425,9 +451,14 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
   let widths = spec.widths;
   let count = 0;
   if (!widths) {
-    widths = columns.map((c) => Math.min(16, Math.max(8, longestWord(c.header) + 2)));
-    for await (const row of spec.rows()) {
-      count++;
+    // Never narrower than a header's longest word: headers wrap between words only.
+    widths = columns.map((c) => Math.max(8, longestWord(c.header) + 2));
+    const all = async function* () {
+      yield* spec.rows();
+      if (spec.totals) yield { values: spec.totals };
+    };
+    for await (const row of all()) {
+      if (row.values !== spec.totals) count++;
       row.values.forEach((value, c) => {
         const column = columns[c];
         if (!column || value === null || value === undefined || value === '' || !widths) return;
@@ -435,17 +466,40 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
       });
     }
   }
+  // With a title, the header is row 2: frozen, filtered and repeated on every printed page.
+  const headRow = spec.title ? 2 : 1;
+  // Too wide for one page at a readable scale: as many pages across as needed, each with the
+  // key columns, rather than one page of print too small to read.
+  const total = widths.reduce((a, b) => a + b, 0);
+  const keys = spec.keyColumns ?? 0;
+  const keyWidth = widths.slice(0, keys).reduce((a, b) => a + b, 0);
+  const pagesWide = total <= PAGE_WIDTH_UNITS || keys === 0 ? 1 : Math.ceil((total - keyWidth) / (PAGE_WIDTH_UNITS - keyWidth));
   const ws = writer.addWorksheet(spec.name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', ySplit: headRow, ...(keys ? { xSplit: keys } : {}) }],
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: pagesWide, fitToHeight: 0, margins: PRINT_MARGINS, pageOrder: 'overThenDown',
+      printTitlesRow: `${headRow}:${headRow}`,
+      ...(pagesWide > 1 ? { printTitlesColumn: `A:${String.fromCharCode(64 + keys)}` } : {}),
+    },
     headerFooter: { oddHeader: pageHeader, oddFooter: '&CPage &P / &N' },
   });
   const fitted = widths;
-  ws.columns = fitted.map((width) => ({ width }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  for (const cf of spec.conditional?.(count) ?? []) ws.addConditionalFormatting(cf);
+  // exceljs leaves out a column whose width is its default, 9: the program's own default
+  // (8.43) would then apply.
+  ws.columns = fitted.map((width) => ({ width: width === 9 ? 9.1 : width }));
+  ws.autoFilter = { from: { row: headRow, column: 1 }, to: { row: headRow, column: columns.length } };
+  for (const cf of spec.conditional?.(count, headRow + 1) ?? []) ws.addConditionalFormatting(cf);
 
-  const head = ws.getRow(1);
+  if (spec.title) {
+    const titleRow = ws.getRow(1);
+    const cell = titleRow.getCell(1);
+    cell.value = inertText(spec.title);
+    cell.style = TITLE_STYLE;
+    ws.mergeCells(1, 1, 1, columns.length);
+    titleRow.height = 24;
+    titleRow.commit();
+  }
+  const head = ws.getRow(headRow);
   columns.forEach((column, c) => {
     const cell = head.getCell(c + 1);
     cell.value = column.header;
@@ -457,13 +511,13 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
 
   let index = 0;
   for await (const row of spec.rows()) {
-    const excelRow = ws.getRow(index + 2);
+    const excelRow = ws.getRow(index + headRow + 1);
     writeRow(excelRow, row, columns, fitted, spec.decorate?.(index));
     excelRow.commit();
     if (++index % 256 === 0) await drained(ws);
   }
   if (spec.totals) {
-    const excelRow = ws.getRow(index + 2);
+    const excelRow = ws.getRow(index + headRow + 1);
     const total: StyleExtra = { bold: true, borderTop: true };
     writeRow(excelRow, { values: spec.totals }, columns, fitted, Object.fromEntries(columns.map((_, c) => [c, total])));
     excelRow.commit();
@@ -504,8 +558,9 @@ function sharedStyle(
   wrap: boolean,
   link: boolean,
   extra: StyleExtra,
+  center = false,
 ): Partial<ExcelJS.Style> {
-  const key = `${numFmt ?? ''}|${wrap ? 1 : 0}|${link ? 1 : 0}|${extra.color ?? ''}|${extra.bold ? 1 : 0}|${extra.italic ? 1 : 0}|${extra.fill ?? ''}|${extra.borderTop ? 1 : 0}`;
+  const key = `${numFmt ?? ''}|${wrap ? 1 : 0}|${link ? 1 : 0}|${center ? 1 : 0}|${extra.color ?? ''}|${extra.bold ? 1 : 0}|${extra.italic ? 1 : 0}|${extra.fill ?? ''}|${extra.borderTop ? 1 : 0}`;
   let style = styleCache.get(key);
   if (!style) {
     const color = extra.color ?? (link ? 'FF0563C1' : undefined);
@@ -516,7 +571,11 @@ function sharedStyle(
       ...(link ? { underline: true } : {}),
     };
     style = {
-      alignment: wrap ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
+      alignment: {
+        vertical: 'top',
+        ...(wrap ? { wrapText: true } : {}),
+        ...(center ? { horizontal: 'center' } : {}),
+      },
       ...(numFmt ? { numFmt } : {}),
       ...(Object.keys(font).length ? { font } : {}),
       ...(extra.fill
@@ -556,6 +615,7 @@ function writeRow(
       wraps,
       written.link,
       tone && extras?.[c] ? { ...tone, ...extras[c] } : extra,
+      column.center ?? column.kind === 'int',
     );
   });
   if (lines > 1) excelRow.height = Math.min(409, lines * LINE_HEIGHT);

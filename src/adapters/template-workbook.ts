@@ -17,9 +17,18 @@ import {
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
 import { OgpError } from '../core/codes.js';
-import type { Charter, Commitment } from '../core/config-schema.js';
+import { campaignRounds } from '../core/campaigns.js';
+import type { Charter, Commitment, CommitteeConfig } from '../core/config-schema.js';
 import { columnLetter } from '../core/issue.js';
 import { formatFrenchDate, type IsoDate } from '../core/calendar-date.js';
+import {
+  EXAMPLE_REF,
+  TEMPLATE_MARKER_PREFIX,
+  TEMPLATE_MARKER_TITLE,
+  prefillFingerprint,
+  templatePrefill,
+  type TemplatePrefill,
+} from '../core/template-content.js';
 
 /** What the template is made for. */
 export interface TemplateOptions {
@@ -27,9 +36,42 @@ export interface TemplateOptions {
   planName: string;
   plan: { start: IsoDate; end: IsoDate };
   charter: Charter;
-  /** Pre-fills the Engagement sheet for this commitment. */
+  /** Pre-fills the Engagement sheet and the milestones for this commitment. */
   commitment?: Commitment;
+  /** The deadlines of the collection rounds, said in the Mode d'emploi. */
+  deadlines?: readonly { title: string; due: IsoDate }[];
+  /** Where the completed sheet goes back: the address to send it to. */
+  replyTo?: string;
+  /** Row 2 of the actions shows an example (default); false for a sheet filled from row 2. */
+  exampleRow?: boolean;
 }
+
+/** The template of a configuration, for one commitment or for none in particular. */
+export function templateOptionsFor(config: CommitteeConfig, commitment?: Commitment): TemplateOptions {
+  const replyTo = config.mail?.replyTo ?? config.secretariat.emails[0];
+  return {
+    committeeName: config.committee.name,
+    planName: config.plan.name,
+    plan: config.plan,
+    charter: config.charter,
+    deadlines: campaignRounds(config).map((r) => ({ title: r.title, due: r.due })),
+    ...(replyTo ? { replyTo } : {}),
+    ...(commitment ? { commitment } : {}),
+  };
+} // prettier-ignore
+
+/** The prefill of a template made for no commitment in particular. */
+const BLANK_PREFILL: TemplatePrefill = {
+  engagement: {
+    commitmentId: null,
+    commitmentTitle: null,
+    institution: null,
+    focalPoint: null,
+    email: null,
+    updatedAt: null,
+  },
+  milestones: [],
+};
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -41,6 +83,11 @@ const LABEL_FILL: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
   fgColor: { argb: 'FFDDEBF7' },
+};
+const EXAMPLE_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFF2F2F2' },
 };
 const DATE_FORMAT = 'dd/mm/yyyy';
 /** A4 landscape, as wide as the page: a printed fiche keeps its columns together. */
@@ -75,18 +122,75 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
   workbook.modified = workbook.created;
 
   const lists = listValues(options.charter);
-  addEngagementSheet(workbook, options);
-  addTableSheet(workbook, SHEET_NAMES.actions, ACTION_COLUMNS, TEMPLATE_ROWS.actions, lists);
-  addTableSheet(
+  const prefill = options.commitment ? templatePrefill(options.commitment) : BLANK_PREFILL;
+  // The Mode d'emploi comes first: it is what a focal point sees on opening the file.
+  addGuideSheet(workbook, options);
+  addEngagementSheet(workbook, prefill);
+  const actions = addTableSheet(
+    workbook,
+    SHEET_NAMES.actions,
+    ACTION_COLUMNS,
+    TEMPLATE_ROWS.actions,
+    lists,
+  );
+  if (options.exampleRow !== false) addExampleRow(actions, options.charter);
+  const milestones = addTableSheet(
     workbook,
     SHEET_NAMES.milestones,
     MILESTONE_COLUMNS,
     TEMPLATE_ROWS.milestones,
     lists,
   );
-  addListsSheet(workbook, lists);
-  addGuideSheet(workbook, options);
+  prefill.milestones.forEach((m, index) => {
+    const row = milestones.getRow(index + 2);
+    row.getCell(1).value = m.ref;
+    row.getCell(2).value = m.title;
+    row.getCell(3).value = m.start ? excelDate(m.start) : null;
+    row.getCell(4).value = excelDate(m.end);
+  });
+  addListsSheet(workbook, lists, prefillFingerprint(prefill));
   return workbook;
+}
+
+/** A calendar day as the Date exceljs writes as that day (UTC midnight). */
+function excelDate(day: IsoDate): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/**
+ * Row 2 of the actions: one example, greyed and marked « Exemple » in its reference, which
+ * the reading skips (the focal point may leave it or delete it).
+ */
+function addExampleRow(ws: ExcelJS.Worksheet, charter: Charter): void {
+  const type = charter.actionTypes[0];
+  const values: Record<string, string | number | Date | null> = {
+    ref: EXAMPLE_REF,
+    type: type?.name ?? null,
+    title: 'Exemple : atelier de présentation de l’engagement aux associations (ligne ignorée)',
+    audience: 'Société civile, Jeunes',
+    channel: 'Atelier en présentiel',
+    plannedDate: null,
+    doneDate: null,
+    status: 'Prévue',
+    budget: 15000,
+    funding: FIXED_CHOICES.funding[0] ?? null,
+    indicator: type?.indicator ?? null,
+    target: 40,
+    achieved: null,
+    hashtags: charter.hashtags.join(' ') || null,
+    logo: 'Oui',
+    evidence: null,
+    comment: 'Ligne d’exemple, ignorée à la lecture : écrivez vos actions à partir de la ligne 3.',
+  };
+  const row = ws.getRow(2);
+  ACTION_COLUMNS.forEach((def, index) => {
+    const cell = row.getCell(index + 1);
+    cell.value = values[def.field] ?? null;
+    cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
+    cell.fill = EXAMPLE_FILL;
+  });
+  row.getCell(1).note =
+    'Ligne d’exemple : ogp-tracker ne la lit pas. Gardez « Exemple » dans cette cellule, ou effacez toute la ligne.';
 }
 
 /** Writes the template to `path` (through a temporary file, so a failed write leaves no half file). */
@@ -126,21 +230,13 @@ function listRange(source: ChoiceSource, lists: Map<ChoiceSource, readonly strin
   return `${SHEET_NAMES.lists}!$${letter}$2:$${letter}$${Math.max(2, count + 1)}`;
 }
 
-function addEngagementSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
+function addEngagementSheet(workbook: ExcelJS.Workbook, prefilled: TemplatePrefill): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.engagement, {
     properties: { tabColor: { argb: 'FF1F4E79' } },
     pageSetup: PAGE_SETUP,
   });
   ws.columns = [{ width: 30 }, { width: 60 }];
-  const c = options.commitment;
-  const prefill: Record<string, string | number | null> = {
-    commitmentId: c?.id ?? null,
-    commitmentTitle: c?.title ?? null,
-    institution: c?.institution ?? null,
-    focalPoint: c?.focalPoint.name ?? null,
-    email: c?.focalPoint.email ?? null,
-    updatedAt: null,
-  };
+  const prefill = prefilled.engagement as unknown as Record<string, string | number | null>;
   ENGAGEMENT_LABELS.forEach((def, index) => {
     const row = ws.getRow(index + 1);
     const label = row.getCell(1);
@@ -150,6 +246,7 @@ function addEngagementSheet(workbook: ExcelJS.Workbook, options: TemplateOptions
     label.note = def.note;
     const value = row.getCell(2);
     value.value = prefill[def.field] ?? null;
+    value.alignment = { wrapText: true, vertical: 'top' };
     if (def.kind === 'date') {
       value.numFmt = DATE_FORMAT;
       value.dataValidation = dateValidation();
@@ -163,7 +260,7 @@ function addTableSheet(
   columns: readonly ColumnDef[],
   rowCount: number,
   lists: Map<ChoiceSource, readonly string[]>,
-): void {
+): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
     pageSetup: { ...PAGE_SETUP, printTitlesRow: '1:1' },
@@ -188,13 +285,24 @@ function addTableSheet(
     if (!validation && !numFmt && def.kind !== 'text') return;
     const column = ws.getColumn(index + 1);
     if (def.kind === 'text') column.alignment = { wrapText: true, vertical: 'top' };
-    // Bounded range: a whole-column validation makes every reader expand a million cells.
-    for (let row = 2; row <= rowCount + 1; row++) {
-      const cell = ws.getCell(row, index + 1);
-      if (validation) cell.dataValidation = validation;
-      if (numFmt) cell.numFmt = numFmt;
+    // One rule per column over a bounded range (a whole-column rule makes every reader
+    // expand a million cells). Given cell by cell, exceljs would regroup the cells into
+    // overlapping ranges (B2:B301 and B10:B301: it sorts addresses as text).
+    const letter = columnLetter(index + 1);
+    if (validation) rangeValidations(ws).add(`${letter}2:${letter}${rowCount + 1}`, validation);
+    if (numFmt) {
+      for (let row = 2; row <= rowCount + 1; row++) ws.getCell(row, index + 1).numFmt = numFmt;
     }
   });
+  return ws;
+}
+
+/** exceljs keeps a sheet's rules by address; its typings leave the collection out. */
+function rangeValidations(ws: ExcelJS.Worksheet): {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (ws as unknown as { dataValidations: ReturnType<typeof rangeValidations> })
+    .dataValidations;
 }
 
 function columnValidation(
@@ -249,6 +357,7 @@ function dateValidation(): ExcelJS.DataValidation {
 function addListsSheet(
   workbook: ExcelJS.Workbook,
   lists: Map<ChoiceSource, readonly string[]>,
+  fingerprint: string,
 ): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
   LIST_COLUMNS.forEach((list, index) => {
@@ -260,28 +369,48 @@ function addListsSheet(
     });
     ws.getColumn(column).width = 34;
   });
+  // What the template was written with: a file that still holds exactly that is no submission.
+  const marker = LIST_COLUMNS.length + 2;
+  ws.getCell(1, marker).value = TEMPLATE_MARKER_TITLE;
+  ws.getCell(2, marker).value = `${TEMPLATE_MARKER_PREFIX}${fingerprint}`;
+  ws.getColumn(marker).width = 40;
 }
 
 function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
   const ws = workbook.addWorksheet(SHEET_NAMES.guide, {
     properties: { tabColor: { argb: 'FF70AD47' } },
-    pageSetup: PAGE_SETUP,
+    pageSetup: { ...PAGE_SETUP, orientation: 'portrait' },
   });
-  ws.columns = [{ width: 34 }, { width: 34 }, { width: 18 }, { width: 18 }];
+  ws.columns = [{ width: 30 }, { width: 30 }, { width: 14 }, { width: 12 }];
+  const c = options.commitment;
+  const deadlines = options.deadlines ?? [];
+  const sendTo = options.replyTo
+    ? `en réponse au courriel du secrétariat, ou à l'adresse ${options.replyTo}`
+    : 'en réponse au courriel du secrétariat';
+  const headings = new Set(['Ce qui est attendu', 'Comment remplir la fiche', 'Comment la renvoyer', 'Charte de communication commune']); // prettier-ignore
   const lines: (string | [string, string, string, string])[] = [
     `Fiche de suivi — ${options.committeeName}`,
     `${options.planName} (du ${formatFrenchDate(options.plan.start)} au ${formatFrenchDate(options.plan.end)})`,
+    ...(c ? [`Engagement n° ${c.id} « ${c.title} » — ${c.institution}`] : []),
     '',
-    'Comment remplir cette fiche',
-    `1. Feuille « ${SHEET_NAMES.engagement} » : vérifiez le numéro et l'intitulé de l'engagement (pré-remplis), complétez le point focal, son email et la date de mise à jour.`,
-    `2. Feuille « ${SHEET_NAMES.actions} » : une ligne par action, avec une référence unique (A1, A2…).`,
-    `3. Feuille « ${SHEET_NAMES.milestones} » : une ligne par jalon de l'engagement, avec son avancement (0 à 100) et son niveau d'achèvement.`,
+    'Ce qui est attendu',
+    'À chaque échéance, la fiche à jour : vos actions de communication (prévues et réalisées) et l’avancement de chaque jalon de l’engagement.',
+    ...(deadlines.length
+      ? ['Échéances :', ...deadlines.map((d) => `• ${formatFrenchDate(d.due)} — ${d.title}`)]
+      : []),
+    '',
+    'Comment remplir la fiche',
+    `1. Feuille « ${SHEET_NAMES.engagement} » : vérifiez le numéro et l'intitulé de l'engagement (pré-remplis), le point focal et son email, puis indiquez la date de mise à jour.`,
+    `2. Feuille « ${SHEET_NAMES.actions} » : une ligne par action, avec une référence unique (A1, A2…). La ligne 2, grisée, est un exemple : elle n'est pas lue ; écrivez à partir de la ligne 3.`,
+    `3. Feuille « ${SHEET_NAMES.milestones} » : ${c?.milestones?.length ? 'les jalons du plan d’action sont pré-remplis ; indiquez' : 'une ligne par jalon de l’engagement, avec'} son avancement (de 0 à 100, par exemple 45 ou 45 %) et son niveau d'achèvement.`,
     '4. Choisissez les types, statuts, sources de financement et niveaux dans les listes déroulantes.',
     '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
     '6. Une action « Réalisée » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.',
     "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, tous ses hashtags et le logo Gouvernement ouvert Maroc.",
     '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
-    '9. Chaque cellule à corriger vous sera signalée par son adresse (par exemple F12) dans le retour du secrétariat.',
+    '',
+    'Comment la renvoyer',
+    `Enregistrez la fiche au format Excel (.xlsx), sans changer son nom, et renvoyez-la ${sendTo}. Le secrétariat vous répond avec chaque cellule à corriger, par son adresse (par exemple F12).`,
     '',
     'Charte de communication commune',
     ['Type d’action', 'Indicateur unifié', 'Hashtags exigés', 'Logo exigé'],
@@ -300,14 +429,20 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): vo
   lines.forEach((line, index) => {
     const row = ws.getRow(index + 1);
     if (typeof line === 'string') {
-      row.getCell(1).value = line;
-      if (index === 0) row.getCell(1).font = { bold: true, size: 14 };
-      if (line === 'Comment remplir cette fiche' || line === 'Charte de communication commune') {
-        row.getCell(1).font = { bold: true, size: 12 };
+      const cell = row.getCell(1);
+      cell.value = line;
+      // A sentence wraps over the page's width instead of running off it.
+      if (line) {
+        ws.mergeCells(index + 1, 1, index + 1, 4);
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        row.height = index === 0 ? 22 : 15 * Math.max(1, Math.ceil(line.length / 95));
       }
+      if (index === 0) cell.font = { bold: true, size: 14 };
+      if (headings.has(line)) cell.font = { bold: true, size: 12 };
     } else {
       line.forEach((value, col) => {
         row.getCell(col + 1).value = value;
+        row.getCell(col + 1).alignment = { wrapText: true, vertical: 'top' };
       });
       if (line[0] === 'Type d’action') row.font = { bold: true };
     }

@@ -91,6 +91,16 @@ export const ISSUE_CODES = [
     about:
       'a meeting or deadline on a day off, outside the plan, doubled, or a deadline on or after its meeting',
   },
+  {
+    code: 'milestone-missing',
+    severity: 'warning',
+    about: 'a milestone the configuration lists is not in the submission',
+  },
+  {
+    code: 'percent-ambiguous',
+    severity: 'warning',
+    about: 'a bare number between 0 and 1 in a percent column, read as that many percent',
+  },
 ] as const satisfies readonly { code: string; severity: Severity; about: string }[];
 
 /** A validation issue code (SPEC §4). */

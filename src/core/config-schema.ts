@@ -1,6 +1,7 @@
 /**
  * The `committee.yaml` schema (SPEC §2). Its keys are a contract other tools write to:
- * keys may be added, none renamed. Unknown keys are accepted and ignored.
+ * keys may be added (by us, documented), none renamed. The schema is strict: an unknown key
+ * is an error, with the key meant when one is close.
  */
 import { z } from 'zod';
 import { closestOption } from './text.js';
@@ -92,6 +93,12 @@ const commitment = z.strictObject({
   focalPoint: person,
   substitute: person.optional(),
   source: source.optional(),
+  /** The commitment's milestones as the action plan states them: pre-filled in its template. */
+  milestones: z
+    .array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate }), {
+      error: 'liste de jalons attendue : [{ title, start?, end }]',
+    })
+    .optional(),
 });
 
 const campaign = z.union(
@@ -308,6 +315,15 @@ export const committeeConfigSchema = z
           message: `numéro ${c.id} déjà utilisé par commitments[${first}]`,
         });
       } else seen.set(c.id, index);
+      c.milestones?.forEach((m, j) => {
+        if (m.start && m.start > m.end) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['commitments', index, 'milestones', j, 'end'],
+            message: `la fin (${m.end}) précède le début (${m.start})`,
+          });
+        }
+      });
     });
     const names = new Set<string>();
     config.charter.actionTypes.forEach((t, index) => {

@@ -11,8 +11,14 @@ import { calendarWarnings } from './calendar-checks.js';
 import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
-/** Status of a commitment's submission for the round being collected. */
-export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'Manquante'] as const;
+/**
+ * Status of a commitment's submission for the round being collected, one per commitment:
+ * - `Reçue`: a sheet dated in this round, without error;
+ * - `À corriger`: a sheet dated in this round, with errors;
+ * - `À mettre à jour`: the last sheet is from an earlier round;
+ * - `Manquante`: no sheet at all (no file, or the template as we wrote it).
+ */
+export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'À mettre à jour', 'Manquante'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /**
@@ -33,6 +39,8 @@ export interface ReadingSummary {
   indicators: Omit<IndicatorRow, 'commitmentId' | 'institution'>[];
   /** Completion dates of realised actions, to count what changed since a meeting. */
   doneDates: IsoDate[];
+  /** The achieved milestones, by reference and title, to name those achieved since a meeting. */
+  achieved: string[];
   /** The longest text of each field, for the master's column widths. */
   widths: { actions: Record<string, number>; milestones: Record<string, number> };
 }
@@ -58,6 +66,9 @@ export function summarizeReading(
     doneDates: reading.actions.flatMap((a) =>
       a.status === 'Réalisée' && a.doneDate ? [a.doneDate] : [],
     ),
+    achieved: reading.milestones
+      .filter(isAchieved)
+      .map((m) => [m.ref, m.title].filter(Boolean).join(' — ')),
     widths: { actions: fieldWidths(reading.actions), milestones: fieldWidths(reading.milestones) },
   };
 }
@@ -104,10 +115,14 @@ export interface DatedReading {
  */
 export type SourceOutcome =
   | ({ kind: 'fresh' } & DatedReading)
-  | ({ kind: 'stale'; problem: Issue } & DatedReading)
+  /** `gone`: the file is no longer where the configuration says (a matter for the secretariat). */
+  | ({ kind: 'stale'; problem: Issue; gone?: boolean } & DatedReading)
   | { kind: 'unreadable'; problem: Issue; source: string }
-  /** `problem`: the configured file is not there (said by name). */
-  | { kind: 'missing'; source: string | null; problem?: Issue };
+  /**
+   * `problem`: the configured file is not there (said by name); `template`: the file is the
+   * pre-filled template nobody filled in.
+   */
+  | { kind: 'missing'; source: string | null; problem?: Issue; template?: boolean };
 
 /** A link to a cell of the source, where the source is a shared sheet (null for files). */
 export type CellLinker = (
@@ -124,10 +139,15 @@ export interface DashboardRow {
   focalPoint: string;
   status: SubmissionStatus;
   lastUpdate: IsoDate | null;
-  /** Late for the current round: null when there is no round. */
+  /**
+   * Late for the current round: its deadline has passed without a valid sheet for it. Null
+   * when there is no round.
+   */
   late: boolean | null;
   /** A submission dated inside the current round's window was read (valid or not). */
   receivedInRound: boolean;
+  /** When the sheet read for the round came in after its deadline. */
+  receivedLate: boolean;
   actionsPlanned: number;
   actionsDone: number;
   budget: number;
@@ -166,6 +186,11 @@ export interface IndicatorRow {
 export interface AnomalyRow {
   /** Null for the configuration's own warnings (its calendar). */
   commitmentId: number | null;
+  /**
+   * The source is not where the configuration says: the secretariat's to fix (a path, a
+   * name), not the focal point's; never in a focal point's email.
+   */
+  forSecretariat?: boolean;
   institution: string;
   source: string;
   issue: Issue;
@@ -189,6 +214,7 @@ export interface RecordSet extends Provenance {
   actions: number;
   milestones: number;
   doneDates: IsoDate[];
+  achieved: string[];
 }
 
 /** Everything the master workbook shows, but the run journal and the rows themselves. */
@@ -208,10 +234,13 @@ export interface ConsolidatedModel {
     | 'lastUpdate'
     | 'late'
     | 'receivedInRound'
+    | 'receivedLate'
     | 'remark'
   > & {
     received: number;
     toFix: number;
+    /** Sheets from an earlier round, not updated for this one. */
+    toUpdate: number;
     missing: number;
     late: number;
   };
@@ -256,9 +285,14 @@ export function buildConsolidation(
     // an error of the sheet (nothing was sent), so it is not counted as one.
     const listed =
       outcome.kind === 'missing' && outcome.problem ? [outcome.problem, ...issues] : issues;
+    const gone =
+      (outcome.kind === 'missing' && outcome.problem) || (outcome.kind === 'stale' && outcome.gone)
+        ? (outcome.problem as Issue)
+        : null;
     for (const issue of listed) {
       anomalies.push({
         commitmentId: commitment.id,
+        ...(issue === gone ? { forSecretariat: true } : {}),
         institution: commitment.institution,
         source,
         issue,
@@ -282,6 +316,7 @@ export function buildConsolidation(
         actions: summary.actions,
         milestones: summary.milestones,
         doneDates: summary.doneDates,
+        achieved: summary.achieved,
       });
       for (const sheet of ['actions', 'milestones'] as const) {
         for (const [field, width] of Object.entries(summary.widths[sheet])) {
@@ -337,17 +372,30 @@ function dashboardRow(
   const counts = countIssues(issues);
   const summary = dated?.summary;
   const progress = summary?.progress ?? [];
-  const status: SubmissionStatus =
-    outcome.kind === 'missing' ? 'Manquante' : counts.errors > 0 ? 'À corriger' : 'Reçue';
+  const submittedOn = dated?.submittedOn ?? null;
+  const inRound = round ? receivedIn(submittedOn, round) : dated !== null;
+  // A file that came but cannot be read was sent: it is to correct, not missing.
+  const status: SubmissionStatus = !dated
+    ? outcome.kind === 'unreadable'
+      ? 'À corriger'
+      : 'Manquante'
+    : !inRound
+      ? 'À mettre à jour'
+      : counts.errors > 0
+        ? 'À corriger'
+        : 'Reçue';
+  const receivedLate = round !== null && inRound && (submittedOn as IsoDate) > round.due;
   return {
     id: commitment.id,
     title: commitment.title,
     institution: commitment.institution,
     focalPoint: commitment.focalPoint.name,
     status,
-    lastUpdate: dated?.submittedOn ?? null,
-    late: round ? isLate(dated?.submittedOn ?? null, round, today) : null,
-    receivedInRound: round ? receivedIn(dated?.submittedOn ?? null, round) : dated !== null,
+    lastUpdate: submittedOn,
+    // One status never contradicts the other: a valid sheet for this round is never late.
+    late: round ? today > round.due && status !== 'Reçue' : null,
+    receivedInRound: inRound,
+    receivedLate,
     actionsPlanned: summary?.actions ?? 0,
     actionsDone: summary?.actionsDone ?? 0,
     budget: summary?.budget ?? 0,
@@ -356,30 +404,54 @@ function dashboardRow(
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: counts.errors,
     warnings: counts.warnings,
-    remark: remarkFor(outcome, timeZone),
+    remark: remarkFor(outcome, status, round, receivedLate, timeZone),
   };
 }
 
-function remarkFor(outcome: SourceOutcome, timeZone: string): string | null {
+function remarkFor(
+  outcome: SourceOutcome,
+  status: SubmissionStatus,
+  round: CampaignRound | null,
+  receivedLate: boolean,
+  timeZone: string,
+): string | null {
+  const parts: string[] = [];
   switch (outcome.kind) {
     case 'stale':
-      return `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '').replace(/^Fichier introuvable/, 'fichier introuvable')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`;
+      parts.push(
+        `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '').replace(/^Fichier introuvable/, 'fichier introuvable')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`,
+      );
+      break;
     case 'unreadable':
-      return outcome.problem.message;
+      parts.push(outcome.problem.message);
+      break;
     case 'missing':
-      return outcome.problem
-        ? `${outcome.problem.message} (aucune fiche reçue).`
-        : outcome.source
-          ? 'Aucune fiche reçue.'
-          : 'Aucune source configurée pour cet engagement.';
+      parts.push(
+        outcome.problem
+          ? `${outcome.problem.message} (aucune fiche reçue).`
+          : outcome.template
+            ? "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."
+            : outcome.source
+              ? 'Aucune fiche reçue.'
+              : 'Aucune source configurée pour cet engagement.',
+      );
+      break;
     default:
-      return null;
+      break;
   }
-}
-
-/** Late when received after the deadline, or not received for this round once it has passed. */
-function isLate(submittedOn: IsoDate | null, round: CampaignRound, today: IsoDate): boolean {
-  return receivedIn(submittedOn, round) ? (submittedOn as IsoDate) > round.due : today > round.due;
+  const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
+  if (dated?.submittedOn && round) {
+    if (status === 'À mettre à jour') {
+      parts.push(
+        `Fiche du ${formatFrenchDate(dated.submittedOn)}, pas encore mise à jour pour l'échéance du ${formatFrenchDate(round.due)}.`,
+      );
+    } else if (receivedLate) {
+      parts.push(
+        `Reçue le ${formatFrenchDate(dated.submittedOn)}, après l'échéance du ${formatFrenchDate(round.due)}.`,
+      );
+    }
+  }
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** A submission counts for a round when dated after the previous round's deadline. */
@@ -437,6 +509,7 @@ function totalsOf(
     warnings: sum(dashboard.map((d) => d.warnings)),
     received: count('Reçue'),
     toFix: count('À corriger'),
+    toUpdate: count('À mettre à jour'),
     missing: count('Manquante'),
     late: dashboard.filter((d) => d.late).length,
   };
@@ -448,12 +521,14 @@ function calendarRows(
   sent: readonly LedgerEntry[],
 ): CalendarRow[] {
   const timeZone = config.committee.timezone;
+  // One row per email sent (by its Message-ID: a feedback merged into a reminder is that
+  // reminder), with every recipient it reached.
   const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
   for (const entry of latestDeliveries(sent).values()) {
     if (!isSent(entry)) continue;
-    const group = deliveries.get(entry.key) ?? { entry, recipients: [] };
-    group.recipients.push(entry.recipient);
-    deliveries.set(entry.key, group);
+    const group = deliveries.get(entry.messageId) ?? { entry, recipients: [] };
+    if (!group.recipients.includes(entry.recipient)) group.recipients.push(entry.recipient);
+    deliveries.set(entry.messageId, group);
   }
   const rows: CalendarRow[] = [
     ...config.meetings.map((m) => ({

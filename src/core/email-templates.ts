@@ -7,6 +7,8 @@ import { BIDI_OVERRIDES, counted } from './text.js';
 import { formatFrenchDate } from './calendar-date.js';
 import type { Locale } from './config-schema.js';
 import type { Issue } from './issue.js';
+import type { DashboardRow, SubmissionStatus } from './consolidation.js';
+import { hasChanged, type CommitmentChange } from './snapshot.js';
 import type {
   DueEmail,
   EmailContent,
@@ -50,22 +52,30 @@ interface Strings {
   hello: (name: string) => string;
   signature: (committee: string) => string;
   commitment: (id: number, title: string) => string;
+  date: (iso: string) => string;
   reminderSubject: (c: ReminderContent) => string;
+  /** The round, the commitment, what we have of the sheet and how the deadline stands. */
   reminderIntro: (c: ReminderContent) => string;
+  /** What is expected, by when. */
+  reminderExpected: (c: ReminderContent) => string;
+  templateAttached: string;
   fillIn: string;
   /** How to send a sheet back when it is a file (never the server's path to it). */
   sendBack: string;
   errorsTitle: (count: number) => string;
   more: (count: number) => string;
   moreWarnings: (count: number) => string;
-  feedbackSubject: (c: FeedbackContent, ok: boolean) => string;
-  feedbackOk: (c: FeedbackContent) => string;
-  feedbackKo: (c: FeedbackContent) => string;
+  feedbackSubject: (c: FeedbackContent) => string;
+  feedbackBody: (c: FeedbackContent) => string;
   warnings: (count: number) => string;
   invitationSubject: (c: InvitationContent) => string;
   invitationBody: (c: InvitationContent) => string;
   agenda: string;
-  date: (iso: string) => string;
+}
+
+/** « 3 erreurs à corriger » in a subject, or nothing. */
+function frErrors(n: number): string {
+  return counted(n, 'erreur', 'erreurs');
 }
 
 const fr: Strings = {
@@ -73,15 +83,24 @@ const fr: Strings = {
   hello: (name) => `Bonjour ${name},`,
   signature: (committee) => `Le secrétariat du ${committee}`,
   commitment: (id, title) => `engagement n° ${id} « ${title} »`,
-  reminderSubject: (c) =>
-    c.type === 'overdue'
-      ? `Relance : fiche en retard — engagement n° ${c.commitment.id} (échéance du ${formatFrenchDate(c.round.due)})`
-      : `Rappel : ${c.round.title} — engagement n° ${c.commitment.id}, échéance le ${formatFrenchDate(c.round.due)}`,
+  date: formatFrenchDate,
+  reminderSubject: (c) => {
+    const due = formatFrenchDate(c.round.due);
+    if (c.received) {
+      return `Fiche reçue, ${frErrors(c.errors.length)} à corriger — engagement n° ${c.commitment.id}, ${c.type === 'overdue' ? `échéance du ${due} dépassée` : `échéance le ${due}`}`;
+    }
+    return c.type === 'overdue'
+      ? `Relance : fiche en retard — engagement n° ${c.commitment.id} (échéance du ${due})`
+      : `Rappel : ${c.round.title} — engagement n° ${c.commitment.id}, échéance le ${due}`;
+  },
   reminderIntro: (c) => {
-    const state =
-      c.status === 'À corriger'
+    const state = c.received
+      ? `Nous avons bien reçu la nouvelle version de votre fiche (${counted(c.received.actions, 'action', 'actions')} de communication, ${counted(c.received.milestones, 'jalon', 'jalons')}), mais elle doit être corrigée.`
+      : c.status === 'À corriger'
         ? 'Votre fiche a été reçue mais doit être corrigée.'
-        : "Nous n'avons pas encore reçu votre fiche à jour.";
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `Votre dernière fiche date du ${formatFrenchDate(c.lastUpdate)} : elle n'a pas encore été mise à jour pour cette échéance.`
+          : "Nous n'avons pas encore reçu votre fiche.";
     const when =
       c.type === 'overdue'
         ? `L'échéance du ${formatFrenchDate(c.round.due)} est dépassée de ${counted(-c.daysLeft, 'jour', 'jours')}.`
@@ -90,26 +109,47 @@ const fr: Strings = {
           : `L'échéance est le ${formatFrenchDate(c.round.due)}, dans ${counted(c.daysLeft, 'jour', 'jours')}.`;
     return `${c.round.title} — ${fr.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
+  reminderExpected: (c) => {
+    const what =
+      c.status === 'À corriger'
+        ? 'la fiche corrigée'
+        : "la fiche à jour : vos actions de communication et l'avancement de chaque jalon";
+    return c.type === 'overdue'
+      ? `Attendu dès que possible : ${what}.`
+      : `Attendu au plus tard le ${formatFrenchDate(c.round.due)} : ${what}.`;
+  },
+  templateAttached:
+    'Votre fiche pré-remplie est jointe à ce courriel : complétez-la (le « Mode d’emploi » est sa première feuille).',
   fillIn: 'Votre fiche :',
   sendBack: 'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
-  errorsTitle: (n) => `${counted(n, 'erreur', 'erreurs')} à corriger, cellule par cellule :`,
+  errorsTitle: (n) => `${frErrors(n)} à corriger, cellule par cellule :`,
   more: (n) => `… et ${counted(n, 'autre erreur', 'autres erreurs')}.`,
   moreWarnings: (n) => `… et ${counted(n, 'autre avertissement', 'autres avertissements')}.`,
-  feedbackSubject: (c, ok) =>
-    ok
-      ? `Fiche reçue et complète — engagement n° ${c.commitment.id}`
-      : `Fiche reçue, ${counted(c.errors.length, 'erreur', 'erreurs')} à corriger — engagement n° ${c.commitment.id}`,
-  feedbackOk: (c) =>
-    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}. Elle est complète, merci.`,
-  feedbackKo: (c) =>
-    `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)}. Merci de corriger les points suivants :`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `Fiche reçue, ${frErrors(c.errors.length)} à corriger — engagement n° ${c.commitment.id}`
+      : c.status === 'À mettre à jour'
+        ? `Fiche reçue, date de mise à jour à vérifier — engagement n° ${c.commitment.id}`
+        : `Fiche reçue et complète — engagement n° ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received = `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}.`;
+    const deadline = c.deadline
+      ? `${formatFrenchDate(c.deadline.due)} (${c.deadline.title})`
+      : null;
+    if (c.errors.length > 0) {
+      return `${received} Merci de corriger les points suivants${deadline ? ` avant le ${deadline}` : ''} :`;
+    }
+    if (c.status === 'À mettre à jour') {
+      return `${received} Elle porte la date de mise à jour du ${c.lastUpdate ? formatFrenchDate(c.lastUpdate) : '?'}, antérieure à la collecte en cours${deadline ? ` (échéance le ${deadline})` : ''} : si elle est à jour, indiquez la date du jour dans « Date de mise à jour » (feuille « Engagement ») et renvoyez-la.`;
+    }
+    return `${received} Elle est complète, merci.${deadline ? ` Prochaine échéance : le ${deadline}.` : ''}`;
+  },
   warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence :`,
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
     `Vous êtes invité(e) à la réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. L'invitation pour votre agenda est jointe (fichier .ics).`,
   agenda: 'Ordre du jour :',
-  date: formatFrenchDate,
 };
 
 const en: Strings = {
@@ -117,15 +157,23 @@ const en: Strings = {
   hello: (name) => `Dear ${name},`,
   signature: (committee) => `The secretariat of the ${committee}`,
   commitment: (id, title) => `commitment no. ${id} "${title}"`,
-  reminderSubject: (c) =>
-    c.type === 'overdue'
+  date: (iso) => iso,
+  reminderSubject: (c) => {
+    if (c.received) {
+      return `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}, ${c.type === 'overdue' ? `deadline ${c.round.due} passed` : `due ${c.round.due}`}`;
+    }
+    return c.type === 'overdue'
       ? `Reminder: sheet overdue — commitment no. ${c.commitment.id} (deadline ${c.round.due})`
-      : `Reminder: ${c.round.title} — commitment no. ${c.commitment.id}, due ${c.round.due}`,
+      : `Reminder: ${c.round.title} — commitment no. ${c.commitment.id}, due ${c.round.due}`;
+  },
   reminderIntro: (c) => {
-    const state =
-      c.status === 'À corriger'
+    const state = c.received
+      ? `We received the new version of your sheet (${counted(c.received.actions, 'communication action', 'communication actions', 'en')}, ${counted(c.received.milestones, 'milestone', 'milestones', 'en')}), but it needs corrections.`
+      : c.status === 'À corriger'
         ? 'Your sheet was received but needs corrections.'
-        : 'We have not yet received your updated sheet.';
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `Your last sheet is dated ${c.lastUpdate}: it has not been updated for this deadline yet.`
+          : 'We have not yet received your sheet.';
     const when =
       c.type === 'overdue'
         ? `The deadline of ${c.round.due} passed ${counted(-c.daysLeft, 'day', 'days', 'en')} ago.`
@@ -134,26 +182,45 @@ const en: Strings = {
           : `The deadline is ${c.round.due}, in ${counted(c.daysLeft, 'day', 'days', 'en')}.`;
     return `${c.round.title} — ${en.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
+  reminderExpected: (c) => {
+    const what =
+      c.status === 'À corriger'
+        ? 'the corrected sheet'
+        : 'the updated sheet: your communication actions and the progress of each milestone';
+    return c.type === 'overdue'
+      ? `Expected as soon as possible: ${what}.`
+      : `Expected by ${c.round.due}: ${what}.`;
+  },
+  templateAttached:
+    'Your pre-filled sheet is attached to this email: fill it in (its first sheet, "Mode d’emploi", explains how).',
   fillIn: 'Your sheet:',
   sendBack: 'Send the completed sheet (.xlsx) back in reply to this email.',
   errorsTitle: (n) => `${counted(n, 'error', 'errors', 'en')} to correct, cell by cell:`,
   more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
   moreWarnings: (n) => `… and ${counted(n, 'more warning', 'more warnings', 'en')}.`,
-  feedbackSubject: (c, ok) =>
-    ok
-      ? `Sheet received and complete — commitment no. ${c.commitment.id}`
-      : `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}`,
-  feedbackOk: (c) =>
-    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${counted(c.actions, 'communication action', 'communication actions', 'en')} and ${counted(c.milestones, 'milestone', 'milestones', 'en')}. It is complete, thank you.`,
-  feedbackKo: (c) =>
-    `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}. Please correct the following:`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}`
+      : c.status === 'À mettre à jour'
+        ? `Sheet received, please check its update date — commitment no. ${c.commitment.id}`
+        : `Sheet received and complete — commitment no. ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received = `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${counted(c.actions, 'communication action', 'communication actions', 'en')} and ${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
+    const deadline = c.deadline ? `${c.deadline.due} (${c.deadline.title})` : null;
+    if (c.errors.length > 0) {
+      return `${received} Please correct the following${deadline ? ` by ${deadline}` : ''}:`;
+    }
+    if (c.status === 'À mettre à jour') {
+      return `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: if it is up to date, enter today's date in "Date de mise à jour" (sheet "Engagement") and send it back.`;
+    }
+    return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
+  },
   warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
     `You are invited to the ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. A calendar invitation (.ics) is attached.`,
   agenda: 'Agenda:',
-  date: (iso) => iso,
 };
 
 const ar: Strings = {
@@ -161,41 +228,57 @@ const ar: Strings = {
   hello: (name) => `السيد(ة) ${name}،`,
   signature: (committee) => `كتابة ${committee}`,
   commitment: (id, title) => `الالتزام رقم ${id} «${title}»`,
-  reminderSubject: (c) =>
-    c.type === 'overdue'
+  date: formatFrenchDate,
+  reminderSubject: (c) => {
+    if (c.received) {
+      return `توصلنا بالبطاقة، أخطاء للتصحيح: ${c.errors.length} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`;
+    }
+    return c.type === 'overdue'
       ? `تذكير: تأخر في إرسال البطاقة — الالتزام رقم ${c.commitment.id} (الأجل ${formatFrenchDate(c.round.due)})`
-      : `تذكير: ${c.round.title} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`,
+      : `تذكير: ${c.round.title} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`;
+  },
   reminderIntro: (c) => {
-    const state =
-      c.status === 'À corriger'
+    const state = c.received
+      ? 'توصلنا بالنسخة الجديدة من بطاقتكم، لكنها تحتاج إلى تصحيح.'
+      : c.status === 'À corriger'
         ? 'توصلنا ببطاقتكم لكنها تحتاج إلى تصحيح.'
-        : 'لم نتوصل بعد ببطاقتكم المحينة.';
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `آخر بطاقة توصلنا بها مؤرخة في ${formatFrenchDate(c.lastUpdate)}: لم يتم تحيينها بعد لهذا الأجل.`
+          : 'لم نتوصل بعد ببطاقتكم.';
     const when =
       c.type === 'overdue'
-        ? `تجاوز الأجل (${formatFrenchDate(c.round.due)}) بـ ${-c.daysLeft} يوم.`
+        ? `تم تجاوز أجل ${formatFrenchDate(c.round.due)} (عدد الأيام: ${-c.daysLeft}).`
         : `آخر أجل: ${formatFrenchDate(c.round.due)}.`;
     return `${c.round.title} — ${ar.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
   },
+  reminderExpected: (c) =>
+    c.type === 'overdue'
+      ? 'المطلوب في أقرب وقت: البطاقة المحينة.'
+      : `المطلوب قبل ${formatFrenchDate(c.round.due)}: البطاقة المحينة (أنشطة التواصل وتقدم كل مرحلة).`,
+  templateAttached: 'تجدون بطاقتكم المعبأة مسبقا مرفقة بهذه الرسالة.',
   fillIn: 'بطاقتكم:',
   sendBack: 'يرجى إرسال البطاقة المكتملة (.xlsx) ردا على هذه الرسالة.',
-  errorsTitle: (n) => `${n} خطأ يجب تصحيحه، خلية بخلية:`,
-  more: (n) => `… و${n} أخطاء أخرى.`,
-  moreWarnings: (n) => `… و${n} تنبيهات أخرى.`,
-  feedbackSubject: (c, ok) =>
-    ok
-      ? `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`
-      : `توصلنا بالبطاقة، ${c.errors.length} خطأ يجب تصحيحه — الالتزام رقم ${c.commitment.id}`,
-  feedbackOk: (c) =>
-    `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}: ${c.actions} نشاط تواصلي و${c.milestones} مرحلة. البطاقة كاملة، شكرا.`,
-  feedbackKo: (c) =>
-    `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)}. المرجو تصحيح ما يلي:`,
-  warnings: (n) => `${n} تنبيه للتحقق:`,
+  errorsTitle: (n) => `الأخطاء الواجب تصحيحها (${n})، خلية بخلية:`,
+  more: (n) => `… وأخطاء أخرى (${n}).`,
+  moreWarnings: (n) => `… وتنبيهات أخرى (${n}).`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `توصلنا بالبطاقة، أخطاء للتصحيح: ${c.errors.length} — الالتزام رقم ${c.commitment.id}`
+      : `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received = `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)} (أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
+    const deadline = c.deadline ? formatFrenchDate(c.deadline.due) : null;
+    if (c.errors.length > 0) {
+      return `${received} المرجو تصحيح ما يلي${deadline ? ` قبل ${deadline}` : ''}:`;
+    }
+    return `${received} البطاقة كاملة، شكرا.${deadline ? ` الأجل المقبل: ${deadline}.` : ''}`;
+  },
+  warnings: (n) => `تنبيهات للتحقق (${n}):`,
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
   invitationBody: (c) =>
     `يشرفنا دعوتكم لحضور اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` على الساعة ${c.meeting.time}` : ''}${c.meeting.place ? `، ${c.meeting.place}` : ''}. تجدون الدعوة مرفقة (ملف ics).`,
   agenda: 'جدول الأعمال:',
-  date: formatFrenchDate,
 };
 
 const STRINGS: Record<Locale, Strings> = { fr, en, ar };
@@ -236,23 +319,24 @@ function compose(
         greeting: s.hello(content.commitment.focalPoint.name),
         blocks: [
           { p: s.reminderIntro(content) },
-          ...linkBlock(s, content.link),
+          { p: s.reminderExpected(content) },
           ...errorBlocks(s, content.errors),
+          ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
+          ...(content.templateAttached ? [{ p: s.templateAttached }] : []),
+          ...linkBlock(s, content.link),
         ],
       };
-    case 'feedback': {
-      const ok = content.errors.length === 0;
+    case 'feedback':
       return {
-        subject: s.feedbackSubject(content, ok),
+        subject: s.feedbackSubject(content),
         greeting: s.hello(content.commitment.focalPoint.name),
         blocks: [
-          { p: ok ? s.feedbackOk(content) : s.feedbackKo(content) },
+          { p: s.feedbackBody(content) },
           ...errorBlocks(s, content.errors, false),
           ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
           ...linkBlock(s, content.link),
         ],
       };
-    }
     case 'invitation':
       return {
         subject: s.invitationSubject(content),
@@ -305,18 +389,28 @@ interface ReportStrings {
   greeting: string;
   aboutMeeting: (date: string) => string;
   aboutDeadline: (date: string, title: string) => string;
-  summary: (today: string, about: string, t: ReportContent['model']['totals']) => string;
+  /** Where the sheets stand. */
+  sheets: (today: string, about: string, t: Totals, commitments: number) => string;
+  /** Where the work stands: milestones, actions, errors left. */
+  progress: (t: Totals) => string;
+  /** The meeting to come (future tense: it is still to come). */
+  meetingAhead: (date: string, time: string | null, place: string | null) => string;
+  attached: string;
   head: string[];
-  status: Record<'Reçue' | 'À corriger' | 'Manquante', string>;
+  status: Record<SubmissionStatus, string>;
   yes: string;
   no: string;
   late: (n: number) => string;
+  lateItem: (d: DashboardRow, status: string) => string;
   noneLate: string;
-  since: (date: string | null) => string;
-  change: (id: number, institution: string, updated: boolean, done: number) => string;
+  since: (date: string | null, taken: string | null) => string;
+  change: (c: CommitmentChange) => string;
   noChange: string;
+  commitment: (id: number, title: string) => string;
   date: (iso: string) => string;
 }
+
+type Totals = ReportContent['model']['totals'];
 
 const REPORT: Record<Locale, ReportStrings> = {
   fr: {
@@ -325,26 +419,39 @@ const REPORT: Record<Locale, ReportStrings> = {
     greeting: 'Bonjour,',
     aboutMeeting: (d) => `la réunion du ${d}`,
     aboutDeadline: (d, title) => `l'échéance du ${d} (${title})`,
-    summary: (today, about, t) =>
-      `Voici l'état du suivi au ${today}, en vue de ${about} : ${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard ; ${counted(t.actionsPlanned, 'action', 'actions')} de communication dont ${counted(t.actionsDone, 'réalisée', 'réalisées')}, ${counted(t.errors, 'erreur', 'erreurs')} à corriger. Le classeur de suivi consolidé est joint.`,
-    head: [
-      'N°',
-      'Institution',
-      'Statut',
-      'Mise à jour',
-      'En retard',
-      'Actions réalisées',
-      'Erreurs',
-    ],
-    status: { Reçue: 'Reçue', 'À corriger': 'À corriger', Manquante: 'Manquante' },
+    sheets: (today, about, t, n) =>
+      `État du suivi au ${today}, pour ${about} : ${counted(n, 'engagement', 'engagements')}, ${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${t.toUpdate} à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')} ; ${t.late} en retard.`,
+    progress: (t) =>
+      `Jalons : ${counted(t.milestonesAchieved, 'achevé', 'achevés')} sur ${t.milestonesTotal}${t.averageProgress === null ? '' : `, avancement moyen de ${frenchNumber(t.averageProgress)} %`}. Actions de communication : ${counted(t.actionsDone, 'réalisée', 'réalisées')} sur ${t.actionsPlanned}. ${t.errors === 0 ? 'Aucune erreur ne reste à corriger.' : `${counted(t.errors, 'erreur reste', 'erreurs restent')} à corriger.`}`,
+    meetingAhead: (d, time, place) =>
+      `La réunion se tiendra le ${d}${time ? ` à ${time}` : ''}${place ? `, ${place}` : ''}.`,
+    attached: 'Le classeur de suivi consolidé est joint.',
+    head: ['N°', 'Engagement', 'Institution', 'Statut', 'Mise à jour', 'En retard', 'Jalons achevés', 'Avancement moyen', 'Actions réalisées', 'Erreurs'], // prettier-ignore
+    status: {
+      Reçue: 'Reçue',
+      'À corriger': 'À corriger',
+      'À mettre à jour': 'À mettre à jour',
+      Manquante: 'Manquante',
+    },
     yes: 'Oui',
     no: 'Non',
     late: (n) => `En retard (${n}) :`,
+    lateItem: (d, status) =>
+      `n° ${d.id} « ${d.title} » — ${d.institution}, point focal ${d.focalPoint} : ${status.toLowerCase()}${d.lastUpdate ? ` (dernière fiche du ${formatFrenchDate(d.lastUpdate)})` : ''}`,
     noneLate: 'Aucun engagement en retard.',
-    since: (d) => (d ? `Depuis la réunion du ${d} :` : 'Depuis le début du plan :'),
-    change: (id, inst, updated, done) =>
-      `n° ${id} — ${inst} : ${updated ? 'fiche mise à jour' : 'fiche inchangée'}, ${counted(done, 'action réalisée', 'actions réalisées')}`,
+    since: (d, taken) =>
+      d
+        ? `Depuis la réunion du ${d}${taken ? ` (synthèse du ${taken})` : ''} :`
+        : 'Depuis le début du plan :',
+    change: (c) =>
+      `n° ${c.id} « ${c.title} » : ${[
+        c.sheet === 'new' ? 'première fiche reçue' : c.sheet === 'updated' ? 'fiche mise à jour' : 'fiche inchangée',
+        ...(c.newlyDone ? [counted(c.newlyDone, 'action réalisée', 'actions réalisées')] : []),
+        ...(c.newlyAchieved?.length ? [`${counted(c.newlyAchieved.length, 'jalon achevé', 'jalons achevés')} (${c.newlyAchieved.join(' ; ')})`] : []),
+        ...(c.newErrors ? [counted(c.newErrors, 'nouvelle erreur', 'nouvelles erreurs')] : []),
+      ].join(', ')}`, // prettier-ignore
     noChange: 'Aucun changement.',
+    commitment: (id, title) => `n° ${id} « ${title} »`,
     date: formatFrenchDate,
   },
   en: {
@@ -353,18 +460,39 @@ const REPORT: Record<Locale, ReportStrings> = {
     greeting: 'Hello,',
     aboutMeeting: (d) => `the meeting of ${d}`,
     aboutDeadline: (d, title) => `the deadline of ${d} (${title})`,
-    summary: (today, about, t) =>
-      `Here is the state of follow-up on ${today}, ahead of ${about}: ${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ${t.missing} missing, ${t.late} late; ${counted(t.actionsPlanned, 'communication action', 'communication actions', 'en')} of which ${t.actionsDone} done, ${counted(t.errors, 'error', 'errors', 'en')} to correct. The consolidated workbook is attached.`,
-    head: ['No.', 'Institution', 'Status', 'Updated', 'Late', 'Actions done', 'Errors'],
-    status: { Reçue: 'Received', 'À corriger': 'To correct', Manquante: 'Missing' },
+    sheets: (today, about, t, n) =>
+      `State of follow-up on ${today}, for ${about}: ${counted(n, 'commitment', 'commitments', 'en')}, ${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ${t.toUpdate} to update, ${t.missing} missing; ${t.late} late.`,
+    progress: (t) =>
+      `Milestones: ${t.milestonesAchieved} of ${t.milestonesTotal} achieved${t.averageProgress === null ? '' : `, average progress ${t.averageProgress} %`}. Communication actions: ${t.actionsDone} of ${t.actionsPlanned} done. ${t.errors === 0 ? 'No error is left to correct.' : `${counted(t.errors, 'error is', 'errors are', 'en')} left to correct.`}`,
+    meetingAhead: (d, time, place) =>
+      `The meeting will take place on ${d}${time ? ` at ${time}` : ''}${place ? `, ${place}` : ''}.`,
+    attached: 'The consolidated workbook is attached.',
+    head: ['No.', 'Commitment', 'Institution', 'Status', 'Updated', 'Late', 'Milestones achieved', 'Average progress', 'Actions done', 'Errors'], // prettier-ignore
+    status: {
+      Reçue: 'Received',
+      'À corriger': 'To correct',
+      'À mettre à jour': 'To update',
+      Manquante: 'Missing',
+    },
     yes: 'Yes',
     no: 'No',
     late: (n) => `Late (${n}):`,
+    lateItem: (d, status) =>
+      `no. ${d.id} "${d.title}" — ${d.institution}, focal point ${d.focalPoint}: ${status.toLowerCase()}${d.lastUpdate ? ` (last sheet ${d.lastUpdate})` : ''}`,
     noneLate: 'No commitment is late.',
-    since: (d) => (d ? `Since the meeting of ${d}:` : 'Since the start of the plan:'),
-    change: (id, inst, updated, done) =>
-      `no. ${id} — ${inst}: ${updated ? 'sheet updated' : 'sheet unchanged'}, ${counted(done, 'action', 'actions', 'en')} done`,
+    since: (d, taken) =>
+      d
+        ? `Since the meeting of ${d}${taken ? ` (summary of ${taken})` : ''}:`
+        : 'Since the start of the plan:',
+    change: (c) =>
+      `no. ${c.id} "${c.title}": ${[
+        c.sheet === 'new' ? 'first sheet received' : c.sheet === 'updated' ? 'sheet updated' : 'sheet unchanged',
+        ...(c.newlyDone ? [`${counted(c.newlyDone, 'action', 'actions', 'en')} done`] : []),
+        ...(c.newlyAchieved?.length ? [`${counted(c.newlyAchieved.length, 'milestone', 'milestones', 'en')} achieved (${c.newlyAchieved.join('; ')})`] : []),
+        ...(c.newErrors ? [counted(c.newErrors, 'new error', 'new errors', 'en')] : []),
+      ].join(', ')}`, // prettier-ignore
     noChange: 'No change.',
+    commitment: (id, title) => `no. ${id} "${title}"`,
     date: (iso) => iso,
   },
   ar: {
@@ -373,21 +501,39 @@ const REPORT: Record<Locale, ReportStrings> = {
     greeting: 'السلام عليكم،',
     aboutMeeting: (d) => `اجتماع ${d}`,
     aboutDeadline: (d, title) => `أجل ${d} (${title})`,
-    summary: (today, about, t) =>
-      `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: ${t.received} بطاقة متوصل بها، ${t.toFix} للتصحيح، ${t.missing} ناقصة، ${t.late} متأخرة؛ ${t.actionsPlanned} نشاط تواصلي منها ${t.actionsDone} منجزة، ${t.errors} خطأ للتصحيح. تجدون المصنف الموحد مرفقا.`,
-    head: ['رقم', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'الأنشطة المنجزة', 'الأخطاء'],
-    status: { Reçue: 'متوصل بها', 'À corriger': 'للتصحيح', Manquante: 'ناقصة' },
+    sheets: (today, about, t, n) =>
+      `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: الالتزامات: ${n}؛ البطاقات المتوصل بها: ${t.received}؛ للتصحيح: ${t.toFix}؛ للتحيين: ${t.toUpdate}؛ الناقصة: ${t.missing}؛ المتأخرة: ${t.late}.`,
+    progress: (t) =>
+      `المراحل المنجزة: ${t.milestonesAchieved} من ${t.milestonesTotal}${t.averageProgress === null ? '' : `، متوسط التقدم ${t.averageProgress}٪`}. أنشطة التواصل المنجزة: ${t.actionsDone} من ${t.actionsPlanned}. الأخطاء المتبقية: ${t.errors}.`,
+    meetingAhead: (d, time, place) =>
+      `سينعقد الاجتماع يوم ${d}${time ? ` على الساعة ${time}` : ''}${place ? `، ${place}` : ''}.`,
+    attached: 'تجدون المصنف الموحد مرفقا.',
+    head: ['رقم', 'الالتزام', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'المراحل المنجزة', 'متوسط التقدم', 'الأنشطة المنجزة', 'الأخطاء'], // prettier-ignore
+    status: {
+      Reçue: 'متوصل بها',
+      'À corriger': 'للتصحيح',
+      'À mettre à jour': 'للتحيين',
+      Manquante: 'ناقصة',
+    },
     yes: 'نعم',
     no: 'لا',
     late: (n) => `المتأخرون (${n}):`,
+    lateItem: (d, status) =>
+      `رقم ${d.id} «${d.title}» — ${d.institution}، ${d.focalPoint}: ${status}`,
     noneLate: 'لا يوجد أي التزام متأخر.',
     since: (d) => (d ? `منذ اجتماع ${d}:` : 'منذ بداية المخطط:'),
-    change: (id, inst, updated, done) =>
-      `رقم ${id} — ${inst}: ${updated ? 'بطاقة محينة' : 'بطاقة دون تغيير'}، ${done} نشاط منجز`,
+    change: (c) =>
+      `رقم ${c.id} «${c.title}»: ${c.sheet ? 'بطاقة محينة' : 'بطاقة دون تغيير'}، الأنشطة المنجزة: ${c.newlyDone}`,
     noChange: 'لا تغيير.',
+    commitment: (id, title) => `رقم ${id} «${title}»`,
     date: formatFrenchDate,
   },
 };
+
+/** A number with a decimal comma, as a French reader writes it. */
+function frenchNumber(value: number): string {
+  return String(value).replace('.', ',');
+}
 
 /** The secretariat's report, in the committee's language. */
 function reportBlocks(
@@ -403,7 +549,10 @@ function reportBlocks(
       ? r.aboutMeeting(meetingDate)
       : r.aboutDeadline(dueDate, c.round?.title ?? '');
   const late = c.model.dashboard.filter((d) => d.late);
-  const changed = c.changes.filter((x) => x.updated || x.actionsDone > 0);
+  const changed = c.changes.filter(hasChanged);
+  const ahead = c.meeting && c.meeting.date >= c.model.today ? c.meeting : null;
+  const percent = (value: number | null) =>
+    value === null ? '—' : `${locale === 'fr' ? frenchNumber(value) : value} %`;
   return {
     subject:
       c.type === 'report-meeting'
@@ -411,29 +560,38 @@ function reportBlocks(
         : r.subjectDeadline(dueDate, c.committeeName),
     greeting: r.greeting,
     blocks: [
-      { p: r.summary(r.date(c.model.today), about, t) },
+      { p: r.sheets(r.date(c.model.today), about, t, c.model.dashboard.length) },
+      { p: r.progress(t) },
+      ...(ahead
+        ? [{ p: r.meetingAhead(r.date(ahead.date), ahead.time ?? null, ahead.place ?? null) }]
+        : []),
       {
         table: {
           head: r.head,
           rows: c.model.dashboard.map((d) => [
             String(d.id),
+            d.title,
             d.institution,
             r.status[d.status],
             d.lastUpdate ? r.date(d.lastUpdate) : '—',
-            d.late ? r.yes : r.no,
+            d.late === null ? '—' : d.late ? r.yes : r.no,
+            `${d.milestonesAchieved} / ${d.milestonesTotal}`,
+            percent(d.averageProgress),
             `${d.actionsDone} / ${d.actionsPlanned}`,
             String(d.errors),
           ]),
         },
       },
       { p: late.length ? r.late(late.length) : r.noneLate },
-      ...(late.length
-        ? [{ list: late.map((d) => `${d.id} — ${d.institution} (${d.focalPoint})`) }]
-        : []),
-      { p: r.since(c.since ? r.date(c.since) : null) },
-      changed.length
-        ? { list: changed.map((x) => r.change(x.id, x.institution, x.updated, x.actionsDone)) }
-        : { p: r.noChange },
+      ...(late.length ? [{ list: late.map((d) => r.lateItem(d, r.status[d.status])) }] : []),
+      {
+        p: r.since(
+          c.since ? r.date(c.since) : null,
+          c.previous ? r.date(c.previous.takenOn) : null,
+        ),
+      },
+      changed.length ? { list: changed.map((x) => r.change(x)) } : { p: r.noChange },
+      { p: r.attached },
     ],
   };
 }

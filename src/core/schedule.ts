@@ -8,6 +8,7 @@ import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './cal
 import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
 import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
 import type { Issue } from './issue.js';
+import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import {
   addDays,
   daysBetween,
@@ -166,6 +167,12 @@ export interface Recipient {
   email: string;
 }
 
+/** A deadline a focal point works to. */
+export interface Deadline {
+  title: string;
+  due: IsoDate;
+}
+
 /** What a reminder (before or after the deadline) says. */
 export interface ReminderContent {
   type: 'reminder' | 'overdue';
@@ -174,9 +181,19 @@ export interface ReminderContent {
   /** Days to the deadline (positive) or past it (negative). */
   daysLeft: number;
   status: DashboardRow['status'];
-  /** Where to fill in: the sheet's address or the file's path. */
+  /** The day of the sheet last received (for a sheet to update). */
+  lastUpdate: IsoDate | null;
+  /** Where to fill in: a Google Sheet's address; null for a file (sent back by reply). */
   link: string | null;
   errors: Issue[];
+  warnings: Issue[];
+  /**
+   * A new version of the sheet was read this morning: the feedback on it is in this email
+   * (one email per focal point per morning), with what it holds.
+   */
+  received: { actions: number; milestones: number } | null;
+  /** The commitment's pre-filled template is attached (no sheet received yet). */
+  templateAttached: boolean;
 }
 
 export interface FeedbackContent {
@@ -187,6 +204,11 @@ export interface FeedbackContent {
   warnings: Issue[];
   actions: number;
   milestones: number;
+  status: DashboardRow['status'];
+  /** The sheet's own date (to say why a sheet is still to update). */
+  lastUpdate: IsoDate | null;
+  /** The deadline the focal point works to next; null when none is left. */
+  deadline: Deadline | null;
 }
 
 export interface ReportContent {
@@ -197,7 +219,9 @@ export interface ReportContent {
   model: ConsolidatedModel;
   /** The previous meeting, from which changes are counted. */
   since: IsoDate | null;
-  changes: { id: number; institution: string; updated: boolean; actionsDone: number }[];
+  /** The state the previous meeting's report showed, when it was kept. */
+  previous: MeetingSnapshot | null;
+  changes: CommitmentChange[];
 }
 
 export interface InvitationContent {
@@ -220,6 +244,10 @@ export interface DueEmail {
   content: EmailContent;
   /** Attach the master workbook (reports). */
   attachMaster: boolean;
+  /** Attach the commitment's pre-filled template (a reminder to a focal point without a sheet). */
+  attachTemplate?: Commitment;
+  /** Other deliveries this email makes (a feedback merged into a reminder): settled with it. */
+  covers?: string[];
 }
 
 /** A submission's identity as feedback needs it. */
@@ -235,8 +263,12 @@ export interface DueInput {
   /** Keys whose every recipient has been delivered. */
   delivered: (key: string, recipients: readonly Recipient[]) => boolean;
   now: Date;
-  /** Where a commitment's submission is filled in. */
+  /** Where a commitment's submission is filled in (a Google Sheet's address), or null. */
   linkFor?: (commitment: Commitment) => string | null;
+  /** Whether a commitment's template can go as an attachment (its source is a file). */
+  canAttachTemplate?: (commitment: Commitment) => boolean;
+  /** The snapshots of earlier pre-meeting reports. */
+  snapshots?: readonly MeetingSnapshot[];
 }
 
 /** Every email due at `now` and not yet delivered to all of its recipients. */
@@ -251,19 +283,23 @@ export function dueEmails(input: DueInput): DueEmail[] {
     email,
   }));
   const rowOf = new Map(model.dashboard.map((d) => [d.id, d]));
+  // What the focal point can act on: not a configured path that leads nowhere.
   const errorsOf = (id: number) =>
-    model.anomalies.filter((a) => a.commitmentId === id).map((a) => a.issue);
+    model.anomalies.filter((a) => a.commitmentId === id && !a.forSecretariat).map((a) => a.issue);
   const emails: DueEmail[] = [];
   const add = (email: DueEmail) => {
     if (!input.delivered(email.key, [...email.to, ...email.cc])) emails.push(email);
   };
 
-  // Feedback: a new version of a submission was read (time of day does not matter).
+  // Feedback: a new version of a submission was read. It goes at once, unless a reminder for
+  // the same commitment goes later this morning: then it waits and the two make one email.
+  const feedbacks = new Map<number, DueEmail>();
   for (const commitment of config.commitments) {
     const fresh = input.fresh.get(commitment.id);
-    if (!fresh) continue;
+    const row = rowOf.get(commitment.id);
+    if (!fresh || !row) continue;
     const issues = errorsOf(commitment.id);
-    add({
+    const email: DueEmail = {
       key: `feedback|e${commitment.id}|${fresh.contentHash.slice(0, 16)}`,
       kind: 'feedback',
       locale: commitment.focalPoint.locale ?? config.committee.locale,
@@ -275,12 +311,23 @@ export function dueEmails(input: DueInput): DueEmail[] {
         link: linkFor(commitment),
         errors: issues.filter((i) => i.severity === 'error'),
         warnings: issues.filter((i) => i.severity === 'warning'),
-        actions: rowOf.get(commitment.id)?.actionsPlanned ?? 0,
-        milestones: rowOf.get(commitment.id)?.milestonesTotal ?? 0,
+        actions: row.actionsPlanned,
+        milestones: row.milestonesTotal,
+        status: row.status,
+        lastUpdate: row.lastUpdate,
+        deadline: deadlineFor(config, model, row),
       },
       attachMaster: false,
-    });
+    };
+    if (!input.delivered(email.key, email.to)) feedbacks.set(commitment.id, email);
   }
+  const reminderLater = plannedSends(config, today, today).some(
+    (send) => (send.kind === 'reminder' || send.kind === 'overdue') && send.time > clock,
+  );
+  // A reminder goes to every commitment without a valid sheet.
+  const remindedLater = new Set(
+    reminderLater ? model.dashboard.filter((d) => d.status !== 'Reçue').map((d) => d.id) : [],
+  );
 
   // Calendar sends: on their day, from the send time on; reports and invitations catch up
   // a missed day until their meeting or the next week.
@@ -297,8 +344,11 @@ export function dueEmails(input: DueInput): DueEmail[] {
       for (const commitment of config.commitments) {
         const row = rowOf.get(commitment.id);
         // Those who sent a valid sheet for this round are left in peace.
-        if (!row || (row.receivedInRound && row.status === 'Reçue')) continue;
-        add({
+        if (!row || row.status === 'Reçue') continue;
+        const feedback = feedbacks.get(commitment.id);
+        const issues = errorsOf(commitment.id);
+        const attach = row.status === 'Manquante' && (input.canAttachTemplate?.(commitment) ?? false); // prettier-ignore
+        const reminder: DueEmail = {
           key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|J${send.offset >= 0 ? '+' : ''}${send.offset}`,
           kind: send.kind,
           locale: commitment.focalPoint.locale ?? config.committee.locale,
@@ -313,11 +363,21 @@ export function dueEmails(input: DueInput): DueEmail[] {
             round,
             daysLeft: daysBetween(today, round.due),
             status: row.status,
+            lastUpdate: row.lastUpdate,
             link: linkFor(commitment),
-            errors: errorsOf(commitment.id).filter((i) => i.severity === 'error'),
+            errors: issues.filter((i) => i.severity === 'error'),
+            warnings: issues.filter((i) => i.severity === 'warning'),
+            received: feedback ? { actions: row.actionsPlanned, milestones: row.milestonesTotal } : null,
+            templateAttached: attach,
           },
           attachMaster: false,
-        });
+          ...(attach ? { attachTemplate: commitment } : {}),
+          // The feedback on this morning's new version is in the reminder: it is delivered with it.
+          ...(feedback ? { covers: [feedback.key] } : {}),
+        }; // prettier-ignore
+        if (input.delivered(reminder.key, [...reminder.to, ...reminder.cc])) continue;
+        emails.push(reminder);
+        feedbacks.delete(commitment.id);
       }
     } else if (send.kind === 'invitation') {
       const meeting = send.meeting as Meeting;
@@ -358,6 +418,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
           .filter((d) => d < today)
           .sort()
           .at(-1) ?? null;
+      const previous = input.snapshots?.find((snap) => snap.meeting === since) ?? null;
       add({
         key:
           send.kind === 'report-meeting'
@@ -374,25 +435,29 @@ export function dueEmails(input: DueInput): DueEmail[] {
           ...(send.round ? { round: send.round } : {}),
           model,
           since,
-          changes: changesSince(model, since),
+          previous,
+          changes: changesSince(model, since, previous),
         },
         attachMaster: true,
       });
     }
   }
-  return emails;
+  // Feedback left: no reminder this morning for its commitment, or one already gone.
+  const alone = [...feedbacks].filter(([id]) => !remindedLater.has(id)).map(([, email]) => email);
+  return [...alone, ...emails];
 }
 
-/** Per commitment: updated since `since`, and actions realised since then. */
-function changesSince(model: ConsolidatedModel, since: IsoDate | null): ReportContent['changes'] {
-  const doneDates = new Map(model.recordSets.map((r) => [r.commitmentId, r.doneDates]));
-  return model.dashboard.map((d) => ({
-    id: d.id,
-    institution: d.institution,
-    updated: d.lastUpdate !== null && (since === null || d.lastUpdate > since),
-    actionsDone: (doneDates.get(d.id) ?? []).filter((day) => since === null || day > since).length,
-  }));
-}
+/**
+ * The deadline a focal point works to next: the current round's, or once a valid sheet is
+ * in for it, the next round's.
+ */
+function deadlineFor(config: CommitteeConfig, model: ConsolidatedModel, row: DashboardRow): Deadline | null {
+  const round = model.round;
+  if (!round) return null;
+  if (row.status !== 'Reçue') return { title: round.title, due: round.due };
+  const next = campaignRounds(config).find((r) => r.due > round.due && r.due >= model.today);
+  return next ? { title: next.title, due: next.due } : null;
+} // prettier-ignore
 
 /** HH:MM on the committee's clock. */
 function wallTime(now: Date, timeZone: string): string {

@@ -24,6 +24,7 @@ import type {
   SubmissionReading,
 } from './submission.js';
 import { normalizeKey, quote } from './text.js';
+import { isExampleRef } from './template-content.js';
 
 /** What the checks need besides the file. */
 export interface SubmissionContext {
@@ -35,6 +36,8 @@ export interface SubmissionContext {
   expectedCommitmentId?: number;
   /** Every configured commitment number, to flag a number the committee does not have. */
   knownCommitmentIds?: readonly number[];
+  /** The commitment's milestones as configured: one missing from the sheet is a warning. */
+  milestones?: readonly { title: string; end: IsoDate }[];
 }
 
 /** Other names a focal point's copy may give the sheets. */
@@ -85,16 +88,59 @@ export function validateSubmission(
   const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
   const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues) : [];
 
-  if (actionRows && milestoneRows && actions.length === 0 && milestones.length === 0) {
+  // Pre-filled milestones with nothing reported on them are not a report.
+  if (actionRows && milestoneRows && actions.length === 0 && !milestones.some(isReported)) {
     issues.push(
       makeIssue(
         'empty-submission',
         {},
-        `La fiche ne contient aucune action de communication ni aucun jalon : remplissez au moins une ligne des feuilles ${quote(SHEET_NAMES.actions)} ou ${quote(SHEET_NAMES.milestones)}.`,
+        `La fiche ne contient aucune action de communication ni aucun jalon renseigné : remplissez au moins une ligne de la feuille ${quote(SHEET_NAMES.actions)}, ou l'avancement d'un jalon de la feuille ${quote(SHEET_NAMES.milestones)}.`,
       ),
     );
   }
+  if (milestoneRows && ctx.milestones) {
+    checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues);
+  }
   return { engagement, actions, milestones, issues: sortIssues(issues, workbook) };
+}
+
+/** A milestone on which something was reported: progress, level, evidence or a comment. */
+function isReported(m: MilestoneRecord): boolean {
+  return (
+    m.progress !== null ||
+    m.completion !== null ||
+    m.evidence !== null ||
+    m.difficulties !== null ||
+    m.comment !== null
+  );
+}
+
+/** Each milestone of the plan (as configured) is expected in the sheet, by its title. */
+function checkConfiguredMilestones(
+  configured: readonly { title: string; end: IsoDate }[],
+  milestones: readonly MilestoneRecord[],
+  sheet: string,
+  issues: Issue[],
+): void {
+  const titles = new Set(milestones.flatMap((m) => (m.title ? [normalizeKey(m.title)] : [])));
+  for (const m of configured) {
+    if (titles.has(normalizeKey(m.title))) continue;
+    issues.push(
+      makeIssue(
+        'milestone-missing',
+        { sheet },
+        `Le jalon ${quote(m.title, 120)} (échéance du ${formatFrenchDate(m.end)}), prévu au plan d'action, manque dans la feuille ${quote(sheet)} : ajoutez-le avec son avancement.`,
+      ),
+    );
+  }
+}
+
+/**
+ * The sheets a source is read for: the three the validator checks, and `Listes`, where the
+ * template keeps its fingerprint (its other sheets, the Mode d'emploi, stay unparsed).
+ */
+export function isSheetRead(name: string): boolean {
+  return sheetRole(name) !== null || normalizeKey(name) === normalizeKey(SHEET_NAMES.lists);
 }
 
 /** The role of a sheet from its name, as the validator recognises it; null for other sheets. */
@@ -300,8 +346,12 @@ function readTable(
       } satisfies CellSpec,
     }));
   const rows: TableRow[] = [];
+  const refCol = present.find(({ def }) => def.field === 'ref')?.col;
   for (let row = headerRow + 1; row <= sheet.rows.length; row++) {
     if (present.every(({ col }) => isBlankCell(cellAt(sheet, row, col)))) continue;
+    // The template's example row shows how to fill in; it is not data.
+    const ref = refCol === undefined ? undefined : cellAt(sheet, row, refCol)?.value;
+    if (typeof ref === 'string' && isExampleRef(ref)) continue;
     const values: Record<string, CellReading> = {};
     const unreadable = new Set<string>();
     const invalid: Record<string, string> = {};
@@ -312,6 +362,8 @@ function readTable(
         date1904,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
+      if (def.kind === 'percent')
+        ambiguousPercent(cell, def, { sheet: sheet.name, row, col, field: def.field }, issues);
       if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);
       issues.push(...read.issues);
       values[def.field] = read.value;
@@ -319,6 +371,30 @@ function readTable(
     rows.push({ row, values, unreadable, invalid });
   }
   return { sheet: sheet.name, columns, headers, rows };
+}
+
+/**
+ * A bare 0.45 in a percent column, not shown as a percentage, is read as 0.45 %: most likely
+ * 45 % was meant (a rate copied from a formula). Said, and read as typed.
+ */
+function ambiguousPercent(
+  cell: RawCell | undefined,
+  def: ColumnDef,
+  place: { sheet: string; row: number; col: number; field: string },
+  issues: Issue[],
+): void {
+  const value = cell?.value;
+  if (typeof value !== 'number' || value <= 0 || value >= 1 || cell?.numFmt?.includes('%')) return;
+  const shown = String(value).replace('.', ',');
+  const meant = String(Math.round(value * 100 * 1e6) / 1e6).replace('.', ',');
+  issues.push(
+    makeIssue(
+      'percent-ambiguous',
+      place,
+      `${cellLabel(place, def.header)} : lu comme ${shown} % — vouliez-vous dire ${meant} % ? Saisissez ${meant} (ou ${meant} %) si c'est le cas.`,
+      value,
+    ),
+  );
 }
 
 /** What a person typed in a cell: its text, or its formula when it has no value. */

@@ -24,7 +24,7 @@ import {
   type PreviousSheet,
 } from '../adapters/google-sources.js';
 import type { RawWorkbook } from '../core/cells.js';
-import { localDateAt } from '../core/calendar-date.js';
+import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
 import { xlsxSourcePaths, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
@@ -37,7 +37,8 @@ import { makeIssue, type Issue } from '../core/issue.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
-import { sheetRole, validateSubmission } from '../core/validate-submission.js';
+import { isSheetRead, validateSubmission } from '../core/validate-submission.js';
+import { isUntouchedTemplate, templateMarker } from '../core/template-content.js';
 import { composeStore, type StateStore, type StoredReading } from './ports.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
@@ -46,6 +47,8 @@ export interface ConsolidateSummary {
   commitments: number;
   received: number;
   toFix: number;
+  /** Sheets from an earlier round, not updated for the current one. */
+  toUpdate: number;
   missing: number;
   late: number;
   /** Commitments shown from an earlier reading because their source cannot be read now. */
@@ -106,6 +109,7 @@ export async function publishMaster(
     journal,
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
+    planName: config.plan.name,
     loadRecords: async (commitmentId: number) => {
       const stored = await store.loadReading(commitmentId);
       return stored
@@ -237,7 +241,8 @@ export async function consolidateLocked(
       outcomes.set(commitment.id, outcome);
       if (stored)
         readings.set(commitment.id, { contentHash: stored.contentHash, source: stored.source });
-      if (outcome.kind === 'fresh') read++;
+      // A template found untouched was read too, though it is no submission.
+      if (outcome.kind === 'fresh' || (outcome.kind === 'missing' && outcome.template)) read++;
       options.onProgress?.(++done, config.commitments.length);
     },
   );
@@ -276,6 +281,7 @@ export async function consolidateLocked(
       commitments: config.commitments.length,
       received: model.totals.received,
       toFix: model.totals.toFix,
+      toUpdate: model.totals.toUpdate,
       missing: model.totals.missing,
       late: model.totals.late,
       stale: [...outcomes.values()].filter((o) => o.kind === 'stale').length,
@@ -348,8 +354,7 @@ async function readSource(
 ): Promise<SourceRead> {
   const limits = context.options.readLimits ?? DEFAULT_READ_LIMITS;
   if (source.kind === 'xlsx') {
-    // Only the three sheets the validator reads: Listes and Mode d'emploi stay unparsed.
-    const file = await readXlsxFile(source.path, limits, (name) => sheetRole(name) !== null);
+    const file = await readXlsxFile(source.path, limits, isSheetRead);
     if (!file.ok) return file;
     return {
       ok: true,
@@ -413,7 +418,15 @@ async function readCommitment(
     plan: config.plan,
     today,
     expectedCommitmentId: commitment.id,
+    ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
   });
+  if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
+    // The template as we wrote it is not a submission: nothing was sent yet.
+    const last = await store.loadReading(commitment.id);
+    if (!last) return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
+    const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(last.submittedOn ?? localDateAt(new Date(last.readAt), config.committee.timezone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
+    return { outcome: { kind: 'stale', problem: back, ...datedOf(last, config) }, stored: last };
+  }
   const declared =
     config.tracking.submissionDate === 'declared' ? reading.engagement.updatedAt : null;
   const submitted = declared ?? localDateAt(read.modifiedAt, timeZone);
@@ -443,7 +456,10 @@ async function fallBack(
   config: CommitteeConfig,
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
   const last = await store.loadReading(commitmentId);
-  if (last) return { outcome: { kind: 'stale', problem, ...datedOf(last, config) }, stored: last };
+  if (last) {
+    const outcome: SourceOutcome = { kind: 'stale', problem, ...(missing ? { gone: true } : {}), ...datedOf(last, config) }; // prettier-ignore
+    return { outcome, stored: last };
+  }
   return {
     outcome: missing
       ? { kind: 'missing', source, problem }

@@ -12,6 +12,7 @@ import {
   type OutgoingEmail,
 } from '../adapters/mailer.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
+import type { DeliverySettlement } from '../core/ledger.js';
 import type { StateStore } from './ports.js';
 
 /** SMTP when a server is given, else `.eml` files in the outbox. */
@@ -58,13 +59,33 @@ export async function deliverOnce(
     if (claim.retaken === 'expired') retaken.push(recipient);
   }
   if (claimed.length === 0) return { delivery: null, retaken };
+  // What the email also delivers (a feedback merged into it) is claimed with it, so that no
+  // other run sends it apart meanwhile.
+  const covered: { key: string; recipient: string }[] = [];
+  const addressedTo = new Set(email.to.map((r) => r.email));
+  for (const key of email.covers ?? []) {
+    // A feedback is the focal point's: the substitutes copied on the reminder never had one.
+    for (const recipient of claimed.filter((r) => addressedTo.has(r))) {
+      const claim = await store.claimDelivery(
+        { key, recipient, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name },
+        options.leaseMs,
+      ); // prettier-ignore
+      if (claim.granted) covered.push({ key, recipient });
+    }
+  }
   const delivery = await transport.deliver(email, claimed);
+  const settle = async (recipient: string, settlement: DeliverySettlement) => {
+    await store.settleDelivery(email.key, recipient, settlement);
+    for (const c of covered.filter((c) => c.recipient === recipient)) {
+      await store.settleDelivery(c.key, recipient, settlement);
+    }
+  };
   for (const recipient of delivery.accepted) {
-    await store.settleDelivery(email.key, recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at }); // prettier-ignore
+    await settle(recipient, { state: 'sent', answer: delivery.answer ?? 'accepté', at });
   }
   for (const { address, reason, temporary, recipient } of delivery.rejected) {
     const state = !temporary && recipient ? 'failed-permanent' : 'failed-temporary';
-    await store.settleDelivery(email.key, address, { state, answer: reason, at });
+    await settle(address, { state, answer: reason, at });
   }
   return { delivery, retaken };
 }

@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseConfigText } from '../adapters/config-file.js';
 import { exampleConfigPath } from '../adapters/package-files.js';
-import { writeTemplateFile } from '../adapters/template-workbook.js';
+import { templateOptionsFor, writeTemplateFile } from '../adapters/template-workbook.js';
 import { xlsxSourcePaths } from '../core/config-schema.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 
@@ -45,13 +45,7 @@ export async function initProject(dir: string, options: { force?: boolean; start
       kept.push(path);
       continue;
     }
-    await writeTemplateFile(path, {
-      committeeName: committee.committee.name,
-      planName: committee.plan.name,
-      plan: committee.plan,
-      charter: committee.charter,
-      commitment,
-    });
+    await writeTemplateFile(path, templateOptionsFor(committee, commitment));
     written.push(path);
   }
   // A submission file whose commitment is no longer configured: said, never deleted.

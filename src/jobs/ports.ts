@@ -9,6 +9,7 @@ import type {
   DeliverySettlement,
   LedgerEntry,
 } from '../core/ledger.js';
+import type { MeetingSnapshot } from '../core/snapshot.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The last good reading of a commitment's submission, as kept between runs. */
@@ -42,6 +43,9 @@ export interface RunState {
   saveReading(stored: StoredReading): Promise<void>;
   loadJournal(): Promise<RunRecord[]>;
   saveJournal(runs: readonly RunRecord[]): Promise<void>;
+  /** The state each pre-meeting report showed, one per meeting, oldest first. */
+  loadSnapshots(): Promise<MeetingSnapshot[]>;
+  saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void>;
   /** The latest entry of every delivery, whatever its state. */
   loadLedger(): Promise<LedgerEntry[]>;
   /**
@@ -91,6 +95,8 @@ export function composeStore(state: RunState, output: OutputStore): StateStore {
     saveReading: (stored) => state.saveReading(stored),
     loadJournal: () => state.loadJournal(),
     saveJournal: (runs) => state.saveJournal(runs),
+    loadSnapshots: () => state.loadSnapshots(),
+    saveSnapshots: (snapshots) => state.saveSnapshots(snapshots),
     loadLedger: () => state.loadLedger(),
     claimDelivery: (claim, leaseMs) => state.claimDelivery(claim, leaseMs),
     settleDelivery: (key, recipient, settlement) =>

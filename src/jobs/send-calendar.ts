@@ -2,7 +2,9 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
+import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { buildTemplateWorkbook, templateOptionsFor } from '../adapters/template-workbook.js';
 import { messageIdFor, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
 import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
@@ -11,6 +13,7 @@ import { meetingEvent } from '../core/ics.js';
 import { settledLookup } from '../core/ledger.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
 import { buildConsolidation } from '../core/consolidation.js';
+import { snapshotOf } from '../core/snapshot.js';
 import {
   consolidateLocked,
   publishMaster,
@@ -122,15 +125,20 @@ async function calendarLocked(
       .filter(([id]) => result.fresh.has(id))
       .map(([id, r]) => [id, { contentHash: r.contentHash }]),
   );
+  const snapshots = await store.loadSnapshots();
   const due = dueEmails({
     config,
     model: result.model,
     fresh,
     now: options.now,
     delivered: (key, recipients) => recipients.every((r) => wasDelivered(key, r.email)),
-    // A local file by its full path; a Google source by its address.
-    linkFor: (c) =>
-      c.source?.kind === 'xlsx' ? c.source.path : (result.readings.get(c.id)?.source ?? null),
+    // A Google source by its address; a file is sent back by reply, never shown by its path.
+    linkFor: (c) => {
+      const address = c.source?.kind === 'xlsx' ? null : (result.readings.get(c.id)?.source ?? null); // prettier-ignore
+      return address && /^https:\/\//.test(address) ? address : null;
+    },
+    canAttachTemplate: (c) => c.source?.kind === 'xlsx',
+    snapshots,
   }).filter((e) => kinds.has(e.kind));
 
   const summary: CalendarRunSummary = {
@@ -158,8 +166,11 @@ async function calendarLocked(
     : (options.transport ?? mailTransportFor(mail, store, options.smtpUrl));
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
-    let queue = due.map((email) => {
-      const outgoing = compose(email, config, result.summary.master, options.now);
+    const composed = await Promise.all(
+      due.map((email) => compose(email, config, result.summary.master, options.now)),
+    );
+    let queue = due.map((email, index) => {
+      const outgoing = composed[index] as OutgoingEmail;
       const outcome: EmailOutcome = {
         key: email.key,
         kind: email.kind,
@@ -200,6 +211,17 @@ async function calendarLocked(
     await transport?.close();
   }
   summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
+  // The state each pre-meeting report showed is kept, for the next one's « since the meeting ».
+  const reported = due.filter(
+    (e, i) => e.kind === 'report-meeting' && (summary.emails[i]?.delivered.length ?? 0) > 0,
+  );
+  for (const email of reported) {
+    const meeting = email.content.type === 'report-meeting' ? email.content.meeting?.date : undefined; // prettier-ignore
+    if (meeting && !snapshots.some((s) => s.meeting === meeting)) {
+      snapshots.push(snapshotOf(result.model, meeting));
+      await store.saveSnapshots(snapshots);
+    }
+  }
   summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
   if (summary.sent > 0 || summary.possiblyTwice.length > 0) {
     // The master was published before sending (reports attach it); publish it again, in
@@ -226,12 +248,12 @@ async function calendarLocked(
   return summary;
 }
 
-function compose(
+async function compose(
   email: DueEmail,
   config: CommitteeConfig,
   masterPath: string,
   now: Date,
-): OutgoingEmail {
+): Promise<OutgoingEmail> {
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
   const rendered = renderEmail(email, config.committee.name);
   const attachments: OutgoingEmail['attachments'] = [];
@@ -239,6 +261,16 @@ function compose(
     attachments.push({
       filename: 'suivi-consolide.xlsx',
       path: masterPath,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+  const template = email.attachTemplate;
+  if (template?.source?.kind === 'xlsx') {
+    // The commitment's own template, under the name its file is expected to have.
+    const workbook = buildTemplateWorkbook(templateOptionsFor(config, template));
+    attachments.push({
+      filename: basename(template.source.path),
+      content: Buffer.from(await workbook.xlsx.writeBuffer()),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
   }
@@ -265,5 +297,6 @@ function compose(
     cc: email.cc,
     ...rendered,
     attachments,
+    ...(email.covers ? { covers: email.covers } : {}),
   };
 }

@@ -30,6 +30,8 @@ export async function validateFiles(
   for (const c of config.commitments) {
     if (c.source?.kind === 'xlsx') bySource.set(resolve(c.source.path), c.id);
   }
+  const milestonesOf = (id: number | undefined) =>
+    config.commitments.find((c) => c.id === id)?.milestones;
   const results: FileResult[] = [];
   for (const file of files) {
     const expected = bySource.get(resolve(file));
@@ -50,6 +52,7 @@ export async function validateFiles(
       today,
       knownCommitmentIds: config.commitments.map((c) => c.id),
       ...(expected === undefined ? {} : { expectedCommitmentId: expected }),
+      ...(milestonesOf(expected) ? { milestones: milestonesOf(expected) } : {}),
     });
     results.push({
       file,

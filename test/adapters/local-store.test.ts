@@ -94,7 +94,7 @@ describe('two ticks at once on the same storage', () => {
     const done = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { code: string }] : []));
     expect([done.length, refused.map((e) => e.code)]).toEqual([1, ['run-in-progress']]);
-    expect(done[0]!.sent).toBe(24);
+    expect(done[0]!.sent).toBe(18);
     const ledger = await new LocalStore(join(loaded.dir, 'out')).loadLedger();
     expect(new Set(ledger.map((e) => `${e.key} ${e.recipient}`)).size).toBe(ledger.length);
     recordFigures({ scenario: 'two ticks at once on one storage folder', faults: 1, duplicated: ledger.length - new Set(ledger.map((e) => `${e.key} ${e.recipient}`)).size });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,7 +11,14 @@ import {
 } from '../../sheets-templates/submission-template.js';
 import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config-file.js';
 import { exampleConfigPath } from '../../src/adapters/package-files.js';
-import { writeTemplateFile, type TemplateOptions } from '../../src/adapters/template-workbook.js';
+import {
+  templateOptionsFor,
+  writeTemplateFile,
+  type TemplateOptions,
+} from '../../src/adapters/template-workbook.js';
+import { DEFAULT_READ_LIMITS, readXlsxFile } from '../../src/adapters/xlsx-reader.js';
+import { isUntouchedTemplate, templateMarker } from '../../src/core/template-content.js';
+import { isSheetRead, validateSubmission } from '../../src/core/validate-submission.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { columnLetter } from '../../src/core/issue.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
@@ -51,12 +58,13 @@ describe('the submission template', () => {
     const path = join(dir, 'modele.xlsx');
     await writeTemplateFile(path, options);
     const workbook = await readBack(path);
+    // The Mode d'emploi first: it is what a focal point sees on opening the file.
     expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Mode d'emploi", 'visible'],
       ['Engagement', 'visible'],
       ['Actions de communication', 'visible'],
       ['Jalons', 'visible'],
       ['Listes', 'hidden'],
-      ["Mode d'emploi", 'visible'],
     ]);
     for (const [name, columns] of [
       [SHEET_NAMES.actions, ACTION_COLUMNS],
@@ -107,9 +115,62 @@ describe('the submission template', () => {
     );
     const guide = workbook.getWorksheet(SHEET_NAMES.guide)!;
     const text = guide.getColumn(1).values.join('\n');
-    expect(text).toContain('Comment remplir cette fiche');
+    expect(text).toContain('Comment remplir la fiche');
     expect(text).toContain('Publication réseaux sociaux');
   });
+
+  it('has one validation rule per column: no two ranges over the same cells', async () => {
+    const path = join(dir, 'modele-regles.xlsx');
+    await writeTemplateFile(path, options);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await readFile(path));
+    for (const [part, rows] of [['xl/worksheets/sheet3.xml', TEMPLATE_ROWS.actions], ['xl/worksheets/sheet4.xml', TEMPLATE_ROWS.milestones]] as const) {
+      const xml = await zip.file(part)!.async('string');
+      const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]!);
+      expect(ranges.length, part).toBeGreaterThan(3);
+      // Each rule covers rows 2 to the last, of one column; no cell is under two rules.
+      for (const range of ranges) expect(range, part).toMatch(new RegExp(`^(?<col>[A-Z]+)2:\\k<col>${rows + 1}$`));
+      expect(new Set(ranges).size, part).toBe(ranges.length);
+    }
+  }); // prettier-ignore
+
+  it('shows an example row, pre-fills the milestones of the plan and says what, by when and how to send back', async () => {
+    const path = join(dir, 'engagement-03.xlsx');
+    const three = {
+      ...loaded.config.commitments.find((c) => c.id === 3)!,
+      milestones: [
+        { title: 'Adoption du référentiel de gestion des archives', start: '2018-09-01', end: '2019-06-30' },
+        { title: 'Formation de 200 archivistes', end: '2020-06-30' },
+      ],
+    };
+    await writeTemplateFile(path, templateOptionsFor(loaded.config, three));
+    const workbook = await readBack(path);
+    const actions = workbook.getWorksheet(SHEET_NAMES.actions)!;
+    expect(actions.getCell('A2').value).toBe('Exemple');
+    expect(actions.getCell('A2').font?.italic).toBe(true);
+    expect(actions.getCell('A3').value).toBeNull();
+    const jalons = workbook.getWorksheet(SHEET_NAMES.milestones)!;
+    expect([2, 3].map((r) => [1, 2, 3, 4].map((c) => jalons.getCell(r, c).value))).toEqual([
+      ['J1', 'Adoption du référentiel de gestion des archives', new Date('2018-09-01T00:00:00Z'), new Date('2019-06-30T00:00:00Z')],
+      ['J2', 'Formation de 200 archivistes', null, new Date('2020-06-30T00:00:00Z')],
+    ]);
+    const guide = workbook.getWorksheet(SHEET_NAMES.guide)!.getColumn(1).values.join('\n');
+    expect(guide).toContain('Engagement n° 3 « Gestion des archives publiques » — Archives du Maroc');
+    expect(guide).toContain('• 09/01/2019 — Fiche des actions de communication');
+    expect(guide).toContain('• 28/02/2019 — Mise à jour avant réunion');
+    expect(guide).toContain("renvoyez-la en réponse au courriel du secrétariat, ou à l'adresse secretariat.ogp@example.org");
+    expect(guide).toContain('les jalons du plan d’action sont pré-remplis');
+    // Untouched, it is the template, not a submission: the example row is not read, and its
+    // data is the fingerprint it carries.
+    const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
+    if (!read.ok) throw new Error(read.issue.message);
+    const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
+    expect(reading.actions).toEqual([]);
+    expect(reading.milestones.map((m) => m.ref)).toEqual(['J1', 'J2']);
+    expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
+    expect(templateMarker(read.workbook)).toMatch(/^[0-9a-f]{16}$/);
+    expect(isUntouchedTemplate(reading, templateMarker(read.workbook), three)).toBe(true);
+  }); // prettier-ignore
 
   it('validates as a blank form: empty, and without a number unless pre-filled', async () => {
     const blank = join(dir, 'vierge.xlsx');
@@ -170,5 +231,22 @@ describeWithLibreOffice('saved again by LibreOffice Calc', () => {
     after[i15] = before[i15]!;
     expect(after).toEqual(before);
     expect(files.length).toBeGreaterThanOrEqual(17);
+
+    // Opened and saved again untouched, the pre-filled template is still the template.
+    const resaved = await readXlsxFile(
+      join(output, 'modele-03.xlsx'),
+      DEFAULT_READ_LIMITS,
+      isSheetRead,
+    );
+    if (!resaved.ok) throw new Error(resaved.issue.message);
+    const reading = validateSubmission(resaved.workbook, {
+      charter: config.charter,
+      plan: config.plan,
+      today: '2019-01-07',
+      expectedCommitmentId: 3,
+    });
+    const changed = { ...three, title: `${three.title} (intitulé révisé)` };
+    // Even after the configuration changed its title: the fingerprint is the one it was written with.
+    expect(isUntouchedTemplate(reading, templateMarker(resaved.workbook), changed)).toBe(true);
   });
 });

@@ -32,6 +32,8 @@ describe('the code table', () => {
       ['dangerous-content', 'warning'],
       ['empty-submission', 'error'],
       ['calendar-warning', 'warning'],
+      ['milestone-missing', 'warning'],
+      ['percent-ambiguous', 'warning'],
     ]);
   });
 

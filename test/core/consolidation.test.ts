@@ -65,7 +65,7 @@ describe('buildConsolidation', () => {
     ).toEqual([
       [1, 'Reçue', '2019-01-05', false, 2, 1, 0, 0],
       [2, 'À corriger', '2019-01-10', true, 2, 1, 1, 1], // received after the 09/01 deadline
-      [3, 'À corriger', '2019-01-04', false, 2, 1, 1, 0], // the source problem is an error
+      [3, 'À corriger', '2019-01-04', true, 2, 1, 1, 0], // the source problem is an error
       [4, 'Manquante', null, true, 0, 0, 0, 0],
       [5, 'À corriger', null, true, 0, 0, 1, 0],
       [6, 'Manquante', null, true, 0, 0, 0, 0],
@@ -76,7 +76,7 @@ describe('buildConsolidation', () => {
   it('explains stale, unreadable and missing sources', () => {
     expect(model.dashboard.map((d) => d.remark)).toEqual([
       null,
-      null,
+      "Reçue le 10/01/2019, après l'échéance du 09/01/2019.",
       "Source illisible aujourd'hui (le classeur est corrompu ou incomplet.) : données de la lecture du 05/01/2019.",
       'Aucune fiche reçue.',
       'Fichier illisible : le classeur est corrompu ou incomplet.',
@@ -108,8 +108,9 @@ describe('buildConsolidation', () => {
       warnings: 1,
       received: 1,
       toFix: 3,
+      toUpdate: 0,
       missing: 2,
-      late: 4,
+      late: 5,
     });
   });
 
@@ -174,6 +175,56 @@ describe('buildConsolidation', () => {
 
   it('is not late before the deadline, whatever was received', () => {
     const early = buildConsolidation(config(), OUTCOMES, new Date('2019-01-07T08:00:00Z'));
-    expect(early.dashboard.map((d) => d.late)).toEqual([false, true, false, false, false, false]);
+    expect(early.dashboard.map((d) => d.late)).toEqual([false, false, false, false, false, false]);
   });
+});
+
+describe('one status per commitment and round, never contradicting itself', () => {
+  // Two rounds: the communication sheet due 09/01, then an update due 28/02 (5 working days
+  // before the meeting of 07/03).
+  function twoRounds(): CommitteeConfig {
+    const result = parseCommitteeConfig({
+      committee: { name: 'Comité test' },
+      secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
+      plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
+      commitments: [{ id: 1, title: 'E1', institution: 'I1', focalPoint: { name: 'P', email: 'p@example.org' }, source: { kind: 'xlsx', path: '/f/e1.xlsx' } }],
+      meetings: [{ date: '2019-03-07' }],
+      campaigns: [
+        { id: 'fiche', title: 'Fiche des actions', due: '2019-01-09' },
+        { id: 'maj', title: 'Mise à jour', dueBeforeEachMeeting: 5 },
+      ],
+      charter: TEST_CHARTER,
+    }); // prettier-ignore
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.config;
+  }
+  const read = (submittedOn: string, reading = good): SourceOutcome => ({
+    kind: 'fresh',
+    summary: summarizeReading(reading, TEST_CHARTER),
+    readAt: `${submittedOn}T08:00:00.000Z`,
+    submittedOn,
+    source: 'e1.xlsx',
+  });
+  const template: SourceOutcome = { kind: 'missing', source: 'e1.xlsx', template: true };
+
+  it.each([
+    // day, outcome, status, late, remark
+    ['2019-01-07', read('2019-01-05'), 'Reçue', false, null],
+    ['2019-01-12', read('2019-01-11'), 'Reçue', false, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
+    ['2019-01-12', read('2019-01-11', withErrors), 'À corriger', true, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
+    // A sheet of the first round is not a sheet for the second: to update, not « Reçue ».
+    ['2019-02-20', read('2019-01-05'), 'À mettre à jour', false, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
+    ['2019-03-05', read('2019-01-05'), 'À mettre à jour', true, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
+    ['2019-03-05', read('2019-02-25'), 'Reçue', false, null],
+    // The template as we wrote it is no sheet.
+    ['2019-01-07', template, 'Manquante', false, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
+    ['2019-01-12', template, 'Manquante', true, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
+  ] as const)('on %s: %s', (day, outcome, status, late, remark) => {
+    const model = buildConsolidation(twoRounds(), new Map([[1, outcome as SourceOutcome]]), new Date(`${day}T10:00:00Z`));
+    const row = model.dashboard[0]!;
+    expect([row.status, row.late, row.remark]).toEqual([status, late, remark]);
+    // Never « Reçue » and late at once; never a last update for a sheet not received.
+    expect(row.status === 'Reçue' && row.late).toBe(false);
+    if (status === 'Manquante') expect(row.lastUpdate).toBeNull();
+  }); // prettier-ignore
 });

@@ -44,8 +44,12 @@ function reminder(locale: 'fr' | 'en' | 'ar'): DueEmail {
     round: { campaignId: 'c', title: 'Fiche des actions', due: '2019-01-09', opensAfter: null },
     daysLeft: 2,
     status: 'À corriger',
+    lastUpdate: '2019-01-05',
     link: 'https://docs.google.com/spreadsheets/d/abc?x=1&y=2',
     errors,
+    warnings: [],
+    received: null,
+    templateAttached: false,
   };
   return {
     key: 'k',
@@ -103,6 +107,7 @@ describe('email templates', () => {
         round: model.round!,
         model,
         since: null,
+        previous: null,
         changes: [],
       },
       attachMaster: true,
@@ -133,7 +138,7 @@ describe('a feedback with warnings', () => {
     locale,
     to: [commitment.focalPoint],
     cc: [],
-    content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2 },
+    content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2, status: 'Reçue', lastUpdate: '2019-01-05', deadline: { title: 'Fiche des actions', due: '2019-01-09' } },
     attachMaster: false,
   }); // prettier-ignore
 

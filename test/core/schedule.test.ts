@@ -164,20 +164,42 @@ describe('what is due now', () => {
 
   it('reminds only those without a valid sheet, copying the substitute, on a Ramadan morning at 09:00 local', () => {
     // 20/05/2019 is in Ramadan: Casablanca is UTC+0, so 09:00 local is 09:00Z.
-    expect(due('2019-05-20T08:30:00Z').map((e) => e.kind)).toEqual(['feedback', 'feedback']);
+    // At 08:30 the valid sheet's feedback goes; the sheet to correct waits for the 09:00
+    // reminder, so that its focal point gets one email this morning, not two.
+    expect(due('2019-05-20T08:30:00Z').map((e) => e.key)).toEqual([
+      `feedback|e1|${'a'.repeat(16)}`,
+    ]);
     const emails = due('2019-05-20T09:00:00Z');
     expect(
-      emails.map((e) => [e.kind, e.key, e.to.map((r) => r.email), e.cc.map((r) => r.email)]),
+      emails.map((e) => [
+        e.kind,
+        e.key,
+        e.to.map((r) => r.email),
+        e.cc.map((r) => r.email),
+        e.covers ?? [],
+      ]),
     ).toEqual([
-      ['feedback', `feedback|e1|${'a'.repeat(16)}`, ['pf1@example.org'], []],
-      ['feedback', `feedback|e2|${'b'.repeat(16)}`, ['pf2@example.org'], []],
-      ['reminder', 'reminder|c@2019-05-22|e2|J-2', ['pf2@example.org'], ['sup2@example.org']],
-      ['reminder', 'reminder|c@2019-05-22|e3|J-2', ['pf3@example.org'], ['sup3@example.org']],
+      ['feedback', `feedback|e1|${'a'.repeat(16)}`, ['pf1@example.org'], [], []],
+      [
+        'reminder',
+        'reminder|c@2019-05-22|e2|J-2',
+        ['pf2@example.org'],
+        ['sup2@example.org'],
+        [`feedback|e2|${'b'.repeat(16)}`],
+      ],
+      ['reminder', 'reminder|c@2019-05-22|e3|J-2', ['pf3@example.org'], ['sup3@example.org'], []],
     ]);
-    const reminder = emails[2]!.content;
+    const reminder = emails[1]!.content;
     expect(
-      reminder.type === 'reminder' && [reminder.daysLeft, reminder.errors.map((i) => i.cell)],
-    ).toEqual([2, ['C2']]);
+      reminder.type === 'reminder' && [
+        reminder.daysLeft,
+        reminder.errors.map((i) => i.cell),
+        reminder.received,
+      ],
+    ).toEqual([2, ['C2'], { actions: 2, milestones: 1 }]);
+    // Once the merged reminder is delivered (and the feedback with it), nothing more goes.
+    const sent = new Set(emails.flatMap((e) => [e.key, ...(e.covers ?? [])]));
+    expect(due('2019-05-20T10:00:00Z', (key) => sent.has(key))).toEqual([]);
   });
 
   it('copies the secretariat once overdue reminders escalate, never before J+k', () => {

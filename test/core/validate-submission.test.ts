@@ -168,6 +168,30 @@ describe('validateSubmission', () => {
       },
       [[null, null, 'empty-submission']],
     ],
+    [
+      'empty-submission (pre-filled milestones, nothing reported on them)',
+      () => {
+        const workbook = validWorkbook();
+        for (const s of workbook.sheets) if (s.name === ACT) s.rows = s.rows.slice(0, 1);
+        for (const cell of ['E2', 'F2']) setCell(workbook, JAL, cell, null);
+        return workbook;
+      },
+      [[null, null, 'empty-submission']],
+    ],
+    [
+      'milestone-missing',
+      () => validWorkbook(),
+      [[JAL, null, 'milestone-missing']],
+      { ...TEST_CONTEXT, milestones: [{ title: 'Adoption du référentiel', end: '2019-06-30' }, { title: 'Publication du guide', end: '2019-12-31' }] },
+    ],
+    ['percent-ambiguous (a bare 0.45 in « Avancement (%) »)', () => edited([JAL, 'E2', 0.45]), [[JAL, 'E2', 'percent-ambiguous']]],
+    ['no warning for 45, nor for 0.45 shown as a percentage', () => {
+      const workbook = edited([JAL, 'E2', 0.45]);
+      const cell = workbook.sheets.find((s) => s.name === JAL)!.rows[1]![4]!;
+      cell.numFmt = '0%';
+      return workbook;
+    }, []],
+    ['the example row of the template is not read', () => edited([ACT, 'A3', 'Exemple'], [ACT, 'F3', 'pas une date']), []],
   ]; // prettier-ignore
 
   it.each(cases)('%s', (_name, workbook, expected, context) => {

@@ -38,9 +38,10 @@ describe(`a streamed consolidation of ${N} benchmark submissions`, () => {
     const master = new ExcelJS.Workbook();
     await master.xlsx.readFile(summary.master);
     const dashboard = master.getWorksheet('Tableau de bord')!;
-    const header = (dashboard.getRow(1).values as unknown[]).slice(1);
+    // Row 1 is the title, row 2 the header.
+    const header = (dashboard.getRow(2).values as unknown[]).slice(1);
     const col = (name: string) => header.indexOf(name);
-    const rows = Array.from({ length: N + 1 }, (_, i) => (dashboard.getRow(i + 2).values as unknown[]).slice(1));
+    const rows = Array.from({ length: N + 1 }, (_, i) => (dashboard.getRow(i + 3).values as unknown[]).slice(1));
     // "achieved / total" milestones.
     const milestones = (row: unknown[]) => Number(String(row[col('Jalons achevés / total')]).split('/')[1]);
     const pick = (row: unknown[]) => [row[col('N°')], row[col('Actions prévues')], milestones(row), row[col('Erreurs')], row[col('Avertissements')]];

@@ -45,8 +45,13 @@ function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
   return rows;
 }
 
+/** The header row: the dashboard has a title row above it. */
+function headerRow(ws: ExcelJS.Worksheet): number {
+  return ws.name === 'Tableau de bord' ? 2 : 1;
+}
+
 function columnOf(ws: ExcelJS.Worksheet, header: string): number {
-  const values = (ws.getRow(1).values as unknown[]).slice(1);
+  const values = (ws.getRow(headerRow(ws)).values as unknown[]).slice(1);
   const index = values.indexOf(header);
   if (index < 0) throw new Error(`no column ${header}`);
   return index + 1;
@@ -67,7 +72,7 @@ describe('consolidate on the bundled example', () => {
     expect(summary.master).toBe(join(loaded.dir, 'out', MASTER_FILE));
     expect(master.worksheets.map((w) => w.name)).toEqual([...MASTER_SHEETS]);
     for (const ws of master.worksheets) {
-      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: headerRow(ws) });
       expect(ws.autoFilter, ws.name).toBeTruthy();
       expect(ws.getColumn(1).width, ws.name).toBeGreaterThan(0);
     }
@@ -78,7 +83,8 @@ describe('consolidate on the bundled example', () => {
   it('counts what the submissions hold: the same sums as validating each file', async () => {
     const files = loaded.config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : []));
     const present = new Set(await readdir(join(loaded.dir, 'submissions')));
-    const results = await validateFiles(files.filter((f) => present.has(f.split('/').pop() ?? '')), loaded.config, DAY1);
+    // Commitment 12's file is the template as it was sent out, untouched: no submission.
+    const results = (await validateFiles(files.filter((f) => present.has(f.split('/').pop() ?? '')), loaded.config, DAY1)).filter((r) => r.commitment !== 12);
     const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + f(r), 0);
     const expected = {
       commitments: 18,
@@ -87,24 +93,26 @@ describe('consolidate on the bundled example', () => {
       errors: sum((r) => r.issues.filter((i) => i.severity === 'error').length),
       warnings: sum((r) => r.issues.filter((i) => i.severity === 'warning').length),
     };
-    expect(expected).toEqual({ commitments: 18, actions: 49, milestones: 30, errors: 20, warnings: 8 });
-    expect(summary).toMatchObject({ ...expected, received: 10, toFix: 7, missing: 1, late: 0, stale: 0, sent: 0 });
+    expect(expected).toEqual({ commitments: 18, actions: 49, milestones: 30, errors: 19, warnings: 8 });
+    expect(summary).toMatchObject({ ...expected, received: 10, toFix: 6, toUpdate: 0, missing: 2, late: 0, stale: 0, sent: 0 });
 
-    // Read back from the workbook itself.
+    // Read back from the workbook itself: a title row, the header, 18 rows, the totals.
     const dashboard = master.getWorksheet('Tableau de bord')!;
     const rows = sheetValues(dashboard);
-    const totals = rows[19]!;
+    expect(rows[0]![0]).toBe("Comité d'implémentation OGP Maroc — Plan d'action national 2018-2020 — Suivi au 07/01/2019");
+    const totals = rows[20]!;
     const col = (header: string) => columnOf(dashboard, header) - 1;
-    expect(rows.slice(1, 19).map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-    expect([totals[col('Actions prévues')], totals[col('Erreurs')], totals[col('Avertissements')]]).toEqual([49, 20, 8]);
-    expect(rows.slice(1, 19).map((r) => r[col('Statut de la fiche')])).toEqual([
+    expect(rows.slice(2, 20).map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect([totals[col('Actions prévues')], totals[col('Erreurs')], totals[col('Avertissements')]]).toEqual([49, 19, 8]);
+    expect(rows.slice(2, 20).map((r) => r[col('Statut de la fiche')])).toEqual([
       'Reçue', 'Reçue', 'Reçue', 'Reçue', 'Manquante', 'Reçue', 'Reçue', 'Reçue', 'Reçue',
-      'À corriger', 'Reçue', 'À corriger', 'Reçue', 'À corriger', 'À corriger', 'À corriger', 'À corriger', 'À corriger',
+      'À corriger', 'Reçue', 'Manquante', 'Reçue', 'À corriger', 'À corriger', 'À corriger', 'À corriger', 'À corriger',
     ]);
+    expect(rows[13]![col('Remarque')]).toBe("Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue.");
     expect(master.getWorksheet('Actions de communication')!.rowCount).toBe(1 + 49);
     expect(master.getWorksheet('Jalons')!.rowCount).toBe(1 + 30);
-    // 20 errors and 8 warnings in the sheets, and the file of commitment 5 that is not there.
-    expect(master.getWorksheet('Anomalies')!.rowCount).toBe(1 + 20 + 8 + 1);
+    // 19 errors and 8 warnings in the sheets, and the file of commitment 5 that is not there.
+    expect(master.getWorksheet('Anomalies')!.rowCount).toBe(1 + 19 + 8 + 1);
     const indicators = sheetValues(master.getWorksheet('Indicateurs')!).slice(1);
     expect(indicators.reduce((n, r) => n + (r[4] as number), 0)).toBe(49);
   }); // prettier-ignore
@@ -143,7 +151,7 @@ describe('consolidate on the bundled example', () => {
       16,
       49,
       30,
-      20,
+      19,
       8,
     ]);
   });
@@ -183,9 +191,9 @@ describe('nothing lost', () => {
     await writeFile(join(loaded.dir, 'submissions', 'engagement-07.xlsx'), 'PK\u0003\u0004 abîmé');
 
     const { summary } = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
-    expect(summary).toMatchObject({ stale: 2, actions: 49, milestones: 30, errors: 22 });
+    expect(summary).toMatchObject({ stale: 2, actions: 49, milestones: 30, errors: 21 });
     const master = await readMaster(summary.master);
-    const dashboard = sheetValues(master.getWorksheet('Tableau de bord')!);
+    const dashboard = sheetValues(master.getWorksheet('Tableau de bord')!).slice(1);
     const remark = columnOf(master.getWorksheet('Tableau de bord')!, 'Remarque') - 1;
     expect(dashboard[3]![4]).toBe('À corriger');
     expect(dashboard[3]![remark]).toMatch(/^Source illisible aujourd'hui \(fichier introuvable : submissions\/engagement-03\.xlsx\) : données de la lecture du 07\/01\/2019\.$/);
@@ -232,6 +240,8 @@ describe('user text in the master', () => {
     const loaded = await exampleCopy('inert');
     const commitment = loaded.config.commitments.find((c) => c.id === 3)!;
     const workbook = buildTemplateWorkbook({
+      // The focal point wrote over the example row.
+      exampleRow: false,
       committeeName: 'x',
       planName: 'y',
       plan: loaded.config.plan,
@@ -282,13 +292,18 @@ describe('ogp-tracker consolidate', () => {
       commitments: 18,
       actions: 49,
       milestones: 30,
-      errors: 20,
+      errors: 19,
       warnings: 8,
       sent: 0,
+      received: 10,
+      toFix: 6,
+      toUpdate: 0,
+      missing: 2,
+      late: 0,
     });
     const human = await cli('consolidate', '--config', loaded.file, '--now', '2019-01-07T09:00');
     expect(human.stdout).toMatch(
-      /18 engagements : 10 fiches reçues, 7 à corriger, 1 manquante ; 0 en retard\./,
+      /18 engagements : 10 fiches reçues, 6 à corriger, 0 à mettre à jour, 2 manquantes ; 0 en retard\./,
     );
     expect(human.stderr).toBe(''); // no progress bar when stderr is not a terminal
   });

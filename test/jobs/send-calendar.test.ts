@@ -58,16 +58,25 @@ describe('tick against a real SMTP server', () => {
     smtp.refuse.add('adil.naciri@example.org');
 
     const first = await runCalendar(loaded.config, { ...options, now: at('2019-01-07T09:00') });
-    // 16 feedbacks (every readable sheet) and 8 reminders (sheets missing or to correct, J-2).
-    expect([first.due, first.sent, first.failed]).toEqual([24, 23, 2]);
+    // 10 feedbacks (valid sheets), 8 reminders (J-2: 6 sheets to correct, 2 missing — one of
+    // them the template sent back untouched); the 5 new sheets to correct have their feedback
+    // in their reminder: one email per focal point this morning.
+    expect([first.due, first.sent, first.failed]).toEqual([18, 18, 1]);
     const counts = byRecipient(smtp.received);
     expect(counts.get('adil.naciri@example.org')).toBeUndefined();
     expect(counts.get('suppleant.e14@example.org')).toBe(1);
-    expect(counts.get('sara.alaoui@example.org')).toBe(2); // feedback and reminder
-    expect([...counts.values()].every((n) => n <= 2)).toBe(true);
+    expect(counts.get('sara.alaoui@example.org')).toBe(1); // feedback and reminder, in one
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    // Nothing tells a focal point the server's path to a file.
+    for (const r of smtp.received) expect(`${r.mail.text}${r.mail.html}`).not.toMatch(/submissions\/|\/tmp\//);
 
-    const reminder14 = smtp.received.find((r) => r.mail.subject?.includes('engagement n° 14') && r.mail.subject.startsWith('Rappel'))!;
-    expect(reminder14.mail.subject).toBe('Rappel : Fiche des actions de communication — engagement n° 14, échéance le 09/01/2019');
+    const reminder14 = smtp.received.find((r) => r.mail.subject?.includes('engagement n° 14'))!;
+    expect(reminder14.mail.subject).toBe('Fiche reçue, 7 erreurs à corriger — engagement n° 14, échéance le 09/01/2019');
+    expect(reminder14.mail.text).toContain('Nous avons bien reçu la nouvelle version de votre fiche (6 actions de communication, 2 jalons), mais elle doit être corrigée.');
+    expect(reminder14.mail.text).toContain("L'échéance est le 09/01/2019, dans 2 jours.");
+    expect(reminder14.mail.text).toContain('Attendu au plus tard le 09/01/2019 : la fiche corrigée.');
+    expect(reminder14.mail.text).toContain('Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.');
+    expect(reminder14.mail.replyTo?.text).toBe('secretariat.ogp@example.org');
     expect(reminder14.mail.from?.text).toBe(FROM);
     // The display name travels quoted (mailparser simplifies it when parsing, so read the raw header).
     expect(reminder14.raw).toMatch(/^To: "Adil <b>Naciri<\/b>" <adil\.naciri@example\.org>\r?$/m);
@@ -82,6 +91,18 @@ describe('tick against a real SMTP server', () => {
     const key = 'reminder|fiche-communication@2019-01-09|e14|J-2';
     expect(reminder14.mail.messageId).toBe(messageIdFor(key, FROM));
 
+    // The focal point who sent back the untouched template is reminded, never told « reçue »,
+    // and gets the pre-filled template again, under its file's name.
+    const twelve = smtp.received.filter((r) => r.envelope.includes('hamza.ouazzani@example.org'));
+    expect(twelve.map((r) => r.mail.subject)).toEqual(['Rappel : Fiche des actions de communication — engagement n° 12, échéance le 09/01/2019']);
+    expect(twelve[0]!.mail.text).toContain("Nous n'avons pas encore reçu votre fiche.");
+    expect(twelve[0]!.mail.text).toContain('Votre fiche pré-remplie est jointe à ce courriel');
+    const template = twelve[0]!.mail.attachments.find((a) => a.filename === 'engagement-12.xlsx')!;
+    const attached = new ExcelJS.Workbook();
+    await attached.xlsx.load(template.content as unknown as ArrayBuffer);
+    expect(attached.worksheets[0]!.name).toBe("Mode d'emploi");
+    expect(attached.getWorksheet('Engagement')!.getCell('B1').value).toBe(12);
+
     const arabic = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org'))!;
     expect(arabic.mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(arabic.mail.subject).toBe('توصلنا بالبطاقة وهي كاملة — الالتزام رقم 3');
@@ -94,7 +115,8 @@ describe('tick against a real SMTP server', () => {
     expect(smtp.received).toHaveLength(before);
     const ledger = await new LocalStore(join(loaded.dir, 'out')).loadLedger();
     // One entry per recipient (reminders copy the substitute), each with how it ended.
-    expect(ledger).toHaveLength(16 + 8 * 2);
+    // (the merged feedbacks are settled with their reminder, for the focal point).
+    expect(ledger).toHaveLength(10 + 8 * 2 + 5);
     expect(ledger.filter((e) => e.state === 'failed-permanent').map((e) => [e.recipient, e.answer])).toEqual([
       ['adil.naciri@example.org', expect.stringMatching(/^550 5\.1\.1/)],
       ['adil.naciri@example.org', expect.stringMatching(/^550 5\.1\.1/)],
@@ -167,7 +189,7 @@ describe('tick against a real SMTP server', () => {
       dryRun: true,
       now: at('2019-01-07T09:00'),
     });
-    expect([summary.transport, summary.due, summary.sent]).toEqual(['dry-run', 24, 0]);
+    expect([summary.transport, summary.due, summary.sent]).toEqual(['dry-run', 18, 0]);
     expect(summary.emails[0]).toMatchObject({ kind: 'feedback', delivered: [] });
     expect(smtp.received).toHaveLength(0);
     expect(await new LocalStore(join(loaded.dir, 'out')).loadLedger()).toEqual([]);
@@ -199,8 +221,8 @@ describe('the outbox (no SMTP server configured)', () => {
     );
     const summary = JSON.parse(stdout);
     expect(code).toBe(1); // the example has submissions with errors
-    expect([summary.transport, summary.sent, summary.failed]).toEqual(['outbox', 24, 0]);
-    expect(await readdir(join(loaded.dir, 'out', 'outbox'))).toHaveLength(24);
+    expect([summary.transport, summary.sent, summary.failed]).toEqual(['outbox', 18, 0]);
+    expect(await readdir(join(loaded.dir, 'out', 'outbox'))).toHaveLength(18);
     const again = JSON.parse(
       (await cli('tick', '--config', loaded.file, '--now', '2019-01-07T10:00', '--json')).stdout,
     );

@@ -1,0 +1,161 @@
+/**
+ * What ogp-tracker pre-fills in a commitment's template, and how a submission is told apart
+ * from that template left untouched: an untouched template is not a submission (it is
+ * « Manquante », never « Fiche reçue »).
+ *
+ * The test is on content, not on row counts: the template carries, in its hidden `Listes`
+ * sheet, a fingerprint of the data it was written with; a reading whose data has the same
+ * fingerprint is the template as we wrote it, whatever the spreadsheet program did to the
+ * file's bytes when it was opened and saved again. A copy that lost the `Listes` sheet (a
+ * Google Sheet made from it, say) is compared with what the current configuration would
+ * pre-fill.
+ */
+import type { IsoDate } from './calendar-date.js';
+import type { RawWorkbook } from './cells.js';
+import type { Commitment } from './config-schema.js';
+import type { EngagementInfo, MilestoneRecord, SubmissionReading } from './submission.js';
+import { normalizeKey } from './text.js';
+
+/** The reference of the template's example row: the validator skips a row that has it. */
+export const EXAMPLE_REF = 'Exemple';
+
+/** The first text of the fingerprint's cell in the `Listes` sheet. */
+export const TEMPLATE_MARKER_PREFIX = 'ogp-tracker-modele:';
+
+/** The title above the fingerprint's cell in the `Listes` sheet. */
+export const TEMPLATE_MARKER_TITLE = 'Empreinte du modèle (ne pas modifier)';
+
+/** True for the reference of an example row (« Exemple », « EXEMPLE – à effacer »…). */
+export function isExampleRef(ref: string): boolean {
+  return normalizeKey(ref).startsWith(normalizeKey(EXAMPLE_REF));
+}
+
+/** A milestone as the configuration gives it and the template pre-fills it. */
+export interface PrefilledMilestone {
+  ref: string;
+  title: string;
+  start: IsoDate | null;
+  end: IsoDate;
+}
+
+/** What the template of a commitment holds before anybody fills it in. */
+export interface TemplatePrefill {
+  engagement: EngagementInfo;
+  milestones: PrefilledMilestone[];
+}
+
+/** The pre-filled data of a commitment's template (milestones J1, J2… from `milestones:`). */
+export function templatePrefill(commitment: Commitment): TemplatePrefill {
+  return {
+    engagement: {
+      commitmentId: commitment.id,
+      commitmentTitle: commitment.title,
+      institution: commitment.institution,
+      focalPoint: commitment.focalPoint.name,
+      email: commitment.focalPoint.email,
+      updatedAt: null,
+    },
+    milestones: (commitment.milestones ?? []).map((m, index) => ({
+      ref: `J${index + 1}`,
+      title: m.title,
+      start: m.start ?? null,
+      end: m.end,
+    })),
+  };
+}
+
+/** The fingerprint of the data of a prefill, as written in the template. */
+export function prefillFingerprint(prefill: TemplatePrefill): string {
+  return fingerprintOf({
+    engagement: prefill.engagement,
+    actions: [],
+    milestones: prefill.milestones.map((m) => ({
+      ref: m.ref,
+      title: m.title,
+      start: m.start,
+      end: m.end,
+      progress: null,
+      completion: null,
+      evidence: null,
+      difficulties: null,
+      comment: null,
+    })),
+  });
+}
+
+/** The fingerprint of the data a reading holds (not where it sits, nor how it is formatted). */
+export function readingFingerprint(reading: SubmissionReading): string | null {
+  // Something typed that could not be read is something typed: not our template.
+  if ([...reading.actions, ...reading.milestones].some((r) => Object.keys(r.invalid).length > 0)) {
+    return null;
+  }
+  return fingerprintOf({
+    engagement: reading.engagement,
+    actions: reading.actions.map(({ row: _row, invalid: _invalid, ...data }) => data),
+    milestones: reading.milestones.map(({ row: _row, invalid: _invalid, ...data }) => data),
+  });
+}
+
+/** The fingerprint the template carries in its `Listes` sheet, if it has one. */
+export function templateMarker(workbook: RawWorkbook): string | null {
+  for (const sheet of workbook.sheets) {
+    if (normalizeKey(sheet.name) !== normalizeKey('Listes')) continue;
+    for (const row of sheet.rows) {
+      for (const cell of row ?? []) {
+        const value = cell?.value;
+        if (typeof value === 'string' && value.startsWith(TEMPLATE_MARKER_PREFIX)) {
+          return value.slice(TEMPLATE_MARKER_PREFIX.length);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * True when a reading is a template nobody filled in: its data is exactly what the template
+ * was written with (its marker), or what the configuration pre-fills for the commitment.
+ */
+export function isUntouchedTemplate(
+  reading: SubmissionReading,
+  marker: string | null,
+  commitment: Commitment,
+): boolean {
+  const fingerprint = readingFingerprint(reading);
+  if (fingerprint === null) return false;
+  return fingerprint === marker || fingerprint === prefillFingerprint(templatePrefill(commitment));
+}
+
+type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };
+
+/** A short, stable fingerprint of data: texts compared as a person reads them (case, spaces). */
+function fingerprintOf(data: {
+  engagement: EngagementInfo;
+  actions: Record<string, unknown>[];
+  milestones: Omit<MilestoneRecord, 'row' | 'invalid'>[];
+}): string {
+  return hash(JSON.stringify(canonical(data as unknown as Canonical)));
+}
+
+function canonical(value: Canonical): Canonical {
+  if (typeof value === 'string') return normalizeKey(value);
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, Canonical>)[key] ?? null)]),
+    );
+  }
+  return value;
+}
+
+/** 64 bits of FNV-1a, as hex: enough to tell our own template apart, with no I/O library. */
+function hash(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const unit of new TextEncoder().encode(text)) {
+    h ^= BigInt(unit);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
