@@ -62,7 +62,8 @@ interface Strings {
   fillIn: string;
   /** How to send a sheet back when it is a file (never the server's path to it). */
   sendBack: string;
-  errorsTitle: (count: number) => string;
+  /** `byCell`: at least one error is in a cell (else they concern the file as a whole). */
+  errorsTitle: (count: number, byCell: boolean) => string;
   more: (count: number) => string;
   moreWarnings: (count: number) => string;
   feedbackSubject: (c: FeedbackContent) => string;
@@ -122,7 +123,7 @@ const fr: Strings = {
     'Votre fiche pré-remplie est jointe à ce courriel : complétez-la (le « Mode d’emploi » est sa première feuille).',
   fillIn: 'Votre fiche :',
   sendBack: 'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
-  errorsTitle: (n) => `${frErrors(n)} à corriger, cellule par cellule :`,
+  errorsTitle: (n, byCell) => `${frErrors(n)} à corriger${byCell ? ', cellule par cellule' : ''} :`,
   more: (n) => `… et ${counted(n, 'autre erreur', 'autres erreurs')}.`,
   moreWarnings: (n) => `… et ${counted(n, 'autre avertissement', 'autres avertissements')}.`,
   feedbackSubject: (c) =>
@@ -195,7 +196,8 @@ const en: Strings = {
     'Your pre-filled sheet is attached to this email: fill it in (its first sheet, "Mode d’emploi", explains how).',
   fillIn: 'Your sheet:',
   sendBack: 'Send the completed sheet (.xlsx) back in reply to this email.',
-  errorsTitle: (n) => `${counted(n, 'error', 'errors', 'en')} to correct, cell by cell:`,
+  errorsTitle: (n, byCell) =>
+    `${counted(n, 'error', 'errors', 'en')} to correct${byCell ? ', cell by cell' : ''}:`,
   more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
   moreWarnings: (n) => `… and ${counted(n, 'more warning', 'more warnings', 'en')}.`,
   feedbackSubject: (c) =>
@@ -258,7 +260,7 @@ const ar: Strings = {
   templateAttached: 'تجدون بطاقتكم المعبأة مسبقا مرفقة بهذه الرسالة.',
   fillIn: 'بطاقتكم:',
   sendBack: 'يرجى إرسال البطاقة المكتملة (.xlsx) ردا على هذه الرسالة.',
-  errorsTitle: (n) => `الأخطاء الواجب تصحيحها (${n})، خلية بخلية:`,
+  errorsTitle: (n, byCell) => `الأخطاء الواجب تصحيحها (${n})${byCell ? '، خلية بخلية' : ''}:`,
   more: (n) => `… وأخطاء أخرى (${n}).`,
   moreWarnings: (n) => `… وتنبيهات أخرى (${n}).`,
   feedbackSubject: (c) =>
@@ -334,7 +336,10 @@ function compose(
           { p: s.feedbackBody(content) },
           ...errorBlocks(s, content.errors, false),
           ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
-          ...linkBlock(s, content.link),
+          // A complete sheet has nothing to send back now.
+          ...(content.errors.length > 0 || content.status !== 'Reçue'
+            ? linkBlock(s, content.link)
+            : []),
         ],
       };
     case 'invitation':
@@ -362,7 +367,8 @@ function linkBlock(s: Strings, link: string | null): Block[] {
 } // prettier-ignore
 
 function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Block[] {
-  return issueBlocks(errors, withTitle ? s.errorsTitle : null, s.more);
+  const byCell = errors.some((e) => e.cell !== null);
+  return issueBlocks(errors, withTitle ? (n) => s.errorsTitle(n, byCell) : null, s.more);
 }
 
 /** Issues one by one, by sheet and cell (the first 20), then how many more. */

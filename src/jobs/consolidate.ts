@@ -38,7 +38,11 @@ import { commitmentNumberInName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
 import { isSheetRead, validateSubmission } from '../core/validate-submission.js';
-import { isUntouchedTemplate, templateMarker } from '../core/template-content.js';
+import {
+  isUntouchedTemplate,
+  readingFingerprint,
+  templateMarker,
+} from '../core/template-content.js';
 import { composeStore, type StateStore, type StoredReading } from './ports.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
@@ -423,7 +427,10 @@ async function readCommitment(
   if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
     // The template as we wrote it is not a submission: nothing was sent yet.
     const last = await store.loadReading(commitment.id);
-    if (!last) return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
+    // Kept by an earlier version, which took the same untouched template for a submission.
+    const same = last && readingFingerprint(last.reading) === readingFingerprint(reading);
+    if (!last || same)
+      return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
     const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(last.submittedOn ?? localDateAt(new Date(last.readAt), config.committee.timezone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
     return { outcome: { kind: 'stale', problem: back, ...datedOf(last, config) }, stored: last };
   }

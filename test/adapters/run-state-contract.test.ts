@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { openFirestoreState, type FirestoreState } from '../../src/adapters/firestore-state.js';
 import { LocalStore } from '../../src/adapters/local-store.js';
 import type { RunRecord } from '../../src/core/journal.js';
+import type { MeetingSnapshot } from '../../src/core/snapshot.js';
 import type { DeliveryClaim } from '../../src/core/ledger.js';
 import type { RunState, StoredReading } from '../../src/jobs/ports.js';
 import {
@@ -100,6 +101,16 @@ for (const kind of KINDS) {
       // A smaller reading replaces a larger one whole: no part of the old one is read back.
       await other.saveReading(reading(7, 2));
       expect(await (await again()).loadReading(7)).toEqual(reading(7, 2));
+    }, 60_000);
+
+    it('keeps the snapshot of each pre-meeting report, for the next report', async () => {
+      const { state, again } = await kind.fresh();
+      expect(await state.loadSnapshots()).toEqual([]);
+      const snapshots: MeetingSnapshot[] = [
+        { version: 1, meeting: '2019-03-07', takenOn: '2019-03-05', commitments: [{ id: 3, status: 'Reçue', lastUpdate: '2019-02-25', actionsDone: 2, actionsPlanned: 4, milestonesAchieved: 1, milestonesTotal: 3, averageProgress: 45.5, achieved: ['J1 — Adoption du référentiel'], errors: ['invalid-date|Actions de communication|F2'] }] },
+      ]; // prettier-ignore
+      await state.saveSnapshots(snapshots);
+      expect(await (await again()).loadSnapshots()).toEqual(snapshots);
     }, 60_000);
 
     it('grants a delivery to one run only, and records how it ended', async () => {

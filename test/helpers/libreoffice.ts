@@ -24,6 +24,15 @@ export const soffice =
 export const describeWithLibreOffice: typeof describe =
   soffice || process.env.CI ? describe : (describe.skip as typeof describe);
 
+/** poppler's pdftotext on PATH, if any. */
+const pdftotext = (process.env.PATH ?? '')
+  .split(delimiter)
+  .some((dir) => existsSync(join(dir, 'pdftotext')));
+
+/** `describe` when LibreOffice and poppler's pdftotext are installed (and always under CI). */
+export const describeWithPdfTools: typeof describe =
+  (soffice && pdftotext) || process.env.CI ? describe : (describe.skip as typeof describe);
+
 /** Converts files with `soffice --headless --convert-to FORMAT` into `outDir`, one process for all. */
 export async function convertWithLibreOffice(
   files: string[],
@@ -54,4 +63,34 @@ export async function convertWithLibreOffice(
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** One printed page as poppler reads it: its words and their heights (points). */
+export interface PdfPage {
+  words: string[];
+  /** The median height of its words: the size the text is printed at. */
+  medianHeight: number;
+}
+
+/**
+ * The pages of a PDF, read with poppler's `pdftotext -bbox` (Debian package poppler-utils):
+ * how a person sees them, word by word and at what size.
+ */
+export async function readPdfPages(path: string): Promise<PdfPage[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const words: string[] = [];
+      const heights: number[] = [];
+      for (const m of page.matchAll(
+        /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      )) {
+        heights.push(Number(m[2]) - Number(m[1]));
+        words.push(m[3]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')); // prettier-ignore
+      }
+      heights.sort((a, b) => a - b);
+      return { words, medianHeight: heights[Math.floor(heights.length / 2)] ?? 0 };
+    });
 }

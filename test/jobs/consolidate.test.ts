@@ -7,6 +7,7 @@ import { ACTION_COLUMNS, SHEET_NAMES } from '../../sheets-templates/submission-t
 import type { LoadedConfig } from '../../src/adapters/config-file.js';
 import { MASTER_FILE, MASTER_SHEETS } from '../../src/adapters/master-workbook.js';
 import { buildTemplateWorkbook, writeWorkbookFile } from '../../src/adapters/template-workbook.js';
+import { LocalStore } from '../../src/adapters/local-store.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
@@ -180,6 +181,21 @@ describe('a configured file that is not there', () => {
     expect(model.anomalies.filter((a) => a.issue.message.startsWith('Fichier introuvable')).map((a) => a.commitmentId)).toEqual([3, 5]);
     const printed = await cli('consolidate', '--config', join(copy.dir, 'committee.yaml'), '--now', '2019-01-07T09:00');
     expect(printed.stdout).toContain('Engagement n° 3 : fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ?');
+  }); // prettier-ignore
+});
+
+describe('a template sent back untouched', () => {
+  it('is « Manquante » even when an earlier version kept it as a reading', async () => {
+    const loaded = await exampleCopy('untouched-kept');
+    // What an earlier version stored: commitment 12's untouched template, read as a sheet.
+    const [twelve] = await validateFiles([join(loaded.dir, 'submissions', 'engagement-12.xlsx')], loaded.config, DAY1);
+    await new LocalStore(join(loaded.dir, 'out')).saveReading({
+      version: 1, commitmentId: 12, source: 'submissions/engagement-12.xlsx', readAt: DAY1.toISOString(), submittedOn: '2019-01-07',
+      modifiedAt: DAY1.toISOString(), contentHash: 'x'.repeat(64), reading: twelve!.reading!,
+    }); // prettier-ignore
+    const { model } = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
+    const row = model.dashboard.find((d) => d.id === 12)!;
+    expect([row.status, row.lastUpdate, row.errors, row.remark]).toEqual(['Manquante', null, 0, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."]);
   }); // prettier-ignore
 });
 
