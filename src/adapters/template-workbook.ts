@@ -444,7 +444,10 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): vo
         row.getCell(col + 1).value = value;
         row.getCell(col + 1).alignment = { wrapText: true, vertical: 'top' };
       });
-      if (line[0] === 'Type d’action') row.font = { bold: true };
+      if (line[0] === 'Type d’action') {
+        row.font = { bold: true };
+        row.height = 30; // « Hashtags exigés » wraps in its column
+      }
     }
   });
 }

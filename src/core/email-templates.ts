@@ -149,7 +149,7 @@ const fr: Strings = {
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
   invitationBody: (c) =>
-    `Vous êtes invité(e) à la réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. L'invitation pour votre agenda est jointe (fichier .ics).`,
+    `Nous avons le plaisir de vous inviter à la réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. L'invitation pour votre agenda est jointe (fichier .ics).`,
   agenda: 'Ordre du jour :',
 };
 

@@ -63,9 +63,13 @@ const INVALID_CODE: Record<ColumnKind, IssueCode> = {
   email: 'invalid-email',
 };
 
-/** The address and label prefix of a message: `F12 (Date prévue)`. */
+/** The address and label prefix of a message: `F12 (Date prévue)`, `I5 (Budget en MAD)`. */
 export function cellLabel(place: CellPlace, label: string): string {
-  return `${columnLetter(place.col)}${place.row} (${label})`;
+  // « I5 (Budget en MAD) », never « I5 (Budget (MAD)) »: no parenthesis inside another.
+  const plain = label.replace(/ \((.+)\)$/, (_, unit: string) =>
+    unit === '%' || unit === 'MAD' ? ` en ${unit}` : `, ${unit}`,
+  );
+  return `${columnLetter(place.col)}${place.row} (${plain})`;
 }
 
 /**

@@ -94,7 +94,9 @@ export function changesSince(
             ? 'updated'
             : null
       : d.lastUpdate !== null && (since === null || d.lastUpdate > since)
-        ? 'updated'
+        ? since === null
+          ? 'new' // since the start of the plan, every sheet is a first one
+          : 'updated'
         : null;
     const seen = new Set(then?.errors ?? []);
     return {

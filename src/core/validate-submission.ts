@@ -206,6 +206,20 @@ function readEngagement(
     issues.push(...read.issues);
     if (def.field === 'commitmentId') {
       info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues);
+    } else if (
+      def.field === 'updatedAt' &&
+      typeof read.value === 'string' &&
+      read.value > ctx.today
+    ) {
+      // A day to come is no update day (often a day and a month swapped): not taken.
+      issues.push(
+        makeIssue(
+          'done-in-future',
+          place,
+          `${cellLabel(place, def.label)} : le ${formatFrenchDate(read.value)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) : indiquez le jour où vous avez mis la fiche à jour, au format jj/mm/aaaa.`,
+          read.value,
+        ),
+      );
     } else {
       (info as unknown as Record<string, CellReading>)[def.field] = read.value;
     }

@@ -434,16 +434,26 @@ async function readCommitment(
     const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(last.submittedOn ?? localDateAt(new Date(last.readAt), config.committee.timezone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
     return { outcome: { kind: 'stale', problem: back, ...datedOf(last, config) }, stored: last };
   }
+  // A declared day to come is an error of the sheet, not its date.
+  const updatedAt = reading.engagement.updatedAt;
   const declared =
-    config.tracking.submissionDate === 'declared' ? reading.engagement.updatedAt : null;
-  const submitted = declared ?? localDateAt(read.modifiedAt, timeZone);
+    config.tracking.submissionDate === 'declared' && updatedAt && updatedAt <= today
+      ? updatedAt
+      : null;
+  let submitted = declared ?? localDateAt(read.modifiedAt, timeZone);
+  if (submitted > today) {
+    // A file dated after today (a clock ahead of ours, a run evaluated in the past): the
+    // version keeps the day it was first read, not the day of each new reading.
+    const last = await store.loadReading(commitment.id);
+    submitted =
+      last?.contentHash === read.contentHash && last.submittedOn ? last.submittedOn : today;
+  }
   const stored: StoredReading = {
     version: 1,
     commitmentId: commitment.id,
     source: label,
     readAt: options.now.toISOString(),
-    // Evaluated as of `now`, nothing can have been submitted later than today.
-    submittedOn: submitted > today ? today : submitted,
+    submittedOn: submitted,
     modifiedAt: read.modifiedAt.toISOString(),
     contentHash: read.contentHash,
     reading,

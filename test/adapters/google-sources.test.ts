@@ -96,7 +96,7 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
     const reading = validateSubmission(read.workbook, context(3));
     expect(reading.actions[0]?.plannedDate).toBe('2019-01-09');
     expect(reading.issues.filter((i) => i.cell === 'D2').map((i) => [i.code, i.message])).toEqual([
-      ['formula-without-value', "D2 (Budget (MAD)) : la cellule renvoie l'erreur #REF! : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier."],
+      ['formula-without-value', "D2 (Budget en MAD) : la cellule renvoie l'erreur #REF! : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier."],
     ]);
   }); // prettier-ignore
 

@@ -191,12 +191,19 @@ describe('validateSubmission', () => {
       cell.numFmt = '0%';
       return workbook;
     }, []],
+    ['done-in-future (a « Date de mise à jour » to come: a day and a month swapped)', () => edited([ENG, 'B6', day('2019-07-01')]), [[ENG, 'B6', 'done-in-future']]],
     ['the example row of the template is not read', () => edited([ACT, 'A3', 'Exemple'], [ACT, 'F3', 'pas une date']), []],
   ]; // prettier-ignore
 
   it.each(cases)('%s', (_name, workbook, expected, context) => {
     expect(tuples(workbook(), context)).toEqual(expected);
   });
+
+  it('names a cell without a parenthesis inside another: « E2 (Avancement en %) »', () => {
+    const messages = cases.flatMap(([, w, , c]) => validateSubmission(w(), c ?? TEST_CONTEXT).issues.map((i) => i.message));
+    expect(messages.filter((m) => /\)\)|\(\(/.test(m))).toEqual([]);
+    expect(validateSubmission(edited([JAL, 'E2', 0.45]), TEST_CONTEXT).issues[0]?.message).toMatch(/^E2 \(Avancement en %\) : lu comme 0,45 %/);
+  }); // prettier-ignore
 
   it('has a case for every validation code of a sheet (file-unreadable and calendar-warning are tested where they arise)', () => {
     const covered = new Set(cases.flatMap(([, w, , c]) => tuples(w(), c).map((t) => t[2])));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -196,6 +196,19 @@ describe('a template sent back untouched', () => {
     const { model } = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
     const row = model.dashboard.find((d) => d.id === 12)!;
     expect([row.status, row.lastUpdate, row.errors, row.remark]).toEqual(['Manquante', null, 0, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."]);
+  }); // prettier-ignore
+});
+
+describe('« Dernière mise à jour »', () => {
+  it('is the day a version was first dated, never each day it is read again', async () => {
+    const loaded = await copyExample(join(root, 'dated'), (t) => t.replace('submissionDate: declared', 'submissionDate: modified'));
+    // A file whose modification time is ahead of the day evaluated (here, a run in 2019).
+    const file = join(loaded.dir, 'submissions', 'engagement-03.xlsx');
+    await utimes(file, new Date('2026-11-26T10:00:00Z'), new Date('2026-11-26T10:00:00Z'));
+    const first = await consolidate(loaded.config, { now: DAY1, baseDir: loaded.dir });
+    const second = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
+    const day = (r: typeof first) => r.model.dashboard.find((d) => d.id === 3)!.lastUpdate;
+    expect([day(first), day(second)]).toEqual(['2019-01-07', '2019-01-07']);
   }); // prettier-ignore
 });
 
