@@ -60,19 +60,6 @@ export function templateOptionsFor(config: CommitteeConfig, commitment?: Commitm
   };
 } // prettier-ignore
 
-/** The prefill of a template made for no commitment in particular. */
-const BLANK_PREFILL: TemplatePrefill = {
-  engagement: {
-    commitmentId: null,
-    commitmentTitle: null,
-    institution: null,
-    focalPoint: null,
-    email: null,
-    updatedAt: null,
-  },
-  milestones: [],
-};
-
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
@@ -122,7 +109,7 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
   workbook.modified = workbook.created;
 
   const lists = listValues(options.charter);
-  const prefill = options.commitment ? templatePrefill(options.commitment) : BLANK_PREFILL;
+  const prefill = templatePrefill(options.commitment);
   // The Mode d'emploi comes first: it is what a focal point sees on opening the file.
   addGuideSheet(workbook, options);
   addEngagementSheet(workbook, prefill);

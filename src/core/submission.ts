@@ -13,6 +13,18 @@ export interface EngagementInfo {
   updatedAt: IsoDate | null;
 }
 
+/** An Engagement sheet with nothing in it. */
+export function emptyEngagement(): EngagementInfo {
+  return {
+    commitmentId: null,
+    commitmentTitle: null,
+    institution: null,
+    focalPoint: null,
+    email: null,
+    updatedAt: null,
+  };
+}
+
 /** One communication action. Unreadable values are null; their issue says why. */
 export interface ActionRecord {
   /** The row in the source sheet. */

@@ -13,7 +13,12 @@
 import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
 import type { Commitment } from './config-schema.js';
-import type { EngagementInfo, MilestoneRecord, SubmissionReading } from './submission.js';
+import {
+  emptyEngagement,
+  type EngagementInfo,
+  type MilestoneRecord,
+  type SubmissionReading,
+} from './submission.js';
 import { normalizeKey } from './text.js';
 
 /** The reference of the template's example row: the validator skips a row that has it. */
@@ -44,8 +49,9 @@ export interface TemplatePrefill {
   milestones: PrefilledMilestone[];
 }
 
-/** The pre-filled data of a commitment's template (milestones J1, J2… from `milestones:`). */
-export function templatePrefill(commitment: Commitment): TemplatePrefill {
+/** The pre-filled data of a commitment's template (milestones J1, J2… from `milestones:`); without one, a blank template's. */
+export function templatePrefill(commitment?: Commitment): TemplatePrefill {
+  if (!commitment) return { engagement: emptyEngagement(), milestones: [] };
   return {
     engagement: {
       commitmentId: commitment.id,

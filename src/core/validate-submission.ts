@@ -17,11 +17,12 @@ import type { Charter } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
 import { extractHashtags } from './parse-values.js';
 import { cellLabel, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
-import type {
-  ActionRecord,
-  EngagementInfo,
-  MilestoneRecord,
-  SubmissionReading,
+import {
+  emptyEngagement,
+  type ActionRecord,
+  type EngagementInfo,
+  type MilestoneRecord,
+  type SubmissionReading,
 } from './submission.js';
 import { normalizeKey, quote } from './text.js';
 import { isExampleRef } from './template-content.js';
@@ -155,17 +156,6 @@ export function sheetRole(name: string): keyof typeof SHEET_ALIASES | null {
 function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): RawSheet | undefined {
   const keys = SHEET_ALIASES[role].map(normalizeKey);
   return workbook.sheets.find((s) => keys.includes(normalizeKey(s.name)));
-}
-
-function emptyEngagement(): EngagementInfo {
-  return {
-    commitmentId: null,
-    commitmentTitle: null,
-    institution: null,
-    focalPoint: null,
-    email: null,
-    updatedAt: null,
-  };
 }
 
 function readEngagement(

@@ -118,6 +118,30 @@ describe('consolidate on the bundled example', () => {
     expect(indicators.reduce((n, r) => n + (r[4] as number), 0)).toBe(49);
   }); // prettier-ignore
 
+  it('lays text out so that nothing runs into the next cell and no header breaks inside a word', () => {
+    for (const ws of master.worksheets) {
+      const head = headerRow(ws);
+      const headers = (ws.getRow(head).values as unknown[]).slice(1);
+      headers.forEach((header, c) => {
+        const width = ws.getColumn(c + 1).width ?? 8.43;
+        const longest = Math.max(...String(header).split(/\s+/).map((w) => w.length));
+        expect(width, `${ws.name} « ${header} »`).toBeGreaterThan(longest);
+      });
+      ws.eachRow((row, n) => {
+        if (n <= head) return;
+        row.eachCell((cell, c) => {
+          const text = typeof cell.value === 'string' ? cell.value : null;
+          // Text wider than its column wraps inside it (a string never spills over its neighbour).
+          if (text && text.length > (ws.getColumn(c).width ?? 8.43) - 1) expect(cell.alignment?.wrapText, `${ws.name}!${cell.address}`).toBe(true);
+        });
+      });
+    }
+    // Short values beside numbers are centred: « 0 / 2 » never reads as « 20,0000 / 2 ».
+    const dashboard = master.getWorksheet('Tableau de bord')!;
+    expect(dashboard.getCell(3, columnOf(dashboard, 'Jalons achevés / total')).alignment?.horizontal).toBe('center');
+    expect(dashboard.getCell(3, columnOf(dashboard, 'Erreurs')).alignment?.horizontal).toBe('center');
+  }); // prettier-ignore
+
   it('writes dates as dates, numbers as numbers, and keeps provenance', () => {
     const ws = master.getWorksheet('Actions de communication')!;
     const row = ws.getRow(2);
