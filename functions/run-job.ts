@@ -3,6 +3,7 @@
  * here, on first call, so that loading the functions' entry point stays fast.
  */
 import type { StoredConfig } from '../src/adapters/config-store.js';
+import { mailSecretsFrom } from '../src/adapters/mail-tokens.js';
 
 export type JobName = 'tick' | 'consolidate' | 'remind' | 'report';
 
@@ -44,6 +45,7 @@ async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<St
         await reportRefusedConfig(stored.config, stored.refused, store, {
           now,
           ...(smtpUrl ? { smtpUrl } : {}),
+          mailSecrets: mailSecretsFrom(process.env),
         });
       } finally {
         await store.close?.();
@@ -76,6 +78,7 @@ export async function runJob(name: JobName, request: JobRequest): Promise<Record
     dryRun: request.dryRun,
     baseDir: dir,
     ...(smtpUrl ? { smtpUrl } : {}),
+    mailSecrets: mailSecretsFrom(process.env),
   });
   return { ...summary, ...refused };
 }

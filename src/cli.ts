@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfigFile, type LoadedConfig } from './adapters/config-file.js';
 import { exampleConfigPath, packageVersion } from './adapters/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from './adapters/template-workbook.js';
+import { mailSecretsFrom } from './adapters/mail-tokens.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { calendarWarnings } from './core/calendar-checks.js';
@@ -63,6 +64,8 @@ Commandes :
   schedule [--config F] [--from D --to D]   affiche le calendrier prévu des envois
   config push --config F                    vérifie la configuration et l'envoie dans Firestore, où les
                                             fonctions déployées la lisent à chaque passage
+  mail-check [--config F] [--to ADRESSE]    se connecte au serveur de courriel et s'authentifie, sans rien
+                                            envoyer ; avec --to, envoie un courriel de test
 
 Options communes :
   --config, -c F     configuration du comité (par défaut : committee.yaml du dossier courant)
@@ -72,8 +75,10 @@ Options communes :
   --quiet, -q        n'affiche que l'essentiel
   --help, -h         cette aide
 
-Courriels : par SMTP si la variable d'environnement SMTP_URL est définie, sinon en fichiers .eml
-dans le dossier outbox/ du stockage.
+Courriels : par le transport de mail.transport (smtp, smtp-oauth2, graph, gmail-api, outbox) ; sans
+lui, par SMTP si la variable d'environnement SMTP_URL est définie, sinon en fichiers .eml dans le
+dossier outbox/ du stockage. Les secrets viennent de l'environnement : SMTP_URL, MAIL_CLIENT_SECRET
+ou MAIL_CLIENT_CERTIFICATE (Microsoft), MAIL_GOOGLE_KEY ou GOOGLE_APPLICATION_CREDENTIALS (Google).
 
 Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais usage ou configuration.
 `;
@@ -121,6 +126,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runSchedule(args, values, io);
       case 'config':
         return await runConfig(args, values, io);
+      case 'mail-check':
+        return await runMailCheck(args, values, io);
       default:
         io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
         return 2;
@@ -128,6 +135,43 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** `mail-check [--to ADDRESS]`: the transport connects and authenticates; a test email goes. */
+async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `mail-check : argument inattendu ${args[0]}.`);
+  const { config } = await loadConfig(values, io);
+  const { storeFor } = await import('./jobs/consolidate.js');
+  const { checkMail } = await import('./jobs/mail-check.js');
+  const store = await storeFor(config);
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  let result;
+  try {
+    result = await checkMail(
+      config,
+      store,
+      { smtpUrl, secrets: mailSecretsFrom(process.env) },
+      {
+        now: resolveNow(values, config.committee.timezone),
+        ...(values.to ? { to: values.to } : {}),
+      },
+    );
+  } finally {
+    await store.close?.();
+  }
+  if (values.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const lines = [`Transport : ${result.transport}`, ...result.checked.map((l) => `✓ ${l}`)];
+    if (result.sent) lines.push(`✓ Courriel de test envoyé à ${result.sent.to} (${result.sent.messageId}) : ${result.sent.answer}`); // prettier-ignore
+    if (result.failure) {
+      lines.push(`✗ Échec — réponse du serveur : ${result.failure.answer}`);
+      if (result.failure.cause) lines.push(`  Cause : ${result.failure.cause}.`);
+      if (result.failure.fix) lines.push(`  À faire : ${result.failure.fix}.`);
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return result.ok ? 0 : 1;
 }
 
 /**
@@ -396,6 +440,7 @@ async function runSends(
     dryRun: values['dry-run'],
     baseDir: dir,
     ...(smtpUrl ? { smtpUrl } : {}),
+    mailSecrets: mailSecretsFrom(process.env),
     ...(showProgress ? { onProgress: (done, total) => io.stderr(progressBar(done, total)) } : {}),
   });
   if (showProgress) io.stderr('\r\u001b[K');

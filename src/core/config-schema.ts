@@ -83,6 +83,55 @@ const source = z.discriminatedUnion(
   },
 );
 
+/** The mail transports (`mail.transport.kind`). */
+export const MAIL_TRANSPORTS = ['smtp', 'smtp-oauth2', 'graph', 'gmail-api', 'outbox'] as const;
+export type MailTransportKind = (typeof MAIL_TRANSPORTS)[number];
+
+const httpsUrl = z.string({ error: 'adresse https attendue' }).regex(/^https?:\/\/[^\s/]+/, {
+  error: 'adresse http(s) attendue, par exemple https://login.microsoftonline.com',
+});
+const port = z.number({ error: 'numéro de port attendu' }).int().min(1).max(65535);
+/** An app registered in Microsoft Entra ID (client credentials: secret or certificate from the environment). */
+const microsoftApp = {
+  tenant: text,
+  clientId: text,
+  /** The Entra ID authority (a national cloud, or a test server). */
+  authority: httpsUrl.default('https://login.microsoftonline.com'),
+};
+const mailTransport = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('outbox') }),
+    z.strictObject({ kind: z.literal('smtp') }),
+    z.strictObject({
+      kind: z.literal('smtp-oauth2'),
+      host: text,
+      port: port.default(587),
+      /** The mailbox that sends, whose token is presented (XOAUTH2 user). */
+      user: email,
+      provider: z.discriminatedUnion(
+        'kind',
+        [z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }), z.strictObject({ kind: z.literal('google') })],
+        { error: 'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }' },
+      ),
+    }),
+    z.strictObject({
+      kind: z.literal('graph'),
+      ...microsoftApp,
+      /** The mailbox that sends (its address or object id). */
+      mailbox: email,
+      endpoint: httpsUrl.default('https://graph.microsoft.com'),
+    }),
+    z.strictObject({
+      kind: z.literal('gmail-api'),
+      /** The Workspace mailbox the service account acts as (domain-wide delegation). */
+      mailbox: email,
+      endpoint: httpsUrl.default('https://gmail.googleapis.com'),
+    }),
+  ],
+  { error: `transport attendu : kind parmi ${MAIL_TRANSPORTS.join(', ')}` },
+); // prettier-ignore
+
 const commitment = z.strictObject({
   id: z
     .number({ error: "numéro d'engagement attendu (entier)" })
@@ -301,6 +350,8 @@ export const committeeConfigSchema = z
         rateLimit: z.number().positive({ error: 'nombre > 0 attendu' }).default(5),
         /** Most SMTP connections at once. */
         maxConnections: z.number().int().min(1).default(2),
+        /** How mail goes out; without it, SMTP when SMTP_URL is set, else the outbox. */
+        transport: mailTransport.optional(),
       })
       .optional(),
   })
@@ -342,6 +393,10 @@ export const committeeConfigSchema = z
 /** A validated committee configuration. */
 export type CommitteeConfig = z.infer<typeof committeeConfigSchema>;
 export type Commitment = CommitteeConfig['commitments'][number];
+/** The mail settings, when the configuration has them. */
+export type MailConfig = NonNullable<CommitteeConfig['mail']>;
+/** A configured mail transport. */
+export type MailTransportConfig = NonNullable<MailConfig['transport']>;
 export type ActionType = CommitteeConfig['charter']['actionTypes'][number];
 export type Charter = CommitteeConfig['charter'];
 

@@ -7,6 +7,7 @@ import { messageIdFor, type OutgoingEmail } from '../adapters/mailer.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { StoredConfig } from '../adapters/config-store.js';
 import { deliverOnce, mailTransportFor } from './deliver.js';
+import type { MailSecrets } from '../adapters/mail-tokens.js';
 import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,11 +43,14 @@ export async function reportRefusedConfig(
   config: CommitteeConfig,
   refused: NonNullable<StoredConfig['refused']>,
   store: StateStore,
-  options: { now: Date; smtpUrl?: string },
+  options: { now: Date; smtpUrl?: string; mailSecrets?: MailSecrets },
 ): Promise<boolean> {
   if (!config.mail) return false;
   const email = refusedConfigEmail(config, refused, config.mail.from);
-  const transport = mailTransportFor(config.mail, store, options.smtpUrl);
+  const transport = mailTransportFor(config.mail, store, {
+    smtpUrl: options.smtpUrl,
+    ...(options.mailSecrets ? { secrets: options.mailSecrets } : {}),
+  });
   try {
     const { delivery } = await deliverOnce(
       store,

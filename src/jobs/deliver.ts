@@ -5,25 +5,69 @@
  * here: the calendar's, and the secretariat's alert about a refused configuration.
  */
 import {
+  gmailTransport,
+  graphTransport,
   outboxTransport,
   smtpTransport,
   type DeliveryResult,
   type MailTransport,
   type OutgoingEmail,
 } from '../adapters/mailer.js';
-import type { CommitteeConfig } from '../core/config-schema.js';
+import {
+  googleTokens,
+  mailSecretsFrom,
+  microsoftTokens,
+  type MailSecrets,
+} from '../adapters/mail-tokens.js';
+import { OgpError } from '../core/codes.js';
+import type { MailConfig } from '../core/config-schema.js';
 import type { DeliverySettlement } from '../core/ledger.js';
 import type { StateStore } from './ports.js';
 
-/** SMTP when a server is given, else `.eml` files in the outbox. */
+/** Where mail secrets come from: `SMTP_URL`, and the OAuth credentials (never in the configuration). */
+export interface MailEnvironment {
+  smtpUrl?: string | undefined;
+  secrets?: MailSecrets;
+}
+
+/** Entra ID's scope for SMTP AUTH with OAuth (the app holds SMTP.SendAsApp). */
+export const OUTLOOK_SMTP_SCOPE = 'https://outlook.office365.com/.default';
+/** Google's scopes: all of Gmail for SMTP (XOAUTH2 needs it), sending only for the API. */
+export const GMAIL_SMTP_SCOPE = 'https://mail.google.com/';
+export const GMAIL_SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
+
+/**
+ * The configured transport (`mail.transport`); without one, SMTP when `SMTP_URL` is set,
+ * else `.eml` files in the outbox, as before transports could be chosen.
+ */
 export function mailTransportFor(
-  mail: NonNullable<CommitteeConfig['mail']>,
+  mail: MailConfig,
   store: StateStore,
-  smtpUrl: string | undefined,
+  environment: MailEnvironment = {},
 ): MailTransport {
-  return smtpUrl
-    ? smtpTransport(smtpUrl, { rateLimit: mail.rateLimit, maxConnections: mail.maxConnections })
-    : outboxTransport((name, content) => store.writeOutbox(name, content));
+  const { smtpUrl } = environment;
+  const secrets = environment.secrets ?? mailSecretsFrom({});
+  const limits = { rateLimit: mail.rateLimit, maxConnections: mail.maxConnections };
+  const outbox = () => outboxTransport((name, content) => store.writeOutbox(name, content), store.outboxLocation); // prettier-ignore
+  const chosen = mail.transport ?? { kind: smtpUrl ? ('smtp' as const) : ('outbox' as const) };
+  switch (chosen.kind) {
+    case 'outbox':
+      return outbox();
+    case 'smtp':
+      if (!smtpUrl) {
+        throw new OgpError('config-invalid', "mail.transport est smtp, mais SMTP_URL n'est pas défini dans l'environnement : indiquez smtp://utilisateur:motdepasse@hote:587 (ou smtp://hote:587 pour un relais)."); // prettier-ignore
+      }
+      return smtpTransport({ url: smtpUrl }, limits);
+    case 'smtp-oauth2': {
+      const p = chosen.provider;
+      const tokens = p.kind === 'microsoft' ? microsoftTokens(p, OUTLOOK_SMTP_SCOPE, secrets.microsoft) : googleTokens(secrets.googleKey, chosen.user, [GMAIL_SMTP_SCOPE]); // prettier-ignore
+      return smtpTransport({ host: chosen.host, port: chosen.port, user: chosen.user, tokens, name: 'smtp-oauth2' }, limits); // prettier-ignore
+    }
+    case 'graph':
+      return graphTransport(chosen.endpoint, chosen.mailbox, microsoftTokens(chosen, `${chosen.endpoint.replace(/\/+$/, '')}/.default`, secrets.microsoft)); // prettier-ignore
+    case 'gmail-api':
+      return gmailTransport(chosen.endpoint, chosen.mailbox, googleTokens(secrets.googleKey, chosen.mailbox, [GMAIL_SEND_SCOPE])); // prettier-ignore
+  }
 }
 
 /** What one attempt at an email did. */

@@ -5,7 +5,13 @@
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildTemplateWorkbook, templateOptionsFor } from '../adapters/template-workbook.js';
-import { messageIdFor, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
+import {
+  messageIdFor,
+  type MailTransport,
+  type OutgoingEmail,
+  type TransportName,
+} from '../adapters/mailer.js';
+import type { MailSecrets } from '../adapters/mail-tokens.js';
 import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
@@ -46,7 +52,7 @@ export interface EmailOutcome {
 }
 
 export interface CalendarRunSummary extends ConsolidateSummary {
-  transport: 'smtp' | 'outbox' | 'dry-run';
+  transport: TransportName | 'dry-run';
   /** Where the outbox is (when the transport is the outbox). */
   outbox: string;
   /** Emails due this run. */
@@ -67,9 +73,11 @@ export interface CalendarRunOptions {
   now: Date;
   command: 'tick' | 'remind' | 'report';
   dryRun?: boolean;
-  /** The transport; by default SMTP when `smtpUrl` is given, else the outbox. */
+  /** The transport; by default the configured one (`mail.transport`), else SMTP when `smtpUrl` is given, else the outbox. */
   transport?: MailTransport;
   smtpUrl?: string;
+  /** The OAuth credentials of the configured transport (from the environment). */
+  mailSecrets?: MailSecrets;
   store?: StateStore;
   baseDir?: string;
   onProgress?: (done: number, total: number) => void;
@@ -145,7 +153,9 @@ async function calendarLocked(
     ...result.summary,
     transport: options.dryRun
       ? 'dry-run'
-      : (options.transport?.name ?? (options.smtpUrl ? 'smtp' : 'outbox')),
+      : (options.transport?.name ??
+        config.mail?.transport?.kind ??
+        (options.smtpUrl ? 'smtp' : 'outbox')),
     outbox: store.outboxLocation,
     due: due.length,
     sent: 0,
@@ -163,7 +173,11 @@ async function calendarLocked(
   const mail = config.mail;
   const transport = options.dryRun
     ? null
-    : (options.transport ?? mailTransportFor(mail, store, options.smtpUrl));
+    : (options.transport ??
+      mailTransportFor(mail, store, {
+        smtpUrl: options.smtpUrl,
+        ...(options.mailSecrets ? { secrets: options.mailSecrets } : {}),
+      }));
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
     const composed = await Promise.all(

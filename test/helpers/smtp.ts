@@ -44,8 +44,17 @@ export interface TestSmtp {
 
 const temporary = (text: string) => Object.assign(new Error(text), { responseCode: 451 });
 
-/** `auth`: the only credentials accepted (AUTH PLAIN/LOGIN required); none by default. */
-export async function startSmtp(auth?: { user: string; pass: string }): Promise<TestSmtp> {
+/**
+ * `auth`: the only credentials accepted (AUTH PLAIN/LOGIN required); none by default.
+ * `oauth`: XOAUTH2 only, each token checked by `oauth` (a refused one gets the SASL error
+ * challenge, then 535, as Gmail and Exchange answer).
+ */
+export async function startSmtp(
+  auth?: { user: string; pass: string },
+  oauth?: (user: string, token: string) => boolean,
+  /** How a refused login is answered (Exchange's 535 5.7.139, Gmail's 534 5.7.9…). */
+  refusal: { code: number; text: string } = { code: 535, text: '5.7.8 Identifiants refusés' },
+): Promise<TestSmtp> {
   const sockets = new Map<number, Socket>();
   const faults: SmtpFaults = { dropAt: new Set(), tempFailAt: new Set(), tempFailRecipient: new Map() };
   const test: TestSmtp = {
@@ -60,14 +69,21 @@ export async function startSmtp(auth?: { user: string; pass: string }): Promise<
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
-    authOptional: !auth,
+    authOptional: !auth && !oauth,
     allowInsecureAuth: true,
-    disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    ...(oauth ? { authMethods: ['XOAUTH2'] } : {}),
+    disabledCommands: auth || oauth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
     logger: false,
     onAuth(credentials, _session, callback) {
+      if (oauth) {
+        const { username, accessToken } = credentials as { username: string; accessToken: string };
+        if (oauth(username, accessToken)) return callback(null, { user: username });
+        // RFC 7628 §3.2.2: a failed XOAUTH2 answers a JSON challenge, then 535 on its reply.
+        return callback(null, { data: { status: '401', schemes: 'bearer', scope: 'https://outlook.office365.com/.default' } } as never);
+      }
       if (auth && credentials.username === auth.user && credentials.password === auth.pass) {
         callback(null, { user: auth.user });
-      } else callback(Object.assign(new Error('5.7.8 Identifiants refusés'), { responseCode: 535 }));
+      } else callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
     },
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();

@@ -1,0 +1,122 @@
+/**
+ * `mail-check`: connects and authenticates with the configured transport without sending;
+ * with a recipient, sends one test email. Says what works and, when something fails, the
+ * server's answer as received with its cause and fix.
+ */
+import { randomUUID } from 'node:crypto';
+import { ApiError, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
+import { TokenError } from '../adapters/mail-tokens.js';
+import type { CommitteeConfig } from '../core/config-schema.js';
+import { adviseMailFailure, type MailFailure } from '../core/mail-advice.js';
+import { mailTransportFor, type MailEnvironment } from './deliver.js';
+import type { StateStore } from './ports.js';
+
+/** What `mail-check` found (its `--json`). */
+export interface MailCheckResult {
+  ok: boolean;
+  transport: MailTransport['name'];
+  /** What works, in order. */
+  checked: string[];
+  /** The test email, when one was asked for and accepted. */
+  sent?: { to: string; messageId: string; answer: string };
+  /** What failed: the answer as received, and when known its cause and fix. */
+  failure?: { answer: string; cause?: string; fix?: string };
+}
+
+/** Checks the configured transport; with `to`, sends it a test email. */
+export async function checkMail(
+  config: CommitteeConfig,
+  store: StateStore,
+  environment: MailEnvironment,
+  options: { now: Date; to?: string },
+): Promise<MailCheckResult> {
+  const mail = config.mail;
+  if (!mail) {
+    return { ok: false, transport: 'outbox', checked: [], failure: { answer: "la configuration n'a pas de clé mail", fix: 'ajoutez mail: { from: … } à committee.yaml' } }; // prettier-ignore
+  }
+  const transport = mailTransportFor(mail, store, environment);
+  const port = smtpPort(config, environment);
+  const result: MailCheckResult = { ok: true, transport: transport.name, checked: [] };
+  try {
+    result.checked.push(...(await transport.check()));
+    if (options.to) {
+      const email = testEmail(config, options.to, options.now);
+      const delivery = await transport.deliver(email, [options.to]);
+      const refused = delivery.rejected[0];
+      if (refused) {
+        // An API's refusal reads « 403 ErrorAccessDenied : … »: its status leads.
+        const status = Number(/^(\d{3}) /.exec(refused.reason)?.[1]) || undefined;
+        return { ...result, ok: false, failure: explain({ text: refused.reason, ...(status ? { status } : {}), ...(port ? { port } : {}) }) }; // prettier-ignore
+      }
+      result.sent = {
+        to: options.to,
+        messageId: email.messageId,
+        answer: delivery.answer ?? 'accepté',
+      };
+    }
+    return result;
+  } catch (error) {
+    return { ...result, ok: false, failure: explain(failureOf(error, port)) };
+  } finally {
+    await transport.close();
+  }
+}
+
+/** The email a check sends: says what sent it, and how. */
+function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmail {
+  const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
+  const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
+  const how = mail.transport?.kind ?? 'smtp ou outbox';
+  const text = `Ce courriel de test a été envoyé le ${now.toISOString().replace('T', ' à ').slice(0, 19)} (UTC) par ogp-tracker pour le ${config.committee.name}, avec le transport « ${how} ». Les relances, retours et rapports partiront par le même chemin.`; // prettier-ignore
+  return {
+    key: `mail-check|${now.toISOString()}`,
+    kind: 'mail-check',
+    messageId: `<${randomUUID()}@${domain}>`,
+    from: mail.from,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    to: [{ name: to, email: to }],
+    cc: [],
+    subject: `Courriel de test — ${config.committee.name}`,
+    html: `<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"></head><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
+    text: `${text}\n`,
+    attachments: [],
+  };
+}
+
+/** The port SMTP is tried on, for the advice about port 25. */
+function smtpPort(config: CommitteeConfig, environment: MailEnvironment): number | undefined {
+  const t = config.mail?.transport;
+  if (t?.kind === 'smtp-oauth2') return t.port;
+  if ((!t || t.kind === 'smtp') && environment.smtpUrl) {
+    try {
+      const url = new URL(environment.smtpUrl);
+      return Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A thrown failure as it was received. */
+function failureOf(error: unknown, port: number | undefined): MailFailure {
+  const where = port ? { port } : {};
+  if (error instanceof TokenError) {
+    return { text: `${error.status ?? ''} ${error.message}`.trim(), code: error.error, ...(error.status ? { status: error.status } : {}), ...where }; // prettier-ignore
+  }
+  if (error instanceof ApiError)
+    return { text: error.message, code: error.code, status: error.status, ...where };
+  const e = error as {
+    response?: string;
+    code?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  const code = e.code ?? e.cause?.code;
+  return { text: e.response ?? `${code ? `${code} ` : ''}${e.cause?.message ?? e.message ?? String(error)}`, ...(code ? { code } : {}), ...where }; // prettier-ignore
+}
+
+function explain(failure: MailFailure): NonNullable<MailCheckResult['failure']> {
+  const advice = adviseMailFailure(failure);
+  return { answer: failure.text, ...(advice ? advice : {}) };
+}
