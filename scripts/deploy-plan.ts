@@ -110,12 +110,35 @@ export function dailyCron(config: CommitteeConfig): string {
   return `${minutes ?? 0} ${hours ?? 9} * * *`;
 }
 
+/**
+ * Outbound port 25 is blocked on Google Cloud (« Sending email », Compute Engine docs): a
+ * deployed function would time out on every email. Refused before anything is created.
+ */
+function refusePort25(config: CommitteeConfig, smtpUrl: string | undefined): void {
+  const transport = config.mail?.transport;
+  let port: number | null = transport?.kind === 'smtp-oauth2' ? transport.port : null;
+  if (port === null && smtpUrl && (!transport || transport.kind === 'smtp')) {
+    try {
+      const url = new URL(smtpUrl);
+      port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
+    } catch {
+      port = null;
+    }
+  }
+  if (port === 25) {
+    throw new Error("Le courriel part par le port 25, qui est bloqué en sortie sur Google Cloud : chaque envoi de la fonction échouerait. Utilisez le port 587 (STARTTLS) ou 465 (TLS) : mail.transport.port, ou SMTP_URL (smtp://…@hote:587)."); // prettier-ignore
+  }
+}
+
 /** The plan for a project, from serverless.yml and the committee configuration deployed. */
 export function deployPlan(
   sls: Serverless,
   config: CommitteeConfig,
   committeePath: string,
+  /** The SMTP_URL the secret will hold, when it is one of the secrets. */
+  smtpUrl?: string,
 ): PlanStep[] {
+  refusePort25(config, smtpUrl);
   const p = ['--project', sls.project];
   const where = ['--region', sls.region, ...p];
   const accounts = accountsOf(sls);

@@ -34,7 +34,7 @@ export async function planFor(file: string, committee?: string): Promise<{ sls: 
     throw new Error(`La configuration ${committeeFile} doit être dans le dossier déployé (${ROOT}).`);
   }
   const { config } = await loadConfigFile(committeeFile);
-  const steps = deployPlan(sls, config, inSource.split('\\').join('/'));
+  const steps = deployPlan(sls, config, inSource.split('\\').join('/'), Object.hasOwn(sls.secrets, 'SMTP_URL') ? process.env.SMTP_URL : undefined);
   const local = config.storage.state.kind === 'local';
   const header = [
     `Déploiement d'ogp-tracker : projet ${sls.project}, région ${sls.region}, comité « ${config.committee.name} » (${inSource}).`,

@@ -9,6 +9,7 @@ import type { Locale } from './config-schema.js';
 import type { Issue } from './issue.js';
 import type { DashboardRow, SubmissionStatus } from './consolidation.js';
 import { hasChanged, type CommitmentChange } from './snapshot.js';
+import type { RefusedAddress } from './ledger.js';
 import type {
   DueEmail,
   EmailContent,
@@ -402,6 +403,8 @@ interface ReportStrings {
   /** The meeting to come (future tense: it is still to come). */
   meetingAhead: (date: string, time: string | null, place: string | null) => string;
   attached: string;
+  /** The master's place, when it is not attached. */
+  linked: (link: string, reason: 'drive' | 'too-large') => string;
   head: string[];
   status: Record<SubmissionStatus, string>;
   yes: string;
@@ -412,6 +415,8 @@ interface ReportStrings {
   since: (date: string | null, taken: string | null) => string;
   change: (c: CommitmentChange) => string;
   noChange: string;
+  refused: (n: number) => string;
+  refusedItem: (r: RefusedAddress) => string;
   commitment: (id: number, title: string) => string;
   date: (iso: string) => string;
 }
@@ -432,6 +437,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `La réunion se tiendra le ${d}${time ? ` à ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'Le classeur de suivi consolidé est joint.',
+    linked: (link, reason) =>
+      reason === 'drive'
+        ? `Le classeur de suivi consolidé est dans le dossier partagé : ${link}`
+        : `Le classeur de suivi consolidé est trop lourd pour être joint par ce serveur de courriel (4 Mo au plus) : il est dans ${link}`,
     head: ['N°', 'Engagement', 'Institution', 'Statut', 'Mise à jour', 'En retard', 'Jalons achevés', 'Avancement moyen', 'Actions réalisées', 'Erreurs'], // prettier-ignore
     status: {
       Reçue: 'Reçue',
@@ -457,6 +466,10 @@ const REPORT: Record<Locale, ReportStrings> = {
         ...(c.newErrors ? [counted(c.newErrors, 'nouvelle erreur', 'nouvelles erreurs')] : []),
       ].join(', ')}`, // prettier-ignore
     noChange: 'Aucun changement.',
+    refused: (n) =>
+      `${n > 1 ? 'Adresses refusées' : 'Adresse refusée'} par le serveur de courriel : ${n > 1 ? 'ces personnes ne reçoivent rien' : 'cette personne ne reçoit rien'} tant que l'adresse n'est pas corrigée dans committee.yaml.`,
+    refusedItem: (r) =>
+      `adresse refusée : ${r.address} — vérifiez l'adresse du point focal (réponse du serveur : ${r.answer} ; courriel « ${r.subject} »)`,
     commitment: (id, title) => `n° ${id} « ${title} »`,
     date: formatFrenchDate,
   },
@@ -473,6 +486,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `The meeting will take place on ${d}${time ? ` at ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'The consolidated workbook is attached.',
+    linked: (link, reason) =>
+      reason === 'drive'
+        ? `The consolidated workbook is in the shared folder: ${link}`
+        : `The consolidated workbook is too large to attach through this mail server (4 MB at most): it is at ${link}`,
     head: ['No.', 'Commitment', 'Institution', 'Status', 'Updated', 'Late', 'Milestones achieved', 'Average progress', 'Actions done', 'Errors'], // prettier-ignore
     status: {
       Reçue: 'Received',
@@ -498,6 +515,10 @@ const REPORT: Record<Locale, ReportStrings> = {
         ...(c.newErrors ? [counted(c.newErrors, 'new error', 'new errors', 'en')] : []),
       ].join(', ')}`, // prettier-ignore
     noChange: 'No change.',
+    refused: (n) =>
+      `${n > 1 ? 'Addresses' : 'Address'} refused by the mail server: nothing reaches ${n > 1 ? 'them' : 'it'} until corrected in committee.yaml.`,
+    refusedItem: (r) =>
+      `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
     commitment: (id, title) => `no. ${id} "${title}"`,
     date: (iso) => iso,
   },
@@ -514,6 +535,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `سينعقد الاجتماع يوم ${d}${time ? ` على الساعة ${time}` : ''}${place ? `، ${place}` : ''}.`,
     attached: 'تجدون المصنف الموحد مرفقا.',
+    linked: (link) => `المصنف الموحد: ${link}`,
     head: ['رقم', 'الالتزام', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'المراحل المنجزة', 'متوسط التقدم', 'الأنشطة المنجزة', 'الأخطاء'], // prettier-ignore
     status: {
       Reçue: 'متوصل بها',
@@ -531,6 +553,8 @@ const REPORT: Record<Locale, ReportStrings> = {
     change: (c) =>
       `رقم ${c.id} «${c.title}»: ${c.sheet ? 'بطاقة محينة' : 'بطاقة دون تغيير'}، الأنشطة المنجزة: ${c.newlyDone}`,
     noChange: 'لا تغيير.',
+    refused: () => 'عناوين رفضها خادم البريد (يرجى تصحيحها في committee.yaml):',
+    refusedItem: (r) => `${r.address} — ${r.answer}`,
     commitment: (id, title) => `رقم ${id} «${title}»`,
     date: formatFrenchDate,
   },
@@ -597,7 +621,10 @@ function reportBlocks(
         ),
       },
       changed.length ? { list: changed.map((x) => r.change(x)) } : { p: r.noChange },
-      { p: r.attached },
+      ...(c.refused.length
+        ? [{ p: r.refused(c.refused.length) }, { list: c.refused.map((x) => r.refusedItem(x)) }]
+        : []),
+      { p: c.master ? r.linked(c.master.link, c.master.reason) : r.attached },
     ],
   };
 }

@@ -75,6 +75,30 @@ export function latestDeliveries(entries: readonly LedgerEntry[]): Map<string, L
   return latest;
 }
 
+/** An address a mail server refused for good, with its answer and the email it was for. */
+export interface RefusedAddress {
+  address: string;
+  answer: string;
+  subject: string;
+  at: string;
+}
+
+/**
+ * The addresses refused for good (an unknown mailbox), one entry each, among `addresses`
+ * (those the configuration still has: a corrected one is no longer listed).
+ */
+export function refusedAddresses(
+  entries: readonly LedgerEntry[],
+  addresses: ReadonlySet<string>,
+): RefusedAddress[] {
+  const refused = new Map<string, RefusedAddress>();
+  for (const entry of latestDeliveries(entries).values()) {
+    if (entry.state !== 'failed-permanent' || !addresses.has(entry.recipient)) continue;
+    refused.set(entry.recipient, { address: entry.recipient, answer: entry.answer ?? '', subject: entry.subject, at: entry.at }); // prettier-ignore
+  }
+  return [...refused.values()].sort((a, b) => a.address.localeCompare(b.address));
+}
+
 /**
  * Whether a run may claim a delivery that stands as `current`, at wall-clock `nowMs`.
  * `holderGone`: the run holding the claim is known to have died (its process is gone), so

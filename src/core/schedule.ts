@@ -8,6 +8,7 @@ import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './cal
 import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
 import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
 import type { Issue } from './issue.js';
+import type { RefusedAddress } from './ledger.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import {
   addDays,
@@ -222,6 +223,13 @@ export interface ReportContent {
   /** The state the previous meeting's report showed, when it was kept. */
   previous: MeetingSnapshot | null;
   changes: CommitmentChange[];
+  /** Addresses refused for good by the mail server, to correct in the configuration. */
+  refused: readonly RefusedAddress[];
+  /**
+   * Where the master is when it is not attached: in Drive (its link), or too large for the
+   * transport (Graph refuses requests over about 4 MB).
+   */
+  master?: { link: string; reason: 'drive' | 'too-large' };
 }
 
 export interface InvitationContent {
@@ -248,6 +256,24 @@ export interface DueEmail {
   attachTemplate?: Commitment;
   /** Other deliveries this email makes (a feedback merged into a reminder): settled with it. */
   covers?: string[];
+  /**
+   * The thread it belongs to (RFC 5322 References): one per commitment and collection round
+   * for a focal point, one per meeting for the secretariat's reports.
+   */
+  thread?: string;
+}
+
+/** The thread of a commitment's emails in a collection round. */
+export function roundThread(round: CampaignRound, commitmentId: number): string {
+  return `thread|${round.campaignId}@${round.due}|e${commitmentId}`;
+}
+
+/** The thread of the secretariat's reports about a meeting (or about a deadline of its own). */
+export function reportThread(send: { meeting?: Meeting; round?: CampaignRound }): string {
+  const meeting = send.meeting?.date ?? send.round?.meeting;
+  return meeting
+    ? `thread|reunion@${meeting}`
+    : `thread|${send.round?.campaignId}@${send.round?.due}`;
 }
 
 /** A submission's identity as feedback needs it. */
@@ -269,6 +295,8 @@ export interface DueInput {
   canAttachTemplate?: (commitment: Commitment) => boolean;
   /** The snapshots of earlier pre-meeting reports. */
   snapshots?: readonly MeetingSnapshot[];
+  /** Addresses a mail server refused for good: the secretariat's reports list them. */
+  refused?: readonly RefusedAddress[];
 }
 
 /** Every email due at `now` and not yet delivered to all of its recipients. */
@@ -318,6 +346,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
         deadline: deadlineFor(config, model, row),
       },
       attachMaster: false,
+      ...(model.round ? { thread: roundThread(model.round, commitment.id) } : {}),
     };
     if (!input.delivered(email.key, email.to)) feedbacks.set(commitment.id, email);
   }
@@ -371,6 +400,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
             templateAttached: attach,
           },
           attachMaster: false,
+          thread: roundThread(round, commitment.id),
           ...(attach ? { attachTemplate: commitment } : {}),
           // The feedback on this morning's new version is in the reminder: it is delivered with it.
           ...(feedback ? { covers: [feedback.key] } : {}),
@@ -437,8 +467,10 @@ export function dueEmails(input: DueInput): DueEmail[] {
           since,
           previous,
           changes: changesSince(model, since, previous),
+          refused: input.refused ?? [],
         },
         attachMaster: true,
+        thread: reportThread(send),
       });
     }
   }

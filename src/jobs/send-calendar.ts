@@ -2,6 +2,7 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildTemplateWorkbook, templateOptionsFor } from '../adapters/template-workbook.js';
@@ -16,7 +17,7 @@ import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
-import { settledLookup } from '../core/ledger.js';
+import { refusedAddresses, settledLookup } from '../core/ledger.js';
 import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
 import { buildConsolidation } from '../core/consolidation.js';
 import { snapshotOf } from '../core/snapshot.js';
@@ -147,6 +148,7 @@ async function calendarLocked(
     },
     canAttachTemplate: (c) => c.source?.kind === 'xlsx',
     snapshots,
+    refused: refusedAddresses(ledger, configuredAddresses(config)),
   }).filter((e) => kinds.has(e.kind));
 
   const summary: CalendarRunSummary = {
@@ -181,7 +183,9 @@ async function calendarLocked(
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
     const composed = await Promise.all(
-      due.map((email) => compose(email, config, result.summary.master, options.now)),
+      due.map((email) =>
+        compose(email, config, result.summary.master, options.now, transport?.maxMessageBytes),
+      ),
     );
     let queue = due.map((email, index) => {
       const outgoing = composed[index] as OutgoingEmail;
@@ -262,13 +266,46 @@ async function calendarLocked(
   return summary;
 }
 
-async function compose(
+/** Every address the configuration sends to. */
+function configuredAddresses(config: CommitteeConfig): Set<string> {
+  return new Set([
+    ...config.secretariat.emails,
+    ...config.commitments.flatMap((c) => [c.focalPoint.email, ...(c.substitute ? [c.substitute.email] : [])]),
+  ]);
+} // prettier-ignore
+
+/**
+ * Whether the master goes as an attachment: not when it lies in Drive (its link is given), nor
+ * when the message would pass the transport's limit (Graph's 4 MB: its place is given).
+ */
+async function masterPlace(
   email: DueEmail,
+  masterPath: string,
+  maxMessageBytes: number | undefined,
+): Promise<{ link: string; reason: 'drive' | 'too-large' } | null> {
+  if (!email.attachMaster) return null;
+  if (/^https?:\/\//.test(masterPath)) return { link: masterPath, reason: 'drive' };
+  if (!maxMessageBytes) return null;
+  const size = (await stat(masterPath)).size;
+  // Base64 makes 4 bytes of 3; the bodies and the other parts take the rest.
+  return (size * 4) / 3 + 200_000 > maxMessageBytes
+    ? { link: masterPath, reason: 'too-large' }
+    : null;
+}
+
+async function compose(
+  due: DueEmail,
   config: CommitteeConfig,
   masterPath: string,
   now: Date,
+  maxMessageBytes?: number,
 ): Promise<OutgoingEmail> {
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
+  const place = await masterPlace(due, masterPath, maxMessageBytes);
+  const email: DueEmail =
+    place && due.content.type !== 'invitation' && 'model' in due.content
+      ? { ...due, attachMaster: false, content: { ...due.content, master: place } }
+      : due;
   const rendered = renderEmail(email, config.committee.name);
   const attachments: OutgoingEmail['attachments'] = [];
   if (email.attachMaster) {
@@ -312,5 +349,13 @@ async function compose(
     ...rendered,
     attachments,
     ...(email.covers ? { covers: email.covers } : {}),
+    // One thread per commitment and round (per meeting for reports): every email of it
+    // refers to the same root, so mail programs show them together.
+    ...(email.thread
+      ? {
+          inReplyTo: messageIdFor(email.thread, mail.from),
+          references: [messageIdFor(email.thread, mail.from)],
+        }
+      : {}),
   };
 }

@@ -109,6 +109,7 @@ describe('email templates', () => {
         since: null,
         previous: null,
         changes: [],
+        refused: [],
       },
       attachMaster: true,
     });

@@ -64,6 +64,18 @@ describe('a committee whose state is in Firestore', () => {
   }); // prettier-ignore
 });
 
+describe('mail from Google Cloud', () => {
+  it('is refused on port 25, blocked there: by SMTP_URL or by mail.transport, before anything is created', () => {
+    const example = readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+    const sls = parseServerless(readFileSync(SERVERLESS, 'utf8'));
+    const { config } = parseConfigText(example, '/x/committee.yaml');
+    expect(() => deployPlan(sls, config, 'c.yaml', 'smtp://ogp:secret@smtp.example.org:25')).toThrow(/port 25, qui est bloqué en sortie sur Google Cloud.*587/);
+    expect(deployPlan(sls, config, 'c.yaml', 'smtp://ogp:secret@smtp.example.org:587').length).toBeGreaterThan(5);
+    const oauth = parseConfigText(example.replace("replyTo: secretariat.ogp@example.org }", "replyTo: secretariat.ogp@example.org, transport: { kind: smtp-oauth2, host: smtp.office365.com, port: 25, user: ogp@example.org, provider: { kind: microsoft, tenant: t, clientId: c } } }"), '/x/committee.yaml').config;
+    expect(() => deployPlan(sls, oauth, 'c.yaml')).toThrow(/port 25/);
+  }); // prettier-ignore
+});
+
 describe('the printed plan', () => {
   it('is one complete gcloud command a line, each with --project, comments on lines of their own', async () => {
     const { text } = await planFor(SERVERLESS);

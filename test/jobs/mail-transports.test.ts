@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { smtpTransport, type OutgoingEmail } from '../../src/adapters/mailer.js';
+import { graphTransport, smtpTransport, type OutgoingEmail } from '../../src/adapters/mailer.js';
 import { microsoftTokens } from '../../src/adapters/mail-tokens.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { storeFor } from '../../src/jobs/consolidate.js';
@@ -18,6 +18,7 @@ import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { startFakeMailApis, type FakeMailApis } from '../helpers/fake-mail-apis.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { cli } from '../helpers/run-cli.js';
 
 const now = parseNowArgument('2019-01-07T09:00', 'Africa/Casablanca') as Date;
 const MAIL_LINE =
@@ -121,6 +122,25 @@ describe('every transport sends the same emails, once', () => {
   }, 60_000); // prettier-ignore
 });
 
+describe('exactly once through an HTTP API', () => {
+  it.each(['graph', 'gmail-api'] as const)('%s: a message the service keeps refusing (503) goes on the next run, with its Message-ID, once', async (kind) => {
+    const transport = kind === 'graph' ? `{ kind: graph, ${microsoftApp()}, mailbox: secretariat.ogp@example.org, endpoint: '${apis.url}' }` : `{ kind: gmail-api, mailbox: secretariat.ogp@example.org, endpoint: '${apis.url}' }`;
+    const loaded = await withTransport(`once-${kind}`, transport);
+    const busy = { status: 503, headers: { 'retry-after': '0' }, body: { error: { code: 'ServiceUnavailable', message: 'Service unavailable' } } };
+    apis.canned.push(busy, busy, busy, busy); // more than one attempt's retries
+    const run = (iso: string) => runCalendar(loaded.config, { command: 'tick', now: parseNowArgument(iso, 'Africa/Casablanca') as Date, baseDir: loaded.dir, mailSecrets: secrets(), retryDelaysMs: [] });
+    const first = await run('2019-01-07T09:00');
+    expect([first.due, first.sent]).toEqual([18, 17]);
+    const failed = first.emails.find((e) => e.delivered.length === 0)!;
+    expect(failed.failed[0]?.reason).toMatch(/^503 /);
+    const second = await run('2019-01-07T10:00');
+    expect(second.emails.map((e) => [e.messageId, e.delivered.length > 0])).toEqual([[failed.messageId, true]]);
+    const pairs = apis.pairs();
+    expect(new Set(pairs).size).toBe(pairs.length); // nobody got anything twice
+    expect(pairs).toHaveLength(10 + 8 * 2);
+  }, 60_000); // prettier-ignore
+});
+
 describe('SMTP with XOAUTH2', () => {
   it('presents a token the server checks; one expired on the server is refreshed and the email goes', async () => {
     const smtp = await smtpXoauth2();
@@ -163,6 +183,46 @@ describe('HTTP mail APIs', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900); // Retry-After: 1 was honoured
     expect(apis.received).toHaveLength(1);
     expect(apis.tokenRequests).toHaveLength(2); // the 401 renewed it
+  }, 30_000); // prettier-ignore
+});
+
+describe('ogp-tracker mail-check', () => {
+  it('prints what works, then the failure as the server said it with its cause and fix; exit 0, then 1', async () => {
+    const ok = await startSmtp();
+    const refusing = await startSmtp({ user: 'ogp', pass: 'x' }, undefined, { code: 535, text: '5.7.139 Authentication unsuccessful, basic authentication is disabled.' });
+    servers.push(ok, refusing);
+    const loaded = await exampleCopy(join(root, `cli-${Date.now()}`));
+    const saved = process.env.SMTP_URL;
+    try {
+      process.env.SMTP_URL = ok.url;
+      const fine = await cli('mail-check', '--config', loaded.file, '--to', 'essai@example.org');
+      expect(fine.code).toBe(0);
+      expect(fine.stdout).toMatch(/^Transport : smtp\n✓ Serveur SMTP 127\.0\.0\.1:\d+ : connexion et session sans authentification \(relais\) réussies\.\n✓ Courriel de test envoyé à essai@example\.org/);
+      expect(ok.received.map((r) => r.mail.subject)).toEqual(["Courriel de test — Comité d'implémentation OGP Maroc"]);
+      process.env.SMTP_URL = refusing.url.replace('smtp://', 'smtp://ogp:ancien@');
+      const refused = await cli('mail-check', '--config', loaded.file);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('✗ Échec — réponse du serveur : 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.');
+      expect(refused.stdout).toContain('  Cause : Microsoft 365 n\'accepte plus le mot de passe en SMTP');
+      expect(refused.stdout).not.toContain('ancien'); // the password is never printed
+    } finally {
+      if (saved === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = saved;
+    }
+  }, 30_000); // prettier-ignore
+});
+
+describe('a report too large for Graph', () => {
+  it('gives the place of the master instead of attaching it, and says why', async () => {
+    const loaded = await withTransport('large', `{ kind: graph, ${microsoftApp()}, mailbox: secretariat.ogp@example.org, endpoint: '${apis.url}' }`);
+    const tokens = microsoftTokens({ tenant: apis.microsoft.tenant, clientId: apis.microsoft.clientId, authority: apis.url }, `${apis.url}/.default`, { secret: apis.microsoft.secret });
+    // Graph's limit is about 4 MB; here a smaller one stands for it.
+    const transport = { ...graphTransport(apis.url, 'secretariat.ogp@example.org', tokens), maxMessageBytes: 20_000 };
+    const summary = await runCalendar(loaded.config, { command: 'report', now: parseNowArgument('2019-01-10T09:00', 'Africa/Casablanca') as Date, baseDir: loaded.dir, transport });
+    expect([summary.due, summary.sent]).toEqual([1, 1]);
+    const report = apis.received[0]!.mail;
+    expect(report.attachments).toEqual([]);
+    expect(report.text).toContain(`Le classeur de suivi consolidé est trop lourd pour être joint par ce serveur de courriel (4 Mo au plus) : il est dans ${join(loaded.dir, 'out', 'suivi-consolide.xlsx')}`);
   }, 30_000); // prettier-ignore
 });
 

@@ -66,6 +66,8 @@ describe('a new secretariat', () => {
       ]);
     }
 
+    const reminderOf7 = smtp.received.find((r) => r.envelope.includes('hind.berrada@example.org'))!;
+
     // Two focal points fill theirs in; the next morning each hears back, once.
     await fillIn(join(dir, 'submissions', 'engagement-03.xlsx'));
     await fillIn(join(dir, 'submissions', 'engagement-07.xlsx'), { typo: true });
@@ -82,6 +84,11 @@ describe('a new secretariat', () => {
     expect(seven.mail.text).toContain(
       'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
     );
+    // The reminder and the feedback of one commitment in one round are one thread.
+    expect(seven.mail.inReplyTo).toMatch(/^<[0-9a-f]{32}@example\.org>$/);
+    expect([seven.mail.inReplyTo, seven.mail.references]).toEqual([reminderOf7.mail.inReplyTo, reminderOf7.mail.references]); // prettier-ignore
+    const three = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org'))!;
+    expect(three.mail.inReplyTo).not.toBe(seven.mail.inReplyTo);
 
     // 05/03/2019, two days before the meeting: the sheets of January are to update.
     smtp.received.length = 0;
@@ -101,5 +108,10 @@ describe('a new secretariat', () => {
       'La réunion se tiendra le 07/03/2019 à 10:00, MRAFP, Rabat.',
     );
     expect(report.mail.text).not.toMatch(/\(s\)/);
+    // The deadline's review and the meeting's summary are one thread, the meeting's.
+    const review = smtp.received.find((r) =>
+      r.mail.subject?.startsWith("Bilan de l'échéance du 28/02/2019"),
+    )!;
+    expect(review.mail.inReplyTo).toBe(report.mail.inReplyTo);
   }, 60_000);
 });

@@ -122,6 +122,13 @@ describe('tick against a real SMTP server', () => {
       ['adil.naciri@example.org', expect.stringMatching(/^550 5\.1\.1/)],
     ]);
     expect(ledger.filter((e) => e.state === 'sent').every((e) => /^250 /.test(e.answer ?? ''))).toBe(true);
+
+    // The secretariat's next report says which address was refused, and what to do.
+    smtp.received.length = 0;
+    await runCalendar(loaded.config, { ...options, command: 'report', now: at('2019-01-10T09:00') });
+    const review = smtp.received.find((r) => r.mail.subject?.startsWith("Bilan de l'échéance"))!;
+    expect(review.mail.text).toContain("Adresse refusée par le serveur de courriel : cette personne ne reçoit rien tant que l'adresse n'est pas corrigée dans committee.yaml.");
+    expect(review.mail.text).toMatch(/- adresse refusée : adil\.naciri@example\.org — vérifiez l'adresse du point focal \(réponse du serveur : 550 5\.1\.1 Boîte aux lettres inconnue/);
   }); // prettier-ignore
 
   it('sends the report after a deadline to the secretariat, with the master workbook attached', async () => {
