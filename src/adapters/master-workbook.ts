@@ -14,6 +14,7 @@ import {
 import { formatFrenchDate, zoneOffsetMs } from '../core/calendar-date.js';
 import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/consolidation.js';
 import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
+import { milestoneProgress } from '../core/completion.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 import { BIDI_OVERRIDES, counted, shorten } from '../core/text.js';
@@ -27,6 +28,7 @@ export const MASTER_SHEETS = [
   'Anomalies',
   'Calendrier',
   'Journal',
+  'Auto-évaluation OGP',
 ] as const;
 
 /** The master workbook's file name in the storage folder. */
@@ -102,6 +104,8 @@ export interface MasterInput {
   secretariatName: string;
   /** The action plan's name, in the dashboard's title. */
   planName: string;
+  /** Each commitment's start and end as the configuration's milestones state them. */
+  planned?: ReadonlyMap<number, { start: string | null; end: string | null }>;
   /** Loads one submission's rows (from the state store), when the master writes them. */
   loadRecords: (
     commitmentId: number,
@@ -137,7 +141,7 @@ type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
  * number of submissions grows.
  */
 export async function writeMasterWorkbook(
-  { model, journal, timeZone, secretariatName, planName, loadRecords }: MasterInput,
+  { model, journal, timeZone, secretariatName, planName, planned, loadRecords }: MasterInput,
   stream: Writable,
 ): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
@@ -207,7 +211,58 @@ export async function writeMasterWorkbook(
       values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10, (run.notes ?? []).join('\n')],
     })),
   });
+  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map(), loadRecords));
   await writer.commit();
+} // prettier-ignore
+
+/**
+ * « Auto-évaluation OGP »: each commitment as OGP's self-assessment asks for it — lead
+ * institution, start and end, completion level (and who set it), evidence, difficulties,
+ * next steps (the milestones not yet achieved).
+ */
+function selfAssessmentSpec(
+  model: ConsolidatedModel,
+  planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
+  loadRecords: MasterInput['loadRecords'],
+): TableSpec {
+  const read = new Set(model.recordSets.map((r) => r.commitmentId));
+  async function* rows(): AsyncIterable<OutRow> {
+    for (const d of model.dashboard) {
+      const records = read.has(d.id) ? await loadRecords(d.id) : null;
+      const milestones = records?.milestones ?? [];
+      const dates = (pick: (m: MilestoneRecord) => string | null) => milestones.map(pick).filter((x): x is string => x !== null).sort();
+      const start = planned.get(d.id)?.start ?? dates((m) => m.start)[0] ?? null;
+      const end = planned.get(d.id)?.end ?? dates((m) => m.end).at(-1) ?? null;
+      const evidence = [...milestones.map((m) => m.evidence), ...(records?.actions ?? []).map((a) => a.evidence)].filter((x): x is string => Boolean(x));
+      const next = milestones.filter((m) => (milestoneProgress(m) ?? 0) < 100).map((m) => `${[m.ref, m.title].filter(Boolean).join(' — ')}${m.end ? ` (fin ${formatFrenchDate(m.end)})` : ''}`);
+      yield {
+        values: [
+          d.id, d.title, d.institution, start, end, d.completion,
+          d.completionSetBy ? `Fixé par le secrétariat : ${d.completionSetBy}` : d.completion === 'Pas de données' ? 'Aucun jalon renseigné' : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, avancement moyen ${String(d.averageProgress ?? 0).replace('.', ',')} %)`,
+          [...new Set(evidence)].join('\n') || null,
+          milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
+          next.join('\n') || null,
+        ],
+      };
+    }
+  }
+  return {
+    name: 'Auto-évaluation OGP',
+    keyColumns: 2,
+    columns: [
+      { header: 'N°', kind: 'int' },
+      { header: 'Engagement', kind: 'text', max: 30 },
+      { header: 'Institution porteuse', kind: 'text', max: 24 },
+      { header: 'Début', kind: 'date' },
+      { header: 'Fin', kind: 'date' },
+      { header: "Niveau d'achèvement", kind: 'text', max: 16 },
+      { header: 'Justification du niveau', kind: 'text', max: 34 },
+      { header: 'Justificatifs (liens)', kind: 'text', max: 40 },
+      { header: 'Difficultés', kind: 'text', max: 30 },
+      { header: 'Prochaines étapes', kind: 'text', max: 40 },
+    ],
+    rows,
+  };
 } // prettier-ignore
 
 const DASHBOARD_COLUMNS: Column[] = [

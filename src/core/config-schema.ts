@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { closestOption } from './text.js';
 import { isIsoDate } from './calendar-date.js';
+import { IRM_LEVELS } from './completion.js';
 
 /** Where a submission's date comes from: the file's modification time, or the date it declares. */
 export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
@@ -142,6 +143,15 @@ const commitment = z.strictObject({
   focalPoint: person,
   substitute: person.optional(),
   source: source.optional(),
+  /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
+  completion: z
+    .strictObject({
+      level: z.enum(IRM_LEVELS, { error: `niveau attendu : ${IRM_LEVELS.join(', ')}` }),
+      justification: text,
+    })
+    .optional(),
+  /** The axis of the action plan the commitment belongs to (progress is shown per axis). */
+  axis: text.optional(),
   /** The commitment's milestones as the action plan states them: pre-filled in its template. */
   milestones: z
     .array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate }), {

@@ -8,6 +8,7 @@ import type { Commitment, CommitteeConfig } from './config-schema.js';
 import { countIssues, makeIssue, type Issue } from './issue.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { calendarWarnings } from './calendar-checks.js';
+import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
@@ -36,6 +37,8 @@ export interface ReadingSummary {
   milestonesAchieved: number;
   /** Progress values from 0 to 100 of the milestones that have one. */
   progress: number[];
+  /** Each milestone's progress, from its value or its level (null: nothing said). */
+  milestoneProgress: (number | null)[];
   indicators: Omit<IndicatorRow, 'commitmentId' | 'institution'>[];
   /** Completion dates of realised actions, to count what changed since a meeting. */
   doneDates: IsoDate[];
@@ -62,6 +65,7 @@ export function summarizeReading(
     milestones: reading.milestones.length,
     milestonesAchieved: reading.milestones.filter(isAchieved).length,
     progress,
+    milestoneProgress: reading.milestones.map(milestoneProgress),
     indicators: indicatorRows(charter, reading.actions),
     doneDates: reading.actions.flatMap((a) =>
       a.status === 'Réalisée' && a.doneDate ? [a.doneDate] : [],
@@ -158,6 +162,12 @@ export interface DashboardRow {
   warnings: number;
   /** What the secretariat should know: a source problem, data shown from an earlier reading. */
   remark: string | null;
+  /** The commitment's completion on the IRM scale. */
+  completion: IrmLevel;
+  /** When the secretariat set the level itself: its justification (else null: derived). */
+  completionSetBy: string | null;
+  /** The axis of the action plan, when configured. */
+  axis: string | null;
 }
 
 /** A row with its commitment and provenance. */
@@ -236,6 +246,9 @@ export interface ConsolidatedModel {
     | 'receivedInRound'
     | 'receivedLate'
     | 'remark'
+    | 'completion'
+    | 'completionSetBy'
+    | 'axis'
   > & {
     received: number;
     toFix: number;
@@ -405,6 +418,9 @@ function dashboardRow(
     errors: counts.errors,
     warnings: counts.warnings,
     remark: remarkFor(outcome, status, round, receivedLate, timeZone),
+    completion: commitment.completion?.level ?? completionOf(summary?.milestoneProgress ?? []),
+    completionSetBy: commitment.completion?.justification ?? null,
+    axis: commitment.axis ?? null,
   };
 }
 

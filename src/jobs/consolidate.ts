@@ -114,6 +114,7 @@ export async function publishMaster(
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
     planName: config.plan.name,
+    planned: plannedPeriods(config),
     loadRecords: async (commitmentId: number) => {
       const stored = await store.loadReading(commitmentId);
       return stored
@@ -122,6 +123,17 @@ export async function publishMaster(
     },
   };
   return store.publishMaster((out) => writeMasterWorkbook(input, out), { keepPrevious });
+}
+
+/** Each commitment's start and end from its configured milestones. */
+function plannedPeriods(config: CommitteeConfig) {
+  return new Map(
+    config.commitments.map((c) => {
+      const starts = (c.milestones ?? []).flatMap((m) => (m.start ? [m.start] : [])).sort();
+      const ends = (c.milestones ?? []).map((m) => m.end).sort();
+      return [c.id, { start: starts[0] ?? null, end: ends.at(-1) ?? null }] as const;
+    }),
+  );
 }
 
 /** Makes Google clients for a configuration, loading the client packages on first use. */

@@ -1,0 +1,46 @@
+/**
+ * A commitment's completion on the scale of OGP's Independent Reporting Mechanism, derived
+ * from its milestones (or set by the secretariat, with a justification, in committee.yaml).
+ */
+import type { CompletionLevel } from './vocabulary.js';
+import type { MilestoneRecord } from './submission.js';
+
+/** The IRM scale, « Pas de données » first (no sheet, or no milestone reported). */
+export const IRM_LEVELS = [
+  'Pas de données',
+  'Non démarré',
+  'Limité',
+  'Substantiel',
+  'Achevé',
+] as const;
+export type IrmLevel = (typeof IRM_LEVELS)[number];
+
+/** A milestone's progress when only its level is given. */
+const LEVEL_PROGRESS: Record<CompletionLevel, number> = {
+  'Non démarré': 0,
+  Limité: 25,
+  Substantiel: 75,
+  Achevé: 100,
+};
+
+/** The rule, as the page and the README state it. */
+export const COMPLETION_RULE =
+  'Chaque jalon compte pour son avancement (à défaut, son niveau : non démarré 0 %, limité 25 %, substantiel 75 %, achevé 100 %). Engagement achevé quand tous ses jalons le sont ; substantiel à partir de 50 % en moyenne ; limité au-dessus de 0 % ; non démarré à 0 % ; pas de données sans jalon renseigné. Le secrétariat peut fixer le niveau, avec sa justification.';
+
+/** Each milestone's progress from 0 to 100, or null when it says neither progress nor level. */
+export function milestoneProgress(
+  m: Pick<MilestoneRecord, 'progress' | 'completion'>,
+): number | null {
+  if (m.progress !== null && m.progress >= 0 && m.progress <= 100) return m.progress;
+  return m.completion ? LEVEL_PROGRESS[m.completion] : null;
+}
+
+/** The level of a commitment from its milestones' progress (null: nothing reported). */
+export function completionOf(progress: readonly (number | null)[]): IrmLevel {
+  const known = progress.filter((p): p is number => p !== null);
+  if (known.length === 0) return 'Pas de données';
+  if (known.every((p) => p >= 100) && known.length === progress.length) return 'Achevé';
+  const mean = known.reduce((a, b) => a + b, 0) / progress.length;
+  if (mean >= 50) return 'Substantiel';
+  return mean > 0 ? 'Limité' : 'Non démarré';
+}
