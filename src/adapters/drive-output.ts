@@ -138,6 +138,11 @@ export class DriveOutput implements OutputStore {
     });
   } // prettier-ignore
 
+  async publishFile(name: string, source: { path: string }, mimeType: string): Promise<string> {
+    // Drive has no paths: « donnees-ouvertes/actions.csv » is the file's name in the folder.
+    return `https://drive.google.com/file/d/${await this.write(name, source, mimeType)}`;
+  }
+
   async writeOutbox(name: string, content: Buffer): Promise<void> {
     await this.write(`outbox-${name}`, content, 'message/rfc822');
   }

@@ -21,7 +21,7 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { OgpError } from '../core/codes.js';
 import type { RunRecord } from '../core/journal.js';
 import type { MeetingSnapshot } from '../core/snapshot.js';
@@ -107,6 +107,19 @@ export class LocalStore implements StateStore {
 
   get outboxLocation(): string {
     return join(this.location, 'outbox');
+  }
+
+  async publishFile(name: string, source: { path: string }, _mimeType: string): Promise<string> {
+    const path = join(this.location, name);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      // Copied beside, then renamed over: a reader never sees half a file.
+      await copyFile(source.path, `${path}.${process.pid}.tmp`);
+      await rename(`${path}.${process.pid}.tmp`, path);
+      return path;
+    } catch (cause) {
+      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+    }
   }
 
   async writeOutbox(name: string, content: Buffer): Promise<void> {

@@ -286,6 +286,9 @@ export async function consolidateLocked(
   const journal = appendRun(await store.loadJournal(), run);
   const master = await publishMaster(config, model, journal, store, true);
   await store.saveJournal(journal);
+  // The open data beside the master (loaded with the job that writes it: most runs are ticks).
+  const { publishOpenData } = await import('./open-data.js');
+  await publishOpenData(config, model, store);
 
   return {
     model,

@@ -75,6 +75,11 @@ export interface OutputStore {
   /** Writes one `.eml` file to the outbox (replacing one of the same name). */
   writeOutbox(name: string, content: Buffer): Promise<void>;
   /**
+   * Publishes a file people read beside the master (`donnees-ouvertes/actions.csv`,
+   * `suivi.html`), from a local file, replacing the previous one; returns where it is.
+   */
+  publishFile(name: string, source: { path: string }, mimeType: string): Promise<string>;
+  /**
    * Replaces the master workbook atomically; returns where it is. With `keepPrevious`, the
    * one it replaces goes to history (a run's second, updated copy does not).
    */
@@ -106,6 +111,7 @@ export function composeStore(state: RunState, output: OutputStore): StateStore {
     location: output.location,
     outboxLocation: output.outboxLocation,
     writeOutbox: (name, content) => output.writeOutbox(name, content),
+    publishFile: (name, source, mimeType) => output.publishFile(name, source, mimeType),
     publishMaster: (write, options) => output.publishMaster(write, options),
   };
 }

@@ -1,0 +1,189 @@
+/**
+ * The open data a consolidation publishes (`donnees-ouvertes/`): commitments, milestones and
+ * actions as CSV (UTF-8, ISO dates, one header row, no personal address), with a Frictionless
+ * Data Package describing each file by a Table Schema. Only rows without a validation error
+ * are published: typed data; the rows held back stay in the master until they are fixed.
+ */
+import type { IsoDate } from './calendar-date.js';
+import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
+import { IRM_LEVELS } from './completion.js';
+import type { Issue } from './issue.js';
+import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
+import { ACTION_STATUSES, COMPLETION_LEVELS } from './vocabulary.js';
+
+/** A Table Schema field (frictionlessdata.io table-schema): name, type, constraints. */
+export interface TableField {
+  name: string;
+  title: string;
+  type: 'string' | 'integer' | 'number' | 'date' | 'boolean';
+  format?: 'uri';
+  constraints?: {
+    required?: boolean;
+    minimum?: number;
+    maximum?: number;
+    enum?: readonly string[];
+  };
+}
+
+type Cell = string | number | boolean | null;
+
+/** A row of a published file, in its fields' order. */
+export type OpenRow = Cell[];
+
+/** The published files, in this order. */
+export const OPEN_TABLES = ['engagements', 'jalons', 'actions'] as const;
+export type OpenTableName = (typeof OPEN_TABLES)[number];
+
+/** What the descriptor says of a file once written: how many rows, how many held back. */
+export interface OpenTableCount {
+  name: OpenTableName;
+  published: number;
+  heldBack: number;
+}
+
+const required = { required: true } as const;
+
+const COMMITMENT_FIELDS: readonly TableField[] = [
+  { name: 'numero', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
+  { name: 'institution', title: 'Institution porteuse', type: 'string', constraints: required },
+  { name: 'axe', title: "Axe du plan d'action", type: 'string' },
+  { name: 'statut_fiche', title: 'Statut de la fiche', type: 'string', constraints: { ...required, enum: ['Reçue', 'À corriger', 'À mettre à jour', 'Manquante'] } },
+  { name: 'derniere_mise_a_jour', title: 'Dernière mise à jour', type: 'date' },
+  { name: 'en_retard', title: 'En retard', type: 'boolean' },
+  { name: 'actions_prevues', title: 'Actions prévues', type: 'integer', constraints: { ...required, minimum: 0 } },
+  { name: 'actions_realisees', title: 'Actions réalisées', type: 'integer', constraints: { ...required, minimum: 0 } },
+  { name: 'budget_mad', title: 'Budget (MAD)', type: 'number', constraints: { minimum: 0 } },
+  { name: 'jalons_acheves', title: 'Jalons achevés', type: 'integer', constraints: { ...required, minimum: 0 } },
+  { name: 'jalons_total', title: 'Jalons', type: 'integer', constraints: { ...required, minimum: 0 } },
+  { name: 'avancement_moyen', title: 'Avancement moyen (%)', type: 'number', constraints: { minimum: 0, maximum: 100 } },
+  { name: 'niveau_achevement', title: "Niveau d'achèvement (échelle du MEI)", type: 'string', constraints: { ...required, enum: IRM_LEVELS } },
+  { name: 'niveau_fixe_par_le_secretariat', title: 'Niveau fixé par le secrétariat', type: 'boolean', constraints: required },
+]; // prettier-ignore
+
+const MILESTONE_FIELDS: readonly TableField[] = [
+  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'reference', title: 'Référence du jalon', type: 'string', constraints: required },
+  { name: 'intitule', title: 'Jalon', type: 'string', constraints: required },
+  { name: 'debut', title: 'Date de début', type: 'date' },
+  { name: 'fin', title: 'Date de fin', type: 'date' },
+  { name: 'avancement', title: 'Avancement (%)', type: 'number', constraints: { minimum: 0, maximum: 100 } },
+  { name: 'niveau', title: "Niveau d'achèvement", type: 'string', constraints: { enum: COMPLETION_LEVELS } },
+  { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
+  { name: 'difficultes', title: 'Difficultés rencontrées', type: 'string' },
+]; // prettier-ignore
+
+const ACTION_FIELDS: readonly TableField[] = [
+  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'reference', title: "Référence de l'action", type: 'string', constraints: required },
+  { name: 'type', title: "Type d'action", type: 'string' },
+  { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
+  { name: 'public_cible', title: 'Public cible', type: 'string' },
+  { name: 'canal', title: 'Canal / support', type: 'string' },
+  { name: 'date_prevue', title: 'Date prévue', type: 'date', constraints: required },
+  { name: 'date_realisation', title: 'Date de réalisation', type: 'date' },
+  { name: 'statut', title: 'Statut', type: 'string', constraints: { enum: ACTION_STATUSES } },
+  { name: 'budget_mad', title: 'Budget (MAD)', type: 'number', constraints: { minimum: 0 } },
+  { name: 'financement', title: 'Source de financement', type: 'string' },
+  { name: 'indicateur', title: 'Indicateur unifié', type: 'string' },
+  { name: 'valeur_cible', title: 'Valeur cible', type: 'number', constraints: { minimum: 0 } },
+  { name: 'valeur_realisee', title: 'Valeur réalisée', type: 'number', constraints: { minimum: 0 } },
+  { name: 'hashtags', title: 'Hashtags', type: 'string' },
+  { name: 'logo', title: 'Logo OGP Maroc utilisé', type: 'boolean' },
+  { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
+]; // prettier-ignore
+
+/** Each file's title and fields. */
+export const OPEN_TABLE_SCHEMAS: Record<
+  OpenTableName,
+  { title: string; fields: readonly TableField[] }
+> = {
+  engagements: { title: 'Engagements', fields: COMMITMENT_FIELDS },
+  jalons: { title: 'Jalons', fields: MILESTONE_FIELDS },
+  actions: { title: 'Actions de communication', fields: ACTION_FIELDS },
+};
+
+/** Rows of a sheet (by row number) that hold a validation error. */
+function rowsWithErrors(issues: readonly Issue[], sheet: string): Set<number> {
+  return new Set(issues.filter((i) => i.severity === 'error' && i.sheet === sheet && i.row !== null).map((i) => i.row as number)); // prettier-ignore
+}
+
+/** The commitments' rows. */
+export function commitmentRows(model: ConsolidatedModel): OpenRow[] {
+  return model.dashboard.map(commitmentRow);
+}
+
+/**
+ * One commitment's milestones and actions that can be published (no validation error in
+ * their row, their required values there), and how many are held back.
+ */
+export function publishedRows(
+  commitmentId: number,
+  reading: SubmissionReading,
+  sheets: { actions: string; milestones: string },
+): { jalons: OpenRow[]; actions: OpenRow[]; heldBack: { jalons: number; actions: number } } {
+  const badMilestones = rowsWithErrors(reading.issues, sheets.milestones);
+  const badActions = rowsWithErrors(reading.issues, sheets.actions);
+  const jalons = reading.milestones.filter((m) => !badMilestones.has(m.row) && m.ref && m.title);
+  const actions = reading.actions.filter((a) => !badActions.has(a.row) && a.ref && a.title && a.plannedDate);
+  return {
+    jalons: jalons.map((m) => milestoneRow(commitmentId, m)),
+    actions: actions.map((a) => actionRow(commitmentId, a)),
+    heldBack: { jalons: reading.milestones.length - jalons.length, actions: reading.actions.length - actions.length },
+  };
+} // prettier-ignore
+
+function commitmentRow(d: DashboardRow): Cell[] {
+  return [d.id, d.title, d.institution, d.axis, d.status, d.lastUpdate, d.late, d.actionsPlanned, d.actionsDone, d.budget, d.milestonesAchieved, d.milestonesTotal, d.averageProgress, d.completion, d.completionSetBy !== null]; // prettier-ignore
+}
+
+function milestoneRow(id: number, m: MilestoneRecord): Cell[] {
+  return [id, m.ref, m.title, m.start, m.end, m.progress, m.completion, m.evidence, m.difficulties];
+}
+
+function actionRow(id: number, a: ActionRecord): Cell[] {
+  return [id, a.ref, a.type, a.title, a.audience.join(', ') || null, a.channel, a.plannedDate, a.doneDate, a.status, a.budget, a.funding, a.indicator, a.target, a.achieved, a.hashtags, a.logo, a.evidence]; // prettier-ignore
+}
+
+/** One CSV line (RFC 4180: CRLF, a field quoted when it holds a comma, a quote or a line end). */
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map((value) => {
+    if (value === null) return '';
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }).join(',')}\r\n`;
+} // prettier-ignore
+
+/** The header line of a file: its fields' names. */
+export function csvHeader(name: OpenTableName): string {
+  return csvLine(OPEN_TABLE_SCHEMAS[name].fields.map((f) => f.name));
+}
+
+/** The Data Package descriptor of the three files. */
+export function dataPackage(
+  tables: readonly OpenTableCount[],
+  meta: { committee: string; plan: string; today: IsoDate; created: string; slug: string },
+): Record<string, unknown> {
+  return {
+    profile: 'tabular-data-package',
+    name: meta.slug,
+    title: `Suivi du ${meta.plan} — ${meta.committee}`,
+    description: `Engagements, jalons et actions de communication au ${meta.today}, tels que les points focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; chaque ressource dit combien sont retenues jusqu'à leur correction.`,
+    created: meta.created,
+    licenses: [{ name: 'ODC-BY-1.0', path: 'https://opendatacommons.org/licenses/by/1-0/', title: 'Open Data Commons Attribution License 1.0' }],
+    resources: tables.map((t) => ({
+      profile: 'tabular-data-resource',
+      name: t.name,
+      path: `${t.name}.csv`,
+      title: OPEN_TABLE_SCHEMAS[t.name].title,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', header: true, lineTerminator: '\r\n' },
+      schema: { fields: OPEN_TABLE_SCHEMAS[t.name].fields.map((f) => ({ ...f, ...(f.constraints ? { constraints: { ...f.constraints } } : {}) })), missingValues: [''] },
+      // Not part of the standard (extra properties are allowed): what was left out, and why.
+      rowsPublished: t.published,
+      rowsHeldBack: t.heldBack,
+    })),
+  };
+} // prettier-ignore

@@ -1,0 +1,96 @@
+/**
+ * The open data package, checked as a re-user would: its descriptor against the official
+ * Tabular Data Package profile (a JSON Schema validator), each file read with a real CSV
+ * parser, each cell cast by the Frictionless reference library against its field, and the
+ * published rows equal to the master's rows without errors.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { consolidate } from '../../src/jobs/consolidate.js';
+import { exampleCopy } from '../helpers/example-copy.js';
+
+const require = createRequire(import.meta.url);
+/** The Frictionless reference implementation's field caster, and the profile's validator. */
+const { Field } = require('tableschema') as { Field: new (d: unknown, o?: { missingValues: string[] }) => { castValue(v: string, o?: { constraints: boolean }): unknown } }; // prettier-ignore
+const tv4 = require('tv4') as { validateMultiple(data: unknown, schema: unknown): { valid: boolean; errors: { message: string; dataPath: string }[] } }; // prettier-ignore
+
+interface Resource {
+  name: string;
+  path: string;
+  schema: { fields: { name: string; type: string; constraints?: { required?: boolean } }[] };
+  rowsPublished: number;
+  rowsHeldBack: number;
+}
+
+let out: string;
+let descriptor: { profile: string; resources: Resource[] };
+let master: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  const loaded = await exampleCopy(await mkdtemp(join(tmpdir(), 'ogp-open-')));
+  const { summary } = await consolidate(loaded.config, { now: new Date('2019-01-07T09:00:00Z'), baseDir: loaded.dir });
+  out = join(loaded.dir, 'out', 'donnees-ouvertes');
+  descriptor = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
+  master = new ExcelJS.Workbook();
+  await master.xlsx.readFile(summary.master);
+}, 60_000); // prettier-ignore
+
+const csv = async (name: string) => parse(await readFile(join(out, name), 'utf8'), { bom: false, relax_column_count: false }) as string[][]; // prettier-ignore
+
+describe('the open data package', () => {
+  it('validates against the Tabular Data Package profile', () => {
+    const profile = JSON.parse(require('node:fs').readFileSync(require.resolve('datapackage/lib/profiles/tabular-data-package.json'), 'utf8'));
+    const result = tv4.validateMultiple(descriptor, profile);
+    expect(result.errors.map((e) => `${e.dataPath} ${e.message}`)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['engagements.csv', 'jalons.csv', 'actions.csv']);
+  }); // prettier-ignore
+
+  it('has, in each file, one header row in field order and cells that match their field', async () => {
+    for (const resource of descriptor.resources) {
+      const [header, ...rows] = await csv(resource.path);
+      expect(header, resource.name).toEqual(resource.schema.fields.map((f) => f.name));
+      expect(rows, resource.name).toHaveLength(resource.rowsPublished);
+      const fields = resource.schema.fields.map((f) => new Field(f, { missingValues: [''] }));
+      for (const row of rows) {
+        row.forEach((cell, c) => {
+          expect(() => fields[c]!.castValue(cell, { constraints: true }), `${resource.name} ${header![c]} « ${cell} »`).not.toThrow();
+        });
+      }
+      // No personal address: nothing that looks like an email.
+      expect(rows.flat().filter((cell) => /[^\s@/]+@[^\s@]+\.[a-z]{2,}/i.test(cell) && !/^https?:/.test(cell)), resource.name).toEqual([]);
+    }
+  }); // prettier-ignore
+
+  it('publishes the master rows without errors, and says how many it held back', async () => {
+    const sheet = (name: string) => {
+      const rows: unknown[][] = [];
+      master.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const anomalies = sheet('Anomalies').slice(1);
+    const errorRows = (name: string) => new Set(anomalies.filter((a) => a[2] === name && a[5] === 'Erreur' && a[3]).map((a) => `${a[0]}|${String(a[3]).replace(/^[A-Z]+/, '')}`));
+    for (const [file, name, pick] of [
+      ['jalons.csv', 'Jalons', (r: unknown[], h: unknown[]) => [r[h.indexOf('N° engagement')], r[h.indexOf('Réf. jalon')], r[h.indexOf('Jalon')]]],
+      ['actions.csv', 'Actions de communication', (r: unknown[], h: unknown[]) => [r[h.indexOf('N° engagement')], r[h.indexOf('Réf.')], r[h.indexOf('Intitulé')]]],
+    ] as const) {
+      const [head, ...rows] = sheet(name);
+      const bad = errorRows(name);
+      const line = head!.indexOf('Ligne');
+      const clean = rows.filter((r) => !bad.has(`${r[0]}|${r[line]}`)).map((r) => pick(r, head!).map(String));
+      const published = (await csv(file)).slice(1).map((r) => [r[0], r[1], r[file === 'jalons.csv' ? 2 : 3]]);
+      expect(published, file).toEqual(clean);
+      const resource = descriptor.resources.find((x) => x.path === file)!;
+      expect(resource.rowsHeldBack, file).toBe(rows.length - clean.length);
+      expect(resource.rowsHeldBack, file).toBeGreaterThan(0); // the example's mistakes are held back
+    }
+    const engagements = (await csv('engagements.csv')).slice(1);
+    expect(engagements.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    expect(engagements[11]!.slice(4, 5)).toEqual(['Manquante']); // the untouched template
+  }); // prettier-ignore
+});
