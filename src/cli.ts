@@ -402,7 +402,11 @@ function progressBar(done: number, total: number): string {
 
 /** The human summary of a consolidation. */
 export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean): string {
-  const lines = [`Classeur de suivi consolidé : ${displayPath(summary.master)}`];
+  const lines = [
+    `Classeur de suivi consolidé : ${displayPath(summary.master)}`,
+    `Page de suivi : ${displayPath(summary.page)} (à ouvrir dans un navigateur, à imprimer ou à publier)`,
+    `Données ouvertes : ${displayPath(summary.openData)}`,
+  ];
   if (!quiet) {
     lines.push(
       `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${summary.toUpdate} à mettre à jour, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,

@@ -405,6 +405,8 @@ interface ReportStrings {
   attached: string;
   /** The master's place, when it is not attached. */
   linked: (link: string, reason: 'drive' | 'too-large') => string;
+  /** The status page: attached, or published at a link. */
+  page: (link: string | null) => string;
   head: string[];
   status: Record<SubmissionStatus, string>;
   yes: string;
@@ -437,6 +439,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `La réunion se tiendra le ${d}${time ? ` à ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'Le classeur de suivi consolidé est joint.',
+    page: (link) =>
+      link
+        ? `La page de suivi (graphiques, fiche par engagement) est ${/^https?:/.test(link) ? 'publiée' : 'ici'} : ${link}`
+        : 'La page de suivi (graphiques, fiche par engagement) est jointe : suivi.html, à ouvrir dans un navigateur.',
     linked: (link, reason) =>
       reason === 'drive'
         ? `Le classeur de suivi consolidé est dans le dossier partagé : ${link}`
@@ -486,6 +492,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `The meeting will take place on ${d}${time ? ` at ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'The consolidated workbook is attached.',
+    page: (link) =>
+      link
+        ? `The status page (charts, a card per commitment) is ${/^https?:/.test(link) ? 'published' : 'here'}: ${link}`
+        : 'The status page (charts, a card per commitment) is attached: suivi.html, to open in a browser.',
     linked: (link, reason) =>
       reason === 'drive'
         ? `The consolidated workbook is in the shared folder: ${link}`
@@ -535,6 +545,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     meetingAhead: (d, time, place) =>
       `سينعقد الاجتماع يوم ${d}${time ? ` على الساعة ${time}` : ''}${place ? `، ${place}` : ''}.`,
     attached: 'تجدون المصنف الموحد مرفقا.',
+    page: (link) => (link ? `صفحة التتبع: ${link}` : 'تجدون صفحة التتبع مرفقة (suivi.html).'),
     linked: (link) => `المصنف الموحد: ${link}`,
     head: ['رقم', 'الالتزام', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'المراحل المنجزة', 'متوسط التقدم', 'الأنشطة المنجزة', 'الأخطاء'], // prettier-ignore
     status: {
@@ -625,6 +636,7 @@ function reportBlocks(
         ? [{ p: r.refused(c.refused.length) }, { list: c.refused.map((x) => r.refusedItem(x)) }]
         : []),
       { p: c.master ? r.linked(c.master.link, c.master.reason) : r.attached },
+      { p: r.page(c.page ?? null) },
     ],
   };
 }

@@ -230,6 +230,8 @@ export interface ReportContent {
    * transport (Graph refuses requests over about 4 MB).
    */
   master?: { link: string; reason: 'drive' | 'too-large' };
+  /** The published status page, when it is online (Drive): linked rather than attached. */
+  page?: string;
 }
 
 export interface InvitationContent {

@@ -48,6 +48,10 @@ import { composeStore, type StateStore, type StoredReading } from './ports.js';
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
 export interface ConsolidateSummary {
   master: string;
+  /** The status page, beside the master. */
+  page: string;
+  /** The open data package's descriptor. */
+  openData: string;
   commitments: number;
   received: number;
   toFix: number;
@@ -92,6 +96,8 @@ export interface ConsolidateResult {
   fresh: Set<number>;
   /** What became of each commitment's source. */
   outcomes: Map<number, SourceOutcome>;
+  /** How long the status page took to draw and write (ms), for the bench. */
+  pageMs: number;
 }
 
 /** What emails need to know of a reading (its rows stay in the store). */
@@ -288,15 +294,22 @@ export async function consolidateLocked(
   await store.saveJournal(journal);
   // The open data beside the master (loaded with the job that writes it: most runs are ticks).
   const { publishOpenData } = await import('./open-data.js');
-  await publishOpenData(config, model, store);
+  const openData = await publishOpenData(config, model, store);
+  const { publishStatusPage } = await import('./status-page.js');
+  const pageStarted = performance.now();
+  const page = await publishStatusPage(config, model, store);
+  const pageMs = Math.round(performance.now() - pageStarted);
 
   return {
     model,
     outcomes,
     readings,
     fresh: new Set([...outcomes].filter(([, o]) => o.kind === 'fresh').map(([id]) => id)),
+    pageMs,
     summary: {
       master,
+      page,
+      openData,
       commitments: config.commitments.length,
       received: model.totals.received,
       toFix: model.totals.toFix,

@@ -184,7 +184,7 @@ async function calendarLocked(
   try {
     const composed = await Promise.all(
       due.map((email) =>
-        compose(email, config, result.summary.master, options.now, transport?.maxMessageBytes),
+        compose(email, config, result.summary, options.now, transport?.maxMessageBytes),
       ),
     );
     let queue = due.map((email, index) => {
@@ -296,16 +296,22 @@ async function masterPlace(
 async function compose(
   due: DueEmail,
   config: CommitteeConfig,
-  masterPath: string,
+  published: { master: string; page: string },
   now: Date,
   maxMessageBytes?: number,
 ): Promise<OutgoingEmail> {
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
+  const masterPath = published.master;
   const place = await masterPlace(due, masterPath, maxMessageBytes);
+  // The status page goes with the master: attached, or linked where it is published (Drive).
+  const pageLink =
+    due.attachMaster && (/^https?:\/\//.test(published.page) || place?.reason === 'too-large')
+      ? published.page
+      : null;
   const email: DueEmail =
-    place && due.content.type !== 'invitation' && 'model' in due.content
-      ? { ...due, attachMaster: false, content: { ...due.content, master: place } }
-      : due;
+    (place || pageLink) && due.content.type !== 'invitation' && 'model' in due.content
+      ? { ...due, attachMaster: !place && due.attachMaster, content: { ...due.content, ...(place ? { master: place } : {}), ...(pageLink ? { page: pageLink } : {}) } }
+      : due; // prettier-ignore
   const rendered = renderEmail(email, config.committee.name);
   const attachments: OutgoingEmail['attachments'] = [];
   if (email.attachMaster) {
@@ -313,6 +319,13 @@ async function compose(
       filename: 'suivi-consolide.xlsx',
       path: masterPath,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+  if (due.attachMaster && !pageLink) {
+    attachments.push({
+      filename: 'suivi.html',
+      path: published.page,
+      contentType: 'text/html; charset=utf-8',
     });
   }
   const template = email.attachTemplate;

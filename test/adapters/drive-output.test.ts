@@ -54,7 +54,7 @@ describe('output in a shared-drive folder', () => {
     expect(names.filter((n) => n === 'suivi-consolide.xlsx')).toHaveLength(1);
     expect(names.filter((n) => n.startsWith('outbox-') && n.endsWith('.eml'))).toHaveLength(18);
     // No state in Drive: the master, the outbox and the open data people read, nothing else.
-    expect(names.filter((n) => !n.startsWith('outbox-') && n !== 'suivi-consolide.xlsx')).toEqual(['donnees-ouvertes/engagements.csv', 'donnees-ouvertes/jalons.csv', 'donnees-ouvertes/actions.csv', 'donnees-ouvertes/datapackage.json']); // prettier-ignore
+    expect(names.filter((n) => !n.startsWith('outbox-') && n !== 'suivi-consolide.xlsx')).toEqual(['donnees-ouvertes/engagements.csv', 'donnees-ouvertes/jalons.csv', 'donnees-ouvertes/actions.csv', 'donnees-ouvertes/datapackage.json', 'suivi.html']); // prettier-ignore
     // Every file was created under an id asked of Drive first.
     expect(inFolder('PARTAGE').every((f) => [...google.files].find(([, g]) => g === f)?.[0].startsWith('gen-'))).toBe(true);
 

@@ -147,6 +147,9 @@ describe('tick against a real SMTP server', () => {
     );
     expect(report!.mail.html).toContain('<table');
     expect(report!.mail.text).toMatch(/En retard \(\d+\) :/);
+    expect(report!.mail.attachments.map((a) => a.filename)).toEqual(['suivi-consolide.xlsx', 'suivi.html']);
+    expect(report!.mail.text).toContain('La page de suivi (graphiques, fiche par engagement) est jointe : suivi.html, à ouvrir dans un navigateur.');
+    expect(report!.mail.html).not.toMatch(/<svg|<script/);
     const attachment = report!.mail.attachments[0]!;
     expect(attachment.filename).toBe('suivi-consolide.xlsx');
     expect(attachment.content.subarray(0, 2).toString()).toBe('PK');
