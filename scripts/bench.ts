@@ -15,7 +15,7 @@
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +65,8 @@ export interface ScaleRow {
   ours: ScaleMeasure;
   floor: ScaleMeasure;
   pandas: ScaleMeasure;
+  /** The status page: median time to draw and write it within the consolidation, its size. */
+  page: { ms: number; bytes: number };
 }
 
 export interface ProcessRun {
@@ -196,6 +198,8 @@ export async function benchScale(
     const runs = runsFor(n);
     log(`N = ${n} : ${runs} passage(s) de chaque…`);
 
+    const pageRuns: number[] = [];
+    let pageBytes = 0;
     const ours = await repeat(runs, async () => {
       // Each run starts from an empty storage folder: no earlier readings, no history.
       await rm(join(dir, 'out'), { recursive: true, force: true });
@@ -211,10 +215,15 @@ export async function benchScale(
         ],
         FUNCTION_FLAGS,
       );
-      const summary = JSON.parse(result.stdout) as { actions: number; milestones: number };
+      const summary = JSON.parse(result.stdout) as { actions: number; milestones: number; page: string; pageMs: number }; // prettier-ignore
+      pageRuns.push(summary.pageMs);
+      pageBytes = (await stat(summary.page)).size;
       return { ...result, rows: summary.actions + summary.milestones };
     });
-    log(`  ogp-tracker ${ours.ms} ms, ${ours.rssMiB} MiB`);
+    const page = { ms: [...pageRuns].sort((a, b) => a - b)[Math.floor(pageRuns.length / 2)] ?? Number.NaN, bytes: pageBytes }; // prettier-ignore
+    log(
+      `  ogp-tracker ${ours.ms} ms, ${ours.rssMiB} MiB (page de suivi ${page.ms} ms, ${Math.round(page.bytes / 1024)} Kio)`,
+    );
 
     const floorOut = join(dir, 'floor.xlsx');
     const floor = await repeat(runs, async () => {
@@ -243,7 +252,7 @@ export async function benchScale(
       await rm(pandasOut, { force: true });
       log(`  pandas ${pandas.ms} ms, ${pandas.rssMiB} MiB`);
     }
-    rows.push({ n, ours, floor, pandas });
+    rows.push({ n, ours, floor, pandas, page });
   }
   return { rows, pandas: 'skipped' in peer ? peer.skipped : `${peer.python}: ${peer.versions}` };
 }
@@ -269,6 +278,7 @@ function targetsOf(rows: ScaleRow[]): Target[] {
     target('ours / pandas, wall time, N = 100', r100 && r100.ours.ms / r100.pandas.ms, 0.4),
     target('ours, peak RSS at N = 500 (MiB)', r500?.ours.rssMiB, 256),
     target('ours, time growth N = 100 → 500', r100 && r500 && r500.ours.ms / r100.ours.ms, 5.5),
+    target('status page build / consolidation, N = 500', r500 && r500.page.ms / r500.ours.ms, 0.2),
   ];
 }
 
@@ -416,10 +426,23 @@ function scaleReport(rows: ScaleRow[], pandas: string): string {
     ratio(r.ours.ms, r.floor.ms),
     ratio(r.ours.ms, r.pandas.ms),
     String(r.ours.rows),
+    `${seconds(r.page.ms)}, ${Math.round(r.page.bytes / 1024)} KiB`,
   ]);
   const out = [
     table(
-      ['N', 'ours', 'RSS', 'floor', 'RSS', 'pandas', 'RSS', 'ours/floor', 'ours/pandas', 'rows'],
+      [
+        'N',
+        'ours',
+        'RSS',
+        'floor',
+        'RSS',
+        'pandas',
+        'RSS',
+        'ours/floor',
+        'ours/pandas',
+        'rows',
+        'suivi.html',
+      ],
       body,
     ),
   ];

@@ -12,9 +12,13 @@ import {
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
 import { formatFrenchDate, zoneOffsetMs } from '../core/calendar-date.js';
-import type { ConsolidatedModel, DashboardRow, SubmissionStatus } from '../core/consolidation.js';
+import type {
+  ConsolidatedModel,
+  DashboardRow,
+  MilestoneBrief,
+  SubmissionStatus,
+} from '../core/consolidation.js';
 import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
-import { milestoneProgress } from '../core/completion.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 import { BIDI_OVERRIDES, counted, shorten } from '../core/text.js';
@@ -211,7 +215,7 @@ export async function writeMasterWorkbook(
       values: [wallClock(run.at, timeZone), run.command, run.sources, run.read, run.actions, run.milestones, run.errors, run.warnings, run.emailsSent ?? 0, run.apiRequests ?? 0, Math.round(run.durationMs / 100) / 10, (run.notes ?? []).join('\n')],
     })),
   });
-  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map(), loadRecords));
+  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map()));
   await writer.commit();
 } // prettier-ignore
 
@@ -223,29 +227,28 @@ export async function writeMasterWorkbook(
 function selfAssessmentSpec(
   model: ConsolidatedModel,
   planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
-  loadRecords: MasterInput['loadRecords'],
 ): TableSpec {
-  const read = new Set(model.recordSets.map((r) => r.commitmentId));
-  async function* rows(): AsyncIterable<OutRow> {
-    for (const d of model.dashboard) {
-      const records = read.has(d.id) ? await loadRecords(d.id) : null;
-      const milestones = records?.milestones ?? [];
-      const dates = (pick: (m: MilestoneRecord) => string | null) => milestones.map(pick).filter((x): x is string => x !== null).sort();
+  // From the readings' summaries: no submission is read again for this sheet.
+  const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
+  const rows = () =>
+    model.dashboard.map((d) => {
+      const set = sets.get(d.id);
+      const milestones = set?.milestoneList ?? [];
+      const dates = (pick: (m: MilestoneBrief) => string | null) => milestones.map(pick).filter((x): x is string => x !== null).sort();
       const start = planned.get(d.id)?.start ?? dates((m) => m.start)[0] ?? null;
       const end = planned.get(d.id)?.end ?? dates((m) => m.end).at(-1) ?? null;
-      const evidence = [...milestones.map((m) => m.evidence), ...(records?.actions ?? []).map((a) => a.evidence)].filter((x): x is string => Boolean(x));
-      const next = milestones.filter((m) => (milestoneProgress(m) ?? 0) < 100).map((m) => `${[m.ref, m.title].filter(Boolean).join(' — ')}${m.end ? ` (fin ${formatFrenchDate(m.end)})` : ''}`);
-      yield {
+      const evidence = [...milestones.map((m) => m.evidence), ...(set?.actionEvidence ?? [])].filter((x): x is string => Boolean(x));
+      const next = milestones.filter((m) => (m.progress ?? 0) < 100).map((m) => `${[m.ref, m.title].filter(Boolean).join(' — ')}${m.end ? ` (fin ${formatFrenchDate(m.end)})` : ''}`);
+      return {
         values: [
           d.id, d.title, d.institution, start, end, d.completion,
           d.completionSetBy ? `Fixé par le secrétariat : ${d.completionSetBy}` : d.completion === 'Pas de données' ? 'Aucun jalon renseigné' : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, avancement moyen ${String(d.averageProgress ?? 0).replace('.', ',')} %)`,
           [...new Set(evidence)].join('\n') || null,
           milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
           next.join('\n') || null,
-        ],
+        ] as Out[],
       };
-    }
-  }
+    });
   return {
     name: 'Auto-évaluation OGP',
     keyColumns: 2,

@@ -44,6 +44,10 @@ export interface ReadingSummary {
   doneDates: IsoDate[];
   /** The achieved milestones, by reference and title, to name those achieved since a meeting. */
   achieved: string[];
+  /** The milestones, in short: the self-assessment and the status page show them. */
+  milestoneList: MilestoneBrief[];
+  /** The actions' evidence links (each once). */
+  actionEvidence: string[];
   /** The longest text of each field, for the master's column widths. */
   widths: { actions: Record<string, number>; milestones: Record<string, number> };
 }
@@ -73,6 +77,16 @@ export function summarizeReading(
     achieved: reading.milestones
       .filter(isAchieved)
       .map((m) => [m.ref, m.title].filter(Boolean).join(' — ')),
+    milestoneList: reading.milestones.map((m) => ({
+      ref: m.ref,
+      title: m.title,
+      start: m.start,
+      end: m.end,
+      progress: milestoneProgress(m),
+      evidence: m.evidence,
+      difficulties: m.difficulties,
+    })),
+    actionEvidence: [...new Set(reading.actions.flatMap((a) => (a.evidence ? [a.evidence] : [])))],
     widths: { actions: fieldWidths(reading.actions), milestones: fieldWidths(reading.milestones) },
   };
 }
@@ -97,6 +111,18 @@ function fieldWidths(records: readonly (ActionRecord | MilestoneRecord)[]): Reco
     }
   }
   return widths;
+}
+
+/** A milestone as the self-assessment and the status page show it. */
+export interface MilestoneBrief {
+  ref: string | null;
+  title: string | null;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** Its progress, from its value or its level (null: nothing said). */
+  progress: number | null;
+  evidence: string | null;
+  difficulties: string | null;
 }
 
 /** A reading of a submission with where and when it was made. */
@@ -225,6 +251,8 @@ export interface RecordSet extends Provenance {
   milestones: number;
   doneDates: IsoDate[];
   achieved: string[];
+  milestoneList: MilestoneBrief[];
+  actionEvidence: string[];
 }
 
 /** Everything the master workbook shows, but the run journal and the rows themselves. */
@@ -330,6 +358,8 @@ export function buildConsolidation(
         milestones: summary.milestones,
         doneDates: summary.doneDates,
         achieved: summary.achieved,
+        milestoneList: summary.milestoneList,
+        actionEvidence: summary.actionEvidence,
       });
       for (const sheet of ['actions', 'milestones'] as const) {
         for (const [field, width] of Object.entries(summary.widths[sheet])) {

@@ -44,12 +44,15 @@ import {
   templateMarker,
 } from '../core/template-content.js';
 import { composeStore, type StateStore, type StoredReading } from './ports.js';
+import type { SubmissionReading } from '../core/submission.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
 export interface ConsolidateSummary {
   master: string;
   /** The status page, beside the master. */
   page: string;
+  /** How long drawing and writing it took (ms). */
+  pageMs: number;
   /** The open data package's descriptor. */
   openData: string;
   commitments: number;
@@ -113,6 +116,8 @@ export async function publishMaster(
   journal: readonly RunRecord[],
   store: StateStore,
   keepPrevious: boolean,
+  /** Sees each submission the master loads (the open data is written from them). */
+  onReading?: (commitmentId: number, reading: SubmissionReading) => Promise<void>,
 ): Promise<string> {
   const input = {
     model,
@@ -123,6 +128,7 @@ export async function publishMaster(
     planned: plannedPeriods(config),
     loadRecords: async (commitmentId: number) => {
       const stored = await store.loadReading(commitmentId);
+      if (stored) await onReading?.(commitmentId, stored.reading);
       return stored
         ? { actions: stored.reading.actions, milestones: stored.reading.milestones }
         : null;
@@ -290,11 +296,18 @@ export async function consolidateLocked(
     durationMs: Math.round(performance.now() - started),
   };
   const journal = appendRun(await store.loadJournal(), run);
-  const master = await publishMaster(config, model, journal, store, true);
+  // The open data is written from the submissions as the master loads them.
+  const { openDataWriter } = await import('./open-data.js');
+  const open = await openDataWriter(config, model, store);
+  let master: string;
+  try {
+    master = await publishMaster(config, model, journal, store, true, (id, reading) => open.add(id, reading)); // prettier-ignore
+  } catch (error) {
+    await open.discard();
+    throw error;
+  }
   await store.saveJournal(journal);
-  // The open data beside the master (loaded with the job that writes it: most runs are ticks).
-  const { publishOpenData } = await import('./open-data.js');
-  const openData = await publishOpenData(config, model, store);
+  const openData = await open.publish();
   const { publishStatusPage } = await import('./status-page.js');
   const pageStarted = performance.now();
   const page = await publishStatusPage(config, model, store);
@@ -309,6 +322,7 @@ export async function consolidateLocked(
     summary: {
       master,
       page,
+      pageMs,
       openData,
       commitments: config.commitments.length,
       received: model.totals.received,

@@ -25,20 +25,12 @@ export async function publishStatusPage(
       .sort()
       .at(-1) ?? null;
   const previous = snapshots.find((s) => s.meeting === since) ?? null;
-  const read = new Set(model.recordSets.map((r) => r.commitmentId));
   const html = await renderStatusPage({
     config,
     model,
     since,
     changes: changesSince(model, since, previous),
     snapshots: [...snapshots].sort((a, b) => a.meeting.localeCompare(b.meeting)),
-    loadRecords: async (id) => {
-      if (!read.has(id)) return null;
-      const stored = await store.loadReading(id);
-      return stored
-        ? { actions: stored.reading.actions, milestones: stored.reading.milestones }
-        : null;
-    },
   });
   const dir = await mkdtemp(join(tmpdir(), 'ogp-page-'));
   try {
