@@ -419,7 +419,6 @@ interface ReportStrings {
   noChange: string;
   refused: (n: number) => string;
   refusedItem: (r: RefusedAddress) => string;
-  commitment: (id: number, title: string) => string;
   date: (iso: string) => string;
 }
 
@@ -476,7 +475,6 @@ const REPORT: Record<Locale, ReportStrings> = {
       `${n > 1 ? 'Adresses refusées' : 'Adresse refusée'} par le serveur de courriel : ${n > 1 ? 'ces personnes ne reçoivent rien' : 'cette personne ne reçoit rien'} tant que l'adresse n'est pas corrigée dans committee.yaml.`,
     refusedItem: (r) =>
       `adresse refusée : ${r.address} — vérifiez l'adresse du point focal (réponse du serveur : ${r.answer} ; courriel « ${r.subject} »)`,
-    commitment: (id, title) => `n° ${id} « ${title} »`,
     date: formatFrenchDate,
   },
   en: {
@@ -529,7 +527,6 @@ const REPORT: Record<Locale, ReportStrings> = {
       `${n > 1 ? 'Addresses' : 'Address'} refused by the mail server: nothing reaches ${n > 1 ? 'them' : 'it'} until corrected in committee.yaml.`,
     refusedItem: (r) =>
       `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
-    commitment: (id, title) => `no. ${id} "${title}"`,
     date: (iso) => iso,
   },
   ar: {
@@ -566,7 +563,6 @@ const REPORT: Record<Locale, ReportStrings> = {
     noChange: 'لا تغيير.',
     refused: () => 'عناوين رفضها خادم البريد (يرجى تصحيحها في committee.yaml):',
     refusedItem: (r) => `${r.address} — ${r.answer}`,
-    commitment: (id, title) => `رقم ${id} «${title}»`,
     date: formatFrenchDate,
   },
 };
