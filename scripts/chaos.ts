@@ -55,6 +55,9 @@ async function refuse(file: string): Promise<Refusal> {
   const { stdout, ms, rssKiB } = await measureNode([
     join(ROOT, 'bin', 'ogp-tracker.js'),
     'validate',
+    // Named: a command never falls back on the bundled example by itself.
+    '--config',
+    join(ROOT, 'examples', 'maroc-2019', 'committee.yaml'),
     file,
     '--json',
     '--now',
