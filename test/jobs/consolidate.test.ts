@@ -69,7 +69,7 @@ describe('consolidate on the bundled example', () => {
     master = await readMaster(summary.master);
   });
 
-  it('writes the master workbook into the storage folder with the seven sheets in order', () => {
+  it('writes the master workbook into the storage folder with its eight sheets in order', () => {
     expect(summary.master).toBe(join(loaded.dir, 'out', MASTER_FILE));
     expect(master.worksheets.map((w) => w.name)).toEqual([...MASTER_SHEETS]);
     for (const ws of master.worksheets) {
