@@ -430,15 +430,18 @@ async function readCommitment(
         ? { kind: 'google-sheet', spreadsheetId: found.id }
         : { kind: 'drive-file', fileId: found.id, name: found.name }
       : undefined);
+  // The last good reading, loaded once, and only when something needs it.
+  let last: Promise<StoredReading | null> | undefined;
+  const lastReading = () => (last ??= store.loadReading(commitment.id));
   if (!source) {
     if (context.discoveryProblem) {
-      return fallBack(commitment.id, 'Drive', context.discoveryProblem, store, false, config);
+      return fallBack('Drive', context.discoveryProblem, lastReading, false, config);
     }
     return { outcome: { kind: 'missing', source: null }, stored: null };
   }
   const label = sourceAddress(source, options.baseDir);
   // A Google Sheet unchanged since its stored reading is not read again.
-  const before = source.kind === 'google-sheet' ? await store.loadReading(commitment.id) : null;
+  const before = source.kind === 'google-sheet' ? await lastReading() : null;
   const previous =
     before?.cells && before.source === label
       ? { modifiedAt: before.modifiedAt, contentHash: before.contentHash, workbook: before.cells }
@@ -454,7 +457,7 @@ async function readCommitment(
             await missingFileMessage(source.path, config, options.baseDir),
           )
         : read.issue;
-    return fallBack(commitment.id, label, issue, store, read.missing ?? false, config);
+    return fallBack(label, issue, lastReading, read.missing ?? false, config);
   }
 
   const timeZone = config.committee.timezone;
@@ -468,13 +471,13 @@ async function readCommitment(
   });
   if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
     // The template as we wrote it is not a submission: nothing was sent yet.
-    const last = await store.loadReading(commitment.id);
+    const kept = await lastReading();
     // Kept by an earlier version, which took the same untouched template for a submission.
-    const same = last && readingFingerprint(last.reading) === readingFingerprint(reading);
-    if (!last || same)
+    const same = kept && readingFingerprint(kept.reading) === readingFingerprint(reading);
+    if (!kept || same)
       return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
-    const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(last.submittedOn ?? localDateAt(new Date(last.readAt), config.committee.timezone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
-    return { outcome: { kind: 'stale', problem: back, ...datedOf(last, config) }, stored: last };
+    const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
+    return fallBack(label, back, lastReading, false, config);
   }
   // A declared day to come is an error of the sheet, not its date.
   const updatedAt = reading.engagement.updatedAt;
@@ -486,9 +489,9 @@ async function readCommitment(
   if (submitted > today) {
     // A file dated after today (a clock ahead of ours, a run evaluated in the past): the
     // version keeps the day it was first read, not the day of each new reading.
-    const last = await store.loadReading(commitment.id);
+    const kept = await lastReading();
     submitted =
-      last?.contentHash === read.contentHash && last.submittedOn ? last.submittedOn : today;
+      kept?.contentHash === read.contentHash && kept.submittedOn ? kept.submittedOn : today;
   }
   const stored: StoredReading = {
     version: 1,
@@ -507,14 +510,13 @@ async function readCommitment(
 
 /** A source that cannot be read now: its last good reading stands in, if there is one. */
 async function fallBack(
-  commitmentId: number,
   source: string,
   problem: ReturnType<typeof makeIssue>,
-  store: StateStore,
+  lastReading: () => Promise<StoredReading | null>,
   missing: boolean,
   config: CommitteeConfig,
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
-  const last = await store.loadReading(commitmentId);
+  const last = await lastReading();
   if (last) {
     const outcome: SourceOutcome = { kind: 'stale', problem, ...(missing ? { gone: true } : {}), ...datedOf(last, config) }; // prettier-ignore
     return { outcome, stored: last };
