@@ -314,8 +314,13 @@ export function dueEmails(input: DueInput): DueEmail[] {
   }));
   const rowOf = new Map(model.dashboard.map((d) => [d.id, d]));
   // What the focal point can act on: not a configured path that leads nowhere.
-  const errorsOf = (id: number) =>
-    model.anomalies.filter((a) => a.commitmentId === id && !a.forSecretariat).map((a) => a.issue);
+  const issuesOf = (id: number) => {
+    const issues = model.anomalies.filter((a) => a.commitmentId === id && !a.forSecretariat).map((a) => a.issue); // prettier-ignore
+    return {
+      errors: issues.filter((i) => i.severity === 'error'),
+      warnings: issues.filter((i) => i.severity === 'warning'),
+    };
+  };
   const emails: DueEmail[] = [];
   const add = (email: DueEmail) => {
     if (!input.delivered(email.key, [...email.to, ...email.cc])) emails.push(email);
@@ -328,7 +333,6 @@ export function dueEmails(input: DueInput): DueEmail[] {
     const fresh = input.fresh.get(commitment.id);
     const row = rowOf.get(commitment.id);
     if (!fresh || !row) continue;
-    const issues = errorsOf(commitment.id);
     const email: DueEmail = {
       key: `feedback|e${commitment.id}|${fresh.contentHash.slice(0, 16)}`,
       kind: 'feedback',
@@ -339,8 +343,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
         type: 'feedback',
         commitment,
         link: linkFor(commitment),
-        errors: issues.filter((i) => i.severity === 'error'),
-        warnings: issues.filter((i) => i.severity === 'warning'),
+        ...issuesOf(commitment.id),
         actions: row.actionsPlanned,
         milestones: row.milestonesTotal,
         status: row.status,
@@ -352,8 +355,12 @@ export function dueEmails(input: DueInput): DueEmail[] {
     };
     if (!input.delivered(email.key, email.to)) feedbacks.set(commitment.id, email);
   }
-  const reminderLater = plannedSends(config, today, today).some(
-    (send) => (send.kind === 'reminder' || send.kind === 'overdue') && send.time > clock,
+  const sends = plannedSends(config, addDays(today, -14), today);
+  const reminderLater = sends.some(
+    (send) =>
+      send.day === today &&
+      (send.kind === 'reminder' || send.kind === 'overdue') &&
+      send.time > clock,
   );
   // A reminder goes to every commitment without a valid sheet.
   const remindedLater = new Set(
@@ -362,7 +369,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
 
   // Calendar sends: on their day, from the send time on; reports and invitations catch up
   // a missed day until their meeting or the next week.
-  for (const send of plannedSends(config, addDays(today, -14), today)) {
+  for (const send of sends) {
     const onTime = send.day === today ? clock >= send.time : false;
     const catchUp =
       send.day < today &&
@@ -377,7 +384,6 @@ export function dueEmails(input: DueInput): DueEmail[] {
         // Those who sent a valid sheet for this round are left in peace.
         if (!row || row.status === 'Reçue') continue;
         const feedback = feedbacks.get(commitment.id);
-        const issues = errorsOf(commitment.id);
         const attach = row.status === 'Manquante' && (input.canAttachTemplate?.(commitment) ?? false); // prettier-ignore
         const reminder: DueEmail = {
           key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|J${send.offset >= 0 ? '+' : ''}${send.offset}`,
@@ -396,8 +402,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
             status: row.status,
             lastUpdate: row.lastUpdate,
             link: linkFor(commitment),
-            errors: issues.filter((i) => i.severity === 'error'),
-            warnings: issues.filter((i) => i.severity === 'warning'),
+            ...issuesOf(commitment.id),
             received: feedback ? { actions: row.actionsPlanned, milestones: row.milestonesTotal } : null,
             templateAttached: attach,
           },
