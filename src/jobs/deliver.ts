@@ -91,16 +91,18 @@ export async function deliverOnce(
   options: { at: string; leaseMs: number },
 ): Promise<Attempt> {
   const { at } = options;
+  const claim = (key: string, recipient: string) =>
+    store.claimDelivery(
+      { key, recipient, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name },
+      options.leaseMs,
+    ); // prettier-ignore
   const claimed: string[] = [];
   const retaken: string[] = [];
   for (const recipient of recipients) {
-    const claim = await store.claimDelivery(
-      { key: email.key, recipient, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name },
-      options.leaseMs,
-    ); // prettier-ignore
-    if (!claim.granted) continue;
+    const outcome = await claim(email.key, recipient);
+    if (!outcome.granted) continue;
     claimed.push(recipient);
-    if (claim.retaken === 'expired') retaken.push(recipient);
+    if (outcome.retaken === 'expired') retaken.push(recipient);
   }
   if (claimed.length === 0) return { delivery: null, retaken };
   // What the email also delivers (a feedback merged into it) is claimed with it, so that no
@@ -110,11 +112,7 @@ export async function deliverOnce(
   for (const key of email.covers ?? []) {
     // A feedback is the focal point's: the substitutes copied on the reminder never had one.
     for (const recipient of claimed.filter((r) => addressedTo.has(r))) {
-      const claim = await store.claimDelivery(
-        { key, recipient, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name },
-        options.leaseMs,
-      ); // prettier-ignore
-      if (claim.granted) covered.push({ key, recipient });
+      if ((await claim(key, recipient)).granted) covered.push({ key, recipient });
     }
   }
   const delivery = await transport.deliver(email, claimed);
