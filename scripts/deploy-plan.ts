@@ -8,6 +8,7 @@
  * `a || b` on one line (b when a fails: « create, or it exists »); a value known only once an
  * earlier step ran (a function's URL) written as a shell substitution.
  */
+import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
 import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
 import { parseYamlFile } from '../src/adapters/config-file.js';
@@ -115,16 +116,7 @@ export function dailyCron(config: CommitteeConfig): string {
  * deployed function would time out on every email. Refused before anything is created.
  */
 function refusePort25(config: CommitteeConfig, smtpUrl: string | undefined): void {
-  const transport = config.mail?.transport;
-  let port: number | null = transport?.kind === 'smtp-oauth2' ? transport.port : null;
-  if (port === null && smtpUrl && (!transport || transport.kind === 'smtp')) {
-    try {
-      const url = new URL(smtpUrl);
-      port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
-    } catch {
-      port = null;
-    }
-  }
+  const port = outgoingSmtpPort(config.mail?.transport, smtpUrl);
   if (port === 25) {
     throw new Error("Le courriel part par le port 25, qui est bloqué en sortie sur Google Cloud : chaque envoi de la fonction échouerait. Utilisez le port 587 (STARTTLS) ou 465 (TLS) : mail.transport.port, ou SMTP_URL (smtp://…@hote:587)."); // prettier-ignore
   }

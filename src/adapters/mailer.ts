@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OgpError } from '../core/codes.js';
 import { headerText } from '../core/email-templates.js';
+import { smtpUrlPort } from '../core/mail-advice.js';
 import type { Recipient } from '../core/schedule.js';
 import { TokenError, type TokenSource } from './mail-tokens.js';
 
@@ -217,7 +218,7 @@ export function smtpTransport(
     },
     async check() {
       const where = 'url' in target ? new URL(target.url) : null;
-      const host = where ? `${where.hostname}:${where.port || (where.protocol === 'smtps:' ? 465 : 587)}` : `${(target as { host: string }).host}:${(target as { port: number }).port}`; // prettier-ignore
+      const host = 'url' in target ? `${where?.hostname}:${smtpUrlPort(target.url)}` : `${target.host}:${target.port}`; // prettier-ignore
       const lines: string[] = [];
       if (!('url' in target)) {
         await target.tokens.token();

@@ -1,8 +1,33 @@
 /**
  * What a mail failure means and what to do, in French, for an administrator: the server's
  * answer (an SMTP reply, an API error, an identity provider's error, a network error) read
- * against the failures Microsoft 365, Google Workspace and Google Cloud are known to give.
+ * against the failures Microsoft 365, Google Workspace and Google Cloud are known to give;
+ * and the SMTP port mail leaves by (port 25 is blocked on Google Cloud).
  */
+import type { MailTransportConfig } from './config-schema.js';
+
+/** The port of an SMTP URL: its own, else 465 for `smtps:` and 587 for `smtp:`; null when it is none. */
+export function smtpUrlPort(url: string): number | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') return null;
+    return Number(parsed.port || (parsed.protocol === 'smtps:' ? 465 : 587));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The SMTP port a configuration's mail leaves by: the OAuth SMTP transport's, or that of
+ * `SMTP_URL` (for `smtp`, or no transport chosen); null when mail does not go by SMTP.
+ */
+export function outgoingSmtpPort(
+  transport: MailTransportConfig | undefined,
+  smtpUrl: string | undefined,
+): number | null {
+  if (transport?.kind === 'smtp-oauth2') return transport.port;
+  return (!transport || transport.kind === 'smtp') && smtpUrl ? smtpUrlPort(smtpUrl) : null;
+}
 
 /** A failure as it was received. */
 export interface MailFailure {

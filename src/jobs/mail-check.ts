@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
 import { TokenError } from '../adapters/mail-tokens.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
-import { adviseMailFailure, type MailFailure } from '../core/mail-advice.js';
+import { adviseMailFailure, outgoingSmtpPort, type MailFailure } from '../core/mail-advice.js';
 import { mailTransportFor, type MailEnvironment } from './deliver.js';
 import type { StateStore } from './ports.js';
 
@@ -35,7 +35,8 @@ export async function checkMail(
     return { ok: false, transport: 'outbox', checked: [], failure: { answer: "la configuration n'a pas de clé mail", fix: 'ajoutez mail: { from: … } à committee.yaml' } }; // prettier-ignore
   }
   const transport = mailTransportFor(mail, store, environment);
-  const port = smtpPort(config, environment);
+  // The port SMTP is tried on, for the advice about port 25.
+  const port = outgoingSmtpPort(mail.transport, environment.smtpUrl) ?? undefined;
   const result: MailCheckResult = { ok: true, transport: transport.name, checked: [] };
   try {
     result.checked.push(...(await transport.check()));
@@ -81,21 +82,6 @@ function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmai
     text: `${text}\n`,
     attachments: [],
   };
-}
-
-/** The port SMTP is tried on, for the advice about port 25. */
-function smtpPort(config: CommitteeConfig, environment: MailEnvironment): number | undefined {
-  const t = config.mail?.transport;
-  if (t?.kind === 'smtp-oauth2') return t.port;
-  if ((!t || t.kind === 'smtp') && environment.smtpUrl) {
-    try {
-      const url = new URL(environment.smtpUrl);
-      return Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 /** A thrown failure as it was received. */
