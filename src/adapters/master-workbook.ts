@@ -21,7 +21,7 @@ import type {
 import type { ActionRecord, MilestoneRecord } from '../core/submission.js';
 import type { RunRecord } from '../core/journal.js';
 import { parseHttpUrl } from '../core/parse-values.js';
-import { BIDI_OVERRIDES, counted, shorten } from '../core/text.js';
+import { BIDI_OVERRIDES, counted, decimalComma, shorten } from '../core/text.js';
 
 /** The master's sheet names, in order. */
 export const MASTER_SHEETS = [
@@ -242,7 +242,7 @@ function selfAssessmentSpec(
       return {
         values: [
           d.id, d.title, d.institution, start, end, d.completion,
-          d.completionSetBy ? `Fixé par le secrétariat : ${d.completionSetBy}` : d.completion === 'Pas de données' ? 'Aucun jalon renseigné' : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, avancement moyen ${String(d.averageProgress ?? 0).replace('.', ',')} %)`,
+          d.completionSetBy ? `Fixé par le secrétariat : ${d.completionSetBy}` : d.completion === 'Pas de données' ? 'Aucun jalon renseigné' : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, avancement moyen ${decimalComma(d.averageProgress ?? 0)} %)`,
           [...new Set(evidence)].join('\n') || null,
           milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
           next.join('\n') || null,

@@ -15,10 +15,10 @@ import type {
   MilestoneBrief,
   RecordSet,
 } from '../core/consolidation.js';
-import { escapeHtml } from '../core/email-templates.js';
+import { describeChange, escapeHtml } from '../core/email-templates.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../core/snapshot.js';
-import { counted } from '../core/text.js';
+import { decimalComma } from '../core/text.js';
 import type * as EChartsModule from 'echarts';
 
 /** What the page needs beyond the model: each commitment's rows, the meetings' snapshots. */
@@ -124,12 +124,11 @@ export async function renderStatusPage(input: StatusPageInput): Promise<string> 
   const t = model.totals;
   const levels = IRM_LEVELS.map((level) => ({ level, n: model.dashboard.filter((d) => d.completion === level).length }));
   const axes = [...new Set(model.dashboard.map((d) => d.axis ?? w.axisNone))];
-  const axisProgress = axes.map((axis) => {
-    const rows = model.dashboard.filter((d) => (d.axis ?? w.axisNone) === axis);
-    return { axis, progress: Math.round((rows.reduce((a, d) => a + (d.averageProgress ?? 0), 0) / rows.length) * 10) / 10 };
-  });
-  const number = (value: number) => (locale === 'en' ? String(value) : String(value).replace('.', ','));
-  const overall = Math.round((model.dashboard.reduce((a, d) => a + (d.averageProgress ?? 0), 0) / Math.max(1, model.dashboard.length)) * 10) / 10;
+  // The mean of the commitments' progress (none reported: 0), to a tenth.
+  const meanProgress = (rows: readonly DashboardRow[]) => Math.round((rows.reduce((a, d) => a + (d.averageProgress ?? 0), 0) / Math.max(1, rows.length)) * 10) / 10;
+  const axisProgress = axes.map((axis) => ({ axis, progress: meanProgress(model.dashboard.filter((d) => (d.axis ?? w.axisNone) === axis)) }));
+  const number = (value: number) => (locale === 'en' ? String(value) : decimalComma(value));
+  const overall = meanProgress(model.dashboard);
   const bars = (labels: string[], values: number[], colours?: string[]) => ({
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
@@ -198,7 +197,7 @@ ${late.length ? `<ul>${late.map((d) => `<li>${e(`${d.id}. ${d.title}`)} — ${e(
 </section>
 <section aria-labelledby="changements">
 <h2 id="changements">${e(input.since ? `${w.changes} ${dateIn(locale, input.since)}` : w.changesStart)}</h2>
-${changed.length ? `<ul>${changed.map((c) => `<li>${e(changeText(c, locale))}</li>`).join('')}</ul>` : `<p>${e(w.noChange)}</p>`}
+${changed.length ? `<ul>${changed.map((c) => `<li>${e(describeChange(c, locale))}</li>`).join('')}</ul>` : `<p>${e(w.noChange)}</p>`}
 </section>
 <section aria-labelledby="par-engagement">
 <h2 id="par-engagement">${e(w.perCommitment)}</h2>
@@ -213,17 +212,6 @@ ${cards.join('\n')}
 </body>
 </html>
 `;
-} // prettier-ignore
-
-function changeText(c: CommitmentChange, locale: Locale): string {
-  const fr = locale !== 'en';
-  const parts = [
-    c.sheet === 'new' ? (fr ? 'première fiche reçue' : 'first sheet received') : c.sheet === 'updated' ? (fr ? 'fiche mise à jour' : 'sheet updated') : fr ? 'fiche inchangée' : 'sheet unchanged',
-    ...(c.newlyDone ? [fr ? counted(c.newlyDone, 'action réalisée', 'actions réalisées') : counted(c.newlyDone, 'action done', 'actions done', 'en')] : []),
-    ...(c.newlyAchieved?.length ? [`${fr ? counted(c.newlyAchieved.length, 'jalon achevé', 'jalons achevés') : counted(c.newlyAchieved.length, 'milestone achieved', 'milestones achieved', 'en')} (${c.newlyAchieved.join(' ; ')})`] : []),
-    ...(c.newErrors ? [fr ? counted(c.newErrors, 'nouvelle erreur', 'nouvelles erreurs') : counted(c.newErrors, 'new error', 'new errors', 'en')] : []),
-  ];
-  return `${c.id}. ${c.title} : ${parts.join(', ')}`;
 } // prettier-ignore
 
 /** One commitment's card: never split across printed pages. */

@@ -3,7 +3,7 @@
  * Arabic (right to left). Every piece of user text is escaped in HTML; subjects carry no
  * line break.
  */
-import { BIDI_OVERRIDES, counted } from './text.js';
+import { BIDI_OVERRIDES, counted, decimalComma } from './text.js';
 import { formatFrenchDate } from './calendar-date.js';
 import type { Locale } from './config-schema.js';
 import type { Issue } from './issue.js';
@@ -434,7 +434,7 @@ const REPORT: Record<Locale, ReportStrings> = {
     sheets: (today, about, t, n) =>
       `État du suivi au ${today}, pour ${about} : ${counted(n, 'engagement', 'engagements')}, ${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${t.toUpdate} à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')} ; ${t.late} en retard.`,
     progress: (t) =>
-      `Jalons : ${counted(t.milestonesAchieved, 'achevé', 'achevés')} sur ${t.milestonesTotal}${t.averageProgress === null ? '' : `, avancement moyen de ${frenchNumber(t.averageProgress)} %`}. Actions de communication : ${counted(t.actionsDone, 'réalisée', 'réalisées')} sur ${t.actionsPlanned}. ${t.errors === 0 ? 'Aucune erreur ne reste à corriger.' : `${counted(t.errors, 'erreur reste', 'erreurs restent')} à corriger.`}`,
+      `Jalons : ${counted(t.milestonesAchieved, 'achevé', 'achevés')} sur ${t.milestonesTotal}${t.averageProgress === null ? '' : `, avancement moyen de ${decimalComma(t.averageProgress)} %`}. Actions de communication : ${counted(t.actionsDone, 'réalisée', 'réalisées')} sur ${t.actionsPlanned}. ${t.errors === 0 ? 'Aucune erreur ne reste à corriger.' : `${counted(t.errors, 'erreur reste', 'erreurs restent')} à corriger.`}`,
     meetingAhead: (d, time, place) =>
       `La réunion se tiendra le ${d}${time ? ` à ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'Le classeur de suivi consolidé est joint.',
@@ -567,9 +567,9 @@ const REPORT: Record<Locale, ReportStrings> = {
   },
 };
 
-/** A number with a decimal comma, as a French reader writes it. */
-function frenchNumber(value: number): string {
-  return String(value).replace('.', ',');
+/** What changed for a commitment since a meeting, in one line (the report's and the status page's words). */
+export function describeChange(change: CommitmentChange, locale: Locale): string {
+  return REPORT[locale].change(change);
 }
 
 /** The secretariat's report, in the committee's language. */
@@ -589,7 +589,7 @@ function reportBlocks(
   const changed = c.changes.filter(hasChanged);
   const ahead = c.meeting && c.meeting.date >= c.model.today ? c.meeting : null;
   const percent = (value: number | null) =>
-    value === null ? '—' : `${locale === 'fr' ? frenchNumber(value) : value} %`;
+    value === null ? '—' : `${locale === 'fr' ? decimalComma(value) : value} %`;
   return {
     subject:
       c.type === 'report-meeting'

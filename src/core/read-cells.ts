@@ -18,7 +18,7 @@ import {
   parsePercent,
   type Parsed,
 } from './parse-values.js';
-import { hasBidiOverride, looksLikeFormula, quote } from './text.js';
+import { decimalComma, hasBidiOverride, looksLikeFormula, quote } from './text.js';
 
 /** A value read from a cell, by kind. */
 export type CellReading = string | number | boolean | string[] | IsoDate | null;
@@ -134,11 +134,7 @@ export function readCell(
         spec.max === undefined
           ? `un nombre ≥ ${spec.min}`
           : `un nombre de ${spec.min ?? '…'} à ${spec.max}`;
-      issue(
-        'out-of-range',
-        `${String(value).replace('.', ',')} est hors limites : attendu ${bounds}.`,
-        raw,
-      );
+      issue('out-of-range', `${decimalComma(value)} est hors limites : attendu ${bounds}.`, raw);
     }
   }
   return { value, issues };

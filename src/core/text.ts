@@ -116,3 +116,8 @@ export function counted(n: number, one: string, many: string, locale: 'fr' | 'en
   const singular = locale === 'fr' ? n < 2 : n === 1;
   return `${n} ${singular ? one : many}`;
 }
+
+/** A number as a French reader writes it: a decimal comma (« 20,2 »). */
+export function decimalComma(value: number): string {
+  return String(value).replace('.', ',');
+}

@@ -24,7 +24,7 @@ import {
   type MilestoneRecord,
   type SubmissionReading,
 } from './submission.js';
-import { normalizeKey, quote } from './text.js';
+import { decimalComma, normalizeKey, quote } from './text.js';
 import { isExampleRef } from './template-content.js';
 
 /** What the checks need besides the file. */
@@ -389,8 +389,8 @@ function ambiguousPercent(
 ): void {
   const value = cell?.value;
   if (typeof value !== 'number' || value <= 0 || value >= 1 || cell?.numFmt?.includes('%')) return;
-  const shown = String(value).replace('.', ',');
-  const meant = String(Math.round(value * 100 * 1e6) / 1e6).replace('.', ',');
+  const shown = decimalComma(value);
+  const meant = decimalComma(Math.round(value * 100 * 1e6) / 1e6);
   issues.push(
     makeIssue(
       'percent-ambiguous',
