@@ -174,10 +174,6 @@ export interface DashboardRow {
    * when there is no round.
    */
   late: boolean | null;
-  /** A submission dated inside the current round's window was read (valid or not). */
-  receivedInRound: boolean;
-  /** When the sheet read for the round came in after its deadline. */
-  receivedLate: boolean;
   actionsPlanned: number;
   actionsDone: number;
   budget: number;
@@ -271,8 +267,6 @@ export interface ConsolidatedModel {
     | 'status'
     | 'lastUpdate'
     | 'late'
-    | 'receivedInRound'
-    | 'receivedLate'
     | 'remark'
     | 'completion'
     | 'completionSetBy'
@@ -437,8 +431,6 @@ function dashboardRow(
     lastUpdate: submittedOn,
     // One status never contradicts the other: a valid sheet for this round is never late.
     late: round ? today > round.due && status !== 'Reçue' : null,
-    receivedInRound: inRound,
-    receivedLate,
     actionsPlanned: summary?.actions ?? 0,
     actionsDone: summary?.actionsDone ?? 0,
     budget: summary?.budget ?? 0,
