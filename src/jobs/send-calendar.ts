@@ -309,7 +309,7 @@ async function compose(
       ? published.page
       : null;
   const email: DueEmail =
-    (place || pageLink) && due.content.type !== 'invitation' && 'model' in due.content
+    (place || pageLink) && 'model' in due.content
       ? { ...due, attachMaster: !place && due.attachMaster, content: { ...due.content, ...(place ? { master: place } : {}), ...(pageLink ? { page: pageLink } : {}) } }
       : due; // prettier-ignore
   const rendered = renderEmail(email, config.committee.name);
