@@ -18,7 +18,7 @@ import type {
 import { describeChange, escapeHtml } from '../core/email-templates.js';
 import { parseHttpUrl } from '../core/parse-values.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../core/snapshot.js';
-import { decimalComma } from '../core/text.js';
+import { counted, decimalComma } from '../core/text.js';
 import type * as EChartsModule from 'echarts';
 
 /** What the page needs beyond the model: each commitment's rows, the meetings' snapshots. */
@@ -50,10 +50,13 @@ const STATUS_CLASS: Record<DashboardRow['status'], string> = {
 const FR = {
   asOf: 'Suivi au',
   commitments: 'engagements',
+  commitment: 'engagement',
   received: 'fiches reçues',
+  receivedOne: 'fiche reçue',
   toFix: 'à corriger',
   toUpdate: 'à mettre à jour',
   missing: 'manquantes',
+  missingOne: 'manquante',
   progress: 'Avancement global',
   levels: "Niveaux d'achèvement",
   perAxis: 'Avancement par axe',
@@ -86,8 +89,8 @@ const FR = {
 type Words = { [K in keyof typeof FR]: string };
 const WORDS: Record<Locale, Words> = {
   fr: FR,
-  en: { asOf: 'Status on', commitments: 'commitments', received: 'sheets received', toFix: 'to correct', toUpdate: 'to update', missing: 'missing', progress: 'Overall progress', levels: 'Completion levels', perAxis: 'Progress per axis', perCommitment: 'Progress per commitment', late: 'Late', noneLate: 'No commitment is late.', changes: 'Since the meeting of', changesStart: 'Since the start of the plan', noChange: 'No change.', series: 'Progress at each meeting', cards: 'The commitments', focalPoint: 'Focal point', status: 'Sheet status', level: 'Completion level', setBy: 'set by the secretariat', milestones: 'Milestones', actions: 'Communication actions', indicators: 'Unified indicators', evidence: 'Evidence', done: 'achieved', overdue: 'late', toCome: 'to come', rule: 'Rule', noSheet: 'No sheet received.', target: 'target', achieved: 'achieved', realised: 'done of', axisNone: 'No axis' },
-  ar: { asOf: 'وضعية التتبع بتاريخ', commitments: 'التزامات', received: 'بطاقات متوصل بها', toFix: 'للتصحيح', toUpdate: 'للتحيين', missing: 'ناقصة', progress: 'التقدم الإجمالي', levels: 'مستويات الإنجاز', perAxis: 'التقدم حسب المحور', perCommitment: 'التقدم حسب الالتزام', late: 'المتأخرون', noneLate: 'لا يوجد أي التزام متأخر.', changes: 'منذ اجتماع', changesStart: 'منذ بداية المخطط', noChange: 'لا تغيير.', series: 'التقدم في كل اجتماع', cards: 'الالتزامات', focalPoint: 'نقطة الاتصال', status: 'وضعية البطاقة', level: 'مستوى الإنجاز', setBy: 'حددته الكتابة', milestones: 'المراحل', actions: 'أنشطة التواصل', indicators: 'المؤشرات الموحدة', evidence: 'الإثباتات', done: 'منجز', overdue: 'متأخر', toCome: 'قادم', rule: 'القاعدة', noSheet: 'لم نتوصل بأي بطاقة.', target: 'الهدف', achieved: 'المنجز', realised: 'منجزة من', axisNone: 'بدون محور' },
+  en: { asOf: 'Status on', commitments: 'commitments', commitment: 'commitment', received: 'sheets received', receivedOne: 'sheet received', toFix: 'to correct', toUpdate: 'to update', missing: 'missing', missingOne: 'missing', progress: 'Overall progress', levels: 'Completion levels', perAxis: 'Progress per axis', perCommitment: 'Progress per commitment', late: 'Late', noneLate: 'No commitment is late.', changes: 'Since the meeting of', changesStart: 'Since the start of the plan', noChange: 'No change.', series: 'Progress at each meeting', cards: 'The commitments', focalPoint: 'Focal point', status: 'Sheet status', level: 'Completion level', setBy: 'set by the secretariat', milestones: 'Milestones', actions: 'Communication actions', indicators: 'Unified indicators', evidence: 'Evidence', done: 'achieved', overdue: 'late', toCome: 'to come', rule: 'Rule', noSheet: 'No sheet received.', target: 'target', achieved: 'achieved', realised: 'done of', axisNone: 'No axis' },
+  ar: { asOf: 'وضعية التتبع بتاريخ', commitments: 'التزامات', commitment: 'التزام', received: 'بطاقات متوصل بها', receivedOne: 'بطاقة متوصل بها', toFix: 'للتصحيح', toUpdate: 'للتحيين', missing: 'ناقصة', missingOne: 'ناقصة', progress: 'التقدم الإجمالي', levels: 'مستويات الإنجاز', perAxis: 'التقدم حسب المحور', perCommitment: 'التقدم حسب الالتزام', late: 'المتأخرون', noneLate: 'لا يوجد أي التزام متأخر.', changes: 'منذ اجتماع', changesStart: 'منذ بداية المخطط', noChange: 'لا تغيير.', series: 'التقدم في كل اجتماع', cards: 'الالتزامات', focalPoint: 'نقطة الاتصال', status: 'وضعية البطاقة', level: 'مستوى الإنجاز', setBy: 'حددته الكتابة', milestones: 'المراحل', actions: 'أنشطة التواصل', indicators: 'المؤشرات الموحدة', evidence: 'الإثباتات', done: 'منجز', overdue: 'متأخر', toCome: 'قادم', rule: 'القاعدة', noSheet: 'لم نتوصل بأي بطاقة.', target: 'الهدف', achieved: 'المنجز', realised: 'منجزة من', axisNone: 'بدون محور' },
 }; // prettier-ignore
 
 type ECharts = typeof EChartsModule;
@@ -120,6 +123,9 @@ export async function renderStatusPage(input: StatusPageInput): Promise<string> 
   const locale = config.committee.locale;
   const w = WORDS[locale];
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  // A noun agreed with its count: French 0 and 1 singular, English 1 (as core/text's counted).
+  const agreed = (n: number, one: string, many: string) =>
+    counted(n, one, many, locale === 'en' ? 'en' : 'fr').replace(/^\d+ /, '');
   const echarts = loadECharts();
   const t = model.totals;
   const levels = IRM_LEVELS.map((level) => ({ level, n: model.dashboard.filter((d) => d.completion === level).length }));
@@ -179,11 +185,11 @@ export async function renderStatusPage(input: StatusPageInput): Promise<string> 
 <section aria-labelledby="chiffres">
 <h2 id="chiffres" class="visually-hidden">${e(w.progress)}</h2>
 <ul class="figures">
-<li><span class="n">${model.dashboard.length}</span> ${e(w.commitments)}</li>
-<li><span class="n">${t.received}</span> ${e(w.received)}</li>
+<li><span class="n">${model.dashboard.length}</span> ${e(agreed(model.dashboard.length, w.commitment, w.commitments))}</li>
+<li><span class="n">${t.received}</span> ${e(agreed(t.received, w.receivedOne, w.received))}</li>
 <li><span class="n">${t.toFix}</span> ${e(w.toFix)}</li>
 <li><span class="n">${t.toUpdate}</span> ${e(w.toUpdate)}</li>
-<li><span class="n">${t.missing}</span> ${e(w.missing)}</li>
+<li><span class="n">${t.missing}</span> ${e(agreed(t.missing, w.missingOne, w.missing))}</li>
 <li><span class="n">${number(overall)} %</span> ${e(w.progress)}</li>
 </ul>
 </section>

@@ -115,7 +115,7 @@ const fr: Strings = {
     const what =
       c.status === 'À corriger'
         ? 'la fiche corrigée'
-        : "la fiche à jour : vos actions de communication et l'avancement de chaque jalon";
+        : "la fiche à jour, avec vos actions de communication et l'avancement de chaque jalon";
     return c.type === 'overdue'
       ? `Attendu dès que possible : ${what}.`
       : `Attendu au plus tard le ${formatFrenchDate(c.round.due)} : ${what}.`;
@@ -188,7 +188,7 @@ const en: Strings = {
     const what =
       c.status === 'À corriger'
         ? 'the corrected sheet'
-        : 'the updated sheet: your communication actions and the progress of each milestone';
+        : 'the updated sheet, with your communication actions and the progress of each milestone';
     return c.type === 'overdue'
       ? `Expected as soon as possible: ${what}.`
       : `Expected by ${c.round.due}: ${what}.`;

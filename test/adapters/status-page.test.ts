@@ -124,10 +124,10 @@ describeWithChromium('the status page, in a browser', () => {
     const figures = await tab.locator('.figures li').allInnerTexts();
     expect(figures.map((f) => f.replace(/\s+/g, ' ').trim())).toEqual([
       `18 engagements`,
-      `${status('Reçue')} fiches reçues`,
+      `${status('Reçue')} ${status('Reçue') < 2 ? 'fiche reçue' : 'fiches reçues'}`,
       `${status('À corriger')} à corriger`,
       `${status('À mettre à jour')} à mettre à jour`,
-      `${status('Manquante')} manquantes`,
+      `${status('Manquante')} ${status('Manquante') < 2 ? 'manquante' : 'manquantes'}`,
       `${String(progress(commitments)).replace('.', ',')} % Avancement global`,
     ]);
     // Per axis: commitments 1 and 2, and the rest without an axis.
