@@ -2,8 +2,8 @@
  * Runs a job from a function. The jobs (exceljs, Google clients, nodemailer) are imported
  * here, on first call, so that loading the functions' entry point stays fast.
  */
-import type { StoredConfig } from '../src/adapters/config-store.js';
-import { mailSecretsFrom } from '../src/adapters/mail-tokens.js';
+import type { StoredConfig } from '../src/adapters/config/firestore-copy.js';
+import { mailSecretsFrom } from '../src/adapters/mail/tokens.js';
 
 export type JobName = 'tick' | 'consolidate' | 'remind' | 'report';
 
@@ -27,13 +27,14 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
  */
 async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<StoredConfig> {
   const setting = configPath();
-  const { firestorePlace, loadStoredConfig } = await import('../src/adapters/config-store.js');
+  const { firestorePlace, loadStoredConfig } =
+    await import('../src/adapters/config/firestore-copy.js');
   const place = firestorePlace(setting);
   if (!place) {
-    const { loadConfigFile } = await import('../src/adapters/config-file.js');
+    const { loadConfigFile } = await import('../src/adapters/config/committee-file.js');
     return loadConfigFile(setting);
   }
-  const { openFirestoreState } = await import('../src/adapters/firestore-state.js');
+  const { openFirestoreState } = await import('../src/adapters/google/firestore-state.js');
   const state = await openFirestoreState(place);
   try {
     const stored = await loadStoredConfig(state);

@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_READ_LIMITS, readXlsxFile } from '../src/adapters/xlsx-reader.js';
+import { DEFAULT_READ_LIMITS, readXlsxFile } from '../src/adapters/xlsx/reader.js';
 
 const LIFTED = {
   ...DEFAULT_READ_LIMITS,

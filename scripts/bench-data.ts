@@ -12,9 +12,12 @@ import {
   MILESTONE_COLUMNS,
   SHEET_NAMES,
 } from '../sheets-templates/submission-template.js';
-import { parseConfigText } from '../src/adapters/config-file.js';
-import { exampleConfigPath } from '../src/adapters/package-files.js';
-import { buildTemplateWorkbook, writeWorkbookFile } from '../src/adapters/template-workbook.js';
+import { parseConfigText } from '../src/adapters/config/committee-file.js';
+import { exampleConfigPath } from '../src/adapters/local/package-files.js';
+import {
+  buildTemplateWorkbook,
+  writeWorkbookFile,
+} from '../src/adapters/documents/template-workbook.js';
 
 export const ACTIONS_PER_FILE = 200;
 export const MILESTONES_PER_FILE = 20;

@@ -9,9 +9,9 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfigText } from '../src/adapters/config-file.js';
-import { pacedDurationMs } from '../src/adapters/pace.js';
-import { readXlsxFile } from '../src/adapters/xlsx-reader.js';
+import { parseConfigText } from '../src/adapters/config/committee-file.js';
+import { pacedDurationMs } from '../src/adapters/google/pace.js';
+import { readXlsxFile } from '../src/adapters/xlsx/reader.js';
 import { consolidate } from '../src/jobs/consolidate.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../test/helpers/fake-google.js';
 
@@ -35,14 +35,22 @@ export async function benchGoogle(dataDir: string, changed = 10): Promise<Google
   const google: FakeGoogle = await startFakeGoogle();
   const work = await mkdtemp(join(tmpdir(), 'ogp-bench-google-'));
   try {
-    const files = (await readdir(join(dataDir, 'submissions'))).filter((f) => f.endsWith('.xlsx')).sort();
+    const files = (await readdir(join(dataDir, 'submissions')))
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
     for (const file of files) {
       const read = await readXlsxFile(join(dataDir, 'submissions', file));
       if (!read.ok) throw new Error(read.issue.message);
-      google.spreadsheets.set(file.replace('.xlsx', ''), { ...spreadsheetOf(read.workbook), modifiedTime: '2019-01-06T10:00:00.000Z' });
+      google.spreadsheets.set(file.replace('.xlsx', ''), {
+        ...spreadsheetOf(read.workbook),
+        modifiedTime: '2019-01-06T10:00:00.000Z',
+      });
     }
     const text = (await readFile(join(dataDir, 'committee.yaml'), 'utf8'))
-      .replace(/source: \{ kind: xlsx, path: submissions\/(engagement-\d+)\.xlsx \}/g, 'source: { kind: google-sheet, spreadsheetId: $1 }')
+      .replace(
+        /source: \{ kind: xlsx, path: submissions\/(engagement-\d+)\.xlsx \}/g,
+        'source: { kind: google-sheet, spreadsheetId: $1 }',
+      )
       .replace('dir: ./out', `dir: ${join(work, 'out')}`);
     const { config } = parseConfigText(text, join(dataDir, 'committee.yaml'));
     // Paced as in production, at a rate loopback never reaches: the quota's time is computed.
@@ -53,7 +61,13 @@ export async function benchGoogle(dataDir: string, changed = 10): Promise<Google
       const started = performance.now();
       await consolidate(config, { now: new Date('2019-01-08T08:00:00Z'), google: clients });
       const sheetsRequests = google.log.filter((r) => r.api === 'sheets').length;
-      runs.push({ name, sheetsRequests, driveRequests: google.log.length - sheetsRequests, ms: Math.round(performance.now() - started), quotaMs: Math.round(pacedDurationMs(sheetsRequests, REAL_QUOTA)) });
+      runs.push({
+        name,
+        sheetsRequests,
+        driveRequests: google.log.length - sheetsRequests,
+        ms: Math.round(performance.now() - started),
+        quotaMs: Math.round(pacedDurationMs(sheetsRequests, REAL_QUOTA)),
+      });
     };
     await measure('first run');
     await measure('nothing changed');
@@ -68,4 +82,4 @@ export async function benchGoogle(dataDir: string, changed = 10): Promise<Google
     await google.close();
     await rm(work, { recursive: true, force: true });
   }
-} // prettier-ignore
+}

@@ -20,7 +20,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { packageRoot } from '../src/adapters/package-files.js';
+import { packageRoot } from '../src/adapters/local/package-files.js';
 import { writeBenchData } from './bench-data.js';
 import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
 import { benchGoogle, type GoogleRunMeasure } from './bench-google.js';
@@ -215,12 +215,20 @@ export async function benchScale(
         ],
         FUNCTION_FLAGS,
       );
-      const summary = JSON.parse(result.stdout) as { actions: number; milestones: number; page: string; pageMs: number }; // prettier-ignore
+      const summary = JSON.parse(result.stdout) as {
+        actions: number;
+        milestones: number;
+        page: string;
+        pageMs: number;
+      };
       pageRuns.push(summary.pageMs);
       pageBytes = (await stat(summary.page)).size;
       return { ...result, rows: summary.actions + summary.milestones };
     });
-    const page = { ms: [...pageRuns].sort((a, b) => a - b)[Math.floor(pageRuns.length / 2)] ?? Number.NaN, bytes: pageBytes }; // prettier-ignore
+    const page = {
+      ms: [...pageRuns].sort((a, b) => a - b)[Math.floor(pageRuns.length / 2)] ?? Number.NaN,
+      bytes: pageBytes,
+    };
     log(
       `  ogp-tracker ${ours.ms} ms, ${ours.rssMiB} MiB (page de suivi ${page.ms} ms, ${Math.round(page.bytes / 1024)} Kio)`,
     );
@@ -296,11 +304,21 @@ export interface CorpusMeasure {
 
 /** Reads every corpus file with our reader in a fresh process, three times. */
 export async function benchCorpus(): Promise<CorpusMeasure> {
-  if (!existsSync(CORPUS)) return { files: 0, ms: Number.NaN, refused: 0, rssMiB: Number.NaN, skipped: `${CORPUS} absent` }; // prettier-ignore
+  if (!existsSync(CORPUS))
+    return {
+      files: 0,
+      ms: Number.NaN,
+      refused: 0,
+      rssMiB: Number.NaN,
+      skipped: `${CORPUS} absent`,
+    };
   const runs: { files: number; ms: number; refused: number; rssKiB: number }[] = [];
   for (let i = 0; i < 3; i++) {
     const result = await measureNode([join(ROOT, 'dist', 'scripts', 'bench-corpus.js'), CORPUS]);
-    runs.push({ ...(JSON.parse(result.stdout) as { files: number; ms: number; refused: number }), rssKiB: result.rssKiB }); // prettier-ignore
+    runs.push({
+      ...(JSON.parse(result.stdout) as { files: number; ms: number; refused: number }),
+      rssKiB: result.rssKiB,
+    });
   }
   const last = runs[runs.length - 1]!;
   return {
@@ -331,7 +349,10 @@ async function timeImport(
   cwd: string,
   runs = 5,
 ): Promise<LoadMeasure> {
-  const script = `const t=performance.now();${specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('')}process.stdout.write(JSON.stringify([performance.now()-t,process.resourceUsage().maxRSS]))`;
+  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('');
+  const report =
+    'process.stdout.write(JSON.stringify([performance.now()-t,process.resourceUsage().maxRSS]))';
+  const script = `const t=performance.now();${imports}${report}`;
   const times: number[] = [];
   let rssKiB = 0;
   for (let i = 0; i < runs; i++) {
@@ -375,7 +396,7 @@ export async function benchLoad(): Promise<LoadMeasure[]> {
       [
         entry,
         join(ROOT, 'dist', 'src', 'jobs', 'send-calendar.js'),
-        join(ROOT, 'dist', 'src', 'adapters', 'google-clients.js'),
+        join(ROOT, 'dist', 'src', 'adapters', 'google', 'clients.js'),
       ],
       ROOT,
     ),
@@ -553,7 +574,8 @@ async function main(): Promise<void> {
       '## Real-world corpus (../shared/realworld-xlsx), read by our reader in one process, median of 3',
       c.skipped
         ? `skipped: ${c.skipped}`
-        : `${c.files} files in ${c.ms} ms (${(c.ms / Math.max(1, c.files)).toFixed(2)} ms per file), ${c.refused} refused, peak RSS ${c.rssMiB} MiB`,
+        : `${c.files} files in ${c.ms} ms (${(c.ms / Math.max(1, c.files)).toFixed(2)} ms per ` +
+            `file), ${c.refused} refused, peak RSS ${c.rssMiB} MiB`,
     );
   }
   if (result.google) {

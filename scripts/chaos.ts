@@ -9,19 +9,19 @@ import { copyFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packageRoot } from '../src/adapters/package-files.js';
+import { packageRoot } from '../src/adapters/local/package-files.js';
 import { FUNCTION_FLAGS, measureNode } from './bench.js';
 import type { ChaosFigures as Figures } from './chaos-figures.js';
 
 const ROOT = packageRoot();
 /** The tests that try bad input and inject faults. */
 const TESTS = [
-  'test/adapters/bad-files.test.ts',
-  'test/adapters/google-sources.test.ts',
-  'test/adapters/local-store.test.ts',
+  'test/adapters/xlsx/bad-files.test.ts',
+  'test/adapters/google/sources.test.ts',
+  'test/adapters/local/storage-folder.test.ts',
   'test/jobs/mail-faults.test.ts',
   'test/jobs/consolidate.test.ts',
-  'test/adapters/drive-output.test.ts',
+  'test/adapters/google/drive-output.test.ts',
   'test/jobs/firestore-runs.test.ts',
 ];
 
@@ -100,7 +100,9 @@ async function main(): Promise<void> {
       .map((line) => JSON.parse(line) as Figures);
 
     const corpus = join(ROOT, 'test', 'fixtures', 'bad');
-    const baseline = await refuse(join(ROOT, 'examples', 'maroc-2019', 'submissions', 'engagement-01.xlsx'));
+    const baseline = await refuse(
+      join(ROOT, 'examples', 'maroc-2019', 'submissions', 'engagement-01.xlsx'),
+    );
     const refusals: Refusal[] = [];
     for (const name of (await readdir(corpus)).filter((n) => n.endsWith('.xlsx')).sort()) {
       refusals.push(await refuse(join(corpus, name)));
@@ -109,11 +111,28 @@ async function main(): Promise<void> {
     // The worst a function meets: hostile files read at its concurrency (4 at a time), with
     // the heap flags of its memory, beside the example's other submissions.
     const hostile = join(work, 'hostile');
-    await cp(join(ROOT, 'examples', 'maroc-2019'), hostile, { recursive: true, filter: (src) => !src.includes(`${join('maroc-2019', 'out')}`) });
+    await cp(join(ROOT, 'examples', 'maroc-2019'), hostile, {
+      recursive: true,
+      filter: (src) => !src.includes(`${join('maroc-2019', 'out')}`),
+    });
     for (const n of ['01', '02', '03', '04', '06', '07', '08', '09']) {
-      await copyFile(join(corpus, 'too-many-cells.xlsx'), join(hostile, 'submissions', `engagement-${n}.xlsx`));
+      await copyFile(
+        join(corpus, 'too-many-cells.xlsx'),
+        join(hostile, 'submissions', `engagement-${n}.xlsx`),
+      );
     }
-    const worst = await measureNode([join(ROOT, 'bin', 'ogp-tracker.js'), 'consolidate', '--config', join(hostile, 'committee.yaml'), '--now', '2019-01-07T09:00', '--json'], FUNCTION_FLAGS);
+    const worst = await measureNode(
+      [
+        join(ROOT, 'bin', 'ogp-tracker.js'),
+        'consolidate',
+        '--config',
+        join(hostile, 'committee.yaml'),
+        '--now',
+        '2019-01-07T09:00',
+        '--json',
+      ],
+      FUNCTION_FLAGS,
+    );
 
     const totals = {
       testsPassed: tests.code === 0,
@@ -132,19 +151,35 @@ async function main(): Promise<void> {
       peakRssMiB: Math.max(...refusals.map((r) => r.rssMiB)),
       baselineRssMiB: baseline.rssMiB,
     };
-    const ok = totals.testsPassed && totals.duplicated === 0 && totals.lost === 0 && totals.rowsLost === 0 && totals.functionWorstRssMiB <= 256;
+    const ok =
+      totals.testsPassed &&
+      totals.duplicated === 0 &&
+      totals.lost === 0 &&
+      totals.rowsLost === 0 &&
+      totals.functionWorstRssMiB <= 256;
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ totals, scenarios: figures, refusals }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ totals, scenarios: figures, refusals }, null, 2)}\n`,
+      );
     } else {
       const lines = [
         '',
         '## Scenarios',
         ...figures
           .filter((f) => !f.scenario.startsWith('refused ') && !f.scenario.startsWith('read '))
-          .map((f) => `  ${f.scenario}: ${Object.entries(f).filter(([k]) => k !== 'scenario').map(([k, v]) => `${k} ${v}`).join(', ')}`),
+          .map(
+            (f) =>
+              `  ${f.scenario}: ${Object.entries(f)
+                .filter(([k]) => k !== 'scenario')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}`,
+          ),
         '',
         `## Each bad file through \`ogp-tracker validate\` (fresh process; a valid submission: ${baseline.ms} ms, ${baseline.rssMiB} MiB)`,
-        ...refusals.map((r) => `  ${r.file.padEnd(28)} ${String(r.ms).padStart(5)} ms ${String(r.rssMiB).padStart(4)} MiB  ${r.message.slice(0, 110)}`),
+        ...refusals.map(
+          (r) =>
+            `  ${r.file.padEnd(28)} ${String(r.ms).padStart(5)} ms ${String(r.rssMiB).padStart(4)} MiB  ${r.message.slice(0, 110)}`,
+        ),
         '',
         '## Figures',
         `  bad inputs tried     ${totals.badInputs}`,
@@ -154,9 +189,11 @@ async function main(): Promise<void> {
         `  duplicated           ${totals.duplicated}   (must be 0)`,
         `  lost                 ${totals.lost}   (must be 0)`,
         `  rows lost            ${totals.rowsLost}   (must be 0)`,
-        `  slowest refusal      ${totals.slowestRefusalInProcessMs} ms in process, ${totals.slowestRefusalCliMs} ms with the CLI's start (${totals.cliBaselineMs} ms for a valid file)`,
+        `  slowest refusal      ${totals.slowestRefusalInProcessMs} ms in process, ${totals.slowestRefusalCliMs} ` +
+          `ms with the CLI's start (${totals.cliBaselineMs} ms for a valid file)`,
         `  peak memory          ${totals.peakRssMiB} MiB (${totals.baselineRssMiB} MiB for a valid file)`,
-        `  as a 256 MiB function ${totals.functionWorstRssMiB} MiB, ${totals.functionWorstMs} ms: 8 files of 250,000 cells read 4 at a time (${FUNCTION_FLAGS.join(' ')}; must be ≤ 256)`,
+        `  as a 256 MiB function ${totals.functionWorstRssMiB} MiB, ${totals.functionWorstMs} ` +
+          `ms: 8 files of 250,000 cells read 4 at a time (${FUNCTION_FLAGS.join(' ')}; must be ≤ 256)`,
         `  tests                ${totals.testsPassed ? 'passed' : 'FAILED'}`,
         '',
         ok ? 'Nothing duplicated, nothing lost.' : 'ÉCHEC : voir ci-dessus.',
@@ -167,6 +204,6 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-} // prettier-ignore
+}
 
 await main();

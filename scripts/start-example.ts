@@ -3,7 +3,7 @@
  * before the 09/01/2019 deadline: consolidates the submissions into the master workbook,
  * then writes the emails due that morning into the outbox (no SMTP server needed).
  */
-import { exampleConfigPath } from '../src/adapters/package-files.js';
+import { exampleConfigPath } from '../src/adapters/local/package-files.js';
 import { runCli } from '../src/cli.js';
 
 const code = await runCli(['tick', '--config', exampleConfigPath(), '--now', '2019-01-07T09:00']);

@@ -2,12 +2,7 @@
  * The submission template (SPEC §3): its sheets, columns, header notes and dropdown lists.
  * Pure data: the template writer lays it out, the validator reads submissions through it.
  */
-import {
-  ACTION_STATUSES,
-  COMPLETION_LEVELS,
-  FUNDING_SOURCES,
-  YES_NO,
-} from '../src/core/vocabulary.js';
+import { ACTION_STATUSES, COMPLETION_LEVELS, FUNDING_SOURCES, YES_NO } from './vocabulary.js';
 
 /** The sheets of a submission workbook, by role. */
 export const SHEET_NAMES = {

@@ -4,10 +4,10 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigFile, type LoadedConfig } from './adapters/config-file.js';
-import { exampleConfigPath, packageVersion } from './adapters/package-files.js';
-import { templateOptionsFor, writeTemplateFile } from './adapters/template-workbook.js';
-import { mailSecretsFrom } from './adapters/mail-tokens.js';
+import { loadConfigFile, type LoadedConfig } from './adapters/config/committee-file.js';
+import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
+import { templateOptionsFor, writeTemplateFile } from './adapters/documents/template-workbook.js';
+import { mailSecretsFrom } from './adapters/mail/tokens.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { calendarWarnings } from './core/calendar-checks.js';
@@ -84,6 +84,11 @@ Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais
 `;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
+
+/** « 2 erreurs, 1 avertissement ». */
+function issueCounts(errors: number, warnings: number): string {
+  return `${counted(errors, 'erreur', 'erreurs')}, ${counted(warnings, 'avertissement', 'avertissements')}`;
+}
 
 function parseCommandLine(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -163,7 +168,10 @@ async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const lines = [`Transport : ${result.transport}`, ...result.checked.map((l) => `✓ ${l}`)];
-    if (result.sent) lines.push(`✓ Courriel de test envoyé à ${result.sent.to} (${result.sent.messageId}) : ${result.sent.answer}`); // prettier-ignore
+    if (result.sent)
+      lines.push(
+        `✓ Courriel de test envoyé à ${result.sent.to} (${result.sent.messageId}) : ${result.sent.answer}`,
+      );
     if (result.failure) {
       lines.push(`✗ Échec — réponse du serveur : ${result.failure.answer}`);
       if (result.failure.cause) lines.push(`  Cause : ${result.failure.cause}.`);
@@ -187,12 +195,13 @@ async function runConfig(args: string[], values: Values, io: CliIo): Promise<num
   if (state.kind !== 'firestore') {
     throw new OgpError(
       'usage',
-      `${file} garde son état dans un dossier : config push sert aux fonctions déployées, dont l'état est dans Firestore (storage.state: { kind: firestore, prefix: … }).`,
+      `${file} garde son état dans un dossier : config push sert aux fonctions déployées, ` +
+        `dont l'état est dans Firestore (storage.state: { kind: firestore, prefix: … }).`,
     );
   }
   const { readFile } = await import('node:fs/promises');
-  const { openFirestoreState } = await import('./adapters/firestore-state.js');
-  const { pushConfig } = await import('./adapters/config-store.js');
+  const { openFirestoreState } = await import('./adapters/google/firestore-state.js');
+  const { pushConfig } = await import('./adapters/config/firestore-copy.js');
   const store = await openFirestoreState(state);
   try {
     await pushConfig(store, await readFile(file, 'utf8'), file);
@@ -298,7 +307,7 @@ export function formatValidation(results: readonly FileResult[], quiet: boolean)
       ? counts.warnings
         ? `valide, ${counted(counts.warnings, 'avertissement', 'avertissements')}`
         : 'valide'
-      : `${counted(counts.errors, 'erreur', 'erreurs')}, ${counted(counts.warnings, 'avertissement', 'avertissements')}`;
+      : issueCounts(counts.errors, counts.warnings);
     lines.push(`${result.valid ? '✓' : '✗'} ${name}${which} : ${verdict}`);
     if (quiet) continue;
     for (const issue of result.issues) {
@@ -308,7 +317,8 @@ export function formatValidation(results: readonly FileResult[], quiet: boolean)
   }
   const valid = results.filter((r) => r.valid).length;
   lines.push(
-    `${counted(results.length, 'fichier', 'fichiers')} : ${counted(valid, 'valide', 'valides')}, ${results.length - valid} à corriger — ${counted(errors, 'erreur', 'erreurs')}, ${counted(warnings, 'avertissement', 'avertissements')}.`,
+    `${counted(results.length, 'fichier', 'fichiers')} : ${counted(valid, 'valide', 'valides')}, ` +
+      `${results.length - valid} à corriger — ${issueCounts(errors, warnings)}.`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -331,7 +341,10 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
         () => false,
       )
     ) {
-      throw new OgpError('usage', `${values.out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).`); // prettier-ignore
+      throw new OgpError(
+        'usage',
+        `${values.out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).`,
+      );
     }
   }
   let commitment;
@@ -364,10 +377,15 @@ async function runInit(args: string[], values: Values, io: CliIo): Promise<numbe
     );
     const written = result.written.length;
     const kept = result.kept.length;
-    io.stdout(
-      `${written === 0 ? 'Aucune fiche écrite' : `${written} fiche${written > 1 ? 's' : ''} pré-remplie${written > 1 ? 's' : ''} écrite${written > 1 ? 's' : ''}`}` +
-        `${kept ? `, ${kept} fiche${kept > 1 ? 's' : ''} existante${kept > 1 ? 's' : ''} conservée${kept > 1 ? 's' : ''} (--force pour les réécrire : leur contenu serait perdu)` : ''}.\n`,
-    );
+    const writtenText =
+      written === 0
+        ? 'Aucune fiche écrite'
+        : counted(written, 'fiche pré-remplie écrite', 'fiches pré-remplies écrites');
+    const keptText = kept
+      ? `, ${counted(kept, 'fiche existante conservée', 'fiches existantes conservées')}` +
+        ' (--force pour les réécrire : leur contenu serait perdu)'
+      : '';
+    io.stdout(`${writtenText}${keptText}.\n`);
     if (result.stale.length) {
       io.stdout(
         `Fiches d'engagements qui ne sont plus dans la configuration (laissées en place) :\n`,
@@ -409,8 +427,12 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
   ];
   if (!quiet) {
     lines.push(
-      `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ${summary.toFix} à corriger, ${summary.toUpdate} à mettre à jour, ${counted(summary.missing, 'manquante', 'manquantes')} ; ${summary.late} en retard.`,
-      `${counted(summary.actions, 'action', 'actions')} de communication, ${counted(summary.milestones, 'jalon', 'jalons')} ; ${counted(summary.errors, 'erreur', 'erreurs')}, ${counted(summary.warnings, 'avertissement', 'avertissements')} (feuille « Anomalies »).`,
+      `${counted(summary.commitments, 'engagement', 'engagements')} : ${counted(summary.received, 'fiche reçue', 'fiches reçues')}, ` +
+        `${summary.toFix} à corriger, ${summary.toUpdate} à mettre à jour, ${counted(summary.missing, 'manquante', 'manquantes')} ` +
+        `; ${summary.late} en retard.`,
+      `${counted(summary.actions, 'action', 'actions')} de communication, ${counted(summary.milestones, 'jalon', 'jalons')} ` +
+        `; ${counted(summary.errors, 'erreur', 'erreurs')}, ${counted(summary.warnings, 'avertissement', 'avertissements')} ` +
+        `(feuille « Anomalies »).`,
     );
     for (const problem of summary.sourceProblems) {
       const message = problem.message;
@@ -419,9 +441,9 @@ export function formatConsolidation(summary: ConsolidateSummary, quiet: boolean)
       );
     }
     if (summary.stale > 0) {
-      lines.push(
-        `${counted(summary.stale, 'source illisible', 'sources illisibles')} aujourd'hui : ${summary.stale > 1 ? 'leurs dernières données lues sont conservées et datées' : 'ses dernières données lues sont conservées et datées'}.`,
-      );
+      const kept = `${summary.stale > 1 ? 'leurs' : 'ses'} dernières données lues sont conservées et datées`;
+      const unreadable = counted(summary.stale, 'source illisible', 'sources illisibles');
+      lines.push(`${unreadable} aujourd'hui : ${kept}.`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -463,7 +485,8 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean): string
         ? 'par SMTP'
         : `fichiers .eml dans ${displayPath(summary.outbox)}`;
   const lines = [
-    `Courriels : ${counted(summary.due, 'dû', 'dus')}, ${counted(summary.sent, 'envoyé', 'envoyés')}, ${counted(summary.failed, 'échec', 'échecs')} (${where}).`,
+    `Courriels : ${counted(summary.due, 'dû', 'dus')}, ${counted(summary.sent, 'envoyé', 'envoyés')}, ` +
+      `${counted(summary.failed, 'échec', 'échecs')} (${where}).`,
   ];
   if (!quiet) {
     for (const email of summary.emails) {

@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { exampleConfigPath, packageRoot } from '../src/adapters/package-files.js';
+import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
 import { cli } from './helpers/run-cli.js';
 
 const run = promisify(execFile);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exampleConfigPath, packageRoot } from '../src/adapters/package-files.js';
-import { loadConfigFile } from '../src/adapters/config-file.js';
+import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { cli } from './helpers/run-cli.js';
 
 const SUBMISSIONS = join(packageRoot(), 'examples', 'maroc-2019', 'submissions');

@@ -9,7 +9,15 @@ import { campaignRounds } from './campaigns.js';
 import type { CommitteeConfig } from './config-schema.js';
 import { fixedHolidayOn, weekday } from './working-days.js';
 
-const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const; // prettier-ignore
+const DAY_NAMES = [
+  'dimanche',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+] as const;
 
 /** Why `date` is not a working day, or null when it is one. */
 function dayOff(date: IsoDate, holidays: readonly IsoDate[]): string | null {
@@ -17,9 +25,10 @@ function dayOff(date: IsoDate, holidays: readonly IsoDate[]): string | null {
   if (day === 0 || day === 6) return `${formatFrenchDate(date)} est un ${DAY_NAMES[day]}`;
   const fixed = fixedHolidayOn(date);
   if (fixed) return `${formatFrenchDate(date)} est un jour férié (${fixed.name})`;
-  if (holidays.includes(date)) return `${formatFrenchDate(date)} est un jour férié (liste holidays de la configuration)`;
+  if (holidays.includes(date))
+    return `${formatFrenchDate(date)} est un jour férié (liste holidays de la configuration)`;
   return null;
-} // prettier-ignore
+}
 
 /** Every warning about the calendar, in French, in date order. */
 export function calendarWarnings(config: CommitteeConfig): string[] {
@@ -30,7 +39,11 @@ export function calendarWarnings(config: CommitteeConfig): string[] {
     const off = dayOff(meeting.date, holidays);
     if (off) out.push([meeting.date, `Réunion du ${formatFrenchDate(meeting.date)} : ${off}.`]);
     if (meeting.date < plan.start || meeting.date > plan.end) {
-      out.push([meeting.date, `Réunion du ${formatFrenchDate(meeting.date)} en dehors du plan (du ${formatFrenchDate(plan.start)} au ${formatFrenchDate(plan.end)}).`]); // prettier-ignore
+      out.push([
+        meeting.date,
+        `Réunion du ${formatFrenchDate(meeting.date)} en dehors du plan (du ${formatFrenchDate(plan.start)} ` +
+          `au ${formatFrenchDate(plan.end)}).`,
+      ]);
     }
     seen.set(meeting.date, (seen.get(meeting.date) ?? 0) + 1);
   }
@@ -52,7 +65,11 @@ export function calendarWarnings(config: CommitteeConfig): string[] {
   }
   for (const round of campaignRounds(config)) {
     if (round.meeting && round.due >= round.meeting) {
-      out.push([round.due, `Échéance « ${round.title} » du ${formatFrenchDate(round.due)} : le jour même de la réunion du ${formatFrenchDate(round.meeting)} qu'elle prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu).`]); // prettier-ignore
+      out.push([
+        round.due,
+        `Échéance « ${round.title} » du ${formatFrenchDate(round.due)} : le jour même de ` +
+          `la réunion du ${formatFrenchDate(round.meeting)} qu'elle prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu).`,
+      ]);
     }
   }
   return out.sort((a, b) => a[0].localeCompare(b[0])).map(([, text]) => text);

@@ -2,7 +2,7 @@
  * A commitment's completion on the scale of OGP's Independent Reporting Mechanism, derived
  * from its milestones (or set by the secretariat, with a justification, in committee.yaml).
  */
-import type { CompletionLevel } from './vocabulary.js';
+import type { CompletionLevel } from '../../sheets-templates/vocabulary.js';
 import type { MilestoneRecord } from './submission.js';
 
 /** The IRM scale, « Pas de données » first (no sheet, or no milestone reported). */
@@ -25,7 +25,11 @@ const LEVEL_PROGRESS: Record<CompletionLevel, number> = {
 
 /** The rule, as the page and the README state it. */
 export const COMPLETION_RULE =
-  'Chaque jalon compte pour son avancement (à défaut, son niveau : non démarré 0 %, limité 25 %, substantiel 75 %, achevé 100 %). Engagement achevé quand tous ses jalons le sont ; substantiel à partir de 50 % en moyenne ; limité au-dessus de 0 % ; non démarré à 0 % ; pas de données sans jalon renseigné. Le secrétariat peut fixer le niveau, avec sa justification.';
+  'Chaque jalon compte pour son avancement (à défaut, son niveau : non démarré 0 %, ' +
+  'limité 25 %, substantiel 75 %, achevé 100 %). Engagement achevé quand tous ses jalons ' +
+  'le sont ; substantiel à partir de 50 % en moyenne ; limité au-dessus de 0 % ; non ' +
+  'démarré à 0 % ; pas de données sans jalon renseigné. Le secrétariat peut fixer le ' +
+  'niveau, avec sa justification.';
 
 /** Each milestone's progress from 0 to 100, or null when it says neither progress nor level. */
 export function milestoneProgress(

@@ -112,8 +112,13 @@ const mailTransport = z.discriminatedUnion(
       user: email,
       provider: z.discriminatedUnion(
         'kind',
-        [z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }), z.strictObject({ kind: z.literal('google') })],
-        { error: 'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }' },
+        [
+          z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
+          z.strictObject({ kind: z.literal('google') }),
+        ],
+        {
+          error: 'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }',
+        },
       ),
     }),
     z.strictObject({
@@ -131,7 +136,7 @@ const mailTransport = z.discriminatedUnion(
     }),
   ],
   { error: `transport attendu : kind parmi ${MAIL_TRANSPORTS.join(', ')}` },
-); // prettier-ignore
+);
 
 const commitment = z.strictObject({
   id: z
@@ -227,8 +232,10 @@ const outputSchema = z.discriminatedUnion(
 
 /** The one message for the former Drive state, which cannot work with a service account. */
 const DRIVE_STATE_REFUSED =
-  "storage: { kind: drive } n'est plus accepté : un compte de service n'a pas d'espace de stockage Drive et ne peut pas y créer l'état des exécutions. " +
-  'Écrivez storage: { state: { kind: firestore, prefix: mon-comite }, output: { kind: drive, folderId: … } } (dossier d’un Drive partagé), ' +
+  "storage: { kind: drive } n'est plus accepté : un compte de service n'a pas d'espace " +
+  "de stockage Drive et ne peut pas y créer l'état des exécutions. " +
+  'Écrivez storage: { state: { kind: firestore, prefix: mon-comite }, output: { kind: ' +
+  'drive, folderId: … } } (dossier d’un Drive partagé), ' +
   'ou storage: { kind: local, dir: … } sur une machine.';
 
 /**
@@ -424,7 +431,10 @@ export function parseCommitteeConfig(
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
   const result = committeeConfigSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
-  return { ok: false, problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)) }; // prettier-ignore
+  return {
+    ok: false,
+    problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)),
+  };
 }
 
 /**
@@ -432,7 +442,14 @@ export function parseCommitteeConfig(
  * for « vouliez-vous dire … ? » on an unknown key.
  */
 export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] }; // prettier-ignore
+  type Def = {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    element?: z.ZodType;
+    innerType?: z.ZodType;
+    in?: z.ZodType;
+    options?: z.ZodType[];
+  };
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   switch (def.type) {
     case 'default':
@@ -462,20 +479,29 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
 
 /** The paths of the commitments' .xlsx sources: the files the committee reads. */
 export function xlsxSourcePaths(config: CommitteeConfig): Set<string> {
-  return new Set(config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])));
-} // prettier-ignore
+  return new Set(
+    config.commitments.flatMap((c) => (c.source?.kind === 'xlsx' ? [c.source.path] : [])),
+  );
+}
 
 /** A schema's problems in French, each with its YAML path. */
-export function schemaProblems(error: z.ZodError, knownKeys?: (path: PropertyKey[]) => readonly string[]): ConfigProblem[] {
+export function schemaProblems(
+  error: z.ZodError,
+  knownKeys?: (path: PropertyKey[]) => readonly string[],
+): ConfigProblem[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => {
           const near = closestOption(key, knownKeys?.(issue.path) ?? []);
-          return { path: formatYamlPath([...issue.path, key]), message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}`, atKey: true };
+          return {
+            path: formatYamlPath([...issue.path, key]),
+            message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}`,
+            atKey: true,
+          };
         })
       : [{ path: formatYamlPath(issue.path), message: describeProblem(issue) }],
   );
-} // prettier-ignore
+}
 
 /** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */
 export function formatYamlPath(path: readonly PropertyKey[]): string {

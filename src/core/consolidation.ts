@@ -455,11 +455,14 @@ function remarkFor(
 ): string | null {
   const parts: string[] = [];
   switch (outcome.kind) {
-    case 'stale':
-      parts.push(
-        `Source illisible aujourd'hui (${outcome.problem.message.replace(/^Fichier illisible : /, '').replace(/^Fichier introuvable/, 'fichier introuvable')}) : données de la lecture du ${formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone))}.`,
-      );
+    case 'stale': {
+      const problem = outcome.problem.message
+        .replace(/^Fichier illisible : /, '')
+        .replace(/^Fichier introuvable/, 'fichier introuvable');
+      const readOn = formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone));
+      parts.push(`Source illisible aujourd'hui (${problem}) : données de la lecture du ${readOn}.`);
       break;
+    }
     case 'unreadable':
       parts.push(outcome.problem.message);
       break;

@@ -17,7 +17,7 @@ import type {
   InvitationContent,
   ReminderContent,
   ReportContent,
-} from './schedule.js';
+} from './due-emails.js';
 
 /** A rendered email body. */
 export interface RenderedEmail {
@@ -76,6 +76,17 @@ interface Strings {
 }
 
 /** « 3 erreurs à corriger » in a subject, or nothing. */
+/** « 3 communication actions, 1 milestone ». */
+function enCounts(received: { actions: number; milestones: number }): string {
+  const actions = counted(received.actions, 'communication action', 'communication actions', 'en');
+  return `${actions}, ${counted(received.milestones, 'milestone', 'milestones', 'en')}`;
+}
+
+/** « ، متوسط التقدم 45٪ », or nothing without progress. */
+function arAverage(progress: number | null): string {
+  return progress === null ? '' : `، متوسط التقدم ${progress}٪`;
+}
+
 function frErrors(n: number): string {
   return counted(n, 'erreur', 'erreurs');
 }
@@ -89,7 +100,10 @@ const fr: Strings = {
   reminderSubject: (c) => {
     const due = formatFrenchDate(c.round.due);
     if (c.received) {
-      return `Fiche reçue, ${frErrors(c.errors.length)} à corriger — engagement n° ${c.commitment.id}, ${c.type === 'overdue' ? `échéance du ${due} dépassée` : `échéance le ${due}`}`;
+      return (
+        `Fiche reçue, ${frErrors(c.errors.length)} à corriger — engagement n° ${c.commitment.id}, ` +
+        `${c.type === 'overdue' ? `échéance du ${due} dépassée` : `échéance le ${due}`}`
+      );
     }
     return c.type === 'overdue'
       ? `Relance : fiche en retard — engagement n° ${c.commitment.id} (échéance du ${due})`
@@ -97,7 +111,8 @@ const fr: Strings = {
   },
   reminderIntro: (c) => {
     const state = c.received
-      ? `Nous avons bien reçu la nouvelle version de votre fiche (${counted(c.received.actions, 'action', 'actions')} de communication, ${counted(c.received.milestones, 'jalon', 'jalons')}), mais elle doit être corrigée.`
+      ? `Nous avons bien reçu la nouvelle version de votre fiche (${counted(c.received.actions, 'action', 'actions')} ` +
+        `de communication, ${counted(c.received.milestones, 'jalon', 'jalons')}), mais elle doit être corrigée.`
       : c.status === 'À corriger'
         ? 'Votre fiche a été reçue mais doit être corrigée.'
         : c.status === 'À mettre à jour' && c.lastUpdate
@@ -134,7 +149,9 @@ const fr: Strings = {
         ? `Fiche reçue, date de mise à jour à vérifier — engagement n° ${c.commitment.id}`
         : `Fiche reçue et complète — engagement n° ${c.commitment.id}`,
   feedbackBody: (c) => {
-    const received = `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} : ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}.`;
+    const received =
+      `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} ` +
+      `: ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}.`;
     const deadline = c.deadline
       ? `${formatFrenchDate(c.deadline.due)} (${c.deadline.title})`
       : null;
@@ -142,15 +159,27 @@ const fr: Strings = {
       return `${received} Merci de corriger les points suivants${deadline ? ` avant le ${deadline}` : ''} :`;
     }
     if (c.status === 'À mettre à jour') {
-      return `${received} Elle porte la date de mise à jour du ${c.lastUpdate ? formatFrenchDate(c.lastUpdate) : '?'}, antérieure à la collecte en cours${deadline ? ` (échéance le ${deadline})` : ''} : si elle est à jour, indiquez la date du jour dans « Date de mise à jour » (feuille « Engagement ») et renvoyez-la.`;
+      return (
+        `${received} Elle porte la date de mise à jour du ${c.lastUpdate ? formatFrenchDate(c.lastUpdate) : '?'}, ` +
+        `antérieure à la collecte en cours${deadline ? ` (échéance le ${deadline})` : ''} ` +
+        `: si elle est à jour, indiquez la date du jour dans « Date de mise à jour » (feuille ` +
+        `« Engagement ») et renvoyez-la.`
+      );
     }
     return `${received} Elle est complète, merci.${deadline ? ` Prochaine échéance : le ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence :`,
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
-  invitationBody: (c) =>
-    `Nous avons le plaisir de vous inviter à la réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. L'invitation pour votre agenda est jointe (fichier .ics).`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` à ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `, ${c.meeting.place}` : '';
+    const when = `le ${formatFrenchDate(c.meeting.date)}${time}${place}`;
+    return (
+      `Nous avons le plaisir de vous inviter à la réunion du ${c.committeeName} ${when}. ` +
+      `L'invitation pour votre agenda est jointe (fichier .ics).`
+    );
+  },
   agenda: 'Ordre du jour :',
 };
 
@@ -162,7 +191,10 @@ const en: Strings = {
   date: (iso) => iso,
   reminderSubject: (c) => {
     if (c.received) {
-      return `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}, ${c.type === 'overdue' ? `deadline ${c.round.due} passed` : `due ${c.round.due}`}`;
+      return (
+        `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct ` +
+        `— commitment no. ${c.commitment.id}, ${c.type === 'overdue' ? `deadline ${c.round.due} passed` : `due ${c.round.due}`}`
+      );
     }
     return c.type === 'overdue'
       ? `Reminder: sheet overdue — commitment no. ${c.commitment.id} (deadline ${c.round.due})`
@@ -170,7 +202,7 @@ const en: Strings = {
   },
   reminderIntro: (c) => {
     const state = c.received
-      ? `We received the new version of your sheet (${counted(c.received.actions, 'communication action', 'communication actions', 'en')}, ${counted(c.received.milestones, 'milestone', 'milestones', 'en')}), but it needs corrections.`
+      ? `We received the new version of your sheet (${enCounts(c.received)}), but it needs corrections.`
       : c.status === 'À corriger'
         ? 'Your sheet was received but needs corrections.'
         : c.status === 'À mettre à jour' && c.lastUpdate
@@ -208,21 +240,33 @@ const en: Strings = {
         ? `Sheet received, please check its update date — commitment no. ${c.commitment.id}`
         : `Sheet received and complete — commitment no. ${c.commitment.id}`,
   feedbackBody: (c) => {
-    const received = `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ${counted(c.actions, 'communication action', 'communication actions', 'en')} and ${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
+    const received =
+      `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ` +
+      `${counted(c.actions, 'communication action', 'communication actions', 'en')} and ` +
+      `${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
     const deadline = c.deadline ? `${c.deadline.due} (${c.deadline.title})` : null;
     if (c.errors.length > 0) {
       return `${received} Please correct the following${deadline ? ` by ${deadline}` : ''}:`;
     }
     if (c.status === 'À mettre à jour') {
-      return `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: if it is up to date, enter today's date in "Date de mise à jour" (sheet "Engagement") and send it back.`;
+      return (
+        `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: ` +
+        `if it is up to date, enter today's date in "Date de mise à jour" (sheet "Engagement") and send it back.`
+      );
     }
     return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
-  invitationBody: (c) =>
-    `You are invited to the ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}${c.meeting.place ? `, ${c.meeting.place}` : ''}. A calendar invitation (.ics) is attached.`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` at ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `, ${c.meeting.place}` : '';
+    return (
+      `You are invited to the ${c.committeeName} meeting on ${c.meeting.date}${time}${place}. ` +
+      `A calendar invitation (.ics) is attached.`
+    );
+  },
   agenda: 'Agenda:',
 };
 
@@ -234,7 +278,10 @@ const ar: Strings = {
   date: formatFrenchDate,
   reminderSubject: (c) => {
     if (c.received) {
-      return `توصلنا بالبطاقة، أخطاء للتصحيح: ${c.errors.length} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`;
+      return (
+        `توصلنا بالبطاقة، أخطاء للتصحيح: ${c.errors.length} — الالتزام رقم ${c.commitment.id}، ` +
+        `آخر أجل ${formatFrenchDate(c.round.due)}`
+      );
     }
     return c.type === 'overdue'
       ? `تذكير: تأخر في إرسال البطاقة — الالتزام رقم ${c.commitment.id} (الأجل ${formatFrenchDate(c.round.due)})`
@@ -269,7 +316,9 @@ const ar: Strings = {
       ? `توصلنا بالبطاقة، أخطاء للتصحيح: ${c.errors.length} — الالتزام رقم ${c.commitment.id}`
       : `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`,
   feedbackBody: (c) => {
-    const received = `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)} (أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
+    const received =
+      `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)} ` +
+      `(أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
     const deadline = c.deadline ? formatFrenchDate(c.deadline.due) : null;
     if (c.errors.length > 0) {
       return `${received} المرجو تصحيح ما يلي${deadline ? ` قبل ${deadline}` : ''}:`;
@@ -279,8 +328,14 @@ const ar: Strings = {
   warnings: (n) => `تنبيهات للتحقق (${n}):`,
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
-  invitationBody: (c) =>
-    `يشرفنا دعوتكم لحضور اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` على الساعة ${c.meeting.time}` : ''}${c.meeting.place ? `، ${c.meeting.place}` : ''}. تجدون الدعوة مرفقة (ملف ics).`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` على الساعة ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `، ${c.meeting.place}` : '';
+    const when = `يوم ${formatFrenchDate(c.meeting.date)}${time}${place}`;
+    return (
+      `يشرفنا دعوتكم لحضور اجتماع ${c.committeeName} ${when}. ` + `تجدون الدعوة مرفقة (ملف ics).`
+    );
+  },
   agenda: 'جدول الأعمال:',
 };
 
@@ -364,8 +419,10 @@ function compose(
  * (a file: by reply; never the path of the file on the machine that runs the job).
  */
 function linkBlock(s: Strings, link: string | null): Block[] {
-  return link && /^https?:\/\//.test(link) ? [{ link: { label: s.fillIn, href: link } }] : [{ p: s.sendBack }];
-} // prettier-ignore
+  return link && /^https?:\/\//.test(link)
+    ? [{ link: { label: s.fillIn, href: link } }]
+    : [{ p: s.sendBack }];
+}
 
 function errorBlocks(s: Strings, errors: readonly Issue[], withTitle = true): Block[] {
   const byCell = errors.some((e) => e.cell !== null);
@@ -432,9 +489,24 @@ const REPORT: Record<Locale, ReportStrings> = {
     aboutMeeting: (d) => `la réunion du ${d}`,
     aboutDeadline: (d, title) => `l'échéance du ${d} (${title})`,
     sheets: (today, about, t, n) =>
-      `État du suivi au ${today}, pour ${about} : ${counted(n, 'engagement', 'engagements')}, ${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${t.toUpdate} à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')} ; ${t.late} en retard.`,
-    progress: (t) =>
-      `Jalons : ${counted(t.milestonesAchieved, 'achevé', 'achevés')} sur ${t.milestonesTotal}${t.averageProgress === null ? '' : `, avancement moyen de ${decimalComma(t.averageProgress)} %`}. Actions de communication : ${counted(t.actionsDone, 'réalisée', 'réalisées')} sur ${t.actionsPlanned}. ${t.errors === 0 ? 'Aucune erreur ne reste à corriger.' : `${counted(t.errors, 'erreur reste', 'erreurs restent')} à corriger.`}`,
+      `État du suivi au ${today}, pour ${about} : ${counted(n, 'engagement', 'engagements')}, ` +
+      `${counted(t.received, 'fiche reçue', 'fiches reçues')}, ${t.toFix} à corriger, ${t.toUpdate} ` +
+      `à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')} ; ${t.late} en retard.`,
+    progress: (t) => {
+      const average =
+        t.averageProgress === null
+          ? ''
+          : `, avancement moyen de ${decimalComma(t.averageProgress)} %`;
+      const errors =
+        t.errors === 0
+          ? 'Aucune erreur ne reste à corriger.'
+          : `${counted(t.errors, 'erreur reste', 'erreurs restent')} à corriger.`;
+      return (
+        `Jalons : ${counted(t.milestonesAchieved, 'achevé', 'achevés')} sur ${t.milestonesTotal}${average}. ` +
+        `Actions de communication : ${counted(t.actionsDone, 'réalisée', 'réalisées')} sur ` +
+        `${t.actionsPlanned}. ${errors}`
+      );
+    },
     meetingAhead: (d, time, place) =>
       `La réunion se tiendra le ${d}${time ? ` à ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'Le classeur de suivi consolidé est joint.',
@@ -446,7 +518,18 @@ const REPORT: Record<Locale, ReportStrings> = {
       reason === 'drive'
         ? `Le classeur de suivi consolidé est dans le dossier partagé : ${link}`
         : `Le classeur de suivi consolidé est trop lourd pour être joint par ce serveur de courriel (4 Mo au plus) : il est dans ${link}`,
-    head: ['N°', 'Engagement', 'Institution', 'Statut', 'Mise à jour', 'En retard', 'Jalons achevés', 'Avancement moyen', 'Actions réalisées', 'Erreurs'], // prettier-ignore
+    head: [
+      'N°',
+      'Engagement',
+      'Institution',
+      'Statut',
+      'Mise à jour',
+      'En retard',
+      'Jalons achevés',
+      'Avancement moyen',
+      'Actions réalisées',
+      'Erreurs',
+    ],
     status: {
       Reçue: 'Reçue',
       'À corriger': 'À corriger',
@@ -456,8 +539,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     yes: 'Oui',
     no: 'Non',
     late: (n) => `En retard (${n}) :`,
-    lateItem: (d, status) =>
-      `n° ${d.id} « ${d.title} » — ${d.institution}, point focal ${d.focalPoint} : ${status.toLowerCase()}${d.lastUpdate ? ` (dernière fiche du ${formatFrenchDate(d.lastUpdate)})` : ''}`,
+    lateItem: (d, status) => {
+      const last = d.lastUpdate ? ` (dernière fiche du ${formatFrenchDate(d.lastUpdate)})` : '';
+      return `n° ${d.id} « ${d.title} » — ${d.institution}, point focal ${d.focalPoint} : ${status.toLowerCase()}${last}`;
+    },
     noneLate: 'Aucun engagement en retard.',
     since: (d, taken) =>
       d
@@ -465,14 +550,24 @@ const REPORT: Record<Locale, ReportStrings> = {
         : 'Depuis le début du plan :',
     change: (c) =>
       `n° ${c.id} « ${c.title} » : ${[
-        c.sheet === 'new' ? 'première fiche reçue' : c.sheet === 'updated' ? 'fiche mise à jour' : 'fiche inchangée',
+        c.sheet === 'new'
+          ? 'première fiche reçue'
+          : c.sheet === 'updated'
+            ? 'fiche mise à jour'
+            : 'fiche inchangée',
         ...(c.newlyDone ? [counted(c.newlyDone, 'action réalisée', 'actions réalisées')] : []),
-        ...(c.newlyAchieved?.length ? [`${counted(c.newlyAchieved.length, 'jalon achevé', 'jalons achevés')} (${c.newlyAchieved.join(' ; ')})`] : []),
+        ...(c.newlyAchieved?.length
+          ? [
+              `${counted(c.newlyAchieved.length, 'jalon achevé', 'jalons achevés')} (${c.newlyAchieved.join(' ; ')})`,
+            ]
+          : []),
         ...(c.newErrors ? [counted(c.newErrors, 'nouvelle erreur', 'nouvelles erreurs')] : []),
-      ].join(', ')}`, // prettier-ignore
+      ].join(', ')}`,
     noChange: 'Aucun changement.',
     refused: (n) =>
-      `${n > 1 ? 'Adresses refusées' : 'Adresse refusée'} par le serveur de courriel : ${n > 1 ? 'ces personnes ne reçoivent rien' : 'cette personne ne reçoit rien'} tant que l'adresse n'est pas corrigée dans committee.yaml.`,
+      `${n > 1 ? 'Adresses refusées' : 'Adresse refusée'} par le serveur de courriel : ` +
+      `${n > 1 ? 'ces personnes ne reçoivent rien' : 'cette personne ne reçoit rien'} tant ` +
+      `que l'adresse n'est pas corrigée dans committee.yaml.`,
     refusedItem: (r) =>
       `adresse refusée : ${r.address} — vérifiez l'adresse du point focal (réponse du serveur : ${r.answer} ; courriel « ${r.subject} »)`,
     date: formatFrenchDate,
@@ -484,9 +579,20 @@ const REPORT: Record<Locale, ReportStrings> = {
     aboutMeeting: (d) => `the meeting of ${d}`,
     aboutDeadline: (d, title) => `the deadline of ${d} (${title})`,
     sheets: (today, about, t, n) =>
-      `State of follow-up on ${today}, for ${about}: ${counted(n, 'commitment', 'commitments', 'en')}, ${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ${t.toUpdate} to update, ${t.missing} missing; ${t.late} late.`,
-    progress: (t) =>
-      `Milestones: ${t.milestonesAchieved} of ${t.milestonesTotal} achieved${t.averageProgress === null ? '' : `, average progress ${t.averageProgress} %`}. Communication actions: ${t.actionsDone} of ${t.actionsPlanned} done. ${t.errors === 0 ? 'No error is left to correct.' : `${counted(t.errors, 'error is', 'errors are', 'en')} left to correct.`}`,
+      `State of follow-up on ${today}, for ${about}: ${counted(n, 'commitment', 'commitments', 'en')}, ` +
+      `${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ` +
+      `${t.toUpdate} to update, ${t.missing} missing; ${t.late} late.`,
+    progress: (t) => {
+      const average = t.averageProgress === null ? '' : `, average progress ${t.averageProgress} %`;
+      const errors =
+        t.errors === 0
+          ? 'No error is left to correct.'
+          : `${counted(t.errors, 'error is', 'errors are', 'en')} left to correct.`;
+      return (
+        `Milestones: ${t.milestonesAchieved} of ${t.milestonesTotal} achieved${average}. ` +
+        `Communication actions: ${t.actionsDone} of ${t.actionsPlanned} done. ${errors}`
+      );
+    },
     meetingAhead: (d, time, place) =>
       `The meeting will take place on ${d}${time ? ` at ${time}` : ''}${place ? `, ${place}` : ''}.`,
     attached: 'The consolidated workbook is attached.',
@@ -498,7 +604,18 @@ const REPORT: Record<Locale, ReportStrings> = {
       reason === 'drive'
         ? `The consolidated workbook is in the shared folder: ${link}`
         : `The consolidated workbook is too large to attach through this mail server (4 MB at most): it is at ${link}`,
-    head: ['No.', 'Commitment', 'Institution', 'Status', 'Updated', 'Late', 'Milestones achieved', 'Average progress', 'Actions done', 'Errors'], // prettier-ignore
+    head: [
+      'No.',
+      'Commitment',
+      'Institution',
+      'Status',
+      'Updated',
+      'Late',
+      'Milestones achieved',
+      'Average progress',
+      'Actions done',
+      'Errors',
+    ],
     status: {
       Reçue: 'Received',
       'À corriger': 'To correct',
@@ -508,8 +625,10 @@ const REPORT: Record<Locale, ReportStrings> = {
     yes: 'Yes',
     no: 'No',
     late: (n) => `Late (${n}):`,
-    lateItem: (d, status) =>
-      `no. ${d.id} "${d.title}" — ${d.institution}, focal point ${d.focalPoint}: ${status.toLowerCase()}${d.lastUpdate ? ` (last sheet ${d.lastUpdate})` : ''}`,
+    lateItem: (d, status) => {
+      const last = d.lastUpdate ? ` (last sheet ${d.lastUpdate})` : '';
+      return `no. ${d.id} "${d.title}" — ${d.institution}, focal point ${d.focalPoint}: ${status.toLowerCase()}${last}`;
+    },
     noneLate: 'No commitment is late.',
     since: (d, taken) =>
       d
@@ -517,14 +636,23 @@ const REPORT: Record<Locale, ReportStrings> = {
         : 'Since the start of the plan:',
     change: (c) =>
       `no. ${c.id} "${c.title}": ${[
-        c.sheet === 'new' ? 'first sheet received' : c.sheet === 'updated' ? 'sheet updated' : 'sheet unchanged',
+        c.sheet === 'new'
+          ? 'first sheet received'
+          : c.sheet === 'updated'
+            ? 'sheet updated'
+            : 'sheet unchanged',
         ...(c.newlyDone ? [`${counted(c.newlyDone, 'action', 'actions', 'en')} done`] : []),
-        ...(c.newlyAchieved?.length ? [`${counted(c.newlyAchieved.length, 'milestone', 'milestones', 'en')} achieved (${c.newlyAchieved.join('; ')})`] : []),
+        ...(c.newlyAchieved?.length
+          ? [
+              `${counted(c.newlyAchieved.length, 'milestone', 'milestones', 'en')} achieved (${c.newlyAchieved.join('; ')})`,
+            ]
+          : []),
         ...(c.newErrors ? [counted(c.newErrors, 'new error', 'new errors', 'en')] : []),
-      ].join(', ')}`, // prettier-ignore
+      ].join(', ')}`,
     noChange: 'No change.',
     refused: (n) =>
-      `${n > 1 ? 'Addresses' : 'Address'} refused by the mail server: nothing reaches ${n > 1 ? 'them' : 'it'} until corrected in committee.yaml.`,
+      `${n > 1 ? 'Addresses' : 'Address'} refused by the mail server: nothing reaches ${n > 1 ? 'them' : 'it'} ` +
+      `until corrected in committee.yaml.`,
     refusedItem: (r) =>
       `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
     date: (iso) => iso,
@@ -536,15 +664,28 @@ const REPORT: Record<Locale, ReportStrings> = {
     aboutMeeting: (d) => `اجتماع ${d}`,
     aboutDeadline: (d, title) => `أجل ${d} (${title})`,
     sheets: (today, about, t, n) =>
-      `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: الالتزامات: ${n}؛ البطاقات المتوصل بها: ${t.received}؛ للتصحيح: ${t.toFix}؛ للتحيين: ${t.toUpdate}؛ الناقصة: ${t.missing}؛ المتأخرة: ${t.late}.`,
+      `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: الالتزامات: ${n}؛ البطاقات المتوصل ` +
+      `بها: ${t.received}؛ للتصحيح: ${t.toFix}؛ للتحيين: ${t.toUpdate}؛ الناقصة: ${t.missing}؛ المتأخرة: ${t.late}.`,
     progress: (t) =>
-      `المراحل المنجزة: ${t.milestonesAchieved} من ${t.milestonesTotal}${t.averageProgress === null ? '' : `، متوسط التقدم ${t.averageProgress}٪`}. أنشطة التواصل المنجزة: ${t.actionsDone} من ${t.actionsPlanned}. الأخطاء المتبقية: ${t.errors}.`,
+      `المراحل المنجزة: ${t.milestonesAchieved} من ${t.milestonesTotal}${arAverage(t.averageProgress)}. ` +
+      `أنشطة التواصل المنجزة: ${t.actionsDone} من ${t.actionsPlanned}. الأخطاء المتبقية: ${t.errors}.`,
     meetingAhead: (d, time, place) =>
       `سينعقد الاجتماع يوم ${d}${time ? ` على الساعة ${time}` : ''}${place ? `، ${place}` : ''}.`,
     attached: 'تجدون المصنف الموحد مرفقا.',
     page: (link) => (link ? `صفحة التتبع: ${link}` : 'تجدون صفحة التتبع مرفقة (suivi.html).'),
     linked: (link) => `المصنف الموحد: ${link}`,
-    head: ['رقم', 'الالتزام', 'المؤسسة', 'الوضعية', 'التحيين', 'متأخر', 'المراحل المنجزة', 'متوسط التقدم', 'الأنشطة المنجزة', 'الأخطاء'], // prettier-ignore
+    head: [
+      'رقم',
+      'الالتزام',
+      'المؤسسة',
+      'الوضعية',
+      'التحيين',
+      'متأخر',
+      'المراحل المنجزة',
+      'متوسط التقدم',
+      'الأنشطة المنجزة',
+      'الأخطاء',
+    ],
     status: {
       Reçue: 'متوصل بها',
       'À corriger': 'للتصحيح',
@@ -657,7 +798,10 @@ function toHtml(blocks: readonly Block[], dir: 'ltr' | 'rtl', lang: Locale): str
       return `<table style="border-collapse:collapse"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>\n<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"></head><body dir="${dir}" style="font-family:Arial,sans-serif">\n${body}\n</body></html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"></head><body ` +
+    `dir="${dir}" style="font-family:Arial,sans-serif">\n${body}\n</body></html>\n`
+  );
 }
 
 function toText(blocks: readonly Block[]): string {

@@ -1,4 +1,7 @@
-/** What a submission's file name says. */
+/** The names of files: what a submission's name says, what the master is called. */
+
+/** The master tracking workbook (SPEC §5), in the output folder. */
+export const MASTER_FILE = 'suivi-consolide.xlsx';
 
 /** The commitment number a file name carries: "Engagement 07", "engagement-7.xlsx", "E07 - ICPC". */
 export function commitmentNumberInName(name: string): number | null {

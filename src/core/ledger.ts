@@ -94,7 +94,12 @@ export function refusedAddresses(
   const refused = new Map<string, RefusedAddress>();
   for (const entry of latestDeliveries(entries).values()) {
     if (entry.state !== 'failed-permanent' || !addresses.has(entry.recipient)) continue;
-    refused.set(entry.recipient, { address: entry.recipient, answer: entry.answer ?? '', subject: entry.subject, at: entry.at }); // prettier-ignore
+    refused.set(entry.recipient, {
+      address: entry.recipient,
+      answer: entry.answer ?? '',
+      subject: entry.subject,
+      at: entry.at,
+    });
   }
   return [...refused.values()].sort((a, b) => a.address.localeCompare(b.address));
 }
@@ -148,3 +153,9 @@ export function settledLookup(
   }
   return (key, recipient) => settled.has(deliveryId(key, recipient));
 }
+
+/**
+ * How long a claimed delivery is held before another run may take it over: longer than any
+ * one send with its retries, far shorter than the next scheduled run.
+ */
+export const CLAIM_LEASE_MS = 10 * 60 * 1000;

@@ -55,7 +55,8 @@ interface Rule {
 const has = (f: MailFailure, pattern: RegExp) => pattern.test(`${f.code ?? ''} ${f.text}`);
 
 const OAUTH_FIX =
-  'passez à OAuth 2.0 : mail.transport { kind: smtp-oauth2, provider: { kind: microsoft, tenant, clientId } } ou { kind: graph } (README, « Courriel »)';
+  'passez à OAuth 2.0 : mail.transport { kind: smtp-oauth2, provider: { kind: microsoft, ' +
+  'tenant, clientId } } ou { kind: graph } (README, « Courriel »)';
 
 /** Most specific first. */
 const RULES: readonly Rule[] = [
@@ -64,7 +65,10 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         'SMTP AUTH est désactivé pour le locataire Microsoft 365 ou pour cette boîte (ce qui bloque aussi SMTP avec OAuth 2.0)',
-      fix: 'activez-le pour cette seule boîte (Exchange Online PowerShell : Set-CASMailbox -Identity <boîte> -SmtpClientAuthenticationDisabled $false), ou envoyez par Microsoft Graph (mail.transport { kind: graph })',
+      fix:
+        'activez-le pour cette seule boîte (Exchange Online PowerShell : Set-CASMailbox -Identity ' +
+        '<boîte> -SmtpClientAuthenticationDisabled $false), ou envoyez par Microsoft Graph ' +
+        '(mail.transport { kind: graph })',
     },
   },
   {
@@ -82,7 +86,9 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         "le serveur n'accepte pas d'envoi sans authentification (« client not authenticated »)",
-      fix: "ajoutez l'utilisateur et le mot de passe dans SMTP_URL, ou passez à OAuth 2.0 ; un relais sans authentification doit connaître l'adresse IP de l'expéditeur",
+      fix:
+        "ajoutez l'utilisateur et le mot de passe dans SMTP_URL, ou passez à OAuth 2.0 ; " +
+        "un relais sans authentification doit connaître l'adresse IP de l'expéditeur",
     },
   },
   {
@@ -90,14 +96,20 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         "Google exige un mot de passe d'application pour ce compte (les « applications moins sécurisées » n'existent plus)",
-      fix: "créez un mot de passe d'application (validation en deux étapes activée) et mettez-le dans SMTP_URL, ou utilisez le relais smtp-relay.gmail.com:587, SMTP avec OAuth 2.0 ou l'API Gmail (mail.transport { kind: gmail-api })",
+      fix:
+        "créez un mot de passe d'application (validation en deux étapes activée) et mettez-le " +
+        'dans SMTP_URL, ou utilisez le relais smtp-relay.gmail.com:587, SMTP avec OAuth 2.0 ' +
+        "ou l'API Gmail (mail.transport { kind: gmail-api })",
     },
   },
   {
     test: (f) => has(f, /^535\b.*5\.7\.3\b|^535 5\.7\.3/) && /XOAUTH2|OAuth/i.test(f.text),
     advice: {
       cause: "Exchange refuse le jeton OAuth : l'application n'a pas accès à cette boîte",
-      fix: "donnez à l'application la permission SMTP.SendAsApp avec consentement administrateur, enregistrez son principal de service dans Exchange (New-ServicePrincipal) et donnez-lui l'accès à la boîte (Add-MailboxPermission -AccessRights FullAccess)",
+      fix:
+        "donnez à l'application la permission SMTP.SendAsApp avec consentement administrateur, " +
+        'enregistrez son principal de service dans Exchange (New-ServicePrincipal) et donnez-lui ' +
+        "l'accès à la boîte (Add-MailboxPermission -AccessRights FullAccess)",
     },
   },
   {
@@ -123,7 +135,9 @@ const RULES: readonly Rule[] = [
     test: (f) => has(f, /AADSTS7000215|AADSTS7000222|invalid_client.*secret/i),
     advice: {
       cause: "Entra ID refuse le secret de l'application (faux ou expiré)",
-      fix: "créez un nouveau secret (Entra ID > Inscriptions d'applications > Certificats et secrets) et mettez sa valeur dans MAIL_CLIENT_SECRET",
+      fix:
+        "créez un nouveau secret (Entra ID > Inscriptions d'applications > Certificats et " +
+        'secrets) et mettez sa valeur dans MAIL_CLIENT_SECRET',
     },
   },
   {
@@ -131,14 +145,18 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         'Entra ID ne connaît pas cette application dans ce locataire, ou ce locataire, ou la signature du certificat',
-      fix: 'vérifiez tenant et clientId dans mail.transport (ils figurent sur la page « Vue d’ensemble » de l’application), et le certificat chargé dans l’application',
+      fix:
+        'vérifiez tenant et clientId dans mail.transport (ils figurent sur la page « Vue ' +
+        'd’ensemble » de l’application), et le certificat chargé dans l’application',
     },
   },
   {
     test: (f) => has(f, /missing_credentials/),
     advice: {
       cause: "ni MAIL_CLIENT_SECRET ni MAIL_CLIENT_CERTIFICATE n'est défini",
-      fix: "mettez le secret de l'application (ou son certificat et sa clé, en PEM) dans l'environnement ; déployé, il vient de Secret Manager",
+      fix:
+        "mettez le secret de l'application (ou son certificat et sa clé, en PEM) dans l'environnement " +
+        '; déployé, il vient de Secret Manager',
     },
   },
   {
@@ -153,7 +171,10 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         "le compte de service n'a pas la délégation au niveau du domaine pour ce champ d'application",
-      fix: "Console d'administration Google > Sécurité > Contrôle des accès et des données > Commandes des API > Délégation au niveau du domaine : ajoutez l'ID client du compte de service avec https://mail.google.com/ (SMTP) ou https://www.googleapis.com/auth/gmail.send (API Gmail)",
+      fix:
+        "Console d'administration Google > Sécurité > Contrôle des accès et des données > " +
+        "Commandes des API > Délégation au niveau du domaine : ajoutez l'ID client du compte " +
+        'de service avec https://mail.google.com/ (SMTP) ou https://www.googleapis.com/auth/gmail.send (API Gmail)',
     },
   },
   {
@@ -161,7 +182,9 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         "Google refuse l'assertion : la boîte n'existe pas dans le domaine, la clé a été supprimée, ou l'horloge de la machine est décalée",
-      fix: "vérifiez l'adresse de la boîte (mail.transport), que la clé existe encore dans la console Google Cloud, et l'heure de la machine",
+      fix:
+        "vérifiez l'adresse de la boîte (mail.transport), que la clé existe encore dans la " +
+        "console Google Cloud, et l'heure de la machine",
     },
   },
   {
@@ -170,7 +193,9 @@ const RULES: readonly Rule[] = [
     advice: {
       cause:
         "Microsoft Graph refuse l'envoi : l'application n'a pas la permission Mail.Send, ou une stratégie d'accès l'écarte de cette boîte",
-      fix: "Entra ID : permission Microsoft Graph Mail.Send de type Application, avec consentement administrateur ; si une stratégie d'accès aux applications existe (New-ApplicationAccessPolicy), incluez-y la boîte",
+      fix:
+        'Entra ID : permission Microsoft Graph Mail.Send de type Application, avec consentement ' +
+        "administrateur ; si une stratégie d'accès aux applications existe (New-ApplicationAccessPolicy), incluez-y la boîte",
     },
   },
   {
@@ -184,7 +209,9 @@ const RULES: readonly Rule[] = [
     test: (f) => f.status === 403 && has(f, /insufficientPermissions|PERMISSION_DENIED|forbidden/i),
     advice: {
       cause: "Google refuse l'envoi : le jeton n'a pas le droit d'envoyer pour cette boîte",
-      fix: "vérifiez la délégation au niveau du domaine (champ d'application https://www.googleapis.com/auth/gmail.send) et que l'API Gmail est activée dans le projet",
+      fix:
+        "vérifiez la délégation au niveau du domaine (champ d'application https://www.googleapis.com/auth/gmail.send) " +
+        "et que l'API Gmail est activée dans le projet",
     },
   },
   {

@@ -5,11 +5,11 @@
  * are published: typed data; the rows held back stay in the master until they are fixed.
  */
 import type { IsoDate } from './calendar-date.js';
-import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
+import { SUBMISSION_STATUSES, type ConsolidatedModel, type DashboardRow } from './consolidation.js';
 import { IRM_LEVELS } from './completion.js';
 import type { Issue } from './issue.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
-import { ACTION_STATUSES, COMPLETION_LEVELS } from './vocabulary.js';
+import { ACTION_STATUSES, COMPLETION_LEVELS } from '../../sheets-templates/vocabulary.js';
 
 /** A Table Schema field (frictionlessdata.io table-schema): name, type, constraints. */
 export interface TableField {
@@ -42,39 +42,48 @@ export interface OpenTableCount {
 }
 
 const required = { required: true } as const;
+/** A count: present, whole, never negative. */
+const aCount = { ...required, minimum: 0 } as const;
+/** A commitment's number. */
+const aNumber = { ...required, minimum: 1 } as const;
+const aPercent = { minimum: 0, maximum: 100 } as const;
+const anIrmLevel = { ...required, enum: IRM_LEVELS } as const;
 
+// prettier-ignore
 const COMMITMENT_FIELDS: readonly TableField[] = [
-  { name: 'numero', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'numero', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
   { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
   { name: 'institution', title: 'Institution porteuse', type: 'string', constraints: required },
   { name: 'axe', title: "Axe du plan d'action", type: 'string' },
-  { name: 'statut_fiche', title: 'Statut de la fiche', type: 'string', constraints: { ...required, enum: ['Reçue', 'À corriger', 'À mettre à jour', 'Manquante'] } },
+  { name: 'statut_fiche', title: 'Statut de la fiche', type: 'string', constraints: { ...required, enum: SUBMISSION_STATUSES } },
   { name: 'derniere_mise_a_jour', title: 'Dernière mise à jour', type: 'date' },
   { name: 'en_retard', title: 'En retard', type: 'boolean' },
-  { name: 'actions_prevues', title: 'Actions prévues', type: 'integer', constraints: { ...required, minimum: 0 } },
-  { name: 'actions_realisees', title: 'Actions réalisées', type: 'integer', constraints: { ...required, minimum: 0 } },
+  { name: 'actions_prevues', title: 'Actions prévues', type: 'integer', constraints: aCount },
+  { name: 'actions_realisees', title: 'Actions réalisées', type: 'integer', constraints: aCount },
   { name: 'budget_mad', title: 'Budget (MAD)', type: 'number', constraints: { minimum: 0 } },
-  { name: 'jalons_acheves', title: 'Jalons achevés', type: 'integer', constraints: { ...required, minimum: 0 } },
-  { name: 'jalons_total', title: 'Jalons', type: 'integer', constraints: { ...required, minimum: 0 } },
-  { name: 'avancement_moyen', title: 'Avancement moyen (%)', type: 'number', constraints: { minimum: 0, maximum: 100 } },
-  { name: 'niveau_achevement', title: "Niveau d'achèvement (échelle du MEI)", type: 'string', constraints: { ...required, enum: IRM_LEVELS } },
+  { name: 'jalons_acheves', title: 'Jalons achevés', type: 'integer', constraints: aCount },
+  { name: 'jalons_total', title: 'Jalons', type: 'integer', constraints: aCount },
+  { name: 'avancement_moyen', title: 'Avancement moyen (%)', type: 'number', constraints: aPercent },
+  { name: 'niveau_achevement', title: "Niveau d'achèvement (échelle du MEI)", type: 'string', constraints: anIrmLevel },
   { name: 'niveau_fixe_par_le_secretariat', title: 'Niveau fixé par le secrétariat', type: 'boolean', constraints: required },
-]; // prettier-ignore
+];
 
+// prettier-ignore
 const MILESTONE_FIELDS: readonly TableField[] = [
-  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
   { name: 'reference', title: 'Référence du jalon', type: 'string', constraints: required },
   { name: 'intitule', title: 'Jalon', type: 'string', constraints: required },
   { name: 'debut', title: 'Date de début', type: 'date' },
   { name: 'fin', title: 'Date de fin', type: 'date' },
-  { name: 'avancement', title: 'Avancement (%)', type: 'number', constraints: { minimum: 0, maximum: 100 } },
+  { name: 'avancement', title: 'Avancement (%)', type: 'number', constraints: aPercent },
   { name: 'niveau', title: "Niveau d'achèvement", type: 'string', constraints: { enum: COMPLETION_LEVELS } },
   { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
   { name: 'difficultes', title: 'Difficultés rencontrées', type: 'string' },
-]; // prettier-ignore
+];
 
+// prettier-ignore
 const ACTION_FIELDS: readonly TableField[] = [
-  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: { ...required, minimum: 1 } },
+  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
   { name: 'reference', title: "Référence de l'action", type: 'string', constraints: required },
   { name: 'type', title: "Type d'action", type: 'string' },
   { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
@@ -91,7 +100,7 @@ const ACTION_FIELDS: readonly TableField[] = [
   { name: 'hashtags', title: 'Hashtags', type: 'string' },
   { name: 'logo', title: 'Logo OGP Maroc utilisé', type: 'boolean' },
   { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
-]; // prettier-ignore
+];
 
 /** Each file's title and fields. */
 export const OPEN_TABLE_SCHEMAS: Record<
@@ -105,7 +114,11 @@ export const OPEN_TABLE_SCHEMAS: Record<
 
 /** Rows of a sheet (by row number) that hold a validation error. */
 function rowsWithErrors(issues: readonly Issue[], sheet: string): Set<number> {
-  return new Set(issues.filter((i) => i.severity === 'error' && i.sheet === sheet && i.row !== null).map((i) => i.row as number)); // prettier-ignore
+  return new Set(
+    issues
+      .filter((i) => i.severity === 'error' && i.sheet === sheet && i.row !== null)
+      .map((i) => i.row as number),
+  );
 }
 
 /** The commitments' rows. */
@@ -125,16 +138,37 @@ export function publishedRows(
   const badMilestones = rowsWithErrors(reading.issues, sheets.milestones);
   const badActions = rowsWithErrors(reading.issues, sheets.actions);
   const jalons = reading.milestones.filter((m) => !badMilestones.has(m.row) && m.ref && m.title);
-  const actions = reading.actions.filter((a) => !badActions.has(a.row) && a.ref && a.title && a.plannedDate);
+  const actions = reading.actions.filter(
+    (a) => !badActions.has(a.row) && a.ref && a.title && a.plannedDate,
+  );
   return {
     jalons: jalons.map((m) => milestoneRow(commitmentId, m)),
     actions: actions.map((a) => actionRow(commitmentId, a)),
-    heldBack: { jalons: reading.milestones.length - jalons.length, actions: reading.actions.length - actions.length },
+    heldBack: {
+      jalons: reading.milestones.length - jalons.length,
+      actions: reading.actions.length - actions.length,
+    },
   };
-} // prettier-ignore
+}
 
 function commitmentRow(d: DashboardRow): Cell[] {
-  return [d.id, d.title, d.institution, d.axis, d.status, d.lastUpdate, d.late, d.actionsPlanned, d.actionsDone, d.budget, d.milestonesAchieved, d.milestonesTotal, d.averageProgress, d.completion, d.completionSetBy !== null]; // prettier-ignore
+  return [
+    d.id,
+    d.title,
+    d.institution,
+    d.axis,
+    d.status,
+    d.lastUpdate,
+    d.late,
+    d.actionsPlanned,
+    d.actionsDone,
+    d.budget,
+    d.milestonesAchieved,
+    d.milestonesTotal,
+    d.averageProgress,
+    d.completion,
+    d.completionSetBy !== null,
+  ];
 }
 
 function milestoneRow(id: number, m: MilestoneRecord): Cell[] {
@@ -142,17 +176,37 @@ function milestoneRow(id: number, m: MilestoneRecord): Cell[] {
 }
 
 function actionRow(id: number, a: ActionRecord): Cell[] {
-  return [id, a.ref, a.type, a.title, a.audience.join(', ') || null, a.channel, a.plannedDate, a.doneDate, a.status, a.budget, a.funding, a.indicator, a.target, a.achieved, a.hashtags, a.logo, a.evidence]; // prettier-ignore
+  return [
+    id,
+    a.ref,
+    a.type,
+    a.title,
+    a.audience.join(', ') || null,
+    a.channel,
+    a.plannedDate,
+    a.doneDate,
+    a.status,
+    a.budget,
+    a.funding,
+    a.indicator,
+    a.target,
+    a.achieved,
+    a.hashtags,
+    a.logo,
+    a.evidence,
+  ];
 }
 
 /** One CSV line (RFC 4180: CRLF, a field quoted when it holds a comma, a quote or a line end). */
 export function csvLine(cells: readonly Cell[]): string {
-  return `${cells.map((value) => {
-    if (value === null) return '';
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  }).join(',')}\r\n`;
-} // prettier-ignore
+  return `${cells
+    .map((value) => {
+      if (value === null) return '';
+      const text = String(value);
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(',')}\r\n`;
+}
 
 /** The header line of a file: its fields' names. */
 export function csvHeader(name: OpenTableName): string {
@@ -168,9 +222,18 @@ export function dataPackage(
     profile: 'tabular-data-package',
     name: meta.slug,
     title: `Suivi du ${meta.plan} — ${meta.committee}`,
-    description: `Engagements, jalons et actions de communication au ${meta.today}, tels que les points focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; chaque ressource dit combien sont retenues jusqu'à leur correction.`,
+    description:
+      `Engagements, jalons et actions de communication au ${meta.today}, tels que les points ` +
+      'focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; ' +
+      "chaque ressource dit combien sont retenues jusqu'à leur correction.",
     created: meta.created,
-    licenses: [{ name: 'ODC-BY-1.0', path: 'https://opendatacommons.org/licenses/by/1-0/', title: 'Open Data Commons Attribution License 1.0' }],
+    licenses: [
+      {
+        name: 'ODC-BY-1.0',
+        path: 'https://opendatacommons.org/licenses/by/1-0/',
+        title: 'Open Data Commons Attribution License 1.0',
+      },
+    ],
     resources: tables.map((t) => ({
       profile: 'tabular-data-resource',
       name: t.name,
@@ -179,11 +242,23 @@ export function dataPackage(
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', header: true, lineTerminator: '\r\n' },
-      schema: { fields: OPEN_TABLE_SCHEMAS[t.name].fields.map((f) => ({ ...f, ...(f.constraints ? { constraints: { ...f.constraints } } : {}) })), missingValues: [''] },
+      dialect: {
+        delimiter: ',',
+        doubleQuote: true,
+        quoteChar: '"',
+        header: true,
+        lineTerminator: '\r\n',
+      },
+      schema: {
+        fields: OPEN_TABLE_SCHEMAS[t.name].fields.map((f) => ({
+          ...f,
+          ...(f.constraints ? { constraints: { ...f.constraints } } : {}),
+        })),
+        missingValues: [''],
+      },
       // Not part of the standard (extra properties are allowed): what was left out, and why.
       rowsPublished: t.published,
       rowsHeldBack: t.heldBack,
     })),
   };
-} // prettier-ignore
+}

@@ -19,6 +19,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string, suggestion?: string): Parsed<T> =>
   suggestion === undefined ? { ok: false, reason } : { ok: false, reason, suggestion };
 
+// prettier-ignore
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, january: 1,
   fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2,
@@ -32,7 +33,7 @@ const MONTHS: Record<string, number> = {
   octobre: 10, oct: 10, october: 10,
   novembre: 11, nov: 11, november: 11,
   decembre: 12, dec: 12, december: 12,
-}; // prettier-ignore
+};
 
 const WEEKDAYS =
   /^(le\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[\s,]*/;

@@ -119,7 +119,8 @@ export function readCell(
   if (typeof raw === 'string' && hasBidiOverride(raw) && isTextKind(spec.kind)) {
     issue(
       'dangerous-content',
-      `le texte ${quote(raw.replace(/[\u202a-\u202e]/g, ''))} contient un caractère invisible qui inverse son affichage (U+202D ou U+202E) : il est retiré dans le classeur consolidé et les courriels.`,
+      `le texte ${quote(raw.replace(/[\u202a-\u202e]/g, ''))} contient un caractère invisible ` +
+        `qui inverse son affichage (U+202D ou U+202E) : il est retiré dans le classeur consolidé et les courriels.`,
       raw,
     );
   }

@@ -1,7 +1,11 @@
 /** What a submission holds once read: the typed rows the consolidation works on. */
 import type { IsoDate } from './calendar-date.js';
 import type { Issue } from './issue.js';
-import type { ActionStatus, CompletionLevel, FundingSource } from './vocabulary.js';
+import type {
+  ActionStatus,
+  CompletionLevel,
+  FundingSource,
+} from '../../sheets-templates/vocabulary.js';
 
 /** The Engagement sheet's label/value rows. */
 export interface EngagementInfo {

@@ -95,7 +95,9 @@ export function validateSubmission(
       makeIssue(
         'empty-submission',
         {},
-        `La fiche ne contient aucune action de communication ni aucun jalon renseigné : remplissez au moins une ligne de la feuille ${quote(SHEET_NAMES.actions)}, ou l'avancement d'un jalon de la feuille ${quote(SHEET_NAMES.milestones)}.`,
+        `La fiche ne contient aucune action de communication ni aucun jalon renseigné : remplissez ` +
+          `au moins une ligne de la feuille ${quote(SHEET_NAMES.actions)}, ou l'avancement d'un ` +
+          `jalon de la feuille ${quote(SHEET_NAMES.milestones)}.`,
       ),
     );
   }
@@ -130,7 +132,8 @@ function checkConfiguredMilestones(
       makeIssue(
         'milestone-missing',
         { sheet },
-        `Le jalon ${quote(m.title, 120)} (échéance du ${formatFrenchDate(m.end)}), prévu au plan d'action, manque dans la feuille ${quote(sheet)} : ajoutez-le avec son avancement.`,
+        `Le jalon ${quote(m.title, 120)} (échéance du ${formatFrenchDate(m.end)}), prévu ` +
+          `au plan d'action, manque dans la feuille ${quote(sheet)} : ajoutez-le avec son avancement.`,
       ),
     );
   }
@@ -184,7 +187,8 @@ function readEngagement(
           makeIssue(
             'value-required',
             { sheet: sheet.name, field: def.field },
-            `La ligne ${quote(def.label)} est absente de la feuille ${quote(sheet.name)} : rétablissez-la (libellé en colonne A, valeur en colonne B).`,
+            `La ligne ${quote(def.label)} est absente de la feuille ${quote(sheet.name)} : rétablissez-la ` +
+              `(libellé en colonne A, valeur en colonne B).`,
           ),
         );
       }
@@ -206,7 +210,9 @@ function readEngagement(
         makeIssue(
           'done-in-future',
           place,
-          `${cellLabel(place, def.label)} : le ${formatFrenchDate(read.value)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) : indiquez le jour où vous avez mis la fiche à jour, au format jj/mm/aaaa.`,
+          `${cellLabel(place, def.label)} : le ${formatFrenchDate(read.value)} est dans le ` +
+            `futur (nous sommes le ${formatFrenchDate(ctx.today)}) : indiquez le jour où vous ` +
+            `avez mis la fiche à jour, au format jj/mm/aaaa.`,
           read.value,
         ),
       );
@@ -241,7 +247,8 @@ function checkCommitmentNumber(
       makeIssue(
         'commitment-mismatch',
         place,
-        `${at} : la fiche porte le n° ${value} alors qu'elle est la source de l'engagement n° ${ctx.expectedCommitmentId} : corrigez le numéro ou envoyez le bon fichier.`,
+        `${at} : la fiche porte le n° ${value} alors qu'elle est la source de l'engagement ` +
+          `n° ${ctx.expectedCommitmentId} : corrigez le numéro ou envoyez le bon fichier.`,
         value,
       ),
     );
@@ -327,7 +334,8 @@ function readTable(
         makeIssue(
           'column-missing',
           { sheet: sheet.name, row: headerRow, field: def.field },
-          `La colonne ${quote(def.header)} est absente de la feuille ${quote(sheet.name)} (ligne d'en-tête ${headerRow}) : rétablissez-la, même vide.`,
+          `La colonne ${quote(def.header)} est absente de la feuille ${quote(sheet.name)} (ligne ` +
+            `d'en-tête ${headerRow}) : rétablissez-la, même vide.`,
         ),
       );
     }
@@ -395,7 +403,8 @@ function ambiguousPercent(
     makeIssue(
       'percent-ambiguous',
       place,
-      `${cellLabel(place, def.header)} : lu comme ${shown} % — vouliez-vous dire ${meant} % ? Saisissez ${meant} (ou ${meant} %) si c'est le cas.`,
+      `${cellLabel(place, def.header)} : lu comme ${shown} % — vouliez-vous dire ${meant} ` +
+        `% ? Saisissez ${meant} (ou ${meant} %) si c'est le cas.`,
       value,
     ),
   );
@@ -529,14 +538,16 @@ function checkActions(
       rule(
         'plannedDate',
         'outside-plan-period',
-        `le ${formatFrenchDate(action.plannedDate)} est hors de la période du plan d'action (du ${formatFrenchDate(ctx.plan.start)} au ${formatFrenchDate(ctx.plan.end)}).`,
+        `le ${formatFrenchDate(action.plannedDate)} est hors de la période du plan d'action ` +
+          `(du ${formatFrenchDate(ctx.plan.start)} au ${formatFrenchDate(ctx.plan.end)}).`,
       );
     }
     if (action.doneDate && action.doneDate > ctx.today) {
       rule(
         'doneDate',
         'done-in-future',
-        `le ${formatFrenchDate(action.doneDate)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) : une action ne peut être réalisée qu'à une date passée.`,
+        `le ${formatFrenchDate(action.doneDate)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) ` +
+          `: une action ne peut être réalisée qu'à une date passée.`,
       );
     }
     if (realised && action.doneDate === null && !r.unreadable.has('doneDate')) {

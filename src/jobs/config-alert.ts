@@ -3,17 +3,23 @@
  * valid one and the secretariat gets the problems, each with its line, once per version: the
  * email is claimed in the ledger like any other.
  */
-import { messageIdFor, type OutgoingEmail } from '../adapters/mailer.js';
+import { messageIdFor } from '../adapters/mail/transports.js';
+import type { OutgoingEmail } from '../core/mail-transport.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
-import type { StoredConfig } from '../adapters/config-store.js';
+import type { StoredConfig } from '../adapters/config/firestore-copy.js';
 import { deliverOnce, mailTransportFor } from './deliver.js';
-import type { MailSecrets } from '../adapters/mail-tokens.js';
-import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
+import type { MailSecrets } from '../adapters/mail/tokens.js';
+import { CLAIM_LEASE_MS } from '../core/ledger.js';
+import type { StateStore } from '../core/run-state.js';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The email about a refused configuration, in French. */
-export function refusedConfigEmail(config: CommitteeConfig, refused: NonNullable<StoredConfig['refused']>, from: string): OutgoingEmail {
+export function refusedConfigEmail(
+  config: CommitteeConfig,
+  refused: NonNullable<StoredConfig['refused']>,
+  from: string,
+): OutgoingEmail {
   const key = `config-refused|${refused.sha256.slice(0, 16)}`;
   const count = refused.details.length;
   const lines = [
@@ -36,7 +42,7 @@ export function refusedConfigEmail(config: CommitteeConfig, refused: NonNullable
     html: `<!doctype html><html lang="fr" dir="ltr"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
     attachments: [],
   };
-} // prettier-ignore
+}
 
 /** Sends it to the secretariat unless it went already; true when it went now. */
 export async function reportRefusedConfig(

@@ -5,24 +5,24 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { LocalStore } from '../adapters/local-store.js';
-import { DriveOutput } from '../adapters/drive-output.js';
-import { writeMasterWorkbook } from '../adapters/master-workbook.js';
-import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx-reader.js';
+import { LocalStore } from '../adapters/local/storage-folder.js';
+import { DriveOutput } from '../adapters/google/drive-output.js';
+import { writeMasterWorkbook } from '../adapters/documents/master-workbook.js';
+import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx/reader.js';
 import {
   DEFAULT_RETRY,
   STORAGE_SCOPES,
   describeGoogleFailure,
   type GoogleClientOptions,
   type GoogleClients,
-} from '../adapters/google-api.js';
+} from '../adapters/google/api.js';
 import {
   discoverSubmissions,
   readDriveXlsx,
   readGoogleSheet,
   type DiscoveredFile,
   type PreviousSheet,
-} from '../adapters/google-sources.js';
+} from '../adapters/google/sources.js';
 import type { RawWorkbook } from '../core/cells.js';
 import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
 import { xlsxSourcePaths, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
@@ -43,7 +43,7 @@ import {
   readingFingerprint,
   templateMarker,
 } from '../core/template-content.js';
-import { composeStore, type StateStore, type StoredReading } from './ports.js';
+import { composeStore, type StateStore, type StoredReading } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
@@ -153,7 +153,7 @@ async function googleClientsFor(
   config: CommitteeConfig,
   extra: GoogleClientOptions = {},
 ): Promise<GoogleClients> {
-  const { createGoogleClients } = await import('../adapters/google-clients.js');
+  const { createGoogleClients } = await import('../adapters/google/clients.js');
   return createGoogleClients({
     retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
     sheetsReadsPerMinute: config.google.sheetsReadsPerMinute,
@@ -177,7 +177,7 @@ export async function storeFor(
   }
   const runState =
     state.kind === 'firestore'
-      ? await (await import('../adapters/firestore-state.js')).openFirestoreState(state)
+      ? await (await import('../adapters/google/firestore-state.js')).openFirestoreState(state)
       : new LocalStore(state.dir);
   const out =
     output.kind === 'drive'
@@ -301,7 +301,9 @@ export async function consolidateLocked(
   const open = await openDataWriter(config, model, store);
   let master: string;
   try {
-    master = await publishMaster(config, model, journal, store, true, (id, reading) => open.add(id, reading)); // prettier-ignore
+    master = await publishMaster(config, model, journal, store, true, (id, reading) =>
+      open.add(id, reading),
+    );
   } catch (error) {
     await open.discard();
     throw error;
@@ -476,7 +478,15 @@ async function readCommitment(
     const same = kept && readingFingerprint(kept.reading) === readingFingerprint(reading);
     if (!kept || same)
       return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
-    const back = makeIssue('empty-submission', {}, `Le fichier est redevenu le modèle vierge : les données de la fiche du ${formatFrenchDate(kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone))} sont conservées. Renvoyez la fiche remplie.`); // prettier-ignore
+    const keptOn = formatFrenchDate(
+      kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone),
+    );
+    const back = makeIssue(
+      'empty-submission',
+      {},
+      `Le fichier est redevenu le modèle vierge : les données de la fiche du ${keptOn} ` +
+        `sont conservées. Renvoyez la fiche remplie.`,
+    );
     return fallBack(label, back, lastReading, false, config);
   }
   // A declared day to come is an error of the sheet, not its date.
@@ -518,7 +528,12 @@ async function fallBack(
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
   const last = await lastReading();
   if (last) {
-    const outcome: SourceOutcome = { kind: 'stale', problem, ...(missing ? { gone: true } : {}), ...datedOf(last, config) }; // prettier-ignore
+    const outcome: SourceOutcome = {
+      kind: 'stale',
+      problem,
+      ...(missing ? { gone: true } : {}),
+      ...datedOf(last, config),
+    };
     return { outcome, stored: last };
   }
   return {
@@ -544,18 +559,29 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
  * submissions/engagement-03.xlsx ? »: the name of a configured file that is not there, and
  * the file of its folder it most likely is (never one that another commitment reads).
  */
-async function missingFileMessage(path: string, config: CommitteeConfig, baseDir?: string): Promise<string> {
+async function missingFileMessage(
+  path: string,
+  config: CommitteeConfig,
+  baseDir?: string,
+): Promise<string> {
   const folder = dirname(path);
   const taken = xlsxSourcePaths(config);
   // Another commitment's numbered file is never "the one meant", however close its name.
   const id = commitmentNumberInName(basename(path));
   const present = (await readdir(folder).catch(() => [] as string[])).filter((name) => {
     const other = commitmentNumberInName(name);
-    return /\.xlsx$/i.test(name) && !taken.has(join(folder, name)) && (id === null || other === null || other === id);
+    return (
+      /\.xlsx$/i.test(name) &&
+      !taken.has(join(folder, name)) &&
+      (id === null || other === null || other === id)
+    );
   });
   const near = closestOption(basename(path), present);
-  return `Fichier introuvable : ${sourceLabel(path, baseDir)}${near ? ` — vouliez-vous dire ${sourceLabel(join(folder, near), baseDir)} ?` : ''}`;
-} // prettier-ignore
+  const suggestion = near
+    ? ` — vouliez-vous dire ${sourceLabel(join(folder, near), baseDir)} ?`
+    : '';
+  return `Fichier introuvable : ${sourceLabel(path, baseDir)}${suggestion}`;
+}
 
 function sourceLabel(path: string, baseDir: string | undefined): string {
   if (!baseDir) return path;

@@ -9,20 +9,18 @@ import {
   graphTransport,
   outboxTransport,
   smtpTransport,
-  type DeliveryResult,
-  type MailTransport,
-  type OutgoingEmail,
-} from '../adapters/mailer.js';
+} from '../adapters/mail/transports.js';
 import {
   googleTokens,
   mailSecretsFrom,
   microsoftTokens,
   type MailSecrets,
-} from '../adapters/mail-tokens.js';
+} from '../adapters/mail/tokens.js';
 import { OgpError } from '../core/codes.js';
 import type { MailConfig } from '../core/config-schema.js';
 import type { DeliverySettlement } from '../core/ledger.js';
-import type { StateStore } from './ports.js';
+import type { DeliveryResult, MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import type { StateStore } from '../core/run-state.js';
 
 /** Where mail secrets come from: `SMTP_URL`, and the OAuth credentials (never in the configuration). */
 export interface MailEnvironment {
@@ -48,25 +46,48 @@ export function mailTransportFor(
   const { smtpUrl } = environment;
   const secrets = environment.secrets ?? mailSecretsFrom({});
   const limits = { rateLimit: mail.rateLimit, maxConnections: mail.maxConnections };
-  const outbox = () => outboxTransport((name, content) => store.writeOutbox(name, content), store.outboxLocation); // prettier-ignore
+  const outbox = () =>
+    outboxTransport((name, content) => store.writeOutbox(name, content), store.outboxLocation);
   const chosen = mail.transport ?? { kind: smtpUrl ? ('smtp' as const) : ('outbox' as const) };
   switch (chosen.kind) {
     case 'outbox':
       return outbox();
     case 'smtp':
       if (!smtpUrl) {
-        throw new OgpError('config-invalid', "mail.transport est smtp, mais SMTP_URL n'est pas défini dans l'environnement : indiquez smtp://utilisateur:motdepasse@hote:587 (ou smtp://hote:587 pour un relais)."); // prettier-ignore
+        throw new OgpError(
+          'config-invalid',
+          "mail.transport est smtp, mais SMTP_URL n'est pas défini dans l'environnement : indiquez " +
+            'smtp://utilisateur:motdepasse@hote:587 (ou smtp://hote:587 pour un relais).',
+        );
       }
       return smtpTransport({ url: smtpUrl }, limits);
     case 'smtp-oauth2': {
       const p = chosen.provider;
-      const tokens = p.kind === 'microsoft' ? microsoftTokens(p, OUTLOOK_SMTP_SCOPE, secrets.microsoft) : googleTokens(secrets.googleKey, chosen.user, [GMAIL_SMTP_SCOPE]); // prettier-ignore
-      return smtpTransport({ host: chosen.host, port: chosen.port, user: chosen.user, tokens, name: 'smtp-oauth2' }, limits); // prettier-ignore
+      const tokens =
+        p.kind === 'microsoft'
+          ? microsoftTokens(p, OUTLOOK_SMTP_SCOPE, secrets.microsoft)
+          : googleTokens(secrets.googleKey, chosen.user, [GMAIL_SMTP_SCOPE]);
+      return smtpTransport(
+        { host: chosen.host, port: chosen.port, user: chosen.user, tokens, name: 'smtp-oauth2' },
+        limits,
+      );
     }
     case 'graph':
-      return graphTransport(chosen.endpoint, chosen.mailbox, microsoftTokens(chosen, `${chosen.endpoint.replace(/\/+$/, '')}/.default`, secrets.microsoft)); // prettier-ignore
+      return graphTransport(
+        chosen.endpoint,
+        chosen.mailbox,
+        microsoftTokens(
+          chosen,
+          `${chosen.endpoint.replace(/\/+$/, '')}/.default`,
+          secrets.microsoft,
+        ),
+      );
     case 'gmail-api':
-      return gmailTransport(chosen.endpoint, chosen.mailbox, googleTokens(secrets.googleKey, chosen.mailbox, [GMAIL_SEND_SCOPE])); // prettier-ignore
+      return gmailTransport(
+        chosen.endpoint,
+        chosen.mailbox,
+        googleTokens(secrets.googleKey, chosen.mailbox, [GMAIL_SEND_SCOPE]),
+      );
   }
 }
 
@@ -93,9 +114,17 @@ export async function deliverOnce(
   const { at } = options;
   const claim = (key: string, recipient: string) =>
     store.claimDelivery(
-      { key, recipient, messageId: email.messageId, kind: email.kind, subject: email.subject, at, transport: transport.name },
+      {
+        key,
+        recipient,
+        messageId: email.messageId,
+        kind: email.kind,
+        subject: email.subject,
+        at,
+        transport: transport.name,
+      },
       options.leaseMs,
-    ); // prettier-ignore
+    );
   const claimed: string[] = [];
   const retaken: string[] = [];
   for (const recipient of recipients) {

@@ -1,9 +1,9 @@
 /** The `init` job: a starter committee.yaml and one pre-filled template per commitment. */
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseConfigText } from '../adapters/config-file.js';
-import { exampleConfigPath } from '../adapters/package-files.js';
-import { templateOptionsFor, writeTemplateFile } from '../adapters/template-workbook.js';
+import { parseConfigText } from '../adapters/config/committee-file.js';
+import { exampleConfigPath } from '../adapters/local/package-files.js';
+import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { xlsxSourcePaths } from '../core/config-schema.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 
@@ -25,7 +25,10 @@ export interface InitResult {
  * point filled in there is lost). Lists the submission files of commitments the
  * configuration no longer has.
  */
-export async function initProject(dir: string, options: { force?: boolean; starter?: string } = {}): Promise<InitResult> {
+export async function initProject(
+  dir: string,
+  options: { force?: boolean; starter?: string } = {},
+): Promise<InitResult> {
   const target = resolve(dir);
   const config = join(target, 'committee.yaml');
   const configWritten = !(await exists(config));
@@ -55,11 +58,12 @@ export async function initProject(dir: string, options: { force?: boolean; start
   for (const folder of folders) {
     for (const name of (await readdir(folder).catch(() => [] as string[])).sort()) {
       const id = name.endsWith('.xlsx') ? commitmentNumberInName(name) : null;
-      if (id !== null && !configured.has(id) && !sources.has(join(folder, name))) stale.push(join(folder, name));
+      if (id !== null && !configured.has(id) && !sources.has(join(folder, name)))
+        stale.push(join(folder, name));
     }
   }
   return { config, configWritten, written, kept, stale };
-} // prettier-ignore
+}
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -4,12 +4,13 @@
  * server's answer as received with its cause and fix.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError, type MailTransport, type OutgoingEmail } from '../adapters/mailer.js';
-import { TokenError } from '../adapters/mail-tokens.js';
+import { ApiError } from '../adapters/mail/transports.js';
+import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import { TokenError } from '../adapters/mail/tokens.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { adviseMailFailure, outgoingSmtpPort, type MailFailure } from '../core/mail-advice.js';
 import { mailTransportFor, type MailEnvironment } from './deliver.js';
-import type { StateStore } from './ports.js';
+import type { StateStore } from '../core/run-state.js';
 
 /** What `mail-check` found (its `--json`). */
 export interface MailCheckResult {
@@ -32,7 +33,15 @@ export async function checkMail(
 ): Promise<MailCheckResult> {
   const mail = config.mail;
   if (!mail) {
-    return { ok: false, transport: 'outbox', checked: [], failure: { answer: "la configuration n'a pas de clé mail", fix: 'ajoutez mail: { from: … } à committee.yaml' } }; // prettier-ignore
+    return {
+      ok: false,
+      transport: 'outbox',
+      checked: [],
+      failure: {
+        answer: "la configuration n'a pas de clé mail",
+        fix: 'ajoutez mail: { from: … } à committee.yaml',
+      },
+    };
   }
   const transport = mailTransportFor(mail, store, environment);
   // The port SMTP is tried on, for the advice about port 25.
@@ -47,7 +56,15 @@ export async function checkMail(
       if (refused) {
         // An API's refusal reads « 403 ErrorAccessDenied : … »: its status leads.
         const status = Number(/^(\d{3}) /.exec(refused.reason)?.[1]) || undefined;
-        return { ...result, ok: false, failure: explain({ text: refused.reason, ...(status ? { status } : {}), ...(port ? { port } : {}) }) }; // prettier-ignore
+        return {
+          ...result,
+          ok: false,
+          failure: explain({
+            text: refused.reason,
+            ...(status ? { status } : {}),
+            ...(port ? { port } : {}),
+          }),
+        };
       }
       result.sent = {
         to: options.to,
@@ -68,7 +85,10 @@ function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmai
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
   const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
   const how = mail.transport?.kind ?? 'smtp ou outbox';
-  const text = `Ce courriel de test a été envoyé le ${now.toISOString().replace('T', ' à ').slice(0, 19)} (UTC) par ogp-tracker pour le ${config.committee.name}, avec le transport « ${how} ». Les relances, retours et rapports partiront par le même chemin.`; // prettier-ignore
+  const text =
+    `Ce courriel de test a été envoyé le ${now.toISOString().replace('T', ' à ').slice(0, 19)} ` +
+    `(UTC) par ogp-tracker pour le ${config.committee.name}, avec le transport « ${how} ` +
+    `». Les relances, retours et rapports partiront par le même chemin.`;
   return {
     key: `mail-check|${now.toISOString()}`,
     kind: 'mail-check',
@@ -78,7 +98,9 @@ function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmai
     to: [{ name: to, email: to }],
     cc: [],
     subject: `Courriel de test — ${config.committee.name}`,
-    html: `<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"></head><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
+    html:
+      '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"></head>' +
+      `<body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
     text: `${text}\n`,
     attachments: [],
   };
@@ -88,7 +110,12 @@ function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmai
 function failureOf(error: unknown, port: number | undefined): MailFailure {
   const where = port ? { port } : {};
   if (error instanceof TokenError) {
-    return { text: `${error.status ?? ''} ${error.message}`.trim(), code: error.error, ...(error.status ? { status: error.status } : {}), ...where }; // prettier-ignore
+    return {
+      text: `${error.status ?? ''} ${error.message}`.trim(),
+      code: error.error,
+      ...(error.status ? { status: error.status } : {}),
+      ...where,
+    };
   }
   if (error instanceof ApiError)
     return { text: error.message, code: error.code, status: error.status, ...where };
@@ -99,7 +126,12 @@ function failureOf(error: unknown, port: number | undefined): MailFailure {
     cause?: { code?: string; message?: string };
   };
   const code = e.code ?? e.cause?.code;
-  return { text: e.response ?? `${code ? `${code} ` : ''}${e.cause?.message ?? e.message ?? String(error)}`, ...(code ? { code } : {}), ...where }; // prettier-ignore
+  return {
+    text:
+      e.response ?? `${code ? `${code} ` : ''}${e.cause?.message ?? e.message ?? String(error)}`,
+    ...(code ? { code } : {}),
+    ...where,
+  };
 }
 
 function explain(failure: MailFailure): NonNullable<MailCheckResult['failure']> {

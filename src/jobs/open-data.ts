@@ -22,7 +22,7 @@ import {
   type OpenTableCount,
   type OpenTableName,
 } from '../core/open-data.js';
-import type { StateStore } from './ports.js';
+import type { StateStore } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The folder of the open data, beside the master. */
@@ -47,7 +47,9 @@ export async function openDataWriter(
 ): Promise<OpenDataWriter> {
   const dir = await mkdtemp(join(tmpdir(), 'ogp-donnees-'));
   const files = {} as Record<OpenTableName, WriteStream>;
-  const counts = Object.fromEntries(OPEN_TABLES.map((name) => [name, { name, published: 0, heldBack: 0 }])) as Record<OpenTableName, OpenTableCount>; // prettier-ignore
+  const counts = Object.fromEntries(
+    OPEN_TABLES.map((name) => [name, { name, published: 0, heldBack: 0 }]),
+  ) as Record<OpenTableName, OpenTableCount>;
   const added = new Set<number>();
   for (const name of OPEN_TABLES) {
     files[name] = createWriteStream(join(dir, `${name}.csv`));
@@ -69,7 +71,10 @@ export async function openDataWriter(
     async add(commitmentId, reading) {
       if (added.has(commitmentId)) return;
       added.add(commitmentId);
-      const rows = publishedRows(commitmentId, reading, { actions: SHEET_NAMES.actions, milestones: SHEET_NAMES.milestones }); // prettier-ignore
+      const rows = publishedRows(commitmentId, reading, {
+        actions: SHEET_NAMES.actions,
+        milestones: SHEET_NAMES.milestones,
+      });
       for (const row of rows.jalons) await put('jalons', csvLine(row));
       for (const row of rows.actions) await put('actions', csvLine(row));
       counts.jalons.heldBack += rows.heldBack.jalons;
@@ -90,9 +95,17 @@ export async function openDataWriter(
         );
         await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
         for (const name of OPEN_TABLES) {
-          await store.publishFile(`${OPEN_DATA_DIR}/${name}.csv`, { path: join(dir, `${name}.csv`) }, 'text/csv'); // prettier-ignore
+          await store.publishFile(
+            `${OPEN_DATA_DIR}/${name}.csv`,
+            { path: join(dir, `${name}.csv`) },
+            'text/csv',
+          );
         }
-        return await store.publishFile(`${OPEN_DATA_DIR}/datapackage.json`, { path: join(dir, 'datapackage.json') }, 'application/json'); // prettier-ignore
+        return await store.publishFile(
+          `${OPEN_DATA_DIR}/datapackage.json`,
+          { path: join(dir, 'datapackage.json') },
+          'application/json',
+        );
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

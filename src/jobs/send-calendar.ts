@@ -5,31 +5,35 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildTemplateWorkbook, templateOptionsFor } from '../adapters/template-workbook.js';
 import {
-  messageIdFor,
-  type MailTransport,
-  type OutgoingEmail,
-  type TransportName,
-} from '../adapters/mailer.js';
-import type { MailSecrets } from '../adapters/mail-tokens.js';
+  buildTemplateWorkbook,
+  templateOptionsFor,
+} from '../adapters/documents/template-workbook.js';
+import { messageIdFor } from '../adapters/mail/transports.js';
+import type { MailSecrets } from '../adapters/mail/tokens.js';
 import { OgpError } from '../core/codes.js';
-import type { CommitteeConfig } from '../core/config-schema.js';
+import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
-import { refusedAddresses, settledLookup } from '../core/ledger.js';
-import { dueEmails, type DueEmail, type SendKind } from '../core/schedule.js';
-import { buildConsolidation } from '../core/consolidation.js';
-import { snapshotOf } from '../core/snapshot.js';
+import { CLAIM_LEASE_MS, refusedAddresses, settledLookup } from '../core/ledger.js';
+import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import { type SendKind } from '../core/schedule.js';
+import { dueEmails, type DueEmail } from '../core/due-emails.js';
+import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
+import { snapshotOf, type MeetingSnapshot } from '../core/snapshot.js';
 import {
   consolidateLocked,
   publishMaster,
   storeFor,
   withRunLock,
+  type ConsolidateResult,
   type ConsolidateSummary,
 } from './consolidate.js';
 import { deliverOnce, mailTransportFor } from './deliver.js';
-import { CLAIM_LEASE_MS, type StateStore } from './ports.js';
+import type { StateStore } from '../core/run-state.js';
+
+/** Whether a delivery of a key to a recipient is settled (sent, or refused for good). */
+type DeliveredLookup = ReturnType<typeof settledLookup>;
 
 /** Which kinds each command sends. */
 export const COMMAND_KINDS: Record<'tick' | 'remind' | 'report', readonly SendKind[]> = {
@@ -53,7 +57,7 @@ export interface EmailOutcome {
 }
 
 export interface CalendarRunSummary extends ConsolidateSummary {
-  transport: TransportName | 'dry-run';
+  transport: MailTransportKind | 'dry-run';
   /** Where the outbox is (when the transport is the outbox). */
   outbox: string;
   /** Emails due this run. */
@@ -124,6 +128,42 @@ async function calendarLocked(
     ...(options.baseDir ? { baseDir: options.baseDir } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  const { due, wasDelivered, snapshots } = await findDue(config, options, store, result);
+  const summary: CalendarRunSummary = {
+    ...result.summary,
+    transport: options.dryRun ? 'dry-run' : transportName(config, options),
+    outbox: store.outboxLocation,
+    due: due.length,
+    sent: 0,
+    failed: 0,
+    emails: [],
+    possiblyTwice: [],
+  };
+  if (due.length === 0) return summary;
+  await sendDue(config, options, store, { due, wasDelivered, published: result.summary }, summary);
+  summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
+  summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
+  await keepReportedSnapshots(store, due, summary, snapshots, result.model);
+  if (summary.sent > 0 || summary.possiblyTwice.length > 0) {
+    await recordSends(config, options.now, store, summary, result.outcomes);
+  }
+  return summary;
+}
+
+/** The transport a run uses, as the ledger names it. */
+function transportName(config: CommitteeConfig, options: CalendarRunOptions): MailTransportKind {
+  return (
+    options.transport?.name ?? config.mail?.transport?.kind ?? (options.smtpUrl ? 'smtp' : 'outbox')
+  );
+}
+
+/** What is due: the emails of the command due now and not yet settled in the ledger. */
+async function findDue(
+  config: CommitteeConfig,
+  options: CalendarRunOptions,
+  store: StateStore,
+  result: ConsolidateResult,
+): Promise<{ due: DueEmail[]; wasDelivered: DeliveredLookup; snapshots: MeetingSnapshot[] }> {
   const ledger = await store.loadLedger();
   // Settled: sent, or refused for good (never tried again: the secretariat corrects the
   // address, which makes a new delivery).
@@ -143,48 +183,46 @@ async function calendarLocked(
     delivered: (key, recipients) => recipients.every((r) => wasDelivered(key, r.email)),
     // A Google source by its address; a file is sent back by reply, never shown by its path.
     linkFor: (c) => {
-      const address = c.source?.kind === 'xlsx' ? null : (result.readings.get(c.id)?.source ?? null); // prettier-ignore
+      if (c.source?.kind === 'xlsx') return null;
+      const address = result.readings.get(c.id)?.source ?? null;
       return address && /^https:\/\//.test(address) ? address : null;
     },
     canAttachTemplate: (c) => c.source?.kind === 'xlsx',
     snapshots,
     refused: refusedAddresses(ledger, configuredAddresses(config)),
   }).filter((e) => kinds.has(e.kind));
+  return { due, wasDelivered, snapshots };
+}
 
-  const summary: CalendarRunSummary = {
-    ...result.summary,
-    transport: options.dryRun
-      ? 'dry-run'
-      : (options.transport?.name ??
-        config.mail?.transport?.kind ??
-        (options.smtpUrl ? 'smtp' : 'outbox')),
-    outbox: store.outboxLocation,
-    due: due.length,
-    sent: 0,
-    failed: 0,
-    emails: [],
-    possiblyTwice: [],
-  };
-  if (due.length === 0) return summary;
+/**
+ * What is sent: each due email composed once, then delivered to the recipients who do not
+ * have it yet, exactly once through the ledger; what failed for a passing reason is tried
+ * again after each of the retry delays. Fills the summary's outcomes.
+ */
+async function sendDue(
+  config: CommitteeConfig,
+  options: CalendarRunOptions,
+  store: StateStore,
+  work: { due: DueEmail[]; wasDelivered: DeliveredLookup; published: ConsolidateSummary },
+  summary: CalendarRunSummary,
+): Promise<void> {
   if (!config.mail) {
     throw new OgpError(
       'config-invalid',
       "Des courriels sont dus mais la configuration n'a pas de clé mail.from : ajoutez mail: { from: … }.",
     );
   }
-  const mail = config.mail;
+  const { due, wasDelivered, published } = work;
+  const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};
   const transport = options.dryRun
     ? null
     : (options.transport ??
-      mailTransportFor(mail, store, {
-        smtpUrl: options.smtpUrl,
-        ...(options.mailSecrets ? { secrets: options.mailSecrets } : {}),
-      }));
+      mailTransportFor(config.mail, store, { smtpUrl: options.smtpUrl, ...secrets }));
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   try {
     const composed = await Promise.all(
       due.map((email) =>
-        compose(email, config, result.summary, options.now, transport?.maxMessageBytes),
+        compose(email, config, published, options.now, transport?.maxMessageBytes),
       ),
     );
     let queue = due.map((email, index) => {
@@ -228,51 +266,59 @@ async function calendarLocked(
   } finally {
     await transport?.close();
   }
-  summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
-  // The state each pre-meeting report showed is kept, for the next one's « since the meeting ».
+}
+
+/** The state each pre-meeting report showed is kept, for the next one's « since the meeting ». */
+async function keepReportedSnapshots(
+  store: StateStore,
+  due: readonly DueEmail[],
+  summary: CalendarRunSummary,
+  snapshots: MeetingSnapshot[],
+  model: ConsolidatedModel,
+): Promise<void> {
   const reported = due.filter(
     (e, i) => e.kind === 'report-meeting' && (summary.emails[i]?.delivered.length ?? 0) > 0,
   );
   for (const email of reported) {
-    const meeting = email.content.type === 'report-meeting' ? email.content.meeting?.date : undefined; // prettier-ignore
+    if (email.content.type !== 'report-meeting') continue;
+    const meeting = email.content.meeting?.date;
     if (meeting && !snapshots.some((s) => s.meeting === meeting)) {
-      snapshots.push(snapshotOf(result.model, meeting));
+      snapshots.push(snapshotOf(model, meeting));
       await store.saveSnapshots(snapshots);
     }
   }
-  summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
-  if (summary.sent > 0 || summary.possiblyTwice.length > 0) {
-    // The master was published before sending (reports attach it); publish it again, in
-    // place, so its journal and calendar show what this run sent.
-    const journal = await store.loadJournal();
-    const last = journal.at(-1);
-    if (last && last.at === options.now.toISOString()) {
-      last.emailsSent = summary.sent;
-      if (summary.possiblyTwice.length)
-        last.notes = summary.possiblyTwice.map(
-          (d) => `possiblement envoyé deux fois (reprise après une interruption) : ${d}`,
-        );
-    }
-    await store.saveJournal(journal);
-    const model = buildConsolidation(
-      config,
-      result.outcomes,
-      options.now,
-      undefined,
-      await store.loadLedger(),
-    );
-    await publishMaster(config, model, journal, store, false);
+}
+
+/**
+ * The master was published before sending (reports attach it); publish it again, in place,
+ * so that its journal and calendar show what this run sent.
+ */
+async function recordSends(
+  config: CommitteeConfig,
+  now: Date,
+  store: StateStore,
+  summary: CalendarRunSummary,
+  outcomes: ConsolidateResult['outcomes'],
+): Promise<void> {
+  const journal = await store.loadJournal();
+  const last = journal.at(-1);
+  if (last && last.at === now.toISOString()) {
+    last.emailsSent = summary.sent;
+    if (summary.possiblyTwice.length)
+      last.notes = summary.possiblyTwice.map(
+        (d) => `possiblement envoyé deux fois (reprise après une interruption) : ${d}`,
+      );
   }
-  return summary;
+  await store.saveJournal(journal);
+  const model = buildConsolidation(config, outcomes, now, undefined, await store.loadLedger());
+  await publishMaster(config, model, journal, store, false);
 }
 
 /** Every address the configuration sends to. */
 function configuredAddresses(config: CommitteeConfig): Set<string> {
-  return new Set([
-    ...config.secretariat.emails,
-    ...config.commitments.flatMap((c) => [c.focalPoint.email, ...(c.substitute ? [c.substitute.email] : [])]),
-  ]);
-} // prettier-ignore
+  const people = config.commitments.flatMap((c) => [c.focalPoint, c.substitute ?? []].flat());
+  return new Set([...config.secretariat.emails, ...people.map((p) => p.email)]);
+}
 
 /**
  * Whether the master goes as an attachment: not when it lies in Drive (its link is given), nor
@@ -310,8 +356,16 @@ async function compose(
       : null;
   const email: DueEmail =
     (place || pageLink) && 'model' in due.content
-      ? { ...due, attachMaster: !place && due.attachMaster, content: { ...due.content, ...(place ? { master: place } : {}), ...(pageLink ? { page: pageLink } : {}) } }
-      : due; // prettier-ignore
+      ? {
+          ...due,
+          attachMaster: !place && due.attachMaster,
+          content: {
+            ...due.content,
+            ...(place ? { master: place } : {}),
+            ...(pageLink ? { page: pageLink } : {}),
+          },
+        }
+      : due;
   const rendered = renderEmail(email, config.committee.name);
   const attachments: OutgoingEmail['attachments'] = [];
   if (email.attachMaster) {

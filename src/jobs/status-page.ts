@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { ConsolidatedModel } from '../core/consolidation.js';
 import { changesSince } from '../core/snapshot.js';
-import type { StateStore } from './ports.js';
+import type { StateStore } from '../core/run-state.js';
 
 /** The page's file name in the output folder. */
 export const STATUS_PAGE = 'suivi.html';
@@ -16,7 +16,7 @@ export async function publishStatusPage(
   model: ConsolidatedModel,
   store: StateStore,
 ): Promise<string> {
-  const { renderStatusPage } = await import('../adapters/status-page.js');
+  const { renderStatusPage } = await import('../adapters/documents/status-page.js');
   const snapshots = await store.loadSnapshots();
   const since =
     config.meetings

@@ -1,6 +1,6 @@
 /** The `validate` job: reads and checks submission files, one result per file. */
 import { resolve } from 'node:path';
-import { readXlsxFile, DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx-reader.js';
+import { readXlsxFile, DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx/reader.js';
 import { localDateAt } from '../core/calendar-date.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { isValid, type Issue } from '../core/issue.js';

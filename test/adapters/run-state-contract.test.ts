@@ -10,12 +10,15 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
-import { openFirestoreState, type FirestoreState } from '../../src/adapters/firestore-state.js';
-import { LocalStore } from '../../src/adapters/local-store.js';
+import {
+  openFirestoreState,
+  type FirestoreState,
+} from '../../src/adapters/google/firestore-state.js';
+import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import type { RunRecord } from '../../src/core/journal.js';
 import type { MeetingSnapshot } from '../../src/core/snapshot.js';
 import type { DeliveryClaim } from '../../src/core/ledger.js';
-import type { RunState, StoredReading } from '../../src/jobs/ports.js';
+import type { RunState, StoredReading } from '../../src/core/run-state.js';
 import {
   describeWithFirestore,
   startFirestoreEmulator,

@@ -1,6 +1,6 @@
 /** What is odd in a calendar, said by name and day (« 10/03/2019 est un dimanche »). */
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/adapters/config-file.js';
+import { parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { calendarWarnings } from '../../src/core/calendar-checks.js';
 import { buildConsolidation } from '../../src/core/consolidation.js';
 import { cli } from '../helpers/run-cli.js';

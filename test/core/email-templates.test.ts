@@ -8,7 +8,7 @@ import {
   renderEmail,
 } from '../../src/core/email-templates.js';
 import { makeIssue } from '../../src/core/issue.js';
-import type { DueEmail, ReminderContent } from '../../src/core/schedule.js';
+import type { DueEmail, ReminderContent } from '../../src/core/due-emails.js';
 import { TEST_CHARTER } from '../helpers/raw-workbook.js';
 
 const parsed = parseCommitteeConfig({

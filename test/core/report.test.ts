@@ -11,7 +11,7 @@ import {
   type SourceOutcome,
 } from '../../src/core/consolidation.js';
 import { renderEmail } from '../../src/core/email-templates.js';
-import { dueEmails, type DueEmail } from '../../src/core/schedule.js';
+import { dueEmails, type DueEmail } from '../../src/core/due-emails.js';
 import { changesSince, snapshotOf } from '../../src/core/snapshot.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';

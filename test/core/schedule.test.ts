@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfigFile } from '../../src/adapters/config-file.js';
-import { exampleConfigPath } from '../../src/adapters/package-files.js';
+import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
+import { exampleConfigPath } from '../../src/adapters/local/package-files.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
 import {
   buildConsolidation,
@@ -8,7 +8,8 @@ import {
   type SourceOutcome,
 } from '../../src/core/consolidation.js';
 import { meetingEvent } from '../../src/core/ics.js';
-import { dueEmails, plannedSends } from '../../src/core/schedule.js';
+import { plannedSends } from '../../src/core/schedule.js';
+import { dueEmails } from '../../src/core/due-emails.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { isWorkingDay } from '../../src/core/working-days.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';

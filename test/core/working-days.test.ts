@@ -6,8 +6,8 @@ import {
   onOrBeforeWorkingDay,
   workingDaysBefore,
 } from '../../src/core/working-days.js';
-import { loadConfigFile } from '../../src/adapters/config-file.js';
-import { exampleConfigPath } from '../../src/adapters/package-files.js';
+import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
+import { exampleConfigPath } from '../../src/adapters/local/package-files.js';
 
 describe("Morocco's working days", () => {
   it.each([

@@ -15,11 +15,11 @@ import {
   parseServerless,
   planText,
 } from '../../scripts/deploy-plan.js';
-import { loadConfigFile, parseConfigText } from '../../src/adapters/config-file.js';
+import { loadConfigFile, parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { readFileSync } from 'node:fs';
 import { planFor } from '../../scripts/deploy.js';
 import { getFunction } from '@google-cloud/functions-framework/testing';
-import { packageRoot } from '../../src/adapters/package-files.js';
+import { packageRoot } from '../../src/adapters/local/package-files.js';
 import '../../functions/index.js';
 
 const SERVERLESS = join(packageRoot(), 'serverless.yml');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { authorize } from '../../functions/http-auth.js';
 import { exampleCopy } from '../helpers/example-copy.js';
-import { LocalStore } from '../../src/adapters/local-store.js';
+import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 
 let root: string;
 let configFile: string;

@@ -1,8 +1,8 @@
 /** A private copy of the bundled example (config and submissions), optionally edited. */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config-file.js';
-import { packageRoot } from '../../src/adapters/package-files.js';
+import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config/committee-file.js';
+import { packageRoot } from '../../src/adapters/local/package-files.js';
 
 export const EXAMPLE_DIR = join(packageRoot(), 'examples', 'maroc-2019');
 

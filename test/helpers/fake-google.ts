@@ -21,8 +21,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { OAuth2Client } from 'google-auth-library';
 import type { RawSheet, RawWorkbook } from '../../src/core/cells.js';
-import type { GoogleClients, RetryPolicy } from '../../src/adapters/google-api.js';
-import { createGoogleClients } from '../../src/adapters/google-clients.js';
+import type { GoogleClients, RetryPolicy } from '../../src/adapters/google/api.js';
+import { createGoogleClients } from '../../src/adapters/google/clients.js';
 
 export const TEST_TOKEN = 'test-access-token';
 

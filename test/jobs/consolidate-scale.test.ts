@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadConfigFile } from '../../src/adapters/config-file.js';
+import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { ACTIONS_PER_FILE, MILESTONES_PER_FILE, writeBenchData } from '../../scripts/bench-data.js';

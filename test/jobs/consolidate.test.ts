@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ACTION_COLUMNS, SHEET_NAMES } from '../../sheets-templates/submission-template.js';
-import type { LoadedConfig } from '../../src/adapters/config-file.js';
-import { MASTER_FILE, MASTER_SHEETS } from '../../src/adapters/master-workbook.js';
-import { buildTemplateWorkbook, writeWorkbookFile } from '../../src/adapters/template-workbook.js';
-import { LocalStore } from '../../src/adapters/local-store.js';
+import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
+import { MASTER_SHEETS } from '../../src/adapters/documents/master-workbook.js';
+import { MASTER_FILE } from '../../src/core/file-names.js';
+import {
+  buildTemplateWorkbook,
+  writeWorkbookFile,
+} from '../../src/adapters/documents/template-workbook.js';
+import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deliveryFigures, recordFigures } from '../../scripts/chaos-figures.js';
-import { packageRoot } from '../../src/adapters/package-files.js';
+import { packageRoot } from '../../src/adapters/local/package-files.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import {

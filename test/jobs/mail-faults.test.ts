@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../../src/adapters/package-files.js';
+import { packageRoot } from '../../src/adapters/local/package-files.js';
 import { runCalendar, type CalendarRunSummary } from '../../src/jobs/send-calendar.js';
 import { deliveryFigures, recordFigures } from '../../scripts/chaos-figures.js';
 import { exampleCopy } from '../helpers/example-copy.js';

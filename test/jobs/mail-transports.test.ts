@@ -8,8 +8,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphTransport, smtpTransport, type OutgoingEmail } from '../../src/adapters/mailer.js';
-import { microsoftTokens } from '../../src/adapters/mail-tokens.js';
+import { graphTransport, smtpTransport } from '../../src/adapters/mail/transports.js';
+import type { OutgoingEmail } from '../../src/core/mail-transport.js';
+import { microsoftTokens } from '../../src/adapters/mail/tokens.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { storeFor } from '../../src/jobs/consolidate.js';
 import { OUTLOOK_SMTP_SCOPE } from '../../src/jobs/deliver.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SHEET_NAMES } from '../../sheets-templates/submission-template.js';
-import { loadConfigFile } from '../../src/adapters/config-file.js';
+import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { initProject } from '../../src/jobs/init-project.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';

@@ -1,0 +1,876 @@
+/**
+ * Lays the consolidation model out as the master tracking workbook `suivi-consolide.xlsx`
+ * (SPEC §5): eight sheets, frozen headers, filters, fitted widths, real dates and numbers,
+ * user text always inert, links only http(s).
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import {
+  ACTION_COLUMNS,
+  MILESTONE_COLUMNS,
+  type ColumnDef,
+} from '../../../sheets-templates/submission-template.js';
+import { formatFrenchDate, zoneOffsetMs } from '../../core/calendar-date.js';
+import type {
+  ConsolidatedModel,
+  DashboardRow,
+  MilestoneBrief,
+  SubmissionStatus,
+} from '../../core/consolidation.js';
+import type { ActionRecord, MilestoneRecord } from '../../core/submission.js';
+import type { RunRecord } from '../../core/journal.js';
+import { parseHttpUrl } from '../../core/parse-values.js';
+import { BIDI_OVERRIDES, counted, decimalComma, shorten } from '../../core/text.js';
+
+/** The master's sheet names, in order. */
+export const MASTER_SHEETS = [
+  'Tableau de bord',
+  'Actions de communication',
+  'Jalons',
+  'Indicateurs',
+  'Anomalies',
+  'Calendrier',
+  'Journal',
+  'Auto-évaluation OGP',
+] as const;
+
+type Kind = 'text' | 'int' | 'number' | 'money' | 'percent' | 'date' | 'datetime' | 'link';
+interface Column {
+  header: string;
+  kind: Kind;
+  /** Widest the column gets; longer text wraps onto more lines. */
+  max?: number;
+  /** Short values shown centred (counts, « 2 / 5 », Oui/Non): never run into a neighbour. */
+  center?: boolean;
+}
+/** A link value: written as a hyperlink only when `href` is http(s). */
+interface LinkValue {
+  text: string;
+  href: string;
+}
+type Out = string | number | boolean | Date | LinkValue | null | undefined;
+/** A row, with optional per-cell styling hints. */
+interface OutRow {
+  values: Out[];
+  muted?: boolean;
+  /** Columns (0-based) whose value is the raw text of an unreadable cell. */
+  invalid?: Set<number>;
+}
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FF1F4E79' },
+};
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  fill: HEADER_FILL,
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+};
+const STATUS_STYLE: Record<SubmissionStatus, { fill: string; font: string }> = {
+  Reçue: { fill: 'FFC6EFCE', font: 'FF006100' },
+  'À corriger': { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  'À mettre à jour': { fill: 'FFFCE4D6', font: 'FF833C0B' },
+  Manquante: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+};
+const NUM_FMT: Partial<Record<Kind, string>> = {
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
+  money: '#,##0',
+  number: '#,##0.##',
+  int: '0',
+  percent: '0.0',
+};
+const TITLE_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, size: 14, color: { argb: 'FF1F4E79' } },
+  alignment: { vertical: 'middle', horizontal: 'left' },
+};
+/** Narrow margins (inches): the width goes to the columns, not to white space. */
+const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+const MAX_WIDTH = 50;
+/**
+ * Column-width units printed across one A4 landscape page (our margins) at the least scale
+ * we accept: about 110 fit at 100 %, so 200 is 55 %, 11-point text printed at 6 points.
+ * Measured with LibreOffice's PDF export (test/adapters/master-print.test.ts).
+ */
+const PAGE_WIDTH_UNITS = 200;
+const LINE_HEIGHT = 15;
+const MAX_CELL_TEXT = 32_767;
+
+export interface MasterInput {
+  model: ConsolidatedModel;
+  journal: readonly RunRecord[];
+  timeZone: string;
+  secretariatName: string;
+  /** The action plan's name, in the dashboard's title. */
+  planName: string;
+  /** Each commitment's start and end as the configuration's milestones state them. */
+  planned?: ReadonlyMap<number, { start: string | null; end: string | null }>;
+  /** Loads one submission's rows (from the state store), when the master writes them. */
+  loadRecords: (
+    commitmentId: number,
+  ) => Promise<{ actions: ActionRecord[]; milestones: MilestoneRecord[] } | null>;
+}
+
+/** A table sheet: its columns, its rows (produced on demand, twice: to fit widths, to write). */
+interface TableSpec {
+  name: string;
+  columns: readonly Column[];
+  rows: () => Iterable<OutRow> | AsyncIterable<OutRow>;
+  /** Column widths known beforehand (the rows are then read only once). */
+  widths?: number[];
+  totals?: Out[];
+  /** Extra styling of some cells of a data row (0-based row index → 0-based column → extra). */
+  decorate?: (index: number) => Record<number, StyleExtra> | undefined;
+  /** Conditional formats, added once the row count is known (`first`: the first data row). */
+  conditional?: (rowCount: number, first: number) => ExcelJS.ConditionalFormattingOptions[];
+  /** A title row above the header (the dashboard's: committee, plan, date). */
+  title?: string;
+  /**
+   * Leading columns that say which row is which (commitment, institution), repeated on every
+   * printed page when the sheet is too wide for one page at a readable scale.
+   */
+  keyColumns?: number;
+}
+
+type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+/**
+ * Writes the master workbook with exceljs's streaming writer into `stream`. Rows
+ * are turned into cells one at a time and committed at once: memory stays flat as the
+ * number of submissions grows.
+ */
+export async function writeMasterWorkbook(
+  { model, journal, timeZone, secretariatName, planName, planned, loadRecords }: MasterInput,
+  stream: Writable,
+): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  writer.creator = 'ogp-tracker';
+  writer.lastModifiedBy = 'ogp-tracker';
+  writer.created = model.generatedAt;
+  writer.modified = model.generatedAt;
+  const properties = writer as unknown as { title: string; subject: string; company: string };
+  properties.title = `Suivi consolidé — ${model.committeeName}`;
+  properties.subject = model.round
+    ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})`
+    : '';
+  properties.company = secretariatName;
+  const header = `&L${escapeHeader(model.committeeName)}&C&A&RSuivi au ${formatFrenchDate(model.today)}`;
+
+  await writeTable(writer, header, {
+    ...dashboardSpec(model),
+    title: `${model.committeeName} — ${planName} — Suivi au ${formatFrenchDate(model.today)}`,
+  });
+  await writeTable(
+    writer,
+    header,
+    recordsSpec('Actions de communication', ACTION_COLUMNS, model, 'actions', loadRecords),
+  );
+  await writeTable(
+    writer,
+    header,
+    recordsSpec('Jalons', MILESTONE_COLUMNS, model, 'milestones', loadRecords),
+  );
+  await writeTable(writer, header, {
+    name: 'Indicateurs',
+    columns: [
+      { header: 'N° engagement', kind: 'int' },
+      { header: 'Institution', kind: 'text' },
+      { header: "Type d'action", kind: 'text' },
+      { header: 'Indicateur unifié', kind: 'text' },
+      { header: 'Actions prévues', kind: 'int' },
+      { header: 'Actions réalisées', kind: 'int' },
+      { header: 'Valeur cible', kind: 'number' },
+      { header: 'Valeur réalisée', kind: 'number' },
+      { header: 'Budget (MAD)', kind: 'money' },
+    ],
+    rows: () =>
+      model.indicators.map((r) => ({
+        values: [
+          r.commitmentId,
+          r.institution,
+          r.type,
+          r.indicator,
+          r.planned,
+          r.done,
+          r.target,
+          r.achieved,
+          r.budget,
+        ],
+      })),
+  });
+  await writeTable(writer, header, anomaliesSpec(model));
+  await writeTable(writer, header, {
+    name: 'Calendrier',
+    columns: [
+      { header: 'Date', kind: 'date' },
+      { header: 'Heure', kind: 'text' },
+      { header: 'Type', kind: 'text' },
+      { header: 'Intitulé', kind: 'text', max: 45 },
+      { header: 'Détails', kind: 'text', max: 70 },
+      { header: 'État', kind: 'text' },
+    ],
+    rows: () =>
+      model.calendar.map((c) => ({
+        values: [c.date, c.time, c.kind, c.title, c.details, c.past ? 'Passé' : 'À venir'],
+        muted: c.past,
+      })),
+  });
+  await writeTable(writer, header, {
+    name: 'Journal',
+    columns: [
+      { header: 'Date et heure', kind: 'datetime' },
+      { header: 'Commande', kind: 'text' },
+      { header: 'Sources configurées', kind: 'int' },
+      { header: 'Sources lues', kind: 'int' },
+      { header: 'Actions', kind: 'int' },
+      { header: 'Jalons', kind: 'int' },
+      { header: 'Erreurs', kind: 'int' },
+      { header: 'Avertissements', kind: 'int' },
+      { header: 'Courriels envoyés', kind: 'int' },
+      { header: 'Requêtes Google', kind: 'int' },
+      { header: 'Durée (s)', kind: 'number' },
+      { header: 'Remarques', kind: 'text', max: 60 },
+    ],
+    rows: () =>
+      [...journal].reverse().map((run) => ({
+        values: [
+          wallClock(run.at, timeZone),
+          run.command,
+          run.sources,
+          run.read,
+          run.actions,
+          run.milestones,
+          run.errors,
+          run.warnings,
+          run.emailsSent ?? 0,
+          run.apiRequests ?? 0,
+          Math.round(run.durationMs / 100) / 10,
+          (run.notes ?? []).join('\n'),
+        ],
+      })),
+  });
+  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map()));
+  await writer.commit();
+}
+
+/**
+ * « Auto-évaluation OGP »: each commitment as OGP's self-assessment asks for it — lead
+ * institution, start and end, completion level (and who set it), evidence, difficulties,
+ * next steps (the milestones not yet achieved).
+ */
+function selfAssessmentSpec(
+  model: ConsolidatedModel,
+  planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
+): TableSpec {
+  // From the readings' summaries: no submission is read again for this sheet.
+  const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
+  const rows = () =>
+    model.dashboard.map((d) => {
+      const set = sets.get(d.id);
+      const milestones = set?.milestoneList ?? [];
+      const dates = (pick: (m: MilestoneBrief) => string | null) =>
+        milestones
+          .map(pick)
+          .filter((x): x is string => x !== null)
+          .sort();
+      const start = planned.get(d.id)?.start ?? dates((m) => m.start)[0] ?? null;
+      const end = planned.get(d.id)?.end ?? dates((m) => m.end).at(-1) ?? null;
+      const evidence = [
+        ...milestones.map((m) => m.evidence),
+        ...(set?.actionEvidence ?? []),
+      ].filter((x): x is string => Boolean(x));
+      const next = milestones
+        .filter((m) => (m.progress ?? 0) < 100)
+        .map(
+          (m) =>
+            `${[m.ref, m.title].filter(Boolean).join(' — ')}${m.end ? ` (fin ${formatFrenchDate(m.end)})` : ''}`,
+        );
+      return {
+        values: [
+          d.id,
+          d.title,
+          d.institution,
+          start,
+          end,
+          d.completion,
+          d.completionSetBy
+            ? `Fixé par le secrétariat : ${d.completionSetBy}`
+            : d.completion === 'Pas de données'
+              ? 'Aucun jalon renseigné'
+              : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, ` +
+                `avancement moyen ${decimalComma(d.averageProgress ?? 0)} %)`,
+          [...new Set(evidence)].join('\n') || null,
+          milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
+          next.join('\n') || null,
+        ] as Out[],
+      };
+    });
+  return {
+    name: 'Auto-évaluation OGP',
+    keyColumns: 2,
+    columns: [
+      { header: 'N°', kind: 'int' },
+      { header: 'Engagement', kind: 'text', max: 30 },
+      { header: 'Institution porteuse', kind: 'text', max: 24 },
+      { header: 'Début', kind: 'date' },
+      { header: 'Fin', kind: 'date' },
+      { header: "Niveau d'achèvement", kind: 'text', max: 16 },
+      { header: 'Justification du niveau', kind: 'text', max: 34 },
+      { header: 'Justificatifs (liens)', kind: 'text', max: 40 },
+      { header: 'Difficultés', kind: 'text', max: 30 },
+      { header: 'Prochaines étapes', kind: 'text', max: 40 },
+    ],
+    rows,
+  };
+}
+
+const DASHBOARD_COLUMNS: Column[] = [
+  { header: 'N°', kind: 'int' },
+  { header: 'Intitulé', kind: 'text', max: 26 },
+  { header: 'Institution', kind: 'text', max: 20 },
+  { header: 'Point focal', kind: 'text', max: 13 },
+  { header: 'Statut de la fiche', kind: 'text', max: 12 },
+  { header: 'Dernière mise à jour', kind: 'date' },
+  { header: 'En retard', kind: 'text', center: true },
+  { header: 'Actions prévues', kind: 'int' },
+  { header: 'Actions réalisées', kind: 'int' },
+  { header: 'Budget (MAD)', kind: 'money' },
+  { header: 'Jalons achevés / total', kind: 'text', center: true },
+  { header: 'Avancement moyen (%)', kind: 'percent' },
+  { header: 'Erreurs', kind: 'int' },
+  { header: 'Avertissements', kind: 'int' },
+  { header: 'Remarque', kind: 'text', max: 24 },
+];
+
+function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? 'Oui' : 'Non';
+}
+
+function dashboardValues(d: DashboardRow): Out[] {
+  return [
+    d.id,
+    d.title,
+    d.institution,
+    d.focalPoint,
+    d.status,
+    d.lastUpdate,
+    yesNo(d.late),
+    d.actionsPlanned,
+    d.actionsDone,
+    d.budget,
+    `${d.milestonesAchieved} / ${d.milestonesTotal}`,
+    d.averageProgress,
+    d.errors,
+    d.warnings,
+    d.remark,
+  ];
+}
+
+function dashboardSpec(model: ConsolidatedModel): TableSpec {
+  const t = model.totals;
+  const round = model.round
+    ? ` — ${model.round.title} : échéance du ${formatFrenchDate(model.round.due)}`
+    : '';
+  const totals: Out[] = [
+    null,
+    `Total (${model.dashboard.length} engagements)`,
+    null,
+    null,
+    null,
+    null,
+    t.late,
+    t.actionsPlanned,
+    t.actionsDone,
+    t.budget,
+    `${t.milestonesAchieved} / ${t.milestonesTotal}`,
+    t.averageProgress,
+    t.errors,
+    t.warnings,
+    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${t.toUpdate} ` +
+      `à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard${round}`,
+  ];
+  return {
+    name: 'Tableau de bord',
+    // Always one page across: its widths are chosen to print at a readable scale.
+    columns: DASHBOARD_COLUMNS,
+    rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
+    totals,
+    decorate: (index) => {
+      const d = model.dashboard[index];
+      if (!d) return undefined;
+      const style = STATUS_STYLE[d.status];
+      const alert: StyleExtra = { color: 'FF9C0006', bold: true };
+      const extras: Record<number, StyleExtra> = {
+        4: { fill: style.fill, color: style.font, bold: true },
+      };
+      if (d.late) extras[6] = alert;
+      if (d.errors > 0) extras[12] = alert;
+      return {
+        ...extras,
+      };
+    },
+    conditional: (count, first) =>
+      count === 0
+        ? []
+        : [
+            {
+              ref: `L${first}:L${first + count - 1}`,
+              rules: [
+                {
+                  type: 'dataBar',
+                  priority: 1,
+                  minLength: 0,
+                  maxLength: 100,
+                  cfvo: [
+                    { type: 'num', value: 0 },
+                    { type: 'num', value: 100 },
+                  ],
+                  color: { argb: 'FF5B9BD5' },
+                } as unknown as ExcelJS.DataBarRuleType,
+              ],
+            },
+          ],
+  };
+}
+
+function recordValue(def: ColumnDef, value: unknown): Out {
+  if (value === null || value === undefined) return null;
+  switch (def.kind) {
+    case 'list':
+      return (value as string[]).join(', ') || null;
+    case 'boolean':
+      return value ? 'Oui' : 'Non';
+    case 'url':
+      return { text: String(value), href: String(value) };
+    default:
+      return value as Out;
+  }
+}
+
+function kindOf(def: ColumnDef): Kind {
+  switch (def.kind) {
+    case 'date':
+      return 'date';
+    case 'number':
+      return def.field === 'budget' ? 'money' : 'number';
+    case 'percent':
+      return 'percent';
+    case 'url':
+      return 'link';
+    default:
+      return 'text';
+  }
+}
+
+function recordsSpec(
+  name: string,
+  defs: readonly ColumnDef[],
+  model: ConsolidatedModel,
+  sheet: 'actions' | 'milestones',
+  loadRecords: MasterInput['loadRecords'],
+): TableSpec {
+  const columns: Column[] = [
+    { header: 'N° engagement', kind: 'int' },
+    { header: 'Institution', kind: 'text', max: 18 },
+    ...defs.map((d) => ({
+      header: d.header,
+      kind: kindOf(d),
+      max: Math.min(28, Math.max(d.width, 12)),
+    })),
+    { header: 'Source', kind: 'text', max: 24 },
+    { header: 'Ligne', kind: 'int' },
+    { header: 'Lu le', kind: 'date' },
+  ];
+  const longest = (values: number[]) => Math.max(0, ...values);
+  const content = [
+    longest(model.recordSets.map((r) => String(r.commitmentId).length)),
+    longest(model.recordSets.map((r) => r.institution.length)),
+    ...defs.map((d) => {
+      const width = model.widths[sheet][d.field] ?? 0;
+      return d.kind === 'date'
+        ? Math.min(width, 10)
+        : d.kind === 'url'
+          ? Math.min(width, 40)
+          : width;
+    }),
+    longest(model.recordSets.map((r) => r.source.length)),
+    5,
+    10,
+  ];
+  const widths = columns.map((column, c) =>
+    Math.max(
+      longestWord(column.header) + 2,
+      Math.min(column.max ?? MAX_WIDTH, Math.max(8, (content[c] ?? 0) + 2)),
+    ),
+  );
+  async function* rows(): AsyncIterable<OutRow> {
+    for (const set of model.recordSets) {
+      if ((sheet === 'actions' ? set.actions : set.milestones) === 0) continue;
+      // One submission's rows in memory at a time.
+      const loaded = await loadRecords(set.commitmentId);
+      const records: readonly (ActionRecord | MilestoneRecord)[] = loaded?.[sheet] ?? [];
+      for (const r of records) {
+        let invalid: Set<number> | undefined;
+        const fields = defs.map((d, i) => {
+          const value = (r as unknown as Record<string, unknown>)[d.field];
+          const raw = r.invalid[d.field];
+          if ((value === null || value === undefined) && raw !== undefined) {
+            (invalid ??= new Set()).add(i + 2);
+            return raw;
+          }
+          return recordValue(d, value);
+        });
+        yield {
+          values: [set.commitmentId, set.institution, ...fields, set.source, r.row, set.readOn],
+          muted: set.stale,
+          ...(invalid ? { invalid } : {}),
+        };
+      }
+    }
+  }
+  return { name, columns, rows, widths, keyColumns: 2 };
+}
+
+function anomaliesSpec(model: ConsolidatedModel): TableSpec {
+  return {
+    name: 'Anomalies',
+    keyColumns: 2,
+    columns: [
+      { header: 'N° engagement', kind: 'int' },
+      { header: 'Institution', kind: 'text', max: 30 },
+      { header: 'Feuille', kind: 'text' },
+      { header: 'Cellule', kind: 'text' },
+      { header: 'Code', kind: 'text' },
+      { header: 'Gravité', kind: 'text' },
+      { header: 'Message', kind: 'text', max: 70 },
+      { header: 'Lien', kind: 'link' },
+      { header: 'Source', kind: 'text', max: 40 },
+    ],
+    rows: () =>
+      model.anomalies.map((a) => ({
+        values: [
+          a.commitmentId,
+          a.institution,
+          a.issue.sheet,
+          a.issue.cell,
+          a.issue.code,
+          a.issue.severity === 'error' ? 'Erreur' : 'Avertissement',
+          a.issue.message,
+          a.link ? { text: a.issue.cell ?? 'Ouvrir', href: a.link } : null,
+          a.source,
+        ],
+      })),
+    decorate: (index) => {
+      const a = model.anomalies[index];
+      if (!a) return undefined;
+      const style =
+        a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
+      return { 5: { fill: style.fill, color: style.font } };
+    },
+  };
+}
+
+/** Writes a sheet holding one table: header on row 1, frozen, filtered, fitted, printable. */
+async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): Promise<void> {
+  const { columns } = spec;
+  // Widths first: the streaming writer puts the columns before the rows.
+  let widths = spec.widths;
+  let count = 0;
+  if (!widths) {
+    // Never narrower than a header's longest word: headers wrap between words only.
+    widths = columns.map((c) => Math.max(8, longestWord(c.header) + 2));
+    const all = async function* () {
+      yield* spec.rows();
+      if (spec.totals) yield { values: spec.totals };
+    };
+    for await (const row of all()) {
+      if (row.values !== spec.totals) count++;
+      row.values.forEach((value, c) => {
+        const column = columns[c];
+        if (!column || value === null || value === undefined || value === '' || !widths) return;
+        widths[c] = Math.max(
+          widths[c] ?? 8,
+          Math.min(column.max ?? MAX_WIDTH, displayWidth(column.kind, value) + 2),
+        );
+      });
+    }
+  }
+  // With a title, the header is row 2: frozen, filtered and repeated on every printed page.
+  const headRow = spec.title ? 2 : 1;
+  // Too wide for one page at a readable scale: as many pages across as needed, each with the
+  // key columns, rather than one page of print too small to read.
+  const total = widths.reduce((a, b) => a + b, 0);
+  const keys = spec.keyColumns ?? 0;
+  const keyWidth = widths.slice(0, keys).reduce((a, b) => a + b, 0);
+  const pagesWide =
+    total <= PAGE_WIDTH_UNITS || keys === 0
+      ? 1
+      : Math.ceil((total - keyWidth) / (PAGE_WIDTH_UNITS - keyWidth));
+  const ws = writer.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: headRow, ...(keys ? { xSplit: keys } : {}) }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: pagesWide,
+      fitToHeight: 0,
+      margins: PRINT_MARGINS,
+      pageOrder: 'overThenDown',
+      printTitlesRow: `${headRow}:${headRow}`,
+      ...(pagesWide > 1 ? { printTitlesColumn: `A:${String.fromCharCode(64 + keys)}` } : {}),
+    },
+    headerFooter: { oddHeader: pageHeader, oddFooter: '&CPage &P / &N' },
+  });
+  const fitted = widths;
+  // exceljs leaves out a column whose width is its default, 9: the program's own default
+  // (8.43) would then apply.
+  ws.columns = fitted.map((width) => ({ width: width === 9 ? 9.1 : width }));
+  ws.autoFilter = {
+    from: { row: headRow, column: 1 },
+    to: { row: headRow, column: columns.length },
+  };
+  for (const cf of spec.conditional?.(count, headRow + 1) ?? []) ws.addConditionalFormatting(cf);
+
+  if (spec.title) {
+    const titleRow = ws.getRow(1);
+    const cell = titleRow.getCell(1);
+    cell.value = inertText(spec.title);
+    cell.style = TITLE_STYLE;
+    ws.mergeCells(1, 1, 1, columns.length);
+    titleRow.height = 24;
+    titleRow.commit();
+  }
+  const head = ws.getRow(headRow);
+  columns.forEach((column, c) => {
+    const cell = head.getCell(c + 1);
+    cell.value = column.header;
+    cell.style = HEADER_STYLE;
+  });
+  const headerLines = Math.max(
+    ...columns.map((column, c) => wrappedLines(column.header, (fitted[c] ?? 10) - 1)),
+  );
+  head.height = Math.max(2, headerLines) * LINE_HEIGHT + 2;
+  head.commit();
+
+  let index = 0;
+  for await (const row of spec.rows()) {
+    const excelRow = ws.getRow(index + headRow + 1);
+    writeRow(excelRow, row, columns, fitted, spec.decorate?.(index));
+    excelRow.commit();
+    if (++index % 256 === 0) await drained(ws);
+  }
+  if (spec.totals) {
+    const excelRow = ws.getRow(index + headRow + 1);
+    const total: StyleExtra = { bold: true, borderTop: true };
+    writeRow(
+      excelRow,
+      { values: spec.totals },
+      columns,
+      fitted,
+      Object.fromEntries(columns.map((_, c) => [c, total])),
+    );
+    excelRow.commit();
+  }
+  ws.commit();
+}
+
+/**
+ * Waits while the zip archiver has a backlog of this sheet's XML. exceljs's row commits
+ * ignore backpressure: a producer faster than deflate would pile the sheet up in memory (tens
+ * of MiB for 100,000 rows). The sheet stream's pipe is the archiver's input, a readable-stream
+ * PassThrough (hence `_writableState`: that library predates `writableNeedDrain`).
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  type Pipe = Writable & { _writableState?: { needDrain?: boolean } };
+  const pipe = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes?.[0];
+  if (pipe?._writableState?.needDrain) await once(pipe, 'drain');
+}
+
+/** Styling a cell may get beyond its kind: colours, weight, a fill, a top border. */
+interface StyleExtra {
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string;
+  borderTop?: boolean;
+}
+
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One shared style object per distinct look: exceljs registers a style once per object
+ * (a WeakMap), so tens of thousands of cells cost a handful of registrations. Never mutate
+ * the returned object.
+ */
+function sharedStyle(
+  numFmt: string | undefined,
+  wrap: boolean,
+  link: boolean,
+  extra: StyleExtra,
+  center = false,
+): Partial<ExcelJS.Style> {
+  const flags = [wrap, link, center, extra.bold, extra.italic, extra.borderTop];
+  const key = [numFmt, extra.color, extra.fill, ...flags.map((on) => (on ? 1 : 0))].join('|');
+  let style = styleCache.get(key);
+  if (!style) {
+    const color = extra.color ?? (link ? 'FF0563C1' : undefined);
+    const font: Partial<ExcelJS.Font> = {
+      ...(color ? { color: { argb: color } } : {}),
+      ...(extra.bold ? { bold: true } : {}),
+      ...(extra.italic ? { italic: true } : {}),
+      ...(link ? { underline: true } : {}),
+    };
+    style = {
+      alignment: {
+        vertical: 'top',
+        ...(wrap ? { wrapText: true } : {}),
+        ...(center ? { horizontal: 'center' } : {}),
+      },
+      ...(numFmt ? { numFmt } : {}),
+      ...(Object.keys(font).length ? { font } : {}),
+      ...(extra.fill
+        ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: extra.fill } } }
+        : {}),
+      ...(extra.borderTop ? { border: { top: { style: 'medium' } } } : {}),
+    };
+    styleCache.set(key, style);
+  }
+  return style;
+}
+
+const MUTED: StyleExtra = { color: 'FF808080', italic: true };
+const INVALID: StyleExtra = { color: 'FF9C0006', italic: true };
+
+/** Writes one row's cells, wrapping text wider than its column and growing the row to fit. */
+function writeRow(
+  excelRow: ExcelJS.Row,
+  row: OutRow,
+  columns: readonly Column[],
+  widths: readonly number[],
+  extras?: Record<number, StyleExtra>,
+): void {
+  let lines = 1;
+  row.values.forEach((value, c) => {
+    const column = columns[c];
+    if (!column || value === null || value === undefined || value === '') return;
+    const cell = excelRow.getCell(c + 1);
+    const written = writeCell(cell, column.kind, value);
+    const width = (widths[c] ?? 10) - 1;
+    const wraps = written.width > width;
+    if (wraps) lines = Math.max(lines, Math.ceil(written.width / width));
+    const tone = row.invalid?.has(c) ? INVALID : row.muted ? MUTED : undefined;
+    const extra = extras?.[c] ?? tone ?? {};
+    cell.style = sharedStyle(
+      written.numFmt,
+      wraps,
+      written.link,
+      tone && extras?.[c] ? { ...tone, ...extras[c] } : extra,
+      column.center ?? column.kind === 'int',
+    );
+  });
+  if (lines > 1) excelRow.height = Math.min(409, lines * LINE_HEIGHT);
+}
+
+/** Characters of a number written with thousands groups and up to two decimals (no Intl: it is hot). */
+function numberWidth(value: number): number {
+  const digits = String(Math.trunc(Math.abs(value))).length;
+  return (
+    digits + Math.floor((digits - 1) / 3) + (Number.isInteger(value) ? 0 : 3) + (value < 0 ? 1 : 0)
+  );
+}
+
+/** The display width of a value, as {@link writeCell} would write it. */
+function displayWidth(kind: Kind, value: Out): number {
+  if (kind === 'date' && typeof value === 'string') return 10;
+  if (value instanceof Date) return kind === 'datetime' ? 16 : 10;
+  if (typeof value === 'number') return numberWidth(value) + (kind === 'money' ? 3 : 0);
+  if (typeof value === 'object' && value !== null && 'href' in value)
+    return Math.min(value.text.length, 40);
+  return String(value).length;
+}
+
+/** Writes a value as its kind; returns its display width, number format and whether it is a link. */
+function writeCell(
+  cell: ExcelJS.Cell,
+  kind: Kind,
+  value: Out,
+): { width: number; numFmt?: string; link: boolean } {
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    cell.value = new Date(`${value}T00:00:00Z`);
+    return { width: 10, numFmt: NUM_FMT.date as string, link: false };
+  }
+  if (value instanceof Date) {
+    cell.value = value;
+    return {
+      width: kind === 'datetime' ? 16 : 10,
+      numFmt: NUM_FMT[kind] ?? (NUM_FMT.date as string),
+      link: false,
+    };
+  }
+  if (typeof value === 'number') {
+    cell.value = value;
+    const numFmt = NUM_FMT[kind];
+    const width = numberWidth(value) + (kind === 'money' ? 3 : 0);
+    return numFmt ? { width, numFmt, link: false } : { width, link: false };
+  }
+  if (typeof value === 'object' && value !== null && 'href' in value) {
+    const text = inertText(value.text);
+    const link = parseHttpUrl(value.href).ok;
+    cell.value = link ? { text, hyperlink: value.href } : text;
+    return { width: Math.min(text.length, 40), link };
+  }
+  const text = inertText(String(value));
+  cell.value = text;
+  return { width: text.length, link: false };
+}
+
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * User text as a plain string cell: never a formula (exceljs writes strings as text, and
+ * formulas only from formula objects), without the control characters XML cannot carry,
+ * and within a cell's 32 767 characters.
+ */
+export function inertText(text: string): string {
+  const clean = text
+    .replace(XML_FORBIDDEN, '')
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(BIDI_OVERRIDES, '');
+  return clean.length > MAX_CELL_TEXT ? shorten(clean, MAX_CELL_TEXT - 1) : clean;
+}
+
+/** Lines a header needs at a width, breaking between words. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > width) {
+      lines++;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
+}
+
+function longestWord(text: string): number {
+  return Math.max(...text.split(/\s+/).map((w) => w.length));
+}
+
+/** Page header text: `&` starts a code there. */
+function escapeHeader(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** The committee's wall-clock time of an instant, as a date a spreadsheet shows unshifted. */
+function wallClock(iso: string, timeZone: string): Date {
+  const instant = new Date(iso);
+  return new Date(instant.getTime() + zoneOffsetMs(instant, timeZone));
+}

@@ -1,0 +1,349 @@
+/**
+ * The local storage folder: the master workbook, its history, and the state kept between
+ * runs (last good reading of every submission, run journal). Every write goes through a
+ * temporary file and a rename, so a crash never leaves a half-written file in place.
+ */
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import {
+  copyFile,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { OgpError } from '../../core/codes.js';
+import type { RunRecord } from '../../core/journal.js';
+import type { MeetingSnapshot } from '../../core/snapshot.js';
+import {
+  decideClaim,
+  deliveryId,
+  latestDeliveries,
+  settle,
+  type ClaimOutcome,
+  type DeliveryClaim,
+  type DeliverySettlement,
+  type LedgerEntry,
+} from '../../core/ledger.js';
+import type { StateStore, StoredReading } from '../../core/run-state.js';
+import { MASTER_FILE } from '../../core/file-names.js';
+import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
+
+/** A {@link StateStore} in a local folder: the run state and the output, side by side. */
+export class LocalStore implements StateStore {
+  readonly location: string;
+  private readonly keepHistory: number;
+  /** Whether the ledger's end was checked for a line cut by a crash (once per run). */
+  private ledgerEndChecked = false;
+  /**
+   * The latest entry of each delivery, once read: a run holds the lock, so nobody else
+   * writes the ledger meanwhile.
+   */
+  private deliveries: Map<string, LedgerEntry> | null = null;
+  private readonly runId = runId();
+
+  constructor(dir: string, keepHistory = 10) {
+    this.location = dir;
+    this.keepHistory = keepHistory;
+  }
+
+  get stateLocation(): string {
+    return join(this.location, 'state');
+  }
+
+  private get readingsDir(): string {
+    return join(this.location, 'state', 'readings');
+  }
+
+  private readingPath(commitmentId: number): string {
+    return join(this.readingsDir, `engagement-${String(commitmentId).padStart(2, '0')}.json`);
+  }
+
+  async loadReading(commitmentId: number): Promise<StoredReading | null> {
+    const stored = await this.readJson<StoredReading>(this.readingPath(commitmentId));
+    return stored?.version === 1 && stored.commitmentId === commitmentId ? stored : null;
+  }
+
+  async saveReading(stored: StoredReading): Promise<void> {
+    await this.writeAtomically(
+      this.readingPath(stored.commitmentId),
+      JSON.stringify(stored, null, 1),
+    );
+  }
+
+  async loadJournal(): Promise<RunRecord[]> {
+    const runs = await this.readJson<RunRecord[]>(join(this.location, 'state', 'journal.json'));
+    return Array.isArray(runs) ? runs : [];
+  }
+
+  async saveJournal(runs: readonly RunRecord[]): Promise<void> {
+    await this.writeAtomically(
+      join(this.location, 'state', 'journal.json'),
+      JSON.stringify(runs, null, 1),
+    );
+  }
+
+  async loadSnapshots(): Promise<MeetingSnapshot[]> {
+    const list = await this.readJson<MeetingSnapshot[]>(
+      join(this.location, 'state', 'snapshots.json'),
+    );
+    return Array.isArray(list) ? list.filter((s) => s?.version === 1) : [];
+  }
+
+  async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {
+    await this.writeAtomically(
+      join(this.location, 'state', 'snapshots.json'),
+      JSON.stringify(snapshots, null, 1),
+    );
+  }
+
+  get outboxLocation(): string {
+    return join(this.location, 'outbox');
+  }
+
+  async publishFile(name: string, source: { path: string }, _mimeType: string): Promise<string> {
+    const path = join(this.location, name);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      // Copied beside, then renamed over: a reader never sees half a file.
+      await copyFile(source.path, `${path}.${process.pid}.tmp`);
+      await rename(`${path}.${process.pid}.tmp`, path);
+      return path;
+    } catch (cause) {
+      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+    }
+  }
+
+  async writeOutbox(name: string, content: Buffer): Promise<void> {
+    const path = join(this.outboxLocation, name);
+    try {
+      await mkdir(this.outboxLocation, { recursive: true });
+      await writeFile(`${path}.tmp`, content);
+      await rename(`${path}.tmp`, path);
+    } catch (cause) {
+      throw new OgpError(
+        'write-failed',
+        `Écriture impossible dans la boîte d'envoi ${this.outboxLocation}.`,
+        { cause },
+      );
+    }
+  }
+
+  private get ledgerPath(): string {
+    return join(this.location, 'state', 'ledger.jsonl');
+  }
+
+  async loadLedger(): Promise<LedgerEntry[]> {
+    return [...(await this.ledger()).values()];
+  }
+
+  async claimDelivery(claim: DeliveryClaim, leaseMs: number): Promise<ClaimOutcome> {
+    const ledger = await this.ledger();
+    const current = ledger.get(deliveryId(claim.key, claim.recipient));
+    const outcome = decideClaim(current, Date.now(), isRunGone(current?.claimedBy));
+    if (outcome.granted) {
+      await this.appendEntry({
+        ...claim,
+        state: 'claimed',
+        claimedBy: this.runId,
+        leaseUntil: new Date(Date.now() + leaseMs).toISOString(),
+      });
+    }
+    return outcome;
+  }
+
+  async settleDelivery(
+    key: string,
+    recipient: string,
+    settlement: DeliverySettlement,
+  ): Promise<void> {
+    const claimed = (await this.ledger()).get(deliveryId(key, recipient));
+    if (claimed?.state !== 'claimed' || claimed.claimedBy !== this.runId) {
+      throw new OgpError(
+        'write-failed',
+        `Envoi non réservé par cette exécution : ${key} → ${recipient}.`,
+      );
+    }
+    await this.appendEntry(settle(claimed, settlement));
+  }
+
+  /** The ledger's latest entry per delivery, read once per run. */
+  private async ledger(): Promise<Map<string, LedgerEntry>> {
+    this.deliveries ??= latestDeliveries(await this.readLedgerLog());
+    return this.deliveries;
+  }
+
+  /** Every line of the ledger: each change of each delivery, oldest first. */
+  private async readLedgerLog(): Promise<LedgerEntry[]> {
+    let text: string;
+    try {
+      text = await readFile(this.ledgerPath, 'utf8');
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new OgpError(
+        'write-failed',
+        `Lecture impossible du registre des envois ${this.ledgerPath}.`,
+        { cause },
+      );
+    }
+    const entries: LedgerEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        entries.push(JSON.parse(line) as LedgerEntry);
+      } catch {
+        // A line cut by a crash mid-write: that delivery was not confirmed, it will be retried.
+      }
+    }
+    return entries;
+  }
+
+  /** Appends one change of a delivery, synced to disk before the next. */
+  private async appendEntry(entry: LedgerEntry): Promise<void> {
+    try {
+      await mkdir(join(this.location, 'state'), { recursive: true });
+      const file = await open(this.ledgerPath, 'a+');
+      try {
+        // A line cut by a crash is skipped when read; the next entry must not be glued to it.
+        let prefix = '';
+        if (!this.ledgerEndChecked) {
+          const { size } = await file.stat();
+          if (size > 0) {
+            const last = Buffer.alloc(1);
+            await file.read(last, 0, 1, size - 1);
+            if (last[0] !== 0x0a) prefix = '\n';
+          }
+          this.ledgerEndChecked = true;
+        }
+        await file.write(`${prefix}${JSON.stringify(entry)}\n`);
+        await file.sync();
+        (await this.ledger()).set(deliveryId(entry.key, entry.recipient), entry);
+      } finally {
+        await file.close();
+      }
+    } catch (cause) {
+      throw new OgpError(
+        'write-failed',
+        `Écriture impossible du registre des envois ${this.ledgerPath}.`,
+        { cause },
+      );
+    }
+  }
+
+  async lock(): Promise<() => Promise<void>> {
+    const path = join(this.location, 'state', 'run.lock');
+    const draft = `${path}.${randomUUID()}`;
+    try {
+      await mkdir(join(this.location, 'state'), { recursive: true });
+      // Written whole, then linked into place: link() fails when the lock exists, and a
+      // lock is never seen half-written.
+      await writeFile(draft, JSON.stringify(thisRun()));
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await link(draft, path);
+          return async () => {
+            await rm(path, { force: true });
+          };
+        } catch (cause) {
+          if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+          const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
+          if (attempt > 0 || !isAbandoned(holder)) throw runInProgress(holder, path);
+          await rm(path, { force: true });
+        }
+      }
+    } catch (cause) {
+      if (cause instanceof OgpError) throw cause;
+      throw new OgpError('write-failed', `Verrou impossible dans ${this.location}.`, { cause });
+    } finally {
+      await unlink(draft).catch(() => undefined);
+    }
+  }
+
+  async publishMaster(
+    write: (out: Writable) => Promise<void>,
+    options: { keepPrevious?: boolean } = {},
+  ): Promise<string> {
+    const master = join(this.location, MASTER_FILE);
+    const temporary = `${master}.${process.pid}.tmp`;
+    try {
+      await mkdir(this.location, { recursive: true });
+      // Straight to disk, never whole in memory; opened first, so a bad path fails here.
+      const out = createWriteStream(temporary);
+      await once(out, 'open');
+      await write(out);
+      await finished(out);
+      const previous = await stat(master).catch(() => null);
+      if (previous && this.keepHistory > 0 && options.keepPrevious !== false) {
+        const history = join(this.location, 'history');
+        await mkdir(history, { recursive: true });
+        await copyFile(master, join(history, await this.historyName(history, previous.mtime)));
+        await this.pruneHistory(history);
+      }
+      await rename(temporary, master);
+      return master;
+    } catch (cause) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw new OgpError(
+        'write-failed',
+        `Le classeur consolidé n'a pas pu être écrit dans ${this.location} (le précédent est intact).`,
+        { cause },
+      );
+    }
+  }
+
+  private async historyName(history: string, producedAt: Date): Promise<string> {
+    const stamp = producedAt.toISOString().replace(/[:.]/g, '-');
+    const names = new Set(await readdir(history));
+    let name = `suivi-consolide-${stamp}.xlsx`;
+    for (let n = 2; names.has(name); n++) name = `suivi-consolide-${stamp}-${n}.xlsx`;
+    return name;
+  }
+
+  private async pruneHistory(history: string): Promise<void> {
+    const names = (await readdir(history))
+      .filter((n) => n.startsWith('suivi-consolide-') && n.endsWith('.xlsx'))
+      .sort();
+    for (const name of names.slice(0, Math.max(0, names.length - this.keepHistory))) {
+      await rm(join(history, name), { force: true });
+    }
+  }
+
+  /** Reads JSON state; a damaged file is moved aside (kept for inspection) and treated as absent. */
+  private async readJson<T>(path: string): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new OgpError('write-failed', `Lecture impossible de l'état ${path}.`, { cause });
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      await rename(path, `${path}.endommage-${Date.now()}`).catch(() => undefined);
+      return null;
+    }
+  }
+
+  private async writeAtomically(path: string, text: string): Promise<void> {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(temporary, text, 'utf8');
+      await rename(temporary, path);
+    } catch (cause) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+    }
+  }
+}

@@ -1,0 +1,423 @@
+/**
+ * Which emails are due at an instant (SPEC §6), as pure functions: from the calendar of
+ * planned sends (schedule.ts), the submissions' state and the ledger of what was already
+ * delivered. What is due is decided first (feedback on a new version, the calendar's sends of
+ * today or still to catch up); then each due send is turned into the emails it makes.
+ */
+import { campaignRounds, type CampaignRound } from './campaigns.js';
+import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
+import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
+import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
+import type { Issue } from './issue.js';
+import type { RefusedAddress } from './ledger.js';
+import { plannedSends, type Meeting, type PlannedSend, type SendKind } from './schedule.js';
+import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
+import { addDays, daysBetween } from './working-days.js';
+
+/** A person an email goes to. */
+export interface Recipient {
+  name: string;
+  email: string;
+}
+
+/** A deadline a focal point works to. */
+export interface Deadline {
+  title: string;
+  due: IsoDate;
+}
+
+/** What a reminder (before or after the deadline) says. */
+export interface ReminderContent {
+  type: 'reminder' | 'overdue';
+  commitment: Commitment;
+  round: CampaignRound;
+  /** Days to the deadline (positive) or past it (negative). */
+  daysLeft: number;
+  status: DashboardRow['status'];
+  /** The day of the sheet last received (for a sheet to update). */
+  lastUpdate: IsoDate | null;
+  /** Where to fill in: a Google Sheet's address; null for a file (sent back by reply). */
+  link: string | null;
+  errors: Issue[];
+  warnings: Issue[];
+  /**
+   * A new version of the sheet was read this morning: the feedback on it is in this email
+   * (one email per focal point per morning), with what it holds.
+   */
+  received: { actions: number; milestones: number } | null;
+  /** The commitment's pre-filled template is attached (no sheet received yet). */
+  templateAttached: boolean;
+}
+
+export interface FeedbackContent {
+  type: 'feedback';
+  commitment: Commitment;
+  link: string | null;
+  errors: Issue[];
+  warnings: Issue[];
+  actions: number;
+  milestones: number;
+  status: DashboardRow['status'];
+  /** The sheet's own date (to say why a sheet is still to update). */
+  lastUpdate: IsoDate | null;
+  /** The deadline the focal point works to next; null when none is left. */
+  deadline: Deadline | null;
+}
+
+export interface ReportContent {
+  type: 'report-meeting' | 'report-deadline';
+  committeeName: string;
+  meeting?: Meeting;
+  round?: CampaignRound;
+  model: ConsolidatedModel;
+  /** The previous meeting, from which changes are counted. */
+  since: IsoDate | null;
+  /** The state the previous meeting's report showed, when it was kept. */
+  previous: MeetingSnapshot | null;
+  changes: CommitmentChange[];
+  /** Addresses refused for good by the mail server, to correct in the configuration. */
+  refused: readonly RefusedAddress[];
+  /**
+   * Where the master is when it is not attached: in Drive (its link), or too large for the
+   * transport (Graph refuses requests over about 4 MB).
+   */
+  master?: { link: string; reason: 'drive' | 'too-large' };
+  /** The published status page, when it is online (Drive): linked rather than attached. */
+  page?: string;
+}
+
+export interface InvitationContent {
+  type: 'invitation';
+  committeeName: string;
+  meeting: Meeting;
+  /** The person addressed (null for the secretariat's copy). */
+  commitment: Commitment | null;
+}
+
+export type EmailContent = ReminderContent | FeedbackContent | ReportContent | InvitationContent;
+
+/** An email due now: its key (for exactly-once delivery), recipients, language and content. */
+export interface DueEmail {
+  key: string;
+  kind: SendKind;
+  locale: Locale;
+  to: Recipient[];
+  cc: Recipient[];
+  content: EmailContent;
+  /** Attach the master workbook (reports). */
+  attachMaster: boolean;
+  /** Attach the commitment's pre-filled template (a reminder to a focal point without a sheet). */
+  attachTemplate?: Commitment;
+  /** Other deliveries this email makes (a feedback merged into a reminder): settled with it. */
+  covers?: string[];
+  /**
+   * The thread it belongs to (RFC 5322 References): one per commitment and collection round
+   * for a focal point, one per meeting for the secretariat's reports.
+   */
+  thread?: string;
+}
+
+/** The thread of a commitment's emails in a collection round. */
+export function roundThread(round: CampaignRound, commitmentId: number): string {
+  return `thread|${round.campaignId}@${round.due}|e${commitmentId}`;
+}
+
+/** The thread of the secretariat's reports about a meeting (or about a deadline of its own). */
+export function reportThread(send: { meeting?: Meeting; round?: CampaignRound }): string {
+  const meeting = send.meeting?.date ?? send.round?.meeting;
+  return meeting
+    ? `thread|reunion@${meeting}`
+    : `thread|${send.round?.campaignId}@${send.round?.due}`;
+}
+
+/** A submission's identity as feedback needs it. */
+export interface ReadingFingerprint {
+  contentHash: string;
+}
+
+export interface DueInput {
+  config: CommitteeConfig;
+  model: ConsolidatedModel;
+  /** The current reading of each commitment read this run (fresh, not stale). */
+  fresh: ReadonlyMap<number, ReadingFingerprint>;
+  /** Keys whose every recipient has been delivered. */
+  delivered: (key: string, recipients: readonly Recipient[]) => boolean;
+  now: Date;
+  /** Where a commitment's submission is filled in (a Google Sheet's address), or null. */
+  linkFor?: (commitment: Commitment) => string | null;
+  /** Whether a commitment's template can go as an attachment (its source is a file). */
+  canAttachTemplate?: (commitment: Commitment) => boolean;
+  /** The snapshots of earlier pre-meeting reports. */
+  snapshots?: readonly MeetingSnapshot[];
+  /** Addresses a mail server refused for good: the secretariat's reports list them. */
+  refused?: readonly RefusedAddress[];
+}
+
+/** Every email due at `now` and not yet delivered to all of its recipients. */
+export function dueEmails(input: DueInput): DueEmail[] {
+  const run = runContext(input);
+  const feedbacks = feedbackDue(run);
+  const sends = plannedSends(run.config, addDays(run.today, -14), run.today);
+  // A feedback waits for a reminder that goes to its commitment later this morning.
+  const remindedLater = reminderLaterToday(run, sends)
+    ? new Set(run.model.dashboard.filter((d) => d.status !== 'Reçue').map((d) => d.id))
+    : new Set<number>();
+  const emails: DueEmail[] = [];
+  for (const send of sends.filter((s) => isDueNow(s, run.today, run.clock))) {
+    if (send.kind === 'reminder' || send.kind === 'overdue') {
+      emails.push(...remindersOf(run, send, feedbacks));
+    } else if (send.kind === 'invitation') {
+      emails.push(...invitationsOf(run, send.meeting as Meeting).filter(run.undelivered));
+    } else {
+      emails.push(...[reportOf(run, send)].filter(run.undelivered));
+    }
+  }
+  // Feedback left: no reminder this morning for its commitment, or one already gone.
+  const alone = [...feedbacks].filter(([id]) => !remindedLater.has(id)).map(([, email]) => email);
+  return [...alone, ...emails];
+}
+
+/** What every part of one run's decision reads. */
+interface RunContext {
+  config: CommitteeConfig;
+  model: ConsolidatedModel;
+  input: DueInput;
+  today: IsoDate;
+  /** HH:MM on the committee's clock. */
+  clock: string;
+  secretariat: Recipient[];
+  rowOf: ReadonlyMap<number, DashboardRow>;
+  linkFor: (commitment: Commitment) => string | null;
+  /** What the focal point can act on: not a configured path that leads nowhere. */
+  issuesOf: (id: number) => { errors: Issue[]; warnings: Issue[] };
+  /** True while not every recipient of the email has it. */
+  undelivered: (email: DueEmail) => boolean;
+}
+
+function runContext(input: DueInput): RunContext {
+  const { config, model, now } = input;
+  const tz = config.committee.timezone;
+  return {
+    config,
+    model,
+    input,
+    today: localDateAt(now, tz),
+    clock: wallTime(now, tz),
+    secretariat: config.secretariat.emails.map((email) => ({
+      name: config.secretariat.name,
+      email,
+    })),
+    rowOf: new Map(model.dashboard.map((d) => [d.id, d])),
+    linkFor: input.linkFor ?? (() => null),
+    issuesOf: (id) => {
+      const issues = model.anomalies
+        .filter((a) => a.commitmentId === id && !a.forSecretariat)
+        .map((a) => a.issue);
+      return {
+        errors: issues.filter((i) => i.severity === 'error'),
+        warnings: issues.filter((i) => i.severity === 'warning'),
+      };
+    },
+    undelivered: (email) => !input.delivered(email.key, [...email.to, ...email.cc]),
+  };
+}
+
+/** The locale a commitment's focal point reads. */
+function localeOf(run: RunContext, commitment: Commitment): Locale {
+  return commitment.focalPoint.locale ?? run.config.committee.locale;
+}
+
+/**
+ * Feedback due: a new version of a submission was read and its focal point has not had the
+ * feedback on it. It goes at once, unless a reminder for the same commitment goes later this
+ * morning: then it waits and the two make one email.
+ */
+function feedbackDue(run: RunContext): Map<number, DueEmail> {
+  const feedbacks = new Map<number, DueEmail>();
+  for (const commitment of run.config.commitments) {
+    const fresh = run.input.fresh.get(commitment.id);
+    const row = run.rowOf.get(commitment.id);
+    if (!fresh || !row) continue;
+    const email: DueEmail = {
+      key: `feedback|e${commitment.id}|${fresh.contentHash.slice(0, 16)}`,
+      kind: 'feedback',
+      locale: localeOf(run, commitment),
+      to: [commitment.focalPoint],
+      cc: [],
+      content: {
+        type: 'feedback',
+        commitment,
+        link: run.linkFor(commitment),
+        ...run.issuesOf(commitment.id),
+        actions: row.actionsPlanned,
+        milestones: row.milestonesTotal,
+        status: row.status,
+        lastUpdate: row.lastUpdate,
+        deadline: deadlineFor(run.config, run.model, row),
+      },
+      attachMaster: false,
+      ...(run.model.round ? { thread: roundThread(run.model.round, commitment.id) } : {}),
+    };
+    if (!run.input.delivered(email.key, email.to)) feedbacks.set(commitment.id, email);
+  }
+  return feedbacks;
+}
+
+/** True when a reminder of the calendar goes out later today. */
+function reminderLaterToday(run: RunContext, sends: readonly PlannedSend[]): boolean {
+  return sends.some(
+    (send) =>
+      send.day === run.today &&
+      (send.kind === 'reminder' || send.kind === 'overdue') &&
+      send.time > run.clock,
+  );
+}
+
+/**
+ * True when a planned send is due: on its day, from the send time on; reports and
+ * invitations catch up a missed day until their meeting or the next week.
+ */
+function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
+  if (send.day === today) return clock >= send.time;
+  if (send.day > today) return false;
+  if ((send.kind === 'invitation' || send.kind === 'report-meeting') && send.meeting) {
+    return today < send.meeting.date;
+  }
+  return send.kind === 'report-deadline' && today <= addDays(send.day, 7);
+}
+
+/**
+ * A reminder to every commitment without a valid sheet for the round. This morning's
+ * feedback for that commitment goes inside it: taken out of `feedbacks`, delivered with it.
+ */
+function remindersOf(
+  run: RunContext,
+  send: PlannedSend,
+  feedbacks: Map<number, DueEmail>,
+): DueEmail[] {
+  const round = send.round as CampaignRound;
+  const reminders: DueEmail[] = [];
+  const day = `J${send.offset >= 0 ? '+' : ''}${send.offset}`;
+  for (const commitment of run.config.commitments) {
+    const row = run.rowOf.get(commitment.id);
+    // Those who sent a valid sheet for this round are left in peace.
+    if (!row || row.status === 'Reçue') continue;
+    const feedback = feedbacks.get(commitment.id);
+    const attach =
+      row.status === 'Manquante' && (run.input.canAttachTemplate?.(commitment) ?? false);
+    const reminder: DueEmail = {
+      key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|${day}`,
+      kind: send.kind as 'reminder' | 'overdue',
+      locale: localeOf(run, commitment),
+      to: [commitment.focalPoint],
+      cc: [
+        ...(commitment.substitute ? [commitment.substitute] : []),
+        ...(send.escalated ? run.secretariat : []),
+      ],
+      content: {
+        type: send.kind as 'reminder' | 'overdue',
+        commitment,
+        round,
+        daysLeft: daysBetween(run.today, round.due),
+        status: row.status,
+        lastUpdate: row.lastUpdate,
+        link: run.linkFor(commitment),
+        ...run.issuesOf(commitment.id),
+        received: feedback
+          ? { actions: row.actionsPlanned, milestones: row.milestonesTotal }
+          : null,
+        templateAttached: attach,
+      },
+      attachMaster: false,
+      thread: roundThread(round, commitment.id),
+      ...(attach ? { attachTemplate: commitment } : {}),
+      // The feedback on this morning's new version is in the reminder: it is delivered with it.
+      ...(feedback ? { covers: [feedback.key] } : {}),
+    };
+    if (!run.undelivered(reminder)) continue;
+    reminders.push(reminder);
+    feedbacks.delete(commitment.id);
+  }
+  return reminders;
+}
+
+/** The invitations to a meeting: one per focal point, and the secretariat's copy. */
+function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
+  const committeeName = run.config.committee.name;
+  const invitations: DueEmail[] = run.config.commitments.map((commitment) => ({
+    key: `invitation|${meeting.date}|e${commitment.id}`,
+    kind: 'invitation',
+    locale: localeOf(run, commitment),
+    to: [commitment.focalPoint],
+    cc: commitment.substitute ? [commitment.substitute] : [],
+    content: { type: 'invitation', committeeName, meeting, commitment },
+    attachMaster: false,
+  }));
+  invitations.push({
+    key: `invitation|${meeting.date}|secretariat`,
+    kind: 'invitation',
+    locale: run.config.committee.locale,
+    to: run.secretariat,
+    cc: [],
+    content: { type: 'invitation', committeeName, meeting, commitment: null },
+    attachMaster: false,
+  });
+  return invitations;
+}
+
+/** The secretariat's report before a meeting or after a deadline, with what changed since the last meeting. */
+function reportOf(run: RunContext, send: PlannedSend): DueEmail {
+  const kind = send.kind as 'report-meeting' | 'report-deadline';
+  const since =
+    run.config.meetings
+      .map((m) => m.date)
+      .filter((d) => d < run.today)
+      .sort()
+      .at(-1) ?? null;
+  const previous = run.input.snapshots?.find((snap) => snap.meeting === since) ?? null;
+  return {
+    key:
+      kind === 'report-meeting'
+        ? `report-meeting|${send.meeting?.date}|secretariat`
+        : `report-deadline|${send.round?.campaignId}@${send.round?.due}|secretariat`,
+    kind,
+    locale: run.config.committee.locale,
+    to: run.secretariat,
+    cc: [],
+    content: {
+      type: kind,
+      committeeName: run.config.committee.name,
+      ...(send.meeting ? { meeting: send.meeting } : {}),
+      ...(send.round ? { round: send.round } : {}),
+      model: run.model,
+      since,
+      previous,
+      changes: changesSince(run.model, since, previous),
+      refused: run.input.refused ?? [],
+    },
+    attachMaster: true,
+    thread: reportThread(send),
+  };
+}
+
+/**
+ * The deadline a focal point works to next: the current round's, or once a valid sheet is
+ * in for it, the next round's.
+ */
+function deadlineFor(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  row: DashboardRow,
+): Deadline | null {
+  const round = model.round;
+  if (!round) return null;
+  if (row.status !== 'Reçue') return { title: round.title, due: round.due };
+  const next = campaignRounds(config).find((r) => r.due > round.due && r.due >= model.today);
+  return next ? { title: next.title, due: next.due } : null;
+}
+
+/** HH:MM on the committee's clock. */
+function wallTime(now: Date, timeZone: string): string {
+  const local = new Date(now.getTime() + zoneOffsetMs(now, timeZone));
+  return local.toISOString().slice(11, 16);
+}

@@ -1,0 +1,96 @@
+/**
+ * The run state port: what runs remember between them, wherever it lives (a folder on one
+ * machine, Firestore when deployed). Jobs use it; `adapters/local` and `adapters/google`
+ * implement it.
+ */
+import type { IsoDate } from './calendar-date.js';
+import type { RawWorkbook } from './cells.js';
+import type { RunRecord } from './journal.js';
+import type { ClaimOutcome, DeliveryClaim, DeliverySettlement, LedgerEntry } from './ledger.js';
+import type { MeetingSnapshot } from './snapshot.js';
+import type { OutputStore } from './output-store.js';
+import type { SubmissionReading } from './submission.js';
+
+/** The last good reading of a commitment's submission, as kept between runs. */
+export interface StoredReading {
+  version: 1;
+  commitmentId: number;
+  source: string;
+  /** The instant it was read (ISO 8601). */
+  readAt: string;
+  submittedOn: IsoDate | null;
+  /** The source's own modification time (ISO 8601). */
+  modifiedAt: string;
+  /** SHA-256 of the source content: a new version of a submission has a new hash. */
+  contentHash: string;
+  reading: SubmissionReading;
+  /**
+   * The cells of a Google Sheet as read: while Drive says it has not changed, the next run
+   * validates them again (today's date matters) without reading Sheets.
+   */
+  cells?: RawWorkbook;
+}
+
+/**
+ * What runs remember between them: the last good reading of each submission, the journal,
+ * the ledger of deliveries and the run lease. On one machine, a folder; deployed, Firestore.
+ */
+export interface RunState {
+  /** A human-readable description of where the state is. */
+  readonly stateLocation: string;
+  loadReading(commitmentId: number): Promise<StoredReading | null>;
+  saveReading(stored: StoredReading): Promise<void>;
+  loadJournal(): Promise<RunRecord[]>;
+  saveJournal(runs: readonly RunRecord[]): Promise<void>;
+  /** The state each pre-meeting report showed, one per meeting, oldest first. */
+  loadSnapshots(): Promise<MeetingSnapshot[]>;
+  saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void>;
+  /** The latest entry of every delivery, whatever its state. */
+  loadLedger(): Promise<LedgerEntry[]>;
+  /**
+   * Claims one delivery for this run before it is sent, atomically: granted when nobody
+   * sent it or holds it (a claim past its lease, or a passing failure, is taken over).
+   */
+  claimDelivery(claim: DeliveryClaim, leaseMs: number): Promise<ClaimOutcome>;
+  /** Records what the transport answered for a claimed delivery, durably, before the next. */
+  settleDelivery(key: string, recipient: string, settlement: DeliverySettlement): Promise<void>;
+  /**
+   * Takes the run lease of this state: one run at a time reads the ledger, sends and writes
+   * state (a scheduled tick and an on-demand call, or a redelivered message, must not both
+   * send). Returns the release. Throws `run-in-progress` while another live run holds it;
+   * a lease left by a run that died is taken over once expired.
+   */
+  lock(): Promise<() => Promise<void>>;
+  /** Lets go of connections (Firestore's), so that a command can end. */
+  close?(): Promise<void>;
+}
+
+/** What jobs use: the run state and the output, wherever each lives. */
+export type StateStore = RunState & OutputStore;
+
+/** One store from a run state and an output kept in different places. */
+export function composeStore(state: RunState, output: OutputStore): StateStore {
+  return {
+    stateLocation: state.stateLocation,
+    loadReading: (id) => state.loadReading(id),
+    saveReading: (stored) => state.saveReading(stored),
+    loadJournal: () => state.loadJournal(),
+    saveJournal: (runs) => state.saveJournal(runs),
+    loadSnapshots: () => state.loadSnapshots(),
+    saveSnapshots: (snapshots) => state.saveSnapshots(snapshots),
+    loadLedger: () => state.loadLedger(),
+    claimDelivery: (claim, leaseMs) => state.claimDelivery(claim, leaseMs),
+    settleDelivery: (key, recipient, settlement) =>
+      state.settleDelivery(key, recipient, settlement),
+    lock: () => state.lock(),
+    close: async () => state.close?.(),
+    location: output.location,
+    outboxLocation: output.outboxLocation,
+    writeOutbox: (name, content) => output.writeOutbox(name, content),
+    publishFile: (name, source, mimeType) => output.publishFile(name, source, mimeType),
+    publishMaster: (write, options) => output.publishMaster(write, options),
+  };
+}
+
+/** After this long a lock is left by a run that died (a function stops after 9 minutes). */
+export const LOCK_STALE_MS = 20 * 60 * 1000;
