@@ -67,27 +67,19 @@ export function mailTransportFor(
         p.kind === 'microsoft'
           ? microsoftTokens(p, OUTLOOK_SMTP_SCOPE, secrets.microsoft)
           : googleTokens(secrets.googleKey, chosen.user, [GMAIL_SMTP_SCOPE]);
-      return smtpTransport(
-        { host: chosen.host, port: chosen.port, user: chosen.user, tokens, name: 'smtp-oauth2' },
-        limits,
-      );
+      const { host, port, user } = chosen;
+      return smtpTransport({ host, port, user, tokens, name: 'smtp-oauth2' }, limits);
     }
-    case 'graph':
-      return graphTransport(
-        chosen.endpoint,
-        chosen.mailbox,
-        microsoftTokens(
-          chosen,
-          `${chosen.endpoint.replace(/\/+$/, '')}/.default`,
-          secrets.microsoft,
-        ),
-      );
-    case 'gmail-api':
-      return gmailTransport(
-        chosen.endpoint,
-        chosen.mailbox,
-        googleTokens(secrets.googleKey, chosen.mailbox, [GMAIL_SEND_SCOPE]),
-      );
+    case 'graph': {
+      // Graph's app-only scope is its resource's `.default`.
+      const scope = `${chosen.endpoint.replace(/\/+$/, '')}/.default`;
+      const tokens = microsoftTokens(chosen, scope, secrets.microsoft);
+      return graphTransport(chosen.endpoint, chosen.mailbox, tokens);
+    }
+    case 'gmail-api': {
+      const tokens = googleTokens(secrets.googleKey, chosen.mailbox, [GMAIL_SEND_SCOPE]);
+      return gmailTransport(chosen.endpoint, chosen.mailbox, tokens);
+    }
   }
 }
 
