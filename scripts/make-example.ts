@@ -19,6 +19,7 @@ import {
   writeWorkbookFile,
 } from '../src/adapters/documents/template-workbook.js';
 import type { CommitteeConfig } from '../src/core/config-schema.js';
+import { messageIdFor } from '../src/adapters/mail/transports.js';
 
 type Value = ExcelJS.CellValue;
 
@@ -724,6 +725,80 @@ const SUBMISSIONS: Record<number, Submission> = {
   },
 };
 
+/**
+ * Engagement 5 had sent nothing when the J-2 reminder went out (07/01/2019 at 09:00): its
+ * focal point answers it within the hour, the sheet attached, one hashtag forgotten.
+ */
+const REPLY_BY_EMAIL: Submission = (() => {
+  const reply = ordinary('le partage des données environnementales', 'e05', [
+    'Cartographie des données environnementales détenues par les administrations',
+    'Plateforme de partage des données environnementales',
+  ]);
+  const [, social] = reply.actions;
+  if (social) social.hashtags = '#OGPMaroc';
+  return reply;
+})();
+
+/** The example's reply, as a mail client saves it (`inbox/`), read by `ogp-tracker intake`. */
+export const EXAMPLE_REPLY = {
+  file: 'reponse-engagement-05.eml',
+  commitmentId: 5,
+  messageId: '<reponse-e05-20190107@example.org>',
+  /** When the secretariat's server received it: 07/01/2019, 10:12 in Rabat. */
+  receivedAt: new Date('2019-01-07T09:12:00Z'),
+};
+
+/** The engagement 5 sheet its focal point sends back by email. */
+export async function exampleReplyWorkbook(config: CommitteeConfig): Promise<Buffer> {
+  const commitment = config.commitments.find((c) => c.id === EXAMPLE_REPLY.commitmentId);
+  if (!commitment) throw new Error(`the example has no commitment ${EXAMPLE_REPLY.commitmentId}`);
+  const workbook = buildTemplateWorkbook({
+    exampleRow: false,
+    committeeName: config.committee.name,
+    planName: config.plan.name,
+    plan: config.plan,
+    charter: config.charter,
+    commitment,
+  });
+  fillSubmission(workbook, REPLY_BY_EMAIL);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The reply as a mail client saves it: an answer in the thread of our J-2 reminder (its
+ * In-Reply-To and References), with the headers the secretariat's server adds on receipt.
+ */
+export async function exampleReplyMessage(config: CommitteeConfig): Promise<Buffer> {
+  const commitment = config.commitments.find((c) => c.id === EXAMPLE_REPLY.commitmentId);
+  const from = config.mail?.from ?? '';
+  const reminder = messageIdFor('reminder|fiche-communication@2019-01-09|e5|J-2', from);
+  const thread = messageIdFor('thread|fiche-communication@2019-01-09|e5', from);
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+  const composer = new MailComposer({
+    from: { name: commitment?.focalPoint.name ?? '', address: commitment?.focalPoint.email ?? '' },
+    to: config.mail?.replyTo ?? config.secretariat.emails[0],
+    subject:
+      'RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019',
+    text:
+      'Bonjour,\n\nVeuillez trouver ci-jointe la fiche de notre engagement, à jour.\n\n' +
+      'Bien cordialement,\nSamira Chraibi',
+    date: EXAMPLE_REPLY.receivedAt,
+    messageId: EXAMPLE_REPLY.messageId,
+    inReplyTo: reminder,
+    references: [thread, reminder],
+    attachments: [{ filename: 'engagement-05.xlsx', content: await exampleReplyWorkbook(config) }],
+  });
+  const raw = await new Promise<Buffer>((resolve, reject) =>
+    composer.compile().build((error, built) => (error ? reject(error) : resolve(built))),
+  );
+  // What the secretariat's server writes on top when it receives the message.
+  const trace =
+    `Received: from mail.example.org by mx.example.org; ${EXAMPLE_REPLY.receivedAt.toUTCString()}\r\n` +
+    'Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=example.org; ' +
+    'dkim=pass header.d=example.org; dmarc=pass header.from=example.org\r\n';
+  return Buffer.concat([Buffer.from(trace), raw]);
+}
+
 /** Engagement 17 sent a CSV export renamed to .xlsx. */
 const CSV_SENT_AS_XLSX = `Réf.;Type d'action;Intitulé;Date prévue;Statut
 A1;Atelier;Atelier sur l'accès des associations aux médias publics;15/02/2019;Prévue
@@ -791,4 +866,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { config, dir } = await loadConfigFile(exampleConfigPath());
   const written = await writeExampleSubmissions(config, join(dir, 'submissions'));
   process.stdout.write(`${written.length} fiches écrites dans ${join(dir, 'submissions')}\n`);
+  await mkdir(join(dir, 'inbox'), { recursive: true });
+  await writeFile(join(dir, 'inbox', EXAMPLE_REPLY.file), await exampleReplyMessage(config));
+  process.stdout.write(
+    `Réponse par courriel écrite dans ${join(dir, 'inbox', EXAMPLE_REPLY.file)}\n`,
+  );
 }

@@ -1,18 +1,25 @@
 /**
  * `npm start`: runs `tick` on the bundled example as of 07/01/2019 09:00, two working days
  * before the 09/01/2019 deadline: consolidates the submissions into the master workbook,
- * then writes the emails due that morning into the outbox (no SMTP server needed).
+ * then writes the emails due that morning into the outbox (no SMTP server needed). Then, at
+ * 10:15, `intake` reads the example's inbox/: engagement 5's focal point answered the J-2
+ * reminder with the sheet attached; it is filed and answered in her thread, in the outbox.
  */
 import { exampleConfigPath } from '../src/adapters/local/package-files.js';
 import { runCli } from '../src/cli.js';
 
-const code = await runCli(['tick', '--config', exampleConfigPath(), '--now', '2019-01-07T09:00']);
+const config = exampleConfigPath();
+const tick = await runCli(['tick', '--config', config, '--now', '2019-01-07T09:00']);
+process.stdout.write('\n');
+const intake = await runCli(['intake', '--config', config, '--now', '2019-01-07T10:15']);
 process.stdout.write(
   '\nOuvrez le classeur de suivi (tableau de bord, actions, jalons, indicateurs, anomalies par cellule,\n' +
-    "calendrier, journal) et les courriels .eml de la boîte d'envoi (retours aux points focaux, relances J-2).\n" +
+    "calendrier, journal) et les courriels .eml de la boîte d'envoi (retours aux points focaux, relances J-2,\n" +
+    "et la réponse à l'engagement 5, dont la fiche est arrivée par courriel : examples/maroc-2019/inbox/).\n" +
     "Relancer le même jour n'envoie rien de nouveau. Les fiches de l'exemple contiennent volontairement\n" +
     'les erreurs que font les points focaux. Le calendrier des envois de 2019 :\n' +
     '  node bin/ogp-tracker.js schedule --config examples/maroc-2019/committee.yaml --from 2019-01-01 --to 2019-12-31\n',
 );
 // 1 means "errors found in submissions", which this example shows on purpose.
-process.exitCode = code > 1 ? code : 0;
+const worst = Math.max(tick, intake);
+process.exitCode = worst > 1 ? worst : 0;

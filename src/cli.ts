@@ -19,6 +19,8 @@ import { formatFrenchDate, isIsoDate, localDateAt } from './core/calendar-date.j
 import { plannedSends, SEND_KIND_LABELS } from './core/schedule.js';
 import { initProject } from './jobs/init-project.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
+import type { IntakeSummary } from './jobs/intake.js';
+import type { IntakeOutcome } from './core/mailbox.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -45,6 +47,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   force: { type: 'boolean', default: false },
+  release: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -66,6 +69,9 @@ Commandes :
                                             fonctions déployées la lisent à chaque passage
   mail-check [--config F] [--to ADRESSE]    se connecte au serveur de courriel et s'authentifie, sans rien
                                             envoyer ; avec --to, envoie un courriel de test
+  intake [--config F] [--release ID]        lit la boîte du secrétariat (intake:), enregistre les fiches
+                                            reçues par courriel et répond à chacun dans son fil ; --release
+                                            accepte un message retenu (son Message-ID)
 
 Options communes :
   --config, -c F     configuration du comité (par défaut : committee.yaml du dossier courant)
@@ -133,6 +139,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runConfig(args, values, io);
       case 'mail-check':
         return await runMailCheck(args, values, io);
+      case 'intake':
+        return await runIntakeCommand(args, values, io);
       default:
         io.stderr(`Commande inconnue : ${command}\n\n${USAGE}`);
         return 2;
@@ -141,6 +149,66 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return reportError(error, io);
   }
 }
+
+/** `intake [--release ID]`: the mailbox read once; what was filed, refused, held, answered. */
+async function runIntakeCommand(args: string[], values: Values, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new OgpError('usage', `intake : argument inattendu ${args[0]}.`);
+  const { config, dir } = await loadConfig(values, io);
+  const { runIntake } = await import('./jobs/intake.js');
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  const imapUrl = process.env.IMAP_URL?.trim();
+  const summary = await runIntake(config, {
+    now: resolveNow(values, config.committee.timezone),
+    baseDir: dir,
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(imapUrl ? { imapUrl } : {}),
+    mailSecrets: mailSecretsFrom(process.env),
+    ...(values.release ? { release: values.release } : {}),
+  });
+  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  else io.stdout(formatIntake(summary, values.quiet));
+  return 0;
+}
+
+/** The human report of an intake run. */
+export function formatIntake(summary: IntakeSummary, quiet: boolean): string {
+  if (summary.skipped) return `Boîte de réception non lue : ${summary.skipped}\n`;
+  const outcomes = [
+    counted(summary.filed, 'enregistré', 'enregistrés'),
+    counted(summary.refused, 'refusé', 'refusés'),
+    counted(summary.held, 'retenu', 'retenus'),
+    counted(summary.unknownSenders, 'expéditeur inconnu', 'expéditeurs inconnus'),
+    `${counted(summary.ignored, 'ignoré', 'ignorés')} (automatiques ou les nôtres)`,
+    counted(summary.questions, 'question', 'questions'),
+  ].join(', ');
+  const answers = counted(summary.answers, 'réponse envoyée', 'réponses envoyées');
+  const found = counted(summary.messages, 'nouveau message', 'nouveaux messages');
+  const lines = [
+    `Boîte ${summary.mailbox} : ${found}${summary.messages ? ` — ${outcomes} ; ${answers}` : ''}.`,
+  ];
+  if (!quiet) {
+    for (const d of summary.details) {
+      const what = d.filed?.length
+        ? ` (engagement ${d.filed.map((id) => `n° ${id}`).join(', ')})`
+        : '';
+      lines.push(
+        `  ${INTAKE_LABELS[d.outcome]}${what} — ${d.from} : « ${d.subject} »${d.note ? ` — ${d.note}` : ''}`,
+      );
+    }
+  }
+  if (summary.master) lines.push(`Classeur de suivi : ${displayPath(summary.master)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** How each outcome reads in the command's report. */
+const INTAKE_LABELS: Record<IntakeOutcome, string> = {
+  filed: 'Enregistré',
+  refused: 'Refusé',
+  ignored: 'Ignoré',
+  held: 'Retenu',
+  'unknown-sender': 'Expéditeur inconnu',
+  question: 'Question',
+};
 
 /** `mail-check [--to ADDRESS]`: the transport connects and authenticates; a test email goes. */
 async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<number> {

@@ -120,6 +120,7 @@ export const ERROR_CODES = [
   { code: 'config-invalid', exit: 2, about: 'the configuration file does not match the schema' },
   { code: 'write-failed', exit: 1, about: 'a file could not be written' },
   { code: 'run-in-progress', exit: 1, about: 'another run holds the storage folder' },
+  { code: 'mailbox-failed', exit: 1, about: 'the mailbox could not be read, or a message moved' },
   { code: 'internal', exit: 1, about: 'a bug: please report it' },
 ] as const satisfies readonly { code: string; exit: number; about: string }[];
 

@@ -138,6 +138,107 @@ const mailTransport = z.discriminatedUnion(
   { error: `transport attendu : kind parmi ${MAIL_TRANSPORTS.join(', ')}` },
 );
 
+/** Where focal points' replies are read (`intake.kind`). */
+export const INTAKE_KINDS = ['imap', 'graph', 'gmail-api', 'folder'] as const;
+export type IntakeKind = (typeof INTAKE_KINDS)[number];
+
+/** What to do with a message whose server wrote no Authentication-Results header. */
+export const AUTHENTICATION_POLICIES = ['required', 'when-present'] as const;
+export type AuthenticationPolicy = (typeof AUTHENTICATION_POLICIES)[number];
+
+const clockTime = z
+  .string({ error: 'heure attendue, par exemple 08:00' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'heure attendue au format HH:MM, par exemple 08:00',
+  });
+
+/** What every kind of mailbox shares. */
+const intakeCommon = {
+  /** The hours of a working day during which the mailbox is read (committee's time zone). */
+  hours: z
+    .strictObject({ from: clockTime, to: clockTime })
+    .refine((h) => h.from < h.to, { error: "l'heure de début doit précéder l'heure de fin" })
+    .default({ from: '08:00', to: '18:00' }),
+  /** Without an Authentication-Results header: hold the message, or take it. */
+  authentication: z
+    .enum(AUTHENTICATION_POLICIES, { error: 'valeur attendue : required ou when-present' })
+    .optional(),
+  /** Answers to one address in an hour at most: a loop with another robot stops there. */
+  answersPerHour: z.number().int().min(1).max(60).default(4),
+  /** The largest message read, in MiB (Gmail and Outlook take 25 MB). */
+  maxMessageMiB: z.number().positive().max(150).default(25),
+};
+
+const intakeSchema = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        kind: z.literal('folder'),
+        /** Where .eml files are saved; by default inbox/ of the storage folder. */
+        dir: text.optional(),
+        ...intakeCommon,
+      }),
+      z.strictObject({
+        kind: z.literal('imap'),
+        /** Without a provider: IMAP_URL (imaps://user:password@host:993) from the environment. */
+        host: text.optional(),
+        port: port.default(993),
+        /** The mailbox read, whose token is presented (XOAUTH2 user). */
+        user: email.optional(),
+        provider: z
+          .discriminatedUnion(
+            'kind',
+            [
+              z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
+              z.strictObject({ kind: z.literal('google') }),
+            ],
+            {
+              error:
+                'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }',
+            },
+          )
+          .optional(),
+        /** The folder read. */
+        folder: text.default('INBOX'),
+        /** Where handled messages are moved (created when missing). */
+        handledFolder: text.default('ogp-tracker'),
+        ...intakeCommon,
+      }),
+      z.strictObject({
+        kind: z.literal('graph'),
+        ...microsoftApp,
+        /** The secretariat's mailbox (its address or object id). */
+        mailbox: email,
+        endpoint: httpsUrl.default('https://graph.microsoft.com'),
+        /** Where handled messages are moved (created when missing). */
+        handledFolder: text.default('ogp-tracker'),
+        ...intakeCommon,
+      }),
+      z.strictObject({
+        kind: z.literal('gmail-api'),
+        /** The Workspace mailbox the service account acts as (domain-wide delegation). */
+        mailbox: email,
+        endpoint: httpsUrl.default('https://gmail.googleapis.com'),
+        /** The label handled messages get (created when missing). */
+        handledLabel: text.default('ogp-tracker'),
+        ...intakeCommon,
+      }),
+    ],
+    { error: `boîte attendue : kind parmi ${INTAKE_KINDS.join(', ')}` },
+  )
+  .superRefine((intake, ctx) => {
+    if (intake.kind !== 'imap') return;
+    if (intake.provider && !(intake.host && intake.user)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [intake.host ? 'user' : 'host'],
+        message:
+          'avec un fournisseur OAuth 2.0, host et user sont requis (la boîte et son serveur)',
+      });
+    }
+  });
+
 const commitment = z.strictObject({
   id: z
     .number({ error: "numéro d'engagement attendu (entier)" })
@@ -371,6 +472,8 @@ export const committeeConfigSchema = z
         transport: mailTransport.optional(),
       })
       .optional(),
+    /** Where focal points' replies are read: the secretariat's mailbox (mail.replyTo, else from). */
+    intake: intakeSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Map<number, number>();
@@ -412,6 +515,8 @@ export type CommitteeConfig = z.infer<typeof committeeConfigSchema>;
 export type Commitment = CommitteeConfig['commitments'][number];
 /** The mail settings, when the configuration has them. */
 export type MailConfig = NonNullable<CommitteeConfig['mail']>;
+/** Where replies are read, when the configuration says. */
+export type IntakeConfig = NonNullable<CommitteeConfig['intake']>;
 /** A configured mail transport. */
 export type MailTransportConfig = NonNullable<MailConfig['transport']>;
 export type ActionType = CommitteeConfig['charter']['actionTypes'][number];

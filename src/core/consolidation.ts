@@ -134,6 +134,8 @@ export interface DatedReading {
   submittedOn: IsoDate | null;
   /** The file path or sheet address, for provenance. */
   source: string;
+  /** Received by email: when (ISO 8601) and from whom. */
+  viaMail?: { receivedAt: string; from: string };
 }
 
 /**
@@ -481,6 +483,12 @@ function remarkFor(
       break;
   }
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
+  if (dated?.viaMail) {
+    const at = new Date(dated.viaMail.receivedAt);
+    const day = formatFrenchDate(localDateAt(at, timeZone));
+    const time = new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16);
+    parts.push(`Reçue par courriel le ${day} à ${time} (${dated.viaMail.from}).`);
+  }
   if (dated?.submittedOn && round) {
     if (status === 'À mettre à jour') {
       parts.push(

@@ -62,6 +62,36 @@ export interface FeedbackContent {
   lastUpdate: IsoDate | null;
   /** The deadline the focal point works to next; null when none is left. */
   deadline: Deadline | null;
+  /** Who is greeted, when not the focal point (a substitute or the secretariat who sent it). */
+  greet?: string;
+}
+
+/** Why a workbook sent by email was not filed. */
+export type IntakeRefusal =
+  /** The workbook is another commitment's, and the sender is not its focal point. */
+  | { reason: 'other-commitment'; file: string; commitmentId: number; yours: number[] }
+  /** The workbook names no commitment of the committee. */
+  | { reason: 'unknown-commitment'; file: string; commitmentId: number | null }
+  /** An .xls, .xlsm, .ods, .csv…: not the template's format. */
+  | { reason: 'other-spreadsheet'; file: string }
+  /** Not a readable workbook (corrupt, protected by a password…): `detail` says how to act. */
+  | { reason: 'unreadable'; file: string; detail: string }
+  /** The pre-filled template as we sent it, nothing filled in. */
+  | { reason: 'untouched-template'; file: string }
+  | { reason: 'file-too-large'; file: string; mib: number; maxMib: number }
+  | { reason: 'message-too-large'; mib: number; maxMib: number }
+  | { reason: 'too-many-files'; count: number; max: number };
+
+/** The answer to a message whose workbooks could not be filed: what was found, what to send. */
+export interface IntakeRefusalContent {
+  type: 'intake-refused';
+  /** The person answered. */
+  name: string;
+  /** The subject of their message. */
+  subject: string;
+  refusals: IntakeRefusal[];
+  /** The deadline they work to next, when one commitment is theirs. */
+  deadline: Deadline | null;
 }
 
 export interface ReportContent {
@@ -94,7 +124,8 @@ export interface InvitationContent {
   commitment: Commitment | null;
 }
 
-export type EmailContent = ReminderContent | FeedbackContent | ReportContent | InvitationContent;
+export type EmailContent =
+  ReminderContent | FeedbackContent | ReportContent | InvitationContent | IntakeRefusalContent;
 
 /** An email due now: its key (for exactly-once delivery), recipients, language and content. */
 export interface DueEmail {
@@ -261,6 +292,39 @@ function feedbackDue(run: RunContext): Map<number, DueEmail> {
     if (!run.input.delivered(email.key, email.to)) feedbacks.set(commitment.id, email);
   }
   return feedbacks;
+}
+
+/**
+ * The feedback on one commitment's new version, as the morning's feedback says it: for an
+ * answer sent at once (a workbook received by email), under the same key, so that the next
+ * scheduled run does not say it again.
+ */
+export function feedbackOn(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  commitment: Commitment,
+  contentHash: string,
+): DueEmail | null {
+  const row = model.dashboard.find((d) => d.id === commitment.id);
+  if (!row) return null;
+  const run = runContext({
+    config,
+    model,
+    fresh: new Map([[commitment.id, { contentHash }]]),
+    delivered: () => false,
+    now: new Date(`${model.today}T12:00:00Z`),
+  });
+  return feedbackDue(run).get(commitment.id) ?? null;
+}
+
+/** The deadline a commitment's focal point works to next. */
+export function nextDeadline(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  commitmentId: number,
+): Deadline | null {
+  const row = model.dashboard.find((d) => d.id === commitmentId);
+  return row ? deadlineFor(config, model, row) : null;
 }
 
 /** True when a reminder of the calendar goes out later today. */

@@ -14,6 +14,8 @@ import type {
   DueEmail,
   EmailContent,
   FeedbackContent,
+  IntakeRefusal,
+  IntakeRefusalContent,
   InvitationContent,
   ReminderContent,
   ReportContent,
@@ -73,6 +75,11 @@ interface Strings {
   invitationSubject: (c: InvitationContent) => string;
   invitationBody: (c: InvitationContent) => string;
   agenda: string;
+  /** The answer to a message whose workbooks were not filed. */
+  refusalSubject: (c: IntakeRefusalContent) => string;
+  refusalIntro: (c: IntakeRefusalContent) => string;
+  refusal: (r: IntakeRefusal) => string;
+  refusalExpected: (c: IntakeRefusalContent) => string;
 }
 
 /** « 3 erreurs à corriger » in a subject, or nothing. */
@@ -169,6 +176,66 @@ const fr: Strings = {
     return `${received} Elle est complète, merci.${deadline ? ` Prochaine échéance : le ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence :`,
+  refusalSubject: (c) => `Fiche non enregistrée — ${c.subject || 'votre courriel'}`,
+  refusalIntro: (c) => {
+    const which = c.refusals.length > 1 ? 'les fichiers qu’il contient' : 'ce qu’il contient';
+    const about = c.subject ? ` « ${c.subject} »` : '';
+    return `Nous avons bien reçu votre courriel${about}, mais nous n'avons pas pu enregistrer ${which} :`;
+  },
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment': {
+        const yours = r.yours.map((id) => `n° ${id}`).join(', ');
+        return (
+          `« ${r.file} » est la fiche de l'engagement n° ${r.commitmentId}, que vous ne suivez pas ` +
+          `(vous suivez l'engagement ${yours}) : si c'est la vôtre, corrigez le numéro dans la ` +
+          `feuille « Engagement » ; sinon, son point focal l'envoie lui-même.`
+        );
+      }
+      case 'unknown-commitment': {
+        const what =
+          r.commitmentId === null
+            ? 'aucun numéro d’engagement'
+            : `pas un numéro d'engagement du comité (elle indique le n° ${r.commitmentId})`;
+        return (
+          `« ${r.file} » ne porte ${what} : ` +
+          'indiquez le numéro de votre engagement dans la feuille « Engagement ».'
+        );
+      }
+      case 'other-spreadsheet':
+        return (
+          `« ${r.file} » n'est pas au format de la fiche : ouvrez-la dans Excel ou LibreOffice, ` +
+          'enregistrez-la au format « Classeur Excel (.xlsx) » et envoyez ce fichier-là.'
+        );
+      case 'unreadable':
+        return `« ${r.file} » : ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return (
+          `« ${r.file} » est la fiche pré-remplie telle que nous l'avons envoyée, sans rien de ` +
+          "rempli : ajoutez vos actions de communication et l'avancement de chaque jalon."
+        );
+      case 'file-too-large':
+        return (
+          `« ${r.file} » pèse ${decimalComma(r.mib)} Mo, au-delà des ${decimalComma(r.maxMib)} Mo ` +
+          'acceptés : retirez-en les images et les lignes inutiles.'
+        );
+      case 'message-too-large':
+        return (
+          `votre courriel pèse ${decimalComma(r.mib)} Mo, au-delà des ${decimalComma(r.maxMib)} Mo ` +
+          'que nous lisons : envoyez la fiche seule, sans autre pièce jointe.'
+        );
+      case 'too-many-files':
+        return (
+          `votre courriel joint ${counted(r.count, 'classeur', 'classeurs')} ; nous en lisons au plus ` +
+          `${r.max} par courriel : envoyez chaque fiche à part.`
+        );
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `Attendu au plus tard le ${formatFrenchDate(c.deadline.due)} (${c.deadline.title}) : ` +
+        'la fiche (.xlsx), en réponse à ce courriel.'
+      : 'Renvoyez la fiche (.xlsx) en réponse à ce courriel.',
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
   invitationBody: (c) => {
@@ -257,6 +324,62 @@ const en: Strings = {
     return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
+  refusalSubject: (c) => `Sheet not recorded — ${c.subject || 'your email'}`,
+  refusalIntro: (c) => {
+    const which = c.refusals.length > 1 ? 'the files it holds' : 'what it holds';
+    const about = c.subject ? ` "${c.subject}"` : '';
+    return `We received your email${about}, but could not record ${which}:`;
+  },
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment': {
+        const yours = r.yours.map((id) => `no. ${id}`).join(', ');
+        return (
+          `"${r.file}" is the sheet of commitment no. ${r.commitmentId}, which you do not follow ` +
+          `(you follow commitment ${yours}): if it is yours, correct the number in the ` +
+          `"Engagement" sheet; otherwise its focal point sends it.`
+        );
+      }
+      case 'unknown-commitment': {
+        const what =
+          r.commitmentId === null
+            ? 'has no commitment number'
+            : `has no number of the committee's commitments (it says no. ${r.commitmentId})`;
+        return `"${r.file}" ${what}: write your commitment number in the "Engagement" sheet.`;
+      }
+      case 'other-spreadsheet':
+        return (
+          `"${r.file}" is not in the sheet's format: open it in Excel or LibreOffice, save it ` +
+          'as "Excel Workbook (.xlsx)" and send that file.'
+        );
+      case 'unreadable':
+        return `"${r.file}": ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return (
+          `"${r.file}" is the pre-filled sheet as we sent it, with nothing filled in: add your ` +
+          'communication actions and the progress of each milestone.'
+        );
+      case 'file-too-large':
+        return (
+          `"${r.file}" weighs ${r.mib} MB, over the ${r.maxMib} MB accepted: remove its ` +
+          'pictures and unused rows.'
+        );
+      case 'message-too-large':
+        return (
+          `your email weighs ${r.mib} MB, over the ${r.maxMib} MB we read: send the sheet ` +
+          'alone, without other attachments.'
+        );
+      case 'too-many-files':
+        return (
+          `your email attaches ${counted(r.count, 'workbook', 'workbooks', 'en')}; we read at ` +
+          `most ${r.max} per email: send each sheet separately.`
+        );
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `Expected by ${c.deadline.due} (${c.deadline.title}): the sheet (.xlsx), in reply to this email.`
+      : 'Send the sheet (.xlsx) back in reply to this email.',
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
   invitationBody: (c) => {
@@ -326,6 +449,36 @@ const ar: Strings = {
     return `${received} البطاقة كاملة، شكرا.${deadline ? ` الأجل المقبل: ${deadline}.` : ''}`;
   },
   warnings: (n) => `تنبيهات للتحقق (${n}):`,
+  refusalSubject: (c) => `لم يتم تسجيل البطاقة — ${c.subject || 'رسالتكم'}`,
+  refusalIntro: (c) =>
+    `توصلنا برسالتكم${c.subject ? ` «${c.subject}»` : ''}، لكن تعذر تسجيل ما تتضمنه:`,
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment':
+        return (
+          `«${r.file}» هي بطاقة الالتزام رقم ${r.commitmentId}، وأنتم لا تتابعون هذا الالتزام ` +
+          `(الالتزامات التي تتابعونها: ${r.yours.join('، ')}): صححوا الرقم في ورقة «Engagement» إن كانت بطاقتكم.`
+        );
+      case 'unknown-commitment':
+        return `«${r.file}» لا تحمل رقم التزام من التزامات اللجنة: اكتبوا رقم التزامكم في ورقة «Engagement».`;
+      case 'other-spreadsheet':
+        return `«${r.file}» ليست بصيغة البطاقة: احفظوها بصيغة Excel (.xlsx) وأرسلوا ذلك الملف.`;
+      case 'unreadable':
+        return `«${r.file}»: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return `«${r.file}» هي البطاقة كما أرسلناها دون أي تعبئة: أضيفوا أنشطة التواصل وتقدم كل مرحلة.`;
+      case 'file-too-large':
+        return `«${r.file}» حجمها ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت المقبولة.`;
+      case 'message-too-large':
+        return `حجم رسالتكم ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت: أرسلوا البطاقة وحدها.`;
+      case 'too-many-files':
+        return `تتضمن رسالتكم ${r.count} ملفات، ونقرأ ${r.max} على الأكثر في كل رسالة: أرسلوا كل بطاقة على حدة.`;
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `المطلوب في أجل أقصاه ${formatFrenchDate(c.deadline.due)}: البطاقة (.xlsx) ردا على هذه الرسالة.`
+      : 'أعيدوا إرسال البطاقة (.xlsx) ردا على هذه الرسالة.',
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
   invitationBody: (c) => {
@@ -387,7 +540,7 @@ function compose(
     case 'feedback':
       return {
         subject: s.feedbackSubject(content),
-        greeting: s.hello(content.commitment.focalPoint.name),
+        greeting: s.hello(content.greet ?? content.commitment.focalPoint.name),
         blocks: [
           { p: s.feedbackBody(content) },
           ...errorBlocks(s, content.errors, false),
@@ -407,6 +560,16 @@ function compose(
           ...(content.meeting.agenda.length
             ? [{ p: s.agenda }, { list: content.meeting.agenda }]
             : []),
+        ],
+      };
+    case 'intake-refused':
+      return {
+        subject: s.refusalSubject(content),
+        greeting: s.hello(content.name),
+        blocks: [
+          { p: s.refusalIntro(content) },
+          { list: content.refusals.map((r) => s.refusal(r)) },
+          { p: s.refusalExpected(content) },
         ],
       };
     default:

@@ -28,6 +28,8 @@ export interface OutgoingEmail {
   /** The thread it belongs to: the Message-ID it answers, and the thread's ids (RFC 5322). */
   inReplyTo?: string;
   references?: readonly string[];
+  /** An answer to a message a person sent (RFC 3834 `auto-replied`), not a scheduled email. */
+  autoReplied?: boolean;
 }
 
 /** What a delivery attempt did, per recipient address. */

@@ -7,6 +7,7 @@ import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
 import type { RunRecord } from './journal.js';
 import type { ClaimOutcome, DeliveryClaim, DeliverySettlement, LedgerEntry } from './ledger.js';
+import { emptyIntakeState, type IntakeState } from './mailbox.js';
 import type { MeetingSnapshot } from './snapshot.js';
 import type { OutputStore } from './output-store.js';
 import type { SubmissionReading } from './submission.js';
@@ -29,6 +30,18 @@ export interface StoredReading {
    * validates them again (today's date matters) without reading Sheets.
    */
   cells?: RawWorkbook;
+  /** A version received by email: who sent it, when, in which message, and where it is kept. */
+  mail?: MailProvenance;
+}
+
+/** Where a version received by email came from. */
+export interface MailProvenance {
+  from: string;
+  /** When the mailbox received it (ISO 8601). */
+  receivedAt: string;
+  messageId: string;
+  /** Where the workbook is kept in the output (a path or a Drive link). */
+  file: string;
 }
 
 /**
@@ -45,6 +58,9 @@ export interface RunState {
   /** The state each pre-meeting report showed, one per meeting, oldest first. */
   loadSnapshots(): Promise<MeetingSnapshot[]>;
   saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void>;
+  /** What the mailbox intake remembers: its cursor, the messages handled, the versions filed. */
+  loadIntake(): Promise<IntakeState>;
+  saveIntake(intake: IntakeState): Promise<void>;
   /** The latest entry of every delivery, whatever its state. */
   loadLedger(): Promise<LedgerEntry[]>;
   /**
@@ -68,6 +84,14 @@ export interface RunState {
 /** What jobs use: the run state and the output, wherever each lives. */
 export type StateStore = RunState & OutputStore;
 
+/** An intake state as read back: a missing or unknown one is an intake that never ran. */
+export function intakeStateFrom(value: unknown): IntakeState {
+  const state = value as Partial<IntakeState> | null;
+  if (!state || state.version !== 1 || typeof state.messages !== 'object')
+    return emptyIntakeState();
+  return { ...emptyIntakeState(), ...state } as IntakeState;
+}
+
 /** One store from a run state and an output kept in different places. */
 export function composeStore(state: RunState, output: OutputStore): StateStore {
   return {
@@ -78,6 +102,8 @@ export function composeStore(state: RunState, output: OutputStore): StateStore {
     saveJournal: (runs) => state.saveJournal(runs),
     loadSnapshots: () => state.loadSnapshots(),
     saveSnapshots: (snapshots) => state.saveSnapshots(snapshots),
+    loadIntake: () => state.loadIntake(),
+    saveIntake: (intake) => state.saveIntake(intake),
     loadLedger: () => state.loadLedger(),
     claimDelivery: (claim, leaseMs) => state.claimDelivery(claim, leaseMs),
     settleDelivery: (key, recipient, settlement) =>

@@ -21,6 +21,7 @@ export const SEND_KINDS = [
   'report-meeting',
   'report-deadline',
   'invitation',
+  'answer',
 ] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
 
@@ -32,13 +33,14 @@ export const SEND_KIND_LABELS: Record<SendKind, string> = {
   'report-meeting': 'Rapport avant réunion',
   'report-deadline': 'Rapport après échéance',
   invitation: 'Invitation à la réunion',
+  answer: 'Réponse à un courriel reçu',
 };
 
 export type Meeting = CommitteeConfig['meetings'][number];
 
 /** A send on the calendar, whoever it turns out to go to. */
 export interface PlannedSend {
-  kind: Exclude<SendKind, 'feedback'>;
+  kind: Exclude<SendKind, 'feedback' | 'answer'>;
   day: IsoDate;
   time: string;
   /** Days from the deadline (negative before it) for reminders; working days before/after otherwise. */

@@ -43,7 +43,13 @@ import {
   readingFingerprint,
   templateMarker,
 } from '../core/template-content.js';
-import { composeStore, type StateStore, type StoredReading } from '../core/run-state.js';
+import {
+  composeStore,
+  type MailProvenance,
+  type StateStore,
+  type StoredReading,
+} from '../core/run-state.js';
+import type { MailVersion } from '../core/mailbox.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The JSON summary of SPEC §7 (`consolidate --json`). */
@@ -230,10 +236,12 @@ export async function consolidateLocked(
   const readings = new Map<number, ReadingRef>();
   let clients = options.google;
   let making: Promise<GoogleClients> | undefined;
+  const intake = await store.loadIntake();
   const context: RunContext = {
     options,
     discovered: new Map(),
     discoveryProblem: null,
+    mailVersions: new Map(Object.values(intake.versions).map((v) => [v.commitmentId, v])),
     google: async () => {
       // One set of clients per run, even when several sources ask at once.
       making ??= clients ? Promise.resolve(clients) : googleClientsFor(config);
@@ -353,6 +361,8 @@ interface RunContext {
   google: () => Promise<GoogleClients>;
   discovered: Map<number, DiscoveredFile>;
   discoveryProblem: Issue | null;
+  /** The newest version each commitment received by email (the intake's). */
+  mailVersions: Map<number, MailVersion>;
 }
 
 /** Links an anomaly to its cell where the source is a Google Sheet. */
@@ -435,6 +445,8 @@ async function readCommitment(
   // The last good reading, loaded once, and only when something needs it.
   let last: Promise<StoredReading | null> | undefined;
   const lastReading = () => (last ??= store.loadReading(commitment.id));
+  const byMail = await mailReading(context.mailVersions.get(commitment.id), lastReading);
+  if (byMail && !source) return revalidate(byMail, commitment, config, store, options);
   if (!source) {
     if (context.discoveryProblem) {
       return fallBack('Drive', context.discoveryProblem, lastReading, false, config);
@@ -449,6 +461,10 @@ async function readCommitment(
       ? { modifiedAt: before.modifiedAt, contentHash: before.contentHash, workbook: before.cells }
       : undefined;
   const read = await readSource(source, context, previous);
+  // The newest version wins: the one received by email, unless the source changed since.
+  if (byMail && (!read.ok || read.modifiedAt.getTime() <= Date.parse(byMail.mail.receivedAt))) {
+    return revalidate(byMail, commitment, config, store, options);
+  }
   if (!read.ok) {
     // A configured file that is not there: said by name, with the file meant when one is close.
     const issue =
@@ -516,6 +532,40 @@ async function readCommitment(
   };
   await store.saveReading(stored);
   return { outcome: { kind: 'fresh', ...datedOf(stored, config) }, stored };
+}
+
+/** The stored reading of the version a commitment received by email, when it is the last one. */
+async function mailReading(
+  version: MailVersion | undefined,
+  lastReading: () => Promise<StoredReading | null>,
+): Promise<(StoredReading & { mail: MailProvenance; cells: RawWorkbook }) | null> {
+  if (!version) return null;
+  const kept = await lastReading();
+  // A newer source read since replaced it: the email's version is no longer the last one.
+  if (!kept?.mail || !kept.cells || kept.contentHash !== version.contentHash) return null;
+  return kept as StoredReading & { mail: MailProvenance; cells: RawWorkbook };
+}
+
+/** A version received by email, validated again as of today (dates to come, late milestones). */
+async function revalidate(
+  stored: StoredReading & { mail: MailProvenance; cells: RawWorkbook },
+  commitment: Commitment,
+  config: CommitteeConfig,
+  store: StateStore,
+  options: ConsolidateOptions,
+): Promise<{ outcome: SourceOutcome; stored: StoredReading }> {
+  const today = localDateAt(options.now, config.committee.timezone);
+  const reading = validateSubmission(stored.cells, {
+    charter: config.charter,
+    plan: config.plan,
+    today,
+    expectedCommitmentId: commitment.id,
+    ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
+  });
+  const again: StoredReading = { ...stored, readAt: options.now.toISOString(), reading };
+  await store.saveReading(again);
+  const viaMail = { receivedAt: stored.mail.receivedAt, from: stored.mail.from };
+  return { outcome: { kind: 'fresh', ...datedOf(again, config), viaMail }, stored: again };
 }
 
 /** A source that cannot be read now: its last good reading stands in, if there is one. */

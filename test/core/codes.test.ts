@@ -44,6 +44,7 @@ describe('the code table', () => {
       ['config-invalid', 2],
       ['write-failed', 1],
       ['run-in-progress', 1],
+      ['mailbox-failed', 1],
       ['internal', 1],
     ]);
   });

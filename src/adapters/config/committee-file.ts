@@ -171,5 +171,8 @@ function resolvePaths(config: CommitteeConfig, dir: string): CommitteeConfig {
           ? { ...config.storage.output, dir: resolve(dir, config.storage.output.dir) }
           : config.storage.output,
     },
+    ...(config.intake?.kind === 'folder' && config.intake.dir
+      ? { intake: { ...config.intake, dir: resolve(dir, config.intake.dir) } }
+      : {}),
   };
 }

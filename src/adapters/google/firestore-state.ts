@@ -6,7 +6,8 @@
  * - `lease/run`: the run lease, taken and renewed in transactions, with an expiry;
  * - `deliveries/{id}`: one document per email key and recipient, claimed with `create()`
  *   before sending (ALREADY_EXISTS: somebody else has it), then settled;
- * - `blobs/{name}`: the last good readings, the journal and the meeting snapshots as JSON, split into parts under
+ * - `blobs/{name}`: the last good readings, the journal, the meeting snapshots and the intake
+ *   memory as JSON, split into parts under
  *   Firestore's 1 MiB document limit and written in one batch.
  *
  * The client (`@google-cloud/firestore`) loads only when a run uses this state.
@@ -25,7 +26,13 @@ import {
   type DeliverySettlement,
   type LedgerEntry,
 } from '../../core/ledger.js';
-import { LOCK_STALE_MS, type RunState, type StoredReading } from '../../core/run-state.js';
+import {
+  intakeStateFrom,
+  LOCK_STALE_MS,
+  type RunState,
+  type StoredReading,
+} from '../../core/run-state.js';
+import type { IntakeState } from '../../core/mailbox.js';
 import { isRunGone, runId, runInProgress, thisRun, type LockHolder } from '../local/run-lock.js';
 
 /** Characters of JSON per document part: at most 4 bytes each in UTF-8, under 1 MiB. */
@@ -156,6 +163,14 @@ export class FirestoreState implements RunState {
 
   async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {
     await this.saveBlob('snapshots', snapshots);
+  }
+
+  async loadIntake(): Promise<IntakeState> {
+    return intakeStateFrom(await this.loadBlob('intake'));
+  }
+
+  async saveIntake(intake: IntakeState): Promise<void> {
+    await this.saveBlob('intake', intake);
   }
 
   // --- The ledger: one document per delivery ------------------------------------------------

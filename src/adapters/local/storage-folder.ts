@@ -35,7 +35,8 @@ import {
   type DeliverySettlement,
   type LedgerEntry,
 } from '../../core/ledger.js';
-import type { StateStore, StoredReading } from '../../core/run-state.js';
+import { intakeStateFrom, type StateStore, type StoredReading } from '../../core/run-state.js';
+import type { IntakeState } from '../../core/mailbox.js';
 import { MASTER_FILE } from '../../core/file-names.js';
 import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
 
@@ -104,6 +105,17 @@ export class LocalStore implements StateStore {
     await this.writeAtomically(
       join(this.location, 'state', 'snapshots.json'),
       JSON.stringify(snapshots, null, 1),
+    );
+  }
+
+  async loadIntake(): Promise<IntakeState> {
+    return intakeStateFrom(await this.readJson(join(this.location, 'state', 'intake.json')));
+  }
+
+  async saveIntake(intake: IntakeState): Promise<void> {
+    await this.writeAtomically(
+      join(this.location, 'state', 'intake.json'),
+      JSON.stringify(intake, null, 1),
     );
   }
 

@@ -48,7 +48,13 @@ function messageOf(email: OutgoingEmail, only?: ReadonlySet<string>) {
     ...(email.inReplyTo ? { inReplyTo: email.inReplyTo } : {}),
     ...(email.references?.length ? { references: [...email.references] } : {}),
     attachments: email.attachments,
-    headers: { 'X-OGP-Tracker-Kind': email.kind },
+    headers: {
+      'X-OGP-Tracker-Kind': email.kind,
+      // RFC 3834: our mail is automatic, so that no robot answers it (and ours never answer
+      // mail that says the same); Exchange is asked not to send out-of-office replies to it.
+      'Auto-Submitted': email.autoReplied ? 'auto-replied' : 'auto-generated',
+      'X-Auto-Response-Suppress': 'All',
+    },
   };
 }
 

@@ -1,0 +1,261 @@
+/**
+ * The secretariat's mailbox over IMAP (`intake.kind: imap`), through imapflow: a password or
+ * app password in IMAP_URL where the server still takes one, or XOAUTH2 with an app-only
+ * token (Microsoft's `IMAP.AccessAsApp`, Google's domain-wide delegation).
+ *
+ * New messages are those above the highest UID seen, for the folder's UIDVALIDITY (RFC 9051
+ * §2.3.1.1: a new UIDVALIDITY means every UID may have changed, so everything is listed
+ * again and the run state's Message-IDs keep anything from being filed twice). A message's
+ * structure is read first (BODYSTRUCTURE), then its headers and only the workbook parts
+ * within the limits, with BODY.PEEK: nothing is marked as read. Handled messages are moved
+ * to a folder we name (Exchange's IMAP keeps no custom keywords); nothing is deleted.
+ */
+import type { ImapFlow, MessageStructureObject } from 'imapflow';
+import { OgpError } from '../../core/codes.js';
+import type { InboundAttachment, InboundMessage } from '../../core/inbound-mail.js';
+import { attachmentKind } from '../../core/inbound-mail.js';
+import type {
+  InboundMailbox,
+  MailboxListing,
+  MessageSummary,
+  ReadLimitsOfMail,
+} from '../../core/mailbox.js';
+import { counted } from '../../core/text.js';
+import { messageIds, parseMessage } from './inbound-message.js';
+import type { TokenSource } from './tokens.js';
+
+/** How to reach and log in to the server. */
+export type ImapTarget =
+  { url: string } | { host: string; port: number; user: string; tokens: TokenSource };
+
+/** Where the folder's listing stands. */
+interface ImapCursor {
+  uidValidity: string;
+  lastUid: number;
+}
+
+/** Base64 makes 4 bytes of 3 (and line ends): a part's encoded size is more than its content. */
+const decodedSize = (part: MessageStructureObject) =>
+  part.encoding?.toLowerCase() === 'base64'
+    ? Math.floor(((part.size ?? 0) * 3) / 4)
+    : (part.size ?? 0);
+
+/** The parts of a structure that carry a file: a name, or an attachment disposition. */
+function fileParts(node: MessageStructureObject, out: MessageStructureObject[] = []) {
+  if (node.childNodes?.length) {
+    for (const child of node.childNodes) fileParts(child, out);
+    return out;
+  }
+  const name = node.dispositionParameters?.filename ?? node.parameters?.name;
+  if (name || node.disposition === 'attachment') out.push(node);
+  return out;
+}
+
+/** A password that IMAP_URL holds never shows: the place is said by host and user. */
+function describe(target: ImapTarget, folder: string): string {
+  if ('url' in target) {
+    const u = new URL(target.url);
+    return `${u.protocol}//${decodeURIComponent(u.username)}@${u.host}/${folder}`;
+  }
+  return `imaps://${target.user}@${target.host}:${target.port}/${folder}`;
+}
+
+/** An IMAP folder read as the intake's mailbox. */
+export class ImapMailbox implements InboundMailbox {
+  readonly kind = 'imap' as const;
+  readonly location: string;
+  private client: ImapFlow | null = null;
+
+  constructor(
+    private readonly target: ImapTarget,
+    private readonly folder: string,
+    private readonly handledFolder: string,
+  ) {
+    this.location = describe(target, folder);
+  }
+
+  /** Connects, logs in and opens the folder (once per run). */
+  private async open(): Promise<ImapFlow> {
+    if (this.client) return this.client;
+    const { ImapFlow } = await import('imapflow');
+    const t = this.target;
+    let options: ConstructorParameters<typeof ImapFlow>[0];
+    if ('url' in t) {
+      const u = new URL(t.url);
+      if (u.protocol !== 'imaps:' && u.protocol !== 'imap:') {
+        throw new OgpError(
+          'config-invalid',
+          `IMAP_URL : protocole ${u.protocol} non pris en charge (imaps: ou imap:).`,
+        );
+      }
+      const secure = u.protocol === 'imaps:';
+      options = {
+        host: u.hostname,
+        port: Number(u.port) || (secure ? 993 : 143),
+        secure,
+        auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) },
+      };
+    } else {
+      const { accessToken } = await t.tokens.token();
+      options = { host: t.host, port: t.port, secure: true, auth: { user: t.user, accessToken } };
+    }
+    const client = new ImapFlow({
+      ...options,
+      logger: false,
+      disableAutoIdle: true,
+      connectionTimeout: 30_000,
+      greetingTimeout: 16_000,
+      socketTimeout: 120_000,
+    });
+    // A dropped connection is reported by the command that needed it, not as an uncaught event.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.mailboxOpen(this.folder);
+    } catch (cause) {
+      client.close();
+      throw imapFailure(cause, this.location);
+    }
+    this.client = client;
+    return client;
+  }
+
+  async listNew(cursor: string | null): Promise<MailboxListing> {
+    const client = await this.open();
+    const box = client.mailbox;
+    if (!box) throw new OgpError('mailbox-failed', `Dossier IMAP ${this.location} non ouvert.`);
+    const uidValidity = String(box.uidValidity);
+    const before = cursor ? (JSON.parse(cursor) as ImapCursor) : null;
+    const fullLook = !before || before.uidValidity !== uidValidity;
+    const from = fullLook ? 1 : before.lastUid + 1;
+    const last = Math.max((box.uidNext ?? 1) - 1, 0);
+    const next: ImapCursor = { uidValidity, lastUid: fullLook ? 0 : before.lastUid };
+    if (last < from) return { messages: [], cursor: JSON.stringify(next), fullLook };
+    const messages: MessageSummary[] = [];
+    for await (const m of client.fetch(
+      `${from}:*`,
+      { uid: true, size: true, internalDate: true, envelope: true },
+      { uid: true },
+    )) {
+      // `N:*` names the last message even when its UID is below N (RFC 9051 §6.4.8).
+      if (m.uid < from) continue;
+      messages.push({
+        id: String(m.uid),
+        size: m.size ?? 0,
+        receivedAt: m.internalDate ? new Date(m.internalDate) : new Date(),
+        messageId: m.envelope?.messageId ? (messageIds(m.envelope.messageId)[0] ?? null) : null,
+      });
+      next.lastUid = Math.max(next.lastUid, m.uid);
+    }
+    messages.sort((a, b) => Number(a.id) - Number(b.id));
+    return { messages, cursor: JSON.stringify(next), fullLook };
+  }
+
+  async read(summary: MessageSummary, limits: ReadLimitsOfMail): Promise<InboundMessage> {
+    const client = await this.open();
+    const uid = summary.id;
+    const head = await client.fetchOne(
+      uid,
+      { uid: true, headers: true, bodyStructure: true },
+      { uid: true },
+    );
+    if (!head || !head.headers) {
+      throw new OgpError('mailbox-failed', `Message ${uid} introuvable dans ${this.location}.`);
+    }
+    // The headers alone, read as a message without a body.
+    const message = await parseMessage(
+      Buffer.concat([head.headers, Buffer.from('\r\n')]),
+      summary,
+      limits,
+    );
+    const attachments: InboundAttachment[] = [];
+    for (const part of head.bodyStructure ? fileParts(head.bodyStructure) : []) {
+      const filename = part.dispositionParameters?.filename ?? part.parameters?.name ?? '';
+      const contentType = part.type.toLowerCase();
+      const size = decodedSize(part);
+      const wanted =
+        attachmentKind({ filename, contentType }) === 'workbook' &&
+        size <= limits.maxAttachmentBytes;
+      let content: Buffer | null = null;
+      if (wanted && part.part) {
+        const download = await client.download(uid, part.part, {
+          uid: true,
+          maxBytes: limits.maxAttachmentBytes + 1,
+        });
+        if ('content' in download && download.content) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of download.content) chunks.push(chunk as Buffer);
+          content = Buffer.concat(chunks);
+          if (content.length > limits.maxAttachmentBytes) content = null;
+        }
+      }
+      attachments.push({ filename, contentType, size: content?.length ?? size, content });
+    }
+    return { ...message, attachments, size: summary.size };
+  }
+
+  async find(messageId: string): Promise<MessageSummary | null> {
+    const client = await this.open();
+    const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
+    const uid = Array.isArray(uids) ? uids.at(-1) : undefined;
+    if (uid === undefined) return null;
+    const m = await client.fetchOne(
+      String(uid),
+      { uid: true, size: true, internalDate: true },
+      { uid: true },
+    );
+    if (!m) return null;
+    return {
+      id: String(uid),
+      size: m.size ?? 0,
+      receivedAt: m.internalDate ? new Date(m.internalDate) : new Date(),
+      messageId,
+    };
+  }
+
+  async markHandled(summary: MessageSummary): Promise<void> {
+    const client = await this.open();
+    const moved = await client
+      .messageMove(summary.id, this.handledFolder, { uid: true })
+      .catch(() => false);
+    if (moved) return;
+    // The folder is made on first use, then the move is tried again.
+    await client.mailboxCreate(this.handledFolder).catch(() => undefined);
+    const again = await client.messageMove(summary.id, this.handledFolder, { uid: true });
+    if (!again) {
+      throw new OgpError(
+        'mailbox-failed',
+        `Le message ${summary.id} n'a pas pu être rangé dans « ${this.handledFolder} » (${this.location}).`,
+      );
+    }
+  }
+
+  async check(): Promise<string[]> {
+    const client = await this.open();
+    const box = client.mailbox;
+    const count = counted(box ? box.exists : 0, 'message', 'messages');
+    return [`Boîte IMAP ${this.location} : connexion réussie, ${count} dans le dossier.`];
+  }
+
+  async close(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (!client) return;
+    await client.logout().catch(() => client.close());
+  }
+}
+
+/** A failed connection or login, said as the server said it, with what to check. */
+function imapFailure(cause: unknown, location: string): OgpError {
+  const e = cause as {
+    responseText?: string;
+    authenticationFailed?: boolean;
+    code?: string;
+    message?: string;
+  };
+  const said = e.responseText ?? e.code ?? e.message ?? String(cause);
+  const fix = e.authenticationFailed
+    ? "identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application (IMAP_URL), ou les droits de l'application (OAuth 2.0)"
+    : 'serveur injoignable ou dossier absent : vérifiez hôte, port et dossier';
+  return new OgpError('mailbox-failed', `Boîte IMAP ${location} : ${said} — ${fix}.`, { cause });
+}

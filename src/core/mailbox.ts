@@ -1,0 +1,144 @@
+/**
+ * The inbound mailbox port, and what the intake remembers between runs. Each kind of mailbox
+ * (a folder of .eml files, IMAP, Microsoft Graph, the Gmail API) implements the port in
+ * adapters/mail; the intake job reads through it, and the run state keeps its memory (the
+ * mailbox's cursor, every message handled by its Message-ID, the versions filed).
+ */
+import type { IsoDate } from './calendar-date.js';
+import type { IntakeKind } from './config-schema.js';
+import type { InboundMessage } from './inbound-mail.js';
+
+/** A new message as listed, before anything of it is downloaded. */
+export interface MessageSummary {
+  /** The mailbox's own id. */
+  id: string;
+  /** Its size in bytes, as the mailbox says. */
+  size: number;
+  /** When the mailbox received it. */
+  receivedAt: Date;
+  /** The Message-ID, when the listing gives it (IMAP's envelope, Graph's internetMessageId). */
+  messageId?: string | null;
+}
+
+/** What a listing found, and where the next one starts. */
+export interface MailboxListing {
+  messages: MessageSummary[];
+  /** The cursor to keep once every listed message is handled (opaque to the job). */
+  cursor: string | null;
+  /** The cursor was too old or the mailbox was rebuilt: every message was listed again. */
+  fullLook: boolean;
+}
+
+/** Limits on what is downloaded of a message. */
+export interface ReadLimitsOfMail {
+  /** An attachment larger than this is listed without its content. */
+  maxAttachmentBytes: number;
+}
+
+/** A mailbox the intake reads: listed, read one message at a time, handled messages filed away. */
+export interface InboundMailbox {
+  readonly kind: IntakeKind;
+  /** Where it is, for people (never a password). */
+  readonly location: string;
+  /** Messages new since `cursor` (all of them without one), oldest first. */
+  listNew(cursor: string | null): Promise<MailboxListing>;
+  /** The message, parsed: its headers and attachments. */
+  read(summary: MessageSummary, limits: ReadLimitsOfMail): Promise<InboundMessage>;
+  /** A message by its Message-ID (to release a held one); null when it is not there. */
+  find(messageId: string): Promise<MessageSummary | null>;
+  /**
+   * Files a handled message away (moved to a folder, labelled), so that people see what was
+   * done; nothing is ever deleted. A no-op for a folder of .eml files, which are the
+   * secretariat's own.
+   */
+  markHandled(summary: MessageSummary): Promise<void>;
+  /** Checks access without changing anything: what works, in French. Throws what fails. */
+  check(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** What became of a message. */
+export const INTAKE_OUTCOMES = [
+  /** A workbook filed as its commitment's newest version (answered in the thread). */
+  'filed',
+  /** Workbooks refused (another commitment's, an .xls, too large…): the sender is told why. */
+  'refused',
+  /** Automatic mail or our own: never answered, never filed. */
+  'ignored',
+  /** The sender's server did not vouch for it: kept for the secretariat to release. */
+  'held',
+  /** A sender the committee does not know: never answered, listed for the secretariat. */
+  'unknown-sender',
+  /** A person's message with no workbook: left untouched, a question for a person. */
+  'question',
+] as const;
+export type IntakeOutcome = (typeof INTAKE_OUTCOMES)[number];
+
+/** One message handled, by its Message-ID. */
+export interface IntakeRecord {
+  outcome: IntakeOutcome;
+  /** The instant it was handled (the run's). */
+  at: string;
+  receivedAt: string;
+  from: string;
+  subject: string;
+  /** Why, in French (held, refused, ignored). */
+  note?: string;
+  /** The commitments whose version it became. */
+  filed?: number[];
+  /** Its answers are delivered (or were not due: the cap per address and hour was reached). */
+  answered?: boolean;
+  /** Filed away in the mailbox (moved, labelled). */
+  handled: boolean;
+  /** Released by the secretariat (`intake --release`): taken without the server's verdict. */
+  released?: boolean;
+}
+
+/** A commitment's version that came by email. */
+export interface MailVersion {
+  commitmentId: number;
+  /** When the mailbox received it (ISO 8601): it wins over a source modified before. */
+  receivedAt: string;
+  from: string;
+  messageId: string;
+  /** SHA-256 of the workbook. */
+  contentHash: string;
+  /** Where the workbook is kept in the output (folder path or Drive link). */
+  file: string;
+}
+
+/** What the intake remembers between runs. */
+export interface IntakeState {
+  version: 1;
+  /** Which mailbox the cursor belongs to (another one starts from nothing). */
+  mailbox: string | null;
+  cursor: string | null;
+  /** Every message handled, by Message-ID (or `id:` and the mailbox's id without one). */
+  messages: Record<string, IntakeRecord>;
+  /** The newest version each commitment received by email. */
+  versions: Record<string, MailVersion>;
+  /** Answers sent lately, for the cap per address and hour. */
+  answers: { address: string; at: string }[];
+}
+
+/** An intake that has not run yet. */
+export function emptyIntakeState(): IntakeState {
+  return { version: 1, mailbox: null, cursor: null, messages: {}, versions: {}, answers: [] };
+}
+
+/** The key a message is remembered by. */
+export function messageKey(message: { messageId?: string | null; id: string }): string {
+  return message.messageId ? message.messageId : `id:${message.id}`;
+}
+
+/** Held and unknown-sender messages since a day, for the secretariat's report. */
+export function messagesForSecretariat(
+  state: IntakeState,
+  since: IsoDate | null,
+): { key: string; record: IntakeRecord }[] {
+  return Object.entries(state.messages)
+    .filter(([, r]) => r.outcome === 'held' || r.outcome === 'unknown-sender')
+    .filter(([, r]) => !r.released && (since === null || r.at.slice(0, 10) >= since))
+    .map(([key, record]) => ({ key, record }))
+    .sort((a, b) => a.record.at.localeCompare(b.record.at));
+}

@@ -1,0 +1,625 @@
+/**
+ * `intake`: reads the secretariat's mailbox, files the workbooks focal points send back and
+ * answers each message in its thread within minutes. Every message is handled once, by its
+ * Message-ID: its version stored and its answer claimed in the ledger before it is moved or
+ * labelled, so that a run that dies in between is finished by the next one without a second
+ * answer. Automatic mail and our own are never answered; a sender the committee does not
+ * know is never answered (no backscatter); a message the sender's server does not vouch for
+ * is held until the secretariat releases it. Nothing is ever deleted from the mailbox.
+ */
+import { createHash } from 'node:crypto';
+import { messageIdFor } from '../adapters/mail/transports.js';
+import type { MailSecrets } from '../adapters/mail/tokens.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx/reader.js';
+import { OgpError } from '../core/codes.js';
+import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
+import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
+import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
+import {
+  feedbackOn,
+  nextDeadline,
+  roundThread,
+  type DueEmail,
+  type IntakeRefusal,
+  type Recipient,
+} from '../core/due-emails.js';
+import { renderEmail } from '../core/email-templates.js';
+import {
+  authenticationVerdict,
+  automaticReason,
+  senderRole,
+  type InboundMessage,
+  type SenderRole,
+} from '../core/inbound-mail.js';
+import { CLAIM_LEASE_MS } from '../core/ledger.js';
+import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import {
+  messageKey,
+  type InboundMailbox,
+  type IntakeOutcome,
+  type IntakeRecord,
+  type IntakeState,
+  type MessageSummary,
+} from '../core/mailbox.js';
+import type { StateStore } from '../core/run-state.js';
+import { campaignRounds } from '../core/campaigns.js';
+import { isWorkingDay } from '../core/working-days.js';
+import {
+  consolidateLocked,
+  publishMaster,
+  storeFor,
+  type ConsolidateResult,
+} from './consolidate.js';
+import { deliverOnce, mailTransportFor } from './deliver.js';
+import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
+import { mailboxFor } from './mailboxes.js';
+
+/** One message as the summary tells it. */
+export interface IntakeDetail {
+  messageId: string;
+  from: string;
+  subject: string;
+  outcome: IntakeOutcome;
+  note?: string;
+  filed?: number[];
+}
+
+/** What `ogp-tracker intake --json` prints. */
+export interface IntakeSummary {
+  /** Where the mailbox is (never a password). */
+  mailbox: string;
+  /** Why nothing was read (outside the hours, another run holds the storage); null when it ran. */
+  skipped: string | null;
+  /** New messages looked at. */
+  messages: number;
+  filed: number;
+  refused: number;
+  ignored: number;
+  held: number;
+  unknownSenders: number;
+  questions: number;
+  /** Answers delivered. */
+  answers: number;
+  details: IntakeDetail[];
+  /** The master, published again when a version was filed. */
+  master: string | null;
+}
+
+export interface IntakeOptions {
+  now: Date;
+  store?: StateStore;
+  /** The mailbox (tests); by default the configured one. */
+  mailbox?: InboundMailbox;
+  /** The transport of answers; by default the configured one. */
+  transport?: MailTransport;
+  smtpUrl?: string;
+  mailSecrets?: MailSecrets;
+  /** `imaps://user:password@host:993`, for an IMAP server that takes a password. */
+  imapUrl?: string;
+  /** A held message the secretariat releases (its Message-ID): filed as if its server vouched. */
+  release?: string;
+  baseDir?: string;
+  readLimits?: ReadLimits;
+  claimLeaseMs?: number;
+}
+
+function emptySummary(mailbox: string, skipped: string | null): IntakeSummary {
+  return {
+    mailbox,
+    skipped,
+    messages: 0,
+    filed: 0,
+    refused: 0,
+    ignored: 0,
+    held: 0,
+    unknownSenders: 0,
+    questions: 0,
+    answers: 0,
+    details: [],
+    master: null,
+  };
+}
+
+/** HH:MM on the committee's clock. */
+function clockAt(now: Date, timeZone: string): string {
+  return new Date(now.getTime() + zoneOffsetMs(now, timeZone)).toISOString().slice(11, 16);
+}
+
+/**
+ * Why the mailbox is not read now, or null: outside `intake.hours`, or a day off (Cloud
+ * Scheduler fires every five minutes and knows no holidays, so the intake checks itself).
+ */
+export function outsideHours(
+  config: CommitteeConfig,
+  intake: IntakeConfig,
+  now: Date,
+): string | null {
+  const tz = config.committee.timezone;
+  const day = localDateAt(now, tz);
+  const { from, to } = intake.hours;
+  if (!isWorkingDay(day, config.holidays)) {
+    return `jour non ouvré (${day}) : la boîte est lue les jours ouvrés, de ${from} à ${to}.`;
+  }
+  const clock = clockAt(now, tz);
+  if (clock < from || clock >= to) {
+    return `hors des heures de lecture (${clock}) : la boîte est lue de ${from} à ${to}, les jours ouvrés.`;
+  }
+  return null;
+}
+
+/** Reads the mailbox once: files, answers, remembers. */
+export async function runIntake(
+  config: CommitteeConfig,
+  options: IntakeOptions,
+): Promise<IntakeSummary> {
+  const intake = config.intake;
+  if (!intake) {
+    throw new OgpError(
+      'config-invalid',
+      "La configuration n'a pas de clé intake : ajoutez par exemple intake: { kind: folder } " +
+        '(des .eml enregistrés dans inbox/) ou intake: { kind: imap } (voir « Réponses par courriel »).',
+    );
+  }
+  if (!config.mail) {
+    throw new OgpError(
+      'config-invalid',
+      "intake répond aux points focaux : ajoutez mail: { from: … } (l'adresse que lisent leurs réponses).",
+    );
+  }
+  const closed = options.release ? null : outsideHours(config, intake, options.now);
+  if (closed) return emptySummary(intake.kind, closed);
+  const store = options.store ?? (await storeFor(config));
+  try {
+    let release: () => Promise<void>;
+    try {
+      release = await store.lock();
+    } catch (error) {
+      // The daily run holds the storage: it is never delayed; the next intake does the work.
+      if ((error as OgpError).code === 'run-in-progress') {
+        return emptySummary(
+          intake.kind,
+          'une autre exécution utilise le stockage : la suivante lira la boîte.',
+        );
+      }
+      throw error;
+    }
+    try {
+      return await intakeLocked(config, intake, options, store);
+    } finally {
+      await release().catch(() => undefined);
+    }
+  } finally {
+    if (!options.store) await store.close?.();
+  }
+}
+
+/** What one run shares while it handles messages. */
+interface IntakeRun {
+  config: CommitteeConfig;
+  intake: IntakeConfig;
+  options: IntakeOptions;
+  store: StateStore;
+  state: IntakeState;
+  mailbox: InboundMailbox;
+  /** Message-IDs of every email we sent (the ledger's). */
+  ours: Set<string>;
+  /** Our thread ids, to a commitment: a reply to one of our emails says which commitment. */
+  threads: Map<string, number>;
+  summary: IntakeSummary;
+  limits: ReadLimits;
+}
+
+async function intakeLocked(
+  config: CommitteeConfig,
+  intake: IntakeConfig,
+  options: IntakeOptions,
+  store: StateStore,
+): Promise<IntakeSummary> {
+  const state = await store.loadIntake();
+  const mailbox = options.mailbox ?? (await mailboxFor(config, intake, store, options));
+  const summary = emptySummary(mailbox.location, null);
+  try {
+    const ledger = await store.loadLedger();
+    const run: IntakeRun = {
+      config,
+      intake,
+      options,
+      store,
+      state,
+      mailbox,
+      ours: new Set(ledger.map((e) => e.messageId)),
+      threads: threadsOf(config),
+      summary,
+      limits: options.readLimits ?? DEFAULT_READ_LIMITS,
+    };
+    // Another mailbox than the cursor's: a full look, filing nothing twice (by Message-ID).
+    if (state.mailbox !== mailbox.location) {
+      state.mailbox = mailbox.location;
+      state.cursor = null;
+    }
+    const pending: Pending[] = [];
+    if (options.release) pending.push(...(await released(run, options.release)));
+    const listing = await mailbox.listNew(state.cursor);
+    for (const message of listing.messages) {
+      const item = await examine(run, message);
+      if (item) pending.push(item);
+    }
+    await store.saveIntake(state);
+    await finish(run, pending);
+    state.cursor = listing.cursor;
+    pruneAnswers(state, options.now);
+    await store.saveIntake(state);
+    return summary;
+  } finally {
+    await mailbox.close();
+  }
+}
+
+/** A message whose answer or move is still to do. */
+interface Pending {
+  summary: MessageSummary;
+  key: string;
+  message: InboundMessage;
+  role: SenderRole;
+  filings: Filing[];
+  refusals: IntakeRefusal[];
+}
+
+/** Every thread id of ours, to its commitment: `roundThread` as Message-IDs. */
+function threadsOf(config: CommitteeConfig): Map<string, number> {
+  const threads = new Map<string, number>();
+  const from = config.mail?.from ?? '';
+  for (const round of campaignRounds(config)) {
+    for (const c of config.commitments) {
+      threads.set(messageIdFor(roundThread(round, c.id), from), c.id);
+    }
+  }
+  return threads;
+}
+
+/** The message the secretariat releases, found again in the mailbox. */
+async function released(run: IntakeRun, messageId: string): Promise<Pending[]> {
+  const id = messageId.trim().replace(/^<?/, '<').replace(/>?$/, '>');
+  const record = run.state.messages[id];
+  if (!record || record.outcome !== 'held') {
+    throw new OgpError(
+      'usage',
+      `Aucun message retenu n'a l'identifiant ${id} : les messages retenus sont listés ` +
+        'dans le rapport du secrétariat et par « ogp-tracker intake --json » (outcome « held »).',
+    );
+  }
+  const summary = await run.mailbox.find(id);
+  if (!summary) {
+    throw new OgpError(
+      'usage',
+      `Le message ${id} n'est plus dans la boîte ${run.mailbox.location} : ` +
+        "il a été déplacé ou supprimé ; demandez à l'expéditeur de le renvoyer.",
+    );
+  }
+  record.released = true;
+  delete run.state.messages[id];
+  const item = await examine(run, summary, true);
+  return item ? [item] : [];
+}
+
+/** Records what became of a message, in the summary and the intake's memory. */
+function record(
+  run: IntakeRun,
+  key: string,
+  message: InboundMessage,
+  outcome: IntakeOutcome,
+  extra: Partial<IntakeRecord> = {},
+): void {
+  const entry: IntakeRecord = {
+    outcome,
+    at: run.options.now.toISOString(),
+    receivedAt: message.receivedAt.toISOString(),
+    from: message.from?.address ?? '',
+    subject: message.subject.slice(0, 200),
+    handled: false,
+    ...extra,
+  };
+  run.state.messages[key] = entry;
+  const s = run.summary;
+  s.messages++;
+  if (outcome === 'filed') s.filed++;
+  else if (outcome === 'refused') s.refused++;
+  else if (outcome === 'ignored') s.ignored++;
+  else if (outcome === 'held') s.held++;
+  else if (outcome === 'unknown-sender') s.unknownSenders++;
+  else s.questions++;
+  s.details.push({
+    messageId: key,
+    from: entry.from,
+    subject: entry.subject,
+    outcome,
+    ...(entry.note ? { note: entry.note } : {}),
+    ...(entry.filed ? { filed: entry.filed } : {}),
+  });
+}
+
+/**
+ * Reads one new message and decides: ignored (ours, automatic), held, unknown sender, a
+ * question (no spreadsheet), or workbooks filed and refused. Files what is to be filed.
+ * Returns what is left to do (answer, move), or null.
+ */
+async function examine(
+  run: IntakeRun,
+  summary: MessageSummary,
+  releasing = false,
+): Promise<Pending | null> {
+  const known = summary.messageId ? run.state.messages[summary.messageId] : undefined;
+  if (known && isFinished(known)) return null;
+  const maxMessage = run.intake.maxMessageMiB * 1024 * 1024;
+  const message = await run.mailbox.read(summary, {
+    maxAttachmentBytes: Math.min(run.limits.maxFileBytes, maxMessage),
+  });
+  const key = messageKey(message);
+  const before = run.state.messages[key];
+  if (before) {
+    if (isFinished(before)) return null;
+    // Filed or refused by a run that stopped before answering or moving it: finish it.
+    return resume(run, summary, key, message, before);
+  }
+  const from = message.from?.address ?? '';
+  if ((message.messageId && run.ours.has(message.messageId)) || isOurAddress(run.config, from)) {
+    record(run, key, message, 'ignored', { note: 'notre propre courriel' });
+    return null;
+  }
+  const automatic = automaticReason(message);
+  if (automatic) {
+    record(run, key, message, 'ignored', { note: `courriel automatique (${automatic})` });
+    return null;
+  }
+  const role = senderRole(run.config, from);
+  if (!from || role.kind === 'unknown') {
+    record(run, key, message, 'unknown-sender', {
+      note: from
+        ? `${from} n'est ni point focal, ni suppléant, ni du secrétariat`
+        : 'sans expéditeur',
+    });
+    return null;
+  }
+  if (!releasing) {
+    const verdict = authenticationVerdict(message);
+    const policy = run.intake.authentication ?? defaultPolicy(run.intake);
+    if (!verdict.ok && !(verdict.noHeader && policy === 'when-present')) {
+      record(run, key, message, 'held', {
+        note: `non authentifié par le serveur du secrétariat : ${verdict.why}`,
+      });
+      return null;
+    }
+  }
+  if (message.size > maxMessage) {
+    const refusals: IntakeRefusal[] = [
+      {
+        reason: 'message-too-large',
+        mib: Math.round((message.size / 1024 / 1024) * 10) / 10,
+        maxMib: run.intake.maxMessageMiB,
+      },
+    ];
+    record(run, key, message, 'refused', { note: 'message trop volumineux' });
+    return { summary, key, message, role, filings: [], refusals };
+  }
+  const today = localDateAt(run.options.now, run.config.committee.timezone);
+  const verdict = await examineWorkbooks(message, role, run.config, {
+    today,
+    limits: run.limits,
+    threads: run.threads,
+  });
+  if (verdict.spreadsheets === 0) {
+    // A question for a person: left untouched and unread in the mailbox.
+    record(run, key, message, 'question', { note: 'aucune fiche jointe', handled: true });
+    return null;
+  }
+  for (const filing of verdict.filings) {
+    await fileWorkbook(filing, message, run.store, run.state, run.config, run.options.now);
+  }
+  const filed = verdict.filings.map((f) => f.commitment.id);
+  record(run, key, message, filed.length ? 'filed' : 'refused', {
+    ...(filed.length ? { filed } : {}),
+    ...(verdict.refusals.length ? { note: verdict.refusals.map((r) => r.reason).join(', ') } : {}),
+    ...(releasing ? { released: true } : {}),
+  });
+  // Stored before anything is answered or moved.
+  await run.store.saveIntake(run.state);
+  return { summary, key, message, role, filings: verdict.filings, refusals: verdict.refusals };
+}
+
+/** A message filed or refused by an earlier run that did not finish: its answer and move. */
+async function resume(
+  run: IntakeRun,
+  summary: MessageSummary,
+  key: string,
+  message: InboundMessage,
+  before: IntakeRecord,
+): Promise<Pending> {
+  const role = senderRole(run.config, message.from?.address ?? '');
+  const today = localDateAt(run.options.now, run.config.committee.timezone);
+  const verdict = before.answered
+    ? { filings: [], refusals: [] }
+    : await examineWorkbooks(message, role, run.config, {
+        today,
+        limits: run.limits,
+        threads: run.threads,
+      });
+  return { summary, key, message, role, filings: verdict.filings, refusals: verdict.refusals };
+}
+
+/** Nothing is left to do for a message. */
+function isFinished(record: IntakeRecord): boolean {
+  if (record.outcome === 'filed' || record.outcome === 'refused') {
+    return Boolean(record.answered) && record.handled;
+  }
+  return true;
+}
+
+function isOurAddress(config: CommitteeConfig, address: string): boolean {
+  const ours = /<([^>]+)>/.exec(config.mail?.from ?? '')?.[1] ?? config.mail?.from ?? '';
+  return address !== '' && address.toLowerCase() === ours.trim().toLowerCase();
+}
+
+/** The servers of Graph and Gmail always write Authentication-Results; others may not. */
+function defaultPolicy(intake: IntakeConfig): 'required' | 'when-present' {
+  return intake.kind === 'graph' || intake.kind === 'gmail-api' ? 'required' : 'when-present';
+}
+
+/**
+ * The answers, then the moves: the master is consolidated once with every version filed
+ * (its dashboard gives each answer's status and deadline), each message gets its answer in
+ * its thread (exactly once, through the ledger), and only then is it moved or labelled.
+ */
+async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
+  if (pending.length === 0) return;
+  const { config, store, options } = run;
+  const result = await consolidateLocked(config, {
+    now: options.now,
+    store,
+    command: 'intake',
+    ...(options.baseDir ? { baseDir: options.baseDir } : {}),
+  });
+  run.summary.master = result.summary.master;
+  const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};
+  const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
+  const transport =
+    options.transport ?? mailTransportFor(mail, store, { smtpUrl: options.smtpUrl, ...secrets });
+  try {
+    for (const item of pending) {
+      const entry = run.state.messages[item.key] as IntakeRecord;
+      if (!entry.answered) {
+        for (const email of answersTo(run, item, result.model)) {
+          if (await send(run, transport, email)) run.summary.answers++;
+        }
+        entry.answered = true;
+        await store.saveIntake(run.state);
+      }
+      if (!entry.handled) {
+        await run.mailbox.markHandled(item.summary);
+        entry.handled = true;
+        await store.saveIntake(run.state);
+      }
+    }
+  } finally {
+    await transport.close();
+  }
+  await recordAnswers(run, result);
+}
+
+/** The person a message came from, as the configuration names them. */
+function senderOf(run: IntakeRun, item: Pending): Recipient {
+  const address = item.message.from?.address ?? '';
+  const person = run.config.commitments
+    .flatMap((c) => [c.focalPoint, ...(c.substitute ? [c.substitute] : [])])
+    .find((p) => p.email.toLowerCase() === address);
+  return person
+    ? { name: person.name, email: person.email }
+    : { name: run.config.secretariat.name, email: address };
+}
+
+/** The locale of the person answered. */
+function localeOf(run: IntakeRun, item: Pending) {
+  const address = item.message.from?.address ?? '';
+  const commitment = run.config.commitments.find(
+    (c) => c.focalPoint.email.toLowerCase() === address,
+  );
+  return commitment?.focalPoint.locale ?? run.config.committee.locale;
+}
+
+/** The answers a message gets: the feedback on each version filed, and what was refused. */
+function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): OutgoingEmail[] {
+  const to = senderOf(run, item);
+  const emails: DueEmail[] = [];
+  for (const filing of item.filings) {
+    const feedback = feedbackOn(run.config, model, filing.commitment, filing.contentHash);
+    if (!feedback || feedback.content.type !== 'feedback') continue;
+    const greet = to.email === filing.commitment.focalPoint.email ? {} : { greet: to.name };
+    emails.push({ ...feedback, to: [to], content: { ...feedback.content, ...greet } });
+  }
+  if (item.refusals.length) {
+    const ids =
+      item.role.kind === 'focal-point' || item.role.kind === 'substitute'
+        ? item.role.commitments
+        : [];
+    const deadline =
+      ids.length === 1 ? nextDeadline(run.config, model, (ids[0] as { id: number }).id) : null;
+    emails.push({
+      key: `answer|${createHash('sha256').update(item.key).digest('hex').slice(0, 16)}`,
+      kind: 'answer',
+      locale: localeOf(run, item),
+      to: [to],
+      cc: [],
+      content: {
+        type: 'intake-refused',
+        name: to.name,
+        subject: item.message.subject,
+        refusals: item.refusals,
+        deadline,
+      },
+      attachMaster: false,
+    });
+  }
+  const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
+  const theirs = item.message.messageId;
+  return emails.map((email) => ({
+    key: email.key,
+    kind: email.kind,
+    messageId: messageIdFor(email.key, mail.from),
+    from: mail.from,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    to: email.to,
+    cc: email.cc,
+    ...renderEmail(
+      { ...email, locale: email.kind === 'answer' ? email.locale : localeOf(run, item) },
+      run.config.committee.name,
+    ),
+    attachments: [],
+    autoReplied: true,
+    // In the focal point's own thread: an answer to their message.
+    ...(theirs
+      ? { inReplyTo: theirs, references: [...item.message.references.slice(-10), theirs] }
+      : {}),
+  }));
+}
+
+/** Sends one answer exactly once, within the cap of answers per address and hour. */
+async function send(
+  run: IntakeRun,
+  transport: MailTransport,
+  email: OutgoingEmail,
+): Promise<boolean> {
+  const { state, options } = run;
+  const address = (email.to[0] as Recipient).email.toLowerCase();
+  const hourAgo = new Date(options.now.getTime() - 3600_000).toISOString();
+  const lately = state.answers.filter((a) => a.address === address && a.at > hourAgo).length;
+  if (lately >= run.intake.answersPerHour) return false; // a loop with a robot stops here
+  const { delivery } = await deliverOnce(run.store, transport, email, [address], {
+    at: options.now.toISOString(),
+    leaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
+  });
+  const sent = Boolean(delivery?.accepted.length);
+  if (sent) state.answers.push({ address, at: options.now.toISOString() });
+  return sent;
+}
+
+/** Answers older than a day no longer count for the cap. */
+function pruneAnswers(state: IntakeState, now: Date): void {
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  state.answers = state.answers.filter((a) => a.at > dayAgo);
+}
+
+/**
+ * The master's journal has the intake run (consolidated above) with the answers it sent;
+ * the master is published again, in place, to show them.
+ */
+async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise<void> {
+  const { store, options, summary } = run;
+  if (summary.answers === 0) return;
+  const journal = await store.loadJournal();
+  const last = journal.at(-1);
+  if (!last || last.at !== options.now.toISOString() || last.command !== 'intake') return;
+  last.emailsSent = summary.answers;
+  await store.saveJournal(journal);
+  const ledger = await store.loadLedger();
+  const model = buildConsolidation(run.config, result.outcomes, options.now, undefined, ledger);
+  await publishMaster(run.config, model, journal, store, false);
+}

@@ -1,0 +1,86 @@
+/**
+ * The configured mailbox of the intake (`intake.kind`), with its secrets from the
+ * environment: IMAP_URL for a password, the OAuth credentials of the mail transport for
+ * XOAUTH2 (the same app, or the same service account).
+ */
+import { join } from 'node:path';
+import { FolderMailbox } from '../adapters/mail/folder-mailbox.js';
+import { ImapMailbox } from '../adapters/mail/imap-mailbox.js';
+import {
+  googleTokens,
+  mailSecretsFrom,
+  microsoftTokens,
+  type MailSecrets,
+} from '../adapters/mail/tokens.js';
+import { OgpError } from '../core/codes.js';
+import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
+import type { InboundMailbox } from '../core/mailbox.js';
+import type { StateStore } from '../core/run-state.js';
+
+/** Exchange Online's IMAP, app-only (`IMAP.AccessAsApp`). */
+export const OUTLOOK_IMAP_SCOPE = 'https://outlook.office365.com/.default';
+/** Gmail's IMAP, through domain-wide delegation. */
+export const GMAIL_IMAP_SCOPE = 'https://mail.google.com/';
+
+/** Where the secrets of a mailbox come from. */
+export interface MailboxEnvironment {
+  imapUrl?: string | undefined;
+  mailSecrets?: MailSecrets;
+}
+
+/** The mailbox a configuration reads. */
+export async function mailboxFor(
+  config: CommitteeConfig,
+  intake: IntakeConfig,
+  store: StateStore,
+  environment: MailboxEnvironment = {},
+): Promise<InboundMailbox> {
+  const secrets = environment.mailSecrets ?? mailSecretsFrom({});
+  switch (intake.kind) {
+    case 'folder': {
+      const dir = intake.dir ?? defaultInbox(config);
+      return new FolderMailbox(dir);
+    }
+    case 'imap': {
+      if (intake.provider && intake.host && intake.user) {
+        const p = intake.provider;
+        const tokens =
+          p.kind === 'microsoft'
+            ? microsoftTokens(p, OUTLOOK_IMAP_SCOPE, secrets.microsoft)
+            : googleTokens(secrets.googleKey, intake.user, [GMAIL_IMAP_SCOPE]);
+        const target = { host: intake.host, port: intake.port, user: intake.user, tokens };
+        return new ImapMailbox(target, intake.folder, intake.handledFolder);
+      }
+      if (!environment.imapUrl) {
+        throw new OgpError(
+          'config-invalid',
+          "intake.kind est imap, mais IMAP_URL n'est pas défini dans l'environnement : indiquez " +
+            'imaps://utilisateur:motdepasse@hote:993 (un mot de passe d’application), ou un ' +
+            'fournisseur OAuth 2.0 (intake: { kind: imap, host, user, provider: … }).',
+        );
+      }
+      return new ImapMailbox({ url: environment.imapUrl }, intake.folder, intake.handledFolder);
+    }
+    case 'graph':
+    case 'gmail-api':
+      throw new OgpError(
+        'config-invalid',
+        `intake.kind ${intake.kind} n'est pas encore pris en charge par cette version : ` +
+          'lisez la boîte par IMAP (intake: { kind: imap, … }, avec OAuth 2.0 pour Microsoft 365 ' +
+          'et Google Workspace).',
+      );
+  }
+}
+
+/** `inbox/` of the storage folder, the mirror of `outbox/`. */
+function defaultInbox(config: CommitteeConfig): string {
+  const output = config.storage.output;
+  if (output.kind !== 'local') {
+    throw new OgpError(
+      'config-invalid',
+      'intake: { kind: folder } lit un dossier de cette machine : indiquez-le (intake.dir), ' +
+        'le dossier de sortie étant dans Drive.',
+    );
+  }
+  return join(output.dir, 'inbox');
+}

@@ -1,0 +1,337 @@
+/**
+ * The mailbox intake on its local kind (a folder of .eml files), answered through a real SMTP
+ * server and read back with mailparser: the focal point's reply filed and answered in its
+ * thread once; hostile and automatic mail never answered; forged senders held until
+ * released; a run that stops half-way finished by the next one without a second answer.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
+import { FolderMailbox } from '../../src/adapters/mail/folder-mailbox.js';
+import { LocalStore } from '../../src/adapters/local/storage-folder.js';
+import { parseNowArgument } from '../../src/core/calendar-date.js';
+import type { MessageSummary } from '../../src/core/mailbox.js';
+import { runIntake } from '../../src/jobs/intake.js';
+import { runCalendar } from '../../src/jobs/send-calendar.js';
+import { EXAMPLE_DIR, exampleCopy } from '../helpers/example-copy.js';
+import { composeInbound } from '../helpers/inbound.js';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { exampleReplyMessage, exampleReplyWorkbook } from '../../scripts/make-example.js';
+
+const at = (text: string) => parseNowArgument(text, 'Africa/Casablanca') as Date;
+const XLSX = join(EXAMPLE_DIR, 'submissions');
+
+let root: string;
+let smtp: TestSmtp;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-intake-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  smtp = await startSmtp();
+});
+afterEach(async () => {
+  await smtp.close();
+});
+
+/** The example with its inbox emptied: each test puts its own messages there. */
+async function committee(name: string): Promise<LoadedConfig & { inbox: string }> {
+  const loaded = await exampleCopy(join(root, name));
+  const inbox = join(loaded.dir, 'inbox');
+  await mkdir(inbox, { recursive: true });
+  return { ...loaded, inbox };
+}
+
+function intake(
+  loaded: LoadedConfig,
+  now: string,
+  extra: Partial<Parameters<typeof runIntake>[1]> = {},
+) {
+  return runIntake(loaded.config, {
+    now: at(now),
+    smtpUrl: smtp.url,
+    baseDir: loaded.dir,
+    ...extra,
+  });
+}
+
+describe('the intake of a folder of .eml files', () => {
+  it("files the focal point's reply, answers it in the thread within the run, once, and the morning feedback does not repeat it", async () => {
+    const loaded = await committee('reply');
+    await runCalendar(loaded.config, {
+      now: at('2019-01-07T09:00'),
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    const reminder = smtp.received.find((r) => r.envelope.includes('samira.chraibi@example.org'));
+    expect(reminder?.mail.subject).toContain('engagement n° 5');
+    smtp.received.length = 0;
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+
+    const first = await intake(loaded, '2019-01-07T10:15');
+    expect(first).toMatchObject({
+      messages: 1,
+      filed: 1,
+      refused: 0,
+      held: 0,
+      answers: 1,
+      skipped: null,
+    });
+    expect(smtp.received).toHaveLength(1);
+    const answer = smtp.received[0]!;
+    expect(answer.envelope).toEqual(['samira.chraibi@example.org']);
+    expect(answer.mail.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+    // The thread of our reminder, then their message: mail programs show one conversation.
+    expect(answer.mail.references).toContain(reminder?.mail.messageId);
+    expect(answer.mail.references).toContain('<reponse-e05-20190107@example.org>');
+    expect(answer.mail.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(answer.mail.subject).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
+    expect(answer.mail.text).toContain('N3 (Hashtags)');
+    expect(answer.mail.text).toContain('avant le 09/01/2019');
+    // The workbook is kept under a name that says commitment and date, beside the master.
+    const kept = await readdir(join(loaded.dir, 'out', 'courriels'));
+    expect(kept).toEqual([
+      expect.stringMatching(/^engagement-05-2019-01-07-10h12-[0-9a-f]{8}\.xlsx$/),
+    ]);
+    const sent = await simpleParser(await readFile(join(loaded.inbox, 'reponse.eml')));
+    expect(await readFile(join(loaded.dir, 'out', 'courriels', kept[0]!))).toEqual(
+      sent.attachments[0]?.content,
+    );
+
+    // Again: nothing new, nothing sent.
+    expect(await intake(loaded, '2019-01-07T10:20')).toMatchObject({ messages: 0, answers: 0 });
+    expect(smtp.received).toHaveLength(1);
+
+    // The next morning's run takes the version in and does not say the feedback again.
+    const tick = await runCalendar(loaded.config, {
+      now: at('2019-01-08T09:00'),
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    expect(tick.emails.filter((e) => e.to.includes('samira.chraibi@example.org'))).toEqual([]);
+    expect(tick.toFix).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads only during its hours of working days, and never while another run holds the storage', async () => {
+    const loaded = await committee('hours');
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    const evening = await intake(loaded, '2019-01-07T18:30');
+    expect(evening.skipped).toMatch(/hors des heures de lecture \(18:30\)/);
+    const sunday = await intake(loaded, '2019-01-06T10:00');
+    expect(sunday.skipped).toMatch(/jour non ouvré/);
+    const holiday = await intake(loaded, '2019-01-11T10:00'); // Manifeste de l'indépendance
+    expect(holiday.skipped).toMatch(/jour non ouvré/);
+
+    const store = new LocalStore(join(loaded.dir, 'out'));
+    const release = await store.lock();
+    const during = await intake(loaded, '2019-01-07T10:15', { store });
+    expect(during.skipped).toMatch(/une autre exécution/);
+    expect(smtp.received).toHaveLength(0);
+    await release();
+    expect(await intake(loaded, '2019-01-07T10:20', { store })).toMatchObject({
+      filed: 1,
+      answers: 1,
+    });
+  });
+
+  it('never answers automatic mail, our own mail or an unknown sender, and holds a forged one until the secretariat releases it', async () => {
+    const loaded = await committee('hostile');
+    const sheet = {
+      filename: 'engagement-05.xlsx',
+      content: await exampleReplyWorkbook(loaded.config),
+    };
+    const samira = 'Samira Chraibi <samira.chraibi@example.org>';
+    const messages: Record<string, Parameters<typeof composeInbound>[0]> = {
+      'a-auto-reply.eml': {
+        from: samira,
+        subject: 'Réponse automatique : absente',
+        headers: { 'Auto-Submitted': 'auto-replied' },
+        attachments: [sheet],
+      },
+      'b-bulk.eml': { from: samira, headers: { Precedence: 'bulk' }, attachments: [sheet] },
+      'c-bounce.eml': { from: 'MAILER-DAEMON@example.org', headers: { 'Return-Path': '<>' } },
+      'd-out-of-office.eml': { from: samira, subject: 'Out of Office: back on Monday' },
+      'e-unknown.eml': { from: 'Quelqu’un <intrus@example.com>', attachments: [sheet] },
+      'f-forged.eml': {
+        from: samira,
+        messageId: '<forged@example.org>',
+        authentication:
+          'mx.example.org; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=example.org',
+        attachments: [sheet],
+      },
+      'g-no-dmarc-spf-fail.eml': {
+        from: samira,
+        messageId: '<nodmarc@example.org>',
+        authentication:
+          'mx.example.org; spf=fail smtp.mailfrom=example.org; dmarc=none header.from=example.org',
+        attachments: [sheet],
+      },
+      // A copy of one of our reports, sent back to the mailbox by a rule of the secretariat.
+      'i-our-report.eml': {
+        from: 'Secrétariat OGP <ogp@example.org>',
+        subject: 'Synthèse avant la réunion du 07/03/2019',
+        authentication: null,
+      },
+      'h-question.eml': {
+        from: samira,
+        subject: 'Question sur la fiche',
+        text: 'Faut-il remplir les jalons ?',
+      },
+    };
+    for (const [name, message] of Object.entries(messages)) {
+      await writeFile(join(loaded.inbox, name), await composeInbound(message));
+    }
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({
+      messages: 9,
+      filed: 0,
+      refused: 0,
+      ignored: 5,
+      held: 2,
+      unknownSenders: 1,
+      questions: 1,
+      answers: 0,
+    });
+    expect(smtp.received).toEqual([]);
+    const held = run.details.filter((d) => d.outcome === 'held');
+    expect(held.map((d) => d.note)).toEqual([
+      expect.stringContaining('dmarc=fail pour example.org'),
+      expect.stringContaining('ni SPF ni DKIM alignés'),
+    ]);
+
+    // The secretariat knows the sender and releases the message: filed and answered.
+    const released = await intake(loaded, '2019-01-07T10:30', { release: 'forged@example.org' });
+    expect(released).toMatchObject({ filed: 1, answers: 1 });
+    expect(smtp.received.map((r) => r.envelope)).toEqual([['samira.chraibi@example.org']]);
+    expect(smtp.received[0]!.mail.inReplyTo).toBe('<forged@example.org>');
+    await expect(
+      intake(loaded, '2019-01-07T10:35', { release: '<unknown@example.org>' }),
+    ).rejects.toThrow(/Aucun message retenu/);
+  });
+
+  it('refuses what it cannot file and says what to send instead; a loop with a robot stops at the cap', async () => {
+    const loaded = await committee('refusals');
+    const hind = 'Hind Berrada <hind.berrada@example.org>';
+    const e05 = {
+      filename: 'engagement-05.xlsx',
+      content: await exampleReplyWorkbook(loaded.config),
+    };
+    const write = async (name: string, message: Parameters<typeof composeInbound>[0]) =>
+      writeFile(join(loaded.inbox, name), await composeInbound(message));
+    // Engagement 7's focal point sends engagement 5's sheet.
+    await write('1-other.eml', { from: hind, subject: 'Fiche', attachments: [e05] });
+    await write('2-xls.eml', {
+      from: hind,
+      subject: 'Fiche Excel 97',
+      attachments: [
+        {
+          filename: 'engagement-07.xls',
+          path: join(XLSX, 'engagement-07.xlsx'),
+          contentType: 'application/vnd.ms-excel',
+        },
+      ],
+    });
+    await write('3-bomb.eml', {
+      from: hind,
+      subject: 'Fiche',
+      attachments: [
+        {
+          filename: 'engagement-07.xlsx',
+          path: join(EXAMPLE_DIR, '..', '..', 'test', 'fixtures', 'bad', 'zip-bomb.xlsx'),
+        },
+      ],
+    });
+    await write('4-fifty.eml', {
+      from: hind,
+      subject: 'Toutes les fiches',
+      attachments: Array.from({ length: 50 }, (_, i) => ({ filename: `f${i}.xlsx`, content: 'x' })),
+    });
+    // A sender whose display name tries to add a recipient: answered at the configured address only.
+    await write('5-crlf.eml', {
+      from: hind,
+      rawFrom: '=?UTF-8?Q?Hind=0D=0ABcc=3A_intrus=40example=2Ecom?= <hind.berrada@example.org>',
+      subject: 'Fiche',
+      attachments: [e05],
+    });
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({ messages: 5, filed: 0, refused: 5, answers: 4 });
+    // Four answers an hour to one address at the most: the fifth waits for nobody.
+    expect(smtp.received.map((r) => r.envelope)).toEqual(
+      Array(4).fill(['hind.berrada@example.org']),
+    );
+    const texts = smtp.received.map((r) => r.mail.text ?? '');
+    expect(texts[0]).toContain(
+      "« engagement-05.xlsx » est la fiche de l'engagement n° 5, que vous ne suivez pas (vous suivez l'engagement n° 7)",
+    );
+    expect(texts[1]).toContain("« engagement-07.xls » n'est pas au format de la fiche");
+    expect(texts[2]).toMatch(/« engagement-07\.xlsx » : .*décompress/);
+    expect(texts[3]).toContain(
+      'votre courriel joint 50 classeurs ; nous en lisons au plus 10 par courriel',
+    );
+    for (const r of smtp.received) {
+      expect(r.mail.subject).toMatch(/^Fiche non enregistrée — /);
+      expect(r.mail.headers.get('auto-submitted')).toBe('auto-replied');
+      expect(r.raw).not.toMatch(/^Bcc:/im);
+      // Engagement 7's sheet is in for this round: the next deadline is the one before the meeting.
+      expect(r.mail.text).toContain(
+        'Attendu au plus tard le 28/02/2019 (Mise à jour avant réunion)',
+      );
+    }
+  });
+
+  it('refuses a message over the size it reads, with its size and what to send', async () => {
+    const loaded = await committee('large');
+    const big = Buffer.alloc(30 * 1024 * 1024, 7);
+    await writeFile(
+      join(loaded.inbox, 'big.eml'),
+      await composeInbound({
+        from: 'Hind Berrada <hind.berrada@example.org>',
+        subject: 'Fiche et photos',
+        attachments: [{ filename: 'photos.zip', content: big }],
+      }),
+    );
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({ refused: 1, answers: 1 });
+    expect(smtp.received[0]!.mail.text).toMatch(
+      /votre courriel pèse 41,\d Mo, au-delà des 25 Mo que nous lisons : envoyez la fiche seule/,
+    );
+  });
+
+  it('finishes a message whose run stopped after answering and before filing it away, without a second answer', async () => {
+    const loaded = await committee('crash');
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    class Crashing extends FolderMailbox {
+      moves = 0;
+      override async markHandled(summary: MessageSummary) {
+        if (++this.moves === 1) throw new Error('connexion perdue');
+        return super.markHandled(summary);
+      }
+    }
+    const mailbox = new Crashing(loaded.inbox);
+    await expect(intake(loaded, '2019-01-07T10:15', { mailbox })).rejects.toThrow(
+      'connexion perdue',
+    );
+    expect(smtp.received).toHaveLength(1);
+    // The next run finds the message again (the cursor did not move) and only files it away.
+    const next = await intake(loaded, '2019-01-07T10:20', { mailbox });
+    expect(next).toMatchObject({ answers: 0 });
+    expect(mailbox.moves).toBe(2);
+    expect(smtp.received).toHaveLength(1);
+    const state = JSON.parse(
+      await readFile(join(loaded.dir, 'out', 'state', 'intake.json'), 'utf8'),
+    );
+    expect(state.messages['<reponse-e05-20190107@example.org>']).toMatchObject({
+      outcome: 'filed',
+      answered: true,
+      handled: true,
+      filed: [5],
+    });
+  });
+});
