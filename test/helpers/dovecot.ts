@@ -29,8 +29,8 @@ export interface TestImap {
   password: string;
   /** `imap://user:password@127.0.0.1:port` for IMAP_URL. */
   url: string;
-  /** Tokens the introspection endpoint accepts (XOAUTH2), when started with `oauth2`. */
-  tokens: Set<string>;
+  /** Whether the introspection endpoint takes a token (XOAUTH2), when started with `oauth2`. */
+  acceptToken: (token: string) => boolean;
   /** Introspection requests seen. */
   introspections: number;
   stop(): Promise<void>;
@@ -46,7 +46,7 @@ async function freePort(): Promise<number> {
 
 /** The introspection endpoint Dovecot's oauth2 passdb asks (RFC 7662 form post). */
 async function startIntrospection(
-  imap: Pick<TestImap, 'tokens' | 'user'> & { seen: () => void },
+  imap: Pick<TestImap, 'acceptToken' | 'user'> & { seen: () => void },
 ): Promise<{ server: Server; url: string }> {
   const server = createHttpServer((req, res) => {
     let body = '';
@@ -54,7 +54,7 @@ async function startIntrospection(
     req.on('end', () => {
       imap.seen();
       const token = new URLSearchParams(body).get('token') ?? '';
-      const active = imap.tokens.has(token);
+      const active = imap.acceptToken(token);
       res.writeHead(active ? 200 : 401, { 'content-type': 'application/json' });
       res.end(JSON.stringify(active ? { active: true, username: imap.user } : { active: false }));
     });
@@ -86,7 +86,7 @@ export async function startDovecot(options: { oauth2?: boolean } = {}): Promise<
     user,
     password,
     url: `imap://${encodeURIComponent(user)}:${password}@127.0.0.1:${port}`,
-    tokens: new Set(),
+    acceptToken: () => false,
     introspections: 0,
     seen: () => imap.introspections++,
     stop: async () => undefined,
@@ -134,10 +134,12 @@ export async function startDovecot(options: { oauth2?: boolean } = {}): Promise<
       '',
     ].join('\n'),
   );
-  const started = spawnSync(DOVECOT, ['-c', join(dir, 'dovecot.conf')], { encoding: 'utf8' });
+  // The master goes to the background; no pipe is kept open for it (its errors go to the log).
+  const started = spawnSync(DOVECOT, ['-c', join(dir, 'dovecot.conf')], { stdio: 'ignore' });
   if (started.status !== 0) {
     const log = await readFile(join(dir, 'dovecot.log'), 'utf8').catch(() => '');
-    throw new Error(`dovecot did not start: ${started.stderr}${log}`);
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`dovecot did not start (exit ${started.status}): ${log}`);
   }
   // Ready when the port answers with its greeting.
   for (let i = 0; i < 100; i++) {
@@ -166,7 +168,9 @@ export async function startDovecot(options: { oauth2?: boolean } = {}): Promise<
         }
       }
     }
-    await new Promise((resolve) => (introspection ? introspection.server.close(resolve) : resolve(null)));
+    await new Promise((resolve) =>
+      introspection ? introspection.server.close(resolve) : resolve(null),
+    );
     await rm(dir, { recursive: true, force: true });
   };
   return imap;

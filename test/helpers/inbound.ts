@@ -25,6 +25,8 @@ export interface Inbound {
     content?: Buffer | string;
     contentType?: string;
   }[];
+  /** The From header as written on the wire, to put what a composer would not (an encoded CR/LF). */
+  rawFrom?: string;
 }
 
 /** The raw message. */

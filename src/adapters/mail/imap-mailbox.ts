@@ -57,7 +57,8 @@ function describe(target: ImapTarget, folder: string): string {
     const u = new URL(target.url);
     return `${u.protocol}//${decodeURIComponent(u.username)}@${u.host}/${folder}`;
   }
-  return `imaps://${target.user}@${target.host}:${target.port}/${folder}`;
+  const scheme = target.port === 993 ? 'imaps' : 'imap';
+  return `${scheme}://${target.user}@${target.host}:${target.port}/${folder}`;
 }
 
 /** An IMAP folder read as the intake's mailbox. */
@@ -77,6 +78,18 @@ export class ImapMailbox implements InboundMailbox {
   /** Connects, logs in and opens the folder (once per run). */
   private async open(): Promise<ImapFlow> {
     if (this.client) return this.client;
+    try {
+      this.client = await this.connect(false);
+    } catch (error) {
+      // A token the server refuses (expired, revoked): one new token, one more try.
+      const refused = (error as OgpError).cause as { authenticationFailed?: boolean } | undefined;
+      if (!('tokens' in this.target) || !refused?.authenticationFailed) throw error;
+      this.client = await this.connect(true);
+    }
+    return this.client;
+  }
+
+  private async connect(renew: boolean): Promise<ImapFlow> {
     const { ImapFlow } = await import('imapflow');
     const t = this.target;
     let options: ConstructorParameters<typeof ImapFlow>[0];
@@ -96,8 +109,10 @@ export class ImapMailbox implements InboundMailbox {
         auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) },
       };
     } else {
-      const { accessToken } = await t.tokens.token();
-      options = { host: t.host, port: t.port, secure: true, auth: { user: t.user, accessToken } };
+      const { accessToken } = await t.tokens.token(renew);
+      // 993 is IMAP over TLS; another port starts in clear and upgrades when the server can.
+      const secure = t.port === 993;
+      options = { host: t.host, port: t.port, secure, auth: { user: t.user, accessToken } };
     }
     const client = new ImapFlow({
       ...options,
@@ -116,7 +131,6 @@ export class ImapMailbox implements InboundMailbox {
       client.close();
       throw imapFailure(cause, this.location);
     }
-    this.client = client;
     return client;
   }
 
