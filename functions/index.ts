@@ -1,7 +1,8 @@
 /**
  * The Cloud Run functions (functions-framework), all private HTTP functions: `tick`, called
- * daily by Cloud Scheduler with an OIDC token (and retried by it when a run fails), and
- * `consolidate`, `remind` and `report` for on-demand runs. Each is a thin call into src/jobs/.
+ * daily by Cloud Scheduler with an OIDC token (and retried by it when a run fails), `intake`,
+ * called every five minutes to read the secretariat's mailbox, and `consolidate`, `remind` and
+ * `report` for on-demand runs. Each is a thin call into src/jobs/.
  */
 import * as functions from '@google-cloud/functions-framework';
 import type { Request, Response } from '@google-cloud/functions-framework';
@@ -10,7 +11,7 @@ import { log } from './log.js';
 import { runJob, type JobName } from './run-job.js';
 
 /** The functions, by entry point name (serverless.yml refers to these). */
-export const FUNCTION_NAMES = ['tick', 'consolidate', 'remind', 'report'] as const;
+export const FUNCTION_NAMES = ['tick', 'intake', 'consolidate', 'remind', 'report'] as const;
 
 function errorFields(error: unknown): Record<string, unknown> {
   const e = error as { code?: string; message?: string; details?: readonly string[] };
@@ -81,6 +82,7 @@ function httpJob(name: JobName) {
 }
 
 functions.http('tick', httpJob('tick'));
+functions.http('intake', httpJob('intake'));
 functions.http('consolidate', httpJob('consolidate'));
 functions.http('remind', httpJob('remind'));
 functions.http('report', httpJob('report'));

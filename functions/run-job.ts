@@ -5,7 +5,7 @@
 import type { StoredConfig } from '../src/adapters/config/firestore-copy.js';
 import { mailSecretsFrom } from '../src/adapters/mail/tokens.js';
 
-export type JobName = 'tick' | 'consolidate' | 'remind' | 'report';
+export type JobName = 'tick' | 'intake' | 'consolidate' | 'remind' | 'report';
 
 export interface JobRequest {
   now: Date;
@@ -69,6 +69,18 @@ export async function runJob(name: JobName, request: JobRequest): Promise<Record
       now: request.now,
       baseDir: dir,
       command: 'consolidate',
+    });
+    return { ...summary, ...refused };
+  }
+  if (name === 'intake') {
+    const { runIntake } = await import('../src/jobs/intake.js');
+    const imapUrl = process.env.IMAP_URL?.trim();
+    const summary = await runIntake(config, {
+      now: request.now,
+      baseDir: dir,
+      ...(smtpUrl ? { smtpUrl } : {}),
+      ...(imapUrl ? { imapUrl } : {}),
+      mailSecrets: mailSecretsFrom(process.env),
     });
     return { ...summary, ...refused };
   }

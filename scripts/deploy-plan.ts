@@ -123,6 +123,33 @@ const SERVICES = [
   'logging.googleapis.com',
 ];
 
+/**
+ * The functions deployed for a committee: the mailbox intake only when it reads a mailbox
+ * (a folder of .eml files is a machine's, not a function's).
+ */
+export function deployedFunctions(config: CommitteeConfig): string[] {
+  return [...DEPLOYED_FUNCTIONS, ...(deploysIntake(config) ? ['intake'] : [])];
+}
+
+function deploysIntake(config: CommitteeConfig): boolean {
+  return config.intake !== undefined && config.intake.kind !== 'folder';
+}
+
+/**
+ * The cron of the intake: every five minutes during its hours, Monday to Friday (the function
+ * checks holidays itself: Cloud Scheduler knows none), two minutes off the daily tick's minute
+ * so that the two never start together: the daily run is never the one kept waiting.
+ */
+export function intakeCron(config: CommitteeConfig): string {
+  const { from, to } = config.intake?.hours ?? { from: '08:00', to: '18:00' };
+  const first = Number(from.slice(0, 2));
+  const [toHour, toMinute] = to.split(':').map(Number);
+  const last = toMinute === 0 ? (toHour ?? 18) - 1 : (toHour ?? 18);
+  const tickMinute = Number(config.reminders.sendAt.slice(3, 5));
+  const offset = (tickMinute + 2) % 5;
+  return `${offset}-59/5 ${first}-${Math.max(first, last)} * * 1-5`;
+}
+
 /** The cron of the daily tick: the committee's sending time, every day (tick knows working days). */
 export function dailyCron(config: CommitteeConfig): string {
   const [hours, minutes] = config.reminders.sendAt.split(':').map(Number);
@@ -186,27 +213,33 @@ export function deployPlan(
   });
   const uriOf = (entry: string) =>
     `$(gcloud functions describe ${fn(entry)} --region ${sls.region} --project ${sls.project} --format='value(serviceConfig.uri)')`;
-  const job = (verb: 'create' | 'update'): PlanCommand => ({
+  const job = (verb: 'create' | 'update', entry = 'tick'): PlanCommand => ({
     args: [
       'scheduler',
       'jobs',
       verb,
       'http',
-      fn('tick'),
+      fn(entry),
       '--location',
       sls.region,
       ...p,
-      `--schedule=${dailyCron(config)}`,
+      `--schedule=${entry === 'intake' ? intakeCron(config) : dailyCron(config)}`,
       `--time-zone=${config.committee.timezone}`,
-      `--uri=${uriOf('tick')}`,
+      `--uri=${uriOf(entry)}`,
       '--http-method=POST',
       `--oidc-service-account-email=${accounts.scheduler.email}`,
       `--attempt-deadline=${sls.timeout}`,
-      `--max-retry-attempts=${sls.retry.attempts}`,
-      `--min-backoff=${sls.retry.minBackoff}`,
-      `--max-backoff=${sls.retry.maxBackoff}`,
+      // The intake is not retried: the next one, five minutes later, does the work.
+      ...(entry === 'intake'
+        ? ['--max-retry-attempts=0']
+        : [
+            `--max-retry-attempts=${sls.retry.attempts}`,
+            `--min-backoff=${sls.retry.minBackoff}`,
+            `--max-backoff=${sls.retry.maxBackoff}`,
+          ]),
     ],
   });
+  const scheduled = deploysIntake(config) ? ['tick', 'intake'] : ['tick'];
   return [
     {
       id: 'services',
@@ -307,7 +340,15 @@ export function deployPlan(
     {
       id: 'functions',
       title: `Déployer les fonctions (${sls.runtime}, ${sls.memory}, privées)`,
-      commands: DEPLOYED_FUNCTIONS.map((entry) => ({
+      ...(config.intake?.kind === 'folder'
+        ? {
+            notes: [
+              "intake: { kind: folder } lit un dossier de la machine : la fonction intake n'est pas déployée ; " +
+                'pour la boîte du secrétariat, intake: { kind: imap } (voir « Réponses par courriel »).',
+            ],
+          }
+        : {}),
+      commands: deployedFunctions(config).map((entry) => ({
         args: [
           'functions',
           'deploy',
@@ -336,24 +377,26 @@ export function deployPlan(
     },
     {
       id: 'invoker',
-      title: 'Autoriser le planificateur à appeler tick, et lui seul',
-      commands: [
-        {
-          args: [
-            'functions',
-            'add-invoker-policy-binding',
-            fn('tick'),
-            ...where,
-            `--member=serviceAccount:${accounts.scheduler.email}`,
-          ],
-        },
-      ],
-      onFailure: 'La fonction tick doit être déployée (étape précédente).',
+      title: `Autoriser le planificateur à appeler ${scheduled.join(' et ')}, et rien d'autre`,
+      commands: scheduled.map((entry) => ({
+        args: [
+          'functions',
+          'add-invoker-policy-binding',
+          fn(entry),
+          ...where,
+          `--member=serviceAccount:${accounts.scheduler.email}`,
+        ],
+      })),
+      onFailure: 'Les fonctions doivent être déployées (étape précédente).',
     },
     {
       id: 'schedule',
-      title: `Planifier tick chaque jour à ${config.reminders.sendAt} (${config.committee.timezone}), avec reprises`,
-      commands: [{ ...job('create'), or: job('update') }],
+      title:
+        `Planifier tick chaque jour à ${config.reminders.sendAt} (${config.committee.timezone}), avec reprises` +
+        (scheduled.includes('intake')
+          ? ', et intake toutes les 5 minutes aux heures de lecture'
+          : ''),
+      commands: scheduled.map((entry) => ({ ...job('create', entry), or: job('update', entry) })),
       onFailure:
         'Cloud Scheduler doit être disponible dans la région ; il faut pouvoir agir au nom ' +
         'du compte du planificateur (roles/iam.serviceAccountUser).',

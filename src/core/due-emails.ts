@@ -66,6 +66,18 @@ export interface FeedbackContent {
   greet?: string;
 }
 
+/** A message of the mailbox left for the secretariat: held, or from an unknown sender. */
+export interface MailboxNotice {
+  messageId: string;
+  outcome: 'held' | 'unknown-sender';
+  from: string;
+  subject: string;
+  /** When the mailbox received it (ISO 8601). */
+  receivedAt: string;
+  /** Why, in French. */
+  note: string;
+}
+
 /** Why a workbook sent by email was not filed. */
 export type IntakeRefusal =
   /** The workbook is another commitment's, and the sender is not its focal point. */
@@ -107,6 +119,8 @@ export interface ReportContent {
   changes: CommitmentChange[];
   /** Addresses refused for good by the mail server, to correct in the configuration. */
   refused: readonly RefusedAddress[];
+  /** Messages the intake left for the secretariat since the last report (held, unknown senders). */
+  mailbox?: readonly MailboxNotice[];
   /**
    * Where the master is when it is not attached: in Drive (its link), or too large for the
    * transport (Graph refuses requests over about 4 MB).
@@ -182,6 +196,8 @@ export interface DueInput {
   snapshots?: readonly MeetingSnapshot[];
   /** Addresses a mail server refused for good: the secretariat's reports list them. */
   refused?: readonly RefusedAddress[];
+  /** Messages the intake left for the secretariat: the reports list them. */
+  mailbox?: readonly MailboxNotice[];
 }
 
 /** Every email due at `now` and not yet delivered to all of its recipients. */
@@ -458,6 +474,7 @@ function reportOf(run: RunContext, send: PlannedSend): DueEmail {
       previous,
       changes: changesSince(run.model, since, previous),
       refused: run.input.refused ?? [],
+      ...(run.input.mailbox?.length ? { mailbox: run.input.mailbox } : {}),
     },
     attachMaster: true,
     thread: reportThread(send),

@@ -17,6 +17,7 @@ import type {
   IntakeRefusal,
   IntakeRefusalContent,
   InvitationContent,
+  MailboxNotice,
   ReminderContent,
   ReportContent,
 } from './due-emails.js';
@@ -639,6 +640,9 @@ interface ReportStrings {
   noChange: string;
   refused: (n: number) => string;
   refusedItem: (r: RefusedAddress) => string;
+  /** Messages of the mailbox left for the secretariat: held (not authenticated), unknown senders. */
+  mailbox: (n: number) => string;
+  mailboxItem: (m: MailboxNotice) => string;
   date: (iso: string) => string;
 }
 
@@ -733,6 +737,13 @@ const REPORT: Record<Locale, ReportStrings> = {
       `que l'adresse n'est pas corrigée dans committee.yaml.`,
     refusedItem: (r) =>
       `adresse refusée : ${r.address} — vérifiez l'adresse du point focal (réponse du serveur : ${r.answer} ; courriel « ${r.subject} »)`,
+    mailbox: (n) =>
+      `${n > 1 ? 'Courriels laissés' : 'Courriel laissé'} dans la boîte du secrétariat, sans réponse : ` +
+      "un message retenu s'accepte avec « ogp-tracker intake --release <Message-ID> » s'il vient " +
+      'bien de son expéditeur ; un expéditeur inconnu ne reçoit jamais de réponse automatique.',
+    mailboxItem: (m) =>
+      `${m.outcome === 'held' ? 'retenu' : 'expéditeur inconnu'} : ${m.from} — « ${m.subject} », ` +
+      `reçu le ${formatFrenchDate(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
     date: formatFrenchDate,
   },
   en: {
@@ -818,6 +829,13 @@ const REPORT: Record<Locale, ReportStrings> = {
       `until corrected in committee.yaml.`,
     refusedItem: (r) =>
       `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
+    mailbox: (n) =>
+      `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox, unanswered: release a held ` +
+      'one with "ogp-tracker intake --release <Message-ID>" if it truly comes from its sender; ' +
+      'an unknown sender never gets an automatic answer.',
+    mailboxItem: (m) =>
+      `${m.outcome === 'held' ? 'held' : 'unknown sender'}: ${m.from} — "${m.subject}", ` +
+      `received ${m.receivedAt.slice(0, 10)} (${m.note}) — ${m.messageId}`,
     date: (iso) => iso,
   },
   ar: {
@@ -867,6 +885,11 @@ const REPORT: Record<Locale, ReportStrings> = {
     noChange: 'لا تغيير.',
     refused: () => 'عناوين رفضها خادم البريد (يرجى تصحيحها في committee.yaml):',
     refusedItem: (r) => `${r.address} — ${r.answer}`,
+    mailbox: (n) =>
+      `رسائل تُركت في علبة الكتابة دون رد (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
+      '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها.',
+    mailboxItem: (m) =>
+      `${m.outcome === 'held' ? 'محتجزة' : 'مرسل غير معروف'}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
     date: formatFrenchDate,
   },
 };
@@ -934,6 +957,9 @@ function reportBlocks(
       changed.length ? { list: changed.map((x) => r.change(x)) } : { p: r.noChange },
       ...(c.refused.length
         ? [{ p: r.refused(c.refused.length) }, { list: c.refused.map((x) => r.refusedItem(x)) }]
+        : []),
+      ...(c.mailbox?.length
+        ? [{ p: r.mailbox(c.mailbox.length) }, { list: c.mailbox.map((m) => r.mailboxItem(m)) }]
         : []),
       { p: c.master ? r.linked(c.master.link, c.master.reason) : r.attached },
       { p: r.page(c.page ?? null) },

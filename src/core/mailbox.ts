@@ -4,8 +4,8 @@
  * adapters/mail; the intake job reads through it, and the run state keeps its memory (the
  * mailbox's cursor, every message handled by its Message-ID, the versions filed).
  */
-import type { IsoDate } from './calendar-date.js';
 import type { IntakeKind } from './config-schema.js';
+import type { MailboxNotice } from './due-emails.js';
 import type { InboundMessage } from './inbound-mail.js';
 
 /** A new message as listed, before anything of it is downloaded. */
@@ -131,14 +131,21 @@ export function messageKey(message: { messageId?: string | null; id: string }): 
   return message.messageId ? message.messageId : `id:${message.id}`;
 }
 
-/** Held and unknown-sender messages since a day, for the secretariat's report. */
-export function messagesForSecretariat(
-  state: IntakeState,
-  since: IsoDate | null,
-): { key: string; record: IntakeRecord }[] {
+/**
+ * The messages left for the secretariat (held, unknown senders, not released) that the intake
+ * handled after `since` (an instant, ISO 8601: the last report sent), oldest first.
+ */
+export function noticesForSecretariat(state: IntakeState, since: string | null): MailboxNotice[] {
   return Object.entries(state.messages)
-    .filter(([, r]) => r.outcome === 'held' || r.outcome === 'unknown-sender')
-    .filter(([, r]) => !r.released && (since === null || r.at.slice(0, 10) >= since))
-    .map(([key, record]) => ({ key, record }))
-    .sort((a, b) => a.record.at.localeCompare(b.record.at));
+    .filter(([, r]) => (r.outcome === 'held' || r.outcome === 'unknown-sender') && !r.released)
+    .filter(([, r]) => since === null || r.at > since)
+    .sort(([, a], [, b]) => a.at.localeCompare(b.at))
+    .map(([messageId, r]) => ({
+      messageId,
+      outcome: r.outcome as MailboxNotice['outcome'],
+      from: r.from,
+      subject: r.subject,
+      receivedAt: r.receivedAt,
+      note: r.note ?? '',
+    }));
 }

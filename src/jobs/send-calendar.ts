@@ -21,6 +21,7 @@ import { type SendKind } from '../core/schedule.js';
 import { dueEmails, type DueEmail } from '../core/due-emails.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { snapshotOf, type MeetingSnapshot } from '../core/snapshot.js';
+import { noticesForSecretariat } from '../core/mailbox.js';
 import {
   consolidateLocked,
   publishMaster,
@@ -175,6 +176,13 @@ async function findDue(
       .map(([id, r]) => [id, { contentHash: r.contentHash }]),
   );
   const snapshots = await store.loadSnapshots();
+  // What the mailbox left for the secretariat since its last report.
+  const lastReport = ledger
+    .filter((e) => e.kind.startsWith('report-') && (e.state ?? 'sent') === 'sent')
+    .map((e) => e.at)
+    .sort()
+    .at(-1);
+  const mailbox = noticesForSecretariat(await store.loadIntake(), lastReport ?? null);
   const due = dueEmails({
     config,
     model: result.model,
@@ -190,6 +198,7 @@ async function findDue(
     canAttachTemplate: (c) => c.source?.kind === 'xlsx',
     snapshots,
     refused: refusedAddresses(ledger, configuredAddresses(config)),
+    mailbox,
   }).filter((e) => kinds.has(e.kind));
   return { due, wasDelivered, snapshots };
 }

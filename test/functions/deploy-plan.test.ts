@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEPLOYED_FUNCTIONS,
+  deployedFunctions,
+  intakeCron,
   deployPlan,
   parseServerless,
   planText,
@@ -62,6 +64,57 @@ describe('a committee whose state is in Firestore', () => {
     expect(text).toContain('OGP_TRACKER_CONFIG=firestore:comite-ogp-maroc/maroc-2019');
     expect((await loadConfigFile(join(packageRoot(), sls.committee))).config.storage.state.kind).toBe('local');
   }); // prettier-ignore
+});
+
+describe('the mailbox intake', () => {
+  const sls = () => parseServerless(readFileSync(SERVERLESS, 'utf8'));
+  const example = () =>
+    readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+
+  it('is deployed with the mailbox: every five minutes during its hours, never retried (the next run does it)', () => {
+    const yaml = example().replace(
+      'intake: { kind: folder, dir: inbox }',
+      "intake: { kind: imap, hours: { from: '08:30', to: '17:30' } }",
+    );
+    const { config } = parseConfigText(yaml, '/x/committee.yaml');
+    expect(deployedFunctions(config)).toEqual([...DEPLOYED_FUNCTIONS, 'intake']);
+    // Minutes 2, 7, 12…: never the minute of the daily tick (09:00).
+    expect(intakeCron(config)).toBe('2-59/5 8-17 * * 1-5');
+    const text = planText(deployPlan(sls(), config, 'c.yaml'), []);
+    expect(text).toMatch(/functions deploy ogp-tracker-intake .*--entry-point=intake/);
+    expect(text).toMatch(/functions add-invoker-policy-binding ogp-tracker-intake /);
+    const job = text
+      .split('\n')
+      .find((l) => l.includes('scheduler jobs create http ogp-tracker-intake'));
+    expect(job).toContain("'--schedule=2-59/5 8-17 * * 1-5'");
+    expect(job).toContain('--max-retry-attempts=0');
+    expect(getFunction('intake')).toBeTypeOf('function');
+    if (!gcloud && !process.env.CI) return;
+    // gcloud's own argument checks, for the intake's commands (the rest of the plan is checked below).
+    const commands = text
+      .split('\n')
+      .filter((l) => l.includes('ogp-tracker-intake') && !l.startsWith('#'))
+      .flatMap((line) => line.split(' || '))
+      .map((c) =>
+        c.replace(/"\$\(gcloud .*?\)"/g, 'https://ogp-tracker-intake-abc123-ew.a.run.app'),
+      );
+    expect(commands).toHaveLength(4);
+    for (const command of commands) {
+      const said = run(command);
+      expect(said, command).toMatch(/You do not currently have an active account selected/);
+      expect(said, command).not.toMatch(
+        /unrecognized arguments|argument --?[\w-]+:|Bad value|invalid choice/i,
+      );
+    }
+  }, 60_000);
+
+  it("is not deployed for a folder of .eml files, which is a machine's, and the plan says so", () => {
+    const { config } = parseConfigText(example(), '/x/committee.yaml');
+    expect(deployedFunctions(config)).toEqual([...DEPLOYED_FUNCTIONS]);
+    const text = planText(deployPlan(sls(), config, 'c.yaml'), []);
+    expect(text).not.toContain('ogp-tracker-intake');
+    expect(text).toContain("la fonction intake n'est pas déployée");
+  });
 });
 
 describe('mail from Google Cloud', () => {

@@ -5,7 +5,7 @@
  * (same scheduled time), and a doubled call, send nothing more.
  */
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,11 +18,14 @@ import {
   type FirestoreEmulator,
 } from '../helpers/firestore-emulator.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { exampleReplyMessage } from '../../scripts/make-example.js';
 
 let root: string;
 let emulator: FirestoreEmulator | null = null;
 let smtp: TestSmtp;
 let server: Server | null = null;
+let inbox: string;
+let reply: Buffer;
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -33,6 +36,8 @@ beforeAll(async () => {
     text.replace('storage: { kind: local, dir: ./out, keepHistory: 10 }', 'storage: { state: { kind: firestore, projectId: demo-ogp-scheduled, prefix: maroc-2019 }, output: { kind: local, dir: ./out } }'),
   );
   process.env.OGP_TRACKER_CONFIG = loaded.file;
+  inbox = join(loaded.dir, 'inbox');
+  reply = await exampleReplyMessage(loaded.config);
   process.env.SMTP_URL = smtp.url;
   process.env.K_SERVICE = 'ogp-tracker-tick'; // as on Cloud Run: IAM has checked the caller
   await import('../../functions/index.js');
@@ -80,6 +85,41 @@ describeWithFirestore('a scheduled tick, deployed', () => {
       expect(new Set(pairs).size).toBe(pairs.length); // nobody got the same email twice
     } finally {
       spy.mockRestore();
+    }
+  }, 90_000); // prettier-ignore
+});
+
+describeWithFirestore('the scheduled intake, deployed', () => {
+  it('files the reply and answers it once, its memory in Firestore; a doubled call answers nothing more, and outside its hours nothing is read', async () => {
+    const intake = getTestServer('intake');
+    await new Promise<void>((resolve) => intake.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(intake.address() as AddressInfo).port}/`;
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await mkdir(inbox, { recursive: true });
+      await writeFile(join(inbox, 'reponse.eml'), reply);
+      const before = smtp.received.length;
+      // Cloud Scheduler's at-least-once: the same five-minute run, twice at once.
+      const calls = await Promise.all([
+        fetch(url, scheduledCall('2019-01-07T09:15:00Z')),
+        fetch(url, scheduledCall('2019-01-07T09:15:00Z')),
+      ]);
+      const bodies = (await Promise.all(calls.map((r) => r.json()))) as { filed: number; skipped: string | null }[];
+      expect(calls.map((r) => r.status)).toEqual([200, 200]);
+      // One of them filed it; the other found the storage taken, or nothing new.
+      expect(bodies.map((b) => b.filed).sort()).toEqual([0, 1]);
+      expect(smtp.received.length - before).toBe(1);
+      expect(smtp.received.at(-1)?.mail.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+
+      // The next run, after the evening's hours, reads nothing; the next morning's finds nothing new.
+      const evening = await fetch(url, scheduledCall('2019-01-07T18:00:00Z'));
+      expect(((await evening.json()) as { skipped: string }).skipped).toMatch(/hors des heures/);
+      const morning = await fetch(url, scheduledCall('2019-01-08T08:05:00Z'));
+      expect((await morning.json()) as object).toMatchObject({ messages: 0, answers: 0, skipped: null });
+      expect(smtp.received.length - before).toBe(1);
+    } finally {
+      spy.mockRestore();
+      await new Promise((resolve) => intake.close(resolve));
     }
   }, 90_000); // prettier-ignore
 });

@@ -211,6 +211,25 @@ describe('the intake of a folder of .eml files', () => {
     expect(released).toMatchObject({ filed: 1, answers: 1 });
     expect(smtp.received.map((r) => r.envelope)).toEqual([['samira.chraibi@example.org']]);
     expect(smtp.received[0]!.mail.inReplyTo).toBe('<forged@example.org>');
+
+    // The secretariat's next report lists what is left for it: the other held message and the
+    // unknown sender (the released one is no longer left).
+    smtp.received.length = 0;
+    await runCalendar(loaded.config, {
+      now: at('2019-01-10T09:00'),
+      command: 'report',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    const report = smtp.received.find((r) => r.envelope.includes('secretariat.ogp@example.org'));
+    expect(report?.mail.text).toContain(
+      'Courriels laissés dans la boîte du secrétariat, sans réponse',
+    );
+    expect(report?.mail.text).toContain('retenu : samira.chraibi@example.org');
+    expect(report?.mail.text).toContain('<nodmarc@example.org>');
+    expect(report?.mail.text).toContain('expéditeur inconnu : intrus@example.com');
+    expect(report?.mail.text).not.toContain('<forged@example.org>');
+
     await expect(
       intake(loaded, '2019-01-07T10:35', { release: '<unknown@example.org>' }),
     ).rejects.toThrow(/Aucun message retenu/);
