@@ -223,7 +223,7 @@ async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<
     result = await checkMail(
       config,
       store,
-      { smtpUrl, secrets: mailSecretsFrom(process.env) },
+      { smtpUrl, imapUrl: process.env.IMAP_URL?.trim(), secrets: mailSecretsFrom(process.env) },
       {
         now: resolveNow(values, config.committee.timezone),
         ...(values.to ? { to: values.to } : {}),
@@ -244,6 +244,11 @@ async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<
       lines.push(`✗ Échec — réponse du serveur : ${result.failure.answer}`);
       if (result.failure.cause) lines.push(`  Cause : ${result.failure.cause}.`);
       if (result.failure.fix) lines.push(`  À faire : ${result.failure.fix}.`);
+    }
+    if (result.intake) {
+      lines.push(`Boîte de réception : ${result.intake.mailbox}`);
+      lines.push(...result.intake.checked.map((l) => `✓ ${l}`));
+      if (result.intake.failure) lines.push(`✗ Échec — ${result.intake.failure}`);
     }
     io.stdout(`${lines.join('\n')}\n`);
   }

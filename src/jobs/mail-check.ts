@@ -10,6 +10,8 @@ import { TokenError } from '../adapters/mail/tokens.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { adviseMailFailure, outgoingSmtpPort, type MailFailure } from '../core/mail-advice.js';
 import { mailTransportFor, type MailEnvironment } from './deliver.js';
+import { mailboxFor, type MailboxEnvironment } from './mailboxes.js';
+import type { InboundMailbox } from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
 
 /** What `mail-check` found (its `--json`). */
@@ -22,10 +24,49 @@ export interface MailCheckResult {
   sent?: { to: string; messageId: string; answer: string };
   /** What failed: the answer as received, and when known its cause and fix. */
   failure?: { answer: string; cause?: string; fix?: string };
+  /** The mailbox the intake reads (intake:), when configured: reached, or why not. */
+  intake?: { ok: boolean; mailbox: string; checked: string[]; failure?: string };
 }
 
-/** Checks the configured transport; with `to`, sends it a test email. */
+/** Opens the intake's mailbox and lists nothing: what works, or what failed, as said. */
+async function checkIntake(
+  config: CommitteeConfig,
+  store: StateStore,
+  environment: MailEnvironment & MailboxEnvironment,
+): Promise<MailCheckResult['intake']> {
+  const intake = config.intake;
+  if (!intake) return undefined;
+  let mailbox: InboundMailbox | null = null;
+  try {
+    mailbox = await mailboxFor(config, intake, store, {
+      imapUrl: environment.imapUrl,
+      ...(environment.secrets ? { mailSecrets: environment.secrets } : {}),
+    });
+    return { ok: true, mailbox: mailbox.location, checked: await mailbox.check() };
+  } catch (error) {
+    const failure =
+      error instanceof TokenError
+        ? `${error.status ?? ''} ${error.message}`.trim()
+        : (error as Error).message;
+    return { ok: false, mailbox: mailbox?.location ?? intake.kind, checked: [], failure };
+  } finally {
+    await mailbox?.close();
+  }
+}
+
+/** Checks the configured transport (with `to`, sends it a test email) and the intake's mailbox. */
 export async function checkMail(
+  config: CommitteeConfig,
+  store: StateStore,
+  environment: MailEnvironment & MailboxEnvironment,
+  options: { now: Date; to?: string },
+): Promise<MailCheckResult> {
+  const result = await checkTransport(config, store, environment, options);
+  const intake = await checkIntake(config, store, environment);
+  return intake ? { ...result, ok: result.ok && intake.ok, intake } : result;
+}
+
+async function checkTransport(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment,

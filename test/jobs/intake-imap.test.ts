@@ -13,6 +13,8 @@ import { ImapFlow } from 'imapflow';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { runIntake } from '../../src/jobs/intake.js';
+import { checkMail } from '../../src/jobs/mail-check.js';
+import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { composeInbound } from '../helpers/inbound.js';
 import { describeWithDovecot, startDovecot, type TestImap } from '../helpers/dovecot.js';
@@ -216,5 +218,24 @@ describeWithDovecot('the intake of an IMAP mailbox (Dovecot)', () => {
     } finally {
       await apis.close();
     }
+  });
+
+  it('mail-check reaches the mailbox, and says what to check when the password is refused, never showing it', async () => {
+    imap = await startDovecot();
+    const loaded = await committee('check', '{ kind: imap }');
+    const store = new LocalStore(join(loaded.dir, 'out'));
+    const now = at('2019-01-07T10:15');
+    const good = await checkMail(loaded.config, store, { imapUrl: imap.url }, { now });
+    expect(good.intake).toMatchObject({
+      ok: true,
+      checked: [expect.stringContaining('connexion réussie')],
+    });
+    const wrong = imap.url.replace(imap.password, 'mauvais-secret');
+    const bad = await checkMail(loaded.config, store, { imapUrl: wrong }, { now });
+    expect(bad.ok).toBe(false);
+    expect(bad.intake?.failure).toMatch(
+      /identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application/,
+    );
+    expect(JSON.stringify(bad)).not.toContain('mauvais-secret');
   });
 });
