@@ -39,7 +39,7 @@ async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<St
   try {
     const stored = await loadStoredConfig(state);
     if (stored.refused) {
-      const { storeFor } = await import('../src/jobs/consolidate.js');
+      const { storeFor } = await import('../src/jobs/stores.js');
       const { reportRefusedConfig } = await import('../src/jobs/config-alert.js');
       const store = await storeFor(stored.config);
       try {

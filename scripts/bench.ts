@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only scale|corpus|google|load] [-- --sizes 20,100,500] [-- --runs 3]`:
+ * `npm run bench [-- --json] [-- --only scale|corpus|google|load|intake] [-- --sizes 20,100,500] [-- --runs 3]`:
  * measurements that are targets, not tests. Every measure runs in a fresh process.
  *
  * - scale: N synthetic submissions (200 actions and 20 milestones each, cached in
@@ -24,6 +24,7 @@ import { packageRoot } from '../src/adapters/local/package-files.js';
 import { writeBenchData } from './bench-data.js';
 import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
 import { benchGoogle, type GoogleRunMeasure } from './bench-google.js';
+import { benchIntake, type IntakeIdleMeasure } from './bench-intake.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
@@ -539,6 +540,7 @@ async function main(): Promise<void> {
     corpus?: CorpusMeasure;
     google?: GoogleRunMeasure[];
     load?: LoadMeasure[];
+    intake?: IntakeIdleMeasure[];
     seconds?: number;
   } = { machine: machine() };
   if (!values.only || values.only === 'scale') {
@@ -551,6 +553,10 @@ async function main(): Promise<void> {
     result.google = await benchGoogle((await benchData(500)).dir);
   }
   if (!values.only || values.only === 'load') result.load = await benchLoad();
+  if (!values.only || values.only === 'intake') {
+    log('Relève de la boîte sans rien de nouveau (processus neufs)…');
+    result.intake = await benchIntake((args) => measureNode(args, FUNCTION_FLAGS));
+  }
   result.seconds = Math.round((performance.now() - started) / 1000);
 
   if (values.json) {
@@ -602,6 +608,23 @@ async function main(): Promise<void> {
   }
   if (result.load) {
     parts.push('', '## Loading (cold start), median of 5 fresh processes', loadReport(result.load));
+  }
+  if (result.intake) {
+    parts.push(
+      '',
+      "## Mailbox intake finding nothing new: a fresh process each run (cold start included), the function's V8 flags",
+      table(
+        ['mailbox', 'median', 'runs', 'peak RSS', 'IMAP commands a run', 'target'],
+        result.intake.map((m) => [
+          m.kind,
+          m.skipped ? `skipped: ${m.skipped}` : `${m.ms} ms`,
+          m.runs.join(' / '),
+          Number.isFinite(m.rssMiB) ? `${m.rssMiB} MiB` : '–',
+          m.commands ? `${m.commands.length}: ${m.commands.join(', ')}` : '–',
+          m.skipped ? '–' : m.ms < 1000 ? '✓ < 1 s' : '✗ ≥ 1 s',
+        ]),
+      ),
+    );
   }
   parts.push('', `(${result.seconds} s in all)`);
   process.stdout.write(`${parts.join('\n')}\n`);

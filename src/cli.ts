@@ -214,7 +214,7 @@ const INTAKE_LABELS: Record<IntakeOutcome, string> = {
 async function runMailCheck(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 0) throw new OgpError('usage', `mail-check : argument inattendu ${args[0]}.`);
   const { config } = await loadConfig(values, io);
-  const { storeFor } = await import('./jobs/consolidate.js');
+  const { storeFor } = await import('./jobs/stores.js');
   const { checkMail } = await import('./jobs/mail-check.js');
   const store = await storeFor(config);
   const smtpUrl = process.env.SMTP_URL?.trim();

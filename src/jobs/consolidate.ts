@@ -5,17 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { LocalStore } from '../adapters/local/storage-folder.js';
-import { DriveOutput } from '../adapters/google/drive-output.js';
 import { writeMasterWorkbook } from '../adapters/documents/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx/reader.js';
-import {
-  DEFAULT_RETRY,
-  STORAGE_SCOPES,
-  describeGoogleFailure,
-  type GoogleClientOptions,
-  type GoogleClients,
-} from '../adapters/google/api.js';
+import { describeGoogleFailure, type GoogleClients } from '../adapters/google/api.js';
+import { googleClientsFor, storeFor, withRunLock } from './stores.js';
 import {
   discoverSubmissions,
   readDriveXlsx,
@@ -43,12 +36,7 @@ import {
   readingFingerprint,
   templateMarker,
 } from '../core/template-content.js';
-import {
-  composeStore,
-  type MailProvenance,
-  type StateStore,
-  type StoredReading,
-} from '../core/run-state.js';
+import { type MailProvenance, type StateStore, type StoredReading } from '../core/run-state.js';
 import type { MailVersion } from '../core/mailbox.js';
 import type { SubmissionReading } from '../core/submission.js';
 
@@ -154,48 +142,6 @@ function plannedPeriods(config: CommitteeConfig) {
   );
 }
 
-/** Makes Google clients for a configuration, loading the client packages on first use. */
-async function googleClientsFor(
-  config: CommitteeConfig,
-  extra: GoogleClientOptions = {},
-): Promise<GoogleClients> {
-  const { createGoogleClients } = await import('../adapters/google/clients.js');
-  return createGoogleClients({
-    retry: { ...DEFAULT_RETRY, maxRetries: config.google.maxRetries },
-    sheetsReadsPerMinute: config.google.sheetsReadsPerMinute,
-    ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
-    ...extra,
-  });
-}
-
-/**
- * The store of a configuration: its run state (a local folder, or Firestore) and its output
- * (the same folder, or a shared-drive folder). Google and Firestore clients load only when
- * the configuration uses them.
- */
-export async function storeFor(
-  config: CommitteeConfig,
-  google?: GoogleClients,
-): Promise<StateStore> {
-  const { state, output } = config.storage;
-  if (state.kind === 'local' && output.kind === 'local' && state.dir === output.dir) {
-    return new LocalStore(output.dir, output.keepHistory);
-  }
-  const runState =
-    state.kind === 'firestore'
-      ? await (await import('../adapters/google/firestore-state.js')).openFirestoreState(state)
-      : new LocalStore(state.dir);
-  const out =
-    output.kind === 'drive'
-      ? new DriveOutput(
-          google ?? (await googleClientsFor(config, { scopes: STORAGE_SCOPES })),
-          output.folderId,
-          output.keepRevisions,
-        )
-      : new LocalStore(output.dir, output.keepHistory);
-  return composeStore(runState, out);
-}
-
 /** Runs a consolidation. Bad submissions are data; only broken storage throws. */
 export async function consolidate(
   config: CommitteeConfig,
@@ -210,18 +156,6 @@ export async function consolidate(
     return await withRunLock(store, () => consolidateLocked(config, { ...options, store }));
   } finally {
     await store.close?.();
-  }
-}
-
-/** Runs `work` holding the store's run lock (see {@link StateStore.lock}). */
-export async function withRunLock<T>(store: StateStore, work: () => Promise<T>): Promise<T> {
-  const release = await store.lock();
-  try {
-    return await work();
-  } finally {
-    // A lock that cannot be removed must not turn a run that did its work into a failure:
-    // it expires by itself (see LOCK_STALE_MS).
-    await release().catch(() => undefined);
   }
 }
 

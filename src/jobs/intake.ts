@@ -44,13 +44,12 @@ import {
 import type { StateStore } from '../core/run-state.js';
 import { campaignRounds } from '../core/campaigns.js';
 import { isWorkingDay } from '../core/working-days.js';
-import {
-  consolidateLocked,
-  publishMaster,
-  storeFor,
-  type ConsolidateResult,
-} from './consolidate.js';
-import { deliverOnce, mailTransportFor } from './deliver.js';
+import type { ConsolidateResult } from './consolidate.js';
+import type { deliverOnce as DeliverOnceFn } from './deliver.js';
+
+/** The delivery step, loaded with the answers. */
+type DeliverOnce = typeof DeliverOnceFn;
+import { storeFor } from './stores.js';
 import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
 import { mailboxFor } from './mailboxes.js';
 
@@ -472,6 +471,9 @@ function defaultPolicy(intake: IntakeConfig): 'required' | 'when-present' {
 async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
   if (pending.length === 0) return;
   const { config, store, options } = run;
+  // Loaded only when a message needs an answer: an idle run does without them (cold start).
+  const { consolidateLocked } = await import('./consolidate.js');
+  const { deliverOnce, mailTransportFor } = await import('./deliver.js');
   const result = await consolidateLocked(config, {
     now: options.now,
     store,
@@ -488,7 +490,7 @@ async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
       const entry = run.state.messages[item.key] as IntakeRecord;
       if (!entry.answered) {
         for (const email of answersTo(run, item, result.model)) {
-          if (await send(run, transport, email)) run.summary.answers++;
+          if (await send(run, transport, email, deliverOnce)) run.summary.answers++;
         }
         entry.answered = true;
         await store.saveIntake(run.state);
@@ -586,6 +588,7 @@ async function send(
   run: IntakeRun,
   transport: MailTransport,
   email: OutgoingEmail,
+  deliverOnce: DeliverOnce,
 ): Promise<boolean> {
   const { state, options } = run;
   const address = (email.to[0] as Recipient).email.toLowerCase();
@@ -621,5 +624,6 @@ async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise
   await store.saveJournal(journal);
   const ledger = await store.loadLedger();
   const model = buildConsolidation(run.config, result.outcomes, options.now, undefined, ledger);
+  const { publishMaster } = await import('./consolidate.js');
   await publishMaster(run.config, model, journal, store, false);
 }

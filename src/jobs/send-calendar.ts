@@ -25,11 +25,10 @@ import { noticesForSecretariat } from '../core/mailbox.js';
 import {
   consolidateLocked,
   publishMaster,
-  storeFor,
-  withRunLock,
   type ConsolidateResult,
   type ConsolidateSummary,
 } from './consolidate.js';
+import { storeFor, withRunLock } from './stores.js';
 import { deliverOnce, mailTransportFor } from './deliver.js';
 import type { StateStore } from '../core/run-state.js';
 

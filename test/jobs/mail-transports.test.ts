@@ -12,7 +12,7 @@ import { graphTransport, smtpTransport } from '../../src/adapters/mail/transport
 import type { OutgoingEmail } from '../../src/core/mail-transport.js';
 import { microsoftTokens } from '../../src/adapters/mail/tokens.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
-import { storeFor } from '../../src/jobs/consolidate.js';
+import { storeFor } from '../../src/jobs/stores.js';
 import { OUTLOOK_SMTP_SCOPE } from '../../src/jobs/deliver.js';
 import { checkMail } from '../../src/jobs/mail-check.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';

@@ -66,6 +66,8 @@ export class ImapMailbox implements InboundMailbox {
   readonly kind = 'imap' as const;
   readonly location: string;
   private client: ImapFlow | null = null;
+  /** The folder is selected (SELECT): needed to read, search and move, not to look for news. */
+  private selected = false;
 
   constructor(
     private readonly target: ImapTarget,
@@ -126,7 +128,6 @@ export class ImapMailbox implements InboundMailbox {
     client.on('error', () => undefined);
     try {
       await client.connect();
-      await client.mailboxOpen(this.folder);
     } catch (cause) {
       client.close();
       throw imapFailure(cause, this.location);
@@ -134,17 +135,36 @@ export class ImapMailbox implements InboundMailbox {
     return client;
   }
 
+  /** The folder selected, once: SELECT (imapflow lists the folder first). */
+  private async select(): Promise<ImapFlow> {
+    const client = await this.open();
+    if (this.selected) return client;
+    try {
+      await client.mailboxOpen(this.folder);
+    } catch (cause) {
+      throw imapFailure(cause, this.location);
+    }
+    this.selected = true;
+    return client;
+  }
+
   async listNew(cursor: string | null): Promise<MailboxListing> {
     const client = await this.open();
-    const box = client.mailbox;
-    if (!box) throw new OgpError('mailbox-failed', `Dossier IMAP ${this.location} non ouvert.`);
-    const uidValidity = String(box.uidValidity);
+    // STATUS alone tells whether anything came: an idle run selects nothing and fetches nothing.
+    const status = await client
+      .status(this.folder, { uidNext: true, uidValidity: true })
+      .catch((cause: unknown) => {
+        throw imapFailure(cause, this.location);
+      });
+    if (!status) throw new OgpError('mailbox-failed', `Dossier IMAP ${this.location} introuvable.`);
+    const uidValidity = String(status.uidValidity);
     const before = cursor ? (JSON.parse(cursor) as ImapCursor) : null;
     const fullLook = !before || before.uidValidity !== uidValidity;
     const from = fullLook ? 1 : before.lastUid + 1;
-    const last = Math.max((box.uidNext ?? 1) - 1, 0);
+    const last = Math.max((status.uidNext ?? 1) - 1, 0);
     const next: ImapCursor = { uidValidity, lastUid: fullLook ? 0 : before.lastUid };
     if (last < from) return { messages: [], cursor: JSON.stringify(next), fullLook };
+    await this.select();
     const messages: MessageSummary[] = [];
     for await (const m of client.fetch(
       `${from}:*`,
@@ -166,7 +186,7 @@ export class ImapMailbox implements InboundMailbox {
   }
 
   async read(summary: MessageSummary, limits: ReadLimitsOfMail): Promise<InboundMessage> {
-    const client = await this.open();
+    const client = await this.select();
     const uid = summary.id;
     const head = await client.fetchOne(
       uid,
@@ -209,7 +229,7 @@ export class ImapMailbox implements InboundMailbox {
   }
 
   async find(messageId: string): Promise<MessageSummary | null> {
-    const client = await this.open();
+    const client = await this.select();
     const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
     const uid = Array.isArray(uids) ? uids.at(-1) : undefined;
     if (uid === undefined) return null;
@@ -228,7 +248,7 @@ export class ImapMailbox implements InboundMailbox {
   }
 
   async markHandled(summary: MessageSummary): Promise<void> {
-    const client = await this.open();
+    const client = await this.select();
     const moved = await client
       .messageMove(summary.id, this.handledFolder, { uid: true })
       .catch(() => false);
@@ -246,14 +266,17 @@ export class ImapMailbox implements InboundMailbox {
 
   async check(): Promise<string[]> {
     const client = await this.open();
-    const box = client.mailbox;
-    const count = counted(box ? box.exists : 0, 'message', 'messages');
+    const status = await client.status(this.folder, { messages: true }).catch((cause: unknown) => {
+      throw imapFailure(cause, this.location);
+    });
+    const count = counted(status ? (status.messages ?? 0) : 0, 'message', 'messages');
     return [`Boîte IMAP ${this.location} : connexion réussie, ${count} dans le dossier.`];
   }
 
   async close(): Promise<void> {
     const client = this.client;
     this.client = null;
+    this.selected = false;
     if (!client) return;
     await client.logout().catch(() => client.close());
   }

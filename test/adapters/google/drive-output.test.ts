@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DriveOutput } from '../../../src/adapters/google/drive-output.js';
 import { runCalendar } from '../../../src/jobs/send-calendar.js';
-import { storeFor } from '../../../src/jobs/consolidate.js';
+import { storeFor } from '../../../src/jobs/stores.js';
 import { exampleCopy } from '../../helpers/example-copy.js';
 import { startFakeGoogle, type FakeGoogle } from '../../helpers/fake-google.js';
 
