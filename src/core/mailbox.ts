@@ -33,6 +33,8 @@ export interface MailboxListing {
 export interface ReadLimitsOfMail {
   /** An attachment larger than this is listed without its content. */
   maxAttachmentBytes: number;
+  /** A message larger than this is not downloaded: its headers and attachment list only. */
+  maxMessageBytes?: number;
 }
 
 /** A mailbox the intake reads: listed, read one message at a time, handled messages filed away. */

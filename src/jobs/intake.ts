@@ -352,6 +352,7 @@ async function examine(
   const maxMessage = run.intake.maxMessageMiB * 1024 * 1024;
   const message = await run.mailbox.read(summary, {
     maxAttachmentBytes: Math.min(run.limits.maxFileBytes, maxMessage),
+    maxMessageBytes: maxMessage,
   });
   const key = messageKey(message);
   const before = run.state.messages[key];

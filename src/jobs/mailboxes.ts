@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { FolderMailbox } from '../adapters/mail/folder-mailbox.js';
+import { GraphMailbox } from '../adapters/mail/graph-mailbox.js';
 import { ImapMailbox } from '../adapters/mail/imap-mailbox.js';
 import {
   googleTokens,
@@ -61,13 +62,18 @@ export async function mailboxFor(
       }
       return new ImapMailbox({ url: environment.imapUrl }, intake.folder, intake.handledFolder);
     }
-    case 'graph':
+    case 'graph': {
+      // Graph's app-only scope is its resource's `.default`.
+      const scope = `${intake.endpoint.replace(/\/+$/, '')}/.default`;
+      const tokens = microsoftTokens(intake, scope, secrets.microsoft);
+      return new GraphMailbox(intake.endpoint, intake.mailbox, tokens, intake.handledFolder);
+    }
     case 'gmail-api':
       throw new OgpError(
         'config-invalid',
-        `intake.kind ${intake.kind} n'est pas encore pris en charge par cette version : ` +
-          'lisez la boîte par IMAP (intake: { kind: imap, … }, avec OAuth 2.0 pour Microsoft 365 ' +
-          'et Google Workspace).',
+        "intake.kind gmail-api n'est pas encore pris en charge par cette version : lisez la " +
+          'boîte Google Workspace par IMAP (intake: { kind: imap, host: imap.gmail.com, port: ' +
+          '993, user: …, provider: { kind: google } }).',
       );
   }
 }

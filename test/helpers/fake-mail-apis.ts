@@ -65,10 +65,12 @@ export interface FakeMailApis {
   pairs(): string[];
   /** A token valid for the next mail call (for the XOAUTH2 SMTP server). */
   isValid(token: string): boolean;
+  /** More routes (a mailbox's), tried in order before the 404: true when one answered. */
+  routes: ((req: IncomingMessage, url: URL, body: string, res: ServerResponse) => boolean)[];
   close(): Promise<void>;
 }
 
-function json(res: ServerResponse, answer: CannedAnswer): void {
+export function json(res: ServerResponse, answer: CannedAnswer): void {
   res.writeHead(answer.status, { ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }), ...answer.headers }); // prettier-ignore
   res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
 }
@@ -119,6 +121,7 @@ export async function startFakeMailApis(): Promise<FakeMailApis> {
     pairs: () =>
       fake.received.flatMap((m) => [...addressesOf(m.mail.to), ...addressesOf(m.mail.cc)].map((to) => `${m.mail.messageId ?? ''} ${to}`)),
     isValid: (token) => (fake.tokens.get(token) ?? 0) > Date.now(),
+    routes: [],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }; // prettier-ignore
   const issue = (res: ServerResponse) => {
@@ -202,6 +205,7 @@ export async function startFakeMailApis(): Promise<FakeMailApis> {
       });
       return json(res, { status: 200, body: { id, threadId: id, labelIds: ['SENT'] } });
     }
+    for (const route of fake.routes) if (route(req, url, body, res)) return;
     json(res, {
       status: 404,
       body: { error: { code: 'NotFound', message: `${req.method} ${url.pathname}` } },
