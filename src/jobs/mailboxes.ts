@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { FolderMailbox } from '../adapters/mail/folder-mailbox.js';
+import { GmailMailbox } from '../adapters/mail/gmail-mailbox.js';
 import { GraphMailbox } from '../adapters/mail/graph-mailbox.js';
 import { ImapMailbox } from '../adapters/mail/imap-mailbox.js';
 import {
@@ -20,6 +21,8 @@ import type { StateStore } from '../core/run-state.js';
 
 /** Exchange Online's IMAP, app-only (`IMAP.AccessAsApp`). */
 export const OUTLOOK_IMAP_SCOPE = 'https://outlook.office365.com/.default';
+/** The Gmail API's read, label and move (domain-wide delegation, beside gmail.send). */
+export const GMAIL_MODIFY_SCOPE = 'https://www.googleapis.com/auth/gmail.modify';
 /** Gmail's IMAP, through domain-wide delegation. */
 export const GMAIL_IMAP_SCOPE = 'https://mail.google.com/';
 
@@ -68,13 +71,10 @@ export async function mailboxFor(
       const tokens = microsoftTokens(intake, scope, secrets.microsoft);
       return new GraphMailbox(intake.endpoint, intake.mailbox, tokens, intake.handledFolder);
     }
-    case 'gmail-api':
-      throw new OgpError(
-        'config-invalid',
-        "intake.kind gmail-api n'est pas encore pris en charge par cette version : lisez la " +
-          'boîte Google Workspace par IMAP (intake: { kind: imap, host: imap.gmail.com, port: ' +
-          '993, user: …, provider: { kind: google } }).',
-      );
+    case 'gmail-api': {
+      const tokens = googleTokens(secrets.googleKey, intake.mailbox, [GMAIL_MODIFY_SCOPE]);
+      return new GmailMailbox(intake.endpoint, intake.mailbox, tokens, intake.handledLabel);
+    }
   }
 }
 

@@ -1,0 +1,262 @@
+/**
+ * A Workspace mailbox on the loopback Gmail API (routes added to fake-mail-apis.ts), answering
+ * as the Gmail API's documentation says for what the intake calls:
+ *
+ * | behaviour | documentation |
+ * |---|---|
+ * | `GET /gmail/v1/users/{u}/history?startHistoryId=…&labelId=INBOX&historyTypes=messageAdded`: `{history: [{id, messagesAdded: [{message: {id, threadId, labelIds}}]}], historyId, nextPageToken?}`; a start id too old: 404 | developers.google.com/gmail/api/reference/rest/v1/users.history/list; …/gmail/api/guides/sync (« a full sync is required ») |
+ * | `GET …/profile`: `{emailAddress, messagesTotal, threadsTotal, historyId}` | …/reference/rest/v1/users/getProfile |
+ * | `GET …/messages?labelIds=INBOX` (newest first, `nextPageToken`), `?q=rfc822msgid:…` | …/reference/rest/v1/users.messages/list; support.google.com/mail/answer/7190 (rfc822msgid) |
+ * | `GET …/messages/{id}?format=minimal` (id, labelIds, internalDate in ms, sizeEstimate), `format=raw` (base64url RFC 2822), `format=full` (payload: headers and parts, a part's data out of line by attachmentId) | …/reference/rest/v1/users.messages/get; …/reference/rest/v1/Format |
+ * | `GET …/labels`, `POST …/labels` `{name, labelListVisibility, messageListVisibility}`; `POST …/messages/{id}/modify` `{addLabelIds, removeLabelIds}` | …/users.labels/create; …/users.messages/modify |
+ * | errors `{error: {code, message, status, errors: [{reason}]}}`: 429 `rateLimitExceeded` with Retry-After, 401 `authError`, 404 `notFound` | …/gmail/api/guides/handle-errors |
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { simpleParser } from 'mailparser';
+import { json, type FakeMailApis } from './fake-mail-apis.js';
+
+interface StoredMessage {
+  id: string;
+  raw: Buffer;
+  labelIds: string[];
+  internalDate: number;
+  messageId: string;
+}
+
+export interface FakeGmailMailbox {
+  messages: StoredMessage[];
+  labels: Map<string, string>; // id → name
+  log: string[];
+  historyId: number;
+  /** History before this id is gone: a start id below it is answered 404. */
+  oldestHistory: number;
+  throttleNext(seconds: number): void;
+  deliver(raw: Buffer, internalDate?: number): Promise<StoredMessage>;
+}
+
+const gmailError = (
+  res: ServerResponse,
+  code: number,
+  status: string,
+  reason: string,
+  message: string,
+) =>
+  json(res, {
+    status: code,
+    body: { error: { code, message, status, errors: [{ reason, domain: 'global', message }] } },
+  });
+
+/** Adds a Gmail mailbox for `user` to the loopback APIs. */
+export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMailbox {
+  let throttle = 0;
+  const added: { historyId: number; id: string }[] = [];
+  const box: FakeGmailMailbox = {
+    messages: [],
+    labels: new Map([['INBOX', 'INBOX']]),
+    log: [],
+    historyId: 1000,
+    oldestHistory: 0,
+    throttleNext: (seconds) => (throttle = seconds),
+    deliver: async (raw, internalDate = Date.now()) => {
+      const parsed = await simpleParser(raw);
+      const message = {
+        id: randomUUID().replace(/-/g, '').slice(0, 16),
+        raw,
+        labelIds: ['INBOX', 'UNREAD'],
+        internalDate,
+        messageId: parsed.messageId ?? '',
+      };
+      box.messages.push(message);
+      added.push({ historyId: ++box.historyId, id: message.id });
+      return message;
+    },
+  };
+  const full = (m: StoredMessage, parsed: Awaited<ReturnType<typeof simpleParser>>) => ({
+    id: m.id,
+    labelIds: m.labelIds,
+    internalDate: String(m.internalDate),
+    sizeEstimate: m.raw.length,
+    payload: {
+      mimeType: 'multipart/mixed',
+      headers: parsed.headerLines.map((h) => ({
+        name: h.line.slice(0, h.line.indexOf(':')),
+        value: h.line
+          .slice(h.line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      })),
+      parts: parsed.attachments.map((a, i) => ({
+        partId: String(i + 1),
+        filename: a.filename ?? '',
+        mimeType: a.contentType,
+        body: { size: a.size, attachmentId: `att${i}` },
+      })),
+    },
+  });
+
+  apis.routes.push((req: IncomingMessage, url: URL, body: string, res: ServerResponse) => {
+    const prefix = `/gmail/v1/users/${encodeURIComponent(user)}`;
+    if (!url.pathname.startsWith(prefix)) return false;
+    const path = url.pathname.slice(prefix.length);
+    box.log.push(`${req.method} ${path}`);
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (!apis.isValid(bearer)) {
+      gmailError(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'authError',
+        'Request had invalid authentication credentials.',
+      );
+      return true;
+    }
+    if (throttle) {
+      const seconds = throttle;
+      throttle = 0;
+      json(res, {
+        status: 429,
+        headers: { 'retry-after': String(seconds) },
+        body: {
+          error: {
+            code: 429,
+            message: 'User-rate limit exceeded.',
+            status: 'RESOURCE_EXHAUSTED',
+            errors: [{ reason: 'rateLimitExceeded' }],
+          },
+        },
+      });
+      return true;
+    }
+    if (req.method === 'GET' && path === '/profile') {
+      json(res, {
+        status: 200,
+        body: {
+          emailAddress: user,
+          messagesTotal: box.messages.length,
+          threadsTotal: box.messages.length,
+          historyId: String(box.historyId),
+        },
+      });
+      return true;
+    }
+    if (req.method === 'GET' && path === '/history') {
+      const start = Number(url.searchParams.get('startHistoryId'));
+      if (!Number.isFinite(start) || start < box.oldestHistory) {
+        gmailError(res, 404, 'NOT_FOUND', 'notFound', 'Requested entity was not found.');
+        return true;
+      }
+      const history = added
+        .filter((h) => h.historyId > start)
+        .map((h) => {
+          const m = box.messages.find((x) => x.id === h.id)!;
+          return {
+            id: String(h.historyId),
+            messagesAdded: [{ message: { id: m.id, threadId: m.id, labelIds: [...m.labelIds] } }],
+          };
+        })
+        .filter(
+          (h) =>
+            h.messagesAdded[0]!.message.labelIds.includes('INBOX') ||
+            url.searchParams.get('labelId') !== 'INBOX',
+        );
+      json(res, {
+        status: 200,
+        body: { ...(history.length ? { history } : {}), historyId: String(box.historyId) },
+      });
+      return true;
+    }
+    if (req.method === 'GET' && path === '/messages') {
+      const q = url.searchParams.get('q');
+      const wanted = q ? `<${q.replace(/^rfc822msgid:/, '')}>` : null;
+      const list = box.messages
+        .filter((m) =>
+          wanted
+            ? m.messageId === wanted
+            : m.labelIds.includes(url.searchParams.get('labelIds') ?? 'INBOX'),
+        )
+        .reverse()
+        .map((m) => ({ id: m.id, threadId: m.id }));
+      json(res, {
+        status: 200,
+        body: { ...(list.length ? { messages: list } : {}), resultSizeEstimate: list.length },
+      });
+      return true;
+    }
+    const one = /^\/messages\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && one) {
+      const m = box.messages.find((x) => x.id === one[1]);
+      if (!m) {
+        gmailError(res, 404, 'NOT_FOUND', 'notFound', 'Requested entity was not found.');
+        return true;
+      }
+      const format = url.searchParams.get('format') ?? 'full';
+      if (format === 'minimal') {
+        json(res, {
+          status: 200,
+          body: {
+            id: m.id,
+            threadId: m.id,
+            labelIds: m.labelIds,
+            internalDate: String(m.internalDate),
+            sizeEstimate: m.raw.length,
+          },
+        });
+      } else if (format === 'raw') {
+        json(res, {
+          status: 200,
+          body: {
+            id: m.id,
+            threadId: m.id,
+            labelIds: m.labelIds,
+            internalDate: String(m.internalDate),
+            sizeEstimate: m.raw.length,
+            raw: m.raw.toString('base64url'),
+          },
+        });
+      } else {
+        void simpleParser(m.raw).then((parsed) =>
+          json(res, { status: 200, body: full(m, parsed) }),
+        );
+      }
+      return true;
+    }
+    const modify = /^\/messages\/([^/]+)\/modify$/.exec(path);
+    if (req.method === 'POST' && modify) {
+      const m = box.messages.find((x) => x.id === modify[1]);
+      const change = JSON.parse(body) as { addLabelIds?: string[]; removeLabelIds?: string[] };
+      if (!m || (change.addLabelIds ?? []).some((l) => !box.labels.has(l))) {
+        gmailError(res, 400, 'INVALID_ARGUMENT', 'invalidArgument', 'Invalid label');
+        return true;
+      }
+      m.labelIds = [...new Set([...m.labelIds, ...(change.addLabelIds ?? [])])].filter(
+        (l) => !(change.removeLabelIds ?? []).includes(l),
+      );
+      box.historyId++;
+      json(res, { status: 200, body: { id: m.id, threadId: m.id, labelIds: m.labelIds } });
+      return true;
+    }
+    if (req.method === 'GET' && path === '/labels') {
+      json(res, {
+        status: 200,
+        body: {
+          labels: [...box.labels].map(([id, name]) => ({
+            id,
+            name,
+            type: id === name ? 'system' : 'user',
+          })),
+        },
+      });
+      return true;
+    }
+    if (req.method === 'POST' && path === '/labels') {
+      const { name } = JSON.parse(body) as { name: string };
+      const id = `Label_${box.labels.size}`;
+      box.labels.set(id, name);
+      json(res, { status: 200, body: { id, name, type: 'user' } });
+      return true;
+    }
+    return false;
+  });
+  return box;
+}

@@ -1,0 +1,135 @@
+/**
+ * The intake through the Gmail API, against the loopback Gmail mailbox
+ * (test/helpers/fake-gmail-mailbox.ts, each behaviour tied to the API's documentation):
+ * history since the last historyId, a history too old (404) and a full look, format=minimal
+ * then raw, our label, 429 with Retry-After. The service account acts for the mailbox with
+ * gmail.modify. Answers go over a real SMTP server.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
+import { parseNowArgument } from '../../src/core/calendar-date.js';
+import { runIntake, type IntakeOptions } from '../../src/jobs/intake.js';
+import { exampleCopy } from '../helpers/example-copy.js';
+import { addGmailMailbox, type FakeGmailMailbox } from '../helpers/fake-gmail-mailbox.js';
+import { startFakeMailApis, type FakeMailApis } from '../helpers/fake-mail-apis.js';
+import { composeInbound } from '../helpers/inbound.js';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { exampleReplyMessage } from '../../scripts/make-example.js';
+
+const at = (text: string) => parseNowArgument(text, 'Africa/Casablanca') as Date;
+const MAILBOX = 'secretariat.ogp@example.org';
+
+let root: string;
+let smtp: TestSmtp;
+let apis: FakeMailApis;
+let box: FakeGmailMailbox;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-intake-gmail-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  smtp = await startSmtp();
+  apis = await startFakeMailApis();
+  apis.delegated.add(MAILBOX);
+  box = addGmailMailbox(apis, MAILBOX);
+});
+afterEach(async () => {
+  await smtp.close();
+  await apis.close();
+});
+
+function committee(name: string): Promise<LoadedConfig> {
+  return exampleCopy(join(root, name), (text) =>
+    text.replace(
+      'intake: { kind: folder, dir: inbox }',
+      `intake: { kind: gmail-api, mailbox: ${MAILBOX}, endpoint: '${apis.url}' }`,
+    ),
+  );
+}
+
+function options(loaded: LoadedConfig, now: string): IntakeOptions {
+  return {
+    now: at(now),
+    smtpUrl: smtp.url,
+    baseDir: loaded.dir,
+    mailSecrets: { microsoft: {}, googleKey: async () => apis.googleKey },
+  };
+}
+
+describe('the intake through the Gmail API', () => {
+  it('files the reply, labels it out of the inbox, then reads only the history: one call when idle', async () => {
+    const loaded = await committee('gmail');
+    const samira = 'Samira Chraibi <samira.chraibi@example.org>';
+    await box.deliver(await exampleReplyMessage(loaded.config), Date.parse('2019-01-07T09:12:00Z'));
+    await box.deliver(
+      await composeInbound({
+        from: samira,
+        messageId: '<question@example.org>',
+        subject: 'Question',
+      }),
+    );
+    const run = await runIntake(loaded.config, options(loaded, '2019-01-07T10:15'));
+    expect(run).toMatchObject({
+      mailbox: `gmail:${MAILBOX}`,
+      messages: 2,
+      filed: 1,
+      questions: 1,
+      answers: 1,
+    });
+    expect(apis.tokenRequests.at(-1)).toMatchObject({
+      provider: 'google',
+      scope: 'https://www.googleapis.com/auth/gmail.modify',
+      subject: MAILBOX,
+    });
+    expect(smtp.received[0]?.mail.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+    const label = [...box.labels].find(([, name]) => name === 'ogp-tracker')?.[0];
+    expect(box.messages.map((m) => m.labelIds.filter((l) => l !== 'UNREAD'))).toEqual([
+      [label],
+      ['INBOX'],
+    ]);
+    // Sizes first (minimal), then the message itself (raw).
+    expect(box.log.filter((l) => /^GET \/messages\/[^/]+$/.test(l))).toHaveLength(4);
+
+    box.log.length = 0;
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:20'))).toMatchObject({
+      messages: 0,
+    });
+    expect(box.log).toEqual(['GET /history']);
+
+    await box.deliver(
+      await composeInbound({ from: samira, messageId: '<encore@example.org>', subject: 'Encore' }),
+    );
+    box.throttleNext(1);
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:25'))).toMatchObject({
+      messages: 1,
+      questions: 1,
+    });
+  });
+
+  it('looks at the whole inbox again when its history id is too old (404), handling nothing twice', async () => {
+    const loaded = await committee('old');
+    const samira = 'Samira Chraibi <samira.chraibi@example.org>';
+    await box.deliver(
+      await composeInbound({
+        from: samira,
+        messageId: '<question@example.org>',
+        subject: 'Question',
+      }),
+    );
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:15'))).toMatchObject({
+      messages: 1,
+      questions: 1,
+    });
+    box.oldestHistory = box.historyId + 1;
+    await box.deliver(await exampleReplyMessage(loaded.config), Date.parse('2019-01-07T09:40:00Z'));
+    const run = await runIntake(loaded.config, options(loaded, '2019-01-07T10:20'));
+    expect(run).toMatchObject({ messages: 1, filed: 1, answers: 1 });
+    expect(run.details.map((d) => d.messageId)).toEqual(['<reponse-e05-20190107@example.org>']);
+    expect(box.log).toContain('GET /profile');
+  });
+});
