@@ -196,6 +196,10 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean): string {
       );
     }
   }
+  if (summary.sheetFeedback) {
+    const sent = counted(summary.sheetFeedback, 'retour envoyé', 'retours envoyés');
+    lines.push(`Google Sheets modifiées puis laissées dix minutes : ${sent}.`);
+  }
   if (summary.master) lines.push(`Classeur de suivi : ${displayPath(summary.master)}`);
   return `${lines.join('\n')}\n`;
 }

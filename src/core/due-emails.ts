@@ -320,6 +320,8 @@ export function feedbackOn(
   model: ConsolidatedModel,
   commitment: Commitment,
   contentHash: string,
+  /** Where the sheet is filled in (a Google Sheet's address); null for a file sent back by reply. */
+  link: string | null = null,
 ): DueEmail | null {
   const row = model.dashboard.find((d) => d.id === commitment.id);
   if (!row) return null;
@@ -329,6 +331,7 @@ export function feedbackOn(
     fresh: new Map([[commitment.id, { contentHash }]]),
     delivered: () => false,
     now: new Date(`${model.today}T12:00:00Z`),
+    linkFor: () => link,
   });
   return feedbackDue(run).get(commitment.id) ?? null;
 }

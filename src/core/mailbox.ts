@@ -121,6 +121,12 @@ export interface IntakeState {
   versions: Record<string, MailVersion>;
   /** Answers sent lately, for the cap per address and hour. */
   answers: { address: string; at: string }[];
+  /**
+   * The watch on Google Sheet sources: Drive's changes page token, and the sheets changed
+   * since their last feedback, with their modification time (feedback waits until they are
+   * left alone for ten minutes).
+   */
+  sheets?: { pageToken: string; pending: Record<string, string> };
 }
 
 /** An intake that has not run yet. */

@@ -12,7 +12,7 @@ import { messageIdFor } from '../adapters/mail/transports.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx/reader.js';
 import { OgpError } from '../core/codes.js';
-import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
+import type { Commitment, CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import {
@@ -51,6 +51,8 @@ import type { deliverOnce as DeliverOnceFn } from './deliver.js';
 type DeliverOnce = typeof DeliverOnceFn;
 import { storeFor } from './stores.js';
 import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
+import { settledSheets } from './intake-sheets.js';
+import type { GoogleClients } from '../adapters/google/api.js';
 import { mailboxFor } from './mailboxes.js';
 
 /** One message as the summary tells it. */
@@ -79,6 +81,8 @@ export interface IntakeSummary {
   questions: number;
   /** Answers delivered. */
   answers: number;
+  /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
+  sheetFeedback: number;
   details: IntakeDetail[];
   /** The master, published again when a version was filed. */
   master: string | null;
@@ -99,6 +103,8 @@ export interface IntakeOptions {
   release?: string;
   baseDir?: string;
   readLimits?: ReadLimits;
+  /** Google clients (tests point them at a local server); by default made on first use. */
+  google?: GoogleClients;
   claimLeaseMs?: number;
 }
 
@@ -114,6 +120,7 @@ function emptySummary(mailbox: string, skipped: string | null): IntakeSummary {
     unknownSenders: 0,
     questions: 0,
     answers: 0,
+    sheetFeedback: 0,
     details: [],
     master: null,
   };
@@ -244,7 +251,9 @@ async function intakeLocked(
       if (item) pending.push(item);
     }
     await store.saveIntake(state);
-    await finish(run, pending);
+    // Google Sheet sources changed and left alone for ten minutes get their feedback too.
+    const sheets = await settledSheets(config, state, options.now, options.google);
+    await finish(run, pending, sheets);
     state.cursor = listing.cursor;
     pruneAnswers(state, options.now);
     await store.saveIntake(state);
@@ -469,8 +478,8 @@ function defaultPolicy(intake: IntakeConfig): 'required' | 'when-present' {
  * (its dashboard gives each answer's status and deadline), each message gets its answer in
  * its thread (exactly once, through the ledger), and only then is it moved or labelled.
  */
-async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
-  if (pending.length === 0) return;
+async function finish(run: IntakeRun, pending: Pending[], sheets: Commitment[]): Promise<void> {
+  if (pending.length === 0 && sheets.length === 0) return;
   const { config, store, options } = run;
   // Loaded only when a message needs an answer: an idle run does without them (cold start).
   const { consolidateLocked } = await import('./consolidate.js');
@@ -480,6 +489,7 @@ async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
     store,
     command: 'intake',
     ...(options.baseDir ? { baseDir: options.baseDir } : {}),
+    ...(options.google ? { google: options.google } : {}),
   });
   run.summary.master = result.summary.master;
   const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};
@@ -502,10 +512,47 @@ async function finish(run: IntakeRun, pending: Pending[]): Promise<void> {
         await store.saveIntake(run.state);
       }
     }
+    for (const email of sheetFeedback(run, sheets, result)) {
+      if (await send(run, transport, email, deliverOnce)) run.summary.sheetFeedback++;
+    }
   } finally {
     await transport.close();
   }
   await recordAnswers(run, result);
+}
+
+/**
+ * The feedback on each settled Google Sheet read fresh this run, as the morning's feedback
+ * says it (same key: the morning does not repeat it), in the commitment's thread.
+ */
+function sheetFeedback(
+  run: IntakeRun,
+  sheets: readonly Commitment[],
+  result: ConsolidateResult,
+): OutgoingEmail[] {
+  const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
+  const emails: OutgoingEmail[] = [];
+  for (const commitment of sheets) {
+    const reading = result.readings.get(commitment.id);
+    if (!reading || !result.fresh.has(commitment.id)) continue;
+    const link = /^https:\/\//.test(reading.source) ? reading.source : null;
+    const due = feedbackOn(run.config, result.model, commitment, reading.contentHash, link);
+    if (!due) continue;
+    const thread = due.thread ? messageIdFor(due.thread, mail.from) : null;
+    emails.push({
+      key: due.key,
+      kind: due.kind,
+      messageId: messageIdFor(due.key, mail.from),
+      from: mail.from,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      to: due.to,
+      cc: due.cc,
+      ...renderEmail(due, run.config.committee.name),
+      attachments: [],
+      ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
+    });
+  }
+  return emails;
 }
 
 /** The person a message came from, as the configuration names them. */
@@ -617,11 +664,11 @@ function pruneAnswers(state: IntakeState, now: Date): void {
  */
 async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise<void> {
   const { store, options, summary } = run;
-  if (summary.answers === 0) return;
+  if (summary.answers === 0 && summary.sheetFeedback === 0) return;
   const journal = await store.loadJournal();
   const last = journal.at(-1);
   if (!last || last.at !== options.now.toISOString() || last.command !== 'intake') return;
-  last.emailsSent = summary.answers;
+  last.emailsSent = summary.answers + summary.sheetFeedback;
   await store.saveJournal(journal);
   const ledger = await store.loadLedger();
   const model = buildConsolidation(run.config, result.outcomes, options.now, undefined, ledger);

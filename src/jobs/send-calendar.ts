@@ -11,6 +11,7 @@ import {
 } from '../adapters/documents/template-workbook.js';
 import { messageIdFor } from '../adapters/mail/transports.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
+import type { GoogleClients } from '../adapters/google/api.js';
 import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
@@ -94,6 +95,8 @@ export interface CalendarRunOptions {
   retryDelaysMs?: readonly number[];
   /** How long a claimed delivery is held (tests shorten it); {@link CLAIM_LEASE_MS} by default. */
   claimLeaseMs?: number;
+  /** Google clients (tests point them at a local server); by default made on first use. */
+  google?: GoogleClients;
 }
 
 /** Waits between attempts at temporary delivery failures, within one run. */
@@ -127,6 +130,7 @@ async function calendarLocked(
     command: options.command + (options.dryRun ? ' (essai)' : ''),
     ...(options.baseDir ? { baseDir: options.baseDir } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.google ? { google: options.google } : {}),
   });
   const { due, wasDelivered, snapshots } = await findDue(config, options, store, result);
   const summary: CalendarRunSummary = {

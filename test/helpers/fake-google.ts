@@ -16,6 +16,7 @@
  * | deleting in a shared drive needs the organizer role: 403 `insufficientFilePermissions` | drive/api/guides/manage-shareddrives; drive/api/guides/ref-roles |
  * | `keepRevisionForever` keeps a revision (at most 200 per file); `revisions.update keepForever` | drive/api/reference/rest/v3/files/update; revisions resource |
  * | files of a shared drive carry `driveId`; My Drive files do not | drive/api/reference/rest/v3/files (`driveId`) |
+ * | `changes.getStartPageToken` then `changes.list(pageToken)`: the files changed since the token (`changes[].fileId`, `time`, `file.modifiedTime`), then `newStartPageToken` (or `nextPageToken` while pages remain) | drive/api/guides/manage-changes; drive/api/reference/rest/v3/changes/list |
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -386,6 +387,33 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
           size: String(file.content.length),
         });
       return googleError(res, 404, 'File not found.');
+    }
+    // Changes: a token stands for the files' state when it was given; a list since a token
+    // names every file modified since (the state is the token, so that tests may mutate freely).
+    const snapshot = () =>
+      Buffer.from(
+        JSON.stringify(
+          Object.fromEntries([...spreadsheets].map(([id, sheet]) => [id, sheet.modifiedTime])),
+        ),
+      ).toString('base64url');
+    if (path === '/drive/v3/changes/startPageToken') {
+      return send(res, 200, { kind: 'drive#startPageToken', startPageToken: snapshot() });
+    }
+    if (path === '/drive/v3/changes') {
+      const before = JSON.parse(
+        Buffer.from(url.searchParams.get('pageToken') ?? '', 'base64url').toString() || '{}',
+      ) as Record<string, string>;
+      const changes = [...spreadsheets]
+        .filter(([id, sheet]) => before[id] !== sheet.modifiedTime)
+        .map(([id, sheet]) => ({
+          kind: 'drive#change',
+          changeType: 'file',
+          removed: false,
+          fileId: id,
+          time: sheet.modifiedTime,
+          file: { id, name: sheet.name ?? id, mimeType: SHEET_MIME, modifiedTime: sheet.modifiedTime },
+        }));
+      return send(res, 200, { kind: 'drive#changeList', changes, newStartPageToken: snapshot() });
     }
     if (path === '/drive/v3/files') {
       const q = url.searchParams.get('q') ?? '';

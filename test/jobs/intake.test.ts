@@ -354,3 +354,66 @@ describe('the intake of a folder of .eml files', () => {
     });
   });
 });
+
+describe("the intake's watch on Google Sheet sources", () => {
+  it('sees a changed sheet in one Drive call, and sends its feedback once it has been left alone for ten minutes', async () => {
+    const { startFakeGoogle, spreadsheetOf } = await import('../helpers/fake-google.js');
+    const { readXlsxFile } = await import('../../src/adapters/xlsx/reader.js');
+    const google = await startFakeGoogle();
+    try {
+      const loaded = await exampleCopy(join(root, 'sheets'), (text) =>
+        text.replace(
+          'source: { kind: xlsx, path: submissions/engagement-03.xlsx }',
+          'source: { kind: google-sheet, spreadsheetId: e03 }',
+        ),
+      );
+      const read = await readXlsxFile(join(XLSX, 'engagement-03.xlsx'));
+      if (!read.ok) throw new Error(read.issue.message);
+      const sheet = { ...spreadsheetOf(read.workbook), modifiedTime: '2019-01-07T08:00:00.000Z' };
+      google.spreadsheets.set('e03', sheet);
+      const clients = google.clients();
+      const drive = () => google.log.filter((r) => r.api === 'drive').length;
+
+      // The first run takes Drive's start token: one call, nothing read.
+      expect(await intake(loaded, '2019-01-07T10:15', { google: clients })).toMatchObject({
+        sheetFeedback: 0,
+      });
+      expect([drive(), google.log.length]).toEqual([1, 1]);
+
+      // Leila changes a cell at 10:20; at 10:25 she may still be typing: nothing goes.
+      const actions = sheet.sheets['Actions de communication'] as unknown[][];
+      (actions[2] as unknown[])[2] = "Atelier de sensibilisation à l'archivage électronique";
+      sheet.modifiedTime = '2019-01-07T09:20:00.000Z';
+      google.log.length = 0;
+      expect(await intake(loaded, '2019-01-07T10:25', { google: clients })).toMatchObject({
+        sheetFeedback: 0,
+      });
+      expect(google.log.map((r) => r.api)).toEqual(['drive']);
+      expect(smtp.received).toEqual([]);
+
+      // Left alone for ten minutes: read, and its feedback sent.
+      const settled = await intake(loaded, '2019-01-07T10:31', { google: clients });
+      expect(settled).toMatchObject({ sheetFeedback: 1 });
+      expect(smtp.received.map((r) => r.envelope)).toEqual([['leila.tazi@example.org']]);
+      expect(smtp.received[0]!.mail.subject).toMatch(/engagement n° 3$/);
+      expect(smtp.received[0]!.mail.text).toContain('Elle est complète, merci.');
+
+      // Then nothing more; the next morning's run does not say it again.
+      expect(await intake(loaded, '2019-01-07T10:40', { google: clients })).toMatchObject({
+        sheetFeedback: 0,
+      });
+      const tick = await runCalendar(loaded.config, {
+        now: at('2019-01-08T09:00'),
+        command: 'tick',
+        smtpUrl: smtp.url,
+        baseDir: loaded.dir,
+        google: clients,
+      });
+      expect(tick.emails.filter((e) => e.to.includes('leila.tazi@example.org'))).toEqual([]);
+      const toLeila = smtp.received.filter((r) => r.envelope.includes('leila.tazi@example.org'));
+      expect(toLeila).toHaveLength(1);
+    } finally {
+      await google.close();
+    }
+  });
+});
