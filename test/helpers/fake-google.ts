@@ -411,7 +411,12 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
           removed: false,
           fileId: id,
           time: sheet.modifiedTime,
-          file: { id, name: sheet.name ?? id, mimeType: SHEET_MIME, modifiedTime: sheet.modifiedTime },
+          file: {
+            id,
+            name: sheet.name ?? id,
+            mimeType: SHEET_MIME,
+            modifiedTime: sheet.modifiedTime,
+          },
         }));
       return send(res, 200, { kind: 'drive#changeList', changes, newStartPageToken: snapshot() });
     }
