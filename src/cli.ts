@@ -183,8 +183,10 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean): string {
   ].join(', ');
   const answers = counted(summary.answers, 'réponse envoyée', 'réponses envoyées');
   const found = counted(summary.messages, 'nouveau message', 'nouveaux messages');
+  // A folder of this machine is shown from here, as the other paths are.
+  const where = summary.mailbox.startsWith('/') ? displayPath(summary.mailbox) : summary.mailbox;
   const lines = [
-    `Boîte ${summary.mailbox} : ${found}${summary.messages ? ` — ${outcomes} ; ${answers}` : ''}.`,
+    `Boîte ${where} : ${found}${summary.messages ? ` — ${outcomes} ; ${answers}` : ''}.`,
   ];
   if (!quiet) {
     for (const d of summary.details) {

@@ -12,6 +12,7 @@ import { deliveryFigures, recordFigures } from '../../scripts/chaos-figures.js';
 import { packageRoot } from '../../src/adapters/local/package-files.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
+import type { MessageSummary } from '../../src/core/mailbox.js';
 import {
   describeWithFirestore,
   startFirestoreEmulator,
@@ -117,4 +118,41 @@ describeWithFirestore('ticks keeping their state in Firestore', () => {
     expect(figures).toEqual({ emailsDue: 26, delivered: 26, duplicated: 0, lost: 0 });
     recordFigures({ scenario: 'tick killed after 8 sends, state in Firestore, run again', faults: 1, ...figures });
   }, 90_000); // prettier-ignore
+});
+
+describeWithFirestore('the mailbox intake with its memory in Firestore', () => {
+  it('finishes a message whose run stopped before filing it away, without a second answer', async () => {
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    const { FolderMailbox } = await import('../../src/adapters/mail/folder-mailbox.js');
+    const { runIntake } = await import('../../src/jobs/intake.js');
+    const { exampleReplyMessage } = await import('../../scripts/make-example.js');
+    const loaded = await inFirestore('intake-crash');
+    const inbox = join(loaded.dir, 'inbox');
+    await mkdir(inbox, { recursive: true });
+    await writeFile(join(inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    class Crashing extends FolderMailbox {
+      moves = 0;
+      override async markHandled(summary: MessageSummary) {
+        if (++this.moves === 1) throw new Error('connexion perdue');
+        return super.markHandled(summary);
+      }
+    }
+    const mailbox = new Crashing(inbox);
+    const options = { smtpUrl: smtp.url, baseDir: loaded.dir, mailbox };
+    const at = (iso: string) => new Date(iso);
+    await expect(
+      runIntake(loaded.config, { ...options, now: at('2019-01-07T09:15:00Z') }),
+    ).rejects.toThrow('connexion perdue');
+    expect(smtp.received).toHaveLength(1);
+    const next = await runIntake(loaded.config, { ...options, now: at('2019-01-07T09:20:00Z') });
+    expect(next).toMatchObject({ answers: 0 });
+    expect([mailbox.moves, smtp.received.length]).toEqual([2, 1]);
+    // A third run, a fresh process's view from Firestore: nothing left to do.
+    const third = await runIntake(loaded.config, {
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+      now: at('2019-01-07T09:25:00Z'),
+    });
+    expect(third).toMatchObject({ messages: 0, answers: 0 });
+  }, 60_000);
 });
