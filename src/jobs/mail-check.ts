@@ -4,7 +4,7 @@
  * server's answer as received with its cause and fix.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../adapters/mail/transports.js';
+import { ApiError } from '../adapters/mail/mail-api.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import { TokenError } from '../adapters/mail/tokens.js';
 import type { CommitteeConfig } from '../core/config-schema.js';

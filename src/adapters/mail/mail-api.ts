@@ -5,13 +5,32 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TokenSource } from './tokens.js';
-import { ApiError } from './transports.js';
+
+/** An HTTP API's answer that is not a success. */
+export class ApiError extends Error {
+  constructor(
+    readonly service: 'graph' | 'gmail-api',
+    readonly status: number,
+    /** The API's own code (Graph's `error.code`, Gmail's `errors[].reason` or `status`). */
+    readonly code: string,
+    detail: string,
+  ) {
+    super(`${status} ${code}${detail ? ` : ${detail}` : ''}`);
+    this.name = 'ApiError';
+  }
+}
 
 /** Retries within one call: 429 and 5xx with their Retry-After, up to this long. */
 const RETRY_MAX_MS = 60_000;
 
+/** How an API tells its errors: its own code, and its message. */
+export type ErrorReader = (status: number, body: unknown) => { code: string; detail: string };
+
 /** The API's code and message in an error body (Graph: `error.code`; Gmail: `errors[].reason`). */
-function errorOf(service: 'graph' | 'gmail-api', body: unknown): { code: string; detail: string } {
+function defaultErrorOf(
+  service: 'graph' | 'gmail-api',
+  body: unknown,
+): { code: string; detail: string } {
   const error = (
     body as {
       error?: { code?: unknown; message?: string; status?: string; errors?: { reason?: string }[] };
@@ -31,6 +50,7 @@ export async function callMailApi(
   tokens: TokenSource,
   service: 'graph' | 'gmail-api',
   request: (token: string) => { url: string; init: RequestInit },
+  errorOf: ErrorReader = (_status, body) => defaultErrorOf(service, body),
 ): Promise<Response> {
   let renew = false;
   for (let attempt = 0; ; attempt++) {
@@ -52,7 +72,7 @@ export async function callMailApi(
       await sleep(wait);
       continue;
     }
-    const { code, detail } = errorOf(service, body);
+    const { code, detail } = errorOf(response.status, body);
     throw new ApiError(service, response.status, code, detail);
   }
 }

@@ -6,7 +6,6 @@
  * per recipient, what was accepted, so that the ledger records deliveries one at a time.
  */
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { OgpError } from '../../core/codes.js';
 import { headerText } from '../../core/email-templates.js';
 import { smtpUrlPort } from '../../core/mail-advice.js';
@@ -14,6 +13,7 @@ import type { MailTransportKind } from '../../core/config-schema.js';
 import type { Recipient } from '../../core/due-emails.js';
 import type { MailTransport, OutgoingEmail } from '../../core/mail-transport.js';
 import { TokenError, type TokenSource } from './tokens.js';
+import { ApiError, callMailApi } from './mail-api.js';
 
 /** The Message-ID of an email key: the same key always gives the same id. */
 export function messageIdFor(key: string, from: string): string {
@@ -260,20 +260,6 @@ function describeSmtpError(error: unknown): string {
   );
 }
 
-/** An HTTP API's answer that is not a success. */
-export class ApiError extends Error {
-  constructor(
-    readonly service: 'graph' | 'gmail-api',
-    readonly status: number,
-    /** The API's own code (Graph's `error.code`, Gmail's `errors[].reason` or `status`). */
-    readonly code: string,
-    detail: string,
-  ) {
-    super(`${status} ${code}${detail ? ` : ${detail}` : ''}`);
-    this.name = 'ApiError';
-  }
-}
-
 /** How an HTTP mail API is called: its request for a message, and how it tells its errors. */
 interface ApiShape {
   service: 'graph' | 'gmail-api';
@@ -287,9 +273,6 @@ interface ApiShape {
   maxMessageBytes?: number;
 }
 
-/** Retries within one attempt: 429 and 503 with their Retry-After, up to this long. */
-const API_RETRY_MAX_MS = 60_000;
-
 /**
  * A transport over an HTTP mail API: the MIME bytes in one request, a token refreshed once
  * when refused (401), 429 and 5xx retried after their Retry-After; it sends to whoever the
@@ -301,30 +284,10 @@ function apiTransport(
   name: MailTransportKind,
 ): MailTransport {
   const send = async (mime: Buffer): Promise<string> => {
-    let renew = false;
-    for (let attempt = 0; ; attempt++) {
-      const { accessToken } = await tokens.token(renew);
-      const { url, init } = shape.request(mime, accessToken);
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) });
-      const body: unknown = await response.json().catch(() => null);
-      if (response.ok) return shape.answer(response.status, body);
-      const { code, detail } = shape.errorOf(response.status, body);
-      const error = new ApiError(shape.service, response.status, code, detail);
-      if (response.status === 401 && !renew) {
-        renew = true;
-        continue;
-      }
-      const wait = Number(response.headers.get('retry-after') ?? 2) * 1000;
-      if (
-        (response.status === 429 || response.status >= 500) &&
-        attempt < 3 &&
-        wait <= API_RETRY_MAX_MS
-      ) {
-        await sleep(wait);
-        continue;
-      }
-      throw error;
-    }
+    const request = (token: string) => shape.request(mime, token);
+    const response = await callMailApi(tokens, shape.service, request, shape.errorOf);
+    const body: unknown = await response.json().catch(() => null);
+    return shape.answer(response.status, body);
   };
   return {
     name,
