@@ -31,7 +31,7 @@ import {
   type InboundMessage,
   type SenderRole,
 } from '../core/inbound-mail.js';
-import { CLAIM_LEASE_MS } from '../core/ledger.js';
+import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import {
   messageKey,
@@ -244,12 +244,15 @@ async function intakeLocked(
       state.cursor = null;
     }
     const pending: Pending[] = [];
-    if (options.release) pending.push(...(await released(run, options.release)));
+    const add = (item: Pending | null) => {
+      if (item && !pending.some((p) => p.key === item.key)) pending.push(item);
+    };
+    if (options.release) (await released(run, options.release)).forEach(add);
+    // Messages an earlier run filed or refused but could not answer or move (a mail server
+    // down, a run that stopped): found again, whatever the cursor says, and finished.
+    for (const summary of await unfinished(run)) add(await examine(run, summary));
     const listing = await mailbox.listNew(state.cursor);
-    for (const message of listing.messages) {
-      const item = await examine(run, message);
-      if (item) pending.push(item);
-    }
+    for (const message of listing.messages) add(await examine(run, message));
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
     const sheets = await settledSheets(config, state, options.now, options.google);
@@ -271,6 +274,22 @@ interface Pending {
   role: SenderRole;
   filings: Filing[];
   refusals: IntakeRefusal[];
+}
+
+/** The messages of earlier runs still to answer or to move, found again in the mailbox. */
+async function unfinished(run: IntakeRun): Promise<MessageSummary[]> {
+  const summaries: MessageSummary[] = [];
+  for (const [key, entry] of Object.entries(run.state.messages)) {
+    if (isFinished(entry) || key.startsWith('id:')) continue;
+    const summary = await run.mailbox.find(key);
+    if (summary) summaries.push(summary);
+    else {
+      // Gone from the mailbox (moved or deleted by a person): nothing left to read or move.
+      if (!entry.answered) entry.note = `${entry.note ?? ''} — retiré de la boîte avant sa réponse`;
+      entry.handled = entry.answered = true;
+    }
+  }
+  return summaries;
 }
 
 /** Every thread id of ours, to its commitment: `roundThread` as Message-IDs. */
@@ -500,9 +519,14 @@ async function finish(run: IntakeRun, pending: Pending[], sheets: Commitment[]):
     for (const item of pending) {
       const entry = run.state.messages[item.key] as IntakeRecord;
       if (!entry.answered) {
+        let later = false;
         for (const email of answersTo(run, item, result.model)) {
-          if (await send(run, transport, email, deliverOnce)) run.summary.answers++;
+          const outcome = await send(run, transport, email, deliverOnce);
+          if (outcome === 'sent') run.summary.answers++;
+          later ||= outcome === 'later';
         }
+        // A passing failure (a mail server down): the message waits for the next run.
+        if (later) continue;
         entry.answered = true;
         await store.saveIntake(run.state);
       }
@@ -512,8 +536,13 @@ async function finish(run: IntakeRun, pending: Pending[], sheets: Commitment[]):
         await store.saveIntake(run.state);
       }
     }
-    for (const email of sheetFeedback(run, sheets, result)) {
-      if (await send(run, transport, email, deliverOnce)) run.summary.sheetFeedback++;
+    for (const { spreadsheetId, email } of sheetFeedback(run, sheets, result)) {
+      const outcome = await send(run, transport, email, deliverOnce);
+      if (outcome === 'sent') run.summary.sheetFeedback++;
+      // Not sent for a passing reason: the sheet is pending again, for the next run.
+      if (outcome === 'later' && run.state.sheets) {
+        run.state.sheets.pending[spreadsheetId] = new Date(0).toISOString();
+      }
     }
   } finally {
     await transport.close();
@@ -529,17 +558,19 @@ function sheetFeedback(
   run: IntakeRun,
   sheets: readonly Commitment[],
   result: ConsolidateResult,
-): OutgoingEmail[] {
+): { spreadsheetId: string; email: OutgoingEmail }[] {
   const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
-  const emails: OutgoingEmail[] = [];
+  const emails: { spreadsheetId: string; email: OutgoingEmail }[] = [];
   for (const commitment of sheets) {
+    if (commitment.source?.kind !== 'google-sheet') continue;
+    const spreadsheetId = commitment.source.spreadsheetId;
     const reading = result.readings.get(commitment.id);
     if (!reading || !result.fresh.has(commitment.id)) continue;
     const link = /^https:\/\//.test(reading.source) ? reading.source : null;
     const due = feedbackOn(run.config, result.model, commitment, reading.contentHash, link);
     if (!due) continue;
     const thread = due.thread ? messageIdFor(due.thread, mail.from) : null;
-    emails.push({
+    const email: OutgoingEmail = {
       key: due.key,
       kind: due.kind,
       messageId: messageIdFor(due.key, mail.from),
@@ -550,7 +581,8 @@ function sheetFeedback(
       ...renderEmail(due, run.config.committee.name),
       attachments: [],
       ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
-    });
+    };
+    emails.push({ spreadsheetId, email });
   }
   return emails;
 }
@@ -637,20 +669,30 @@ async function send(
   transport: MailTransport,
   email: OutgoingEmail,
   deliverOnce: DeliverOnce,
-): Promise<boolean> {
+): Promise<Sent> {
   const { state, options } = run;
   const address = (email.to[0] as Recipient).email.toLowerCase();
   const hourAgo = new Date(options.now.getTime() - 3600_000).toISOString();
   const lately = state.answers.filter((a) => a.address === address && a.at > hourAgo).length;
-  if (lately >= run.intake.answersPerHour) return false; // a loop with a robot stops here
+  if (lately >= run.intake.answersPerHour) return 'done'; // a loop with a robot stops here
   const { delivery } = await deliverOnce(run.store, transport, email, [address], {
     at: options.now.toISOString(),
     leaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
   });
-  const sent = Boolean(delivery?.accepted.length);
-  if (sent) state.answers.push({ address, at: options.now.toISOString() });
-  return sent;
+  if (!delivery) {
+    // Not claimed: sent (or refused for good) already, or still held by a run that died.
+    const settled = settledLookup(await run.store.loadLedger());
+    return settled(email.key, address) ? 'done' : 'later';
+  }
+  if (delivery.accepted.length) {
+    state.answers.push({ address, at: options.now.toISOString() });
+    return 'sent';
+  }
+  return delivery.rejected.some((r) => r.temporary) ? 'later' : 'done';
 }
+
+/** What became of one answer: sent, nothing more to do, or to try again on the next run. */
+type Sent = 'sent' | 'done' | 'later';
 
 /** Answers older than a day no longer count for the cap. */
 function pruneAnswers(state: IntakeState, now: Date): void {

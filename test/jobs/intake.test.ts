@@ -323,6 +323,24 @@ describe('the intake of a folder of .eml files', () => {
     );
   });
 
+  it('keeps a message whose answer the mail server put off (451) for the next run, which answers it once', async () => {
+    const loaded = await committee('later');
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    smtp.faults.tempFailAt.add(1);
+    const first = await intake(loaded, '2019-01-07T10:15');
+    expect(first).toMatchObject({ filed: 1, answers: 0 });
+    expect(smtp.received).toHaveLength(0);
+    const state = JSON.parse(
+      await readFile(join(loaded.dir, 'out', 'state', 'intake.json'), 'utf8'),
+    );
+    expect(state.messages['<reponse-e05-20190107@example.org>']).toMatchObject({ handled: false });
+    const next = await intake(loaded, '2019-01-07T10:20');
+    expect(next).toMatchObject({ answers: 1 });
+    expect(smtp.received).toHaveLength(1);
+    expect(await intake(loaded, '2019-01-07T10:25')).toMatchObject({ messages: 0, answers: 0 });
+    expect(smtp.received).toHaveLength(1);
+  });
+
   it('finishes a message whose run stopped after answering and before filing it away, without a second answer', async () => {
     const loaded = await committee('crash');
     await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
