@@ -426,7 +426,7 @@ async function examine(
         maxMib: run.intake.maxMessageMiB,
       },
     ];
-    record(run, key, message, 'refused', { note: 'message trop volumineux' });
+    record(run, key, message, 'refused', { note: REFUSAL_NOTES['message-too-large'] });
     return { summary, key, message, role, filings: [], refusals };
   }
   const today = localDateAt(run.options.now, run.config.committee.timezone);
@@ -446,13 +446,27 @@ async function examine(
   const filed = verdict.filings.map((f) => f.commitment.id);
   record(run, key, message, filed.length ? 'filed' : 'refused', {
     ...(filed.length ? { filed } : {}),
-    ...(verdict.refusals.length ? { note: verdict.refusals.map((r) => r.reason).join(', ') } : {}),
+    ...(verdict.refusals.length
+      ? { note: verdict.refusals.map((r) => REFUSAL_NOTES[r.reason]).join(', ') }
+      : {}),
     ...(releasing ? { released: true } : {}),
   });
   // Stored before anything is answered or moved.
   await run.store.saveIntake(run.state);
   return { summary, key, message, role, filings: verdict.filings, refusals: verdict.refusals };
 }
+
+/** Why a workbook was refused, in a few French words (the run's report, the secretariat's). */
+const REFUSAL_NOTES: Record<IntakeRefusal['reason'], string> = {
+  'other-commitment': "fiche d'un autre engagement",
+  'unknown-commitment': "sans numéro d'engagement du comité",
+  'other-spreadsheet': 'pas au format .xlsx',
+  unreadable: 'classeur illisible',
+  'untouched-template': 'modèle non rempli',
+  'file-too-large': 'fichier trop volumineux',
+  'message-too-large': 'message trop volumineux',
+  'too-many-files': 'trop de classeurs',
+};
 
 /** A message filed or refused by an earlier run that did not finish: its answer and move. */
 async function resume(
