@@ -193,7 +193,9 @@ export type SenderRole =
 /** The sender's role: secretariat, focal point or substitute of some commitments, or unknown. */
 export function senderRole(config: CommitteeConfig, address: string): SenderRole {
   const a = address.trim().toLowerCase();
-  const own = [config.mail?.replyTo, ...config.secretariat.emails]
+  // The secretariat's people, and its mailbox itself (a forward from the shared mailbox).
+  const mailbox = /<([^>]+)>/.exec(config.mail?.from ?? '')?.[1] ?? config.mail?.from;
+  const own = [config.mail?.replyTo, mailbox, ...config.secretariat.emails]
     .filter((e): e is string => Boolean(e))
     .map((e) => e.toLowerCase());
   if (own.includes(a)) return { kind: 'secretariat' };

@@ -390,7 +390,7 @@ async function examine(
     return resume(run, summary, key, message, before);
   }
   const from = message.from?.address ?? '';
-  if ((message.messageId && run.ours.has(message.messageId)) || isOurAddress(run.config, from)) {
+  if (message.messageId && run.ours.has(message.messageId)) {
     record(run, key, message, 'ignored', { note: 'notre propre courriel' });
     return null;
   }
@@ -494,11 +494,6 @@ function isFinished(record: IntakeRecord): boolean {
     return Boolean(record.answered) && record.handled;
   }
   return true;
-}
-
-function isOurAddress(config: CommitteeConfig, address: string): boolean {
-  const ours = /<([^>]+)>/.exec(config.mail?.from ?? '')?.[1] ?? config.mail?.from ?? '';
-  return address !== '' && address.toLowerCase() === ours.trim().toLowerCase();
 }
 
 /** The servers of Graph and Gmail always write Authentication-Results; others may not. */

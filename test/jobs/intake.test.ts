@@ -143,6 +143,15 @@ describe('the intake of a folder of .eml files', () => {
 
   it('never answers automatic mail, our own mail or an unknown sender, and holds a forged one until the secretariat releases it', async () => {
     const loaded = await committee('hostile');
+    // The morning's reminders: their Message-IDs are in the ledger.
+    await runCalendar(loaded.config, {
+      now: at('2019-01-07T09:00'),
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    const ours = smtp.received[0]!.mail;
+    smtp.received.length = 0;
     const sheet = {
       filename: 'engagement-05.xlsx',
       content: await exampleReplyWorkbook(loaded.config),
@@ -173,10 +182,12 @@ describe('the intake of a folder of .eml files', () => {
           'mx.example.org; spf=fail smtp.mailfrom=example.org; dmarc=none header.from=example.org',
         attachments: [sheet],
       },
-      // A copy of one of our reports, sent back to the mailbox by a rule of the secretariat.
-      'i-our-report.eml': {
+      // A copy of one of our emails, put back in the mailbox by a rule of the secretariat
+      // (its Auto-Submitted header left out: the ledger knows its Message-ID).
+      'i-our-copy.eml': {
         from: 'Secrétariat OGP <ogp@example.org>',
-        subject: 'Synthèse avant la réunion du 07/03/2019',
+        messageId: ours.messageId as string,
+        subject: ours.subject ?? '',
         authentication: null,
       },
       'h-question.eml': {
