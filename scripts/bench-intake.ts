@@ -105,13 +105,13 @@ export async function benchIntake(measure: Measure, runs = 5): Promise<IntakeIdl
     const idle = await idleRuns(measure, folder, runs);
     measures.push({ kind: 'folder', ms: median(idle.runs), ...idle });
 
-    if (!existsSync('/usr/sbin/dovecot')) {
+    if (!existsSync('/usr/sbin/dovecot') || process.getuid?.() !== 0) {
       measures.push({
         kind: 'imap',
         ms: Number.NaN,
         runs: [],
         rssMiB: Number.NaN,
-        skipped: 'Dovecot absent (apt-get install dovecot-imapd)',
+        skipped: 'Dovecot absent, or not root (apt-get install dovecot-imapd; run as root)',
       });
       return measures;
     }
