@@ -7,35 +7,20 @@
  * know is never answered (no backscatter); a message the sender's server does not vouch for
  * is held until the secretariat releases it. Nothing is ever deleted from the mailbox.
  */
-import { createHash } from 'node:crypto';
 import { messageIdFor } from '../adapters/mail/transports.js';
-import type { MailSecrets } from '../adapters/mail/tokens.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx/reader.js';
+import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
 import { OgpError } from '../core/codes.js';
-import type { Commitment, CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
+import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
-import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
-import {
-  feedbackOn,
-  nextDeadline,
-  roundThread,
-  type DueEmail,
-  type IntakeRefusal,
-  type Recipient,
-} from '../core/due-emails.js';
-import { renderEmail } from '../core/email-templates.js';
+import { roundThread, type IntakeRefusal } from '../core/due-emails.js';
 import {
   authenticationVerdict,
   automaticReason,
   senderRole,
   type InboundMessage,
-  type SenderRole,
 } from '../core/inbound-mail.js';
-import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
-import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import {
   messageKey,
-  type InboundMailbox,
   type IntakeOutcome,
   type IntakeRecord,
   type IntakeState,
@@ -44,87 +29,20 @@ import {
 import type { StateStore } from '../core/run-state.js';
 import { campaignRounds } from '../core/campaigns.js';
 import { isWorkingDay } from '../core/working-days.js';
-import type { ConsolidateResult } from './consolidate.js';
-import type { deliverOnce as DeliverOnceFn } from './deliver.js';
-
-/** The delivery step, loaded with the answers. */
-type DeliverOnce = typeof DeliverOnceFn;
 import { storeFor } from './stores.js';
-import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
+import { answerAndFileAway } from './intake-answers.js';
+import {
+  emptySummary,
+  type IntakeOptions,
+  type IntakeRun,
+  type IntakeSummary,
+  type Pending,
+} from './intake-run.js';
+import { examineWorkbooks, fileWorkbook } from './intake-workbooks.js';
 import { settledSheets } from './intake-sheets.js';
-import type { GoogleClients } from '../adapters/google/api.js';
 import { mailboxFor } from './mailboxes.js';
 
-/** One message as the summary tells it. */
-export interface IntakeDetail {
-  messageId: string;
-  from: string;
-  subject: string;
-  outcome: IntakeOutcome;
-  note?: string;
-  filed?: number[];
-}
-
-/** What `ogp-tracker intake --json` prints. */
-export interface IntakeSummary {
-  /** Where the mailbox is (never a password). */
-  mailbox: string;
-  /** Why nothing was read (outside the hours, another run holds the storage); null when it ran. */
-  skipped: string | null;
-  /** New messages looked at. */
-  messages: number;
-  filed: number;
-  refused: number;
-  ignored: number;
-  held: number;
-  unknownSenders: number;
-  questions: number;
-  /** Answers delivered. */
-  answers: number;
-  /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
-  sheetFeedback: number;
-  details: IntakeDetail[];
-  /** The master, published again when a version was filed. */
-  master: string | null;
-}
-
-export interface IntakeOptions {
-  now: Date;
-  store?: StateStore;
-  /** The mailbox (tests); by default the configured one. */
-  mailbox?: InboundMailbox;
-  /** The transport of answers; by default the configured one. */
-  transport?: MailTransport;
-  smtpUrl?: string;
-  mailSecrets?: MailSecrets;
-  /** `imaps://user:password@host:993`, for an IMAP server that takes a password. */
-  imapUrl?: string;
-  /** A held message the secretariat releases (its Message-ID): filed as if its server vouched. */
-  release?: string;
-  baseDir?: string;
-  readLimits?: ReadLimits;
-  /** Google clients (tests point them at a local server); by default made on first use. */
-  google?: GoogleClients;
-  claimLeaseMs?: number;
-}
-
-function emptySummary(mailbox: string, skipped: string | null): IntakeSummary {
-  return {
-    mailbox,
-    skipped,
-    messages: 0,
-    filed: 0,
-    refused: 0,
-    ignored: 0,
-    held: 0,
-    unknownSenders: 0,
-    questions: 0,
-    answers: 0,
-    sheetFeedback: 0,
-    details: [],
-    master: null,
-  };
-}
+export type { IntakeDetail, IntakeOptions, IntakeSummary } from './intake-run.js';
 
 /** HH:MM on the committee's clock. */
 function clockAt(now: Date, timeZone: string): string {
@@ -199,22 +117,6 @@ export async function runIntake(
   }
 }
 
-/** What one run shares while it handles messages. */
-interface IntakeRun {
-  config: CommitteeConfig;
-  intake: IntakeConfig;
-  options: IntakeOptions;
-  store: StateStore;
-  state: IntakeState;
-  mailbox: InboundMailbox;
-  /** Message-IDs of every email we sent (the ledger's). */
-  ours: Set<string>;
-  /** Our thread ids, to a commitment: a reply to one of our emails says which commitment. */
-  threads: Map<string, number>;
-  summary: IntakeSummary;
-  limits: ReadLimits;
-}
-
 async function intakeLocked(
   config: CommitteeConfig,
   intake: IntakeConfig,
@@ -256,7 +158,7 @@ async function intakeLocked(
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
     const sheets = await settledSheets(config, state, options.now, options.google);
-    await finish(run, pending, sheets);
+    await answerAndFileAway(run, pending, sheets);
     state.cursor = listing.cursor;
     pruneAnswers(state, options.now);
     await store.saveIntake(state);
@@ -264,16 +166,6 @@ async function intakeLocked(
   } finally {
     await mailbox.close();
   }
-}
-
-/** A message whose answer or move is still to do. */
-interface Pending {
-  summary: MessageSummary;
-  key: string;
-  message: InboundMessage;
-  role: SenderRole;
-  filings: Filing[];
-  refusals: IntakeRefusal[];
 }
 
 /** The messages of earlier runs still to answer or to move, found again in the mailbox. */
@@ -501,228 +393,8 @@ function defaultPolicy(intake: IntakeConfig): 'required' | 'when-present' {
   return intake.kind === 'graph' || intake.kind === 'gmail-api' ? 'required' : 'when-present';
 }
 
-/**
- * The answers, then the moves: the master is consolidated once with every version filed
- * (its dashboard gives each answer's status and deadline), each message gets its answer in
- * its thread (exactly once, through the ledger), and only then is it moved or labelled.
- */
-async function finish(run: IntakeRun, pending: Pending[], sheets: Commitment[]): Promise<void> {
-  if (pending.length === 0 && sheets.length === 0) return;
-  const { config, store, options } = run;
-  // Loaded only when a message needs an answer: an idle run does without them (cold start).
-  const { consolidateLocked } = await import('./consolidate.js');
-  const { deliverOnce, mailTransportFor } = await import('./deliver.js');
-  const result = await consolidateLocked(config, {
-    now: options.now,
-    store,
-    command: 'intake',
-    ...(options.baseDir ? { baseDir: options.baseDir } : {}),
-    ...(options.google ? { google: options.google } : {}),
-  });
-  run.summary.master = result.summary.master;
-  const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};
-  const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
-  const transport =
-    options.transport ?? mailTransportFor(mail, store, { smtpUrl: options.smtpUrl, ...secrets });
-  try {
-    for (const item of pending) {
-      const entry = run.state.messages[item.key] as IntakeRecord;
-      if (!entry.answered) {
-        let later = false;
-        for (const email of answersTo(run, item, result.model)) {
-          const outcome = await send(run, transport, email, deliverOnce);
-          if (outcome === 'sent') run.summary.answers++;
-          later ||= outcome === 'later';
-        }
-        // A passing failure (a mail server down): the message waits for the next run.
-        if (later) continue;
-        entry.answered = true;
-        await store.saveIntake(run.state);
-      }
-      if (!entry.handled) {
-        await run.mailbox.markHandled(item.summary);
-        entry.handled = true;
-        await store.saveIntake(run.state);
-      }
-    }
-    for (const { spreadsheetId, email } of sheetFeedback(run, sheets, result)) {
-      const outcome = await send(run, transport, email, deliverOnce);
-      if (outcome === 'sent') run.summary.sheetFeedback++;
-      // Not sent for a passing reason: the sheet is pending again, for the next run.
-      if (outcome === 'later' && run.state.sheets) {
-        run.state.sheets.pending[spreadsheetId] = new Date(0).toISOString();
-      }
-    }
-  } finally {
-    await transport.close();
-  }
-  await recordAnswers(run, result);
-}
-
-/**
- * The feedback on each settled Google Sheet read fresh this run, as the morning's feedback
- * says it (same key: the morning does not repeat it), in the commitment's thread.
- */
-function sheetFeedback(
-  run: IntakeRun,
-  sheets: readonly Commitment[],
-  result: ConsolidateResult,
-): { spreadsheetId: string; email: OutgoingEmail }[] {
-  const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
-  const emails: { spreadsheetId: string; email: OutgoingEmail }[] = [];
-  for (const commitment of sheets) {
-    if (commitment.source?.kind !== 'google-sheet') continue;
-    const spreadsheetId = commitment.source.spreadsheetId;
-    const reading = result.readings.get(commitment.id);
-    if (!reading || !result.fresh.has(commitment.id)) continue;
-    const link = /^https:\/\//.test(reading.source) ? reading.source : null;
-    const due = feedbackOn(run.config, result.model, commitment, reading.contentHash, link);
-    if (!due) continue;
-    const thread = due.thread ? messageIdFor(due.thread, mail.from) : null;
-    const email: OutgoingEmail = {
-      key: due.key,
-      kind: due.kind,
-      messageId: messageIdFor(due.key, mail.from),
-      from: mail.from,
-      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-      to: due.to,
-      cc: due.cc,
-      ...renderEmail(due, run.config.committee.name),
-      attachments: [],
-      ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
-    };
-    emails.push({ spreadsheetId, email });
-  }
-  return emails;
-}
-
-/** The person a message came from, as the configuration names them. */
-function senderOf(run: IntakeRun, item: Pending): Recipient {
-  const address = item.message.from?.address ?? '';
-  const person = run.config.commitments
-    .flatMap((c) => [c.focalPoint, ...(c.substitute ? [c.substitute] : [])])
-    .find((p) => p.email.toLowerCase() === address);
-  return person
-    ? { name: person.name, email: person.email }
-    : { name: run.config.secretariat.name, email: address };
-}
-
-/** The locale of the person answered. */
-function localeOf(run: IntakeRun, item: Pending) {
-  const address = item.message.from?.address ?? '';
-  const commitment = run.config.commitments.find(
-    (c) => c.focalPoint.email.toLowerCase() === address,
-  );
-  return commitment?.focalPoint.locale ?? run.config.committee.locale;
-}
-
-/** The answers a message gets: the feedback on each version filed, and what was refused. */
-function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): OutgoingEmail[] {
-  const to = senderOf(run, item);
-  const emails: DueEmail[] = [];
-  for (const filing of item.filings) {
-    const feedback = feedbackOn(run.config, model, filing.commitment, filing.contentHash);
-    if (!feedback || feedback.content.type !== 'feedback') continue;
-    const greet = to.email === filing.commitment.focalPoint.email ? {} : { greet: to.name };
-    emails.push({ ...feedback, to: [to], content: { ...feedback.content, ...greet } });
-  }
-  if (item.refusals.length) {
-    const ids =
-      item.role.kind === 'focal-point' || item.role.kind === 'substitute'
-        ? item.role.commitments
-        : [];
-    const deadline =
-      ids.length === 1 ? nextDeadline(run.config, model, (ids[0] as { id: number }).id) : null;
-    emails.push({
-      key: `answer|${createHash('sha256').update(item.key).digest('hex').slice(0, 16)}`,
-      kind: 'answer',
-      locale: localeOf(run, item),
-      to: [to],
-      cc: [],
-      content: {
-        type: 'intake-refused',
-        name: to.name,
-        subject: item.message.subject,
-        refusals: item.refusals,
-        deadline,
-      },
-      attachMaster: false,
-    });
-  }
-  const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
-  const theirs = item.message.messageId;
-  return emails.map((email) => ({
-    key: email.key,
-    kind: email.kind,
-    messageId: messageIdFor(email.key, mail.from),
-    from: mail.from,
-    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-    to: email.to,
-    cc: email.cc,
-    ...renderEmail(
-      { ...email, locale: email.kind === 'answer' ? email.locale : localeOf(run, item) },
-      run.config.committee.name,
-    ),
-    attachments: [],
-    autoReplied: true,
-    // In the focal point's own thread: an answer to their message.
-    ...(theirs
-      ? { inReplyTo: theirs, references: [...item.message.references.slice(-10), theirs] }
-      : {}),
-  }));
-}
-
-/** Sends one answer exactly once, within the cap of answers per address and hour. */
-async function send(
-  run: IntakeRun,
-  transport: MailTransport,
-  email: OutgoingEmail,
-  deliverOnce: DeliverOnce,
-): Promise<Sent> {
-  const { state, options } = run;
-  const address = (email.to[0] as Recipient).email.toLowerCase();
-  const hourAgo = new Date(options.now.getTime() - 3600_000).toISOString();
-  const lately = state.answers.filter((a) => a.address === address && a.at > hourAgo).length;
-  if (lately >= run.intake.answersPerHour) return 'done'; // a loop with a robot stops here
-  const { delivery } = await deliverOnce(run.store, transport, email, [address], {
-    at: options.now.toISOString(),
-    leaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
-  });
-  if (!delivery) {
-    // Not claimed: sent (or refused for good) already, or still held by a run that died.
-    const settled = settledLookup(await run.store.loadLedger());
-    return settled(email.key, address) ? 'done' : 'later';
-  }
-  if (delivery.accepted.length) {
-    state.answers.push({ address, at: options.now.toISOString() });
-    return 'sent';
-  }
-  return delivery.rejected.some((r) => r.temporary) ? 'later' : 'done';
-}
-
-/** What became of one answer: sent, nothing more to do, or to try again on the next run. */
-type Sent = 'sent' | 'done' | 'later';
-
 /** Answers older than a day no longer count for the cap. */
 function pruneAnswers(state: IntakeState, now: Date): void {
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   state.answers = state.answers.filter((a) => a.at > dayAgo);
-}
-
-/**
- * The master's journal has the intake run (consolidated above) with the answers it sent;
- * the master is published again, in place, to show them.
- */
-async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise<void> {
-  const { store, options, summary } = run;
-  if (summary.answers === 0 && summary.sheetFeedback === 0) return;
-  const journal = await store.loadJournal();
-  const last = journal.at(-1);
-  if (!last || last.at !== options.now.toISOString() || last.command !== 'intake') return;
-  last.emailsSent = summary.answers + summary.sheetFeedback;
-  await store.saveJournal(journal);
-  const ledger = await store.loadLedger();
-  const model = buildConsolidation(run.config, result.outcomes, options.now, undefined, ledger);
-  const { publishMaster } = await import('./consolidate.js');
-  await publishMaster(run.config, model, journal, store, false);
 }

@@ -1,0 +1,117 @@
+/**
+ * What one intake run is made of, shared by its steps (intake.ts reads and files,
+ * intake-answers.ts answers and files away): its options and summary, the run itself, and a
+ * message whose answer or move is still to do.
+ */
+import type { GoogleClients } from '../adapters/google/api.js';
+import type { MailSecrets } from '../adapters/mail/tokens.js';
+import type { ReadLimits } from '../adapters/xlsx/reader.js';
+import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
+import type { IntakeRefusal } from '../core/due-emails.js';
+import type { InboundMessage, SenderRole } from '../core/inbound-mail.js';
+import type { MailTransport } from '../core/mail-transport.js';
+import type {
+  InboundMailbox,
+  IntakeOutcome,
+  IntakeState,
+  MessageSummary,
+} from '../core/mailbox.js';
+import type { StateStore } from '../core/run-state.js';
+import type { Filing } from './intake-workbooks.js';
+
+/** One message as the summary tells it. */
+export interface IntakeDetail {
+  messageId: string;
+  from: string;
+  subject: string;
+  outcome: IntakeOutcome;
+  note?: string;
+  filed?: number[];
+}
+
+/** What `ogp-tracker intake --json` prints. */
+export interface IntakeSummary {
+  /** Where the mailbox is (never a password). */
+  mailbox: string;
+  /** Why nothing was read (outside the hours, another run holds the storage); null when it ran. */
+  skipped: string | null;
+  /** New messages looked at. */
+  messages: number;
+  filed: number;
+  refused: number;
+  ignored: number;
+  held: number;
+  unknownSenders: number;
+  questions: number;
+  /** Answers delivered. */
+  answers: number;
+  /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
+  sheetFeedback: number;
+  details: IntakeDetail[];
+  /** The master, published again when a version was filed. */
+  master: string | null;
+}
+
+export interface IntakeOptions {
+  now: Date;
+  store?: StateStore;
+  /** The mailbox (tests); by default the configured one. */
+  mailbox?: InboundMailbox;
+  /** The transport of answers; by default the configured one. */
+  transport?: MailTransport;
+  smtpUrl?: string;
+  mailSecrets?: MailSecrets;
+  /** `imaps://user:password@host:993`, for an IMAP server that takes a password. */
+  imapUrl?: string;
+  /** A held message the secretariat releases (its Message-ID): filed as if its server vouched. */
+  release?: string;
+  baseDir?: string;
+  readLimits?: ReadLimits;
+  /** Google clients (tests point them at a local server); by default made on first use. */
+  google?: GoogleClients;
+  claimLeaseMs?: number;
+}
+
+export function emptySummary(mailbox: string, skipped: string | null): IntakeSummary {
+  return {
+    mailbox,
+    skipped,
+    messages: 0,
+    filed: 0,
+    refused: 0,
+    ignored: 0,
+    held: 0,
+    unknownSenders: 0,
+    questions: 0,
+    answers: 0,
+    sheetFeedback: 0,
+    details: [],
+    master: null,
+  };
+}
+
+/** What one run shares while it handles messages. */
+export interface IntakeRun {
+  config: CommitteeConfig;
+  intake: IntakeConfig;
+  options: IntakeOptions;
+  store: StateStore;
+  state: IntakeState;
+  mailbox: InboundMailbox;
+  /** Message-IDs of every email we sent (the ledger's). */
+  ours: Set<string>;
+  /** Our thread ids, to a commitment: a reply to one of our emails says which commitment. */
+  threads: Map<string, number>;
+  summary: IntakeSummary;
+  limits: ReadLimits;
+}
+
+/** A message whose answer or move is still to do. */
+export interface Pending {
+  summary: MessageSummary;
+  key: string;
+  message: InboundMessage;
+  role: SenderRole;
+  filings: Filing[];
+  refusals: IntakeRefusal[];
+}
