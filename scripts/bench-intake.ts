@@ -7,7 +7,7 @@
  * counted by a loopback proxy in front of the server.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +17,17 @@ import { runIntake } from '../src/jobs/intake.js';
 import { startDovecot } from '../test/helpers/dovecot.js';
 import { exampleReplyMessage } from './make-example.js';
 
-/** The idle runs of one kind of mailbox. */
+/** The idle runs of one kind of mailbox, and the run that reads the largest message. */
 export interface IntakeIdleMeasure {
-  kind: 'folder' | 'imap';
+  kind: 'folder' | 'imap' | 'largest message';
   /** Median wall time of a fresh process (cold start included), and each run's. */
   ms: number;
   runs: number[];
   rssMiB: number;
   /** IMAP commands a run sent (the first run's, by name), when measured. */
   commands?: string[];
+  /** What the run read, when it is not an idle one. */
+  note?: string;
   skipped?: string;
 }
 
@@ -94,6 +96,48 @@ async function idleRuns(
   return { runs: times, rssMiB: Math.round(rssKiB / 1024) };
 }
 
+/**
+ * A run that reads a message just under `intake.maxMessageMiB` whole (a workbook and a large
+ * annex), files the workbook and answers: the intake's peak memory in a fresh process.
+ */
+async function largestMessage(measure: Measure, dir: string): Promise<IntakeIdleMeasure> {
+  const config = await exampleWith(dir, '{ kind: folder, dir: inbox }');
+  const { config: committee } = await loadConfigFile(config);
+  const max = committee.intake?.maxMessageMiB ?? 15;
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+  const annex = Buffer.alloc(Math.floor(((max - 1) * 1024 * 1024 * 3) / 4), 3); // base64: 4 of 3
+  const workbook = await readFile(join(dir, 'submissions', 'engagement-07.xlsx'));
+  const composer = new MailComposer({
+    from: 'Hind Berrada <hind.berrada@example.org>',
+    to: 'secretariat.ogp@example.org',
+    subject: 'Fiche et annexe',
+    text: 'Bonjour, la fiche et son annexe.',
+    date: new Date('2019-01-07T09:12:00Z'),
+    attachments: [
+      { filename: 'engagement-07.xlsx', content: workbook },
+      { filename: 'annexe.pdf', content: annex },
+    ],
+  });
+  const raw = await new Promise<Buffer>((resolve, reject) =>
+    composer.compile().build((error, built) => (error ? reject(error) : resolve(built))),
+  );
+  await rm(join(dir, 'inbox'), { recursive: true, force: true });
+  await mkdir(join(dir, 'inbox'));
+  const trace = 'Authentication-Results: mx.example.org; dmarc=pass header.from=example.org\r\n';
+  await writeFile(join(dir, 'inbox', 'grand.eml'), Buffer.concat([Buffer.from(trace), raw]));
+  const script = join(packageRoot(), 'dist', 'scripts', 'bench-intake-run.js');
+  const result = await measure([script, config, NOW]);
+  const summary = JSON.parse(result.stdout) as { messages: number; answers: number };
+  if (summary.messages !== 1) throw new Error(`the largest message was not read: ${result.stdout}`);
+  return {
+    kind: 'largest message',
+    ms: Math.round(result.ms),
+    runs: [Math.round(result.ms)],
+    rssMiB: Math.round(result.rssKiB / 1024),
+    note: `${(raw.length / 1024 / 1024).toFixed(1)} MiB read whole (maxMessageMiB ${max})`,
+  };
+}
+
 /** The idle cost of the intake on a folder of .eml files and on IMAP. */
 export async function benchIntake(measure: Measure, runs = 5): Promise<IntakeIdleMeasure[]> {
   const work = await mkdtemp(join(tmpdir(), 'ogp-bench-intake-'));
@@ -104,6 +148,7 @@ export async function benchIntake(measure: Measure, runs = 5): Promise<IntakeIdl
     await runIntake(loaded.config, { now: new Date(NOW), baseDir: loaded.dir });
     const idle = await idleRuns(measure, folder, runs);
     measures.push({ kind: 'folder', ms: median(idle.runs), ...idle });
+    measures.push(await largestMessage(measure, join(work, 'largest')));
 
     if (!existsSync('/usr/sbin/dovecot') || process.getuid?.() !== 0) {
       measures.push({

@@ -519,6 +519,13 @@ function machine() {
   };
 }
 
+/** An idle run ends within a second; the largest message stays within a 256 MiB function. */
+function intakeTarget(m: IntakeIdleMeasure): string {
+  if (m.skipped) return '–';
+  if (m.note) return m.rssMiB <= 256 ? '✓ ≤ 256 MiB' : '✗ > 256 MiB';
+  return m.ms < 1000 ? '✓ < 1 s' : '✗ ≥ 1 s';
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -612,16 +619,16 @@ async function main(): Promise<void> {
   if (result.intake) {
     parts.push(
       '',
-      "## Mailbox intake finding nothing new: a fresh process each run (cold start included), the function's V8 flags",
+      "## Mailbox intake: finding nothing new, and reading the largest message it takes whole; a fresh process each run (cold start included), the function's V8 flags",
       table(
-        ['mailbox', 'median', 'runs', 'peak RSS', 'IMAP commands a run', 'target'],
+        ['run', 'median', 'runs', 'peak RSS', 'IMAP commands a run, or what was read', 'target'],
         result.intake.map((m) => [
           m.kind,
           m.skipped ? `skipped: ${m.skipped}` : `${m.ms} ms`,
           m.runs.join(' / '),
           Number.isFinite(m.rssMiB) ? `${m.rssMiB} MiB` : '–',
-          m.commands ? `${m.commands.length}: ${m.commands.join(', ')}` : '–',
-          m.skipped ? '–' : m.ms < 1000 ? '✓ < 1 s' : '✗ ≥ 1 s',
+          m.commands ? `${m.commands.length}: ${m.commands.join(', ')}` : (m.note ?? '–'),
+          intakeTarget(m),
         ]),
       ),
     );

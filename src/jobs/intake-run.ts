@@ -112,6 +112,7 @@ export interface Pending {
   key: string;
   message: InboundMessage;
   role: SenderRole;
-  filings: Filing[];
+  /** The versions filed, as the answers need them (the workbooks' bytes are let go). */
+  filings: Pick<Filing, 'commitment' | 'contentHash'>[];
   refusals: IntakeRefusal[];
 }

@@ -18,6 +18,7 @@ import {
   automaticReason,
   senderRole,
   type InboundMessage,
+  type SenderRole,
 } from '../core/inbound-mail.js';
 import {
   messageKey,
@@ -38,7 +39,7 @@ import {
   type IntakeSummary,
   type Pending,
 } from './intake-run.js';
-import { examineWorkbooks, fileWorkbook } from './intake-workbooks.js';
+import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
 import { settledSheets } from './intake-sheets.js';
 import { mailboxFor } from './mailboxes.js';
 
@@ -345,7 +346,26 @@ async function examine(
   });
   // Stored before anything is answered or moved.
   await run.store.saveIntake(run.state);
-  return { summary, key, message, role, filings: verdict.filings, refusals: verdict.refusals };
+  return pendingOf(summary, key, message, role, verdict);
+}
+
+/**
+ * What is left to do for a message, holding no workbook: the bytes and cells are stored
+ * already, and the run's memory must stay within a function's while it consolidates.
+ */
+function pendingOf(
+  summary: MessageSummary,
+  key: string,
+  message: InboundMessage,
+  role: SenderRole,
+  verdict: { filings: Filing[]; refusals: IntakeRefusal[] },
+): Pending {
+  for (const attachment of message.attachments) attachment.content = null;
+  const filings = verdict.filings.map((f) => ({
+    commitment: f.commitment,
+    contentHash: f.contentHash,
+  }));
+  return { summary, key, message, role, filings, refusals: verdict.refusals };
 }
 
 /** Why a workbook was refused, in a few French words (the run's report, the secretariat's). */
@@ -377,7 +397,7 @@ async function resume(
         limits: run.limits,
         threads: run.threads,
       });
-  return { summary, key, message, role, filings: verdict.filings, refusals: verdict.refusals };
+  return pendingOf(summary, key, message, role, verdict);
 }
 
 /** Nothing is left to do for a message. */

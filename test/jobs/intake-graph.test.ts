@@ -187,7 +187,7 @@ describe('the intake through Microsoft Graph', () => {
     expect(run).toMatchObject({ refused: 1, answers: 1 });
     expect(box.log.some((l) => l.endsWith('/$value'))).toBe(false);
     expect(smtp.received[0]?.mail.text).toMatch(
-      /votre courriel pèse 30 Mo, au-delà des 25 Mo que nous lisons/,
+      /votre courriel pèse 30 Mo, au-delà des 15 Mo que nous lisons/,
     );
     expect(smtp.received[0]?.mail.inReplyTo).toBe('<lourd@example.org>');
   });

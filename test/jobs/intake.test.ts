@@ -330,7 +330,7 @@ describe('the intake of a folder of .eml files', () => {
     const run = await intake(loaded, '2019-01-07T10:15');
     expect(run).toMatchObject({ refused: 1, answers: 1 });
     expect(smtp.received[0]!.mail.text).toMatch(
-      /votre courriel pèse 41,\d Mo, au-delà des 25 Mo que nous lisons : envoyez la fiche seule/,
+      /votre courriel pèse 41,\d Mo, au-delà des 15 Mo que nous lisons : envoyez la fiche seule/,
     );
   });
 

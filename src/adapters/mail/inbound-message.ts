@@ -3,7 +3,11 @@
  * postal-mime (no dependencies; nested parts and header sizes bounded). An attachment over
  * the limit is listed with its size but without its content.
  */
-import type { InboundAttachment, InboundMessage } from '../../core/inbound-mail.js';
+import {
+  attachmentKind,
+  type InboundAttachment,
+  type InboundMessage,
+} from '../../core/inbound-mail.js';
 import type { MessageSummary, ReadLimitsOfMail } from '../../core/mailbox.js';
 import type PostalMime from 'postal-mime';
 
@@ -37,16 +41,19 @@ export async function parseMessage(
   });
   const from = email.from && 'address' in email.from && email.from.address ? email.from : null;
   const attachments: InboundAttachment[] = email.attachments.map((a) => {
+    // A view of the parser's bytes, not a copy; kept only for a workbook we read.
     const bytes =
       typeof a.content === 'string'
         ? Buffer.from(a.content)
-        : Buffer.from(a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : a.content);
-    return {
-      filename: a.filename ?? '',
-      contentType: a.mimeType.toLowerCase(),
-      size: bytes.length,
-      content: bytes.length <= limits.maxAttachmentBytes ? bytes : null,
-    };
+        : a.content instanceof ArrayBuffer
+          ? Buffer.from(a.content)
+          : Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
+    const filename = a.filename ?? '';
+    const contentType = a.mimeType.toLowerCase();
+    const kept =
+      bytes.length <= limits.maxAttachmentBytes &&
+      attachmentKind({ filename, contentType }) === 'workbook';
+    return { filename, contentType, size: bytes.length, content: kept ? bytes : null };
   });
   const contentType = first(email.headers, 'content-type').split(';')[0]?.trim().toLowerCase();
   return {
