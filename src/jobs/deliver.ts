@@ -7,6 +7,7 @@
 import {
   gmailTransport,
   graphTransport,
+  messageIdFor,
   outboxTransport,
   smtpTransport,
 } from '../adapters/mail/transports.js';
@@ -20,6 +21,8 @@ import { OgpError } from '../core/codes.js';
 import type { MailConfig } from '../core/config-schema.js';
 import type { DeliverySettlement } from '../core/ledger.js';
 import type { DeliveryResult, MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import type { DueEmail } from '../core/due-emails.js';
+import type { RenderedEmail } from '../core/email-templates.js';
 import type { StateStore } from '../core/run-state.js';
 
 /** Where mail secrets come from: `SMTP_URL`, and the OAuth credentials (never in the configuration). */
@@ -151,4 +154,33 @@ export async function deliverOnce(
     await settle(address, { state, answer: reason, at });
   }
   return { delivery, retaken };
+}
+
+/**
+ * An email due, rendered, as the transports take it: its Message-ID from its key, and, in a
+ * thread (one per commitment and round, one per meeting for reports), the thread's root in
+ * In-Reply-To and References, so that mail programs show its emails together. `extra` adds
+ * or overrides (attachments, an answer's own thread).
+ */
+export function outgoingOf(
+  email: DueEmail,
+  mail: MailConfig,
+  rendered: RenderedEmail,
+  extra: Partial<OutgoingEmail> = {},
+): OutgoingEmail {
+  const thread = email.thread ? messageIdFor(email.thread, mail.from) : null;
+  return {
+    key: email.key,
+    kind: email.kind,
+    messageId: messageIdFor(email.key, mail.from),
+    from: mail.from,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    to: email.to,
+    cc: email.cc,
+    ...rendered,
+    attachments: [],
+    ...(email.covers ? { covers: email.covers } : {}),
+    ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
+    ...extra,
+  };
 }

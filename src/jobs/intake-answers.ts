@@ -5,7 +5,6 @@
  * the feedback on Google Sheets left alone for ten minutes; the run in the master's journal.
  */
 import { createHash } from 'node:crypto';
-import { messageIdFor } from '../adapters/mail/transports.js';
 import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { feedbackOn, nextDeadline, type DueEmail, type Recipient } from '../core/due-emails.js';
@@ -14,7 +13,7 @@ import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import type { IntakeRecord } from '../core/mailbox.js';
 import type { ConsolidateResult } from './consolidate.js';
-import type { deliverOnce as DeliverOnceFn } from './deliver.js';
+import { outgoingOf, type deliverOnce as DeliverOnceFn } from './deliver.js';
 import type { IntakeRun, Pending } from './intake-run.js';
 
 /** The delivery step, loaded with the answers. */
@@ -101,19 +100,7 @@ function sheetFeedback(
     const link = /^https:\/\//.test(reading.source) ? reading.source : null;
     const due = feedbackOn(run.config, result.model, commitment, reading.contentHash, link);
     if (!due) continue;
-    const thread = due.thread ? messageIdFor(due.thread, mail.from) : null;
-    const email: OutgoingEmail = {
-      key: due.key,
-      kind: due.kind,
-      messageId: messageIdFor(due.key, mail.from),
-      from: mail.from,
-      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-      to: due.to,
-      cc: due.cc,
-      ...renderEmail(due, run.config.committee.name),
-      attachments: [],
-      ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
-    };
+    const email = outgoingOf(due, mail, renderEmail(due, run.config.committee.name));
     emails.push({ spreadsheetId, email });
   }
   return emails;
@@ -174,25 +161,15 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
   }
   const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
   const theirs = item.message.messageId;
-  return emails.map((email) => ({
-    key: email.key,
-    kind: email.kind,
-    messageId: messageIdFor(email.key, mail.from),
-    from: mail.from,
-    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-    to: email.to,
-    cc: email.cc,
-    ...renderEmail(
-      { ...email, locale: email.kind === 'answer' ? email.locale : localeOf(run, item) },
-      run.config.committee.name,
-    ),
-    attachments: [],
-    autoReplied: true,
+  return emails.map((email) => {
+    const locale = email.kind === 'answer' ? email.locale : localeOf(run, item);
+    const rendered = renderEmail({ ...email, locale }, run.config.committee.name);
     // In the focal point's own thread: an answer to their message.
-    ...(theirs
+    const thread = theirs
       ? { inReplyTo: theirs, references: [...item.message.references.slice(-10), theirs] }
-      : {}),
-  }));
+      : {};
+    return outgoingOf(email, mail, rendered, { autoReplied: true, ...thread });
+  });
 }
 
 /** Sends one answer exactly once, within the cap of answers per address and hour. */

@@ -9,7 +9,6 @@ import {
   buildTemplateWorkbook,
   templateOptionsFor,
 } from '../adapters/documents/template-workbook.js';
-import { messageIdFor } from '../adapters/mail/transports.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import type { GoogleClients } from '../adapters/google/api.js';
 import { OgpError } from '../core/codes.js';
@@ -30,7 +29,7 @@ import {
   type ConsolidateSummary,
 } from './consolidate.js';
 import { storeFor, withRunLock } from './stores.js';
-import { deliverOnce, mailTransportFor } from './deliver.js';
+import { deliverOnce, mailTransportFor, outgoingOf } from './deliver.js';
 import type { StateStore } from '../core/run-state.js';
 
 /** Whether a delivery of a key to a recipient is settled (sent, or refused for good). */
@@ -417,24 +416,5 @@ async function compose(
       contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     });
   }
-  return {
-    key: email.key,
-    kind: email.kind,
-    messageId: messageIdFor(email.key, mail.from),
-    from: mail.from,
-    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-    to: email.to,
-    cc: email.cc,
-    ...rendered,
-    attachments,
-    ...(email.covers ? { covers: email.covers } : {}),
-    // One thread per commitment and round (per meeting for reports): every email of it
-    // refers to the same root, so mail programs show them together.
-    ...(email.thread
-      ? {
-          inReplyTo: messageIdFor(email.thread, mail.from),
-          references: [messageIdFor(email.thread, mail.from)],
-        }
-      : {}),
-  };
+  return outgoingOf(email, mail, rendered, { attachments });
 }
