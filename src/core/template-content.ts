@@ -127,6 +127,9 @@ export function isUntouchedTemplate(
   marker: string | null,
   commitment: Commitment,
 ): boolean {
+  // The template is written without a single action (its example row is not read): a sheet
+  // with one is not the template, and hashing its rows would cost the run for nothing.
+  if (reading.actions.length > 0) return false;
   const fingerprint = readingFingerprint(reading);
   if (fingerprint === null) return false;
   return fingerprint === marker || fingerprint === prefillFingerprint(templatePrefill(commitment));
