@@ -422,6 +422,8 @@ async function readCommitment(
     ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
   });
   if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
+    // The template is no submission, however recent the file: the one sent by email stands.
+    if (byMail) return revalidate(byMail, commitment, config, store, options);
     // The template as we wrote it is not a submission: nothing was sent yet.
     const kept = await lastReading();
     // Kept by an earlier version, which took the same untouched template for a submission.

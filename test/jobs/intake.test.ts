@@ -15,6 +15,10 @@ import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import type { MessageSummary } from '../../src/core/mailbox.js';
 import { runIntake } from '../../src/jobs/intake.js';
+import {
+  templateOptionsFor,
+  writeTemplateFile,
+} from '../../src/adapters/documents/template-workbook.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { EXAMPLE_DIR, exampleCopy } from '../helpers/example-copy.js';
 import { composeInbound } from '../helpers/inbound.js';
@@ -117,6 +121,30 @@ describe('the intake of a folder of .eml files', () => {
     });
     expect(tick.emails.filter((e) => e.to.includes('samira.chraibi@example.org'))).toEqual([]);
     expect(tick.toFix).toBeGreaterThanOrEqual(1);
+  });
+
+  it('files the reply over the untouched template the secretariat put in place (written after it, as init does): the template is no submission', async () => {
+    const loaded = await committee('template');
+    const commitment = loaded.config.commitments.find((c) => c.id === 5)!;
+    await writeTemplateFile(
+      join(loaded.dir, 'submissions', 'engagement-05.xlsx'),
+      templateOptionsFor(loaded.config, commitment),
+    );
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    expect(await intake(loaded, '2019-01-07T10:15')).toMatchObject({ filed: 1, answers: 1 });
+    const text = smtp.received[0]!.mail.text ?? '';
+    expect(smtp.received[0]!.mail.subject).toBe(
+      'Fiche reçue, 1 erreur à corriger — engagement n° 5',
+    );
+    expect(text).not.toContain('modèle vierge');
+    const tick = await runCalendar(loaded.config, {
+      now: at('2019-01-08T09:00'),
+      command: 'tick',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    const row = tick.sourceProblems.find((p) => p.commitment === 5);
+    expect(row).toBeUndefined();
   });
 
   it('reads only during its hours of working days, and never while another run holds the storage', async () => {
