@@ -161,6 +161,15 @@ function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): Raw
   return workbook.sheets.find((s) => keys.includes(normalizeKey(s.name)));
 }
 
+/**
+ * The commitment number a workbook's « Engagement » sheet declares, read alone: to know whose
+ * workbook it is before validating it as that commitment's.
+ */
+export function declaredCommitmentId(workbook: RawWorkbook, ctx: SubmissionContext): number | null {
+  const sheet = findSheet(workbook, 'engagement');
+  return sheet ? readEngagement(sheet, workbook.date1904, ctx, []).commitmentId : null;
+}
+
 function readEngagement(
   sheet: RawSheet,
   date1904: boolean,

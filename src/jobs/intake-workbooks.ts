@@ -24,7 +24,11 @@ import type { IntakeState } from '../core/mailbox.js';
 import type { StateStore, StoredReading } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
 import { isUntouchedTemplate, templateMarker } from '../core/template-content.js';
-import { isSheetRead, validateSubmission } from '../core/validate-submission.js';
+import {
+  declaredCommitmentId,
+  isSheetRead,
+  validateSubmission,
+} from '../core/validate-submission.js';
 
 /** Workbooks read in one message at the most. */
 export const MAX_WORKBOOKS_PER_MESSAGE = 10;
@@ -90,7 +94,7 @@ export async function examineWorkbooks(
       continue;
     }
     const checks = { charter: config.charter, plan: config.plan, today: context.today };
-    const declared = validateSubmission(read.workbook, checks).engagement.commitmentId;
+    const declared = declaredCommitmentId(read.workbook, checks);
     // The number the sheet gives; else the thread it answers; else the sender's one commitment.
     const id =
       declared ??
