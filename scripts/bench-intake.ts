@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { runIntake } from '../src/jobs/intake.js';
+import { buildMime } from '../src/adapters/mail/transports.js';
 import { startDovecot } from '../test/helpers/dovecot.js';
 import { exampleReplyMessage } from './make-example.js';
 
@@ -104,10 +105,9 @@ async function largestMessage(measure: Measure, dir: string): Promise<IntakeIdle
   const config = await exampleWith(dir, '{ kind: folder, dir: inbox }');
   const { config: committee } = await loadConfigFile(config);
   const max = committee.intake?.maxMessageMiB ?? 15;
-  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const annex = Buffer.alloc(Math.floor(((max - 1) * 1024 * 1024 * 3) / 4), 3); // base64: 4 of 3
   const workbook = await readFile(join(dir, 'submissions', 'engagement-07.xlsx'));
-  const composer = new MailComposer({
+  const raw = await buildMime({
     from: 'Hind Berrada <hind.berrada@example.org>',
     to: 'secretariat.ogp@example.org',
     subject: 'Fiche et annexe',
@@ -118,9 +118,6 @@ async function largestMessage(measure: Measure, dir: string): Promise<IntakeIdle
       { filename: 'annexe.pdf', content: annex },
     ],
   });
-  const raw = await new Promise<Buffer>((resolve, reject) =>
-    composer.compile().build((error, built) => (error ? reject(error) : resolve(built))),
-  );
   await rm(join(dir, 'inbox'), { recursive: true, force: true });
   await mkdir(join(dir, 'inbox'));
   const trace = 'Authentication-Results: mx.example.org; dmarc=pass header.from=example.org\r\n';

@@ -19,7 +19,7 @@ import {
   writeWorkbookFile,
 } from '../src/adapters/documents/template-workbook.js';
 import type { CommitteeConfig } from '../src/core/config-schema.js';
-import { messageIdFor } from '../src/adapters/mail/transports.js';
+import { buildMime, messageIdFor } from '../src/adapters/mail/transports.js';
 
 type Value = ExcelJS.CellValue;
 
@@ -773,8 +773,7 @@ export async function exampleReplyMessage(config: CommitteeConfig): Promise<Buff
   const from = config.mail?.from ?? '';
   const reminder = messageIdFor('reminder|fiche-communication@2019-01-09|e5|J-2', from);
   const thread = messageIdFor('thread|fiche-communication@2019-01-09|e5', from);
-  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
-  const composer = new MailComposer({
+  const raw = await buildMime({
     from: { name: commitment?.focalPoint.name ?? '', address: commitment?.focalPoint.email ?? '' },
     to: config.mail?.replyTo ?? config.secretariat.emails[0],
     subject:
@@ -788,9 +787,6 @@ export async function exampleReplyMessage(config: CommitteeConfig): Promise<Buff
     references: [thread, reminder],
     attachments: [{ filename: 'engagement-05.xlsx', content: await exampleReplyWorkbook(config) }],
   });
-  const raw = await new Promise<Buffer>((resolve, reject) =>
-    composer.compile().build((error, built) => (error ? reject(error) : resolve(built))),
-  );
   // What the secretariat's server writes on top when it receives the message.
   const trace =
     `Received: from mail.example.org by mx.example.org; ${EXAMPLE_REPLY.receivedAt.toUTCString()}\r\n` +

@@ -4,7 +4,7 @@
  * the headers a receiving server adds (Received, Authentication-Results).
  */
 import { readFile } from 'node:fs/promises';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import { buildMime } from '../../src/adapters/mail/transports.js';
 
 export interface Inbound {
   from: string;
@@ -45,7 +45,7 @@ export async function composeInbound(message: Inbound): Promise<Buffer> {
     Received: `from mail.example.net by mx.example.org; ${received.toUTCString()}`,
     ...message.headers,
   };
-  const composer = new MailComposer({
+  const raw = await buildMime({
     from: message.from,
     to: message.to ?? 'secretariat.ogp@example.org',
     subject: message.subject ?? 'RE: Rappel',
@@ -63,9 +63,6 @@ export async function composeInbound(message: Inbound): Promise<Buffer> {
     ),
     headers,
   });
-  const raw = await new Promise<Buffer>((resolve, reject) =>
-    composer.compile().build((error, built) => (error ? reject(error) : resolve(built))),
-  );
   // The receiving server prepends its trace headers: they stand above the sender's own.
   const text = raw.toString('binary');
   const split = text.indexOf('\r\n\r\n');

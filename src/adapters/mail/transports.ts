@@ -14,6 +14,10 @@ import type { Recipient } from '../../core/due-emails.js';
 import type { MailTransport, OutgoingEmail } from '../../core/mail-transport.js';
 import { TokenError, type TokenSource } from './tokens.js';
 import { ApiError, callMailApi } from './mail-api.js';
+import type MailComposer from 'nodemailer/lib/mail-composer';
+
+/** What the composer takes: addresses, subject, bodies, headers, attachments. */
+export type MimeOptions = ConstructorParameters<typeof MailComposer>[0];
 
 /** The Message-ID of an email key: the same key always gives the same id. */
 export function messageIdFor(key: string, from: string): string {
@@ -65,16 +69,17 @@ const mimeCache = new WeakMap<OutgoingEmail, Promise<Buffer>>();
  * recipients kept in To and Cc, for a transport that sends to whoever the headers name.
  */
 export function composeMime(email: OutgoingEmail, only?: ReadonlySet<string>): Promise<Buffer> {
-  if (only) return build(messageOf(email, only));
+  if (only) return buildMime(messageOf(email, only));
   let made = mimeCache.get(email);
   if (!made) {
-    made = build(messageOf(email));
+    made = buildMime(messageOf(email));
     mimeCache.set(email, made);
   }
   return made;
 }
 
-async function build(message: ReturnType<typeof messageOf>): Promise<Buffer> {
+/** A message's MIME bytes, by nodemailer's composer (loaded on first use). */
+export async function buildMime(message: MimeOptions): Promise<Buffer> {
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   return new Promise((resolve, reject) =>
     new MailComposer(message)
