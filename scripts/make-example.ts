@@ -752,15 +752,7 @@ export const EXAMPLE_REPLY = {
 export async function exampleReplyWorkbook(config: CommitteeConfig): Promise<Buffer> {
   const commitment = config.commitments.find((c) => c.id === EXAMPLE_REPLY.commitmentId);
   if (!commitment) throw new Error(`the example has no commitment ${EXAMPLE_REPLY.commitmentId}`);
-  const workbook = buildTemplateWorkbook({
-    exampleRow: false,
-    committeeName: config.committee.name,
-    planName: config.plan.name,
-    plan: config.plan,
-    charter: config.charter,
-    commitment,
-  });
-  fillSubmission(workbook, REPLY_BY_EMAIL);
+  const workbook = filledWorkbook(config, commitment, REPLY_BY_EMAIL);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -800,6 +792,25 @@ const CSV_SENT_AS_XLSX = `Réf.;Type d'action;Intitulé;Date prévue;Statut
 A1;Atelier;Atelier sur l'accès des associations aux médias publics;15/02/2019;Prévue
 A2;Passage média (radio, TV);Émission sur la participation citoyenne;01/03/2019;Prévue
 `;
+
+/** A commitment's template as a focal point fills it in, over the example row. */
+function filledWorkbook(
+  config: CommitteeConfig,
+  commitment: CommitteeConfig['commitments'][number],
+  submission: Submission,
+): ExcelJS.Workbook {
+  const workbook = buildTemplateWorkbook({
+    // The focal point wrote over the example row.
+    exampleRow: false,
+    committeeName: config.committee.name,
+    planName: config.plan.name,
+    plan: config.plan,
+    charter: config.charter,
+    commitment,
+  });
+  fillSubmission(workbook, submission);
+  return workbook;
+}
 
 function fillSubmission(workbook: ExcelJS.Workbook, submission: Submission): void {
   if (submission.updatedAt !== undefined) {
@@ -842,17 +853,7 @@ export async function writeExampleSubmissions(
       await rm(file, { force: true });
       continue;
     }
-    const workbook = buildTemplateWorkbook({
-      // The focal point wrote over the example row.
-      exampleRow: false,
-      committeeName: config.committee.name,
-      planName: config.plan.name,
-      plan: config.plan,
-      charter: config.charter,
-      commitment,
-    });
-    fillSubmission(workbook, submission);
-    await writeWorkbookFile(workbook, file);
+    await writeWorkbookFile(filledWorkbook(config, commitment, submission), file);
     written.push(file);
   }
   return written;
