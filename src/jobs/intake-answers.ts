@@ -5,7 +5,7 @@
  * the feedback on Google Sheets left alone for ten minutes; the run in the master's journal.
  */
 import { createHash } from 'node:crypto';
-import type { Commitment, CommitteeConfig } from '../core/config-schema.js';
+import type { Commitment, CommitteeConfig, Locale } from '../core/config-schema.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { feedbackOn, nextDeadline, type DueEmail, type Recipient } from '../core/due-emails.js';
 import { renderEmail } from '../core/email-templates.js';
@@ -106,29 +106,26 @@ function sheetFeedback(
   return emails;
 }
 
-/** The person a message came from, as the configuration names them. */
-function senderOf(run: IntakeRun, item: Pending): Recipient {
-  const address = item.message.from?.address ?? '';
-  const person = run.config.commitments
-    .flatMap((c) => [c.focalPoint, ...(c.substitute ? [c.substitute] : [])])
-    .find((p) => p.email.toLowerCase() === address);
-  return person
-    ? { name: person.name, email: person.email }
-    : { name: run.config.secretariat.name, email: address };
-}
-
-/** The locale of the person answered. */
-function localeOf(run: IntakeRun, item: Pending) {
-  const address = item.message.from?.address ?? '';
-  const commitment = run.config.commitments.find(
-    (c) => c.focalPoint.email.toLowerCase() === address,
-  );
-  return commitment?.focalPoint.locale ?? run.config.committee.locale;
+/**
+ * The person a message came from, as the configuration names them (the sender's role says
+ * who), with the language they read: a focal point's own, else the committee's.
+ */
+function senderOf(run: IntakeRun, item: Pending): Recipient & { locale: Locale } {
+  const { role } = item;
+  const commitment =
+    role.kind === 'focal-point' || role.kind === 'substitute' ? role.commitments[0] : undefined;
+  const person = role.kind === 'focal-point' ? commitment?.focalPoint : commitment?.substitute;
+  const locale = role.kind === 'focal-point' ? commitment?.focalPoint.locale : undefined;
+  return {
+    name: person?.name ?? run.config.secretariat.name,
+    email: person?.email ?? item.message.from?.address ?? '',
+    locale: locale ?? run.config.committee.locale,
+  };
 }
 
 /** The answers a message gets: the feedback on each version filed, and what was refused. */
 function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): OutgoingEmail[] {
-  const to = senderOf(run, item);
+  const { locale: theirLocale, ...to } = senderOf(run, item);
   const emails: DueEmail[] = [];
   for (const filing of item.filings) {
     const feedback = feedbackOn(run.config, model, filing.commitment, filing.contentHash);
@@ -146,7 +143,7 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
     emails.push({
       key: `answer|${createHash('sha256').update(item.key).digest('hex').slice(0, 16)}`,
       kind: 'answer',
-      locale: localeOf(run, item),
+      locale: theirLocale,
       to: [to],
       cc: [],
       content: {
@@ -162,7 +159,7 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
   const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
   const theirs = item.message.messageId;
   return emails.map((email) => {
-    const locale = email.kind === 'answer' ? email.locale : localeOf(run, item);
+    const locale = email.kind === 'answer' ? email.locale : theirLocale;
     const rendered = renderEmail({ ...email, locale }, run.config.committee.name);
     // In the focal point's own thread: an answer to their message.
     const thread = theirs
