@@ -191,29 +191,17 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
         return true;
       }
       const format = url.searchParams.get('format') ?? 'full';
+      const minimal = {
+        id: m.id,
+        threadId: m.id,
+        labelIds: m.labelIds,
+        internalDate: String(m.internalDate),
+        sizeEstimate: m.raw.length,
+      };
       if (format === 'minimal') {
-        json(res, {
-          status: 200,
-          body: {
-            id: m.id,
-            threadId: m.id,
-            labelIds: m.labelIds,
-            internalDate: String(m.internalDate),
-            sizeEstimate: m.raw.length,
-          },
-        });
+        json(res, { status: 200, body: minimal });
       } else if (format === 'raw') {
-        json(res, {
-          status: 200,
-          body: {
-            id: m.id,
-            threadId: m.id,
-            labelIds: m.labelIds,
-            internalDate: String(m.internalDate),
-            sizeEstimate: m.raw.length,
-            raw: m.raw.toString('base64url'),
-          },
-        });
+        json(res, { status: 200, body: { ...minimal, raw: m.raw.toString('base64url') } });
       } else {
         void simpleParser(m.raw).then((parsed) =>
           json(res, { status: 200, body: full(m, parsed) }),

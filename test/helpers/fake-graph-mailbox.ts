@@ -48,6 +48,18 @@ export interface FakeGraphMailbox {
 
 const PAGE = 2;
 
+/** Graph's answer for an item that is not there (a message id unknown or moved). */
+const notFound = (res: ServerResponse) =>
+  json(res, {
+    status: 404,
+    body: {
+      error: {
+        code: 'ErrorItemNotFound',
+        message: 'The specified object was not found in the store.',
+      },
+    },
+  });
+
 /** Adds a Graph mailbox for `mailbox` to the loopback APIs. */
 export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphMailbox {
   let seq = 0;
@@ -167,15 +179,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
     if (req.method === 'GET' && value) {
       const m = box.messages.find((x) => x.id === decodeURIComponent(value[1]!));
       if (!m) {
-        json(res, {
-          status: 404,
-          body: {
-            error: {
-              code: 'ErrorItemNotFound',
-              message: 'The specified object was not found in the store.',
-            },
-          },
-        });
+        notFound(res);
         return true;
       }
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -187,15 +191,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
       const m = box.messages.find((x) => x.id === decodeURIComponent(move[1]!));
       const { destinationId } = JSON.parse(body) as { destinationId: string };
       if (!m || !box.folders.has(destinationId)) {
-        json(res, {
-          status: 404,
-          body: {
-            error: {
-              code: 'ErrorItemNotFound',
-              message: 'The specified object was not found in the store.',
-            },
-          },
-        });
+        notFound(res);
         return true;
       }
       m.folder = destinationId;
@@ -208,15 +204,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
     if (req.method === 'GET' && attachments) {
       const m = box.messages.find((x) => x.id === decodeURIComponent(attachments[1]!));
       if (!m) {
-        json(res, {
-          status: 404,
-          body: {
-            error: {
-              code: 'ErrorItemNotFound',
-              message: 'The specified object was not found in the store.',
-            },
-          },
-        });
+        notFound(res);
         return true;
       }
       void simpleParser(m.mime).then((parsed) =>
@@ -240,15 +228,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
     if (req.method === 'GET' && one) {
       const m = box.messages.find((x) => x.id === decodeURIComponent(one[1]!));
       if (!m) {
-        json(res, {
-          status: 404,
-          body: {
-            error: {
-              code: 'ErrorItemNotFound',
-              message: 'The specified object was not found in the store.',
-            },
-          },
-        });
+        notFound(res);
         return true;
       }
       // internetMessageHeaders: the message's own header lines, unfolded (message resource).
