@@ -26,7 +26,7 @@ module.exports = {
       name: 'core-imports-core',
       severity: 'error',
       comment:
-        'core/ is the pure domain and its ports: it imports only core/, the template and zod (no I/O, no vendor types).',
+        'core/ is the pure domain and its ports: it imports only core/, the template and zod (no I/O, no vendor types); node:crypto computes hashes.',
       from: { path: '^src/core/' },
       to: {
         pathNot: [
@@ -35,6 +35,8 @@ module.exports = {
           '^node_modules/zod/',
           '^node:stream$',
           '^stream$',
+          '^node:crypto$',
+          '^crypto$',
         ],
       },
     },

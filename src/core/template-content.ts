@@ -9,7 +9,12 @@
  * file's bytes when it was opened and saved again. A copy that lost the `Listes` sheet (a
  * Google Sheet made from it, say) is compared with what the current configuration would
  * pre-fill.
+ *
+ * The fingerprint is SHA-256 (`node:crypto`, a computation, no I/O), written with a version
+ * (`sha256:…`). Templates written before it carry a 64-bit FNV-1a in hex, with no version:
+ * those are still known, by computing the old hash for them alone.
  */
+import { createHash } from 'node:crypto';
 import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
 import type { Commitment } from './config-schema.js';
@@ -70,9 +75,16 @@ export function templatePrefill(commitment?: Commitment): TemplatePrefill {
   };
 }
 
+/** How the fingerprint is computed: its version, first in the marker. */
+const FINGERPRINT_VERSION = 'sha256:';
+
 /** The fingerprint of the data of a prefill, as written in the template. */
 export function prefillFingerprint(prefill: TemplatePrefill): string {
-  return fingerprintOf({
+  return fingerprintOf(prefillData(prefill), currentHash);
+}
+
+function prefillData(prefill: TemplatePrefill): FingerprintData {
+  return {
     engagement: prefill.engagement,
     actions: [],
     milestones: prefill.milestones.map((m) => ({
@@ -86,20 +98,28 @@ export function prefillFingerprint(prefill: TemplatePrefill): string {
       difficulties: null,
       comment: null,
     })),
-  });
+  };
 }
 
-/** The fingerprint of the data a reading holds (not where it sits, nor how it is formatted). */
-export function readingFingerprint(reading: SubmissionReading): string | null {
+/**
+ * The fingerprint of the data a reading holds (not where it sits, nor how it is formatted),
+ * computed as the marker it is compared with was (a template written before the versioned
+ * marker has the old hash); null when something typed could not be read.
+ */
+export function readingFingerprint(
+  reading: SubmissionReading,
+  marker: string | null = null,
+): string | null {
   // Something typed that could not be read is something typed: not our template.
   if ([...reading.actions, ...reading.milestones].some((r) => Object.keys(r.invalid).length > 0)) {
     return null;
   }
-  return fingerprintOf({
+  const data = {
     engagement: reading.engagement,
-    actions: reading.actions.map(({ row: _row, invalid: _invalid, ...data }) => data),
-    milestones: reading.milestones.map(({ row: _row, invalid: _invalid, ...data }) => data),
-  });
+    actions: reading.actions.map(({ row: _row, invalid: _invalid, ...fields }) => fields),
+    milestones: reading.milestones.map(({ row: _row, invalid: _invalid, ...fields }) => fields),
+  };
+  return fingerprintOf(data, marker && isLegacyMarker(marker) ? legacyHash : currentHash);
 }
 
 /** The fingerprint the template carries in its `Listes` sheet, if it has one. */
@@ -130,19 +150,21 @@ export function isUntouchedTemplate(
   // The template is written without a single action (its example row is not read): a sheet
   // with one is not the template, and hashing its rows would cost the run for nothing.
   if (reading.actions.length > 0) return false;
-  const fingerprint = readingFingerprint(reading);
-  if (fingerprint === null) return false;
-  return fingerprint === marker || fingerprint === prefillFingerprint(templatePrefill(commitment));
+  if (marker !== null && readingFingerprint(reading, marker) === marker) return true;
+  // A copy without its marker (a Google Sheet made from it): what the configuration pre-fills.
+  return readingFingerprint(reading) === prefillFingerprint(templatePrefill(commitment));
 }
 
 type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };
 
-/** A short, stable fingerprint of data: texts compared as a person reads them (case, spaces). */
-function fingerprintOf(data: {
+interface FingerprintData {
   engagement: EngagementInfo;
   actions: Record<string, unknown>[];
   milestones: Omit<MilestoneRecord, 'row' | 'invalid'>[];
-}): string {
+}
+
+/** A stable fingerprint of data: texts compared as a person reads them (case, spaces). */
+function fingerprintOf(data: FingerprintData, hash: (text: string) => string): string {
   return hash(JSON.stringify(canonical(data as unknown as Canonical)));
 }
 
@@ -159,8 +181,21 @@ function canonical(value: Canonical): Canonical {
   return value;
 }
 
-/** 64 bits of FNV-1a, as hex: enough to tell our own template apart, with no I/O library. */
-function hash(text: string): string {
+/** Today's fingerprint: SHA-256 of the canonical JSON, with its version. */
+function currentHash(text: string): string {
+  return FINGERPRINT_VERSION + createHash('sha256').update(text).digest('hex');
+}
+
+/** A marker written before the fingerprint had a version: 16 hex digits of FNV-1a. */
+function isLegacyMarker(marker: string): boolean {
+  return /^[0-9a-f]{16}$/.test(marker);
+}
+
+/**
+ * The fingerprint of templates written before the versioned marker: 64 bits of FNV-1a, as
+ * hex. Slow (BigInt, byte by byte), so computed only for a reading that carries such a marker.
+ */
+function legacyHash(text: string): string {
   let h = 0xcbf29ce484222325n;
   for (const unit of new TextEncoder().encode(text)) {
     h ^= BigInt(unit);

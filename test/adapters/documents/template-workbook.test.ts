@@ -168,8 +168,36 @@ describe('the submission template', () => {
     expect(reading.actions).toEqual([]);
     expect(reading.milestones.map((m) => m.ref)).toEqual(['J1', 'J2']);
     expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
-    expect(templateMarker(read.workbook)).toMatch(/^[0-9a-f]{16}$/);
+    expect(templateMarker(read.workbook)).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(isUntouchedTemplate(reading, templateMarker(read.workbook), three)).toBe(true);
+  }); // prettier-ignore
+
+  it('still knows the templates written with the first fingerprint (FNV-1a, no version)', async () => {
+    const three = loaded.config.commitments.find((c) => c.id === 3)!;
+    const changed = { ...three, title: `${three.title} (intitulé révisé)` };
+    const readMarked = async (marker: string) => {
+      const path = join(dir, `modele-03-${marker.length}.xlsx`);
+      await writeTemplateFile(path, { ...options, commitment: three });
+      // The marker a template written before the versioned fingerprint carries.
+      const workbook = await readBack(path);
+      workbook.getWorksheet('Listes')!.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (String(cell.value).startsWith('ogp-tracker-modele:')) cell.value = `ogp-tracker-modele:${marker}`;
+        }),
+      );
+      await workbook.xlsx.writeFile(path);
+      const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
+      if (!read.ok) throw new Error(read.issue.message);
+      const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
+      expect(templateMarker(read.workbook)).toBe(marker);
+      return reading;
+    };
+    // This template's data hashed by ogp-tracker 0.1.0 before the change (FNV-1a 64 bits).
+    const legacy = await readMarked('288f50d5cb28cbc8');
+    // Its title changed in the configuration since: only the marker can tell it is the template.
+    expect(isUntouchedTemplate(legacy, '288f50d5cb28cbc8', changed)).toBe(true);
+    const other = await readMarked('288f50d5cb28cbc9');
+    expect(isUntouchedTemplate(other, '288f50d5cb28cbc9', changed)).toBe(false);
   }); // prettier-ignore
 
   it('validates as a blank form: empty, and without a number unless pre-filled', async () => {
