@@ -6,7 +6,6 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigFile, type LoadedConfig } from './adapters/config/committee-file.js';
 import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
-import { templateOptionsFor, writeTemplateFile } from './adapters/documents/template-workbook.js';
 import { mailSecretsFrom } from './adapters/mail/tokens.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
@@ -17,7 +16,6 @@ import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
 import { runCalendar, type CalendarRunSummary } from './jobs/send-calendar.js';
 import { formatFrenchDate, isIsoDate, localDateAt } from './core/calendar-date.js';
 import { plannedSends, SEND_KIND_LABELS } from './core/schedule.js';
-import { initProject } from './jobs/init-project.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
 import type { IntakeSummary } from './jobs/intake.js';
 import type { IntakeOutcome } from './core/mailbox.js';
@@ -437,6 +435,9 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
       );
     }
   }
+  // The template writer loads the whole of exceljs: only the commands that write one pay it.
+  const { templateOptionsFor, writeTemplateFile } =
+    await import('./adapters/documents/template-workbook.js');
   await writeTemplateFile(values.out, templateOptionsFor(config, commitment));
   if (values.json) io.stdout(`${JSON.stringify({ template: resolve(values.out) })}\n`);
   else if (!values.quiet) io.stdout(`Modèle écrit : ${values.out}\n`);
@@ -445,6 +446,7 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
 
 async function runInit(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 1) throw new OgpError('usage', 'init : un seul dossier attendu.');
+  const { initProject } = await import('./jobs/init-project.js');
   const result = await initProject(args[0] ?? '.', { force: values.force });
   if (values.json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);

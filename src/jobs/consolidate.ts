@@ -49,6 +49,8 @@ export interface ConsolidateSummary {
   pageMs: number;
   /** The open data package's descriptor. */
   openData: string;
+  /** How long writing the open data took (ms), beside the master's loading of each submission. */
+  openDataMs: number;
   commitments: number;
   received: number;
   toFix: number;
@@ -239,19 +241,25 @@ export async function consolidateLocked(
   };
   const journal = appendRun(await store.loadJournal(), run);
   // The open data is written from the submissions as the master loads them.
+  let openDataStarted = performance.now();
   const { openDataWriter } = await import('./open-data.js');
   const open = await openDataWriter(config, model, store);
+  let openDataMs = performance.now() - openDataStarted;
   let master: string;
   try {
-    master = await publishMaster(config, model, journal, store, true, (id, reading) =>
-      open.add(id, reading),
-    );
+    master = await publishMaster(config, model, journal, store, true, async (id, reading) => {
+      const adding = performance.now();
+      await open.add(id, reading);
+      openDataMs += performance.now() - adding;
+    });
   } catch (error) {
     await open.discard();
     throw error;
   }
   await store.saveJournal(journal);
+  openDataStarted = performance.now();
   const openData = await open.publish();
+  openDataMs = Math.round(openDataMs + performance.now() - openDataStarted);
   const { publishStatusPage } = await import('./status-page.js');
   const pageStarted = performance.now();
   const page = await publishStatusPage(config, model, store);
@@ -268,6 +276,7 @@ export async function consolidateLocked(
       page,
       pageMs,
       openData,
+      openDataMs,
       commitments: config.commitments.length,
       received: model.totals.received,
       toFix: model.totals.toFix,

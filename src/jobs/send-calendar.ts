@@ -5,10 +5,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  buildTemplateWorkbook,
-  templateOptionsFor,
-} from '../adapters/documents/template-workbook.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import type { GoogleClients } from '../adapters/google/api.js';
 import { OgpError } from '../core/codes.js';
@@ -395,7 +391,10 @@ async function compose(
   }
   const template = email.attachTemplate;
   if (template?.source?.kind === 'xlsx') {
-    // The commitment's own template, under the name its file is expected to have.
+    // The commitment's own template, under the name its file is expected to have (its writer
+    // loads the whole of exceljs: only an email that carries a template pays it).
+    const { buildTemplateWorkbook, templateOptionsFor } =
+      await import('../adapters/documents/template-workbook.js');
     const workbook = buildTemplateWorkbook(templateOptionsFor(config, template));
     attachments.push({
       filename: basename(template.source.path),

@@ -25,7 +25,7 @@ export async function publishStatusPage(
       .sort()
       .at(-1) ?? null;
   const previous = snapshots.find((s) => s.meeting === since) ?? null;
-  const html = await renderStatusPage({
+  const html = renderStatusPage({
     config,
     model,
     since,
@@ -34,6 +34,7 @@ export async function publishStatusPage(
   });
   const dir = await mkdtemp(join(tmpdir(), 'ogp-page-'));
   try {
+    // Written as it is drawn, a piece at a time.
     await writeFile(join(dir, STATUS_PAGE), html);
     return await store.publishFile(STATUS_PAGE, { path: join(dir, STATUS_PAGE) }, 'text/html');
   } finally {

@@ -78,7 +78,9 @@ export class LocalStore implements StateStore {
   async saveReading(stored: StoredReading): Promise<void> {
     await this.writeAtomically(
       this.readingPath(stored.commitmentId),
-      JSON.stringify(stored, null, 1),
+      // Unindented: a reading is machine state, written once and read back by every master
+      // (indenting made it a third larger, and its writing and reading a tenth of the run).
+      JSON.stringify(stored),
     );
   }
 

@@ -273,7 +273,7 @@ describe('only what changed is read', () => {
     expect(sheetsReads()).toEqual([]);
     expect(google.log.map((r) => r.path.split('?')[0]).sort()).toEqual(['/drive/v3/files/sheet-3', '/drive/v3/files/sheet-7']);
     // The same summary, but where the files went and how long the page took to draw.
-    expect(second.summary).toEqual({ ...first.summary, master: second.summary.master, page: second.summary.page, openData: second.summary.openData, pageMs: second.summary.pageMs }); // prettier-ignore
+    expect(second.summary).toEqual({ ...first.summary, master: second.summary.master, page: second.summary.page, openData: second.summary.openData, pageMs: second.summary.pageMs, openDataMs: second.summary.openDataMs }); // prettier-ignore
 
     // One changed: only it is read.
     const seven = google.spreadsheets.get('sheet-7')!;
