@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/adapters/local/package-files.js';
-import { FUNCTION_FLAGS, measureNode } from './bench.js';
+import { FUNCTION_ENV, FUNCTION_FLAGS, measureNode } from './bench.js';
 import type { ChaosFigures as Figures } from './chaos-figures.js';
 
 const ROOT = packageRoot();
@@ -132,6 +132,7 @@ async function main(): Promise<void> {
         '--json',
       ],
       FUNCTION_FLAGS,
+      FUNCTION_ENV,
     );
 
     const totals = {

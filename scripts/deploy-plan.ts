@@ -12,7 +12,7 @@ import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
 import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
 import { parseYamlFile } from '../src/adapters/config/committee-file.js';
-import { DEFAULT_FUNCTION_MEMORY, v8FlagsFor } from './function-memory.js';
+import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from './function-memory.js';
 
 const text = z
   .string({ error: 'texte attendu' })
@@ -194,6 +194,7 @@ export function deployPlan(
       : committeePath;
   const env = {
     NODE_OPTIONS: v8FlagsFor(sls.memory).join(' '),
+    ...MALLOC_ENV,
     OGP_TRACKER_CONFIG: configSetting,
   };
   const account = (a: { name: string; email: string }, label: string): PlanCommand => ({

@@ -8,6 +8,12 @@
  * live data before collecting: consolidating 500 submissions keeps 25–35 MiB live after each
  * full collection, yet peaked at 357 MiB of RSS. Told the instance's size, V8 collects sooner
  * and the same run peaks near 170 MiB, in the same time (measured in the README).
+ *
+ * NODE_OPTIONS accepts only a short list of V8's flags (Node's CLI docs: these two, --jitless,
+ * --expose-gc…), and the functions buildpack starts the framework itself: no other V8 flag
+ * reaches a deployed function. Beyond V8's heap, a run's peak is the C
+ * allocator's: glibc keeps freed buffers and compiler memory in per-thread arenas. Its
+ * settings are environment variables (mallopt(3)), set on the function like NODE_OPTIONS.
  */
 
 /** A semi-space of 8 MiB: a 16 MiB young generation, enough for a run's short-lived rows. */
@@ -39,6 +45,19 @@ export function v8FlagsFor(memory: string): string[] {
     `--max-semi-space-size=${SEMI_SPACE_MIB}`,
   ];
 }
+
+/**
+ * glibc's allocator, told to give memory back (mallopt(3), « Environment variables »): two
+ * arenas rather than eight per core, and buffers of 128 KiB or more mapped on their own and
+ * returned when freed instead of kept for reuse. Measured on Node 24 (consolidating 500
+ * submissions): the peak went from 192–215 MiB (median of 12 runs: 204) to 177–202 MiB
+ * (median of 9: 183), in the same time.
+ */
+export const MALLOC_ENV = {
+  MALLOC_ARENA_MAX: '2',
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+} as const;
 
 /** The memory the deploy plan gives a function unless serverless.yml says otherwise. */
 export const DEFAULT_FUNCTION_MEMORY = '256Mi';

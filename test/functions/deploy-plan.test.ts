@@ -146,7 +146,8 @@ describe('the printed plan', () => {
     expect(index(/functions deploy ogp-tracker-tick /)).toBeLessThan(index(/scheduler jobs create http/));
     expect(text).toContain("'--schedule=0 9 * * *' --time-zone=Africa/Casablanca");
     expect(text).not.toMatch(/--allow-unauthenticated/); // nothing public
-    expect(text).toContain("'--set-env-vars=NODE_OPTIONS=--max-old-space-size=192 --max-semi-space-size=8,");
+    // V8's heap and glibc's allocator sized for the instance (scripts/function-memory.ts).
+    expect(text).toContain("'--set-env-vars=NODE_OPTIONS=--max-old-space-size=192 --max-semi-space-size=8,MALLOC_ARENA_MAX=2,MALLOC_MMAP_THRESHOLD_=131072,MALLOC_TRIM_THRESHOLD_=131072,");
     expect(text).not.toContain('smtp://'); // a secret's value never in the plan
   }); // prettier-ignore
 });
