@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordFigures } from '../../../scripts/chaos-figures.js';
@@ -100,3 +100,44 @@ describe('two ticks at once on the same storage', () => {
     recordFigures({ scenario: 'two ticks at once on one storage folder', faults: 1, duplicated: ledger.length - new Set(ledger.map((e) => `${e.key} ${e.recipient}`)).size });
   });
 }); // prettier-ignore
+
+describe('readings in a local folder', () => {
+  const stored = (commitmentId: number, title: string) => ({
+    version: 1 as const,
+    commitmentId,
+    source: `submissions/engagement-${commitmentId}.xlsx`,
+    readAt: '2019-01-07T08:00:00.000Z',
+    submittedOn: '2019-01-06',
+    modifiedAt: '2019-01-06T10:00:00.000Z',
+    contentHash: 'b'.repeat(64),
+    reading: { actions: [{ row: 2, title }], milestones: [] } as never,
+  });
+
+  it('still reads the JSON an earlier version wrote, and replaces it at the next save', async () => {
+    const dir = join(root, 'legacy-readings');
+    const readings = join(dir, 'state', 'readings');
+    await mkdir(readings, { recursive: true });
+    // As ogp-tracker wrote it before readings were serialized with node:v8.
+    const legacy = stored(3, 'Atelier régional — « données ouvertes »');
+    await writeFile(join(readings, 'engagement-03.json'), JSON.stringify(legacy, null, 1));
+    const store = new LocalStore(dir);
+    expect(await store.loadReading(3)).toEqual(legacy);
+
+    const next = stored(3, 'Séminaire national');
+    await store.saveReading(next);
+    expect(await readdir(readings)).toEqual(['engagement-03.v8']);
+    expect(await new LocalStore(dir).loadReading(3)).toEqual(next);
+  });
+
+  it('sets a damaged reading aside, kept for inspection, and reads it as absent', async () => {
+    const dir = join(root, 'damaged-reading');
+    const store = new LocalStore(dir);
+    await store.saveReading(stored(4, 'Formation'));
+    const path = join(dir, 'state', 'readings', 'engagement-04.v8');
+    await writeFile(path, (await readFile(path)).subarray(0, 10));
+    expect(await store.loadReading(4)).toBeNull();
+    const names = await readdir(join(dir, 'state', 'readings'));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^engagement-04\.v8\.endommage-\d+$/);
+  });
+});
