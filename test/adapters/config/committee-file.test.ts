@@ -44,6 +44,18 @@ describe('committee.yaml', () => {
       '2019-09-05',
       '2019-10-31',
     ]);
+    // Morocco's lunar holidays of 2019 as the Ministry of Habous and Islamic Affairs announced
+    // them (moon sighting): Eid al-Fitr Wednesday 5 June, two days; Eid al-Adha Monday 12
+    // August, two days; 1 Muharram 1441 Sunday 1 September; the Prophet's birthday Sunday 10
+    // November. (date-holidays 3.37 puts each a day early, with one day per Eid.)
+    expect(config.holidays).toEqual([
+      '2019-06-05',
+      '2019-06-06',
+      '2019-08-12',
+      '2019-08-13',
+      '2019-09-01',
+      '2019-11-10',
+    ]);
     expect(config.campaigns[0]).toEqual({
       id: 'fiche-communication',
       title: 'Fiche des actions de communication',
