@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
+import { writeBenchData } from '../../../scripts/bench-data.js';
+import { loadConfigFile } from '../../../src/adapters/config/committee-file.js';
 import { packageRoot } from '../../../src/adapters/local/package-files.js';
 import { parseNowArgument } from '../../../src/core/calendar-date.js';
 import { consolidate } from '../../../src/jobs/consolidate.js';
@@ -160,3 +162,20 @@ it('is written beside the master by every consolidation, self-contained', async 
   // Levels and per commitment (no axis configured: no chart per axis).
   expect((html.match(/<svg /g) ?? []).length).toBe(2);
 }, 60_000);
+
+it('draws a long plan’s progress per commitment as charts a printed page high (30 bars each)', async () => {
+  const made = join(dir, 'long-plan');
+  const loaded = await loadConfigFile(await writeBenchData(made, 31));
+  const { summary } = await consolidate(loaded.config, {
+    now: at('2019-01-08T09:00'),
+    baseDir: loaded.dir,
+  });
+  const html = await readFile(summary.page, 'utf8');
+  const section = html.slice(html.indexOf('id="par-engagement"'), html.indexOf('id="engagements"'));
+  const charts = [...section.matchAll(/<svg role="img" aria-label="([^"]*)"[^>]* height="(\d+)"/g)];
+  // 31 commitments: 30 in the first chart, the last one in a second; each says whom it shows,
+  // its percentages written as a French reader reads them (50,5 %).
+  expect(charts.map((c) => Number(c[2]))).toEqual([40 + 26 * 30, 40 + 26]);
+  expect(charts[0]![1]).toMatch(/^Avancement par engagement : 1 \d+(,\d)? %, 2 /);
+  expect(charts[1]![1]).toMatch(/^Avancement par engagement : 31 \d+(,\d)? %$/);
+}, 120_000);
