@@ -163,9 +163,9 @@ it('is written beside the master by every consolidation, self-contained', async 
   expect((html.match(/<svg /g) ?? []).length).toBe(2);
 }, 60_000);
 
-it('draws a long plan’s progress per commitment as charts a printed page high (30 bars each)', async () => {
+it('draws a long plan’s progress per commitment as several charts of 50 bars', async () => {
   const made = join(dir, 'long-plan');
-  const loaded = await loadConfigFile(await writeBenchData(made, 31));
+  const loaded = await loadConfigFile(await writeBenchData(made, 51));
   const { summary } = await consolidate(loaded.config, {
     now: at('2019-01-08T09:00'),
     baseDir: loaded.dir,
@@ -173,9 +173,9 @@ it('draws a long plan’s progress per commitment as charts a printed page high 
   const html = await readFile(summary.page, 'utf8');
   const section = html.slice(html.indexOf('id="par-engagement"'), html.indexOf('id="engagements"'));
   const charts = [...section.matchAll(/<svg role="img" aria-label="([^"]*)"[^>]* height="(\d+)"/g)];
-  // 31 commitments: 30 in the first chart, the last one in a second; each says whom it shows,
+  // 51 commitments: 50 in the first chart, the last one in a second; each says whom it shows,
   // its percentages written as a French reader reads them (50,5 %).
-  expect(charts.map((c) => Number(c[2]))).toEqual([40 + 26 * 30, 40 + 26]);
+  expect(charts.map((c) => Number(c[2]))).toEqual([40 + 26 * 50, 40 + 26]);
   expect(charts[0]![1]).toMatch(/^Avancement par engagement : 1 \d+(,\d)? %, 2 /);
-  expect(charts[1]![1]).toMatch(/^Avancement par engagement : 31 \d+(,\d)? %$/);
+  expect(charts[1]![1]).toMatch(/^Avancement par engagement : 51 \d+(,\d)? %$/);
 }, 120_000);
