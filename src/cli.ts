@@ -14,7 +14,7 @@ import { countIssues } from './core/issue.js';
 import { counted } from './core/text.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
 import { runCalendar, type CalendarRunSummary } from './jobs/send-calendar.js';
-import { formatFrenchDate, isIsoDate, localDateAt } from './core/calendar-date.js';
+import { formatFrenchDate, isIsoDate, localDateAt, type IsoDate } from './core/calendar-date.js';
 import { plannedSends, SEND_KIND_LABELS } from './core/schedule.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
 import type { IntakeSummary } from './jobs/intake.js';
@@ -444,6 +444,18 @@ async function runTemplate(args: string[], values: Values, io: CliIo): Promise<n
   return 0;
 }
 
+/** The first line of `schedule`: the period and its count, or why the period is empty. */
+function scheduleTitle(from: IsoDate, to: IsoDate, toIsPlanEnd: boolean, count: number): string {
+  const [first, last] = [formatFrenchDate(from), formatFrenchDate(to)];
+  // A range that ends before it starts is no range: say what closed it.
+  if (from > to && toIsPlanEnd) {
+    return `Aucun envoi prévu : le plan d'action s'est terminé le ${last}, avant le ${first}. Pour voir ses envois : --from.`;
+  }
+  if (from > to)
+    return `Aucun envoi prévu : la période finit le ${last}, avant de commencer le ${first}.`;
+  return `Envois prévus du ${first} au ${last} : ${count}`;
+}
+
 async function runInit(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 1) throw new OgpError('usage', 'init : un seul dossier attendu.');
   const { initProject } = await import('./jobs/init-project.js');
@@ -632,7 +644,7 @@ async function runSchedule(args: string[], values: Values, io: CliIo): Promise<n
       .trimEnd();
   io.stdout(
     [
-      `Envois prévus du ${formatFrenchDate(from)} au ${formatFrenchDate(to)} : ${sends.length}`,
+      scheduleTitle(from, to, values.to === undefined, sends.length),
       line(head),
       line(widths.map((w) => '-'.repeat(w))),
       ...rows.map(line),

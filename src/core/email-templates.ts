@@ -158,7 +158,7 @@ const fr: Strings = {
         : `Fiche reçue et complète — engagement n° ${c.commitment.id}`,
   feedbackBody: (c) => {
     const received =
-      `Nous avons bien reçu la nouvelle version de la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} ` +
+      `Nous avons bien reçu la fiche de l'${fr.commitment(c.commitment.id, c.commitment.title)} ` +
       `: ${counted(c.actions, 'action', 'actions')} de communication et ${counted(c.milestones, 'jalon', 'jalons')}.`;
     const deadline = c.deadline
       ? `${formatFrenchDate(c.deadline.due)} (${c.deadline.title})`
@@ -309,7 +309,7 @@ const en: Strings = {
         : `Sheet received and complete — commitment no. ${c.commitment.id}`,
   feedbackBody: (c) => {
     const received =
-      `We received the new version of the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ` +
+      `We received the sheet of ${en.commitment(c.commitment.id, c.commitment.title)}: ` +
       `${counted(c.actions, 'communication action', 'communication actions', 'en')} and ` +
       `${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
     const deadline = c.deadline ? `${c.deadline.due} (${c.deadline.title})` : null;
@@ -441,7 +441,7 @@ const ar: Strings = {
       : `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`,
   feedbackBody: (c) => {
     const received =
-      `توصلنا بالنسخة الجديدة من بطاقة ${ar.commitment(c.commitment.id, c.commitment.title)} ` +
+      `توصلنا ببطاقة ${ar.commitment(c.commitment.id, c.commitment.title)} ` +
       `(أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
     const deadline = c.deadline ? formatFrenchDate(c.deadline.due) : null;
     if (c.errors.length > 0) {

@@ -127,6 +127,29 @@ describe('the planned calendar of sends', () => {
       '2019-01-31',
     );
     expect(table.stdout.split('\n')[0]).toBe('Envois prévus du 01/01/2019 au 31/01/2019 : 7');
+    // After the plan's end (31/08/2020), the title says so rather than a range running backwards.
+    const after = await cli(
+      'schedule',
+      '--config',
+      exampleConfigPath(),
+      '--now',
+      '2026-12-02T09:00',
+    );
+    expect(after.stdout.split('\n')[0]).toBe(
+      "Aucun envoi prévu : le plan d'action s'est terminé le 31/08/2020, avant le 02/12/2026. Pour voir ses envois : --from.",
+    );
+    const backwards = await cli(
+      'schedule',
+      '--config',
+      exampleConfigPath(),
+      '--from',
+      '2019-02-01',
+      '--to',
+      '2019-01-31',
+    );
+    expect(backwards.stdout.split('\n')[0]).toBe(
+      'Aucun envoi prévu : la période finit le 31/01/2019, avant de commencer le 01/02/2019.',
+    );
     expect(
       (await cli('schedule', '--config', exampleConfigPath(), '--from', '01/01/2019')).code,
     ).toBe(2);
