@@ -13,7 +13,7 @@ import {
 import { formatFrenchDate, type IsoDate } from './calendar-date.js';
 import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';
-import type { Charter } from './config-schema.js';
+import type { Charter, CommitteeConfig, Commitment } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
 import { extractHashtags } from './parse-values.js';
 import { cellLabel, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
@@ -39,6 +39,21 @@ export interface SubmissionContext {
   knownCommitmentIds?: readonly number[];
   /** The commitment's milestones as configured: one missing from the sheet is a warning. */
   milestones?: readonly { title: string; end: IsoDate }[];
+}
+
+/** The context of one commitment's own submission: the committee's charter and plan, its number, its milestones. */
+export function commitmentContext(
+  config: Pick<CommitteeConfig, 'charter' | 'plan'>,
+  commitment: Commitment,
+  today: IsoDate,
+): SubmissionContext {
+  return {
+    charter: config.charter,
+    plan: config.plan,
+    today,
+    expectedCommitmentId: commitment.id,
+    ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
+  };
 }
 
 /** Other names a focal point's copy may give the sheets. */

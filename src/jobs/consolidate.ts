@@ -30,7 +30,7 @@ import { makeIssue, type Issue } from '../core/issue.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
-import { isSheetRead, validateSubmission } from '../core/validate-submission.js';
+import { commitmentContext, isSheetRead, validateSubmission } from '../core/validate-submission.js';
 import {
   isUntouchedTemplate,
   readingFingerprint,
@@ -423,13 +423,7 @@ async function readCommitment(
 
   const timeZone = config.committee.timezone;
   const today = localDateAt(options.now, timeZone);
-  const reading = validateSubmission(read.workbook, {
-    charter: config.charter,
-    plan: config.plan,
-    today,
-    expectedCommitmentId: commitment.id,
-    ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
-  });
+  const reading = validateSubmission(read.workbook, commitmentContext(config, commitment, today));
   if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
     // The template is no submission, however recent the file: the one sent by email stands.
     if (byMail) return revalidate(byMail, commitment, config, store, options);
@@ -500,13 +494,7 @@ async function revalidate(
   options: ConsolidateOptions,
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading }> {
   const today = localDateAt(options.now, config.committee.timezone);
-  const reading = validateSubmission(stored.cells, {
-    charter: config.charter,
-    plan: config.plan,
-    today,
-    expectedCommitmentId: commitment.id,
-    ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
-  });
+  const reading = validateSubmission(stored.cells, commitmentContext(config, commitment, today));
   const again: StoredReading = { ...stored, readAt: options.now.toISOString(), reading };
   await store.saveReading(again);
   const viaMail = { receivedAt: stored.mail.receivedAt, from: stored.mail.from };

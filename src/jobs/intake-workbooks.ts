@@ -25,6 +25,7 @@ import type { StateStore, StoredReading } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
 import { isUntouchedTemplate, templateMarker } from '../core/template-content.js';
 import {
+  commitmentContext,
   declaredCommitmentId,
   isSheetRead,
   validateSubmission,
@@ -119,11 +120,10 @@ export async function examineWorkbooks(
       });
       continue;
     }
-    const reading = validateSubmission(read.workbook, {
-      ...checks,
-      expectedCommitmentId: commitment.id,
-      ...(commitment.milestones ? { milestones: commitment.milestones } : {}),
-    });
+    const reading = validateSubmission(
+      read.workbook,
+      commitmentContext(config, commitment, context.today),
+    );
     if (isUntouchedTemplate(reading, templateMarker(read.workbook), commitment)) {
       verdict.refusals.push({ reason: 'untouched-template', file });
       continue;
