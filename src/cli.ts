@@ -15,7 +15,12 @@ import { counted } from './core/text.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
 import { runCalendar, type CalendarRunSummary } from './jobs/send-calendar.js';
 import { formatFrenchDate, isIsoDate, localDateAt, type IsoDate } from './core/calendar-date.js';
-import { plannedSends, SEND_KIND_LABELS } from './core/schedule.js';
+import {
+  estimatedHolidays,
+  plannedSends,
+  SEND_KIND_LABELS,
+  type EstimatedHoliday,
+} from './core/schedule.js';
 import { validateFiles, type FileResult } from './jobs/validate-files.js';
 import type { IntakeSummary } from './jobs/intake.js';
 import type { IntakeOutcome } from './core/mailbox.js';
@@ -624,8 +629,10 @@ async function runSchedule(args: string[], values: Values, io: CliIo): Promise<n
     ...(s.round ? { round: { campaign: s.round.campaignId, due: s.round.due } } : {}),
     ...(s.meeting ? { meeting: s.meeting.date } : {}),
   }));
+  // Holidays set by moon sighting move the sends around them: say which dates are estimates.
+  const estimated = from <= to ? estimatedHolidays(config, from, to) : [];
   if (values.json) {
-    io.stdout(`${JSON.stringify({ from, to, sends }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ from, to, sends, estimatedHolidays: estimated }, null, 2)}\n`);
     return 0;
   }
   const rows = sends.map((s) => [
@@ -648,7 +655,23 @@ async function runSchedule(args: string[], values: Values, io: CliIo): Promise<n
       line(head),
       line(widths.map((w) => '-'.repeat(w))),
       ...rows.map(line),
+      ...estimatedHolidaysNote(estimated),
     ].join('\n') + '\n',
   );
   return 0;
+}
+
+/** The estimated holidays of the period, after the table, or nothing. */
+function estimatedHolidaysNote(holidays: readonly EstimatedHoliday[]): string[] {
+  if (holidays.length === 0) return [];
+  return [
+    '',
+    `${holidays.length > 1 ? 'Jours fériés estimés' : 'Jour férié estimé'} de la période ` +
+      "(leur date dépend de l'observation de la lune ; les envois en tiennent compte, " +
+      'à confirmer ou corriger dans holidays de committee.yaml) :',
+    ...holidays.map(
+      (h) =>
+        `  ${formatFrenchDate(h.first)}${h.last !== h.first ? ` au ${formatFrenchDate(h.last)}` : ''} : ${h.name}`,
+    ),
+  ];
 }

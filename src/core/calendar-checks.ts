@@ -7,36 +7,62 @@
 import { formatFrenchDate, type IsoDate } from './calendar-date.js';
 import { campaignRounds } from './campaigns.js';
 import type { CommitteeConfig } from './config-schema.js';
-import { fixedHolidayOn, weekday } from './working-days.js';
+import { isoWeekday, type Holiday, type WorkingCalendar } from './working-days.js';
 
-const DAY_NAMES = [
-  'dimanche',
+/** French weekday names, by ISO weekday (1 = Monday). */
+export const FRENCH_DAY_NAMES = [
+  '',
   'lundi',
   'mardi',
   'mercredi',
   'jeudi',
   'vendredi',
   'samedi',
+  'dimanche',
 ] as const;
 
+/** « Aïd al-Fitr, date estimée : elle dépend de l'observation de la lune ». */
+export function holidayLabel(holiday: Holiday): string {
+  if (holiday.estimate) {
+    return `${holiday.name}, date estimée : elle dépend de l'observation de la lune, à confirmer dans holidays.add`;
+  }
+  return holiday.origin === 'committee'
+    ? `${holiday.name}, liste holidays de la configuration`
+    : holiday.name;
+}
+
 /** Why `date` is not a working day, or null when it is one. */
-function dayOff(date: IsoDate, holidays: readonly IsoDate[]): string | null {
-  const day = weekday(date);
-  if (day === 0 || day === 6) return `${formatFrenchDate(date)} est un ${DAY_NAMES[day]}`;
-  const fixed = fixedHolidayOn(date);
-  if (fixed) return `${formatFrenchDate(date)} est un jour férié (${fixed.name})`;
-  if (holidays.includes(date))
-    return `${formatFrenchDate(date)} est un jour férié (liste holidays de la configuration)`;
+function dayOff(date: IsoDate, calendar: WorkingCalendar): string | null {
+  const day = isoWeekday(date);
+  if (calendar.weekend.includes(day)) {
+    return `${formatFrenchDate(date)} est un ${FRENCH_DAY_NAMES[day]}`;
+  }
+  const holiday = calendar.holidayOn(date);
+  if (holiday) return `${formatFrenchDate(date)} est un jour férié (${holidayLabel(holiday)})`;
   return null;
 }
 
 /** Every warning about the calendar, in French, in date order. */
 export function calendarWarnings(config: CommitteeConfig): string[] {
   const out: [IsoDate, string][] = [];
-  const { plan, holidays } = config;
+  const { plan, calendar } = config;
+  if (!calendar.countryKnown() && config.holidays.add.length === 0) {
+    out.push([
+      '',
+      `Aucun jour férié connu pour ${config.committee.country} : les rappels ne tiennent compte ` +
+        'que du week-end. Donnez les jours fériés du pays dans holidays.add (par exemple - 2026-05-25).',
+    ]);
+  }
+  for (const day of calendar.removalsMatchingNothing()) {
+    out.push([
+      day,
+      `holidays.remove : le ${formatFrenchDate(day)} n'est pas un jour férié de ${config.committee.country} ` +
+        "d'après la liste du pays : rien n'est retiré (vérifiez la date).",
+    ]);
+  }
   const seen = new Map<IsoDate, number>();
   for (const meeting of config.meetings) {
-    const off = dayOff(meeting.date, holidays);
+    const off = dayOff(meeting.date, calendar);
     if (off) out.push([meeting.date, `Réunion du ${formatFrenchDate(meeting.date)} : ${off}.`]);
     if (meeting.date < plan.start || meeting.date > plan.end) {
       out.push([
@@ -56,7 +82,7 @@ export function calendarWarnings(config: CommitteeConfig): string[] {
   }
   for (const campaign of config.campaigns) {
     if (!('due' in campaign)) continue;
-    const off = dayOff(campaign.due, holidays);
+    const off = dayOff(campaign.due, calendar);
     if (off)
       out.push([
         campaign.due,

@@ -28,7 +28,7 @@ export function campaignRounds(config: CommitteeConfig): CampaignRound[] {
         rounds.push({
           campaignId: campaign.id,
           title: campaign.title,
-          due: workingDaysBefore(meeting.date, campaign.dueBeforeEachMeeting, config.holidays),
+          due: workingDaysBefore(meeting.date, campaign.dueBeforeEachMeeting, config.calendar),
           meeting: meeting.date,
         });
       }

@@ -7,6 +7,15 @@ import { z } from 'zod';
 import { closestOption } from './text.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
+import {
+  buildWorkingCalendar,
+  countryWeekend,
+  hasCountryRule,
+  NO_COUNTRY_FACTS,
+  type CountryFacts,
+  type HolidayCorrection,
+} from './holidays.js';
+import type { IsoWeekday, WorkingCalendar } from './working-days.js';
 
 /** Where a submission's date comes from: the file's modification time, or the date it declares. */
 export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
@@ -375,6 +384,67 @@ const storageSchema = z
 /** Where the state and the files of runs go. */
 export type StorageConfig = z.output<typeof storageSchema>;
 
+/** A day or a span of days: `2019-06-05`, or ISO 8601's interval `2019-06-05/2019-06-06`. */
+const daySpan = z
+  .string({ error: 'date AAAA-MM-JJ ou période AAAA-MM-JJ/AAAA-MM-JJ attendue' })
+  .transform((text, ctx): HolidayCorrection | typeof z.NEVER => {
+    const [from = '', to = from, extra] = text.trim().split('/');
+    if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(text)} : date AAAA-MM-JJ ou période AAAA-MM-JJ/AAAA-MM-JJ attendue (par exemple 2019-06-05/2019-06-06)`,
+      });
+      return z.NEVER;
+    }
+    if (to < from || Date.parse(to) - Date.parse(from) > 31 * 86_400_000) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${text} : une période va d'une date à une date qui la suit, sur 31 jours au plus`,
+      });
+      return z.NEVER;
+    }
+    return { from, to };
+  });
+
+/** A holiday the committee adds: a day or span, with its name if it gives one. */
+const holidayEntry = z.union(
+  [
+    daySpan,
+    z
+      .strictObject({ date: daySpan, name: text })
+      .transform(({ date, name }): HolidayCorrection => ({ ...date, name })),
+  ],
+  {
+    error:
+      'jour férié attendu : 2019-06-05, 2019-06-05/2019-06-06 ou { date: 2019-06-05, name: Aïd al-Fitr }',
+  },
+);
+
+/**
+ * The committee's corrections to its country's holidays. The list form (`holidays: [...]`)
+ * means `add`, as it always has.
+ */
+const holidaysSchema = z
+  .union([
+    z.array(holidayEntry),
+    z.strictObject({
+      add: z.array(holidayEntry).default([]),
+      remove: z.array(daySpan).default([]),
+    }),
+  ])
+  .default([])
+  .transform((h) => (Array.isArray(h) ? { add: h, remove: [] } : h));
+
+/** ISO 3166-1 alpha-2, with an ISO 3166-2 subdivision for a local member (`BR-SP`). */
+const countryCode = z
+  .string({ error: 'code pays ISO 3166-1 attendu, par exemple MA, ou BR-SP pour un État' })
+  .trim()
+  .regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, {
+    error: 'code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État',
+  })
+  .transform((c) => c.toUpperCase())
+  .refine(isKnownCountry, { error: 'code pays ISO 3166-1 inconnu (par exemple MA, MX, JO, BR)' });
+
 const actionType = z.strictObject({
   name: text,
   indicator: text,
@@ -387,8 +457,31 @@ export const committeeConfigSchema = z
   .strictObject({
     committee: z.strictObject({
       name: text,
+      /** Holidays, weekend and default currency come from it (Morocco when not given). */
+      country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
       locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).default('fr'),
+      /** ISO 4217; the country's currency when not given. */
+      currency: z
+        .string({ error: 'code de monnaie ISO 4217 attendu, par exemple MAD' })
+        .regex(/^[A-Z]{3}$/, { error: 'code de monnaie ISO 4217 attendu, par exemple MAD, MXN' })
+        .refine(isKnownCurrency, {
+          error: 'code de monnaie ISO 4217 inconnu (par exemple MAD, MXN, JOD, BRL)',
+        })
+        .optional(),
+      /** The weekend, one or two ISO weekdays (1 = Monday … 7 = Sunday); the country's when not given. */
+      weekend: z
+        .array(
+          z
+            .number({ error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' })
+            .int()
+            .min(1, { error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' })
+            .max(7, { error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' }),
+        )
+        .min(1, { error: 'un ou deux jours attendus, par exemple [5, 6] pour vendredi et samedi' })
+        .max(2, { error: 'un ou deux jours attendus, par exemple [5, 6] pour vendredi et samedi' })
+        .refine((days) => new Set(days).size === days.length, { error: 'jour donné deux fois' })
+        .optional(),
     }),
     secretariat: z.strictObject({
       name: text,
@@ -441,8 +534,10 @@ export const committeeConfigSchema = z
         )
         .default([]),
       actionTypes: z.array(actionType).min(1, { error: "au moins un type d'action" }),
+      /** The logo the charter asks for, as messages and the template name it. */
+      logoName: text.optional(),
     }),
-    holidays: z.array(isoDate).default([]),
+    holidays: holidaysSchema,
     storage: storageSchema,
     /** Submissions found in a Drive folder, for commitments without a `source`. */
     discovery: z.strictObject({ driveFolderId: text }).optional(),
@@ -514,8 +609,26 @@ export const committeeConfigSchema = z
     });
   });
 
-/** A validated committee configuration. */
-export type CommitteeConfig = z.infer<typeof committeeConfigSchema>;
+type ParsedConfig = z.output<typeof committeeConfigSchema>;
+
+/** A validated committee configuration, with what its country brings worked out. */
+export type CommitteeConfig = Omit<ParsedConfig, 'committee'> & {
+  committee: ParsedConfig['committee'] & {
+    /** The currency amounts are in (ISO 4217). */
+    currency: string;
+    weekend: readonly IsoWeekday[];
+  };
+  /** Its working days: weekend and holidays. */
+  calendar: CommitteeCalendar;
+};
+
+/** The committee's working calendar, and what its configuration says of it. */
+export type CommitteeCalendar = WorkingCalendar & {
+  /** Whether the holiday source knows the country (else only `holidays.add` counts). */
+  countryKnown(): boolean;
+  /** Days `holidays.remove` names that are no holiday of the country. */
+  removalsMatchingNothing(): string[];
+};
 export type Commitment = CommitteeConfig['commitments'][number];
 /** The mail settings, when the configuration has them. */
 export type MailConfig = NonNullable<CommitteeConfig['mail']>;
@@ -537,13 +650,92 @@ export interface ConfigProblem {
 /** Validates parsed YAML data; returns the config or every problem found. */
 export function parseCommitteeConfig(
   data: unknown,
+  facts: CountryFacts = NO_COUNTRY_FACTS,
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
   const result = committeeConfigSchema.safeParse(data, { reportInput: true });
-  if (result.success) return { ok: true, config: result.data };
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)),
+    };
+  }
+  return resolveCountry(result.data, facts);
+}
+
+/** The country's part of a configuration: its subdivision checked, its currency, weekend and holidays. */
+function resolveCountry(
+  parsed: ParsedConfig,
+  facts: CountryFacts,
+): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
+  const { committee } = parsed;
+  const [country = '', subdivision] = committee.country.split('-');
+  const problems: ConfigProblem[] = [];
+  // Asked only for a subdivision: the holiday source is heavy, loaded when first needed.
+  if (subdivision !== undefined && facts !== NO_COUNTRY_FACTS) {
+    const known = facts.subdivisionsOf(country);
+    if (known === null) {
+      problems.push({
+        path: 'committee.country',
+        message: `pas de jours fériés connus pour ${country}, ni donc pour ses subdivisions : écrivez country: ${country} et donnez les jours fériés dans holidays.add`,
+      });
+    } else if (!known.includes(subdivision)) {
+      const near = closestOption(subdivision, known);
+      problems.push({
+        path: 'committee.country',
+        message:
+          `subdivision ${subdivision} inconnue pour ${country}` +
+          (near ? ` : vouliez-vous dire ${country}-${near} ?` : '') +
+          ` (connues : ${known.join(', ') || 'aucune'})`,
+      });
+    }
+  }
+  const currency = committee.currency ?? facts.currencyOf(country);
+  if (!currency) {
+    problems.push({
+      path: 'committee.currency',
+      message: `monnaie de ${country} inconnue : indiquez-la (code ISO 4217, par exemple MAD)`,
+    });
+  }
+  if (problems.length > 0 || !currency) return { ok: false, problems };
+  const weekend = (committee.weekend as IsoWeekday[] | undefined) ?? countryWeekend(country);
+  const calendar = buildWorkingCalendar({
+    country,
+    ...(subdivision ? { subdivision } : {}),
+    weekend,
+    add: parsed.holidays.add,
+    remove: parsed.holidays.remove,
+    language: committee.locale,
+    facts,
+    committeeHolidayName: 'jour férié du comité',
+  });
   return {
-    ok: false,
-    problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)),
+    ok: true,
+    config: {
+      ...parsed,
+      committee: { ...committee, currency, weekend },
+      calendar: {
+        ...calendar,
+        countryKnown: () => hasCountryRule(country) || facts.subdivisionsOf(country) !== null,
+      },
+    },
   };
+}
+
+let currencies: Set<string> | undefined;
+
+/** Whether Intl knows `code` as a currency (ISO 4217). */
+function isKnownCurrency(code: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(code);
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** Whether CLDR has a name for the country of `code` (`BR-SP` → BR): Intl echoes an unknown code. */
+function isKnownCountry(code: string): boolean {
+  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+  const country = code.slice(0, 2);
+  return regionNames.of(country) !== country;
 }
 
 /**
@@ -598,7 +790,30 @@ export function schemaProblems(
   error: z.ZodError,
   knownKeys?: (path: PropertyKey[]) => readonly string[],
 ): ConfigProblem[] {
-  return error.issues.flatMap((issue) =>
+  return error.issues.flatMap((issue) => problemsOf(issue, [], knownKeys));
+}
+
+/**
+ * The problems of one issue. A value that fits no option of a union (`holidays` as a list
+ * or as { add, remove }) is judged by the one option whose shape it has, when one has it:
+ * « date attendue » says more than « invalid input ».
+ */
+function problemsOf(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[],
+  knownKeys?: (path: PropertyKey[]) => readonly string[],
+): ConfigProblem[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const shaped = issue.errors.filter(
+      (option) => !option.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+    );
+    if (shaped.length === 1 && shaped[0]) {
+      return shaped[0].flatMap((inner) => problemsOf(inner, path, knownKeys));
+    }
+  }
+  const located = { ...issue, path } as z.core.$ZodIssue;
+  return [located].flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => {
           const near = closestOption(key, knownKeys?.(issue.path) ?? []);

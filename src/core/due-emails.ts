@@ -10,7 +10,13 @@ import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
 import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
 import type { Issue } from './issue.js';
 import type { RefusedAddress } from './ledger.js';
-import { plannedSends, type Meeting, type PlannedSend, type SendKind } from './schedule.js';
+import {
+  plannedSends,
+  type EstimatedHoliday,
+  type Meeting,
+  type PlannedSend,
+  type SendKind,
+} from './schedule.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import { addDays, daysBetween } from './working-days.js';
 
@@ -138,8 +144,20 @@ export interface InvitationContent {
   commitment: Commitment | null;
 }
 
+/** A holiday set by moon sighting, a month ahead: the secretariat confirms or corrects its date. */
+export interface HolidayCheckContent {
+  type: 'holiday-check';
+  committeeName: string;
+  holiday: EstimatedHoliday;
+}
+
 export type EmailContent =
-  ReminderContent | FeedbackContent | ReportContent | InvitationContent | IntakeRefusalContent;
+  | ReminderContent
+  | FeedbackContent
+  | ReportContent
+  | InvitationContent
+  | IntakeRefusalContent
+  | HolidayCheckContent;
 
 /** An email due now: its key (for exactly-once delivery), recipients, language and content. */
 export interface DueEmail {
@@ -215,6 +233,10 @@ export function dueEmails(input: DueInput): DueEmail[] {
       emails.push(...remindersOf(run, send, feedbacks));
     } else if (send.kind === 'invitation') {
       emails.push(...invitationsOf(run, send.meeting as Meeting).filter(run.undelivered));
+    } else if (send.kind === 'holiday-check') {
+      emails.push(
+        ...[holidayCheckOf(run, send.holiday as EstimatedHoliday)].filter(run.undelivered),
+      );
     } else {
       emails.push(...[reportOf(run, send)].filter(run.undelivered));
     }
@@ -366,6 +388,8 @@ function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
   if ((send.kind === 'invitation' || send.kind === 'report-meeting') && send.meeting) {
     return today < send.meeting.date;
   }
+  // Asking to confirm a holiday is worth it until the holiday.
+  if (send.kind === 'holiday-check' && send.holiday) return today < send.holiday.first;
   return send.kind === 'report-deadline' && today <= addDays(send.day, 7);
 }
 
@@ -446,6 +470,19 @@ function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
     attachMaster: false,
   });
   return invitations;
+}
+
+/** The secretariat is asked to confirm an estimated holiday's date. */
+function holidayCheckOf(run: RunContext, holiday: EstimatedHoliday): DueEmail {
+  return {
+    key: `holiday-check|${holiday.first}|secretariat`,
+    kind: 'holiday-check',
+    locale: run.config.committee.locale,
+    to: run.secretariat,
+    cc: [],
+    content: { type: 'holiday-check', committeeName: run.config.committee.name, holiday },
+    attachMaster: false,
+  };
 }
 
 /** The secretariat's report before a meeting or after a deadline, with what changed since the last meeting. */

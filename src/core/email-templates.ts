@@ -14,6 +14,7 @@ import type {
   DueEmail,
   EmailContent,
   FeedbackContent,
+  HolidayCheckContent,
   IntakeRefusal,
   IntakeRefusalContent,
   InvitationContent,
@@ -76,6 +77,11 @@ interface Strings {
   invitationSubject: (c: InvitationContent) => string;
   invitationBody: (c: InvitationContent) => string;
   agenda: string;
+  holidayCheckSubject: (c: HolidayCheckContent) => string;
+  /** What is estimated and what the calendar does with it. */
+  holidayCheckBody: (c: HolidayCheckContent) => string;
+  /** How to confirm or correct, by when. */
+  holidayCheckAction: (c: HolidayCheckContent) => string;
   /** The answer to a message whose workbooks were not filed. */
   refusalSubject: (c: IntakeRefusalContent) => string;
   refusalIntro: (c: IntakeRefusalContent) => string;
@@ -93,6 +99,12 @@ function enCounts(received: { actions: number; milestones: number }): string {
 /** « ، متوسط التقدم 45٪ », or nothing without progress. */
 function arAverage(progress: number | null): string {
   return progress === null ? '' : `، متوسط التقدم ${progress}٪`;
+}
+
+/** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
+function span(c: HolidayCheckContent): string {
+  const { first, last } = c.holiday;
+  return first === last ? first : `${first}/${last}`;
 }
 
 function frErrors(n: number): string {
@@ -249,6 +261,25 @@ const fr: Strings = {
     );
   },
   agenda: 'Ordre du jour :',
+  holidayCheckSubject: (c) =>
+    `Jour férié à confirmer : ${c.holiday.name}, estimé au ${formatFrenchDate(c.holiday.first)}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days =
+      first === last
+        ? `le ${formatFrenchDate(first)}`
+        : `du ${formatFrenchDate(first)} au ${formatFrenchDate(last)}`;
+    return (
+      `La date de « ${name} » dépend de l'observation de la lune : le calendrier du comité ` +
+      `l'estime ${days}, et les rappels, rapports et échéances de la période comptent ces ` +
+      'jours comme fériés.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `Dès que la date est annoncée, et avant le ${formatFrenchDate(c.holiday.first)}, ` +
+    `confirmez-la dans committee.yaml, rubrique holidays : add: [${span(c)}]. Si l'annonce ` +
+    `donne d'autres jours, retirez l'estimation (remove: [${span(c)}]) et ajoutez les jours ` +
+    'annoncés dans add.',
 };
 
 const en: Strings = {
@@ -392,6 +423,21 @@ const en: Strings = {
     );
   },
   agenda: 'Agenda:',
+  holidayCheckSubject: (c) =>
+    `Holiday to confirm: ${c.holiday.name}, estimated on ${c.holiday.first}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days = first === last ? `on ${first}` : `from ${first} to ${last}`;
+    return (
+      `The date of "${name}" depends on the sighting of the moon: the committee's calendar ` +
+      `estimates it ${days}, and the reminders, reports and deadlines of the period count ` +
+      'these days as holidays.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `As soon as the date is announced, and before ${c.holiday.first}, confirm it in ` +
+    `committee.yaml, under holidays: add: [${span(c)}]. If the announcement gives other days, ` +
+    `remove the estimate (remove: [${span(c)}]) and add the announced days under add.`,
 };
 
 const ar: Strings = {
@@ -491,6 +537,23 @@ const ar: Strings = {
     );
   },
   agenda: 'جدول الأعمال:',
+  holidayCheckSubject: (c) =>
+    `عطلة يجب تأكيدها: ${c.holiday.name}، تاريخها التقديري ${formatFrenchDate(c.holiday.first)}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days =
+      first === last
+        ? `يوم ${formatFrenchDate(first)}`
+        : `من ${formatFrenchDate(first)} إلى ${formatFrenchDate(last)}`;
+    return (
+      `يتوقف تاريخ «${name}» على رؤية الهلال: تقدّره رزنامة اللجنة ${days}، وتعدّ ` +
+      'التذكيرات والتقارير والآجال خلال هذه الفترة هذه الأيام عطلاً.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `بمجرد الإعلان عن التاريخ، وقبل ${formatFrenchDate(c.holiday.first)}، أكّدوه في الملف ` +
+    `committee.yaml، في قسم holidays: add: [${span(c)}]. وإذا أعلن عن أيام أخرى، احذفوا ` +
+    `التقدير (remove: [${span(c)}]) وأضيفوا الأيام المعلنة في add.`,
 };
 
 const STRINGS: Record<Locale, Strings> = { fr, en, ar };
@@ -572,6 +635,12 @@ function compose(
           { list: content.refusals.map((r) => s.refusal(r)) },
           { p: s.refusalExpected(content) },
         ],
+      };
+    case 'holiday-check':
+      return {
+        subject: s.holidayCheckSubject(content),
+        greeting: null,
+        blocks: [{ p: s.holidayCheckBody(content) }, { p: s.holidayCheckAction(content) }],
       };
     default:
       return reportBlocks(content, locale);

@@ -21,6 +21,7 @@ export const SEND_KINDS = [
   'report-meeting',
   'report-deadline',
   'invitation',
+  'holiday-check',
   'answer',
 ] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
@@ -33,6 +34,7 @@ export const SEND_KIND_LABELS: Record<SendKind, string> = {
   'report-meeting': 'Rapport avant réunion',
   'report-deadline': 'Rapport après échéance',
   invitation: 'Invitation à la réunion',
+  'holiday-check': 'Jour férié à confirmer',
   answer: 'Réponse à un courriel reçu',
 };
 
@@ -47,6 +49,8 @@ export interface PlannedSend {
   offset: number;
   round?: CampaignRound;
   meeting?: Meeting;
+  /** The estimated holiday a `holiday-check` asks the secretariat to confirm. */
+  holiday?: EstimatedHoliday;
   /** Overdue reminders from `escalateAfter` days on copy the secretariat. */
   escalated: boolean;
   /** Who it goes to, in words. */
@@ -54,16 +58,42 @@ export interface PlannedSend {
   description: string;
 }
 
+/** A holiday set by moon sighting whose date the committee has not confirmed: its days. */
+export interface EstimatedHoliday {
+  name: string;
+  first: IsoDate;
+  last: IsoDate;
+}
+
+/** Days before an estimated holiday the secretariat is asked to confirm it. */
+export const HOLIDAY_CHECK_DAYS = 30;
+
+/** The estimated holidays from `from` to `to`, a holiday of several days as one. */
+export function estimatedHolidays(
+  config: CommitteeConfig,
+  from: IsoDate,
+  to: IsoDate,
+): EstimatedHoliday[] {
+  const out: EstimatedHoliday[] = [];
+  for (const h of config.calendar.holidaysBetween(from, to)) {
+    if (!h.estimate) continue;
+    const last = out.at(-1);
+    if (last && last.name === h.name && addDays(last.last, 1) === h.date) last.last = h.date;
+    else out.push({ name: h.name, first: h.date, last: h.date });
+  }
+  return out;
+}
+
 /** Every send planned between `from` and `to` (inclusive), by day. */
 export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
-  const holidays = config.holidays;
+  const calendar = config.calendar;
   const time = config.reminders.sendAt;
   const sends: PlannedSend[] = [];
   for (const round of campaignRounds(config)) {
     for (const days of config.reminders.before) {
       sends.push({
         kind: 'reminder',
-        day: onOrBeforeWorkingDay(addDays(round.due, -days), holidays),
+        day: onOrBeforeWorkingDay(addDays(round.due, -days), calendar),
         time,
         offset: 0 - days, // not -0 for the deadline day
         round,
@@ -75,7 +105,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
     for (const days of config.reminders.after) {
       // A J+k reminder goes out k days after the deadline or later, never earlier: a day
       // off moves it to the next working day.
-      const day = onOrAfterWorkingDay(addDays(round.due, days), holidays);
+      const day = onOrAfterWorkingDay(addDays(round.due, days), calendar);
       const escalated = days >= config.reminders.escalateAfter;
       sends.push({
         kind: 'overdue',
@@ -90,7 +120,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
     }
     sends.push({
       kind: 'report-deadline',
-      day: workingDaysAfter(round.due, config.reports.afterDeadline, holidays),
+      day: workingDaysAfter(round.due, config.reports.afterDeadline, calendar),
       time,
       offset: config.reports.afterDeadline,
       round,
@@ -102,7 +132,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
   for (const meeting of config.meetings) {
     sends.push({
       kind: 'report-meeting',
-      day: workingDaysBefore(meeting.date, config.reports.beforeMeeting, holidays),
+      day: workingDaysBefore(meeting.date, config.reports.beforeMeeting, calendar),
       time,
       offset: 0 - config.reports.beforeMeeting,
       meeting,
@@ -112,13 +142,35 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
     });
     sends.push({
       kind: 'invitation',
-      day: workingDaysBefore(meeting.date, config.invitations.before, holidays),
+      day: workingDaysBefore(meeting.date, config.invitations.before, calendar),
       time,
       offset: 0 - config.invitations.before,
       meeting,
       escalated: false,
       audience: 'Points focaux et suppléants, secrétariat',
       description: `Invitation à la réunion du ${formatFrenchDate(meeting.date)}${meeting.time ? ` à ${meeting.time}` : ''}`,
+    });
+  }
+  // A month before each estimated holiday of the plan, the secretariat is asked to confirm it.
+  const horizon = addDays(to, HOLIDAY_CHECK_DAYS + 15);
+  const holidaysTo = horizon < config.plan.end ? horizon : config.plan.end;
+  for (const holiday of estimatedHolidays(
+    config,
+    config.plan.start > from ? config.plan.start : from,
+    holidaysTo,
+  )) {
+    sends.push({
+      kind: 'holiday-check',
+      day: onOrBeforeWorkingDay(addDays(holiday.first, -HOLIDAY_CHECK_DAYS), calendar),
+      time,
+      offset: -HOLIDAY_CHECK_DAYS,
+      holiday,
+      escalated: false,
+      audience: 'Secrétariat',
+      description:
+        holiday.last === holiday.first
+          ? `${holiday.name} : date estimée le ${formatFrenchDate(holiday.first)}, à confirmer`
+          : `${holiday.name} : dates estimées du ${formatFrenchDate(holiday.first)} au ${formatFrenchDate(holiday.last)}, à confirmer`,
     });
   }
   return mergeSameDay(sends)
@@ -149,7 +201,7 @@ function tooLate(send: PlannedSend): boolean {
 function mergeSameDay(sends: PlannedSend[]): PlannedSend[] {
   const kept = new Map<string, PlannedSend>();
   for (const send of sends) {
-    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.day}`;
+    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.holiday?.first}|${send.day}`;
     const other = kept.get(id);
     if (!other || Math.abs(send.offset) > Math.abs(other.offset) === (send.kind === 'overdue')) {
       kept.set(id, send);

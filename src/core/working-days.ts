@@ -1,32 +1,37 @@
 /**
- * Morocco's working-day calendar (SPEC §6): Monday to Friday, minus the fixed public
- * holidays (each from the year it was instituted) and the committee's configured holidays
- * (the lunar ones, which move every year).
+ * Working days (SPEC §6): a day is worked unless it falls on the committee's weekend or is
+ * one of its holidays. Which days those are is the committee's {@link WorkingCalendar},
+ * built in holidays.ts from its country and its own corrections.
  */
 import type { IsoDate } from './calendar-date.js';
 
-/** A fixed public holiday: month, day, its French name, and the first year it applies. */
-export interface FixedHoliday {
-  month: number;
-  day: number;
+/** ISO 8601 weekdays: 1 = Monday … 7 = Sunday (as `Intl.Locale#getWeekInfo` gives them). */
+export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type IsoWeekday = (typeof ISO_WEEKDAYS)[number];
+
+/** A public holiday. */
+export interface Holiday {
+  date: IsoDate;
+  /** Its name, in the committee's language when the source has it. */
   name: string;
-  from?: number;
+  /**
+   * Set by moon sighting (the Islamic holidays): the date is an estimate until the
+   * committee confirms or corrects it in `holidays`.
+   */
+  estimate: boolean;
+  /** Where it comes from: the country's published list, the country's own rules, or the committee. */
+  origin: 'country' | 'committee';
 }
 
-/** Morocco's fixed public holidays. */
-export const MOROCCO_FIXED_HOLIDAYS: readonly FixedHoliday[] = [
-  { month: 1, day: 1, name: 'Nouvel An' },
-  { month: 1, day: 11, name: "Manifeste de l'Indépendance" },
-  { month: 1, day: 14, name: 'Nouvel An amazigh', from: 2024 },
-  { month: 5, day: 1, name: 'Fête du Travail' },
-  { month: 7, day: 30, name: 'Fête du Trône' },
-  { month: 8, day: 14, name: "Allégeance d'Oued Eddahab" },
-  { month: 8, day: 20, name: 'Révolution du Roi et du Peuple' },
-  { month: 8, day: 21, name: 'Fête de la Jeunesse' },
-  { month: 10, day: 31, name: "Fête de l'Unité", from: 2026 },
-  { month: 11, day: 6, name: 'Marche Verte' },
-  { month: 11, day: 18, name: "Fête de l'Indépendance" },
-];
+/** The days a committee does not work. */
+export interface WorkingCalendar {
+  /** Its weekend, one or two ISO weekdays. */
+  readonly weekend: readonly IsoWeekday[];
+  /** The holiday on `date`, if any. */
+  holidayOn(date: IsoDate): Holiday | undefined;
+  /** Every holiday from `from` to `to` (inclusive), by date. */
+  holidaysBetween(from: IsoDate, to: IsoDate): Holiday[];
+}
 
 const DAY_MS = 86_400_000;
 
@@ -49,27 +54,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: IsoDate): number {
-  return new Date(toUtc(date)).getUTCDay();
+/** The ISO weekday of `date`: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): IsoWeekday {
+  return (((new Date(toUtc(date)).getUTCDay() + 6) % 7) + 1) as IsoWeekday;
 }
 
-/** The fixed holiday on `date`, if any. */
-export function fixedHolidayOn(date: IsoDate): FixedHoliday | undefined {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return MOROCCO_FIXED_HOLIDAYS.find((h) => h.month === m && h.day === d && (h.from ?? 0) <= y);
-}
-
-/** True on a working day: a weekday that is neither a fixed nor a configured holiday. */
-export function isWorkingDay(date: IsoDate, holidays: readonly IsoDate[] = []): boolean {
-  const day = weekday(date);
-  return day !== 0 && day !== 6 && !fixedHolidayOn(date) && !holidays.includes(date);
+/** True on a working day: neither on the weekend nor a holiday. */
+export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
+  return !calendar.weekend.includes(isoWeekday(date)) && !calendar.holidayOn(date);
 }
 
 /** `date` itself when it is a working day, else the working day before it. */
-export function onOrBeforeWorkingDay(date: IsoDate, holidays: readonly IsoDate[] = []): IsoDate {
+export function onOrBeforeWorkingDay(date: IsoDate, calendar: WorkingCalendar): IsoDate {
   let day = date;
-  while (!isWorkingDay(day, holidays)) day = addDays(day, -1);
+  while (!isWorkingDay(day, calendar)) day = addDays(day, -1);
   return day;
 }
 
@@ -77,35 +75,31 @@ export function onOrBeforeWorkingDay(date: IsoDate, holidays: readonly IsoDate[]
 export function workingDaysBefore(
   date: IsoDate,
   count: number,
-  holidays: readonly IsoDate[] = [],
+  calendar: WorkingCalendar,
 ): IsoDate {
   let day = date;
   let left = count;
   while (left > 0) {
     day = addDays(day, -1);
-    if (isWorkingDay(day, holidays)) left--;
+    if (isWorkingDay(day, calendar)) left--;
   }
-  return onOrBeforeWorkingDay(day, holidays);
+  return onOrBeforeWorkingDay(day, calendar);
 }
 
 /** The date `count` working days after `date`. */
-export function workingDaysAfter(
-  date: IsoDate,
-  count: number,
-  holidays: readonly IsoDate[] = [],
-): IsoDate {
+export function workingDaysAfter(date: IsoDate, count: number, calendar: WorkingCalendar): IsoDate {
   let day = date;
   let left = count;
   while (left > 0) {
     day = addDays(day, 1);
-    if (isWorkingDay(day, holidays)) left--;
+    if (isWorkingDay(day, calendar)) left--;
   }
   return day;
 }
 
 /** `date` itself when it is a working day, else the working day after it. */
-export function onOrAfterWorkingDay(date: IsoDate, holidays: readonly IsoDate[] = []): IsoDate {
+export function onOrAfterWorkingDay(date: IsoDate, calendar: WorkingCalendar): IsoDate {
   let day = date;
-  while (!isWorkingDay(day, holidays)) day = addDays(day, 1);
+  while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
   return day;
 }

@@ -62,7 +62,7 @@ export function outsideHours(
   const tz = config.committee.timezone;
   const day = localDateAt(now, tz);
   const { from, to } = intake.hours;
-  if (!isWorkingDay(day, config.holidays)) {
+  if (!isWorkingDay(day, config.calendar)) {
     return `jour non ouvré (${day}) : la boîte est lue les jours ouvrés, de ${from} à ${to}.`;
   }
   const clock = clockAt(now, tz);

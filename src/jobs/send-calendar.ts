@@ -33,7 +33,15 @@ type DeliveredLookup = ReturnType<typeof settledLookup>;
 
 /** Which kinds each command sends. */
 export const COMMAND_KINDS: Record<'tick' | 'remind' | 'report', readonly SendKind[]> = {
-  tick: ['feedback', 'reminder', 'overdue', 'report-deadline', 'report-meeting', 'invitation'],
+  tick: [
+    'feedback',
+    'reminder',
+    'overdue',
+    'report-deadline',
+    'report-meeting',
+    'invitation',
+    'holiday-check',
+  ],
   remind: ['feedback', 'reminder', 'overdue'],
   report: ['report-deadline', 'report-meeting'],
 };

@@ -19,21 +19,34 @@ charter:
     - { name: Atelier, indicator: Nombre de participants }
 `;
 
-const warnings = (extra: string) =>
-  calendarWarnings(parseConfigText(`${BASE}${extra}`, '/cfg/committee.yaml').config);
+const warnings = (extra: string, base = BASE) =>
+  calendarWarnings(parseConfigText(`${base}${extra}`, '/cfg/committee.yaml').config);
 
 describe('calendarWarnings', () => {
   it.each([
     ['nothing odd', 'meetings: [{ date: 2019-03-07 }]\ncampaigns: [{ id: c, title: Fiche, due: 2019-01-09 }]\n', []],
     ['a meeting on a Sunday', 'meetings: [{ date: 2019-03-10 }]\n', ['Réunion du 10/03/2019 : 10/03/2019 est un dimanche.']],
     ['a meeting on Labour Day', 'meetings: [{ date: 2019-05-01 }]\n', ['Réunion du 01/05/2019 : 01/05/2019 est un jour férié (Fête du Travail).']],
-    ['a meeting on a configured holiday', 'meetings: [{ date: 2019-06-05 }]\nholidays: [2019-06-05]\n', ['Réunion du 05/06/2019 : 05/06/2019 est un jour férié (liste holidays de la configuration).']],
+    ['a meeting on a configured holiday', 'meetings: [{ date: 2019-06-12 }]\nholidays: [2019-06-12]\n', ['Réunion du 12/06/2019 : 12/06/2019 est un jour férié (jour férié du comité, liste holidays de la configuration).']],
+    ['a meeting on a named holiday', 'meetings: [{ date: 2019-06-12 }]\nholidays: { add: [{ date: 2019-06-12, name: Journée du comité }] }\n', ['Réunion du 12/06/2019 : 12/06/2019 est un jour férié (Journée du comité, liste holidays de la configuration).']],
+    ['a meeting on an estimated Eid', 'meetings: [{ date: 2019-06-04 }]\n', ["Réunion du 04/06/2019 : 04/06/2019 est un jour férié (Fête de fin du Ramadan, date estimée : elle dépend de l'observation de la lune, à confirmer dans holidays.add)."]],
+    ['a meeting on a confirmed Eid', 'meetings: [{ date: 2019-06-05 }]\nholidays: { add: [2019-06-05/2019-06-06], remove: [2019-06-04] }\n', ['Réunion du 05/06/2019 : 05/06/2019 est un jour férié (Fête de fin du Ramadan).']],
+    ['a removal that removes nothing', 'holidays: { remove: [2019-06-03] }\n', ["holidays.remove : le 03/06/2019 n'est pas un jour férié de MA d'après la liste du pays : rien n'est retiré (vérifiez la date)."]],
     ['a deadline on a Saturday', 'campaigns: [{ id: c, title: Fiche, due: 2019-01-12 }]\n', ['Échéance « Fiche » du 12/01/2019 : 12/01/2019 est un samedi.']],
     ['a meeting outside the plan', 'meetings: [{ date: 2021-03-04 }]\n', ['Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020).']],
     ['two meetings the same day', 'meetings: [{ date: 2019-03-07 }, { date: 2019-03-07, time: "15:00" }]\n', ['2 réunions le 07/03/2019 : une seule est attendue par jour.']],
     ['a deadline the day of its meeting', 'meetings: [{ date: 2019-03-07 }]\ncampaigns: [{ id: m, title: Mise à jour, dueBeforeEachMeeting: 0 }]\n', ["Échéance « Mise à jour » du 07/03/2019 : le jour même de la réunion du 07/03/2019 qu'elle prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu)."]],
   ])('%s', (_, extra, expected) => {
     expect(warnings(extra)).toEqual(expected);
+  }); // prettier-ignore
+
+  it('says when the country has no holiday data and the committee gave none', () => {
+    const jordan = BASE.replace('{ name: Comité test }', '{ name: Comité test, country: JO, timezone: Asia/Amman }');
+    expect(warnings('meetings: [{ date: 2019-03-08 }]\n', jordan)).toEqual([
+      'Aucun jour férié connu pour JO : les rappels ne tiennent compte que du week-end. Donnez les jours fériés du pays dans holidays.add (par exemple - 2026-05-25).',
+      'Réunion du 08/03/2019 : 08/03/2019 est un vendredi.',
+    ]);
+    expect(warnings('meetings: [{ date: 2019-03-10 }]\nholidays: [2019-05-25]\n', jordan)).toEqual([]);
   }); // prettier-ignore
 
   it('head the master’s anomalies, for no one commitment', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
 import {
   buildConsolidation,
@@ -9,9 +10,12 @@ import { makeIssue } from '../../src/core/issue.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
 
+/** Parses a configuration with the country facts of the product. */
+const parseWithCountry = (data: unknown) => parseCommitteeConfig(data, libraryCountryFacts);
+
 function config(): CommitteeConfig {
   const person = (n: number) => ({ name: `Point focal ${n}`, email: `pf${n}@example.org` });
-  const result = parseCommitteeConfig({
+  const result = parseWithCountry({
     committee: { name: 'Comité test' },
     secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
     plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
@@ -159,7 +163,25 @@ describe('buildConsolidation', () => {
       ['2019-03-07', 'Réunion', false],
     ]);
     const planned = model.calendar.filter((c) => c.kind === 'Envoi prévu');
-    expect(planned.map((c) => [c.date, c.title])).toEqual([
+    // A month before each lunar holiday the committee has not confirmed, the secretariat is asked to.
+    expect(
+      planned
+        .filter((c) => c.title === 'Jour férié à confirmer')
+        .map((c) => [c.date, c.details])
+        .slice(0, 2),
+    ).toEqual([
+      [
+        '2018-10-19',
+        'Mawlid : dates estimées du 20/11/2018 au 21/11/2018, à confirmer — Secrétariat',
+      ],
+      [
+        '2019-05-03',
+        'Fête de fin du Ramadan : dates estimées du 04/06/2019 au 05/06/2019, à confirmer — Secrétariat',
+      ],
+    ]);
+    expect(
+      planned.filter((c) => c.title !== 'Jour férié à confirmer').map((c) => [c.date, c.title]),
+    ).toEqual([
       ['2019-01-02', 'Relance'],
       ['2019-01-07', 'Relance'],
       ['2019-01-09', 'Relance'],
@@ -183,7 +205,7 @@ describe('one status per commitment and round, never contradicting itself', () =
   // Two rounds: the communication sheet due 09/01, then an update due 28/02 (5 working days
   // before the meeting of 07/03).
   function twoRounds(): CommitteeConfig {
-    const result = parseCommitteeConfig({
+    const result = parseWithCountry({
       committee: { name: 'Comité test' },
       secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
       plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { parseCommitteeConfig } from '../../src/core/config-schema.js';
 import { buildConsolidation } from '../../src/core/consolidation.js';
 import {
@@ -11,7 +12,10 @@ import { makeIssue } from '../../src/core/issue.js';
 import type { DueEmail, ReminderContent } from '../../src/core/due-emails.js';
 import { TEST_CHARTER } from '../helpers/raw-workbook.js';
 
-const parsed = parseCommitteeConfig({
+/** Parses a configuration with the country facts of the product. */
+const parseWithCountry = (data: unknown) => parseCommitteeConfig(data, libraryCountryFacts);
+
+const parsed = parseWithCountry({
   committee: { name: 'Comité <test> & co' },
   secretariat: { name: 'MRAFP', emails: ['s@example.org'] },
   plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },

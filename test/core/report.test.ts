@@ -4,6 +4,7 @@
  * points' emails (what is expected, by when, how to send it back).
  */
 import { describe, expect, it } from 'vitest';
+import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
 import {
   buildConsolidation,
@@ -16,8 +17,11 @@ import { changesSince, snapshotOf } from '../../src/core/snapshot.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
 
+/** Parses a configuration with the country facts of the product. */
+const parseWithCountry = (data: unknown) => parseCommitteeConfig(data, libraryCountryFacts);
+
 function committee(): CommitteeConfig {
-  const result = parseCommitteeConfig({
+  const result = parseWithCountry({
     committee: { name: 'Comité test' },
     secretariat: { name: 'MRAFP', emails: ['secretariat@example.org'] },
     plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { exampleConfigPath } from '../../src/adapters/local/package-files.js';
+import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
 import {
   buildConsolidation,
@@ -9,14 +10,18 @@ import {
 } from '../../src/core/consolidation.js';
 import { meetingEvent } from '../../src/core/ics.js';
 import { plannedSends } from '../../src/core/schedule.js';
-import { dueEmails } from '../../src/core/due-emails.js';
+import { dueEmails, type DueEmail } from '../../src/core/due-emails.js';
+import { renderEmail } from '../../src/core/email-templates.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { isWorkingDay } from '../../src/core/working-days.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
 import { cli } from '../helpers/run-cli.js';
 
+/** Parses a configuration with the country facts of the product. */
+const parseWithCountry = (data: unknown) => parseCommitteeConfig(data, libraryCountryFacts);
+
 function committee(extra: Record<string, unknown>): CommitteeConfig {
-  const result = parseCommitteeConfig({
+  const result = parseWithCountry({
     committee: { name: 'Comité test' },
     secretariat: { name: 'MRAFP', emails: ['secretariat@example.org'] },
     plan: { name: 'Plan', start: '2018-09-01', end: '2020-08-31' },
@@ -45,7 +50,7 @@ describe('the planned calendar of sends', () => {
   it('lays out 2019 for the example: every send on a working day', async () => {
     const { config } = await loadConfigFile(exampleConfigPath());
     const sends = plannedSends(config, '2019-01-01', '2019-12-31');
-    expect(sends.every((s) => isWorkingDay(s.day, config.holidays))).toBe(true);
+    expect(sends.every((s) => isWorkingDay(s.day, config.calendar))).toBe(true);
     const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
     // 6 rounds; 3 overdue reminders for the first (J+1, J+3 moved to Monday 14: Saturday 12,
     // and Friday 11 is a holiday; J+7), 2 for each round before a meeting: its J+7 would fall
@@ -255,5 +260,41 @@ describe('what is due now', () => {
     expect(event).toContain('DTEND:20190520T120000Z\r\n');
     expect(event).toContain('LOCATION:MRAFP\\; Rabat\r\n');
     expect(event.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  }); // prettier-ignore
+});
+
+describe('a holiday set by moon sighting', () => {
+  // Eid al-Adha 2026: date-holidays estimates Wednesday 27 May, Morocco's rule the day after too.
+  const plan = { name: 'Plan', start: '2026-01-01', end: '2027-12-31' };
+  const estimated = committee({ plan });
+  const confirmed = committee({ plan, holidays: { add: ['2026-05-27/2026-05-28'] } });
+  const due = (config: CommitteeConfig, iso: string) => {
+    const now = new Date(iso);
+    return dueEmails({ config, model: buildConsolidation(config, new Map(), now), fresh: new Map(), delivered: () => false, now });
+  }; // prettier-ignore
+
+  it('asks the secretariat a month before to confirm it, until the committee has', () => {
+    expect(plannedSends(estimated, '2026-04-01', '2026-05-10').filter((s) => s.kind === 'holiday-check').map((s) => [s.day, s.holiday])).toEqual([
+      ['2026-04-27', { name: 'Fête du mouton', first: '2026-05-27', last: '2026-05-28' }],
+    ]);
+    const [email, ...others] = due(estimated, '2026-04-27T08:00:00Z').filter((e) => e.kind === 'holiday-check');
+    expect(others).toEqual([]);
+    expect(email?.key).toBe('holiday-check|2026-05-27|secretariat');
+    expect(email?.to).toEqual([{ name: 'MRAFP', email: 'secretariat@example.org' }]);
+    const rendered = renderEmail(email as DueEmail, 'Comité test');
+    expect(rendered.subject).toBe('Jour férié à confirmer : Fête du mouton, estimé au 27/05/2026');
+    expect(rendered.text).toContain("La date de « Fête du mouton » dépend de l'observation de la lune : le calendrier du comité l'estime du 27/05/2026 au 28/05/2026");
+    expect(rendered.text).toContain("avant le 27/05/2026, confirmez-la dans committee.yaml, rubrique holidays : add: [2026-05-27/2026-05-28]");
+    // Missed on its day, it still goes until the holiday; once confirmed, never.
+    expect(due(estimated, '2026-05-08T08:00:00Z').some((e) => e.kind === 'holiday-check')).toBe(true);
+    expect(plannedSends(confirmed, '2026-04-01', '2026-05-31').some((s) => s.kind === 'holiday-check' && s.holiday?.first === '2026-05-27')).toBe(false);
+  }); // prettier-ignore
+
+  it('is listed as an estimate by schedule, in the table and in JSON', async () => {
+    const { stdout } = await cli('schedule', '--config', exampleConfigPath(), '--from', '2020-04-01', '--to', '2020-08-31');
+    expect(stdout).toContain('24/04/2020  09:00  Jour férié à confirmer  Fête de fin du Ramadan : dates estimées du 24/05/2020 au 25/05/2020, à confirmer  Secrétariat');
+    expect(stdout).toContain("Jours fériés estimés de la période (leur date dépend de l'observation de la lune ; les envois en tiennent compte, à confirmer ou corriger dans holidays de committee.yaml) :\n  24/05/2020 au 25/05/2020 : Fête de fin du Ramadan\n");
+    const json = JSON.parse((await cli('schedule', '--config', exampleConfigPath(), '--from', '2020-04-01', '--to', '2020-08-31', '--json')).stdout);
+    expect(json.estimatedHolidays[0]).toEqual({ name: 'Fête de fin du Ramadan', first: '2020-05-24', last: '2020-05-25' });
   }); // prettier-ignore
 });

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { campaignRounds, currentRound } from '../../src/core/campaigns.js';
 import {
-  fixedHolidayOn,
   isWorkingDay,
   onOrBeforeWorkingDay,
   workingDaysBefore,
+  type WorkingCalendar,
 } from '../../src/core/working-days.js';
+import { buildWorkingCalendar } from '../../src/core/holidays.js';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
+import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { exampleConfigPath } from '../../src/adapters/local/package-files.js';
+
+/** Morocco's calendar, with the committee's own list of holidays. */
+function morocco(add: string[] = []): WorkingCalendar {
+  return buildWorkingCalendar({
+    country: 'MA',
+    weekend: [6, 7],
+    add: add.map((day) => ({ from: day, to: day })),
+    remove: [],
+    language: 'fr',
+    facts: libraryCountryFacts,
+    committeeHolidayName: 'jour férié du comité',
+  });
+}
 
 describe("Morocco's working days", () => {
   it.each([
@@ -27,26 +42,27 @@ describe("Morocco's working days", () => {
     ['2019-11-06', false, 'Marche Verte'],
     ['2019-11-18', false, "Fête de l'Indépendance"],
   ])('%s is worked: %s (%s)', (date, worked) => {
-    expect(isWorkingDay(date)).toBe(worked);
+    expect(isWorkingDay(date, morocco())).toBe(worked);
   });
 
-  it('counts the configured (lunar) holidays', () => {
-    expect(isWorkingDay('2019-06-04')).toBe(true);
-    expect(isWorkingDay('2019-06-04', ['2019-06-04', '2019-06-05'])).toBe(false);
-    expect(fixedHolidayOn('2019-11-18')?.name).toBe("Fête de l'Indépendance");
+  it('counts the holidays the committee adds', () => {
+    expect(isWorkingDay('2019-06-03', morocco())).toBe(true);
+    expect(isWorkingDay('2019-06-03', morocco(['2019-06-03']))).toBe(false);
+    expect(morocco().holidayOn('2019-11-18')?.name).toBe("Fête de l'Indépendance");
   });
 
   it('moves a day off to the working day before', () => {
-    expect(onOrBeforeWorkingDay('2019-01-13')).toBe('2019-01-10'); // Sunday → Thursday (Friday 11 is a holiday)
-    expect(onOrBeforeWorkingDay('2019-01-07')).toBe('2019-01-07');
-    expect(onOrBeforeWorkingDay('2019-06-05', ['2019-06-04', '2019-06-05'])).toBe('2019-06-03');
+    expect(onOrBeforeWorkingDay('2019-01-13', morocco())).toBe('2019-01-10'); // Sunday → Thursday (Friday 11 is a holiday)
+    expect(onOrBeforeWorkingDay('2019-01-07', morocco())).toBe('2019-01-07');
+    // Eid al-Fitr, estimated on Tuesday 4 June and the day after.
+    expect(onOrBeforeWorkingDay('2019-06-05', morocco())).toBe('2019-06-03');
   });
 
   it('counts working days back across weekends and holidays', () => {
-    expect(workingDaysBefore('2019-03-07', 5)).toBe('2019-02-28');
-    expect(workingDaysBefore('2019-05-02', 5)).toBe('2019-04-24'); // 1 May skipped
-    expect(workingDaysBefore('2019-01-14', 2)).toBe('2019-01-09'); // Friday 11 is a holiday
-    expect(workingDaysBefore('2019-01-12', 0)).toBe('2019-01-10'); // a Saturday, moved back
+    expect(workingDaysBefore('2019-03-07', 5, morocco())).toBe('2019-02-28');
+    expect(workingDaysBefore('2019-05-02', 5, morocco())).toBe('2019-04-24'); // 1 May skipped
+    expect(workingDaysBefore('2019-01-14', 2, morocco())).toBe('2019-01-09'); // Friday 11 is a holiday
+    expect(workingDaysBefore('2019-01-12', 0, morocco())).toBe('2019-01-10'); // a Saturday, moved back
   });
 });
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../../core/codes.js';
+import { libraryCountryFacts } from '../country/country-facts.js';
 import {
   parseCommitteeConfig,
   type CommitteeConfig,
@@ -40,7 +41,7 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
 export function parseConfigText(text: string, file: string): LoadedConfig {
   const config = parseYamlFile(text, file, 'Configuration', (data) => {
-    const result = parseCommitteeConfig(data);
+    const result = parseCommitteeConfig(data, libraryCountryFacts);
     return result.ok ? { ok: true, value: result.config } : result;
   });
   const dir = dirname(file);

@@ -1,0 +1,95 @@
+/**
+ * What a country brings to a committee, from kept libraries: its public holidays from
+ * `date-holidays` (207 countries and their regions, from each country's published law) and
+ * its currency from `country-to-currency`. `date-holidays` costs some 150 ms and 30 MB to
+ * load (moment-timezone and every country's data): it is loaded when a configuration first
+ * asks for a year's holidays, not before.
+ */
+import { createRequire } from 'node:module';
+import type DateHolidays from 'date-holidays';
+import countryToCurrency from 'country-to-currency';
+import type { CountryFacts, SourceHoliday } from '../../core/holidays.js';
+
+type HolidaysClass = typeof DateHolidays;
+
+const require = createRequire(import.meta.url);
+let library: HolidaysClass | undefined;
+
+function holidaysLibrary(): HolidaysClass {
+  library ??= require('date-holidays') as HolidaysClass;
+  return library;
+}
+
+/**
+ * The months of the Islamic calendar as `date-holidays` writes them in its rules
+ * (`1 Shawwal`, `10 Dhu al-Hijjah`): a holiday on one of them is set by moon sighting, so
+ * the library's date is an estimate (its `start` is the evening before: its `date` is the day).
+ */
+const HIJRI_RULE =
+  /^(\d{1,2} (?:Muharram|Safar|Rabi al-awwal|Rabi al-thani|Jumada al-awwal|Jumada al-thani|Rajab|Shaban|Ramadan|Shawwal|Dhu al-Qidah|Dhu al-Hijjah))\b/;
+
+const DAY_MS = 86_400_000;
+
+const instances = new Map<string, InstanceType<HolidaysClass>>();
+const years = new Map<string, readonly SourceHoliday[]>();
+
+function instanceFor(
+  country: string,
+  subdivision: string | undefined,
+): InstanceType<HolidaysClass> {
+  const key = `${country}-${subdivision ?? ''}`;
+  let found = instances.get(key);
+  if (!found) {
+    const Holidays = holidaysLibrary();
+    found = subdivision ? new Holidays(country, subdivision) : new Holidays(country);
+    instances.set(key, found);
+  }
+  return found;
+}
+
+/** The public holidays of a year, one entry a day (a holiday of several days gives several). */
+function holidaysOf(
+  country: string,
+  subdivision: string | undefined,
+  year: number,
+  language: string,
+): readonly SourceHoliday[] {
+  const key = `${country}-${subdivision ?? ''}|${year}|${language}`;
+  const known = years.get(key);
+  if (known) return known;
+  const out: SourceHoliday[] = [];
+  if (countryKnown(country)) {
+    for (const h of instanceFor(country, subdivision).getHolidays(year, language)) {
+      if (h.type !== 'public') continue;
+      const hijri = HIJRI_RULE.exec(h.rule)?.[1];
+      const date = h.date.slice(0, 10);
+      const length = Math.max(1, Math.floor((h.end.getTime() - h.start.getTime()) / DAY_MS + 0.01));
+      for (let i = 0; i < length; i++) {
+        const day = new Date(Date.parse(`${date}T00:00:00Z`) + i * DAY_MS)
+          .toISOString()
+          .slice(0, 10);
+        if (Number(day.slice(0, 4)) !== year) continue;
+        out.push({ date: day, name: h.name, ...(hijri ? { hijri } : {}) });
+      }
+    }
+  }
+  years.set(key, out);
+  return out;
+}
+
+let countries: Set<string> | undefined;
+
+function countryKnown(country: string): boolean {
+  countries ??= new Set(Object.keys(new (holidaysLibrary())().getCountries('en')));
+  return countries.has(country);
+}
+
+/** Country facts from `date-holidays` and `country-to-currency`. */
+export const libraryCountryFacts: CountryFacts = {
+  subdivisionsOf: (country) => {
+    if (!countryKnown(country)) return null;
+    return Object.keys(new (holidaysLibrary())().getStates(country) ?? {});
+  },
+  holidaysOf,
+  currencyOf: (country) => (countryToCurrency as Record<string, string | undefined>)[country],
+};
