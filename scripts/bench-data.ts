@@ -185,6 +185,7 @@ export async function writeBenchData(dir: string, count: number): Promise<string
       planName: config.plan.name,
       plan: config.plan,
       charter: config.charter,
+      currency: config.committee.currency,
       commitment: {
         id,
         title: `Engagement ${id}`,

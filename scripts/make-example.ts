@@ -806,6 +806,7 @@ function filledWorkbook(
     planName: config.plan.name,
     plan: config.plan,
     charter: config.charter,
+    currency: config.committee.currency,
     commitment,
   });
   fillSubmission(workbook, submission);

@@ -56,6 +56,8 @@ export interface ColumnDef {
   header: string;
   /** Other headers accepted for this column (old templates, common variants). */
   aliases?: readonly string[];
+  /** Headers of this shape are accepted too (matched on the comparison key: lower case, no accents). */
+  aliasPattern?: RegExp;
   kind: ColumnKind;
   required?: boolean;
   /** The dropdown of the column in the template; for a `choice` column, its allowed values too. */
@@ -198,6 +200,8 @@ export const ACTION_COLUMNS: readonly ColumnDef[] = [
     field: 'budget',
     header: 'Budget (MAD)',
     aliases: ['Budget', 'Coût (MAD)', 'Budget MAD'],
+    // « Budget (MXN) », « Coût en JOD »: a template made for any currency.
+    aliasPattern: /^(budget|cout|montant)( en)? [a-z]{3}$/,
     kind: 'number',
     min: 0,
     width: 13,
@@ -355,6 +359,40 @@ export const MILESTONE_COLUMNS: readonly ColumnDef[] = [
     note: 'Commentaires libres.',
   },
 ];
+
+/** What a committee's template says of its own: its currency and the logo its charter asks for. */
+export interface TemplateTerms {
+  /** ISO 4217. */
+  currency: string;
+  /** « logo Gouvernement ouvert Maroc ». */
+  logoName: string;
+}
+
+/** The logo Morocco's charter asks for, and the header its template has always given it. */
+export const MOROCCO_LOGO = { name: 'logo Gouvernement ouvert Maroc', header: 'Logo OGP Maroc' };
+
+/** The action columns of a committee: the budget in its currency, the logo of its charter. */
+export function actionColumnsFor(terms: TemplateTerms): readonly ColumnDef[] {
+  return ACTION_COLUMNS.map((def) => {
+    if (def.field === 'budget') {
+      return {
+        ...def,
+        header: `Budget (${terms.currency})`,
+        aliases: [...(def.aliases ?? []), 'Budget (MAD)'],
+        note: `Budget en ${terms.currency} (nombre ≥ 0, sans texte).`,
+      };
+    }
+    if (def.field === 'logo') {
+      return {
+        ...def,
+        header: terms.logoName === MOROCCO_LOGO.name ? MOROCCO_LOGO.header : 'Logo',
+        aliases: [...(def.aliases ?? []), MOROCCO_LOGO.header],
+        note: `Oui / Non : le ${terms.logoName} a-t-il été utilisé ?`,
+      };
+    }
+    return def;
+  });
+}
 
 /** Rows of each table sheet that carry dropdowns and date validation in the template. */
 export const TEMPLATE_ROWS = { actions: 300, milestones: 100 } as const;

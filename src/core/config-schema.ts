@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { closestOption } from './text.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
+import { MOROCCO_LOGO } from '../../sheets-templates/submission-template.js';
 import {
   buildWorkingCalendar,
   countryWeekend,
@@ -612,7 +613,11 @@ export const committeeConfigSchema = z
 type ParsedConfig = z.output<typeof committeeConfigSchema>;
 
 /** A validated committee configuration, with what its country brings worked out. */
-export type CommitteeConfig = Omit<ParsedConfig, 'committee'> & {
+export type CommitteeConfig = Omit<ParsedConfig, 'committee' | 'charter'> & {
+  charter: ParsedConfig['charter'] & {
+    /** The logo the charter asks for, as messages and the template name it. */
+    logoName: string;
+  };
   committee: ParsedConfig['committee'] & {
     /** The currency amounts are in (ISO 4217). */
     currency: string;
@@ -713,6 +718,13 @@ function resolveCountry(
     config: {
       ...parsed,
       committee: { ...committee, currency, weekend },
+      charter: {
+        ...parsed.charter,
+        // Committees that wrote no logo name are Morocco's, whose charter names its logo.
+        logoName:
+          parsed.charter.logoName ??
+          (country === 'MA' ? MOROCCO_LOGO.name : 'logo de la charte de communication'),
+      },
       calendar: {
         ...calendar,
         countryKnown: () => hasCountryRule(country) || facts.subdivisionsOf(country) !== null,

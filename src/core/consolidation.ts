@@ -2,6 +2,7 @@
  * The consolidation model (SPEC §5): from each commitment's source outcome to the rows of the
  * master workbook's sheets. Pure: no file, no clock (the instant comes in), no vendor type.
  */
+import type { TemplateTerms } from '../../sheets-templates/submission-template.js';
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
 import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
@@ -256,6 +257,8 @@ export interface RecordSet extends Provenance {
 /** Everything the master workbook shows, but the run journal and the rows themselves. */
 export interface ConsolidatedModel {
   committeeName: string;
+  /** The committee's currency and its charter's logo, as headers name them. */
+  terms: TemplateTerms;
   generatedAt: Date;
   today: IsoDate;
   round: CampaignRound | null;
@@ -386,6 +389,7 @@ export function buildConsolidation(
   );
   return {
     committeeName: config.committee.name,
+    terms: { currency: config.committee.currency, logoName: config.charter.logoName },
     generatedAt: now,
     today,
     round,

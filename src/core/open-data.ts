@@ -16,6 +16,7 @@ export interface TableField {
   name: string;
   title: string;
   type: 'string' | 'integer' | 'number' | 'date' | 'boolean';
+  description?: string;
   format?: 'uri';
   constraints?: {
     required?: boolean;
@@ -98,9 +99,26 @@ const ACTION_FIELDS: readonly TableField[] = [
   { name: 'valeur_cible', title: 'Valeur cible', type: 'number', constraints: { minimum: 0 } },
   { name: 'valeur_realisee', title: 'Valeur réalisée', type: 'number', constraints: { minimum: 0 } },
   { name: 'hashtags', title: 'Hashtags', type: 'string' },
-  { name: 'logo', title: 'Logo OGP Maroc utilisé', type: 'boolean' },
+  { name: 'logo', title: 'Logo de la charte utilisé', type: 'boolean' },
   { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
 ];
+
+/**
+ * A table's fields for a committee's currency: the budget field names it (`budget_mad`,
+ * Morocco's published field; `budget_mxn` for pesos), and says so in its title.
+ */
+export function fieldsFor(name: OpenTableName, currency: string): readonly TableField[] {
+  return OPEN_TABLE_SCHEMAS[name].fields.map((f) =>
+    f.name === 'budget_mad'
+      ? {
+          ...f,
+          name: `budget_${currency.toLowerCase()}`,
+          title: `Budget (${currency})`,
+          description: `Montant en ${currency} (code ISO 4217)`,
+        }
+      : f,
+  );
+}
 
 /** Each file's title and fields. */
 export const OPEN_TABLE_SCHEMAS: Record<
@@ -209,14 +227,21 @@ export function csvLine(cells: readonly Cell[]): string {
 }
 
 /** The header line of a file: its fields' names. */
-export function csvHeader(name: OpenTableName): string {
-  return csvLine(OPEN_TABLE_SCHEMAS[name].fields.map((f) => f.name));
+export function csvHeader(name: OpenTableName, currency: string): string {
+  return csvLine(fieldsFor(name, currency).map((f) => f.name));
 }
 
 /** The Data Package descriptor of the three files. */
 export function dataPackage(
   tables: readonly OpenTableCount[],
-  meta: { committee: string; plan: string; today: IsoDate; created: string; slug: string },
+  meta: {
+    committee: string;
+    plan: string;
+    today: IsoDate;
+    created: string;
+    slug: string;
+    currency: string;
+  },
 ): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
@@ -250,7 +275,7 @@ export function dataPackage(
         lineTerminator: '\r\n',
       },
       schema: {
-        fields: OPEN_TABLE_SCHEMAS[t.name].fields.map((f) => ({
+        fields: fieldsFor(t.name, meta.currency).map((f) => ({
           ...f,
           ...(f.constraints ? { constraints: { ...f.constraints } } : {}),
         })),

@@ -115,11 +115,22 @@ function checkDay(raw: string, year: number, month: number, day: number): Parsed
 }
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b']/g;
-const CURRENCY = /^(?:mad|dhs?|dirhams?|€|\$)|(?:mad|dhs?|dirhams?|€|\$)$/i;
+/** Currency words and signs around an amount: MAD, DH, dirhams, €, $, R$, and any ISO 4217 code. */
+const CURRENCY = /^(?:[a-z]{3}|dhs?|dirhams?|r\$|€|\$)|(?:[a-z]{3}|dhs?|dirhams?|r\$|€|\$)$/i;
+
+let currencyCodes: Set<string> | undefined;
+
+/** `text` without the currency word or sign before or after its digits (a 3-letter word only when Intl knows it as a currency). */
+function withoutCurrency(text: string): string {
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return text.replace(CURRENCY, (word) =>
+    /^[a-z]{3}$/i.test(word) && !currencyCodes?.has(word.toUpperCase()) ? word : '',
+  );
+}
 
 /**
  * A number from a cell: a number, or text such as `1234.5`, `1 234,5`, `1.234.567`,
- * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word (MAD, DH).
+ * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word or sign (MAD, DH, MXN, R$).
  */
 export function parseNumber(value: CellScalar): Parsed<number> {
   if (typeof value === 'number') {
@@ -136,7 +147,7 @@ function parseNumberText(raw: string): Parsed<number> {
   let text = toAsciiDigits(raw)
     .replace(/\u066b/g, ',')
     .replace(/\u066c/g, '.');
-  text = text.replace(SPACES, '').replace(CURRENCY, '');
+  text = withoutCurrency(text.replace(SPACES, ''));
   const negative = text.startsWith('-') || text.startsWith('\u2212');
   if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
   const normalized = normalizeSeparators(text);

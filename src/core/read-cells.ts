@@ -67,7 +67,7 @@ const INVALID_CODE: Record<ColumnKind, IssueCode> = {
 export function cellLabel(place: CellPlace, label: string): string {
   // « I5 (Budget en MAD) », never « I5 (Budget (MAD)) »: no parenthesis inside another.
   const plain = label.replace(/ \((.+)\)$/, (_, unit: string) =>
-    unit === '%' || unit === 'MAD' ? ` en ${unit}` : `, ${unit}`,
+    unit === '%' || /^[A-Z]{3}$/.test(unit) ? ` en ${unit}` : `, ${unit}`,
   );
   return `${columnLetter(place.col)}${place.row} (${plain})`;
 }

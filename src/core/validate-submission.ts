@@ -3,7 +3,7 @@
  * vendor-free {@link RawWorkbook}, returns typed rows and every issue found.
  */
 import {
-  ACTION_COLUMNS,
+  actionColumnsFor,
   ENGAGEMENT_LABELS,
   FIXED_CHOICES,
   MILESTONE_COLUMNS,
@@ -30,6 +30,8 @@ import { isExampleRef } from './template-content.js';
 /** What the checks need besides the file. */
 export interface SubmissionContext {
   charter: Charter;
+  /** The committee's currency (ISO 4217): the budget column names it. */
+  currency: string;
   plan: { start: IsoDate; end: IsoDate };
   /** Today in the committee's time zone: the reference for late and future dates. */
   today: IsoDate;
@@ -43,12 +45,13 @@ export interface SubmissionContext {
 
 /** The context of one commitment's own submission: the committee's charter and plan, its number, its milestones. */
 export function commitmentContext(
-  config: Pick<CommitteeConfig, 'charter' | 'plan'>,
+  config: Pick<CommitteeConfig, 'charter' | 'plan' | 'committee'>,
   commitment: Commitment,
   today: IsoDate,
 ): SubmissionContext {
   return {
     charter: config.charter,
+    currency: config.committee.currency,
     plan: config.plan,
     today,
     expectedCommitmentId: commitment.id,
@@ -95,7 +98,13 @@ export function validateSubmission(
     : emptyEngagement();
 
   const actionRows = sheets.actions
-    ? readTable(sheets.actions, ACTION_COLUMNS, workbook.date1904, ctx.charter, issues)
+    ? readTable(
+        sheets.actions,
+        actionColumnsFor({ currency: ctx.currency, logoName: ctx.charter.logoName }),
+        workbook.date1904,
+        ctx.charter,
+        issues,
+      )
     : null;
   const milestoneRows = sheets.milestones
     ? readTable(sheets.milestones, MILESTONE_COLUMNS, workbook.date1904, ctx.charter, issues)
@@ -459,7 +468,8 @@ function matchHeader(text: string, defs: readonly ColumnDef[]): ColumnDef | unde
   if (!key) return undefined;
   return (
     defs.find((d) => normalizeKey(d.header) === key) ??
-    defs.find((d) => d.aliases?.some((a) => normalizeKey(a) === key))
+    defs.find((d) => d.aliases?.some((a) => normalizeKey(a) === key)) ??
+    defs.find((d) => d.aliasPattern?.test(key))
   );
 }
 
@@ -611,7 +621,7 @@ function checkActions(
       rule(
         'logo',
         'logo-not-used',
-        `action réalisée sans le logo Gouvernement ouvert Maroc, que la charte demande pour le type ${quote(type.name)}.`,
+        `action réalisée sans le ${ctx.charter.logoName}, que la charte demande pour le type ${quote(type.name)}.`,
       );
     }
     if (realised && action.evidence === null && !r.unreadable.has('evidence')) {

@@ -94,7 +94,12 @@ export async function examineWorkbooks(
       verdict.refusals.push({ reason: 'unreadable', file, detail: read.issue.message });
       continue;
     }
-    const checks = { charter: config.charter, plan: config.plan, today: context.today };
+    const checks = {
+      charter: config.charter,
+      currency: config.committee.currency,
+      plan: config.plan,
+      today: context.today,
+    };
     const declared = declaredCommitmentId(read.workbook, checks);
     // The number the sheet gives; else the thread it answers; else the sender's one commitment.
     const id =

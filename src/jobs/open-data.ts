@@ -54,7 +54,7 @@ export async function openDataWriter(
   for (const name of OPEN_TABLES) {
     files[name] = createWriteStream(join(dir, `${name}.csv`));
     await once(files[name], 'open');
-    files[name].write(csvHeader(name));
+    files[name].write(csvHeader(name, config.committee.currency));
   }
   const put = async (name: OpenTableName, line: string) => {
     counts[name].published++;
@@ -91,6 +91,7 @@ export async function openDataWriter(
             today: model.today,
             created: model.generatedAt.toISOString(),
             slug: slugOf(`suivi ${config.plan.name}`),
+            currency: config.committee.currency,
           },
         );
         await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);

@@ -48,6 +48,7 @@ export async function validateFiles(
     }
     const reading = validateSubmission(read.workbook, {
       charter: config.charter,
+      currency: config.committee.currency,
       plan: config.plan,
       today,
       knownCommitmentIds: config.commitments.map((c) => c.id),

@@ -19,6 +19,7 @@ export function sheet(name: string, rows: CellInput[][]): RawSheet {
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 export const TEST_CHARTER: Charter = {
+  logoName: 'logo Gouvernement ouvert Maroc',
   hashtags: ['#OGPMaroc', '#GouvernementOuvert'],
   actionTypes: [
     { name: 'Atelier', indicator: 'Nombre de participants', hashtags: false, logo: true },
@@ -39,6 +40,7 @@ export const TEST_CHARTER: Charter = {
 
 export const TEST_CONTEXT: SubmissionContext = {
   charter: TEST_CHARTER,
+  currency: 'MAD',
   plan: { start: '2018-09-01', end: '2020-08-31' },
   today: '2019-01-07',
   expectedCommitmentId: 3,

@@ -316,6 +316,7 @@ describe('user text in the master', () => {
       planName: 'y',
       plan: loaded.config.plan,
       charter: loaded.config.charter,
+      currency: loaded.config.committee.currency,
       commitment,
     });
     const hostile = ['=HYPERLINK("https://evil.example","clic")', '+212 5 37 00 00 00', '-2+3', '@SUM(A1:A9)', '<script>alert("x")</script><b>gras</b>'];

@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 // too (660 modules, 34 MiB; the writer alone: 205 modules, 23 MiB, measured on Node 24).
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import {
-  ACTION_COLUMNS,
+  actionColumnsFor,
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
@@ -172,7 +172,13 @@ export async function writeMasterWorkbook(
   await writeTable(
     writer,
     header,
-    recordsSpec('Actions de communication', ACTION_COLUMNS, model, 'actions', loadRecords),
+    recordsSpec(
+      'Actions de communication',
+      actionColumnsFor(model.terms),
+      model,
+      'actions',
+      loadRecords,
+    ),
   );
   await writeTable(
     writer,
@@ -190,7 +196,7 @@ export async function writeMasterWorkbook(
       { header: 'Actions réalisées', kind: 'int' },
       { header: 'Valeur cible', kind: 'number' },
       { header: 'Valeur réalisée', kind: 'number' },
-      { header: 'Budget (MAD)', kind: 'money' },
+      { header: `Budget (${model.terms.currency})`, kind: 'money' },
     ],
     rows: () =>
       model.indicators.map((r) => ({
@@ -333,7 +339,8 @@ function selfAssessmentSpec(
   };
 }
 
-const DASHBOARD_COLUMNS: Column[] = [
+/** The dashboard's columns, the budget in the committee's currency. */
+const dashboardColumns = (currency: string): Column[] => [
   { header: 'N°', kind: 'int' },
   { header: 'Intitulé', kind: 'text', max: 26 },
   { header: 'Institution', kind: 'text', max: 20 },
@@ -343,7 +350,7 @@ const DASHBOARD_COLUMNS: Column[] = [
   { header: 'En retard', kind: 'text', center: true },
   { header: 'Actions prévues', kind: 'int' },
   { header: 'Actions réalisées', kind: 'int' },
-  { header: 'Budget (MAD)', kind: 'money' },
+  { header: `Budget (${currency})`, kind: 'money' },
   { header: 'Jalons achevés / total', kind: 'text', center: true },
   { header: 'Avancement moyen (%)', kind: 'percent' },
   { header: 'Erreurs', kind: 'int' },
@@ -401,7 +408,7 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
   return {
     name: 'Tableau de bord',
     // Always one page across: its widths are chosen to print at a readable scale.
-    columns: DASHBOARD_COLUMNS,
+    columns: dashboardColumns(model.terms.currency),
     rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
     totals,
     decorate: (index) => {

@@ -7,12 +7,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
-  ACTION_COLUMNS,
+  actionColumnsFor,
   ENGAGEMENT_LABELS,
   FIXED_CHOICES,
   MILESTONE_COLUMNS,
   SHEET_NAMES,
   TEMPLATE_ROWS,
+  type TemplateTerms,
   type ChoiceSource,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
@@ -36,6 +37,8 @@ export interface TemplateOptions {
   planName: string;
   plan: { start: IsoDate; end: IsoDate };
   charter: Charter;
+  /** The committee's currency (ISO 4217), named by the budget column. */
+  currency: string;
   /** Pre-fills the Engagement sheet and the milestones for this commitment. */
   commitment?: Commitment;
   /** The deadlines of the collection rounds, said in the Mode d'emploi. */
@@ -57,6 +60,7 @@ export function templateOptionsFor(
     planName: config.plan.name,
     plan: config.plan,
     charter: config.charter,
+    currency: config.committee.currency,
     deadlines: campaignRounds(config).map((r) => ({ title: r.title, due: r.due })),
     ...(replyTo ? { replyTo } : {}),
     ...(commitment ? { commitment } : {}),
@@ -119,11 +123,11 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
   const actions = addTableSheet(
     workbook,
     SHEET_NAMES.actions,
-    ACTION_COLUMNS,
+    actionColumnsFor(termsOf(options)),
     TEMPLATE_ROWS.actions,
     lists,
   );
-  if (options.exampleRow !== false) addExampleRow(actions, options.charter);
+  if (options.exampleRow !== false) addExampleRow(actions, options);
   const milestones = addTableSheet(
     workbook,
     SHEET_NAMES.milestones,
@@ -151,7 +155,8 @@ function excelDate(day: IsoDate): Date {
  * Row 2 of the actions: one example, greyed and marked « Exemple » in its reference, which
  * the reading skips (the focal point may leave it or delete it).
  */
-function addExampleRow(ws: ExcelJS.Worksheet, charter: Charter): void {
+function addExampleRow(ws: ExcelJS.Worksheet, options: TemplateOptions): void {
+  const { charter } = options;
   const type = charter.actionTypes[0];
   const values: Record<string, string | number | Date | null> = {
     ref: EXAMPLE_REF,
@@ -173,7 +178,7 @@ function addExampleRow(ws: ExcelJS.Worksheet, charter: Charter): void {
     comment: 'Ligne d’exemple, ignorée à la lecture : écrivez vos actions à partir de la ligne 3.',
   };
   const row = ws.getRow(2);
-  ACTION_COLUMNS.forEach((def, index) => {
+  actionColumnsFor(termsOf(options)).forEach((def, index) => {
     const cell = row.getCell(index + 1);
     cell.value = values[def.field] ?? null;
     cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
@@ -181,6 +186,11 @@ function addExampleRow(ws: ExcelJS.Worksheet, charter: Charter): void {
   });
   row.getCell(1).note =
     'Ligne d’exemple : ogp-tracker ne la lit pas. Gardez « Exemple » dans cette cellule, ou effacez toute la ligne.';
+}
+
+/** What the template names of the committee's own: its currency and its charter's logo. */
+function termsOf(options: TemplateOptions): TemplateTerms {
+  return { currency: options.currency, logoName: options.charter.logoName };
 }
 
 /** Writes the template to `path` (through a temporary file, so a failed write leaves no half file). */
@@ -409,7 +419,7 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): vo
     '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
     '6. Une action « Réalisée » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.',
     "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, " +
-      'tous ses hashtags et le logo Gouvernement ouvert Maroc.',
+      `tous ses hashtags et le ${options.charter.logoName}.`,
     '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
     '',
     'Comment la renvoyer',

@@ -37,6 +37,7 @@ beforeAll(async () => {
     planName: config.plan.name,
     plan: config.plan,
     charter: config.charter,
+    currency: config.committee.currency,
   };
 });
 afterAll(async () => {
@@ -164,7 +165,7 @@ describe('the submission template', () => {
     // data is the fingerprint it carries.
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
     if (!read.ok) throw new Error(read.issue.message);
-    const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
+    const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
     expect(reading.actions).toEqual([]);
     expect(reading.milestones.map((m) => m.ref)).toEqual(['J1', 'J2']);
     expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
@@ -188,7 +189,7 @@ describe('the submission template', () => {
       await workbook.xlsx.writeFile(path);
       const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
       if (!read.ok) throw new Error(read.issue.message);
-      const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
+      const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
       expect(templateMarker(read.workbook)).toBe(marker);
       return reading;
     };
@@ -198,6 +199,25 @@ describe('the submission template', () => {
     expect(isUntouchedTemplate(legacy, '288f50d5cb28cbc8', changed)).toBe(true);
     const other = await readMarked('288f50d5cb28cbc9');
     expect(isUntouchedTemplate(other, '288f50d5cb28cbc9', changed)).toBe(false);
+  }); // prettier-ignore
+
+  it('names the committee’s currency and logo, and reads a template made for another currency', async () => {
+    const three = loaded.config.commitments.find((c) => c.id === 3)!;
+    const mexican = { ...options, currency: 'MXN', charter: { ...options.charter, logoName: 'logo Gobierno Abierto México' }, commitment: three };
+    const path = join(dir, 'modele-mxn.xlsx');
+    await writeTemplateFile(path, mexican);
+    const actions = (await readBack(path)).getWorksheet(SHEET_NAMES.actions)!;
+    const headers = actions.getRow(1).values as string[];
+    expect(headers.filter((h) => /^(Budget|Logo)/.test(String(h)))).toEqual(['Budget (MXN)', 'Logo']);
+    expect(actions.getRow(1).getCell(headers.indexOf('Logo')).note).toBeDefined();
+    const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
+    if (!read.ok) throw new Error(read.issue.message);
+    const context = { charter: mexican.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 };
+    // Read under its own currency, and under Morocco's: a budget column is one whatever its currency.
+    for (const currency of ['MXN', 'MAD']) {
+      const reading = validateSubmission(read.workbook, { ...context, currency });
+      expect(reading.issues.filter((i) => i.code.startsWith('column-'))).toEqual([]);
+    }
   }); // prettier-ignore
 
   it('validates as a blank form: empty, and without a number unless pre-filled', async () => {
@@ -269,6 +289,7 @@ describeWithLibreOffice('saved again by LibreOffice Calc', () => {
     if (!resaved.ok) throw new Error(resaved.issue.message);
     const reading = validateSubmission(resaved.workbook, {
       charter: config.charter,
+      currency: config.committee.currency,
       plan: config.plan,
       today: '2019-01-07',
       expectedCommitmentId: 3,

@@ -53,6 +53,7 @@ async function asSpreadsheet(file: string): Promise<Pick<FakeSpreadsheet, 'sheet
 
 const context = (id: number) => ({
   charter: config.charter,
+  currency: config.committee.currency,
   plan: config.plan,
   today: '2019-01-07',
   expectedCommitmentId: id,
