@@ -23,7 +23,7 @@ export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
 export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
 
 /** Languages the committee and each focal point may choose. */
-export const LOCALES = ['fr', 'en', 'ar'] as const;
+export const LOCALES = ['fr', 'en', 'ar', 'es', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const isoDate = z
@@ -80,7 +80,7 @@ const mailbox = headerName.refine(
 const person = z.strictObject({
   name: headerName,
   email,
-  locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).optional(),
+  locale: z.enum(LOCALES, { error: 'langue attendue : fr, en, ar, es ou pt' }).optional(),
 });
 
 const source = z.discriminatedUnion(
@@ -461,7 +461,7 @@ export const committeeConfigSchema = z
       /** Holidays, weekend and default currency come from it (Morocco when not given). */
       country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
-      locale: z.enum(LOCALES, { error: 'langue attendue : fr, en ou ar' }).default('fr'),
+      locale: z.enum(LOCALES, { error: 'langue attendue : fr, en, ar, es ou pt' }).default('fr'),
       /** ISO 4217; the country's currency when not given. */
       currency: z
         .string({ error: 'code de monnaie ISO 4217 attendu, par exemple MAD' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
-import { parseCommitteeConfig } from '../../src/core/config-schema.js';
+import { parseCommitteeConfig, type Locale } from '../../src/core/config-schema.js';
 import { buildConsolidation } from '../../src/core/consolidation.js';
 import {
   escapeHtml,
@@ -41,7 +41,7 @@ const errors = Array.from({ length: 23 }, (_, i) =>
   ),
 );
 
-function reminder(locale: 'fr' | 'en' | 'ar'): DueEmail {
+function reminder(locale: Locale): DueEmail {
   const content: ReminderContent = {
     type: 'reminder',
     commitment,
@@ -95,11 +95,28 @@ describe('email templates', () => {
     expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
     expect(arabic.html).toContain('<body dir="rtl"');
     expect(arabic.subject).toContain('الالتزام رقم 7');
+    // Arabic counts agree with their number: 3 to 10 « أخطاء », 11 to 99 « خطأً ».
+    expect(arabic.text).toContain('23 خطأً يجب تصحيحها، خلية بخلية:');
   });
+
+  it('speaks Spanish and Portuguese, counts agreed by their plural rules', () => {
+    const spanish = renderEmail(reminder('es'), config.committee.name);
+    expect(spanish.subject).toBe('Recordatorio: Fiche des actions — compromiso n.º 7, plazo el 09/01/2019');
+    expect(spanish.text).toContain('Buenos días, Hind <i>Berrada</i>:');
+    expect(spanish.text).toContain('El plazo vence el 09/01/2019, dentro de 2 días.');
+    expect(spanish.text).toContain('23 errores por corregir, celda por celda:');
+    expect(spanish.text).toContain('… y 3 errores más.');
+    expect(spanish.html).toContain('<html lang="es" dir="ltr">');
+    const portuguese = renderEmail(reminder('pt'), config.committee.name);
+    expect(portuguese.subject).toBe('Lembrete: Fiche des actions — compromisso n.º 7, prazo em 09/01/2019');
+    expect(portuguese.text).toContain('O prazo vence em 09/01/2019, daqui a 2 dias.');
+    expect(portuguese.text).toContain('23 erros a corrigir, célula por célula:');
+    expect(portuguese.text).toContain('A secretaria do Comité <test> & co');
+  }); // prettier-ignore
 
   it('reports to the secretariat in the committee language', () => {
     const model = buildConsolidation(config, new Map(), new Date('2019-01-10T08:00:00Z'));
-    const report = (locale: 'fr' | 'en' | 'ar'): DueEmail => ({
+    const report = (locale: Locale): DueEmail => ({
       key: 'r',
       kind: 'report-deadline',
       locale,
@@ -123,7 +140,10 @@ describe('email templates', () => {
     expect(renderEmail(report('fr'), 'Comité').text).toContain('En retard (1) :');
     expect(renderEmail(report('en'), 'Comité').text).toContain('Late (1):');
     expect(renderEmail(report('ar'), 'Comité').html).toContain('dir="rtl"');
-  });
+    expect(renderEmail(report('es'), 'Comité').subject).toBe('Balance del plazo del 09/01/2019 — Comité');
+    expect(renderEmail(report('es'), 'Comité').text).toContain('Atrasados (1):');
+    expect(renderEmail(report('pt'), 'Comité').subject).toBe('Balanço do prazo de 09/01/2019 — Comité');
+  }); // prettier-ignore
 
   it('keeps headers on one line and escapes HTML', () => {
     expect(headerText('Objet\r\nBcc: x@y.z\u2028suite')).toBe('Objet Bcc: x@y.z suite');

@@ -15,6 +15,7 @@ import type {
   MilestoneBrief,
   RecordSet,
 } from '../../core/consolidation.js';
+import { CATALOGUES } from '../../core/catalogue/index.js';
 import { describeChange, escapeHtml } from '../../core/email-templates.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../../core/snapshot.js';
@@ -44,129 +45,6 @@ const STATUS_CLASS: Record<DashboardRow['status'], string> = {
   'À corriger': 'fix',
   'À mettre à jour': 'update',
   Manquante: 'missing',
-};
-
-/** The words of the page (French, English, Arabic). */
-const FR = {
-  asOf: 'Suivi au',
-  commitments: 'engagements',
-  commitment: 'engagement',
-  received: 'fiches reçues',
-  receivedOne: 'fiche reçue',
-  toFix: 'à corriger',
-  toUpdate: 'à mettre à jour',
-  missing: 'manquantes',
-  missingOne: 'manquante',
-  progress: 'Avancement global',
-  levels: "Niveaux d'achèvement",
-  perAxis: 'Avancement par axe',
-  perCommitment: 'Avancement par engagement',
-  late: 'En retard',
-  noneLate: 'Aucun engagement en retard.',
-  changes: 'Depuis la réunion du',
-  changesStart: 'Depuis le début du plan',
-  noChange: 'Aucun changement.',
-  series: 'Avancement à chaque réunion',
-  cards: 'Les engagements',
-  focalPoint: 'Point focal',
-  status: 'Statut de la fiche',
-  level: "Niveau d'achèvement",
-  setBy: 'fixé par le secrétariat',
-  milestones: 'Jalons',
-  actions: 'Actions de communication',
-  indicators: 'Indicateurs unifiés',
-  evidence: 'Justificatifs',
-  done: 'achevé',
-  overdue: 'en retard',
-  toCome: 'à venir',
-  rule: 'Règle',
-  noSheet: 'Aucune fiche reçue.',
-  target: 'cible',
-  achieved: 'réalisé',
-  realised: 'réalisées sur',
-  axisNone: 'Sans axe',
-};
-type Words = { [K in keyof typeof FR]: string };
-const WORDS: Record<Locale, Words> = {
-  fr: FR,
-  en: {
-    asOf: 'Status on',
-    commitments: 'commitments',
-    commitment: 'commitment',
-    received: 'sheets received',
-    receivedOne: 'sheet received',
-    toFix: 'to correct',
-    toUpdate: 'to update',
-    missing: 'missing',
-    missingOne: 'missing',
-    progress: 'Overall progress',
-    levels: 'Completion levels',
-    perAxis: 'Progress per axis',
-    perCommitment: 'Progress per commitment',
-    late: 'Late',
-    noneLate: 'No commitment is late.',
-    changes: 'Since the meeting of',
-    changesStart: 'Since the start of the plan',
-    noChange: 'No change.',
-    series: 'Progress at each meeting',
-    cards: 'The commitments',
-    focalPoint: 'Focal point',
-    status: 'Sheet status',
-    level: 'Completion level',
-    setBy: 'set by the secretariat',
-    milestones: 'Milestones',
-    actions: 'Communication actions',
-    indicators: 'Unified indicators',
-    evidence: 'Evidence',
-    done: 'achieved',
-    overdue: 'late',
-    toCome: 'to come',
-    rule: 'Rule',
-    noSheet: 'No sheet received.',
-    target: 'target',
-    achieved: 'achieved',
-    realised: 'done of',
-    axisNone: 'No axis',
-  },
-  ar: {
-    asOf: 'وضعية التتبع بتاريخ',
-    commitments: 'التزامات',
-    commitment: 'التزام',
-    received: 'بطاقات متوصل بها',
-    receivedOne: 'بطاقة متوصل بها',
-    toFix: 'للتصحيح',
-    toUpdate: 'للتحيين',
-    missing: 'ناقصة',
-    missingOne: 'ناقصة',
-    progress: 'التقدم الإجمالي',
-    levels: 'مستويات الإنجاز',
-    perAxis: 'التقدم حسب المحور',
-    perCommitment: 'التقدم حسب الالتزام',
-    late: 'المتأخرون',
-    noneLate: 'لا يوجد أي التزام متأخر.',
-    changes: 'منذ اجتماع',
-    changesStart: 'منذ بداية المخطط',
-    noChange: 'لا تغيير.',
-    series: 'التقدم في كل اجتماع',
-    cards: 'الالتزامات',
-    focalPoint: 'نقطة الاتصال',
-    status: 'وضعية البطاقة',
-    level: 'مستوى الإنجاز',
-    setBy: 'حددته الكتابة',
-    milestones: 'المراحل',
-    actions: 'أنشطة التواصل',
-    indicators: 'المؤشرات الموحدة',
-    evidence: 'الإثباتات',
-    done: 'منجز',
-    overdue: 'متأخر',
-    toCome: 'قادم',
-    rule: 'القاعدة',
-    noSheet: 'لم نتوصل بأي بطاقة.',
-    target: 'الهدف',
-    achieved: 'المنجز',
-    realised: 'منجزة من',
-    axisNone: 'بدون محور',
-  },
 };
 
 type ECharts = typeof EChartsModule;
@@ -225,11 +103,11 @@ function dateIn(locale: Locale, iso: IsoDate): string {
 export function* renderStatusPage(input: StatusPageInput): Generator<string, void, undefined> {
   const { config, model } = input;
   const locale = config.committee.locale;
-  const w = WORDS[locale];
+  const w = CATALOGUES[locale].page;
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
-  // A noun agreed with its count: French 0 and 1 singular, English 1 (as core/text's counted).
+  // A noun agreed with its count, by the language's plural rules.
   const agreed = (n: number, one: string, many: string) =>
-    counted(n, one, many, locale === 'en' ? 'en' : 'fr').replace(/^\d+ /, '');
+    counted(n, one, many, locale).replace(/^\d+ /, '');
   const echarts = loadECharts();
   const t = model.totals;
   const levels = IRM_LEVELS.map((level) => ({
@@ -446,7 +324,7 @@ function card(
   today: IsoDate,
   locale: Locale,
 ): string {
-  const w = WORDS[locale];
+  const w = CATALOGUES[locale].page;
   const e = escapeHtml;
   const milestones = set?.milestoneList ?? [];
   const stateOf = (m: MilestoneBrief): 'done' | 'overdue' | 'toCome' =>

@@ -1,0 +1,259 @@
+/** Arabic, written right to left. */
+import { formatFrenchDate } from '../calendar-date.js';
+import { plural } from '../text.js';
+import {
+  holidaySpan,
+  type Catalogue,
+  type EmailStrings,
+  type PageWords,
+  type ReportStrings,
+} from './shape.js';
+
+/** Errors, agreed in number: « خطأ واحد، خطآن، 3 أخطاء، 11 خطأً ». */
+function arErrors(n: number): string {
+  return plural('ar', n, {
+    zero: 'لا أخطاء',
+    one: 'خطأ واحد',
+    two: 'خطآن',
+    few: '# أخطاء',
+    many: '# خطأً',
+    other: '# خطأ',
+  });
+}
+
+/** Days, agreed in number. */
+function arDays(n: number): string {
+  return plural('ar', n, {
+    zero: '0 يوم',
+    one: 'يوم واحد',
+    two: 'يومان',
+    few: '# أيام',
+    many: '# يومًا',
+    other: '# يوم',
+  });
+}
+
+/** « ، متوسط التقدم 45٪ », or nothing without progress. */
+function arAverage(progress: number | null): string {
+  return progress === null ? '' : `، متوسط التقدم ${progress}٪`;
+}
+
+const email: EmailStrings = {
+  dir: 'rtl',
+  hello: (name) => `تحية طيبة ${name}،`,
+  signature: (committee) => `كتابة ${committee}`,
+  commitment: (id, title) => `الالتزام رقم ${id} «${title}»`,
+  reminderSubject: (c) => {
+    if (c.received) {
+      return (
+        `توصلنا بالبطاقة، ${arErrors(c.errors.length)} للتصحيح — الالتزام رقم ${c.commitment.id}، ` +
+        `آخر أجل ${formatFrenchDate(c.round.due)}`
+      );
+    }
+    return c.type === 'overdue'
+      ? `تذكير: تأخر في إرسال البطاقة — الالتزام رقم ${c.commitment.id} (الأجل ${formatFrenchDate(c.round.due)})`
+      : `تذكير: ${c.round.title} — الالتزام رقم ${c.commitment.id}، آخر أجل ${formatFrenchDate(c.round.due)}`;
+  },
+  reminderIntro: (c) => {
+    const state = c.received
+      ? 'توصلنا بالنسخة الجديدة من بطاقتكم، لكنها تحتاج إلى تصحيح.'
+      : c.status === 'À corriger'
+        ? 'توصلنا ببطاقتكم لكنها تحتاج إلى تصحيح.'
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `آخر بطاقة توصلنا بها مؤرخة في ${formatFrenchDate(c.lastUpdate)}: لم يتم تحيينها بعد لهذا الأجل.`
+          : 'لم نتوصل بعد ببطاقتكم.';
+    const when =
+      c.type === 'overdue'
+        ? `تم تجاوز أجل ${formatFrenchDate(c.round.due)} (${arDays(-c.daysLeft)} من التأخير).`
+        : `آخر أجل: ${formatFrenchDate(c.round.due)}.`;
+    return `${c.round.title} — ${email.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  reminderExpected: (c) =>
+    c.type === 'overdue'
+      ? 'المطلوب في أقرب وقت: البطاقة المحينة.'
+      : `المطلوب قبل ${formatFrenchDate(c.round.due)}: البطاقة المحينة (أنشطة التواصل وتقدم كل مرحلة).`,
+  templateAttached: 'تجدون بطاقتكم المعبأة مسبقا مرفقة بهذه الرسالة.',
+  fillIn: 'بطاقتكم:',
+  sendBack: 'يرجى إرسال البطاقة المكتملة (.xlsx) ردا على هذه الرسالة.',
+  errorsTitle: (n, byCell) =>
+    `${plural('ar', n, {
+      one: 'خطأ واحد يجب تصحيحه',
+      two: 'خطآن يجب تصحيحهما',
+      few: '# أخطاء يجب تصحيحها',
+      many: '# خطأً يجب تصحيحها',
+      other: '# خطأ يجب تصحيحها',
+    })}${byCell ? '، خلية بخلية' : ''}:`,
+  more: (n) => `… وأخطاء أخرى (${n}).`,
+  moreWarnings: (n) => `… وتنبيهات أخرى (${n}).`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `توصلنا بالبطاقة، ${arErrors(c.errors.length)} للتصحيح — الالتزام رقم ${c.commitment.id}`
+      : `توصلنا بالبطاقة وهي كاملة — الالتزام رقم ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received =
+      `توصلنا ببطاقة ${email.commitment(c.commitment.id, c.commitment.title)} ` +
+      `(أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
+    const deadline = c.deadline ? formatFrenchDate(c.deadline.due) : null;
+    if (c.errors.length > 0) {
+      return `${received} المرجو تصحيح ما يلي${deadline ? ` قبل ${deadline}` : ''}:`;
+    }
+    return `${received} البطاقة كاملة، شكرا.${deadline ? ` الأجل المقبل: ${deadline}.` : ''}`;
+  },
+  warnings: (n) => `تنبيهات للتحقق (${n}):`,
+  refusalSubject: (c) => `لم يتم تسجيل البطاقة — ${c.subject || 'رسالتكم'}`,
+  refusalIntro: (c) =>
+    `توصلنا برسالتكم${c.subject ? ` «${c.subject}»` : ''}، لكن تعذر تسجيل ما تتضمنه:`,
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment':
+        return (
+          `«${r.file}» هي بطاقة الالتزام رقم ${r.commitmentId}، وأنتم لا تتابعون هذا الالتزام ` +
+          `(الالتزامات التي تتابعونها: ${r.yours.join('، ')}): صححوا الرقم في ورقة «Engagement» إن كانت بطاقتكم.`
+        );
+      case 'unknown-commitment':
+        return `«${r.file}» لا تحمل رقم التزام من التزامات اللجنة: اكتبوا رقم التزامكم في ورقة «Engagement».`;
+      case 'other-spreadsheet':
+        return `«${r.file}» ليست بصيغة البطاقة: احفظوها بصيغة Excel (.xlsx) وأرسلوا ذلك الملف.`;
+      case 'unreadable':
+        return `«${r.file}»: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return `«${r.file}» هي البطاقة كما أرسلناها دون أي تعبئة: أضيفوا أنشطة التواصل وتقدم كل مرحلة.`;
+      case 'file-too-large':
+        return `«${r.file}» حجمها ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت المقبولة.`;
+      case 'message-too-large':
+        return `حجم رسالتكم ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت: أرسلوا البطاقة وحدها.`;
+      case 'too-many-files':
+        return `عدد المصنفات المرفقة برسالتكم: ${r.count}، ونقرأ ${r.max} على الأكثر في كل رسالة: أرسلوا كل بطاقة على حدة.`;
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `المطلوب في أجل أقصاه ${formatFrenchDate(c.deadline.due)}: البطاقة (.xlsx) ردا على هذه الرسالة.`
+      : 'أعيدوا إرسال البطاقة (.xlsx) ردا على هذه الرسالة.',
+  invitationSubject: (c) =>
+    `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` على الساعة ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `، ${c.meeting.place}` : '';
+    const when = `يوم ${formatFrenchDate(c.meeting.date)}${time}${place}`;
+    return (
+      `يشرفنا دعوتكم لحضور اجتماع ${c.committeeName} ${when}. ` + `تجدون الدعوة مرفقة (ملف ics).`
+    );
+  },
+  agenda: 'جدول الأعمال:',
+  holidayCheckSubject: (c) =>
+    `عطلة يجب تأكيدها: ${c.holiday.name}، تاريخها التقديري ${formatFrenchDate(c.holiday.first)}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days =
+      first === last
+        ? `يوم ${formatFrenchDate(first)}`
+        : `من ${formatFrenchDate(first)} إلى ${formatFrenchDate(last)}`;
+    return (
+      `يتوقف تاريخ «${name}» على رؤية الهلال: تقدّره رزنامة اللجنة ${days}، وتعدّ ` +
+      'التذكيرات والتقارير والآجال خلال هذه الفترة هذه الأيام عطلاً.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `بمجرد الإعلان عن التاريخ، وقبل ${formatFrenchDate(c.holiday.first)}، أكّدوه في الملف ` +
+    `committee.yaml، في قسم holidays: add: [${holidaySpan(c)}]. وإذا أعلن عن أيام أخرى، احذفوا ` +
+    `التقدير (remove: [${holidaySpan(c)}]) وأضيفوا الأيام المعلنة في add.`,
+};
+
+const report: ReportStrings = {
+  subjectMeeting: (d, c) => `ملخص قبل اجتماع ${d} — ${c}`,
+  subjectDeadline: (d, c) => `حصيلة أجل ${d} — ${c}`,
+  greeting: 'السلام عليكم،',
+  aboutMeeting: (d) => `اجتماع ${d}`,
+  aboutDeadline: (d, title) => `أجل ${d} (${title})`,
+  sheets: (today, about, t, n) =>
+    `وضعية التتبع بتاريخ ${today}، استعدادا لـ${about}: الالتزامات: ${n}؛ البطاقات المتوصل ` +
+    `بها: ${t.received}؛ للتصحيح: ${t.toFix}؛ للتحيين: ${t.toUpdate}؛ الناقصة: ${t.missing}؛ المتأخرة: ${t.late}.`,
+  progress: (t) =>
+    `المراحل المنجزة: ${t.milestonesAchieved} من ${t.milestonesTotal}${arAverage(t.averageProgress)}. ` +
+    `أنشطة التواصل المنجزة: ${t.actionsDone} من ${t.actionsPlanned}. الأخطاء المتبقية: ${t.errors}.`,
+  meetingAhead: (d, time, place) =>
+    `سينعقد الاجتماع يوم ${d}${time ? ` على الساعة ${time}` : ''}${place ? `، ${place}` : ''}.`,
+  attached: 'تجدون المصنف الموحد مرفقا.',
+  page: (link) => (link ? `صفحة التتبع: ${link}` : 'تجدون صفحة التتبع مرفقة (suivi.html).'),
+  linked: (link) => `المصنف الموحد: ${link}`,
+  head: [
+    'رقم',
+    'الالتزام',
+    'المؤسسة',
+    'الوضعية',
+    'التحيين',
+    'متأخر',
+    'المراحل المنجزة',
+    'متوسط التقدم',
+    'الأنشطة المنجزة',
+    'الأخطاء',
+  ],
+  status: {
+    Reçue: 'متوصل بها',
+    'À corriger': 'للتصحيح',
+    'À mettre à jour': 'للتحيين',
+    Manquante: 'ناقصة',
+  },
+  yes: 'نعم',
+  no: 'لا',
+  late: (n) => `المتأخرون (${n}):`,
+  lateItem: (d, status) =>
+    `رقم ${d.id} «${d.title}» — ${d.institution}، ${d.focalPoint}: ${status}`,
+  noneLate: 'لا يوجد أي التزام متأخر.',
+  since: (d) => (d ? `منذ اجتماع ${d}:` : 'منذ بداية المخطط:'),
+  change: (c) =>
+    `رقم ${c.id} «${c.title}»: ${c.sheet ? 'بطاقة محينة' : 'بطاقة دون تغيير'}، الأنشطة المنجزة: ${c.newlyDone}`,
+  noChange: 'لا تغيير.',
+  refused: () => 'عناوين رفضها خادم البريد (يرجى تصحيحها في committee.yaml):',
+  refusedItem: (r) => `${r.address} — ${r.answer}`,
+  mailbox: (n) =>
+    `رسائل تُركت في علبة الكتابة دون رد (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
+    '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها.',
+  mailboxItem: (m) =>
+    `${m.outcome === 'held' ? 'محتجزة' : 'مرسل غير معروف'}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
+  date: formatFrenchDate,
+};
+
+const page: PageWords = {
+  asOf: 'وضعية التتبع بتاريخ',
+  commitments: 'التزامات',
+  commitment: 'التزام',
+  received: 'بطاقات متوصل بها',
+  receivedOne: 'بطاقة متوصل بها',
+  toFix: 'للتصحيح',
+  toUpdate: 'للتحيين',
+  missing: 'ناقصة',
+  missingOne: 'ناقصة',
+  progress: 'التقدم الإجمالي',
+  levels: 'مستويات الإنجاز',
+  perAxis: 'التقدم حسب المحور',
+  perCommitment: 'التقدم حسب الالتزام',
+  late: 'المتأخرون',
+  noneLate: 'لا يوجد أي التزام متأخر.',
+  changes: 'منذ اجتماع',
+  changesStart: 'منذ بداية المخطط',
+  noChange: 'لا تغيير.',
+  series: 'التقدم في كل اجتماع',
+  cards: 'الالتزامات',
+  focalPoint: 'نقطة الاتصال',
+  status: 'وضعية البطاقة',
+  level: 'مستوى الإنجاز',
+  setBy: 'حددته الكتابة',
+  milestones: 'المراحل',
+  actions: 'أنشطة التواصل',
+  indicators: 'المؤشرات الموحدة',
+  evidence: 'الإثباتات',
+  done: 'منجز',
+  overdue: 'متأخر',
+  toCome: 'قادم',
+  rule: 'القاعدة',
+  noSheet: 'لم نتوصل بأي بطاقة.',
+  target: 'الهدف',
+  achieved: 'المنجز',
+  realised: 'منجزة من',
+  axisNone: 'بدون محور',
+};
+
+/** Arabic, written right to left. */
+export const ar: Catalogue = { email, report, page };

@@ -1,0 +1,308 @@
+/** English. */
+import { counted } from '../text.js';
+import {
+  holidaySpan,
+  type Catalogue,
+  type EmailStrings,
+  type PageWords,
+  type ReportStrings,
+} from './shape.js';
+
+/** « 3 communication actions, 1 milestone ». */
+function enCounts(received: { actions: number; milestones: number }): string {
+  const actions = counted(received.actions, 'communication action', 'communication actions', 'en');
+  return `${actions}, ${counted(received.milestones, 'milestone', 'milestones', 'en')}`;
+}
+
+const email: EmailStrings = {
+  dir: 'ltr',
+  hello: (name) => `Dear ${name},`,
+  signature: (committee) => `The secretariat of the ${committee}`,
+  commitment: (id, title) => `commitment no. ${id} "${title}"`,
+  reminderSubject: (c) => {
+    if (c.received) {
+      return (
+        `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct ` +
+        `— commitment no. ${c.commitment.id}, ${c.type === 'overdue' ? `deadline ${c.round.due} passed` : `due ${c.round.due}`}`
+      );
+    }
+    return c.type === 'overdue'
+      ? `Reminder: sheet overdue — commitment no. ${c.commitment.id} (deadline ${c.round.due})`
+      : `Reminder: ${c.round.title} — commitment no. ${c.commitment.id}, due ${c.round.due}`;
+  },
+  reminderIntro: (c) => {
+    const state = c.received
+      ? `We received the new version of your sheet (${enCounts(c.received)}), but it needs corrections.`
+      : c.status === 'À corriger'
+        ? 'Your sheet was received but needs corrections.'
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `Your last sheet is dated ${c.lastUpdate}: it has not been updated for this deadline yet.`
+          : 'We have not yet received your sheet.';
+    const when =
+      c.type === 'overdue'
+        ? `The deadline of ${c.round.due} passed ${counted(-c.daysLeft, 'day', 'days', 'en')} ago.`
+        : c.daysLeft === 0
+          ? `The deadline is today, ${c.round.due}.`
+          : `The deadline is ${c.round.due}, in ${counted(c.daysLeft, 'day', 'days', 'en')}.`;
+    return `${c.round.title} — ${email.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  reminderExpected: (c) => {
+    const what =
+      c.status === 'À corriger'
+        ? 'the corrected sheet'
+        : 'the updated sheet, with your communication actions and the progress of each milestone';
+    return c.type === 'overdue'
+      ? `Expected as soon as possible: ${what}.`
+      : `Expected by ${c.round.due}: ${what}.`;
+  },
+  templateAttached:
+    'Your pre-filled sheet is attached to this email: fill it in (its first sheet, "Mode d’emploi", explains how).',
+  fillIn: 'Your sheet:',
+  sendBack: 'Send the completed sheet (.xlsx) back in reply to this email.',
+  errorsTitle: (n, byCell) =>
+    `${counted(n, 'error', 'errors', 'en')} to correct${byCell ? ', cell by cell' : ''}:`,
+  more: (n) => `… and ${counted(n, 'more error', 'more errors', 'en')}.`,
+  moreWarnings: (n) => `… and ${counted(n, 'more warning', 'more warnings', 'en')}.`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}`
+      : c.status === 'À mettre à jour'
+        ? `Sheet received, please check its update date — commitment no. ${c.commitment.id}`
+        : `Sheet received and complete — commitment no. ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received =
+      `We received the sheet of ${email.commitment(c.commitment.id, c.commitment.title)}: ` +
+      `${counted(c.actions, 'communication action', 'communication actions', 'en')} and ` +
+      `${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
+    const deadline = c.deadline ? `${c.deadline.due} (${c.deadline.title})` : null;
+    if (c.errors.length > 0) {
+      return `${received} Please correct the following${deadline ? ` by ${deadline}` : ''}:`;
+    }
+    if (c.status === 'À mettre à jour') {
+      return (
+        `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: ` +
+        `if it is up to date, enter today's date in "Date de mise à jour" (sheet "Engagement") and send it back.`
+      );
+    }
+    return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
+  },
+  warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
+  refusalSubject: (c) => `Sheet not recorded — ${c.subject || 'your email'}`,
+  refusalIntro: (c) => {
+    const which = c.refusals.length > 1 ? 'the files it holds' : 'what it holds';
+    const about = c.subject ? ` "${c.subject}"` : '';
+    return `We received your email${about}, but could not record ${which}:`;
+  },
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment': {
+        const yours = r.yours.map((id) => `no. ${id}`).join(', ');
+        return (
+          `"${r.file}" is the sheet of commitment no. ${r.commitmentId}, which you do not follow ` +
+          `(you follow commitment ${yours}): if it is yours, correct the number in the ` +
+          `"Engagement" sheet; otherwise its focal point sends it.`
+        );
+      }
+      case 'unknown-commitment': {
+        const what =
+          r.commitmentId === null
+            ? 'has no commitment number'
+            : `has no number of the committee's commitments (it says no. ${r.commitmentId})`;
+        return `"${r.file}" ${what}: write your commitment number in the "Engagement" sheet.`;
+      }
+      case 'other-spreadsheet':
+        return (
+          `"${r.file}" is not in the sheet's format: open it in Excel or LibreOffice, save it ` +
+          'as "Excel Workbook (.xlsx)" and send that file.'
+        );
+      case 'unreadable':
+        return `"${r.file}": ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return (
+          `"${r.file}" is the pre-filled sheet as we sent it, with nothing filled in: add your ` +
+          'communication actions and the progress of each milestone.'
+        );
+      case 'file-too-large':
+        return (
+          `"${r.file}" weighs ${r.mib} MB, over the ${r.maxMib} MB accepted: remove its ` +
+          'pictures and unused rows.'
+        );
+      case 'message-too-large':
+        return (
+          `your email weighs ${r.mib} MB, over the ${r.maxMib} MB we read: send the sheet ` +
+          'alone, without other attachments.'
+        );
+      case 'too-many-files':
+        return (
+          `your email attaches ${counted(r.count, 'workbook', 'workbooks', 'en')}; we read at ` +
+          `most ${r.max} per email: send each sheet separately.`
+        );
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `Expected by ${c.deadline.due} (${c.deadline.title}): the sheet (.xlsx), in reply to this email.`
+      : 'Send the sheet (.xlsx) back in reply to this email.',
+  invitationSubject: (c) =>
+    `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` at ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `, ${c.meeting.place}` : '';
+    return (
+      `You are invited to the ${c.committeeName} meeting on ${c.meeting.date}${time}${place}. ` +
+      `A calendar invitation (.ics) is attached.`
+    );
+  },
+  agenda: 'Agenda:',
+  holidayCheckSubject: (c) =>
+    `Holiday to confirm: ${c.holiday.name}, estimated on ${c.holiday.first}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days = first === last ? `on ${first}` : `from ${first} to ${last}`;
+    return (
+      `The date of "${name}" depends on the sighting of the moon: the committee's calendar ` +
+      `estimates it ${days}, and the reminders, reports and deadlines of the period count ` +
+      'these days as holidays.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `As soon as the date is announced, and before ${c.holiday.first}, confirm it in ` +
+    `committee.yaml, under holidays: add: [${holidaySpan(c)}]. If the announcement gives other days, ` +
+    `remove the estimate (remove: [${holidaySpan(c)}]) and add the announced days under add.`,
+};
+
+const report: ReportStrings = {
+  subjectMeeting: (d, c) => `Summary before the meeting of ${d} — ${c}`,
+  subjectDeadline: (d, c) => `Deadline review of ${d} — ${c}`,
+  greeting: 'Hello,',
+  aboutMeeting: (d) => `the meeting of ${d}`,
+  aboutDeadline: (d, title) => `the deadline of ${d} (${title})`,
+  sheets: (today, about, t, n) =>
+    `State of follow-up on ${today}, for ${about}: ${counted(n, 'commitment', 'commitments', 'en')}, ` +
+    `${counted(t.received, 'sheet', 'sheets', 'en')} received, ${t.toFix} to correct, ` +
+    `${t.toUpdate} to update, ${t.missing} missing; ${t.late} late.`,
+  progress: (t) => {
+    const average = t.averageProgress === null ? '' : `, average progress ${t.averageProgress} %`;
+    const errors =
+      t.errors === 0
+        ? 'No error is left to correct.'
+        : `${counted(t.errors, 'error is', 'errors are', 'en')} left to correct.`;
+    return (
+      `Milestones: ${t.milestonesAchieved} of ${t.milestonesTotal} achieved${average}. ` +
+      `Communication actions: ${t.actionsDone} of ${t.actionsPlanned} done. ${errors}`
+    );
+  },
+  meetingAhead: (d, time, place) =>
+    `The meeting will take place on ${d}${time ? ` at ${time}` : ''}${place ? `, ${place}` : ''}.`,
+  attached: 'The consolidated workbook is attached.',
+  page: (link) =>
+    link
+      ? `The status page (charts, a card per commitment) is ${/^https?:/.test(link) ? 'published' : 'here'}: ${link}`
+      : 'The status page (charts, a card per commitment) is attached: suivi.html, to open in a browser.',
+  linked: (link, reason) =>
+    reason === 'drive'
+      ? `The consolidated workbook is in the shared folder: ${link}`
+      : `The consolidated workbook is too large to attach through this mail server (4 MB at most): it is at ${link}`,
+  head: [
+    'No.',
+    'Commitment',
+    'Institution',
+    'Status',
+    'Updated',
+    'Late',
+    'Milestones achieved',
+    'Average progress',
+    'Actions done',
+    'Errors',
+  ],
+  status: {
+    Reçue: 'Received',
+    'À corriger': 'To correct',
+    'À mettre à jour': 'To update',
+    Manquante: 'Missing',
+  },
+  yes: 'Yes',
+  no: 'No',
+  late: (n) => `Late (${n}):`,
+  lateItem: (d, status) => {
+    const last = d.lastUpdate ? ` (last sheet ${d.lastUpdate})` : '';
+    return `no. ${d.id} "${d.title}" — ${d.institution}, focal point ${d.focalPoint}: ${status.toLowerCase()}${last}`;
+  },
+  noneLate: 'No commitment is late.',
+  since: (d, taken) =>
+    d
+      ? `Since the meeting of ${d}${taken ? ` (summary of ${taken})` : ''}:`
+      : 'Since the start of the plan:',
+  change: (c) =>
+    `no. ${c.id} "${c.title}": ${[
+      c.sheet === 'new'
+        ? 'first sheet received'
+        : c.sheet === 'updated'
+          ? 'sheet updated'
+          : 'sheet unchanged',
+      ...(c.newlyDone ? [`${counted(c.newlyDone, 'action', 'actions', 'en')} done`] : []),
+      ...(c.newlyAchieved?.length
+        ? [
+            `${counted(c.newlyAchieved.length, 'milestone', 'milestones', 'en')} achieved (${c.newlyAchieved.join('; ')})`,
+          ]
+        : []),
+      ...(c.newErrors ? [counted(c.newErrors, 'new error', 'new errors', 'en')] : []),
+    ].join(', ')}`,
+  noChange: 'No change.',
+  refused: (n) =>
+    `${n > 1 ? 'Addresses' : 'Address'} refused by the mail server: nothing reaches ${n > 1 ? 'them' : 'it'} ` +
+    `until corrected in committee.yaml.`,
+  refusedItem: (r) =>
+    `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
+  mailbox: (n) =>
+    `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox, unanswered: release a held ` +
+    'one with "ogp-tracker intake --release <Message-ID>" if it truly comes from its sender; ' +
+    'an unknown sender never gets an automatic answer.',
+  mailboxItem: (m) =>
+    `${m.outcome === 'held' ? 'held' : 'unknown sender'}: ${m.from} — "${m.subject}", ` +
+    `received ${m.receivedAt.slice(0, 10)} (${m.note}) — ${m.messageId}`,
+  date: (iso) => iso,
+};
+
+const page: PageWords = {
+  asOf: 'Status on',
+  commitments: 'commitments',
+  commitment: 'commitment',
+  received: 'sheets received',
+  receivedOne: 'sheet received',
+  toFix: 'to correct',
+  toUpdate: 'to update',
+  missing: 'missing',
+  missingOne: 'missing',
+  progress: 'Overall progress',
+  levels: 'Completion levels',
+  perAxis: 'Progress per axis',
+  perCommitment: 'Progress per commitment',
+  late: 'Late',
+  noneLate: 'No commitment is late.',
+  changes: 'Since the meeting of',
+  changesStart: 'Since the start of the plan',
+  noChange: 'No change.',
+  series: 'Progress at each meeting',
+  cards: 'The commitments',
+  focalPoint: 'Focal point',
+  status: 'Sheet status',
+  level: 'Completion level',
+  setBy: 'set by the secretariat',
+  milestones: 'Milestones',
+  actions: 'Communication actions',
+  indicators: 'Unified indicators',
+  evidence: 'Evidence',
+  done: 'achieved',
+  overdue: 'late',
+  toCome: 'to come',
+  rule: 'Rule',
+  noSheet: 'No sheet received.',
+  target: 'target',
+  achieved: 'achieved',
+  realised: 'done of',
+  axisNone: 'No axis',
+};
+
+/** English. */
+export const en: Catalogue = { email, report, page };

@@ -1,0 +1,315 @@
+/** Portuguese, as Brazilian administrations write it (dates dd/mm/aaaa). */
+import { counted, decimalComma } from '../text.js';
+import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
+import {
+  holidaySpan,
+  type Catalogue,
+  type EmailStrings,
+  type PageWords,
+  type ReportStrings,
+} from './shape.js';
+
+const n = (count: number, one: string, many: string) => counted(count, one, many, 'pt');
+
+function ptErrors(count: number): string {
+  return n(count, 'erro', 'erros');
+}
+
+const email: EmailStrings = {
+  dir: 'ltr',
+  hello: (name) => `Bom dia, ${name},`,
+  signature: (committee) => `A secretaria do ${committee}`,
+  commitment: (id, title) => `compromisso n.º ${id} “${title}”`,
+  reminderSubject: (c) => {
+    const due = ddmmyyyy(c.round.due);
+    if (c.received) {
+      return (
+        `Ficha recebida, ${ptErrors(c.errors.length)} a corrigir — compromisso n.º ${c.commitment.id}, ` +
+        `${c.type === 'overdue' ? `prazo de ${due} vencido` : `prazo em ${due}`}`
+      );
+    }
+    return c.type === 'overdue'
+      ? `Lembrete: ficha atrasada — compromisso n.º ${c.commitment.id} (prazo de ${due})`
+      : `Lembrete: ${c.round.title} — compromisso n.º ${c.commitment.id}, prazo em ${due}`;
+  },
+  reminderIntro: (c) => {
+    const state = c.received
+      ? `Recebemos a nova versão da sua ficha (${n(c.received.actions, 'ação', 'ações')} ` +
+        `de comunicação, ${n(c.received.milestones, 'marco', 'marcos')}), mas ela precisa ser corrigida.`
+      : c.status === 'À corriger'
+        ? 'Sua ficha foi recebida, mas precisa ser corrigida.'
+        : c.status === 'À mettre à jour' && c.lastUpdate
+          ? `Sua última ficha é de ${ddmmyyyy(c.lastUpdate)}: ainda não foi atualizada para este prazo.`
+          : 'Ainda não recebemos sua ficha.';
+    const when =
+      c.type === 'overdue'
+        ? `O prazo de ${ddmmyyyy(c.round.due)} venceu há ${n(-c.daysLeft, 'dia', 'dias')}.`
+        : c.daysLeft === 0
+          ? `O prazo vence hoje, ${ddmmyyyy(c.round.due)}.`
+          : `O prazo vence em ${ddmmyyyy(c.round.due)}, daqui a ${n(c.daysLeft, 'dia', 'dias')}.`;
+    return `${c.round.title} — ${email.commitment(c.commitment.id, c.commitment.title)}. ${state} ${when}`;
+  },
+  reminderExpected: (c) => {
+    const what =
+      c.status === 'À corriger'
+        ? 'a ficha corrigida'
+        : 'a ficha atualizada, com suas ações de comunicação e o avanço de cada marco';
+    return c.type === 'overdue'
+      ? `Esperamos o quanto antes: ${what}.`
+      : `Esperamos até ${ddmmyyyy(c.round.due)}: ${what}.`;
+  },
+  templateAttached:
+    'Sua ficha pré-preenchida segue anexa a este e-mail: complete-a (a primeira planilha explica como).',
+  fillIn: 'Sua ficha:',
+  sendBack: 'Envie a ficha completa (.xlsx) em resposta a este e-mail.',
+  errorsTitle: (count, byCell) =>
+    `${ptErrors(count)} a corrigir${byCell ? ', célula por célula' : ''}:`,
+  more: (count) => `… e mais ${ptErrors(count)}.`,
+  moreWarnings: (count) => `… e mais ${n(count, 'aviso', 'avisos')}.`,
+  feedbackSubject: (c) =>
+    c.errors.length > 0
+      ? `Ficha recebida, ${ptErrors(c.errors.length)} a corrigir — compromisso n.º ${c.commitment.id}`
+      : c.status === 'À mettre à jour'
+        ? `Ficha recebida, data de atualização a verificar — compromisso n.º ${c.commitment.id}`
+        : `Ficha recebida e completa — compromisso n.º ${c.commitment.id}`,
+  feedbackBody: (c) => {
+    const received =
+      `Recebemos a ficha do ${email.commitment(c.commitment.id, c.commitment.title)}: ` +
+      `${n(c.actions, 'ação', 'ações')} de comunicação e ${n(c.milestones, 'marco', 'marcos')}.`;
+    const deadline = c.deadline ? `${ddmmyyyy(c.deadline.due)} (${c.deadline.title})` : null;
+    if (c.errors.length > 0) {
+      return `${received} Pedimos que corrija os pontos a seguir${deadline ? ` antes de ${deadline}` : ''}:`;
+    }
+    if (c.status === 'À mettre à jour') {
+      return (
+        `${received} Ela traz como data de atualização ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
+        `anterior à coleta em andamento${deadline ? ` (prazo em ${deadline})` : ''}: se estiver em dia, ` +
+        'indique a data de hoje na data de atualização da primeira planilha e envie-a novamente.'
+      );
+    }
+    return `${received} Está completa, obrigado.${deadline ? ` Próximo prazo: ${deadline}.` : ''}`;
+  },
+  warnings: (count) => `${n(count, 'aviso', 'avisos')}, a verificar sem urgência:`,
+  refusalSubject: (c) => `Ficha não registrada — ${c.subject || 'seu e-mail'}`,
+  refusalIntro: (c) => {
+    const which = c.refusals.length > 1 ? 'os arquivos que ele contém' : 'o que ele contém';
+    const about = c.subject ? ` “${c.subject}”` : '';
+    return `Recebemos seu e-mail${about}, mas não conseguimos registrar ${which}:`;
+  },
+  refusal: (r) => {
+    switch (r.reason) {
+      case 'other-commitment': {
+        const yours = r.yours.map((id) => `n.º ${id}`).join(', ');
+        return (
+          `“${r.file}” é a ficha do compromisso n.º ${r.commitmentId}, que você não acompanha ` +
+          `(você acompanha o compromisso ${yours}): se for a sua, corrija o número na primeira ` +
+          'planilha; se não, o ponto focal dele a envia.'
+        );
+      }
+      case 'unknown-commitment': {
+        const what =
+          r.commitmentId === null
+            ? 'nenhum número de compromisso'
+            : `um número de compromisso que o comitê não tem (indica o n.º ${r.commitmentId})`;
+        return `“${r.file}” traz ${what}: indique o número do seu compromisso na primeira planilha.`;
+      }
+      case 'other-spreadsheet':
+        return (
+          `“${r.file}” não está no formato da ficha: abra-a no Excel ou no LibreOffice, salve-a ` +
+          'como “Pasta de trabalho do Excel (.xlsx)” e envie esse arquivo.'
+        );
+      case 'unreadable':
+        return `“${r.file}”: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+      case 'untouched-template':
+        return (
+          `“${r.file}” é a ficha pré-preenchida como a enviamos, sem nada preenchido: acrescente ` +
+          'suas ações de comunicação e o avanço de cada marco.'
+        );
+      case 'file-too-large':
+        return (
+          `“${r.file}” tem ${decimalComma(r.mib)} MB, acima dos ${decimalComma(r.maxMib)} MB ` +
+          'aceitos: retire imagens e linhas desnecessárias.'
+        );
+      case 'message-too-large':
+        return (
+          `seu e-mail tem ${decimalComma(r.mib)} MB, acima dos ${decimalComma(r.maxMib)} MB que ` +
+          'lemos: envie só a ficha, sem outro anexo.'
+        );
+      case 'too-many-files':
+        return (
+          `seu e-mail anexa ${n(r.count, 'pasta de trabalho', 'pastas de trabalho')}; lemos no máximo ` +
+          `${r.max} por e-mail: envie cada ficha separadamente.`
+        );
+    }
+  },
+  refusalExpected: (c) =>
+    c.deadline
+      ? `Esperamos até ${ddmmyyyy(c.deadline.due)} (${c.deadline.title}): a ficha (.xlsx), em ` +
+        'resposta a este e-mail.'
+      : 'Envie novamente a ficha (.xlsx) em resposta a este e-mail.',
+  invitationSubject: (c) =>
+    `Convite: reunião do ${c.committeeName} em ${ddmmyyyy(c.meeting.date)}${c.meeting.time ? ` às ${c.meeting.time}` : ''}`,
+  invitationBody: (c) => {
+    const time = c.meeting.time ? ` às ${c.meeting.time}` : '';
+    const place = c.meeting.place ? `, ${c.meeting.place}` : '';
+    return (
+      `Temos o prazer de convidar você para a reunião do ${c.committeeName} em ` +
+      `${ddmmyyyy(c.meeting.date)}${time}${place}. O convite para sua agenda segue anexo (arquivo .ics).`
+    );
+  },
+  agenda: 'Pauta:',
+  holidayCheckSubject: (c) =>
+    `Feriado a confirmar: ${c.holiday.name}, estimado em ${ddmmyyyy(c.holiday.first)}`,
+  holidayCheckBody: (c) => {
+    const { first, last, name } = c.holiday;
+    const days =
+      first === last ? `em ${ddmmyyyy(first)}` : `de ${ddmmyyyy(first)} a ${ddmmyyyy(last)}`;
+    return (
+      `A data de “${name}” depende da observação da lua: o calendário do comitê a estima ${days}, ` +
+      'e os lembretes, relatórios e prazos do período contam esses dias como feriados.'
+    );
+  },
+  holidayCheckAction: (c) =>
+    `Assim que a data for anunciada, e antes de ${ddmmyyyy(c.holiday.first)}, confirme-a em ` +
+    `committee.yaml, seção holidays: add: [${holidaySpan(c)}]. Se o anúncio der outros dias, ` +
+    `retire a estimativa (remove: [${holidaySpan(c)}]) e acrescente os dias anunciados em add.`,
+};
+
+const report: ReportStrings = {
+  subjectMeeting: (d, c) => `Síntese antes da reunião de ${d} — ${c}`,
+  subjectDeadline: (d, c) => `Balanço do prazo de ${d} — ${c}`,
+  greeting: 'Bom dia,',
+  aboutMeeting: (d) => `a reunião de ${d}`,
+  aboutDeadline: (d, title) => `o prazo de ${d} (${title})`,
+  sheets: (today, about, t, count) =>
+    `Situação do acompanhamento em ${today}, para ${about}: ${n(count, 'compromisso', 'compromissos')}, ` +
+    `${n(t.received, 'ficha recebida', 'fichas recebidas')}, ${t.toFix} a corrigir, ${t.toUpdate} ` +
+    `a atualizar, ${n(t.missing, 'faltante', 'faltantes')}; ${n(t.late, 'atrasada', 'atrasadas')}.`,
+  progress: (t) => {
+    const average =
+      t.averageProgress === null ? '' : `, avanço médio de ${decimalComma(t.averageProgress)} %`;
+    const errors =
+      t.errors === 0
+        ? 'Nenhum erro resta a corrigir.'
+        : `${n(t.errors, 'erro resta', 'erros restam')} a corrigir.`;
+    return (
+      `Marcos: ${n(t.milestonesAchieved, 'concluído', 'concluídos')} de ${t.milestonesTotal}${average}. ` +
+      `Ações de comunicação: ${n(t.actionsDone, 'realizada', 'realizadas')} de ` +
+      `${t.actionsPlanned}. ${errors}`
+    );
+  },
+  meetingAhead: (d, time, place) =>
+    `A reunião será realizada em ${d}${time ? ` às ${time}` : ''}${place ? `, ${place}` : ''}.`,
+  attached: 'A pasta de trabalho consolidada de acompanhamento segue anexa.',
+  page: (link) =>
+    link
+      ? `A página de acompanhamento (gráficos, uma ficha por compromisso) está ${/^https?:/.test(link) ? 'publicada' : 'aqui'}: ${link}`
+      : 'A página de acompanhamento (gráficos, uma ficha por compromisso) segue anexa: suivi.html, para abrir em um navegador.',
+  linked: (link, reason) =>
+    reason === 'drive'
+      ? `A pasta de trabalho consolidada está na pasta compartilhada: ${link}`
+      : `A pasta de trabalho consolidada é grande demais para ser anexada por este servidor de e-mail (4 MB no máximo): ela está em ${link}`,
+  head: [
+    'N.º',
+    'Compromisso',
+    'Instituição',
+    'Situação',
+    'Atualização',
+    'Atrasado',
+    'Marcos concluídos',
+    'Avanço médio',
+    'Ações realizadas',
+    'Erros',
+  ],
+  status: {
+    Reçue: 'Recebida',
+    'À corriger': 'A corrigir',
+    'À mettre à jour': 'A atualizar',
+    Manquante: 'Faltante',
+  },
+  yes: 'Sim',
+  no: 'Não',
+  late: (count) => `Atrasados (${count}):`,
+  lateItem: (d, status) => {
+    const last = d.lastUpdate ? ` (última ficha de ${ddmmyyyy(d.lastUpdate)})` : '';
+    return `n.º ${d.id} “${d.title}” — ${d.institution}, ponto focal ${d.focalPoint}: ${status.toLowerCase()}${last}`;
+  },
+  noneLate: 'Nenhum compromisso está atrasado.',
+  since: (d, taken) =>
+    d
+      ? `Desde a reunião de ${d}${taken ? ` (síntese de ${taken})` : ''}:`
+      : 'Desde o início do plano:',
+  change: (c) =>
+    `n.º ${c.id} “${c.title}”: ${[
+      c.sheet === 'new'
+        ? 'primeira ficha recebida'
+        : c.sheet === 'updated'
+          ? 'ficha atualizada'
+          : 'ficha sem mudanças',
+      ...(c.newlyDone ? [n(c.newlyDone, 'ação realizada', 'ações realizadas')] : []),
+      ...(c.newlyAchieved?.length
+        ? [
+            `${n(c.newlyAchieved.length, 'marco concluído', 'marcos concluídos')} (${c.newlyAchieved.join('; ')})`,
+          ]
+        : []),
+      ...(c.newErrors ? [n(c.newErrors, 'erro novo', 'erros novos')] : []),
+    ].join(', ')}`,
+  noChange: 'Sem mudanças.',
+  refused: (count) =>
+    `${count > 1 ? 'Endereços recusados' : 'Endereço recusado'} pelo servidor de e-mail: ` +
+    `${count > 1 ? 'essas pessoas não recebem nada' : 'essa pessoa não recebe nada'} enquanto ` +
+    'o endereço não for corrigido em committee.yaml.',
+  refusedItem: (r) =>
+    `endereço recusado: ${r.address} — verifique o endereço do ponto focal (resposta do servidor: ${r.answer}; e-mail “${r.subject}”)`,
+  mailbox: (count) =>
+    `${count > 1 ? 'E-mails deixados' : 'E-mail deixado'} na caixa da secretaria, sem resposta: ` +
+    'uma mensagem retida é aceita com “ogp-tracker intake --release <Message-ID>” se de fato ' +
+    'vier do seu remetente; um remetente desconhecido nunca recebe resposta automática.',
+  mailboxItem: (m) =>
+    `${m.outcome === 'held' ? 'retido' : 'remetente desconhecido'}: ${m.from} — “${m.subject}”, ` +
+    `recebido em ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
+  date: ddmmyyyy,
+};
+
+const page: PageWords = {
+  asOf: 'Acompanhamento em',
+  commitments: 'compromissos',
+  commitment: 'compromisso',
+  received: 'fichas recebidas',
+  receivedOne: 'ficha recebida',
+  toFix: 'a corrigir',
+  toUpdate: 'a atualizar',
+  missing: 'faltantes',
+  missingOne: 'faltante',
+  progress: 'Avanço geral',
+  levels: 'Níveis de conclusão',
+  perAxis: 'Avanço por eixo',
+  perCommitment: 'Avanço por compromisso',
+  late: 'Atrasados',
+  noneLate: 'Nenhum compromisso está atrasado.',
+  changes: 'Desde a reunião de',
+  changesStart: 'Desde o início do plano',
+  noChange: 'Sem mudanças.',
+  series: 'Avanço a cada reunião',
+  cards: 'Os compromissos',
+  focalPoint: 'Ponto focal',
+  status: 'Situação da ficha',
+  level: 'Nível de conclusão',
+  setBy: 'definido pela secretaria',
+  milestones: 'Marcos',
+  actions: 'Ações de comunicação',
+  indicators: 'Indicadores unificados',
+  evidence: 'Comprovantes',
+  done: 'concluído',
+  overdue: 'atrasado',
+  toCome: 'a vir',
+  rule: 'Regra',
+  noSheet: 'Nenhuma ficha recebida.',
+  target: 'meta',
+  achieved: 'alcançado',
+  realised: 'realizadas de',
+  axisNone: 'Sem eixo',
+};
+
+/** Portuguese. */
+export const pt: Catalogue = { email, report, page };

@@ -1,0 +1,149 @@
+/**
+ * The shape of a language's catalogue: every text a person reads, as strings and functions
+ * of what they say. Each language fills the whole of it (the compiler checks), and
+ * test/core/catalogue.test.ts fails on a key present in one language and not another, or
+ * used nowhere.
+ */
+import type { SubmissionStatus, DashboardRow } from '../consolidation.js';
+import type { CommitmentChange } from '../snapshot.js';
+import type { RefusedAddress } from '../ledger.js';
+import type {
+  FeedbackContent,
+  HolidayCheckContent,
+  IntakeRefusal,
+  IntakeRefusalContent,
+  InvitationContent,
+  MailboxNotice,
+  ReminderContent,
+  ReportContent,
+} from '../due-emails.js';
+
+/** The words of the emails to focal points (and the secretariat's copies). */
+export interface EmailStrings {
+  dir: 'ltr' | 'rtl';
+  hello: (name: string) => string;
+  signature: (committee: string) => string;
+  commitment: (id: number, title: string) => string;
+  reminderSubject: (c: ReminderContent) => string;
+  /** The round, the commitment, what we have of the sheet and how the deadline stands. */
+  reminderIntro: (c: ReminderContent) => string;
+  /** What is expected, by when. */
+  reminderExpected: (c: ReminderContent) => string;
+  templateAttached: string;
+  fillIn: string;
+  /** How to send a sheet back when it is a file (never the server's path to it). */
+  sendBack: string;
+  /** `byCell`: at least one error is in a cell (else they concern the file as a whole). */
+  errorsTitle: (count: number, byCell: boolean) => string;
+  more: (count: number) => string;
+  moreWarnings: (count: number) => string;
+  feedbackSubject: (c: FeedbackContent) => string;
+  feedbackBody: (c: FeedbackContent) => string;
+  warnings: (count: number) => string;
+  invitationSubject: (c: InvitationContent) => string;
+  invitationBody: (c: InvitationContent) => string;
+  agenda: string;
+  holidayCheckSubject: (c: HolidayCheckContent) => string;
+  /** What is estimated and what the calendar does with it. */
+  holidayCheckBody: (c: HolidayCheckContent) => string;
+  /** How to confirm or correct, by when. */
+  holidayCheckAction: (c: HolidayCheckContent) => string;
+  /** The answer to a message whose workbooks were not filed. */
+  refusalSubject: (c: IntakeRefusalContent) => string;
+  refusalIntro: (c: IntakeRefusalContent) => string;
+  refusal: (r: IntakeRefusal) => string;
+  refusalExpected: (c: IntakeRefusalContent) => string;
+}
+
+/** The words of the secretariat's report, per language. */
+export interface ReportStrings {
+  subjectMeeting: (date: string, committee: string) => string;
+  subjectDeadline: (date: string, committee: string) => string;
+  greeting: string;
+  aboutMeeting: (date: string) => string;
+  aboutDeadline: (date: string, title: string) => string;
+  /** Where the sheets stand. */
+  sheets: (today: string, about: string, t: Totals, commitments: number) => string;
+  /** Where the work stands: milestones, actions, errors left. */
+  progress: (t: Totals) => string;
+  /** The meeting to come (future tense: it is still to come). */
+  meetingAhead: (date: string, time: string | null, place: string | null) => string;
+  attached: string;
+  /** The master's place, when it is not attached. */
+  linked: (link: string, reason: 'drive' | 'too-large') => string;
+  /** The status page: attached, or published at a link. */
+  page: (link: string | null) => string;
+  head: string[];
+  status: Record<SubmissionStatus, string>;
+  yes: string;
+  no: string;
+  late: (n: number) => string;
+  lateItem: (d: DashboardRow, status: string) => string;
+  noneLate: string;
+  since: (date: string | null, taken: string | null) => string;
+  change: (c: CommitmentChange) => string;
+  noChange: string;
+  refused: (n: number) => string;
+  refusedItem: (r: RefusedAddress) => string;
+  /** Messages of the mailbox left for the secretariat: held (not authenticated), unknown senders. */
+  mailbox: (n: number) => string;
+  mailboxItem: (m: MailboxNotice) => string;
+  date: (iso: string) => string;
+}
+
+export type Totals = ReportContent['model']['totals'];
+
+/** The words of the status page. */
+export interface PageWords {
+  asOf: string;
+  commitments: string;
+  commitment: string;
+  received: string;
+  receivedOne: string;
+  toFix: string;
+  toUpdate: string;
+  missing: string;
+  missingOne: string;
+  progress: string;
+  levels: string;
+  perAxis: string;
+  perCommitment: string;
+  late: string;
+  noneLate: string;
+  changes: string;
+  changesStart: string;
+  noChange: string;
+  series: string;
+  cards: string;
+  focalPoint: string;
+  status: string;
+  level: string;
+  setBy: string;
+  milestones: string;
+  actions: string;
+  indicators: string;
+  evidence: string;
+  /** A milestone's state, read by its name (`w[state]`). */
+  done: string;
+  overdue: string;
+  toCome: string;
+  rule: string;
+  noSheet: string;
+  target: string;
+  achieved: string;
+  realised: string;
+  axisNone: string;
+}
+
+/** Everything one language says. */
+export interface Catalogue {
+  email: EmailStrings;
+  report: ReportStrings;
+  page: PageWords;
+}
+
+/** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
+export function holidaySpan(c: HolidayCheckContent): string {
+  const { first, last } = c.holiday;
+  return first === last ? first : `${first}/${last}`;
+}

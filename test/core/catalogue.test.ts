@@ -1,0 +1,62 @@
+/**
+ * One catalogue per language: every key in every language, and no key that nothing reads
+ * (a text left behind when the code stopped saying it).
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../src/core/catalogue/index.js';
+import type { Catalogue } from '../../src/core/catalogue/shape.js';
+import { LOCALES } from '../../src/core/config-schema.js';
+import { plural } from '../../src/core/text.js';
+
+/** Where each part of a catalogue is read, and the name it is read through there. */
+const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
+  email: { file: 'src/core/email-templates.ts', via: 's' },
+  report: { file: 'src/core/email-templates.ts', via: 'r' },
+  page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
+};
+
+/** Keys read by a computed name (a milestone's state: `w[stateOf(m)]`). */
+const READ_BY_NAME = new Set(['page.done', 'page.overdue', 'page.toCome']);
+
+const keysOf = (part: object) => Object.keys(part).sort();
+
+/** The catalogues' own text, where a part may use another of its keys. */
+async function catalogueSources(): Promise<string> {
+  const files = ['fr', 'en', 'ar', 'es', 'pt'].map((l) => `src/core/catalogue/${l}.ts`);
+  return (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+}
+
+describe('the catalogues', () => {
+  it('cover the five languages', () => {
+    expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'fr'))('%s has every key French has, and no other', (locale) => {
+    for (const part of Object.keys(READERS) as (keyof Catalogue)[]) {
+      expect(keysOf(CATALOGUES[locale][part]), `${locale}.${part}`).toEqual(keysOf(CATALOGUES.fr[part]));
+    }
+  }); // prettier-ignore
+
+  it('have no key that nothing reads', async () => {
+    const unused: string[] = [];
+    for (const [part, { file, via }] of Object.entries(READERS)) {
+      // A key may also be read by another of its part (email.commitment in the bodies).
+      const text = (await readFile(file, 'utf8')) + (await catalogueSources());
+      for (const key of keysOf(CATALOGUES.fr[part as keyof Catalogue])) {
+        const read = new RegExp(`\\b(${via}|${part})\\.${key}\\b`);
+        if (!read.test(text) && !READ_BY_NAME.has(`${part}.${key}`)) unused.push(`${part}.${key}`);
+      }
+    }
+    expect(unused).toEqual([]);
+  });
+
+  it('agree counts by each language’s plural rules', () => {
+    const errors = { zero: 'لا أخطاء', one: 'خطأ واحد', two: 'خطآن', few: '# أخطاء', many: '# خطأً', other: '# خطأ' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural('ar', n, errors))).toEqual(['لا أخطاء', 'خطأ واحد', 'خطآن', '3 أخطاء', '11 خطأً', '100 خطأ']);
+    const fr = { one: '# erreur', other: '# erreurs' };
+    expect([0, 1, 2].map((n) => plural('fr', n, fr))).toEqual(['0 erreur', '1 erreur', '2 erreurs']);
+    expect([0, 1, 2].map((n) => plural('es', n, { one: '# error', other: '# errores' }))).toEqual(['0 errores', '1 error', '2 errores']);
+    expect([0, 1, 2].map((n) => plural('pt', n, { one: '# erro', other: '# erros' }))).toEqual(['0 erro', '1 erro', '2 erros']);
+  }); // prettier-ignore
+});
