@@ -9,7 +9,8 @@ import { exampleConfigPath, packageVersion } from './adapters/local/package-file
 import { mailSecretsFrom } from './adapters/mail/tokens.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
-import { calendarWarnings } from './core/calendar-checks.js';
+import { calendarWarnings, FRENCH_DAY_NAMES } from './core/calendar-checks.js';
+import type { StarterCountry } from './jobs/init-project.js';
 import { countIssues } from './core/issue.js';
 import { counted } from './core/text.js';
 import { consolidate, type ConsolidateSummary } from './jobs/consolidate.js';
@@ -51,6 +52,8 @@ const OPTIONS = {
   to: { type: 'string' },
   force: { type: 'boolean', default: false },
   release: { type: 'string' },
+  country: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -60,6 +63,8 @@ const USAGE = `Usage : ogp-tracker <commande> [options]
 Commandes :
   init [DOSSIER] [--force]                  écrit un committee.yaml de départ (s'il n'y en a pas) et une fiche par
                                             engagement qui n'en a pas (--force : les réécrit toutes)
+       [--country XX [--locale ll]]         … un comité de ce pays (MX, JO, BR-SP) : sa langue (fr, en, ar,
+                                            es, pt), sa monnaie, son fuseau, son week-end, ses jours fériés
   template --out FICHIER [--commitment N]   écrit le modèle de fiche (pré-rempli pour l'engagement N) ;
                                             jamais par-dessus un fichier existant sans --force
   validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
@@ -464,15 +469,27 @@ function scheduleTitle(from: IsoDate, to: IsoDate, toIsPlanEnd: boolean, count: 
 async function runInit(args: string[], values: Values, io: CliIo): Promise<number> {
   if (args.length > 1) throw new OgpError('usage', 'init : un seul dossier attendu.');
   const { initProject } = await import('./jobs/init-project.js');
-  const result = await initProject(args[0] ?? '.', { force: values.force });
+  if (values.locale !== undefined && values.country === undefined) {
+    throw new OgpError(
+      'usage',
+      'init --locale : à donner avec --country (la langue du comité de ce pays).',
+    );
+  }
+  const result = await initProject(args[0] ?? '.', {
+    force: values.force,
+    ...(values.country !== undefined ? { country: values.country } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    ...(values.now !== undefined ? { now: resolveNow(values, 'UTC') } : {}),
+  });
   if (values.json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else if (!values.quiet) {
     io.stdout(
       result.configWritten
         ? `Configuration écrite : ${displayPath(result.config)} (à adapter à votre comité).\n`
-        : `Configuration existante conservée : ${displayPath(result.config)}.\n`,
+        : `Configuration existante conservée : ${displayPath(result.config)}${values.country ? ' (--country ne change pas une configuration existante)' : ''}.\n`,
     );
+    if (result.starter) io.stdout(starterSummary(result.starter));
     const written = result.written.length;
     const kept = result.kept.length;
     const writtenText =
@@ -492,6 +509,21 @@ async function runInit(args: string[], values: Values, io: CliIo): Promise<numbe
     }
   }
   return 0;
+}
+
+/** What a starter committee took from its country, and what is left to the committee. */
+function starterSummary(s: StarterCountry): string {
+  const days = new Intl.ListFormat('fr', { type: 'conjunction' }).format(
+    s.weekend.map((d) => FRENCH_DAY_NAMES[d]),
+  );
+  const language = new Intl.DisplayNames('fr', { type: 'language' }).of(s.locale) ?? s.locale;
+  const holidays = s.holidaysKnown
+    ? "jours fériés : ceux du pays, d'après la bibliothèque date-holidays (à compléter ou corriger dans holidays)"
+    : 'aucun jour férié connu pour ce pays : donnez-les dans holidays.add de committee.yaml, sinon les rappels ne tiendront compte que du week-end';
+  return (
+    `Pays : ${s.name} (${s.country}) — langue : ${language}, monnaie : ${s.currency}, fuseau : ` +
+    `${s.timeZone}, week-end : ${days} ; ${holidays}.\n`
+  );
 }
 
 async function runConsolidate(args: string[], values: Values, io: CliIo): Promise<number> {

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
 import { cli } from './helpers/run-cli.js';
+import { parseConfigText } from '../src/adapters/config/committee-file.js';
+import { calendarWarnings } from '../src/core/calendar-checks.js';
+import { isWorkingDay } from '../src/core/working-days.js';
 
 const run = promisify(execFile);
 const SUBMISSIONS = join(packageRoot(), 'examples', 'maroc-2019', 'submissions');
@@ -179,6 +182,44 @@ describe('ogp-tracker template and init', () => {
     expect(await readFile(join(target, 'committee.yaml'), 'utf8')).toBe(dropped);
     expect((await stat(join(target, 'submissions', 'engagement-07.xlsx'))).mtimeMs).toBe(before);
     expect(await readFile(join(target, 'submissions', 'engagement-03.xlsx'), 'utf8')).toBe('déjà reçu');
+  }); // prettier-ignore
+
+  it.each([
+    ['MX', undefined, { country: 'MX', locale: 'es', currency: 'MXN', timezone: 'America/Mexico_City', weekend: [6, 7] }, 'compromiso', 'Pays : Mexique (MX) — langue : espagnol, monnaie : MXN, fuseau : America/Mexico_City, week-end : samedi et dimanche ; jours fériés : ceux du pays'],
+    ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'Pays : Jordanie (JO) — langue : arabe, monnaie : JOD, fuseau : Asia/Amman, week-end : vendredi et samedi ; aucun jour férié connu pour ce pays : donnez-les dans holidays.add'],
+    ['br-sp', 'pt', { country: 'BR-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'Pays : São Paulo (Brésil) (BR-SP) — langue : portugais'],
+    ['MA', 'fr', { country: 'MA', locale: 'fr', currency: 'MAD', timezone: 'Africa/Casablanca', weekend: [6, 7] }, 'engagement', 'Pays : Maroc (MA) — langue : français'],
+  ] as const)('init --country %s writes a starter committee of that country, nothing of Morocco’s but its own', async (country, locale, committee, stem, summary) => {
+    const target = join(dir, `pays-${country}`);
+    const run = await cli('init', target, '--country', country, ...(locale ? ['--locale', locale] : []), '--now', '2026-12-02T12:00Z');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(summary);
+    const yaml = await readFile(join(target, 'committee.yaml'), 'utf8');
+    expect(yaml).not.toMatch(/MRAFP|Suppléant|OGPMaroc|Rabat/);
+    if (country !== 'MA') expect(yaml).not.toMatch(/Maroc|Morocco|المغرب/);
+    const { config } = parseConfigText(yaml, join(target, 'committee.yaml'));
+    expect(config.committee).toMatchObject(committee);
+    expect(config.plan).toMatchObject({ start: '2027-01-01', end: '2028-12-31' });
+    expect(await readdir(join(target, 'submissions'))).toEqual([`${stem}-01.xlsx`, `${stem}-02.xlsx`]);
+    // Its first meeting falls on a working day of the country, and the calendar has nothing odd.
+    expect(isWorkingDay(config.meetings[0]!.date, config.calendar)).toBe(true);
+    expect(calendarWarnings(config)).toEqual([]);
+    const check = await cli('validate', '--json', '--now', '2027-01-04T09:00', '--config', join(target, 'committee.yaml'), join(target, 'submissions', `${stem}-01.xlsx`));
+    expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
+  }); // prettier-ignore
+
+  it('init --country refuses what it cannot start from, and writes nothing', async () => {
+    const target = join(dir, 'pays-refuse');
+    for (const [args, message] of [
+      [['--country', 'BR-ZP'], 'Erreur (usage) : init --country BR-ZP : subdivision ZP inconnue pour BR (vouliez-vous dire BR-AP ?). Connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO.\n'],
+      [['--country', 'XX'], 'Erreur (usage) : init --country XX : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
+      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : init --locale de : langue attendue parmi fr, en, ar, es, pt.\n'],
+      [['--locale', 'es'], 'Erreur (usage) : init --locale : à donner avec --country (la langue du comité de ce pays).\n'],
+    ] as const) {
+      const run = await cli('init', target, ...args);
+      expect([run.code, run.stderr]).toEqual([2, message]);
+    }
+    await expect(stat(target)).rejects.toThrow();
   }); // prettier-ignore
 
   it('template never writes over a file without --force', async () => {

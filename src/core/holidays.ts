@@ -37,6 +37,12 @@ export interface CountryFacts {
   ): readonly SourceHoliday[];
   /** The country's currency (ISO 4217), when known. */
   currencyOf(country: string): string | undefined;
+  /** A subdivision's name (`SP` → São Paulo), when the source knows it. */
+  subdivisionName(country: string, subdivision: string): string | undefined;
+  /** The time zone of the country's capital (or of the subdivision), when known. */
+  timeZoneOf(country: string, subdivision: string | undefined): string | undefined;
+  /** The country's languages (ISO 639-1), the main one first. */
+  languagesOf(country: string): readonly string[];
 }
 
 /** A source that knows no country: holidays come from the committee alone. */
@@ -44,6 +50,9 @@ export const NO_COUNTRY_FACTS: CountryFacts = {
   subdivisionsOf: () => null,
   holidaysOf: () => [],
   currencyOf: () => undefined,
+  subdivisionName: () => undefined,
+  timeZoneOf: () => undefined,
+  languagesOf: () => [],
 };
 
 /** A fixed public holiday: month, day, its name, and the first year it applies. */

@@ -1,11 +1,30 @@
 /** The `init` job: a starter committee.yaml and one pre-filled template per commitment. */
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseConfigText } from '../adapters/config/committee-file.js';
+import { libraryCountryFacts } from '../adapters/country/country-facts.js';
 import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
-import { xlsxSourcePaths } from '../core/config-schema.js';
+import { localDateAt } from '../core/calendar-date.js';
+import { OgpError } from '../core/codes.js';
+import { LOCALES, xlsxSourcePaths, type Locale } from '../core/config-schema.js';
 import { commitmentNumberInName } from '../core/file-names.js';
+import { buildWorkingCalendar, countryWeekend } from '../core/holidays.js';
+import { starterCommittee } from '../core/starter-committee.js';
+import { closestOption } from '../core/text.js';
+import { addDays, onOrAfterWorkingDay, type IsoWeekday } from '../core/working-days.js';
+
+/** The committee `init --country` started: what it took from the country. */
+export interface StarterCountry {
+  country: string;
+  name: string;
+  locale: Locale;
+  currency: string;
+  timeZone: string;
+  weekend: readonly IsoWeekday[];
+  /** Whether the holiday source knows the country: else the committee lists its holidays. */
+  holidaysKnown: boolean;
+}
 
 /** What `init` wrote, and what it found already there and left alone. */
 export interface InitResult {
@@ -16,6 +35,8 @@ export interface InitResult {
   kept: string[];
   /** Submission files of commitments the configuration no longer has. */
   stale: string[];
+  /** The country the starter was written for (`--country`), when it was written. */
+  starter?: StarterCountry;
 }
 
 /**
@@ -27,14 +48,25 @@ export interface InitResult {
  */
 export async function initProject(
   dir: string,
-  options: { force?: boolean; starter?: string } = {},
+  options: {
+    force?: boolean;
+    starter?: string;
+    country?: string;
+    locale?: string;
+    now?: Date;
+  } = {},
 ): Promise<InitResult> {
   const target = resolve(dir);
   const config = join(target, 'committee.yaml');
   const configWritten = !(await exists(config));
+  // Checked before anything is written: a wrong code leaves the folder as it was.
+  const country = options.country
+    ? startFor(options.country, options.locale, options.now ?? new Date())
+    : null;
   if (configWritten) {
     await mkdir(target, { recursive: true });
-    await copyFile(options.starter ?? exampleConfigPath(), config);
+    if (country) await writeFile(config, country.text, { flag: 'wx' });
+    else await copyFile(options.starter ?? exampleConfigPath(), config);
   }
   const { config: committee } = parseConfigText(await readFile(config, 'utf8'), config);
   const written: string[] = [];
@@ -62,7 +94,115 @@ export async function initProject(
         stale.push(join(folder, name));
     }
   }
-  return { config, configWritten, written, kept, stale };
+  return {
+    config,
+    configWritten,
+    written,
+    kept,
+    stale,
+    ...(country && configWritten ? { starter: country.starter } : {}),
+  };
+}
+
+/**
+ * The starter committee of a country (`MX`, `BR-SP`): its language (`locale`, else the
+ * country's first among ours, else English), currency, capital's time zone, weekend and
+ * holiday source; a plan of two years from next month, its first meeting three months in.
+ */
+function startFor(
+  code: string,
+  locale: string | undefined,
+  now: Date,
+): { text: string; starter: StarterCountry } {
+  const upper = code.trim().toUpperCase();
+  const [country = '', subdivision] = upper.split('-');
+  const regions = new Intl.DisplayNames('fr', { type: 'region', fallback: 'code' });
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(upper) || regions.of(country) === country) {
+    throw new OgpError(
+      'usage',
+      `init --country ${code} : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.`,
+    );
+  }
+  const facts = libraryCountryFacts;
+  const known = facts.subdivisionsOf(country);
+  if (subdivision && !known?.includes(subdivision)) {
+    const near = known ? closestOption(subdivision, known) : null;
+    throw new OgpError(
+      'usage',
+      `init --country ${code} : subdivision ${subdivision} inconnue pour ${country}` +
+        (near ? ` (vouliez-vous dire ${country}-${near} ?)` : '') +
+        (known ? `. Connues : ${known.join(', ')}.` : ' : aucune n’est connue pour ce pays.'),
+    );
+  }
+  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+    throw new OgpError(
+      'usage',
+      `init --locale ${locale} : langue attendue parmi ${LOCALES.join(', ')}.`,
+    );
+  }
+  const chosen =
+    (locale as Locale | undefined) ??
+    (facts.languagesOf(country).find((l) => (LOCALES as readonly string[]).includes(l)) as
+      Locale | undefined) ??
+    'en';
+  const currency = facts.currencyOf(country);
+  const timeZone = facts.timeZoneOf(country, subdivision);
+  if (!currency || !timeZone) {
+    throw new OgpError(
+      'usage',
+      `init --country ${code} : ${!currency ? 'monnaie' : 'fuseau horaire'} du pays inconnu ; ` +
+        'partez de ogp-tracker init sans --country et indiquez-le dans committee.yaml.',
+    );
+  }
+  const weekend = countryWeekend(country);
+  const today = localDateAt(now, timeZone);
+  const start = `${today.slice(0, 7)}-01` < today ? nextMonth(today) : today;
+  const end = addDays(`${Number(start.slice(0, 4)) + 2}${start.slice(4)}`, -1);
+  const calendar = buildWorkingCalendar({
+    country,
+    ...(subdivision ? { subdivision } : {}),
+    weekend,
+    add: [],
+    remove: [],
+    language: chosen,
+    facts,
+    committeeHolidayName: '',
+  });
+  const meeting = onOrAfterWorkingDay(nextMonth(nextMonth(nextMonth(start))), calendar);
+  // The place in the committee's language for its file, in French for the command's summary.
+  const placeIn = (language: string) => {
+    const name = new Intl.DisplayNames(language, { type: 'region' }).of(country) ?? country;
+    const state = subdivision ? facts.subdivisionName(country, subdivision) : undefined;
+    return subdivision ? `${state ?? subdivision} (${name})` : name;
+  };
+  const place = placeIn(chosen);
+  const starter: StarterCountry = {
+    country: upper,
+    name: placeIn('fr'),
+    locale: chosen,
+    currency,
+    timeZone,
+    weekend,
+    holidaysKnown: known !== null,
+  };
+  const text = starterCommittee({
+    country: upper,
+    placeName: place,
+    locale: chosen,
+    timeZone,
+    currency,
+    weekend,
+    holidaysKnown: known !== null,
+    plan: { start, end },
+    meeting,
+  });
+  return { text, starter };
+}
+
+/** The first day of the month after `date`'s. */
+function nextMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -14,6 +14,7 @@ const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
   email: { file: 'src/core/email-templates.ts', via: 's' },
   report: { file: 'src/core/email-templates.ts', via: 'r' },
   page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
+  starter: { file: 'src/core/starter-committee.ts', via: 'w' },
 };
 
 /** Keys read by a computed name (a milestone's state: `w[stateOf(m)]`). */

@@ -92,4 +92,29 @@ export const libraryCountryFacts: CountryFacts = {
   },
   holidaysOf,
   currencyOf: (country) => (countryToCurrency as Record<string, string | undefined>)[country],
+  subdivisionName: (country, subdivision) =>
+    countryKnown(country) ? new (holidaysLibrary())().getStates(country)?.[subdivision] : undefined,
+  timeZoneOf: (country, subdivision) => {
+    // The library lists the capital's zone first; CLDR knows countries the library does not.
+    if (countryKnown(country)) {
+      const zones = instanceFor(country, subdivision).getTimezones();
+      if (zones[0]) return zones[0];
+    }
+    const cldr = zonesOf(new Intl.Locale(`und-${country}`));
+    return cldr.length === 1 ? cldr[0] : undefined;
+  },
+  languagesOf: (country) => {
+    const fromLibrary = countryKnown(country) ? instanceFor(country, undefined).getLanguages() : [];
+    const likely = new Intl.Locale(`und-${country}`).maximize().language;
+    return [...new Set([...fromLibrary.map((l) => l.slice(0, 2)), likely])];
+  },
 };
+
+/** CLDR's time zones of a region (`getTimeZones` in Node 24, the `timeZones` getter before). */
+function zonesOf(locale: Intl.Locale): string[] {
+  const withZones = locale as Intl.Locale & {
+    getTimeZones?: () => string[];
+    timeZones?: string[];
+  };
+  return withZones.getTimeZones?.() ?? withZones.timeZones ?? [];
+}

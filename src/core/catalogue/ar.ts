@@ -7,6 +7,7 @@ import {
   type EmailStrings,
   type PageWords,
   type ReportStrings,
+  type StarterWords,
 } from './shape.js';
 
 /** Errors, agreed in number: « خطأ واحد، خطآن، 3 أخطاء، 11 خطأً ». */
@@ -255,5 +256,33 @@ const page: PageWords = {
   axisNone: 'بدون محور',
 };
 
+const starter: StarterWords = {
+  fileStem: 'commitment',
+  intro: (place) => `لجنة أولية (${place})، كتبها الأمر «ogp-tracker init»: كيّفوها مع لجنتكم.`,
+  placeholders: 'الأشخاص والعناوين (example.org) أمثلة يجب استبدالها.',
+  committeeName: (place) => `لجنة تتبع خطة عمل الحكومة المنفتحة — ${place}`,
+  weekend: 'أيام نهاية الأسبوع في البلد: 1 = الاثنين … 7 = الأحد',
+  secretariat: 'كتابة اللجنة',
+  planName: (years) => `خطة العمل ${years}`,
+  commitments: 'مدخل لكل التزام؛ يكتب الأمر «init» بطاقته المعبأة مسبقا في submissions/.',
+  commitmentTitle: (id) => `الالتزام ${id} (عنوان يجب استبداله)`,
+  institution: (id) => `المؤسسة المسؤولة ${id}`,
+  focalPoint: (id) => `نقطة الاتصال ${id}`,
+  place: 'قاعة اجتماعات الكتابة',
+  campaigns: 'تُنتظر البطاقات المحينة قبل كل اجتماع بخمسة أيام عمل.',
+  campaignTitle: 'التحيين قبل الاجتماع',
+  logoName: 'شعار الحكومة المنفتحة',
+  workshop: 'ورشة',
+  participants: 'عدد المشاركين',
+  socialPost: 'منشور على شبكات التواصل',
+  impressions: 'عدد المشاهدات',
+  pressRelease: 'بلاغ صحفي',
+  articles: 'عدد المقالات الصحفية',
+  holidaysKnown: (place) =>
+    `العطل الرسمية في ${place} معروفة لدى الأداة: أضيفوا هنا ما ينقصها واحذفوا ما لا ينطبق (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD).`,
+  holidaysUnknown: (place) =>
+    `لا تعرف الأداة أي عطلة رسمية في ${place}: اذكروها كلها هنا (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD)؛ الأول من مايو مثال.`,
+};
+
 /** Arabic, written right to left. */
-export const ar: Catalogue = { email, report, page };
+export const ar: Catalogue = { email, report, page, starter };

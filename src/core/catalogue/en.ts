@@ -6,6 +6,7 @@ import {
   type EmailStrings,
   type PageWords,
   type ReportStrings,
+  type StarterWords,
 } from './shape.js';
 
 /** « 3 communication actions, 1 milestone ». */
@@ -304,5 +305,34 @@ const page: PageWords = {
   axisNone: 'No axis',
 };
 
+const starter: StarterWords = {
+  fileStem: 'commitment',
+  intro: (place) =>
+    `Starter committee for ${place}, written by "ogp-tracker init": adapt it to your committee.`,
+  placeholders: 'The people and addresses (example.org) are examples to replace.',
+  committeeName: (place) => `Open government action plan committee — ${place}`,
+  weekend: "the country's weekend: 1 = Monday … 7 = Sunday",
+  secretariat: 'Committee secretariat',
+  planName: (years) => `Action plan ${years}`,
+  commitments: 'One entry per commitment; "init" writes its pre-filled sheet in submissions/.',
+  commitmentTitle: (id) => `Commitment ${id} (title to replace)`,
+  institution: (id) => `Lead institution ${id}`,
+  focalPoint: (id) => `Focal point ${id}`,
+  place: "Secretariat's meeting room",
+  campaigns: 'Updated sheets are due five working days before each meeting.',
+  campaignTitle: 'Update before the meeting',
+  logoName: 'open government logo',
+  workshop: 'Workshop',
+  participants: 'Number of participants',
+  socialPost: 'Social media post',
+  impressions: 'Number of impressions',
+  pressRelease: 'Press release',
+  articles: 'Number of press articles',
+  holidaysKnown: (place) =>
+    `The public holidays of ${place} are known to the tool: add here those it lacks, remove those that do not apply (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD).`,
+  holidaysUnknown: (place) =>
+    `No public holiday of ${place} is known to the tool: list them all here (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD); 1 May is an example.`,
+};
+
 /** English. */
-export const en: Catalogue = { email, report, page };
+export const en: Catalogue = { email, report, page, starter };

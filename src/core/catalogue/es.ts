@@ -7,6 +7,7 @@ import {
   type EmailStrings,
   type PageWords,
   type ReportStrings,
+  type StarterWords,
 } from './shape.js';
 
 const n = (count: number, one: string, many: string) => counted(count, one, many, 'es');
@@ -311,5 +312,35 @@ const page: PageWords = {
   axisNone: 'Sin eje',
 };
 
+const starter: StarterWords = {
+  fileStem: 'compromiso',
+  intro: (place) =>
+    `Comité inicial para ${place}, escrito por «ogp-tracker init»: adáptelo a su comité.`,
+  placeholders: 'Las personas y direcciones (example.org) son ejemplos por reemplazar.',
+  committeeName: (place) =>
+    `Comité de seguimiento del plan de acción de gobierno abierto — ${place}`,
+  weekend: 'días de fin de semana del país: 1 = lunes … 7 = domingo',
+  secretariat: 'Secretaría del comité',
+  planName: (years) => `Plan de acción ${years}`,
+  commitments: 'Una entrada por compromiso; «init» escribe su ficha prellenada en submissions/.',
+  commitmentTitle: (id) => `Compromiso ${id} (título por reemplazar)`,
+  institution: (id) => `Institución responsable ${id}`,
+  focalPoint: (id) => `Punto focal ${id}`,
+  place: 'Sala de reuniones de la secretaría',
+  campaigns: 'Las fichas actualizadas se esperan cinco días hábiles antes de cada reunión.',
+  campaignTitle: 'Actualización antes de la reunión',
+  logoName: 'logo de gobierno abierto',
+  workshop: 'Taller',
+  participants: 'Número de participantes',
+  socialPost: 'Publicación en redes sociales',
+  impressions: 'Número de impresiones',
+  pressRelease: 'Comunicado de prensa',
+  articles: 'Número de notas de prensa',
+  holidaysKnown: (place) =>
+    `Los feriados de ${place} son conocidos por la herramienta: añada aquí los que le falten y quite los que no apliquen (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD).`,
+  holidaysUnknown: (place) =>
+    `La herramienta no conoce ningún feriado de ${place}: indíquelos todos aquí (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD); el 1 de mayo es un ejemplo.`,
+};
+
 /** Spanish. */
-export const es: Catalogue = { email, report, page };
+export const es: Catalogue = { email, report, page, starter };

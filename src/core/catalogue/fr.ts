@@ -7,6 +7,7 @@ import {
   type EmailStrings,
   type PageWords,
   type ReportStrings,
+  type StarterWords,
 } from './shape.js';
 
 function frErrors(n: number): string {
@@ -321,5 +322,36 @@ const page: PageWords = {
   axisNone: 'Sans axe',
 };
 
+const starter: StarterWords = {
+  fileStem: 'engagement',
+  intro: (place) =>
+    `Comité de départ (${place}), écrit par « ogp-tracker init » : adaptez-le à votre comité.`,
+  placeholders: 'Les personnes et les adresses (example.org) sont des exemples à remplacer.',
+  committeeName: (place) =>
+    `Comité de suivi du plan d'action pour un gouvernement ouvert — ${place}`,
+  weekend: 'jours de week-end, du pays : 1 = lundi … 7 = dimanche',
+  secretariat: 'Secrétariat du comité',
+  planName: (years) => `Plan d'action ${years}`,
+  commitments:
+    'Un engagement par entrée ; sa fiche est pré-remplie par « init », dans submissions/.',
+  commitmentTitle: (id) => `Engagement ${id} (intitulé à remplacer)`,
+  institution: (id) => `Institution porteuse ${id}`,
+  focalPoint: (id) => `Point focal ${id}`,
+  place: 'Salle de réunion du secrétariat',
+  campaigns: 'Les fiches à jour sont attendues cinq jours ouvrés avant chaque réunion.',
+  campaignTitle: 'Mise à jour avant réunion',
+  logoName: 'logo du gouvernement ouvert',
+  workshop: 'Atelier',
+  participants: 'Nombre de participants',
+  socialPost: 'Publication réseaux sociaux',
+  impressions: "Nombre d'impressions",
+  pressRelease: 'Communiqué de presse',
+  articles: 'Nombre de reprises dans la presse',
+  holidaysKnown: (place) =>
+    `Les jours fériés de ${place} sont connus de l'outil : ajoutez ici ceux qu'il n'a pas, retirez ceux qui ne comptent pas (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ).`,
+  holidaysUnknown: (place) =>
+    `Aucun jour férié de ${place} n'est connu de l'outil : donnez-les tous ici (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ) ; le 1er mai est un exemple.`,
+};
+
 /** French, the committee’s language by default. */
-export const fr: Catalogue = { email, report, page };
+export const fr: Catalogue = { email, report, page, starter };

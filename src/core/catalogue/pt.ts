@@ -7,6 +7,7 @@ import {
   type EmailStrings,
   type PageWords,
   type ReportStrings,
+  type StarterWords,
 } from './shape.js';
 
 const n = (count: number, one: string, many: string) => counted(count, one, many, 'pt');
@@ -311,5 +312,36 @@ const page: PageWords = {
   axisNone: 'Sem eixo',
 };
 
+const starter: StarterWords = {
+  fileStem: 'compromisso',
+  intro: (place) =>
+    `Comitê inicial para ${place}, escrito por “ogp-tracker init”: adapte-o ao seu comitê.`,
+  placeholders: 'As pessoas e os endereços (example.org) são exemplos a substituir.',
+  committeeName: (place) =>
+    `Comitê de acompanhamento do plano de ação de governo aberto — ${place}`,
+  weekend: 'dias de fim de semana do país: 1 = segunda-feira … 7 = domingo',
+  secretariat: 'Secretaria do comitê',
+  planName: (years) => `Plano de ação ${years}`,
+  commitments:
+    'Uma entrada por compromisso; “init” escreve sua ficha pré-preenchida em submissions/.',
+  commitmentTitle: (id) => `Compromisso ${id} (título a substituir)`,
+  institution: (id) => `Instituição responsável ${id}`,
+  focalPoint: (id) => `Ponto focal ${id}`,
+  place: 'Sala de reuniões da secretaria',
+  campaigns: 'As fichas atualizadas são esperadas cinco dias úteis antes de cada reunião.',
+  campaignTitle: 'Atualização antes da reunião',
+  logoName: 'logo de governo aberto',
+  workshop: 'Oficina',
+  participants: 'Número de participantes',
+  socialPost: 'Publicação em redes sociais',
+  impressions: 'Número de impressões',
+  pressRelease: 'Nota à imprensa',
+  articles: 'Número de matérias na imprensa',
+  holidaysKnown: (place) =>
+    `Os feriados de ${place} são conhecidos pela ferramenta: acrescente aqui os que faltarem e retire os que não se aplicam (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD).`,
+  holidaysUnknown: (place) =>
+    `A ferramenta não conhece nenhum feriado de ${place}: informe todos aqui (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD); 1º de maio é um exemplo.`,
+};
+
 /** Portuguese. */
-export const pt: Catalogue = { email, report, page };
+export const pt: Catalogue = { email, report, page, starter };

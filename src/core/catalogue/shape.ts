@@ -135,11 +135,40 @@ export interface PageWords {
   axisNone: string;
 }
 
+/** The words of the starter committee.yaml (`init --country`). */
+export interface StarterWords {
+  /** The start of the submission files' names (`engagement-01.xlsx`), in ASCII. */
+  fileStem: string;
+  intro: (place: string) => string;
+  placeholders: string;
+  committeeName: (place: string) => string;
+  weekend: string;
+  secretariat: string;
+  planName: (years: string) => string;
+  commitments: string;
+  commitmentTitle: (id: number) => string;
+  institution: (id: number) => string;
+  focalPoint: (id: number) => string;
+  place: string;
+  campaigns: string;
+  campaignTitle: string;
+  logoName: string;
+  workshop: string;
+  participants: string;
+  socialPost: string;
+  impressions: string;
+  pressRelease: string;
+  articles: string;
+  holidaysKnown: (place: string) => string;
+  holidaysUnknown: (place: string) => string;
+}
+
 /** Everything one language says. */
 export interface Catalogue {
   email: EmailStrings;
   report: ReportStrings;
   page: PageWords;
+  starter: StarterWords;
 }
 
 /** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */

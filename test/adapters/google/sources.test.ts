@@ -243,6 +243,10 @@ describe('Drive', () => {
     ['ENGAGEMENT N° 14', 14],
     ['Fiche E07 ICPC', 7],
     ['eng_18', 18],
+    ['compromiso-03.xlsx', 3],
+    ['Compromisso nº 5', 5],
+    ['commitment 12', 12],
+    ['التزام 4', 4],
     ['Charte de communication', null],
     ['Rapport 2019', null],
   ])('reads the commitment number in %j', (name, id) => {
