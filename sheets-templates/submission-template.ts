@@ -201,7 +201,7 @@ export const ACTION_COLUMNS: readonly ColumnDef[] = [
     header: 'Budget (MAD)',
     aliases: ['Budget', 'Coût (MAD)', 'Budget MAD'],
     // « Budget (MXN) », « Coût en JOD »: a template made for any currency.
-    aliasPattern: /^(budget|cout|montant)( en)? [a-z]{3}$/,
+    aliasPattern: /^(budget|cout|montant|presupuesto|orcamento|الميزانية)( en)? [a-z]{3}$/,
     kind: 'number',
     min: 0,
     width: 13,
@@ -371,7 +371,10 @@ export interface TemplateTerms {
 /** The logo Morocco's charter asks for, and the header its template has always given it. */
 export const MOROCCO_LOGO = { name: 'logo Gouvernement ouvert Maroc', header: 'Logo OGP Maroc' };
 
-/** The action columns of a committee: the budget in its currency, the logo of its charter. */
+/**
+ * The action columns of a committee, in French: the budget in its currency, the logo of its
+ * charter (languages.ts writes them in another language).
+ */
 export function actionColumnsFor(terms: TemplateTerms): readonly ColumnDef[] {
   return ACTION_COLUMNS.map((def) => {
     if (def.field === 'budget') {

@@ -8,6 +8,7 @@ import type { IsoDate } from './calendar-date.js';
 import { SUBMISSION_STATUSES, type ConsolidatedModel, type DashboardRow } from './consolidation.js';
 import { IRM_LEVELS } from './completion.js';
 import type { Issue } from './issue.js';
+import { sheetRole } from './validate-submission.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 import { ACTION_STATUSES, COMPLETION_LEVELS } from '../../sheets-templates/vocabulary.js';
 
@@ -131,10 +132,12 @@ export const OPEN_TABLE_SCHEMAS: Record<
 };
 
 /** Rows of a sheet (by row number) that hold a validation error. */
-function rowsWithErrors(issues: readonly Issue[], sheet: string): Set<number> {
+function rowsWithErrors(issues: readonly Issue[], role: 'actions' | 'milestones'): Set<number> {
   return new Set(
     issues
-      .filter((i) => i.severity === 'error' && i.sheet === sheet && i.row !== null)
+      .filter(
+        (i) => i.severity === 'error' && i.sheet && sheetRole(i.sheet) === role && i.row !== null,
+      )
       .map((i) => i.row as number),
   );
 }
@@ -151,10 +154,10 @@ export function commitmentRows(model: ConsolidatedModel): OpenRow[] {
 export function publishedRows(
   commitmentId: number,
   reading: SubmissionReading,
-  sheets: { actions: string; milestones: string },
 ): { jalons: OpenRow[]; actions: OpenRow[]; heldBack: { jalons: number; actions: number } } {
-  const badMilestones = rowsWithErrors(reading.issues, sheets.milestones);
-  const badActions = rowsWithErrors(reading.issues, sheets.actions);
+  // By the sheet's role: its name is the focal point's (« Hitos », « Fiche des actions »).
+  const badMilestones = rowsWithErrors(reading.issues, 'milestones');
+  const badActions = rowsWithErrors(reading.issues, 'actions');
   const jalons = reading.milestones.filter((m) => !badMilestones.has(m.row) && m.ref && m.title);
   const actions = reading.actions.filter(
     (a) => !badActions.has(a.row) && a.ref && a.title && a.plannedDate,

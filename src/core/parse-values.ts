@@ -206,10 +206,17 @@ export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number>
  * One of `options`, matched case-, accent- and space-insensitively. On a miss, suggests
  * the closest option when it is a plausible typo.
  */
-export function parseChoice<T extends string>(value: string, options: readonly T[]): Parsed<T> {
+export function parseChoice<T extends string>(
+  value: string,
+  options: readonly T[],
+  synonyms?: ReadonlyMap<string, string>,
+): Parsed<T> {
   const key = normalizeKey(value);
   const match = options.find((o) => normalizeKey(o) === key);
   if (match !== undefined) return ok(match);
+  // The same value in another language of the template: « Realizada » is « Réalisée ».
+  const translated = synonyms?.get(key) as T | undefined;
+  if (translated !== undefined && options.includes(translated)) return ok(translated);
   const suggestion = closestOption(value, options);
   const list =
     options.length <= 12
@@ -222,10 +229,10 @@ export function parseChoice<T extends string>(value: string, options: readonly T
   );
 }
 
-const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم'];
-const NO = ['non', 'n', 'no', 'false', 'faux', '0', 'لا'];
+const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم', 'si', 'sim'];
+const NO = ['non', 'n', 'no', 'false', 'faux', '0', 'لا', 'nao'];
 
-/** Oui/Non from a cell: Oui/Non, O/N, Yes/No, نعم/لا, a boolean cell, 1/0. */
+/** Oui/Non from a cell: Oui/Non, O/N, Yes/No, Sí/No, Sim/Não, نعم/لا, a boolean cell, 1/0. */
 export function parseBoolean(value: CellScalar): Parsed<boolean> {
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number' && (value === 0 || value === 1)) return ok(value === 1);

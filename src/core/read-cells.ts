@@ -34,6 +34,8 @@ export interface CellSpec {
   max?: number;
   /** Allowed values of a `choice` column. */
   options?: readonly string[];
+  /** A value in another language (by comparison key) → the allowed value it stands for. */
+  synonyms?: ReadonlyMap<string, string>;
 }
 
 /** Where a cell is: sheet, 1-based row and column, and the field it holds. */
@@ -172,7 +174,7 @@ function parseByKind(
     case 'boolean':
       return parseBoolean(raw);
     case 'choice':
-      return parseChoice(scalarText(raw), spec.options ?? []);
+      return parseChoice(scalarText(raw), spec.options ?? [], spec.synonyms);
     case 'url': {
       // A hyperlink cell shows a label and points elsewhere: the target is the evidence.
       if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok)

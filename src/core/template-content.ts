@@ -14,6 +14,7 @@
  * (`sha256:…`). Templates written before it carry a 64-bit FNV-1a in hex, with no version:
  * those are still known, by computing the old hash for them alone.
  */
+import { EXAMPLE_REFS, sheetNamesEverywhere } from '../../sheets-templates/languages.js';
 import { createHash } from 'node:crypto';
 import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
@@ -27,7 +28,6 @@ import {
 import { normalizeKey } from './text.js';
 
 /** The reference of the template's example row: the validator skips a row that has it. */
-export const EXAMPLE_REF = 'Exemple';
 
 /** The first text of the fingerprint's cell in the `Listes` sheet. */
 export const TEMPLATE_MARKER_PREFIX = 'ogp-tracker-modele:';
@@ -37,8 +37,12 @@ export const TEMPLATE_MARKER_TITLE = 'Empreinte du modèle (ne pas modifier)';
 
 /** True for the reference of an example row (« Exemple », « EXEMPLE – à effacer »…). */
 export function isExampleRef(ref: string): boolean {
-  return normalizeKey(ref).startsWith(normalizeKey(EXAMPLE_REF));
+  const key = normalizeKey(ref);
+  return EXAMPLE_KEYS.some((example) => key.startsWith(example));
 }
+
+/** « Exemple », « Example », « Ejemplo », « Exemplo », « مثال »: the example row in any language. */
+const EXAMPLE_KEYS = Object.values(EXAMPLE_REFS).map(normalizeKey);
 
 /** A milestone as the configuration gives it and the template pre-fills it. */
 export interface PrefilledMilestone {
@@ -122,10 +126,13 @@ export function readingFingerprint(
   return fingerprintOf(data, marker && isLegacyMarker(marker) ? legacyHash : currentHash);
 }
 
+/** The hidden lists' sheet in every language the template is written in. */
+const LISTS_SHEETS = new Set(sheetNamesEverywhere('lists').map(normalizeKey));
+
 /** The fingerprint the template carries in its `Listes` sheet, if it has one. */
 export function templateMarker(workbook: RawWorkbook): string | null {
   for (const sheet of workbook.sheets) {
-    if (normalizeKey(sheet.name) !== normalizeKey('Listes')) continue;
+    if (!LISTS_SHEETS.has(normalizeKey(sheet.name))) continue;
     for (const row of sheet.rows) {
       for (const cell of row ?? []) {
         const value = cell?.value;

@@ -10,6 +10,11 @@ import {
   SHEET_NAMES,
   type ColumnDef,
 } from '../../sheets-templates/submission-template.js';
+import {
+  choiceTranslations,
+  sheetNamesEverywhere,
+  withEveryLanguage,
+} from '../../sheets-templates/languages.js';
 import { formatFrenchDate, type IsoDate } from './calendar-date.js';
 import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';
@@ -61,10 +66,32 @@ export function commitmentContext(
 
 /** Other names a focal point's copy may give the sheets. */
 const SHEET_ALIASES: Record<'engagement' | 'actions' | 'milestones', readonly string[]> = {
-  engagement: [SHEET_NAMES.engagement, 'Fiche engagement', 'Identification'],
-  actions: [SHEET_NAMES.actions, 'Actions', 'Actions communication', 'Fiche des actions'],
-  milestones: [SHEET_NAMES.milestones, 'Jalons engagement', 'Milestones'],
+  engagement: [...sheetNamesEverywhere('engagement'), 'Fiche engagement', 'Identification'],
+  actions: [
+    ...sheetNamesEverywhere('actions'),
+    'Actions',
+    'Actions communication',
+    'Fiche des actions',
+  ],
+  milestones: [...sheetNamesEverywhere('milestones'), 'Jalons engagement'],
 };
+
+/** The template's Engagement labels and milestone headers in every language it is written in. */
+const READ_LABELS = withEveryLanguage(ENGAGEMENT_LABELS, 'labels');
+const READ_MILESTONES = withEveryLanguage(MILESTONE_COLUMNS, 'milestones');
+const LISTS_SHEETS = new Set(sheetNamesEverywhere('lists').map(normalizeKey));
+
+/** A fixed list's values in every language, by comparison key, to the French value kept. */
+const CHOICE_SYNONYMS = new Map(
+  (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).map((source) => [
+    source,
+    new Map(
+      [...choiceTranslations(source)].flatMap(([value, translations]) =>
+        translations.map((t) => [normalizeKey(t), value] as const),
+      ),
+    ),
+  ]),
+);
 
 /** How many top rows are searched for the header row (a title row above it is tolerated). */
 const HEADER_SEARCH_ROWS = 10;
@@ -100,14 +127,17 @@ export function validateSubmission(
   const actionRows = sheets.actions
     ? readTable(
         sheets.actions,
-        actionColumnsFor({ currency: ctx.currency, logoName: ctx.charter.logoName }),
+        withEveryLanguage(
+          actionColumnsFor({ currency: ctx.currency, logoName: ctx.charter.logoName }),
+          'actions',
+        ),
         workbook.date1904,
         ctx.charter,
         issues,
       )
     : null;
   const milestoneRows = sheets.milestones
-    ? readTable(sheets.milestones, MILESTONE_COLUMNS, workbook.date1904, ctx.charter, issues)
+    ? readTable(sheets.milestones, READ_MILESTONES, workbook.date1904, ctx.charter, issues)
     : null;
 
   const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
@@ -168,7 +198,7 @@ function checkConfiguredMilestones(
  * template keeps its fingerprint (its other sheets, the Mode d'emploi, stay unparsed).
  */
 export function isSheetRead(name: string): boolean {
-  return sheetRole(name) !== null || normalizeKey(name) === normalizeKey(SHEET_NAMES.lists);
+  return sheetRole(name) !== null || LISTS_SHEETS.has(normalizeKey(name));
 }
 
 /** The role of a sheet from its name, as the validator recognises it; null for other sheets. */
@@ -206,13 +236,13 @@ function readEngagement(
     const label = cells[0];
     if (isBlankCell(label) || typeof label?.value !== 'string') return;
     const key = normalizeKey(label.value);
-    const def = ENGAGEMENT_LABELS.find(
+    const def = READ_LABELS.find(
       (d) => normalizeKey(d.label) === key || d.aliases?.some((a) => normalizeKey(a) === key),
     );
     if (def && !found.has(def.field)) found.set(def.field, index + 1);
   });
 
-  for (const def of ENGAGEMENT_LABELS) {
+  for (const def of READ_LABELS) {
     const row = found.get(def.field);
     if (row === undefined) {
       if (def.required) {
@@ -388,6 +418,9 @@ function readTable(
         ...(def.min === undefined ? {} : { min: def.min }),
         ...(def.max === undefined ? {} : { max: def.max }),
         ...(def.kind === 'choice' ? { options: choiceOptions(def, charter) } : {}),
+        ...(def.choices && CHOICE_SYNONYMS.has(def.choices as keyof typeof FIXED_CHOICES)
+          ? { synonyms: CHOICE_SYNONYMS.get(def.choices as keyof typeof FIXED_CHOICES) }
+          : {}),
       } satisfies CellSpec,
     }));
   const rows: TableRow[] = [];

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { SHEET_NAMES } from '../../sheets-templates/submission-template.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { ConsolidatedModel } from '../core/consolidation.js';
 import {
@@ -71,10 +70,7 @@ export async function openDataWriter(
     async add(commitmentId, reading) {
       if (added.has(commitmentId)) return;
       added.add(commitmentId);
-      const rows = publishedRows(commitmentId, reading, {
-        actions: SHEET_NAMES.actions,
-        milestones: SHEET_NAMES.milestones,
-      });
+      const rows = publishedRows(commitmentId, reading);
       for (const row of rows.jalons) await put('jalons', csvLine(row));
       for (const row of rows.actions) await put('actions', csvLine(row));
       counts.jalons.heldBack += rows.heldBack.jalons;

@@ -15,6 +15,7 @@ const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
   report: { file: 'src/core/email-templates.ts', via: 'r' },
   page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
+  template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
 };
 
 /** Keys read by a computed name (a milestone's state: `w[stateOf(m)]`). */

@@ -8,10 +8,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   actionColumnsFor,
-  ENGAGEMENT_LABELS,
-  FIXED_CHOICES,
   MILESTONE_COLUMNS,
-  SHEET_NAMES,
   TEMPLATE_ROWS,
   type TemplateTerms,
   type ChoiceSource,
@@ -23,7 +20,16 @@ import type { Charter, Commitment, CommitteeConfig } from '../../core/config-sch
 import { columnLetter } from '../../core/issue.js';
 import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
 import {
-  EXAMPLE_REF,
+  columnsIn,
+  EXAMPLE_REFS,
+  labelsIn,
+  TEMPLATE_WORDS,
+  type TemplateLanguage,
+  type TemplateWords,
+} from '../../../sheets-templates/languages.js';
+import { CATALOGUES } from '../../core/catalogue/index.js';
+import type { TemplateStrings } from '../../core/catalogue/shape.js';
+import {
   TEMPLATE_MARKER_PREFIX,
   TEMPLATE_MARKER_TITLE,
   prefillFingerprint,
@@ -39,6 +45,8 @@ export interface TemplateOptions {
   charter: Charter;
   /** The committee's currency (ISO 4217), named by the budget column. */
   currency: string;
+  /** The language it is written in: its focal point's, else the committee's (French by default). */
+  locale?: TemplateLanguage;
   /** Pre-fills the Engagement sheet and the milestones for this commitment. */
   commitment?: Commitment;
   /** The deadlines of the collection rounds, said in the Mode d'emploi. */
@@ -61,6 +69,7 @@ export function templateOptionsFor(
     plan: config.plan,
     charter: config.charter,
     currency: config.committee.currency,
+    locale: commitment?.focalPoint.locale ?? config.committee.locale,
     deadlines: campaignRounds(config).map((r) => ({ title: r.title, due: r.due })),
     ...(replyTo ? { replyTo } : {}),
     ...(commitment ? { commitment } : {}),
@@ -94,46 +103,62 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
 };
 
 /** The lists of the hidden `Listes` sheet, one column each, in this order. */
-const LIST_COLUMNS: readonly { source: ChoiceSource; title: string }[] = [
-  { source: 'actionTypes', title: "Types d'action" },
-  { source: 'indicators', title: 'Indicateurs unifiés' },
-  { source: 'statuses', title: 'Statuts' },
-  { source: 'funding', title: 'Sources de financement' },
-  { source: 'completion', title: "Niveaux d'achèvement" },
-  { source: 'yesNo', title: 'Oui / Non' },
+const LIST_COLUMNS: readonly ChoiceSource[] = [
+  'actionTypes',
+  'indicators',
+  'statuses',
+  'funding',
+  'completion',
+  'yesNo',
 ];
+
+/** What a template is written with: its language's words, its sentences, the committee's terms. */
+interface Writing {
+  words: TemplateWords;
+  t: TemplateStrings;
+  language: TemplateLanguage;
+  terms: TemplateTerms;
+}
 
 /** Builds the template workbook in memory. */
 export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
+  const language = options.locale ?? 'fr';
+  const w: Writing = {
+    words: TEMPLATE_WORDS[language],
+    t: CATALOGUES[language].template,
+    language,
+    terms: termsOf(options),
+  };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ogp-tracker';
-  workbook.title = options.commitment
-    ? `Fiche de suivi — engagement n° ${options.commitment.id}`
-    : 'Fiche de suivi — modèle';
+  workbook.title = w.t.workbookTitle(options.commitment?.id ?? null);
   workbook.subject = options.planName;
   workbook.company = options.committeeName;
   workbook.created = new Date(Date.UTC(2019, 0, 1));
   workbook.modified = workbook.created;
 
-  const lists = listValues(options.charter);
+  const lists = listValues(options.charter, w.words);
   const prefill = templatePrefill(options.commitment);
   // The Mode d'emploi comes first: it is what a focal point sees on opening the file.
-  addGuideSheet(workbook, options);
-  addEngagementSheet(workbook, prefill);
+  addGuideSheet(workbook, options, w);
+  addEngagementSheet(workbook, prefill, w);
+  const actionColumns = columnsIn(actionColumnsFor(w.terms), 'actions', language, w.terms);
   const actions = addTableSheet(
     workbook,
-    SHEET_NAMES.actions,
-    actionColumnsFor(termsOf(options)),
+    w.words.sheets.actions,
+    actionColumns,
     TEMPLATE_ROWS.actions,
     lists,
+    w,
   );
-  if (options.exampleRow !== false) addExampleRow(actions, options);
+  if (options.exampleRow !== false) addExampleRow(actions, actionColumns, options, w);
   const milestones = addTableSheet(
     workbook,
-    SHEET_NAMES.milestones,
-    MILESTONE_COLUMNS,
+    w.words.sheets.milestones,
+    columnsIn(MILESTONE_COLUMNS, 'milestones', language, w.terms),
     TEMPLATE_ROWS.milestones,
     lists,
+    w,
   );
   prefill.milestones.forEach((m, index) => {
     const row = milestones.getRow(index + 2);
@@ -142,7 +167,7 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
     row.getCell(3).value = m.start ? excelDate(m.start) : null;
     row.getCell(4).value = excelDate(m.end);
   });
-  addListsSheet(workbook, lists, prefillFingerprint(prefill));
+  addListsSheet(workbook, lists, prefillFingerprint(prefill), w);
   return workbook;
 }
 
@@ -155,37 +180,41 @@ function excelDate(day: IsoDate): Date {
  * Row 2 of the actions: one example, greyed and marked « Exemple » in its reference, which
  * the reading skips (the focal point may leave it or delete it).
  */
-function addExampleRow(ws: ExcelJS.Worksheet, options: TemplateOptions): void {
+function addExampleRow(
+  ws: ExcelJS.Worksheet,
+  columns: readonly ColumnDef[],
+  options: TemplateOptions,
+  w: Writing,
+): void {
   const { charter } = options;
   const type = charter.actionTypes[0];
   const values: Record<string, string | number | Date | null> = {
-    ref: EXAMPLE_REF,
+    ref: EXAMPLE_REFS[w.language],
     type: type?.name ?? null,
-    title: 'Exemple : atelier de présentation de l’engagement aux associations (ligne ignorée)',
-    audience: 'Société civile, Jeunes',
-    channel: 'Atelier en présentiel',
+    title: w.t.exampleTitle,
+    audience: w.t.exampleAudience,
+    channel: w.t.exampleChannel,
     plannedDate: null,
     doneDate: null,
-    status: 'Prévue',
+    status: w.words.choices.statuses[0] ?? null,
     budget: 15000,
-    funding: FIXED_CHOICES.funding[0] ?? null,
+    funding: w.words.choices.funding[0] ?? null,
     indicator: type?.indicator ?? null,
     target: 40,
     achieved: null,
     hashtags: charter.hashtags.join(' ') || null,
-    logo: 'Oui',
+    logo: w.words.choices.yesNo[0] ?? null,
     evidence: null,
-    comment: 'Ligne d’exemple, ignorée à la lecture : écrivez vos actions à partir de la ligne 3.',
+    comment: w.t.exampleComment,
   };
   const row = ws.getRow(2);
-  actionColumnsFor(termsOf(options)).forEach((def, index) => {
+  columns.forEach((def, index) => {
     const cell = row.getCell(index + 1);
     cell.value = values[def.field] ?? null;
     cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
     cell.fill = EXAMPLE_FILL;
   });
-  row.getCell(1).note =
-    'Ligne d’exemple : ogp-tracker ne la lit pas. Gardez « Exemple » dans cette cellule, ou effacez toute la ligne.';
+  row.getCell(1).note = w.t.exampleNote;
 }
 
 /** What the template names of the committee's own: its currency and its charter's logo. */
@@ -212,32 +241,43 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string
   }
 }
 
-function listValues(charter: Charter): Map<ChoiceSource, readonly string[]> {
+function listValues(charter: Charter, words: TemplateWords): Map<ChoiceSource, readonly string[]> {
   return new Map<ChoiceSource, readonly string[]>([
     ['actionTypes', charter.actionTypes.map((t) => t.name)],
     ['indicators', [...new Set(charter.actionTypes.map((t) => t.indicator))]],
-    ['statuses', FIXED_CHOICES.statuses],
-    ['funding', FIXED_CHOICES.funding],
-    ['completion', FIXED_CHOICES.completion],
-    ['yesNo', FIXED_CHOICES.yesNo],
+    ['statuses', words.choices.statuses],
+    ['funding', words.choices.funding],
+    ['completion', words.choices.completion],
+    ['yesNo', words.choices.yesNo],
   ]);
 }
 
-function listRange(source: ChoiceSource, lists: Map<ChoiceSource, readonly string[]>): string {
-  const index = LIST_COLUMNS.findIndex((l) => l.source === source);
-  const letter = columnLetter(index + 1);
+function listRange(
+  source: ChoiceSource,
+  lists: Map<ChoiceSource, readonly string[]>,
+  w: Writing,
+): string {
+  const letter = columnLetter(LIST_COLUMNS.indexOf(source) + 1);
   const count = lists.get(source)?.length ?? 0;
-  return `${SHEET_NAMES.lists}!$${letter}$2:$${letter}$${Math.max(2, count + 1)}`;
+  // A name of other than ASCII letters (« القوائم ») is quoted in a formula.
+  const name = w.words.sheets.lists;
+  const sheet = /^[A-Za-z_]\w*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `${sheet}!$${letter}$2:$${letter}$${Math.max(2, count + 1)}`;
 }
 
-function addEngagementSheet(workbook: ExcelJS.Workbook, prefilled: TemplatePrefill): void {
-  const ws = workbook.addWorksheet(SHEET_NAMES.engagement, {
+function addEngagementSheet(
+  workbook: ExcelJS.Workbook,
+  prefilled: TemplatePrefill,
+  w: Writing,
+): void {
+  const ws = workbook.addWorksheet(w.words.sheets.engagement, {
+    ...(w.language === 'ar' ? { views: [{ rightToLeft: true }] } : {}),
     properties: { tabColor: { argb: 'FF1F4E79' } },
     pageSetup: PAGE_SETUP,
   });
   ws.columns = [{ width: 30 }, { width: 60 }];
   const prefill = prefilled.engagement as unknown as Record<string, string | number | null>;
-  ENGAGEMENT_LABELS.forEach((def, index) => {
+  labelsIn(w.language).forEach((def, index) => {
     const row = ws.getRow(index + 1);
     const label = row.getCell(1);
     label.value = def.label;
@@ -249,7 +289,7 @@ function addEngagementSheet(workbook: ExcelJS.Workbook, prefilled: TemplatePrefi
     value.alignment = { wrapText: true, vertical: 'top' };
     if (def.kind === 'date') {
       value.numFmt = DATE_FORMAT;
-      value.dataValidation = dateValidation();
+      value.dataValidation = dateValidation(w.t);
     }
   });
 }
@@ -260,9 +300,10 @@ function addTableSheet(
   columns: readonly ColumnDef[],
   rowCount: number,
   lists: Map<ChoiceSource, readonly string[]>,
+  w: Writing,
 ): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1, rightToLeft: w.language === 'ar' }],
     pageSetup: { ...PAGE_SETUP, printTitlesRow: '1:1' },
   });
   ws.columns = columns.map((def) => ({ width: def.width }));
@@ -279,7 +320,7 @@ function addTableSheet(
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   columns.forEach((def, index) => {
-    const validation = columnValidation(def, lists);
+    const validation = columnValidation(def, lists, w);
     const numFmt =
       def.kind === 'date' ? DATE_FORMAT : def.kind === 'number' ? '#,##0.##' : undefined;
     if (!validation && !numFmt && def.kind !== 'text') return;
@@ -308,20 +349,21 @@ function rangeValidations(ws: ExcelJS.Worksheet): {
 function columnValidation(
   def: ColumnDef,
   lists: Map<ChoiceSource, readonly string[]>,
+  w: Writing,
 ): ExcelJS.DataValidation | undefined {
   if (def.choices) {
     return {
       type: 'list',
       allowBlank: true,
-      formulae: [listRange(def.choices, lists)],
+      formulae: [listRange(def.choices, lists, w)],
       showErrorMessage: true,
       // A warning, not a stop: the checker tolerates variants and explains what it refuses.
       errorStyle: 'warning',
       errorTitle: def.header,
-      error: 'Choisissez une valeur de la liste déroulante.',
+      error: w.t.pickFromList,
     };
   }
-  if (def.kind === 'date') return dateValidation();
+  if (def.kind === 'date') return dateValidation(w.t);
   if (def.kind === 'number' || def.kind === 'percent') {
     const max = def.max ?? 1_000_000_000_000;
     return {
@@ -332,16 +374,13 @@ function columnValidation(
       showErrorMessage: true,
       errorStyle: 'stop',
       errorTitle: def.header,
-      error:
-        def.max === undefined
-          ? 'Saisissez un nombre positif ou nul, sans texte.'
-          : `Saisissez un nombre de ${def.min ?? 0} à ${def.max}.`,
+      error: def.max === undefined ? w.t.positiveNumber : w.t.numberBetween(def.min ?? 0, def.max),
     };
   }
   return undefined;
 }
 
-function dateValidation(): ExcelJS.DataValidation {
+function dateValidation(t: TemplateStrings): ExcelJS.DataValidation {
   return {
     type: 'date',
     operator: 'between',
@@ -349,8 +388,8 @@ function dateValidation(): ExcelJS.DataValidation {
     formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Date',
-    error: 'Saisissez une date au format jj/mm/aaaa.',
+    errorTitle: t.dateTitle,
+    error: t.dateFormat,
   };
 }
 
@@ -358,13 +397,14 @@ function addListsSheet(
   workbook: ExcelJS.Workbook,
   lists: Map<ChoiceSource, readonly string[]>,
   fingerprint: string,
+  w: Writing,
 ): void {
-  const ws = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
-  LIST_COLUMNS.forEach((list, index) => {
+  const ws = workbook.addWorksheet(w.words.sheets.lists, { state: 'hidden' });
+  LIST_COLUMNS.forEach((source, index) => {
     const column = index + 1;
-    ws.getCell(1, column).value = list.title;
+    ws.getCell(1, column).value = w.words.lists[source];
     ws.getCell(1, column).font = { bold: true };
-    (lists.get(list.source) ?? []).forEach((value, row) => {
+    (lists.get(source) ?? []).forEach((value, row) => {
       ws.getCell(row + 2, column).value = value;
     });
     ws.getColumn(column).width = 34;
@@ -376,69 +416,55 @@ function addListsSheet(
   ws.getColumn(marker).width = 40;
 }
 
-function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): void {
-  const ws = workbook.addWorksheet(SHEET_NAMES.guide, {
+function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions, w: Writing): void {
+  const { t, words } = w;
+  const ws = workbook.addWorksheet(words.sheets.guide, {
     properties: { tabColor: { argb: 'FF70AD47' } },
     pageSetup: { ...PAGE_SETUP, orientation: 'portrait' },
+    // Arabic reads from the right: the sheet too.
+    ...(w.language === 'ar' ? { views: [{ rightToLeft: true }] } : {}),
   });
   ws.columns = [{ width: 30 }, { width: 30 }, { width: 14 }, { width: 12 }];
   const c = options.commitment;
-  const milestonesHow = c?.milestones?.length
-    ? 'les jalons du plan d’action sont pré-remplis ; indiquez'
-    : 'une ligne par jalon de l’engagement, avec';
   const deadlines = options.deadlines ?? [];
-  const sendTo = options.replyTo
-    ? `en réponse au courriel du secrétariat, ou à l'adresse ${options.replyTo}`
-    : 'en réponse au courriel du secrétariat';
-  const headings = new Set([
-    'Ce qui est attendu',
-    'Comment remplir la fiche',
-    'Comment la renvoyer',
-    'Charte de communication commune',
-  ]);
-  const lines: (string | [string, string, string, string])[] = [
-    `Fiche de suivi — ${options.committeeName}`,
-    `${options.planName} (du ${formatFrenchDate(options.plan.start)} au ${formatFrenchDate(options.plan.end)})`,
-    ...(c ? [`Engagement n° ${c.id} « ${c.title} » — ${c.institution}`] : []),
+  const [yes = '', no = ''] = words.choices.yesNo;
+  const headings = new Set([t.expectedHeading, t.fillHeading, t.returnHeading, t.charterHeading]);
+  const lines: (string | readonly [string, string, string, string])[] = [
+    t.title(options.committeeName),
+    t.plan(
+      options.planName,
+      formatFrenchDate(options.plan.start),
+      formatFrenchDate(options.plan.end),
+    ),
+    ...(c ? [t.commitment(c.id, c.title, c.institution)] : []),
     '',
-    'Ce qui est attendu',
-    'À chaque échéance, la fiche à jour : vos actions de communication (prévues et réalisées) ' +
-      'et l’avancement de chaque jalon de l’engagement.',
+    t.expectedHeading,
+    t.expected,
     ...(deadlines.length
-      ? ['Échéances :', ...deadlines.map((d) => `• ${formatFrenchDate(d.due)} — ${d.title}`)]
+      ? [t.deadlines, ...deadlines.map((d) => `• ${formatFrenchDate(d.due)} — ${d.title}`)]
       : []),
     '',
-    'Comment remplir la fiche',
-    `1. Feuille « ${SHEET_NAMES.engagement} » : vérifiez le numéro et l'intitulé de l'engagement ` +
-      `(pré-remplis), le point focal et son email, puis indiquez la date de mise à jour.`,
-    `2. Feuille « ${SHEET_NAMES.actions} » : une ligne par action, avec une référence ` +
-      `unique (A1, A2…). La ligne 2, grisée, est un exemple : elle n'est pas lue ; écrivez à partir de la ligne 3.`,
-    `3. Feuille « ${SHEET_NAMES.milestones} » : ${milestonesHow} ` +
-      `son avancement (de 0 à 100, par exemple 45 ou 45 %) et son niveau d'achèvement.`,
-    '4. Choisissez les types, statuts, sources de financement et niveaux dans les listes déroulantes.',
-    '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
-    '6. Une action « Réalisée » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.',
-    "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, " +
-      `tous ses hashtags et le ${options.charter.logoName}.`,
-    '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
+    t.fillHeading,
+    t.step1(words.sheets.engagement),
+    t.step2(words.sheets.actions),
+    t.step3(words.sheets.milestones, Boolean(c?.milestones?.length)),
+    t.step4,
+    t.step5,
+    t.step6(words.choices.statuses[2] ?? ''),
+    t.step7(options.charter.logoName),
+    t.step8,
     '',
-    'Comment la renvoyer',
-    `Enregistrez la fiche au format Excel (.xlsx), sans changer son nom, et renvoyez-la ` +
-      `${sendTo}. Le secrétariat vous répond avec chaque cellule à corriger, par son adresse (par exemple F12).`,
+    t.returnHeading,
+    t.returnText(options.replyTo ?? null),
     '',
-    'Charte de communication commune',
-    ['Type d’action', 'Indicateur unifié', 'Hashtags exigés', 'Logo exigé'],
+    t.charterHeading,
+    t.charterHead,
     ...options.charter.actionTypes.map(
-      (t) =>
-        [t.name, t.indicator, t.hashtags ? 'Oui' : 'Non', t.logo ? 'Oui' : 'Non'] as [
-          string,
-          string,
-          string,
-          string,
-        ],
+      (type) =>
+        [type.name, type.indicator, type.hashtags ? yes : no, type.logo ? yes : no] as const,
     ),
     '',
-    `Hashtags de la charte : ${options.charter.hashtags.join(' ') || '(aucun)'}`,
+    t.hashtags(options.charter.hashtags.join(' ') || t.noHashtag),
   ];
   lines.forEach((line, index) => {
     const row = ws.getRow(index + 1);
@@ -458,7 +484,7 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions): vo
         row.getCell(col + 1).value = value;
         row.getCell(col + 1).alignment = { wrapText: true, vertical: 'top' };
       });
-      if (line[0] === 'Type d’action') {
+      if (line === t.charterHead) {
         row.font = { bold: true };
         row.height = 30; // « Hashtags exigés » wraps in its column
       }

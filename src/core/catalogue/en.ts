@@ -7,6 +7,7 @@ import {
   type PageWords,
   type ReportStrings,
   type StarterWords,
+  type TemplateStrings,
 } from './shape.js';
 
 /** « 3 communication actions, 1 milestone ». */
@@ -334,5 +335,56 @@ const starter: StarterWords = {
     `No public holiday of ${place} is known to the tool: list them all here (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD); 1 May is an example.`,
 };
 
+const template: TemplateStrings = {
+  workbookTitle: (id) =>
+    id === null ? 'Follow-up sheet — template' : `Follow-up sheet — commitment no. ${id}`,
+  title: (committee) => `Follow-up sheet — ${committee}`,
+  plan: (name, from, to) => `${name} (${from} to ${to})`,
+  commitment: (id, title, institution) => `Commitment no. ${id} "${title}" — ${institution}`,
+  expectedHeading: 'What is expected',
+  expected:
+    'At each deadline, the updated sheet: your communication actions (planned and done) and ' +
+    'the progress of each milestone of the commitment.',
+  deadlines: 'Deadlines:',
+  fillHeading: 'How to fill in the sheet',
+  step1: (sheet) =>
+    `1. Sheet "${sheet}": check the number and title of the commitment (pre-filled), the ` +
+    'focal point and their email, then give the update date.',
+  step2: (sheet) =>
+    `2. Sheet "${sheet}": one row per action, with a unique reference (A1, A2…). Row 2, in ` +
+    'grey, is an example: it is not read; write from row 3 on.',
+  step3: (sheet, prefilled) =>
+    `3. Sheet "${sheet}": ${prefilled ? 'the milestones of the action plan are pre-filled; give' : 'one row per milestone of the commitment, with'} ` +
+    'its progress (0 to 100, e.g. 45 or 45 %) and its completion level.',
+  step4: '4. Choose the types, statuses, sources of funding and levels from the dropdown lists.',
+  step5: '5. Enter dates as dd/mm/yyyy (e.g. 09/01/2019) and amounts in figures (e.g. 15000).',
+  step6: (done) =>
+    `6. A "${done}" action needs its date done, the value its indicator reached and a link to evidence.`,
+  step7: (logo) =>
+    '7. Use the unified indicator of each type of action and, when the charter requires it, ' +
+    `all its hashtags and the ${logo}.`,
+  step8: '8. Rename neither sheets nor columns; delete no column (leave it empty if need be).',
+  returnHeading: 'How to send it back',
+  returnText: (replyTo) =>
+    'Save the sheet as an Excel workbook (.xlsx), without renaming it, and send it back ' +
+    `${replyTo ? `in reply to the secretariat's email, or to ${replyTo}` : "in reply to the secretariat's email"}. ` +
+    'The secretariat answers with each cell to correct, by its address (e.g. F12).',
+  charterHeading: 'Common communication charter',
+  charterHead: ['Type of action', 'Unified indicator', 'Hashtags required', 'Logo required'],
+  hashtags: (list) => `Hashtags of the charter: ${list}`,
+  noHashtag: '(none)',
+  exampleTitle: 'Example: workshop presenting the commitment to associations (row ignored)',
+  exampleAudience: 'Civil society, Youth',
+  exampleChannel: 'In-person workshop',
+  exampleComment: 'Example row, ignored when read: write your actions from row 3 on.',
+  exampleNote:
+    'Example row: ogp-tracker does not read it. Keep "Example" in this cell, or delete the whole row.',
+  pickFromList: 'Choose a value from the dropdown list.',
+  positiveNumber: 'Enter a number, zero or more, without text.',
+  numberBetween: (min, max) => `Enter a number from ${min} to ${max}.`,
+  dateTitle: 'Date',
+  dateFormat: 'Enter a date as dd/mm/yyyy.',
+};
+
 /** English. */
-export const en: Catalogue = { email, report, page, starter };
+export const en: Catalogue = { email, report, page, starter, template };

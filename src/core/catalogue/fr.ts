@@ -8,6 +8,7 @@ import {
   type PageWords,
   type ReportStrings,
   type StarterWords,
+  type TemplateStrings,
 } from './shape.js';
 
 function frErrors(n: number): string {
@@ -353,5 +354,61 @@ const starter: StarterWords = {
     `Aucun jour férié de ${place} n'est connu de l'outil : donnez-les tous ici (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ) ; le 1er mai est un exemple.`,
 };
 
+const template: TemplateStrings = {
+  workbookTitle: (id) =>
+    id === null ? 'Fiche de suivi — modèle' : `Fiche de suivi — engagement n° ${id}`,
+  title: (committee) => `Fiche de suivi — ${committee}`,
+  plan: (name, from, to) => `${name} (du ${from} au ${to})`,
+  commitment: (id, title, institution) => `Engagement n° ${id} « ${title} » — ${institution}`,
+  expectedHeading: 'Ce qui est attendu',
+  expected:
+    'À chaque échéance, la fiche à jour : vos actions de communication (prévues et réalisées) ' +
+    'et l’avancement de chaque jalon de l’engagement.',
+  deadlines: 'Échéances :',
+  fillHeading: 'Comment remplir la fiche',
+  step1: (sheet) =>
+    `1. Feuille « ${sheet} » : vérifiez le numéro et l'intitulé de l'engagement ` +
+    '(pré-remplis), le point focal et son email, puis indiquez la date de mise à jour.',
+  step2: (sheet) =>
+    `2. Feuille « ${sheet} » : une ligne par action, avec une référence unique (A1, A2…). ` +
+    "La ligne 2, grisée, est un exemple : elle n'est pas lue ; écrivez à partir de la ligne 3.",
+  step3: (sheet, prefilled) =>
+    `3. Feuille « ${sheet} » : ${prefilled ? 'les jalons du plan d’action sont pré-remplis ; indiquez' : 'une ligne par jalon de l’engagement, avec'} ` +
+    "son avancement (de 0 à 100, par exemple 45 ou 45 %) et son niveau d'achèvement.",
+  step4:
+    '4. Choisissez les types, statuts, sources de financement et niveaux dans les listes déroulantes.',
+  step5:
+    '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
+  step6: (done) =>
+    `6. Une action « ${done} » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.`,
+  step7: (logo) =>
+    "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, " +
+    `tous ses hashtags et le ${logo}.`,
+  step8:
+    '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
+  returnHeading: 'Comment la renvoyer',
+  returnText: (replyTo) =>
+    'Enregistrez la fiche au format Excel (.xlsx), sans changer son nom, et renvoyez-la ' +
+    `${replyTo ? `en réponse au courriel du secrétariat, ou à l'adresse ${replyTo}` : 'en réponse au courriel du secrétariat'}. ` +
+    'Le secrétariat vous répond avec chaque cellule à corriger, par son adresse (par exemple F12).',
+  charterHeading: 'Charte de communication commune',
+  charterHead: ['Type d’action', 'Indicateur unifié', 'Hashtags exigés', 'Logo exigé'],
+  hashtags: (list) => `Hashtags de la charte : ${list}`,
+  noHashtag: '(aucun)',
+  exampleTitle:
+    'Exemple : atelier de présentation de l’engagement aux associations (ligne ignorée)',
+  exampleAudience: 'Société civile, Jeunes',
+  exampleChannel: 'Atelier en présentiel',
+  exampleComment:
+    'Ligne d’exemple, ignorée à la lecture : écrivez vos actions à partir de la ligne 3.',
+  exampleNote:
+    'Ligne d’exemple : ogp-tracker ne la lit pas. Gardez « Exemple » dans cette cellule, ou effacez toute la ligne.',
+  pickFromList: 'Choisissez une valeur de la liste déroulante.',
+  positiveNumber: 'Saisissez un nombre positif ou nul, sans texte.',
+  numberBetween: (min, max) => `Saisissez un nombre de ${min} à ${max}.`,
+  dateTitle: 'Date',
+  dateFormat: 'Saisissez une date au format jj/mm/aaaa.',
+};
+
 /** French, the committee’s language by default. */
-export const fr: Catalogue = { email, report, page, starter };
+export const fr: Catalogue = { email, report, page, starter, template };

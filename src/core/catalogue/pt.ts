@@ -8,6 +8,7 @@ import {
   type PageWords,
   type ReportStrings,
   type StarterWords,
+  type TemplateStrings,
 } from './shape.js';
 
 const n = (count: number, one: string, many: string) => counted(count, one, many, 'pt');
@@ -343,5 +344,60 @@ const starter: StarterWords = {
     `A ferramenta não conhece nenhum feriado de ${place}: informe todos aqui (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD); 1º de maio é um exemplo.`,
 };
 
+const template: TemplateStrings = {
+  workbookTitle: (id) =>
+    id === null
+      ? 'Ficha de acompanhamento — modelo'
+      : `Ficha de acompanhamento — compromisso n.º ${id}`,
+  title: (committee) => `Ficha de acompanhamento — ${committee}`,
+  plan: (name, from, to) => `${name} (de ${from} a ${to})`,
+  commitment: (id, title, institution) => `Compromisso n.º ${id} “${title}” — ${institution}`,
+  expectedHeading: 'O que se espera',
+  expected:
+    'A cada prazo, a ficha atualizada: suas ações de comunicação (previstas e realizadas) e o ' +
+    'avanço de cada marco do compromisso.',
+  deadlines: 'Prazos:',
+  fillHeading: 'Como preencher a ficha',
+  step1: (sheet) =>
+    `1. Planilha “${sheet}”: confira o número e o título do compromisso (pré-preenchidos), o ` +
+    'ponto focal e seu e-mail, depois indique a data de atualização.',
+  step2: (sheet) =>
+    `2. Planilha “${sheet}”: uma linha por ação, com uma referência única (A1, A2…). A linha 2, ` +
+    'em cinza, é um exemplo: não é lida; escreva a partir da linha 3.',
+  step3: (sheet, prefilled) =>
+    `3. Planilha “${sheet}”: ${prefilled ? 'os marcos do plano de ação estão pré-preenchidos; indique' : 'uma linha por marco do compromisso, com'} ` +
+    'seu avanço (de 0 a 100, por exemplo 45 ou 45 %) e seu nível de conclusão.',
+  step4: '4. Escolha os tipos, situações, fontes de financiamento e níveis nas listas suspensas.',
+  step5:
+    '5. Digite as datas como dd/mm/aaaa (por exemplo 09/01/2019) e os valores em algarismos (por exemplo 15000).',
+  step6: (done) =>
+    `6. Uma ação “${done}” pede a data de realização, o valor alcançado pelo indicador e um link de comprovante.`,
+  step7: (logo) =>
+    '7. Use o indicador unificado de cada tipo de ação e, quando a carta o exige, ' +
+    `todas as suas hashtags e o ${logo}.`,
+  step8:
+    '8. Não renomeie planilhas nem colunas; não apague nenhuma coluna (deixe-a vazia se for o caso).',
+  returnHeading: 'Como enviá-la',
+  returnText: (replyTo) =>
+    'Salve a ficha como pasta de trabalho do Excel (.xlsx), sem mudar o nome, e envie-a ' +
+    `${replyTo ? `em resposta ao e-mail da secretaria, ou para o endereço ${replyTo}` : 'em resposta ao e-mail da secretaria'}. ` +
+    'A secretaria responde com cada célula a corrigir, pelo seu endereço (por exemplo F12).',
+  charterHeading: 'Carta de comunicação comum',
+  charterHead: ['Tipo de ação', 'Indicador unificado', 'Hashtags exigidas', 'Logo exigido'],
+  hashtags: (list) => `Hashtags da carta: ${list}`,
+  noHashtag: '(nenhuma)',
+  exampleTitle: 'Exemplo: oficina de apresentação do compromisso às associações (linha ignorada)',
+  exampleAudience: 'Sociedade civil, Jovens',
+  exampleChannel: 'Oficina presencial',
+  exampleComment: 'Linha de exemplo, ignorada na leitura: escreva suas ações a partir da linha 3.',
+  exampleNote:
+    'Linha de exemplo: o ogp-tracker não a lê. Mantenha “Exemplo” nesta célula, ou apague a linha inteira.',
+  pickFromList: 'Escolha um valor da lista suspensa.',
+  positiveNumber: 'Digite um número positivo ou zero, sem texto.',
+  numberBetween: (min, max) => `Digite um número de ${min} a ${max}.`,
+  dateTitle: 'Data',
+  dateFormat: 'Digite uma data como dd/mm/aaaa.',
+};
+
 /** Portuguese. */
-export const pt: Catalogue = { email, report, page, starter };
+export const pt: Catalogue = { email, report, page, starter, template };

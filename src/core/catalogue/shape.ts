@@ -163,12 +163,49 @@ export interface StarterWords {
   holidaysUnknown: (place: string) => string;
 }
 
+/** The words of the submission template: its guide, its example row, its input messages. */
+export interface TemplateStrings {
+  workbookTitle: (id: number | null) => string;
+  title: (committee: string) => string;
+  plan: (name: string, from: string, to: string) => string;
+  commitment: (id: number, title: string, institution: string) => string;
+  expectedHeading: string;
+  expected: string;
+  deadlines: string;
+  fillHeading: string;
+  step1: (sheet: string) => string;
+  step2: (sheet: string) => string;
+  step3: (sheet: string, prefilled: boolean) => string;
+  step4: string;
+  step5: string;
+  step6: (done: string) => string;
+  step7: (logo: string) => string;
+  step8: string;
+  returnHeading: string;
+  returnText: (replyTo: string | null) => string;
+  charterHeading: string;
+  charterHead: readonly [string, string, string, string];
+  hashtags: (list: string) => string;
+  noHashtag: string;
+  exampleTitle: string;
+  exampleAudience: string;
+  exampleChannel: string;
+  exampleComment: string;
+  exampleNote: string;
+  pickFromList: string;
+  positiveNumber: string;
+  numberBetween: (min: number, max: number) => string;
+  dateTitle: string;
+  dateFormat: string;
+}
+
 /** Everything one language says. */
 export interface Catalogue {
   email: EmailStrings;
   report: ReportStrings;
   page: PageWords;
   starter: StarterWords;
+  template: TemplateStrings;
 }
 
 /** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */

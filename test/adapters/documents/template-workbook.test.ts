@@ -9,7 +9,14 @@ import {
   SHEET_NAMES,
   TEMPLATE_ROWS,
 } from '../../../sheets-templates/submission-template.js';
+import {
+  TEMPLATE_WORDS,
+  withEveryLanguage,
+  type TemplateLanguage,
+} from '../../../sheets-templates/languages.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/adapters/config/committee-file.js';
+import { CATALOGUES } from '../../../src/core/catalogue/index.js';
+import { normalizeKey } from '../../../src/core/text.js';
 import { exampleConfigPath } from '../../../src/adapters/local/package-files.js';
 import {
   templateOptionsFor,
@@ -17,6 +24,7 @@ import {
   type TemplateOptions,
 } from '../../../src/adapters/documents/template-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
+import { readZipDirectory, readZipEntry } from '../../../src/adapters/xlsx/zip-archive.js';
 import { isUntouchedTemplate, templateMarker } from '../../../src/core/template-content.js';
 import { isSheetRead, validateSubmission } from '../../../src/core/validate-submission.js';
 import { validateFiles } from '../../../src/jobs/validate-files.js';
@@ -298,4 +306,104 @@ describeWithLibreOffice('saved again by LibreOffice Calc', () => {
     // Even after the configuration changed its title: the fingerprint is the one it was written with.
     expect(isUntouchedTemplate(reading, templateMarker(resaved.workbook), changed)).toBe(true);
   });
+});
+
+/** A template in `locale`, filled in by its focal point in that language, read back. */
+async function filledIn(locale: TemplateLanguage, out: string): Promise<string> {
+  const three = loaded.config.commitments.find((c) => c.id === 3)!;
+  const path = join(out, `modele-${locale}.xlsx`);
+  await writeTemplateFile(path, { ...options, commitment: three, locale });
+  const words = TEMPLATE_WORDS[locale];
+  const workbook = await readBack(path);
+  const actions = workbook.getWorksheet(words.sheets.actions)!;
+  // The focal point picks from the dropdowns, as they show in their language.
+  const [planned, , done] = words.choices.statuses;
+  const [yes] = words.choices.yesNo;
+  const type = loaded.config.charter.actionTypes[0]!;
+  actions.getRow(3).values = ['A1', type.name, 'Atelier', null, null, new Date('2018-11-20T00:00:00Z'), new Date('2018-11-20T00:00:00Z'), done, 1000, words.choices.funding[0], type.indicator, 40, 45, '#OGPMaroc #GouvernementOuvert', yes, 'https://example.org/a1'];
+  actions.getRow(4).values = ['A2', type.name, 'Séminaire', null, null, new Date('2019-02-15T00:00:00Z'), null, planned, 0, words.choices.funding[3]];
+  const milestones = workbook.getWorksheet(words.sheets.milestones)!;
+  milestones.getRow(2).values = ['J1', 'Adoption du référentiel', new Date('2018-09-01T00:00:00Z'), new Date('2019-06-30T00:00:00Z'), 40, words.choices.completion[1]];
+  await workbook.xlsx.writeFile(path);
+  return path;
+} // prettier-ignore
+
+describe('the template in every language', () => {
+  it.each(['en', 'ar', 'es', 'pt'] as const)('%s: written in it, filled in it, read back as the French one', async (locale) => {
+    const words = TEMPLATE_WORDS[locale];
+    const path = await filledIn(locale, dir);
+    const workbook = await readBack(path);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([words.sheets.guide, words.sheets.engagement, words.sheets.actions, words.sheets.milestones, words.sheets.lists]);
+    const headers = (workbook.getWorksheet(words.sheets.actions)!.getRow(1).values as string[]).slice(1);
+    expect(headers[0]).toBe(words.actions.ref![0]);
+    expect(headers[8]).toBe(`${words.budget} (MAD)`);
+    expect(workbook.getWorksheet(words.sheets.engagement)!.getCell('A1').value).toBe(words.labels.commitmentId[0]);
+    expect(workbook.getWorksheet(words.sheets.actions)!.views[0]?.rightToLeft ?? false).toBe(locale === 'ar');
+    const guide = workbook.getWorksheet(words.sheets.guide)!.getColumn(1).values.join('\n');
+    expect(guide).toContain(CATALOGUES[locale].template.fillHeading);
+    const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
+    if (!read.ok) throw new Error(read.issue.message);
+    const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
+    expect(reading.issues.map((i) => i.message)).toEqual([]);
+    expect(reading.actions.map((a) => [a.ref, a.status, a.funding, a.logo])).toEqual([
+      ['A1', 'Réalisée', "Budget de l'institution", true],
+      ['A2', 'Prévue', 'Sans coût', null],
+    ]);
+    expect(reading.milestones.map((m) => [m.ref, m.progress, m.completion])).toEqual([['J1', 40, 'Limité']]);
+  }); // prettier-ignore
+
+  it('has no header that two columns of a sheet share, in any language', () => {
+    for (const [group, columns] of [['actions', ACTION_COLUMNS], ['milestones', MILESTONE_COLUMNS]] as const) {
+      const seen = new Map<string, string>();
+      for (const def of withEveryLanguage(columns, group)) {
+        for (const header of [def.header, ...(def.aliases ?? [])]) {
+          const key = normalizeKey(header);
+          expect(seen.get(key) ?? def.field, `${group}: ${header}`).toBe(def.field);
+          seen.set(key, def.field);
+        }
+      }
+    }
+  }); // prettier-ignore
+
+  it('untouched, in any language, is the template, not a submission', async () => {
+    const three = loaded.config.commitments.find((c) => c.id === 3)!;
+    for (const locale of ['ar', 'es'] as const) {
+      const path = join(dir, `vierge-${locale}.xlsx`);
+      await writeTemplateFile(path, { ...options, commitment: three, locale });
+      const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
+      if (!read.ok) throw new Error(read.issue.message);
+      const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
+      expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
+      expect(isUntouchedTemplate(reading, templateMarker(read.workbook), three)).toBe(true);
+    }
+  }); // prettier-ignore
+});
+
+describeWithLibreOffice('a template in Arabic and Spanish saved again by LibreOffice Calc', () => {
+  it('keeps its dropdowns, its right-to-left sheets and what was filled in', async () => {
+    const input = join(dir, 'lo-langues');
+    const output = join(dir, 'lo-langues-out');
+    await mkdir(input, { recursive: true });
+    await mkdir(output, { recursive: true });
+    const files = [await filledIn('ar', input), await filledIn('es', input)];
+    await convertWithLibreOffice(files, output, 'xlsx:Calc MS Excel 2007 XML');
+    for (const [locale, file] of [['ar', files[0]!], ['es', files[1]!]] as const) {
+      const saved = join(output, basename(file));
+      const read = await readXlsxFile(saved, DEFAULT_READ_LIMITS, isSheetRead);
+      if (!read.ok) throw new Error(read.issue.message);
+      const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
+      expect(reading.issues.map((i) => i.code)).toEqual([]);
+      expect(reading.actions.map((a) => a.status)).toEqual(['Réalisée', 'Prévue']);
+      const workbook = await readBack(saved);
+      const words = TEMPLATE_WORDS[locale];
+      const status = workbook.getWorksheet(words.sheets.actions)!.getCell('H3').dataValidation;
+      expect(status.formulae?.[0]).toMatch(locale === 'ar' ? /^'?القوائم'?!\$C\$2:\$C\$6$/ : /^Listas!\$C\$2:\$C\$6$/);
+      // LibreOffice writes rightToLeft="true", which exceljs reads as false: read the XML itself.
+      const bytes = await readFile(saved);
+      const views = readZipDirectory(bytes)
+        .filter((e) => /^xl\/worksheets\/sheet[1-4]\.xml$/.test(e.name))
+        .map((e) => /<sheetView [^>]*rightToLeft="(true|1)"/.test(readZipEntry(bytes, e).toString('utf8')));
+      expect(views).toEqual([locale === 'ar', locale === 'ar', locale === 'ar', locale === 'ar']);
+    }
+  }); // prettier-ignore
 });
