@@ -5,8 +5,33 @@
  * 10:15, `intake` reads the example's inbox/: engagement 5's focal point answered the J-2
  * reminder with the sheet attached; it is filed and answered in her thread, in the outbox.
  */
-import { exampleConfigPath } from '../src/adapters/local/package-files.js';
+import { join } from 'node:path';
+import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
 import { runCli } from '../src/cli.js';
+
+/**
+ * The examples of other OGP members (`npm run start:mexico` …): their `tick` on the morning
+ * of a J-2 reminder, their emails in the outbox.
+ */
+const OTHERS: Record<string, { folder: string; now: string }> = {
+  mexico: { folder: 'mexico-2025', now: '2025-03-12T09:00' },
+  'sao-paulo': { folder: 'sao-paulo-2025', now: '2025-07-02T09:00' },
+  jordanie: { folder: 'jordanie-2025', now: '2025-05-04T09:00' },
+};
+
+const other = process.argv[2] ? OTHERS[process.argv[2]] : undefined;
+if (process.argv[2] && !other) {
+  process.stderr.write(
+    `Exemple inconnu : ${process.argv[2]} (connus : ${Object.keys(OTHERS).join(', ')}).\n`,
+  );
+  process.exit(2);
+}
+if (other) {
+  const config = join(packageRoot(), 'examples', other.folder, 'committee.yaml');
+  const code = await runCli(['tick', '--config', config, '--now', other.now]);
+  // 1 means "errors found in submissions", which the example shows on purpose.
+  process.exit(code > 1 ? code : 0);
+}
 
 const config = exampleConfigPath();
 const tick = await runCli(['tick', '--config', config, '--now', '2019-01-07T09:00']);

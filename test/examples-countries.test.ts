@@ -1,0 +1,108 @@
+/**
+ * The example committees of other OGP members, end to end, each as its secretariat runs it:
+ * one `tick` on the morning of a J-2 reminder. Their templates, emails, status page and
+ * open data in their language and money; reminders on their country's working days.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { packageRoot } from '../src/adapters/local/package-files.js';
+import { cli } from './helpers/run-cli.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ogp-pays-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A copy of an example, without its out/. */
+async function copyOf(folder: string): Promise<string> {
+  const copy = await mkdtemp(join(dir, `${folder}-`));
+  await cp(join(packageRoot(), 'examples', folder), copy, {
+    recursive: true,
+    filter: (source) => !source.includes(`${folder}/out`),
+  });
+  return copy;
+}
+
+/** Its tick at `now`, and the emails that tick wrote (those of earlier ticks left out). */
+async function tickAt(copy: string, now: string) {
+  const outbox = join(copy, 'out', 'outbox');
+  const list = async () => (await readdir(outbox).catch(() => [] as string[])).filter((n) => n.endsWith('.eml'));
+  const before = new Set(await list());
+  const run = await cli('tick', '--config', join(copy, 'committee.yaml'), '--now', now, '--json');
+  const names = (await list()).filter((n) => !before.has(n));
+  const mails = await Promise.all(names.map(async (n) => simpleParser(await readFile(join(outbox, n)))));
+  const to = (m: (typeof mails)[number]) => [m.to].flat().flatMap((a) => a?.value.map((v) => v.address) ?? []).join();
+  return { copy, run, summary: JSON.parse(run.stdout), mails: mails.map((m) => ({ to: to(m), subject: m.subject ?? '', text: m.text ?? '', html: String(m.html) })).sort((a, b) => a.to.localeCompare(b.to)) };
+} // prettier-ignore
+
+/** A fresh copy of an example, ticked at `now`. */
+async function tick(folder: string, now: string) {
+  return tickAt(await copyOf(folder), now);
+}
+
+describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
+  it('collects, reminds and reports in Spanish, on Mexico’s working days', async () => {
+    const { copy, mails, summary } = await tick('mexico-2025', '2025-03-12T09:00');
+    expect([summary.received, summary.toFix, summary.missing]).toEqual([1, 1, 1]);
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([
+      ['ana.torres@example.org', 'Recordatorio: Ficha de acciones de comunicación — compromiso n.º 3, plazo el 14/03/2025'],
+      ['jorge.ramirez@example.org', 'Ficha recibida, 3 errores por corregir — compromiso n.º 2, plazo el 14/03/2025'],
+      ['lucia.hernandez@example.org', 'Ficha recibida y completa — compromiso n.º 1'],
+    ]);
+    expect(mails[0]!.html).toContain('<html lang="es" dir="ltr">');
+    expect(mails[0]!.text).toContain('Todavía no hemos recibido su ficha. El plazo vence el 14/03/2025, dentro de 2 días.');
+    // The J+3 of Friday 14/03/2025 falls on Monday 17, Benito Juárez's day (Mexico's public
+    // holiday, from date-holidays): it goes on Tuesday 18.
+    const schedule = JSON.parse((await cli('schedule', '--config', join(copy, 'committee.yaml'), '--from', '2025-03-01', '--to', '2025-03-31', '--json')).stdout);
+    // J+1 (Saturday 15) and J+3 both land on Tuesday 18: one reminder; J+7 on Friday 21.
+    expect(schedule.sends.filter((s: { kind: string }) => s.kind === 'overdue').map((s: { day: string }) => s.day)).toEqual(['2025-03-18', '2025-03-21']);
+    const page = await readFile(join(copy, 'out', 'suivi.html'), 'utf8');
+    expect(page).toMatch(/<html lang="es" dir="ltr">/);
+    expect(page).toContain('ficha recibida');
+    const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
+  }); // prettier-ignore
+});
+
+describe('a Brazilian local member (São Paulo: Portuguese, BRL, the state’s holidays)', () => {
+  it('collects, reminds and reports in Portuguese, around the state’s 9 July', async () => {
+    const { copy, mails } = await tick('sao-paulo-2025', '2025-07-02T09:00');
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([
+      ['beatriz.costa@example.org', 'Lembrete: Ficha das ações de comunicação — compromisso n.º 3, prazo em 04/07/2025'],
+      ['mariana.souza@example.org', 'Ficha recebida e completa — compromisso n.º 1'],
+      ['rafael.lima@example.org', 'Ficha recebida, 3 erros a corrigir — compromisso n.º 2, prazo em 04/07/2025'],
+    ]);
+    // The J+3 of Friday 04/07 is Monday 07/07; the J+7, Friday 11/07. 9 July, the
+    // Constitutionalist Revolution, is São Paulo's holiday: the report before the meeting of
+    // 15/07, two working days before, goes on Friday 11/07, not on Wednesday 9.
+    const schedule = JSON.parse((await cli('schedule', '--config', join(copy, 'committee.yaml'), '--from', '2025-07-01', '--to', '2025-07-31', '--json')).stdout);
+    expect(schedule.sends.find((s: { kind: string }) => s.kind === 'report-meeting').day).toBe('2025-07-11');
+  }); // prettier-ignore
+});
+
+describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holidays of its own)', () => {
+  it('reminds on Sunday, not on the Friday before, in Arabic from the right and in English to the one who asked', async () => {
+    const copy = await copyOf('jordanie-2025');
+    // Friday 02/05: the sheets read are answered (an answer goes any day); no reminder.
+    const friday = await tickAt(copy, '2025-05-02T09:00');
+    expect(friday.mails.map((m) => [m.to, m.subject])).toEqual([
+      ['layla.khatib@example.org', 'توصلنا بالبطاقة وهي كاملة — الالتزام رقم 1'],
+      ['omar.hassan@example.org', 'توصلنا بالبطاقة، 3 أخطاء للتصحيح — الالتزام رقم 2'],
+    ]);
+    expect(friday.mails[1]!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(friday.mails[1]!.text).toContain('المرجو تصحيح ما يلي قبل 06/05/2025:');
+    // Sunday 04/05, a working day in Jordan, two working days before Tuesday's deadline.
+    const sunday = await tickAt(copy, '2025-05-04T09:00');
+    expect(sunday.mails.map((m) => [m.to, m.subject])).toEqual([
+      ['omar.hassan@example.org', 'تذكير: بطاقة أنشطة التواصل — الالتزام رقم 2، آخر أجل 06/05/2025'],
+      ['sara.haddad@example.org', 'Reminder: بطاقة أنشطة التواصل — commitment no. 3, due 2025-05-06'],
+    ]);
+    expect(sunday.mails[0]!.text).toContain('3 أخطاء يجب تصحيحها، خلية بخلية:');
+  }); // prettier-ignore
+});
