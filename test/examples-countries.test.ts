@@ -57,6 +57,8 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     ]);
     expect(mails[0]!.html).toContain('<html lang="es" dir="ltr">');
     expect(mails[0]!.text).toContain('Todavía no hemos recibido su ficha. El plazo vence el 14/03/2025, dentro de 2 días.');
+    // The cells to correct, in Spanish, named as the Spanish template names its columns.
+    expect(mails[1]!.text).toContain('- [Acciones de comunicación] H3 (Estado): «Realizadax» no es un valor admitido: se espera uno de estos valores: Prevista, En curso, Realizada, Aplazada, Cancelada. ¿Quiso decir «Realizada»?');
     // The J+3 of Friday 14/03/2025 falls on Monday 17, Benito Juárez's day (Mexico's public
     // holiday, from date-holidays): it goes on Tuesday 18.
     const schedule = JSON.parse((await cli('schedule', '--config', join(copy, 'committee.yaml'), '--from', '2025-03-01', '--to', '2025-03-31', '--json')).stdout);
@@ -97,6 +99,7 @@ describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holid
     ]);
     expect(friday.mails[1]!.html).toContain('<html lang="ar" dir="rtl">');
     expect(friday.mails[1]!.text).toContain('المرجو تصحيح ما يلي قبل 06/05/2025:');
+    expect(friday.mails[1]!.text).toContain('- [أنشطة التواصل] M4 (القيمة المحققة): وضعية النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (عدد المشاركين).');
     // Sunday 04/05, a working day in Jordan, two working days before Tuesday's deadline.
     const sunday = await tickAt(copy, '2025-05-04T09:00');
     expect(sunday.mails.map((m) => [m.to, m.subject])).toEqual([

@@ -1,6 +1,7 @@
 /**
- * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a French reason
- * saying what was found and what is expected, with a suggestion where one is likely.
+ * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a reason in the
+ * reader's language (French by default) saying what was found and what is expected, with a
+ * suggestion where one is likely.
  */
 import {
   isCalendarDay,
@@ -10,7 +11,9 @@ import {
   type IsoDate,
 } from './calendar-date.js';
 import type { CellScalar } from './cells.js';
-import { closestOption, normalizeKey, quote, toAsciiDigits } from './text.js';
+import { closestOption, normalizeKey, toAsciiDigits } from './text.js';
+import type { CellWords } from './catalogue/cell-shape.js';
+import { cells as FRENCH } from './catalogue/cells/fr.js';
 
 /** The outcome of a parse: the value, or why not (and maybe what was probably meant). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; suggestion?: string };
@@ -42,38 +45,38 @@ const WEEKDAYS =
 const EARLIEST_PLAUSIBLE_YEAR = 1950;
 const LATEST_PLAUSIBLE_YEAR = 2200;
 
-const DATE_EXPECTED = 'attendu une date jour/mois/année, par exemple 09/01/2019';
-
 /**
  * A calendar date from a cell: a library Date (its UTC wall time), an Excel serial (1900
  * or 1904 system), or text read day-first (`09/01/2019`, `9-1-2019`, `2019-01-09`,
  * `9 janvier 2019`, `mercredi 09/01/2019`), Arabic-Indic digits included.
  */
-export function parseDate(value: CellScalar, options: { date1904: boolean }): Parsed<IsoDate> {
+export function parseDate(
+  value: CellScalar,
+  options: { date1904: boolean },
+  w: CellWords = FRENCH,
+): Parsed<IsoDate> {
   if (value instanceof Date) {
     const day = utcCalendarDay(value);
-    return day ? plausible(day) : fail(`date invalide : ${DATE_EXPECTED}`);
+    return day ? plausible(day, w) : fail(w.invalidDate);
   }
   if (typeof value === 'number') {
     const day = serialToIsoDate(value, options.date1904);
-    return day
-      ? plausible(day, value)
-      : fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
+    return day ? plausible(day, w, value) : fail(w.notADate(w.quote(value)));
   }
   if (typeof value === 'boolean' || value === null) {
-    return fail(`${quote(value)} n'est pas une date : ${DATE_EXPECTED}`);
+    return fail(w.notADate(w.quote(value)));
   }
-  return parseDateText(value);
+  return parseDateText(value, w);
 }
 
-function plausible(day: IsoDate, serial?: number): Parsed<IsoDate> {
+function plausible(day: IsoDate, w: CellWords, serial?: number): Parsed<IsoDate> {
   const year = Number(day.slice(0, 4));
   if (year >= EARLIEST_PLAUSIBLE_YEAR && year <= LATEST_PLAUSIBLE_YEAR) return ok(day);
   const what = serial === undefined ? day : String(serial);
-  return fail(`${quote(what)} ne correspond pas à une date plausible : ${DATE_EXPECTED}`);
+  return fail(w.implausibleDate(w.quote(what)));
 }
 
-function parseDateText(raw: string): Parsed<IsoDate> {
+function parseDateText(raw: string, w: CellWords): Parsed<IsoDate> {
   const text = toAsciiDigits(raw)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -81,25 +84,25 @@ function parseDateText(raw: string): Parsed<IsoDate> {
     .trim()
     .replace(WEEKDAYS, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(text);
-  if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]), w);
   m =
     /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)?$/.exec(
       text,
     );
-  if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
+  if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]), w);
   m = /^(\d{1,2})\s*(?:er)?\s+([a-z]+)\.?\s+(\d{4}|\d{2})$/.exec(text);
   if (m) {
     const month = MONTHS[m[2] ?? ''];
-    if (month) return checkDay(raw, fullYear(m[3] ?? ''), month, Number(m[1]));
-    return fail(`mois inconnu dans ${quote(raw)} : ${DATE_EXPECTED}`);
+    if (month) return checkDay(raw, fullYear(m[3] ?? ''), month, Number(m[1]), w);
+    return fail(w.unknownMonth(w.quote(raw)));
   }
   if (/^([a-z]+)\.?\s+(\d{4})$/.test(text) && MONTHS[text.split(/[\s.]/)[0] ?? '']) {
-    return fail(`${quote(raw)} n'indique pas le jour : ${DATE_EXPECTED}`);
+    return fail(w.noDay(w.quote(raw)));
   }
   if (/^\d{1,2}[-/.]\d{1,2}$/.test(text)) {
-    return fail(`${quote(raw)} n'indique pas l'année : ${DATE_EXPECTED}`);
+    return fail(w.noYear(w.quote(raw)));
   }
-  return fail(`${quote(raw)} n'est pas une date lisible : ${DATE_EXPECTED}`);
+  return fail(w.unreadableDate(w.quote(raw)));
 }
 
 function fullYear(text: string): number {
@@ -107,11 +110,15 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + year : year;
 }
 
-function checkDay(raw: string, year: number, month: number, day: number): Parsed<IsoDate> {
-  if (!isCalendarDay(year, month, day)) {
-    return fail(`${quote(raw)} n'existe pas au calendrier : ${DATE_EXPECTED}`);
-  }
-  return plausible(toIsoDate(year, month, day));
+function checkDay(
+  raw: string,
+  year: number,
+  month: number,
+  day: number,
+  w: CellWords,
+): Parsed<IsoDate> {
+  if (!isCalendarDay(year, month, day)) return fail(w.noSuchDay(w.quote(raw)));
+  return plausible(toIsoDate(year, month, day), w);
 }
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b']/g;
@@ -132,18 +139,16 @@ function withoutCurrency(text: string): string {
  * A number from a cell: a number, or text such as `1234.5`, `1 234,5`, `1.234.567`,
  * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word or sign (MAD, DH, MXN, R$).
  */
-export function parseNumber(value: CellScalar): Parsed<number> {
+export function parseNumber(value: CellScalar, w: CellWords = FRENCH): Parsed<number> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} n'est pas un nombre fini`);
+    return Number.isFinite(value) ? ok(value) : fail(w.notFinite(w.quote(value)));
   }
-  if (value instanceof Date) return fail('une date a été saisie là où un nombre est attendu');
-  if (typeof value === 'boolean' || value === null) {
-    return fail(`${quote(value)} n'est pas un nombre : attendu par exemple 1 234,5`);
-  }
-  return parseNumberText(value);
+  if (value instanceof Date) return fail(w.dateForNumber);
+  if (typeof value === 'boolean' || value === null) return fail(w.notANumber(w.quote(value)));
+  return parseNumberText(value, w);
 }
 
-function parseNumberText(raw: string): Parsed<number> {
+function parseNumberText(raw: string, w: CellWords): Parsed<number> {
   let text = toAsciiDigits(raw)
     .replace(/\u066b/g, ',')
     .replace(/\u066c/g, '.');
@@ -152,7 +157,7 @@ function parseNumberText(raw: string): Parsed<number> {
   if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
   const normalized = normalizeSeparators(text);
   if (normalized === null || !/^\d+(\.\d+)?$/.test(normalized)) {
-    return fail(`${quote(raw)} n'est pas un nombre : attendu par exemple 1 234,5`);
+    return fail(w.notANumber(w.quote(raw)));
   }
   const number = Number(normalized);
   return ok(negative ? -number : number);
@@ -182,7 +187,11 @@ function normalizeSeparators(text: string): string | null {
  * A percentage from 0 to 100: `45`, `"45 %"`, `"45,5%"`, or 0.45 in a percent-formatted
  * cell (whose number format holds `%`).
  */
-export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number> {
+export function parsePercent(
+  value: CellScalar,
+  numFmt?: string,
+  w: CellWords = FRENCH,
+): Parsed<number> {
   if (typeof value === 'number' && numFmt?.includes('%')) {
     return ok(Math.round(value * 100 * 1e9) / 1e9);
   }
@@ -191,15 +200,11 @@ export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number>
       .trim()
       .replace(/[%\u066a]\s*$/, '')
       .trim();
-    const parsed = parseNumber(text);
-    return parsed.ok
-      ? parsed
-      : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+    const parsed = parseNumber(text, w);
+    return parsed.ok ? parsed : fail(w.notAPercent(w.quote(value)));
   }
-  const parsed = parseNumber(value);
-  return parsed.ok
-    ? parsed
-    : fail(`${quote(value)} n'est pas un pourcentage : attendu par exemple 45 ou 45 %`);
+  const parsed = parseNumber(value, w);
+  return parsed.ok ? parsed : fail(w.notAPercent(w.quote(value)));
 }
 
 /**
@@ -210,6 +215,9 @@ export function parseChoice<T extends string>(
   value: string,
   options: readonly T[],
   synonyms?: ReadonlyMap<string, string>,
+  w: CellWords = FRENCH,
+  /** How each option shows in the reader's language (« Realizada » for « Réalisée »). */
+  display?: ReadonlyMap<string, string>,
 ): Parsed<T> {
   const key = normalizeKey(value);
   const match = options.find((o) => normalizeKey(o) === key);
@@ -217,15 +225,16 @@ export function parseChoice<T extends string>(
   // The same value in another language of the template: « Realizada » is « Réalisée ».
   const translated = synonyms?.get(key) as T | undefined;
   if (translated !== undefined && options.includes(translated)) return ok(translated);
-  const suggestion = closestOption(value, options);
-  const list =
-    options.length <= 12
-      ? `attendu l'une des valeurs : ${options.join(', ')}`
-      : 'attendu une valeur de la liste déroulante';
-  const hint = suggestion ? ` Vouliez-vous dire ${quote(suggestion)} ?` : '';
+  const labels = options.map((o) => display?.get(o) ?? o);
+  const suggested = closestOption(value, labels);
+  const suggestion = suggested === null ? undefined : options[labels.indexOf(suggested)];
   return fail(
-    `${quote(value)} n'est pas une valeur admise : ${list}.${hint}`,
-    suggestion ?? undefined,
+    w.notAChoice(
+      w.quote(value),
+      options.length <= 12 ? labels : null,
+      suggested === null ? null : w.quote(suggested),
+    ),
+    suggestion,
   );
 }
 
@@ -233,23 +242,21 @@ const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم', 'si', '
 const NO = ['non', 'n', 'no', 'false', 'faux', '0', 'لا', 'nao'];
 
 /** Oui/Non from a cell: Oui/Non, O/N, Yes/No, Sí/No, Sim/Não, نعم/لا, a boolean cell, 1/0. */
-export function parseBoolean(value: CellScalar): Parsed<boolean> {
+export function parseBoolean(value: CellScalar, w: CellWords = FRENCH): Parsed<boolean> {
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number' && (value === 0 || value === 1)) return ok(value === 1);
   const key = typeof value === 'string' ? normalizeKey(value) : '';
   if (YES.includes(key)) return ok(true);
   if (NO.includes(key)) return ok(false);
-  return fail(`${quote(value)} n'est pas une réponse admise : attendu Oui ou Non`);
+  return fail(w.notYesNo(w.quote(value)));
 }
 
 /** An absolute http(s) link. A bare `www.…` is refused with the https form suggested. */
-export function parseHttpUrl(value: string): Parsed<string> {
+export function parseHttpUrl(value: string, w: CellWords = FRENCH): Parsed<string> {
   const text = value.trim();
   // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-    return fail(
-      `${quote(value)} n'est pas un lien : il contient des espaces ou des sauts de ligne`,
-    );
+    return fail(w.urlWithSpaces(w.quote(value)));
   }
   let url: URL | null = null;
   try {
@@ -266,29 +273,20 @@ export function parseHttpUrl(value: string): Parsed<string> {
   }
   if (!url && /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(text)) {
     const suggestion = `https://${text}`;
-    return fail(
-      `${quote(value)} n'est pas un lien complet : ajoutez https:// (${quote(suggestion)})`,
-      suggestion,
-    );
+    return fail(w.urlIncomplete(w.quote(value), w.quote(suggestion)), suggestion);
   }
-  return fail(
-    `${quote(value)} n'est pas un lien http(s) : attendu par exemple https://exemple.ma/page`,
-  );
+  return fail(w.notAUrl(w.quote(value)));
 }
 
 /** A single email address, with no display name, spaces or line breaks. */
-export function parseEmail(value: string): Parsed<string> {
+export function parseEmail(value: string, w: CellWords = FRENCH): Parsed<string> {
   const text = value.trim();
   const valid =
     text.length <= 254 &&
     /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(\.[^\s@<>()[\]\\,;:".]+)+$/u.test(text) &&
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(text);
-  return valid
-    ? ok(text)
-    : fail(
-        `${quote(value)} n'est pas une adresse email : attendu par exemple prenom.nom@institution.ma`,
-      );
+  return valid ? ok(text) : fail(w.notAnEmail(w.quote(value)));
 }
 
 /** A comma- (or semicolon- or line-) separated list, trimmed, empty items dropped. */

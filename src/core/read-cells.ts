@@ -18,7 +18,9 @@ import {
   parsePercent,
   type Parsed,
 } from './parse-values.js';
-import { decimalComma, hasBidiOverride, looksLikeFormula, quote } from './text.js';
+import { hasBidiOverride, looksLikeFormula } from './text.js';
+import type { CellWords } from './catalogue/cell-shape.js';
+import { cells as FRENCH } from './catalogue/cells/fr.js';
 
 /** A value read from a cell, by kind. */
 export type CellReading = string | number | boolean | string[] | IsoDate | null;
@@ -36,6 +38,8 @@ export interface CellSpec {
   options?: readonly string[];
   /** A value in another language (by comparison key) → the allowed value it stands for. */
   synonyms?: ReadonlyMap<string, string>;
+  /** How each allowed value shows in the reader's language, for messages. */
+  display?: ReadonlyMap<string, string>;
 }
 
 /** Where a cell is: sheet, 1-based row and column, and the field it holds. */
@@ -50,6 +54,8 @@ export interface CellPlace extends IssuePlace {
 export interface CellContext {
   place: CellPlace;
   date1904: boolean;
+  /** The language of the messages: the reader's (French when not given). */
+  words?: CellWords;
 }
 
 const INVALID_CODE: Record<ColumnKind, IssueCode> = {
@@ -66,12 +72,8 @@ const INVALID_CODE: Record<ColumnKind, IssueCode> = {
 };
 
 /** The address and label prefix of a message: `F12 (Date prévue)`, `I5 (Budget en MAD)`. */
-export function cellLabel(place: CellPlace, label: string): string {
-  // « I5 (Budget en MAD) », never « I5 (Budget (MAD)) »: no parenthesis inside another.
-  const plain = label.replace(/ \((.+)\)$/, (_, unit: string) =>
-    unit === '%' || /^[A-Z]{3}$/.test(unit) ? ` en ${unit}` : `, ${unit}`,
-  );
-  return `${columnLetter(place.col)}${place.row} (${plain})`;
+export function cellLabel(place: CellPlace, label: string, w: CellWords = FRENCH): string {
+  return w.cell(`${columnLetter(place.col)}${place.row}`, label);
 }
 
 /**
@@ -84,24 +86,22 @@ export function readCell(
   spec: CellSpec,
   ctx: CellContext,
 ): { value: CellReading; issues: Issue[] } {
-  const at = cellLabel(ctx.place, spec.label);
+  const w = ctx.words ?? FRENCH;
+  const at = cellLabel(ctx.place, spec.label, w);
   const issues: Issue[] = [];
   const issue = (code: IssueCode, message: string, value?: unknown) =>
-    issues.push(makeIssue(code, ctx.place, `${at} : ${message}`, value));
+    issues.push(makeIssue(code, ctx.place, `${at}${w.colon}${message}`, value));
 
   if (cell?.error !== undefined || (cell?.formula !== undefined && cell.value === null)) {
-    const what = cell.formula !== undefined ? `la formule =${cell.formula}` : 'la cellule';
-    const why =
-      cell.error !== undefined ? `renvoie l'erreur ${cell.error}` : "n'a pas de valeur calculée";
     issue(
       'formula-without-value',
-      `${what} ${why} : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier.`,
+      w.formulaWithoutValue(cell.formula, cell.error),
       cell.formula ?? cell.error,
     );
     return { value: null, issues };
   }
   if (isBlankCell(cell)) {
-    if (spec.required) issue('value-required', 'valeur obligatoire manquante.');
+    if (spec.required) issue('value-required', w.required);
     return { value: null, issues };
   }
   const raw = (cell as RawCell).value as Exclude<CellScalar, null>;
@@ -112,39 +112,25 @@ export function readCell(
   }
   const value = parsed.value;
   if (typeof raw === 'string' && looksLikeFormula(raw) && isTextKind(spec.kind)) {
-    issue(
-      'dangerous-content',
-      `le texte ${quote(raw)} commence par = + - ou @ : il est conservé comme texte simple, jamais exécuté.`,
-      raw,
-    );
+    issue('dangerous-content', w.formulaText(w.quote(raw)), raw);
   }
   if (typeof raw === 'string' && hasBidiOverride(raw) && isTextKind(spec.kind)) {
-    issue(
-      'dangerous-content',
-      `le texte ${quote(raw.replace(/[\u202a-\u202e]/g, ''))} contient un caractère invisible ` +
-        `qui inverse son affichage (U+202D ou U+202E) : il est retiré dans le classeur consolidé et les courriels.`,
-      raw,
-    );
+    issue('dangerous-content', w.bidiText(w.quote(raw.replace(/[\u202a-\u202e]/g, ''))), raw);
   }
   if (typeof value === 'string' && spec.maxLength !== undefined && value.length > spec.maxLength) {
-    issue('out-of-range', `${value.length} caractères : ${spec.maxLength} au plus.`, value);
+    issue('out-of-range', w.tooLong(value.length, spec.maxLength), value);
   }
   if (typeof value === 'number') {
     const below = spec.min !== undefined && value < spec.min;
     const above = spec.max !== undefined && value > spec.max;
-    if (below || above) {
-      const bounds =
-        spec.max === undefined
-          ? `un nombre ≥ ${spec.min}`
-          : `un nombre de ${spec.min ?? '…'} à ${spec.max}`;
-      issue('out-of-range', `${decimalComma(value)} est hors limites : attendu ${bounds}.`, raw);
-    }
+    if (below || above)
+      issue('out-of-range', w.outOfRange(w.number(value), spec.min, spec.max), raw);
   }
   return { value, issues };
 }
 
 function endSentence(text: string): string {
-  return /[.?!…»)]$/.test(text) && !text.endsWith('»') ? text : `${text}.`;
+  return /[.?!…»)؟]$/.test(text) && !text.endsWith('»') ? text : `${text}.`;
 }
 
 function isTextKind(kind: ColumnKind): boolean {
@@ -158,6 +144,7 @@ function parseByKind(
   ctx: CellContext,
 ): Parsed<CellReading> {
   const date1904 = ctx.date1904;
+  const w = ctx.words ?? FRENCH;
   switch (spec.kind) {
     case 'ref':
     case 'text':
@@ -165,24 +152,24 @@ function parseByKind(
     case 'list':
       return { ok: true, value: parseList(scalarText(raw)) };
     case 'date':
-      return parseDate(raw, { date1904 });
+      return parseDate(raw, { date1904 }, w);
     case 'number':
-      return parseNumber(raw);
+      return parseNumber(raw, w);
     case 'percent':
       // One rule for every source: a number shown with % (its number format) is a fraction.
-      return parsePercent(raw, cell.numFmt);
+      return parsePercent(raw, cell.numFmt, w);
     case 'boolean':
-      return parseBoolean(raw);
+      return parseBoolean(raw, w);
     case 'choice':
-      return parseChoice(scalarText(raw), spec.options ?? [], spec.synonyms);
+      return parseChoice(scalarText(raw), spec.options ?? [], spec.synonyms, w, spec.display);
     case 'url': {
       // A hyperlink cell shows a label and points elsewhere: the target is the evidence.
       if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok)
         return { ok: true, value: cell.hyperlink };
-      return parseHttpUrl(scalarText(raw));
+      return parseHttpUrl(scalarText(raw), w);
     }
     case 'email':
-      return parseEmail(scalarText(raw).replace(/^mailto:/i, ''));
+      return parseEmail(scalarText(raw).replace(/^mailto:/i, ''), w);
   }
 }
 

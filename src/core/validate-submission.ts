@@ -7,18 +7,24 @@ import {
   ENGAGEMENT_LABELS,
   FIXED_CHOICES,
   MILESTONE_COLUMNS,
-  SHEET_NAMES,
   type ColumnDef,
+  type LabelDef,
 } from '../../sheets-templates/submission-template.js';
 import {
   choiceTranslations,
+  columnsIn,
+  labelsIn,
   sheetNamesEverywhere,
+  TEMPLATE_WORDS,
   withEveryLanguage,
+  type TemplateWords,
 } from '../../sheets-templates/languages.js';
-import { formatFrenchDate, type IsoDate } from './calendar-date.js';
+import type { CellWords } from './catalogue/cell-shape.js';
+import { CELL_WORDS } from './catalogue/cell-words.js';
+import type { IsoDate } from './calendar-date.js';
 import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';
-import type { Charter, CommitteeConfig, Commitment } from './config-schema.js';
+import type { Charter, CommitteeConfig, Commitment, Locale } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
 import { extractHashtags } from './parse-values.js';
 import { cellLabel, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
@@ -29,7 +35,7 @@ import {
   type MilestoneRecord,
   type SubmissionReading,
 } from './submission.js';
-import { decimalComma, normalizeKey, quote } from './text.js';
+import { normalizeKey } from './text.js';
 import { isExampleRef } from './template-content.js';
 
 /** What the checks need besides the file. */
@@ -37,6 +43,8 @@ export interface SubmissionContext {
   charter: Charter;
   /** The committee's currency (ISO 4217): the budget column names it. */
   currency: string;
+  /** The language of the messages: the focal point's, else the committee's (French when not given). */
+  locale?: Locale;
   plan: { start: IsoDate; end: IsoDate };
   /** Today in the committee's time zone: the reference for late and future dates. */
   today: IsoDate;
@@ -57,6 +65,7 @@ export function commitmentContext(
   return {
     charter: config.charter,
     currency: config.committee.currency,
+    locale: commitment.focalPoint.locale ?? config.committee.locale,
     plan: config.plan,
     today,
     expectedCommitmentId: commitment.id,
@@ -96,12 +105,52 @@ const CHOICE_SYNONYMS = new Map(
 /** How many top rows are searched for the header row (a title row above it is tolerated). */
 const HEADER_SEARCH_ROWS = 10;
 
+/** What the messages of one validation are written with: the reader's words and the template's. */
+interface Reader {
+  w: CellWords;
+  words: TemplateWords;
+  /** Each field's header (or label) in the reader's language. */
+  labels: {
+    actions: Map<string, string>;
+    milestones: Map<string, string>;
+    engagement: Map<string, string>;
+  };
+  /** A fixed list's value as the reader's template shows it. */
+  display: ReadonlyMap<string, string>;
+}
+
+function readerOf(ctx: SubmissionContext): Reader {
+  const language = ctx.locale ?? 'fr';
+  const terms = { currency: ctx.currency, logoName: ctx.charter.logoName };
+  const words = TEMPLATE_WORDS[language];
+  const byField = (defs: readonly { field: string; header: string }[]) =>
+    new Map(defs.map((d) => [d.field, d.header]));
+  return {
+    w: CELL_WORDS[language],
+    words,
+    labels: {
+      actions: byField(columnsIn(actionColumnsFor(terms), 'actions', language, terms)),
+      milestones: byField(columnsIn(MILESTONE_COLUMNS, 'milestones', language, terms)),
+      engagement: new Map(labelsIn(language).map((d) => [d.field, d.label])),
+    },
+    display: new Map(
+      (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).flatMap((source) =>
+        FIXED_CHOICES[source].map(
+          (value, i) => [value, words.choices[source][i] ?? value] as const,
+        ),
+      ),
+    ),
+  };
+}
+
 /** Validates a submission workbook against the committee's charter and plan. */
 export function validateSubmission(
   workbook: RawWorkbook,
   ctx: SubmissionContext,
 ): SubmissionReading {
   const issues: Issue[] = [];
+  const reader = readerOf(ctx);
+  const { w } = reader;
   const sheets = {
     engagement: findSheet(workbook, 'engagement'),
     actions: findSheet(workbook, 'actions'),
@@ -109,19 +158,13 @@ export function validateSubmission(
   };
   for (const [role, sheet] of Object.entries(sheets)) {
     if (!sheet) {
-      const name = SHEET_NAMES[role as keyof typeof sheets];
-      issues.push(
-        makeIssue(
-          'sheet-missing',
-          { sheet: name },
-          `La feuille ${quote(name)} est absente du classeur : repartez du modèle fourni par le secrétariat.`,
-        ),
-      );
+      const name = reader.words.sheets[role as keyof typeof sheets];
+      issues.push(makeIssue('sheet-missing', { sheet: name }, w.sheetMissing(w.quote(name))));
     }
   }
 
   const engagement = sheets.engagement
-    ? readEngagement(sheets.engagement, workbook.date1904, ctx, issues)
+    ? readEngagement(sheets.engagement, workbook.date1904, ctx, issues, reader)
     : emptyEngagement();
 
   const actionRows = sheets.actions
@@ -134,14 +177,24 @@ export function validateSubmission(
         workbook.date1904,
         ctx.charter,
         issues,
+        reader,
+        'actions',
       )
     : null;
   const milestoneRows = sheets.milestones
-    ? readTable(sheets.milestones, READ_MILESTONES, workbook.date1904, ctx.charter, issues)
+    ? readTable(
+        sheets.milestones,
+        READ_MILESTONES,
+        workbook.date1904,
+        ctx.charter,
+        issues,
+        reader,
+        'milestones',
+      )
     : null;
 
-  const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
-  const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues) : [];
+  const actions = actionRows ? checkActions(actionRows, ctx, issues, reader) : [];
+  const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues, reader) : [];
 
   // Pre-filled milestones with nothing reported on them are not a report.
   if (actionRows && milestoneRows && actions.length === 0 && !milestones.some(isReported)) {
@@ -149,14 +202,12 @@ export function validateSubmission(
       makeIssue(
         'empty-submission',
         {},
-        `La fiche ne contient aucune action de communication ni aucun jalon renseigné : remplissez ` +
-          `au moins une ligne de la feuille ${quote(SHEET_NAMES.actions)}, ou l'avancement d'un ` +
-          `jalon de la feuille ${quote(SHEET_NAMES.milestones)}.`,
+        w.emptySubmission(w.quote(actionRows.sheet), w.quote(milestoneRows.sheet)),
       ),
     );
   }
   if (milestoneRows && ctx.milestones) {
-    checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues);
+    checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues, w);
   }
   return { engagement, actions, milestones, issues: sortIssues(issues, workbook) };
 }
@@ -178,6 +229,7 @@ function checkConfiguredMilestones(
   milestones: readonly MilestoneRecord[],
   sheet: string,
   issues: Issue[],
+  w: CellWords,
 ): void {
   const titles = new Set(milestones.flatMap((m) => (m.title ? [normalizeKey(m.title)] : [])));
   for (const m of configured) {
@@ -186,8 +238,7 @@ function checkConfiguredMilestones(
       makeIssue(
         'milestone-missing',
         { sheet },
-        `Le jalon ${quote(m.title, 120)} (échéance du ${formatFrenchDate(m.end)}), prévu ` +
-          `au plan d'action, manque dans la feuille ${quote(sheet)} : ajoutez-le avec son avancement.`,
+        w.milestoneMissing(w.quote(m.title, 120), w.date(m.end), w.quote(sheet)),
       ),
     );
   }
@@ -221,7 +272,9 @@ function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): Raw
  */
 export function declaredCommitmentId(workbook: RawWorkbook, ctx: SubmissionContext): number | null {
   const sheet = findSheet(workbook, 'engagement');
-  return sheet ? readEngagement(sheet, workbook.date1904, ctx, []).commitmentId : null;
+  return sheet
+    ? readEngagement(sheet, workbook.date1904, ctx, [], readerOf(ctx)).commitmentId
+    : null;
 }
 
 function readEngagement(
@@ -229,9 +282,12 @@ function readEngagement(
   date1904: boolean,
   ctx: SubmissionContext,
   issues: Issue[],
+  reader: Reader,
 ): EngagementInfo {
+  const { w } = reader;
   const info = emptyEngagement();
   const found = new Map<string, number>();
+  const labelOf = (def: LabelDef) => reader.labels.engagement.get(def.field) ?? def.label;
   sheet.rows.forEach((cells, index) => {
     const label = cells[0];
     if (isBlankCell(label) || typeof label?.value !== 'string') return;
@@ -250,19 +306,18 @@ function readEngagement(
           makeIssue(
             'value-required',
             { sheet: sheet.name, field: def.field },
-            `La ligne ${quote(def.label)} est absente de la feuille ${quote(sheet.name)} : rétablissez-la ` +
-              `(libellé en colonne A, valeur en colonne B).`,
+            w.labelMissing(w.quote(labelOf(def)), w.quote(sheet.name)),
           ),
         );
       }
       continue;
     }
     const place = { sheet: sheet.name, row, col: 2, field: def.field };
-    const spec: CellSpec = { kind: def.kind, label: def.label, required: def.required ?? false };
-    const read = readCell(cellAt(sheet, row, 2), spec, { place, date1904 });
+    const spec: CellSpec = { kind: def.kind, label: labelOf(def), required: def.required ?? false };
+    const read = readCell(cellAt(sheet, row, 2), spec, { place, date1904, words: w });
     issues.push(...read.issues);
     if (def.field === 'commitmentId') {
-      info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues);
+      info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues, w);
     } else if (
       def.field === 'updatedAt' &&
       typeof read.value === 'string' &&
@@ -273,9 +328,8 @@ function readEngagement(
         makeIssue(
           'done-in-future',
           place,
-          `${cellLabel(place, def.label)} : le ${formatFrenchDate(read.value)} est dans le ` +
-            `futur (nous sommes le ${formatFrenchDate(ctx.today)}) : indiquez le jour où vous ` +
-            `avez mis la fiche à jour, au format jj/mm/aaaa.`,
+          `${cellLabel(place, labelOf(def), w)}${w.colon}` +
+            w.updatedInFuture(w.date(read.value), w.date(ctx.today)),
           read.value,
         ),
       );
@@ -291,18 +345,12 @@ function checkCommitmentNumber(
   place: { sheet: string; row: number; col: number; field: string },
   ctx: SubmissionContext,
   issues: Issue[],
+  w: CellWords,
 ): number | null {
   if (value === null) return null;
-  const at = cellLabel(place, 'N° engagement');
+  const at = `${cellLabel(place, w.commitmentNumber, w)}${w.colon}`;
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-    issues.push(
-      makeIssue(
-        'invalid-number',
-        place,
-        `${at} : attendu un numéro d'engagement entier, par exemple 7.`,
-        value,
-      ),
-    );
+    issues.push(makeIssue('invalid-number', place, `${at}${w.notACommitmentNumber}`, value));
     return null;
   }
   if (ctx.expectedCommitmentId !== undefined && value !== ctx.expectedCommitmentId) {
@@ -310,8 +358,7 @@ function checkCommitmentNumber(
       makeIssue(
         'commitment-mismatch',
         place,
-        `${at} : la fiche porte le n° ${value} alors qu'elle est la source de l'engagement ` +
-          `n° ${ctx.expectedCommitmentId} : corrigez le numéro ou envoyez le bon fichier.`,
+        `${at}${w.commitmentMismatch(value, ctx.expectedCommitmentId)}`,
         value,
       ),
     );
@@ -324,7 +371,7 @@ function checkCommitmentNumber(
       makeIssue(
         'commitment-mismatch',
         place,
-        `${at} : le comité n'a pas d'engagement n° ${value} (engagements configurés : ${ctx.knownCommitmentIds.join(', ')}).`,
+        `${at}${w.unknownCommitment(value, ctx.knownCommitmentIds.join(', '))}`,
         value,
       ),
     );
@@ -355,7 +402,11 @@ function readTable(
   date1904: boolean,
   charter: Charter,
   issues: Issue[],
+  reader: Reader,
+  group: 'actions' | 'milestones',
 ): TableReading {
+  const { w } = reader;
+  const headerOf = (def: ColumnDef) => reader.labels[group].get(def.field) ?? def.header;
   const headerRow = findHeaderRow(sheet, defs);
   const columns = new Map<string, number>();
   const headers = new Map<string, string>();
@@ -368,27 +419,20 @@ function readTable(
     const place = { sheet: sheet.name, row: headerRow, col };
     const at = `${columnLetter(col)}${headerRow}`;
     if (!def) {
-      issues.push(
-        makeIssue(
-          'column-unknown',
-          place,
-          `${at} : la colonne ${quote(text)} ne fait pas partie du modèle : son contenu n'est pas repris dans le suivi.`,
-          text,
-        ),
-      );
+      issues.push(makeIssue('column-unknown', place, w.columnUnknown(at, w.quote(text)), text));
     } else if (columns.has(def.field)) {
       const first = `${columnLetter(columns.get(def.field) ?? 0)}${headerRow}`;
       issues.push(
         makeIssue(
           'column-duplicate',
           { ...place, field: def.field },
-          `${at} : la colonne ${quote(def.header)} figure deux fois (déjà en ${first}) : supprimez ou renommez l'une des deux.`,
+          w.columnDuplicate(at, w.quote(headerOf(def)), first),
           text,
         ),
       );
     } else {
       columns.set(def.field, col);
-      headers.set(def.field, def.header);
+      headers.set(def.field, headerOf(def));
     }
   });
   for (const def of defs) {
@@ -397,8 +441,7 @@ function readTable(
         makeIssue(
           'column-missing',
           { sheet: sheet.name, row: headerRow, field: def.field },
-          `La colonne ${quote(def.header)} est absente de la feuille ${quote(sheet.name)} (ligne ` +
-            `d'en-tête ${headerRow}) : rétablissez-la, même vide.`,
+          w.columnMissing(w.quote(headerOf(def)), w.quote(sheet.name), headerRow),
         ),
       );
     }
@@ -412,14 +455,17 @@ function readTable(
       col: columns.get(def.field) ?? 0,
       spec: {
         kind: def.kind,
-        label: def.header,
+        label: headerOf(def),
         required: def.required ?? false,
         ...(def.maxLength === undefined ? {} : { maxLength: def.maxLength }),
         ...(def.min === undefined ? {} : { min: def.min }),
         ...(def.max === undefined ? {} : { max: def.max }),
         ...(def.kind === 'choice' ? { options: choiceOptions(def, charter) } : {}),
         ...(def.choices && CHOICE_SYNONYMS.has(def.choices as keyof typeof FIXED_CHOICES)
-          ? { synonyms: CHOICE_SYNONYMS.get(def.choices as keyof typeof FIXED_CHOICES) }
+          ? {
+              synonyms: CHOICE_SYNONYMS.get(def.choices as keyof typeof FIXED_CHOICES),
+              display: reader.display,
+            }
           : {}),
       } satisfies CellSpec,
     }));
@@ -438,10 +484,17 @@ function readTable(
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
+        words: w,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
       if (def.kind === 'percent')
-        ambiguousPercent(cell, def, { sheet: sheet.name, row, col, field: def.field }, issues);
+        ambiguousPercent(
+          cell,
+          spec.label,
+          { sheet: sheet.name, row, col, field: def.field },
+          issues,
+          w,
+        );
       if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);
       issues.push(...read.issues);
       values[def.field] = read.value;
@@ -457,20 +510,20 @@ function readTable(
  */
 function ambiguousPercent(
   cell: RawCell | undefined,
-  def: ColumnDef,
+  label: string,
   place: { sheet: string; row: number; col: number; field: string },
   issues: Issue[],
+  w: CellWords,
 ): void {
   const value = cell?.value;
   if (typeof value !== 'number' || value <= 0 || value >= 1 || cell?.numFmt?.includes('%')) return;
-  const shown = decimalComma(value);
-  const meant = decimalComma(Math.round(value * 100 * 1e6) / 1e6);
+  const shown = w.number(value);
+  const meant = w.number(Math.round(value * 100 * 1e6) / 1e6);
   issues.push(
     makeIssue(
       'percent-ambiguous',
       place,
-      `${cellLabel(place, def.header)} : lu comme ${shown} % — vouliez-vous dire ${meant} ` +
-        `% ? Saisissez ${meant} (ou ${meant} %) si c'est le cas.`,
+      `${cellLabel(place, label, w)}${w.colon}${w.percentAmbiguous(shown, meant)}`,
       value,
     ),
   );
@@ -527,12 +580,13 @@ function ruleIssue(
   message: string,
   value: unknown,
   issues: Issue[],
+  w: CellWords,
 ): void {
   const col = table.columns.get(field);
   if (col === undefined) return;
   const place = { sheet: table.sheet, row, col, field };
   const header = table.headers.get(field) ?? field;
-  issues.push(makeIssue(code, place, `${cellLabel(place, header)} : ${message}`, value));
+  issues.push(makeIssue(code, place, `${cellLabel(place, header, w)}${w.colon}${message}`, value));
 }
 
 function checkDuplicateRef(
@@ -540,6 +594,7 @@ function checkDuplicateRef(
   row: TableRow,
   seen: Map<string, number>,
   issues: Issue[],
+  w: CellWords,
 ): void {
   const ref = row.values.ref;
   if (typeof ref !== 'string') return;
@@ -555,9 +610,10 @@ function checkDuplicateRef(
     row.row,
     'ref',
     'duplicate-ref',
-    `la référence ${quote(ref)} est déjà utilisée en ${firstCell} : chaque ligne doit avoir sa propre référence.`,
+    w.duplicateRef(w.quote(ref), firstCell),
     ref,
     issues,
+    w,
   );
 }
 
@@ -565,7 +621,10 @@ function checkActions(
   table: TableReading,
   ctx: SubmissionContext,
   issues: Issue[],
+  reader: Reader,
 ): ActionRecord[] {
+  const { w } = reader;
+  const done = reader.display.get('Réalisée') ?? 'Réalisée';
   const seen = new Map<string, number>();
   const charterTags = ctx.charter.hashtags;
   return table.rows.map((r) => {
@@ -592,9 +651,9 @@ function checkActions(
       invalid: r.invalid,
     } as ActionRecord;
     const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
-      ruleIssue(table, r.row, field, code, message, value, issues);
+      ruleIssue(table, r.row, field, code, message, value, issues, w);
 
-    checkDuplicateRef(table, r, seen, issues);
+    checkDuplicateRef(table, r, seen, issues, w);
     const type = ctx.charter.actionTypes.find((t) => t.name === action.type);
     const realised = action.status === 'Réalisée';
 
@@ -605,28 +664,21 @@ function checkActions(
       rule(
         'plannedDate',
         'outside-plan-period',
-        `le ${formatFrenchDate(action.plannedDate)} est hors de la période du plan d'action ` +
-          `(du ${formatFrenchDate(ctx.plan.start)} au ${formatFrenchDate(ctx.plan.end)}).`,
+        w.outsidePlan(w.date(action.plannedDate), w.date(ctx.plan.start), w.date(ctx.plan.end)),
       );
     }
     if (action.doneDate && action.doneDate > ctx.today) {
       rule(
         'doneDate',
         'done-in-future',
-        `le ${formatFrenchDate(action.doneDate)} est dans le futur (nous sommes le ${formatFrenchDate(ctx.today)}) ` +
-          `: une action ne peut être réalisée qu'à une date passée.`,
+        w.doneInFuture(w.date(action.doneDate), w.date(ctx.today)),
       );
     }
     if (realised && action.doneDate === null && !r.unreadable.has('doneDate')) {
-      rule('doneDate', 'value-required', 'obligatoire quand le statut est « Réalisée ».');
+      rule('doneDate', 'value-required', w.doneDateRequired(done));
     }
     if (realised && action.achieved === null && !r.unreadable.has('achieved')) {
-      const indicator = type ? ` (${type.indicator})` : '';
-      rule(
-        'achieved',
-        'result-missing',
-        `l'action est « Réalisée » : indiquez la valeur atteinte de l'indicateur${indicator}.`,
-      );
+      rule('achieved', 'result-missing', w.resultMissing(done, type?.indicator ?? null));
     }
     if (
       type &&
@@ -636,7 +688,7 @@ function checkActions(
       rule(
         'indicator',
         'indicator-mismatch',
-        `l'indicateur unifié du type ${quote(type.name)} est ${quote(type.indicator)}, pas ${quote(action.indicator)}.`,
+        w.indicatorMismatch(w.quote(type.name), w.quote(type.indicator), w.quote(action.indicator)),
       );
     }
     if (type?.hashtags && charterTags.length > 0 && !r.unreadable.has('hashtags')) {
@@ -646,23 +698,15 @@ function checkActions(
         rule(
           'hashtags',
           'missing-hashtag',
-          `le type ${quote(type.name)} exige les hashtags de la charte : il manque ${missing.join(' ')}.`,
+          w.missingHashtag(w.quote(type.name), missing.join(' ')),
         );
       }
     }
     if (realised && type?.logo && action.logo === false) {
-      rule(
-        'logo',
-        'logo-not-used',
-        `action réalisée sans le ${ctx.charter.logoName}, que la charte demande pour le type ${quote(type.name)}.`,
-      );
+      rule('logo', 'logo-not-used', w.logoNotUsed(ctx.charter.logoName, w.quote(type.name)));
     }
     if (realised && action.evidence === null && !r.unreadable.has('evidence')) {
-      rule(
-        'evidence',
-        'evidence-missing',
-        'action réalisée sans lien justificatif (article, publication, rapport…).',
-      );
+      rule('evidence', 'evidence-missing', w.actionEvidenceMissing);
     }
     return action;
   });
@@ -672,7 +716,9 @@ function checkMilestones(
   table: TableReading,
   ctx: SubmissionContext,
   issues: Issue[],
+  reader: Reader,
 ): MilestoneRecord[] {
+  const { w } = reader;
   const seen = new Map<string, number>();
   return table.rows.map((r) => {
     const v = r.values;
@@ -690,24 +736,16 @@ function checkMilestones(
       invalid: r.invalid,
     } as MilestoneRecord;
     const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
-      ruleIssue(table, r.row, field, code, message, value, issues);
+      ruleIssue(table, r.row, field, code, message, value, issues, w);
 
-    checkDuplicateRef(table, r, seen, issues);
+    checkDuplicateRef(table, r, seen, issues, w);
     const { start, end, progress, completion } = milestone;
     if (start && end && end < start) {
-      rule(
-        'end',
-        'date-order',
-        `la date de fin (${formatFrenchDate(end)}) précède la date de début (${formatFrenchDate(start)}).`,
-      );
+      rule('end', 'date-order', w.dateOrder(w.date(end), w.date(start)));
     }
     const achieved = completion === 'Achevé' || (progress !== null && progress >= 100);
     if (end && end < ctx.today && !achieved) {
-      rule(
-        'end',
-        'milestone-late',
-        `l'échéance du ${formatFrenchDate(end)} est passée et le jalon n'est pas achevé${progress === null ? '' : ` (${progress} %)`}.`,
-      );
+      rule('end', 'milestone-late', w.milestoneLate(w.date(end), progress));
     }
     if (progress !== null && completion !== null && progress >= 0 && progress <= 100) {
       const inconsistent =
@@ -718,12 +756,12 @@ function checkMilestones(
         rule(
           'progress',
           'progress-inconsistent',
-          `un avancement de ${progress} % ne correspond pas au niveau ${quote(completion)} : mettez les deux en accord.`,
+          w.progressInconsistent(progress, w.quote(reader.display.get(completion) ?? completion)),
         );
       }
     }
     if (completion === 'Achevé' && milestone.evidence === null && !r.unreadable.has('evidence')) {
-      rule('evidence', 'evidence-missing', 'jalon achevé sans lien justificatif.');
+      rule('evidence', 'evidence-missing', w.milestoneEvidenceMissing);
     }
     return milestone;
   });

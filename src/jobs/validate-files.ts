@@ -49,6 +49,8 @@ export async function validateFiles(
     const reading = validateSubmission(read.workbook, {
       charter: config.charter,
       currency: config.committee.currency,
+      // Read by the secretariat, who runs the command: in the committee's language.
+      locale: config.committee.locale,
       plan: config.plan,
       today,
       knownCommitmentIds: config.commitments.map((c) => c.id),

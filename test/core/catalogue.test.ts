@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
+import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -52,6 +53,13 @@ describe('the catalogues', () => {
     }
     expect(unused).toEqual([]);
   });
+
+  it('give the validator every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) expect(keysOf(CELL_WORDS[locale]), locale).toEqual(keysOf(CELL_WORDS.fr));
+    const files = ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts'];
+    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(CELL_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {
     const errors = { zero: 'لا أخطاء', one: 'خطأ واحد', two: 'خطآن', few: '# أخطاء', many: '# خطأً', other: '# خطأ' };

@@ -1,0 +1,92 @@
+/** The validator's words in Arabic. */
+import { formatFrenchDate } from '../../calendar-date.js';
+import { decimalComma, shorten } from '../../text.js';
+import type { CellWords } from '../cell-shape.js';
+
+const DATE_EXPECTED = 'المنتظر تاريخ بصيغة يوم/شهر/سنة، مثلا 09/01/2019';
+
+export const cells: CellWords = {
+  quote: (value, max = 60) => `«${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}»`,
+  cell: (address, label) => `${address} (${label})`,
+  number: decimalComma,
+  date: formatFrenchDate,
+  colon: ': ',
+
+  invalidDate: `تاريخ غير صالح: ${DATE_EXPECTED}`,
+  notADate: (q) => `${q} ليس تاريخا: ${DATE_EXPECTED}`,
+  implausibleDate: (q) => `${q} لا يطابق تاريخا معقولا: ${DATE_EXPECTED}`,
+  unknownMonth: (q) => `شهر غير معروف في ${q}: ${DATE_EXPECTED}`,
+  noDay: (q) => `${q} لا يذكر اليوم: ${DATE_EXPECTED}`,
+  noYear: (q) => `${q} لا يذكر السنة: ${DATE_EXPECTED}`,
+  unreadableDate: (q) => `${q} ليس تاريخا مقروءا: ${DATE_EXPECTED}`,
+  noSuchDay: (q) => `${q} غير موجود في التقويم: ${DATE_EXPECTED}`,
+  notFinite: (q) => `${q} ليس عددا منتهيا`,
+  dateForNumber: 'كُتب تاريخ في مكان ينتظر فيه عدد',
+  notANumber: (q) => `${q} ليس عددا: المنتظر مثلا 1234,5`,
+  notAPercent: (q) => `${q} ليس نسبة مئوية: المنتظر مثلا 45 أو 45 %`,
+  notAChoice: (q, options, suggestion) =>
+    `${q} ليست قيمة مقبولة: ${options ? `المنتظر إحدى القيم: ${options.join('، ')}` : 'المنتظر قيمة من القائمة المنسدلة'}.` +
+    (suggestion ? ` هل تقصدون ${suggestion}؟` : ''),
+  notYesNo: (q) => `${q} ليس جوابا مقبولا: المنتظر نعم أو لا`,
+  urlWithSpaces: (q) => `${q} ليس رابطا: يتضمن فراغات أو أسطرا جديدة`,
+  urlIncomplete: (q, suggestion) => `${q} ليس رابطا كاملا: أضيفوا https:// (${suggestion})`,
+  notAUrl: (q) => `${q} ليس رابط http(s): المنتظر مثلا https://example.org/page`,
+  notAnEmail: (q) => `${q} ليس عنوان بريد إلكتروني: المنتظر مثلا name@institution.org`,
+
+  formulaWithoutValue: (formula, error) =>
+    `${formula !== undefined ? `الصيغة =${formula}` : 'الخلية'} ` +
+    `${error !== undefined ? `تعطي الخطأ ${error}` : 'ليست لها قيمة محسوبة'}: ` +
+    'اكتبوا القيمة نفسها، أو أعيدوا الحساب واحفظوا الملف.',
+  required: 'قيمة إلزامية ناقصة.',
+  formulaText: (q) => `النص ${q} يبدأ بـ = أو + أو - أو @: يُحتفظ به نصا بسيطا ولا يُنفذ أبدا.`,
+  bidiText: (q) =>
+    `النص ${q} يتضمن حرفا غير مرئي يقلب طريقة عرضه (U+202D أو U+202E): يُحذف في المصنف الموحد والرسائل.`,
+  tooLong: (length, max) => `عدد الحروف ${length}: الحد الأقصى ${max}.`,
+  outOfRange: (value, min, max) =>
+    `${value} خارج الحدود: المنتظر ${max === undefined ? `عدد ≥ ${min}` : `عدد من ${min ?? '…'} إلى ${max}`}.`,
+
+  sheetMissing: (sheet) =>
+    `الورقة ${sheet} غير موجودة في المصنف: انطلقوا من النموذج الذي أرسلته الكتابة.`,
+  emptySubmission: (actions, milestones) =>
+    'البطاقة لا تتضمن أي نشاط تواصل ولا أي مرحلة معبأة: املؤوا على الأقل سطرا من ورقة ' +
+    `${actions}، أو نسبة تقدم مرحلة في ورقة ${milestones}.`,
+  milestoneMissing: (title, end, sheet) =>
+    `المرحلة ${title} (أجلها ${end})، الواردة في خطة العمل، غير موجودة في ورقة ${sheet}: أضيفوها مع نسبة تقدمها.`,
+  labelMissing: (label, sheet) =>
+    `السطر ${label} غير موجود في ورقة ${sheet}: أعيدوه (العنوان في العمود A، والقيمة في العمود B).`,
+  updatedInFuture: (date, today) =>
+    `تاريخ ${date} في المستقبل (اليوم ${today}): اذكروا يوم تحيين البطاقة بصيغة يوم/شهر/سنة.`,
+  commitmentNumber: 'رقم الالتزام',
+  notACommitmentNumber: 'المنتظر رقم التزام صحيح، مثلا 7.',
+  commitmentMismatch: (value, expected) =>
+    `تحمل البطاقة الرقم ${value} بينما هي مصدر الالتزام رقم ${expected}: صححوا الرقم أو أرسلوا الملف الصحيح.`,
+  unknownCommitment: (value, known) =>
+    `ليس للجنة التزام رقم ${value} (الالتزامات المسجلة: ${known}).`,
+  columnUnknown: (at, header) =>
+    `${at}: العمود ${header} ليس من النموذج: لا يؤخذ محتواه في التتبع.`,
+  columnDuplicate: (at, header, first) =>
+    `${at}: العمود ${header} مكرر (موجود في ${first}): احذفوا أحدهما أو غيروا اسمه.`,
+  columnMissing: (header, sheet, row) =>
+    `العمود ${header} غير موجود في ورقة ${sheet} (سطر العناوين ${row}): أعيدوه ولو فارغا.`,
+  percentAmbiguous: (shown, meant) =>
+    `قُرئت ${shown} % — هل تقصدون ${meant} %؟ اكتبوا ${meant} (أو ${meant} %) إن كان الأمر كذلك.`,
+  duplicateRef: (ref, first) =>
+    `المرجع ${ref} مستعمل في ${first}: يجب أن يكون لكل سطر مرجعه الخاص.`,
+  outsidePlan: (date, start, end) => `تاريخ ${date} خارج فترة خطة العمل (من ${start} إلى ${end}).`,
+  doneInFuture: (date, today) =>
+    `تاريخ ${date} في المستقبل (اليوم ${today}): لا يُنجز النشاط إلا في تاريخ ماض.`,
+  doneDateRequired: (done) => `إلزامي إذا كانت الوضعية «${done}».`,
+  resultMissing: (done, indicator) =>
+    `وضعية النشاط «${done}»: اذكروا القيمة التي بلغها المؤشر${indicator ? ` (${indicator})` : ''}.`,
+  indicatorMismatch: (type, expected, actual) =>
+    `المؤشر الموحد لنوع ${type} هو ${expected}، وليس ${actual}.`,
+  missingHashtag: (type, missing) => `يتطلب نوع ${type} وسوم الميثاق: ينقص ${missing}.`,
+  logoNotUsed: (logo, type) => `نشاط منجز دون ${logo}، الذي يطلبه الميثاق لنوع ${type}.`,
+  actionEvidenceMissing: 'نشاط منجز دون رابط إثبات (مقال، منشور، تقرير…).',
+  dateOrder: (end, start) => `تاريخ النهاية (${end}) يسبق تاريخ البداية (${start}).`,
+  milestoneLate: (end, progress) =>
+    `انقضى أجل ${end} والمرحلة غير مكتملة${progress === null ? '' : ` (${progress} %)`}.`,
+  progressInconsistent: (progress, level) =>
+    `نسبة تقدم ${progress} % لا تطابق المستوى ${level}: وفّقوا بينهما.`,
+  milestoneEvidenceMissing: 'مرحلة مكتملة دون رابط إثبات.',
+};

@@ -1,0 +1,42 @@
+/**
+ * The validator speaks the language of the person who must act: each message in French,
+ * English, Arabic, Spanish or Portuguese, with the column named as that person's template
+ * names it and the allowed values as its lists show them.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateSubmission } from '../../src/core/validate-submission.js';
+import type { Locale } from '../../src/core/config-schema.js';
+import { setCell, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
+
+/** A sheet with a day that does not exist, a status misspelt and a realised action without its result. */
+function mistaken() {
+  const workbook = validWorkbook();
+  setCell(workbook, 'Actions de communication', 'F2', '31/02/2019');
+  setCell(workbook, 'Actions de communication', 'H3', 'Realizadax');
+  setCell(workbook, 'Actions de communication', 'M2', null);
+  return workbook;
+}
+
+describe('the validator’s messages', () => {
+  it.each([
+    ['fr', ["F2 (Date prévue) : « 31/02/2019 » n'existe pas au calendrier : attendu une date jour/mois/année, par exemple 09/01/2019.", "H3 (Statut) : « Realizadax » n'est pas une valeur admise : attendu l'une des valeurs : Prévue, En cours, Réalisée, Reportée, Annulée.", "M2 (Valeur réalisée) : l'action est « Réalisée » : indiquez la valeur atteinte de l'indicateur (Nombre de participants)."]],
+    ['en', ['F2 (Planned date): "31/02/2019" is not a day of the calendar: expected a date day/month/year, e.g. 09/01/2019.', 'H3 (Status): "Realizadax" is not an allowed value: expected one of Planned, In progress, Done, Postponed, Cancelled.', 'M2 (Achieved value): the action is "Done": give the value the indicator reached (Nombre de participants).']],
+    ['es', ['F2 (Fecha prevista): «31/02/2019» no existe en el calendario: se espera una fecha día/mes/año, por ejemplo 09/01/2019.', 'H3 (Estado): «Realizadax» no es un valor admitido: se espera uno de estos valores: Prevista, En curso, Realizada, Aplazada, Cancelada. ¿Quiso decir «Realizada»?', 'M2 (Valor logrado): la acción está «Realizada»: indique el valor alcanzado por el indicador (Nombre de participants).']],
+    ['pt', ['F2 (Data prevista): “31/02/2019” não existe no calendário: esperava-se uma data dia/mês/ano, por exemplo 09/01/2019.', 'H3 (Situação): “Realizadax” não é um valor aceito: esperava-se um destes valores: Prevista, Em andamento, Realizada, Adiada, Cancelada. Você quis dizer “Realizada”?', 'M2 (Valor alcançado): a ação está “Realizada”: indique o valor alcançado pelo indicador (Nombre de participants).']],
+    ['ar', ['F2 (التاريخ المبرمج): «31/02/2019» غير موجود في التقويم: المنتظر تاريخ بصيغة يوم/شهر/سنة، مثلا 09/01/2019.', 'H3 (الوضعية): «Realizadax» ليست قيمة مقبولة: المنتظر إحدى القيم: مبرمجة، جارية، منجزة، مؤجلة، ملغاة.', 'M2 (القيمة المحققة): وضعية النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (Nombre de participants).']],
+  ] as const)('%s: in the reader’s language, with its headers and its lists', (locale, expected) => {
+    const reading = validateSubmission(mistaken(), { ...TEST_CONTEXT, locale: locale as Locale });
+    expect(reading.issues.map((i) => [i.code, i.message])).toEqual([
+      ['invalid-date', expected[0]],
+      ['result-missing', expected[2]],
+      ['invalid-choice', expected[1]],
+    ]);
+  }); // prettier-ignore
+
+  it('keeps the values the same whatever the language: only the words change', () => {
+    const french = validateSubmission(mistaken(), TEST_CONTEXT);
+    const arabic = validateSubmission(mistaken(), { ...TEST_CONTEXT, locale: 'ar' });
+    expect(arabic.actions).toEqual(french.actions);
+    expect(arabic.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual(french.issues.map((i) => [i.code, i.sheet, i.cell]));
+  }); // prettier-ignore
+});
