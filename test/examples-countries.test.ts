@@ -67,6 +67,10 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     const page = await readFile(join(copy, 'out', 'suivi.html'), 'utf8');
     expect(page).toMatch(/<html lang="es" dir="ltr">/);
     expect(page).toContain('ficha recibida');
+    // Levels, statuses and labels in Spanish too: nothing of the French page left.
+    expect(page).toContain('Punto focal: Lucía Hernández');
+    expect(page).toContain('Estado de la ficha: <span class="status fix">Por corregir</span> — Nivel de cumplimiento: <strong class="level"');
+    expect(page).not.toMatch(/Pas de données|Non démarré|À corriger|Manquante|Chaque jalon/);
     const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore

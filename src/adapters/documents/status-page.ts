@@ -6,7 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
-import { COMPLETION_RULE, IRM_LEVELS, type IrmLevel } from '../../core/completion.js';
+import { IRM_LEVELS, type IrmLevel } from '../../core/completion.js';
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { COMPLETION_LEVELS } from '../../../sheets-templates/vocabulary.js';
 import type { CommitteeConfig, Locale } from '../../core/config-schema.js';
 import type {
   ConsolidatedModel,
@@ -90,6 +92,22 @@ function svgChart(
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `);
 }
 
+/** A completion level and a sheet's status as the committee's language names them. */
+function namesIn(locale: Locale): {
+  levelName: (level: IrmLevel) => string;
+  statusName: (status: DashboardRow['status']) => string;
+} {
+  const levels = TEMPLATE_WORDS[locale].choices.completion;
+  const page = CATALOGUES[locale].page;
+  return {
+    levelName: (level) =>
+      level === 'Pas de données'
+        ? page.noData
+        : (levels[COMPLETION_LEVELS.indexOf(level)] ?? level),
+    statusName: (status) => CATALOGUES[locale].report.status[status],
+  };
+}
+
 /** A date as the committee's language writes it. */
 function dateIn(locale: Locale, iso: IsoDate): string {
   return locale === 'en' ? iso : formatFrenchDate(iso);
@@ -104,6 +122,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const { config, model } = input;
   const locale = config.committee.locale;
   const w = CATALOGUES[locale].page;
+  const { levelName, statusName } = namesIn(locale);
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   // A noun agreed with its count, by the language's plural rules.
   const agreed = (n: number, one: string, many: string) =>
@@ -160,7 +179,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const charts = {
     levels: svgChart(
       echarts,
-      `${w.levels} : ${levels.map((l) => `${l.level} ${l.n}`).join(', ')}`,
+      `${w.levels}${w.colon}${levels.map((l) => `${levelName(l.level)} ${l.n}`).join(', ')}`,
       460,
       240,
       {
@@ -173,7 +192,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
           outerBoundsContain: 'axisLabel',
         },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: levels.map((l) => l.level), inverse: true },
+        yAxis: { type: 'category', data: levels.map((l) => levelName(l.level)), inverse: true },
         series: [
           {
             type: 'bar',
@@ -185,7 +204,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     ),
     axes: svgChart(
       echarts,
-      `${w.perAxis} : ${axisProgress.map((a) => `${a.axis} ${number(a.progress)} %`).join(', ')}`,
+      `${w.perAxis}${w.colon}${axisProgress.map((a) => `${a.axis} ${number(a.progress)} %`).join(', ')}`,
       460,
       60 + 34 * axes.length,
       bars(
@@ -197,7 +216,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
       .map((part) =>
         svgChart(
           echarts,
-          `${w.perCommitment} : ${part.map((d) => `${d.id} ${number(d.averageProgress ?? 0)} %`).join(', ')}`,
+          `${w.perCommitment}${w.colon}${part.map((d) => `${d.id} ${number(d.averageProgress ?? 0)} %`).join(', ')}`,
           940,
           40 + 26 * part.length,
           bars(
@@ -211,7 +230,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     series: input.snapshots.length
       ? svgChart(
           echarts,
-          `${w.series} : ${input.snapshots.map((s) => dateIn(locale, s.meeting)).join(', ')}`,
+          `${w.series}${w.colon}${input.snapshots.map((s) => dateIn(locale, s.meeting)).join(', ')}`,
           940,
           320,
           {
@@ -246,8 +265,8 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const e = escapeHtml;
   const title = `${config.committee.name} — ${config.plan.name}`;
   const lateItem = (d: DashboardRow) =>
-    `<li>${e(`${d.id}. ${d.title}`)} — ${e(d.institution)} : ` +
-    `<span class="status ${STATUS_CLASS[d.status]}">${e(d.status)}</span></li>`;
+    `<li>${e(`${d.id}. ${d.title}`)} — ${e(d.institution)}${w.colon}` +
+    `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span></li>`;
   const lateList = late.length
     ? `<ul>${late.map(lateItem).join('')}</ul>`
     : `<p>${e(w.noneLate)}</p>`;
@@ -277,7 +296,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
 </ul>
 </section>
 <section class="charts" aria-labelledby="niveaux">
-<div><h2 id="niveaux">${e(w.levels)}</h2>${charts.levels}<p class="rule"><strong>${e(w.rule)} :</strong> ${e(COMPLETION_RULE)}</p></div>
+<div><h2 id="niveaux">${e(w.levels)}</h2>${charts.levels}<p class="rule"><strong>${e(w.rule)}${w.colon.trimEnd()}</strong> ${e(w.completionRule)}</p></div>
 ${model.dashboard.some((d) => d.axis) ? `<div><h2>${e(w.perAxis)}</h2>${charts.axes}</div>` : ''}
 </section>
 <section aria-labelledby="retard">
@@ -325,6 +344,7 @@ function card(
   locale: Locale,
 ): string {
   const w = CATALOGUES[locale].page;
+  const { levelName, statusName } = namesIn(locale);
   const e = escapeHtml;
   const milestones = set?.milestoneList ?? [];
   const stateOf = (m: MilestoneBrief): 'done' | 'overdue' | 'toCome' =>
@@ -360,20 +380,20 @@ function card(
       ),
     ),
   ];
-  const status = `<span class="status ${STATUS_CLASS[d.status]}">${e(d.status)}</span>`;
+  const status = `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span>`;
   const level =
-    `<strong class="level" style="border-color:${LEVEL_COLOURS[d.completion]}">${e(d.completion)}</strong>` +
-    (d.completionSetBy ? ` (${e(w.setBy)} : ${e(d.completionSetBy)})` : '');
+    `<strong class="level" style="border-color:${LEVEL_COLOURS[d.completion]}">${e(levelName(d.completion))}</strong>` +
+    (d.completionSetBy ? ` (${e(w.setBy)}${w.colon}${e(d.completionSetBy)})` : '');
   const evidence = links.length
-    ? `<p>${e(w.evidence)} : ${links.map((u, i) => `<a href="${e(u)}">${i + 1}</a>`).join(' ')}</p>`
+    ? `<p>${e(w.evidence)}${w.colon}${links.map((u, i) => `<a href="${e(u)}">${i + 1}</a>`).join(' ')}</p>`
     : '';
   const body = set
-    ? `<p>${e(w.actions)} : ${d.actionsDone} ${e(w.realised)} ${d.actionsPlanned}</p>${timeline}${table}${evidence}`
+    ? `<p>${e(w.actions)}${w.colon}${d.actionsDone} ${e(w.realised)} ${d.actionsPlanned}</p>${timeline}${table}${evidence}`
     : `<p>${e(w.noSheet)}</p>`;
   return `<article class="card" aria-labelledby="e${d.id}">
 <h3 id="e${d.id}">${d.id}. ${e(d.title)}</h3>
-<p>${e(d.institution)} — ${e(w.focalPoint)} : ${e(d.focalPoint)}</p>
-<p>${e(w.status)} : ${status} — ${e(w.level)} : ${level}</p>
+<p>${e(d.institution)} — ${e(w.focalPoint)}${w.colon}${e(d.focalPoint)}</p>
+<p>${e(w.status)}${w.colon}${status} — ${e(w.level)}${w.colon}${level}</p>
 ${body}
 </article>`;
 }

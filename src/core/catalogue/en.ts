@@ -267,6 +267,13 @@ const report: ReportStrings = {
 };
 
 const page: PageWords = {
+  colon: ': ',
+  noData: 'No data',
+  completionRule:
+    'Each milestone counts for its progress (failing that, its level: not started 0 %, ' +
+    'limited 25 %, substantial 75 %, complete 100 %). A commitment is complete when all its ' +
+    'milestones are; substantial from 50 % on average; limited above 0 %; not started at 0 %; ' +
+    'no data without any milestone reported. The secretariat may set the level, with its reasons.',
   asOf: 'Status on',
   commitments: 'commitments',
   commitment: 'commitment',

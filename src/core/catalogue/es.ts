@@ -274,6 +274,13 @@ const report: ReportStrings = {
 };
 
 const page: PageWords = {
+  colon: ': ',
+  noData: 'Sin datos',
+  completionRule:
+    'Cada hito cuenta por su avance (a falta de él, por su nivel: no iniciado 0 %, limitado ' +
+    '25 %, sustancial 75 %, completo 100 %). Un compromiso está completo cuando todos sus hitos ' +
+    'lo están; sustancial desde 50 % en promedio; limitado por encima de 0 %; no iniciado en ' +
+    '0 %; sin datos si ningún hito está completado. La secretaría puede fijar el nivel, con su justificación.',
   asOf: 'Seguimiento al',
   commitments: 'compromisos',
   commitment: 'compromiso',

@@ -1,6 +1,7 @@
 /** French, the committee’s language by default. */
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
+import { COMPLETION_RULE } from '../completion.js';
 import {
   holidaySpan,
   type Catalogue,
@@ -284,6 +285,9 @@ const report: ReportStrings = {
 };
 
 const page: PageWords = {
+  colon: ' : ',
+  noData: 'Pas de données',
+  completionRule: COMPLETION_RULE,
   asOf: 'Suivi au',
   commitments: 'engagements',
   commitment: 'engagement',

@@ -274,6 +274,13 @@ const report: ReportStrings = {
 };
 
 const page: PageWords = {
+  colon: ': ',
+  noData: 'Sem dados',
+  completionRule:
+    'Cada marco conta pelo seu avanço (na falta dele, pelo seu nível: não iniciado 0 %, ' +
+    'limitado 25 %, substancial 75 %, completo 100 %). Um compromisso está completo quando todos ' +
+    'os seus marcos estão; substancial a partir de 50 % em média; limitado acima de 0 %; não ' +
+    'iniciado em 0 %; sem dados se nenhum marco foi preenchido. A secretaria pode definir o nível, com sua justificativa.',
   asOf: 'Acompanhamento em',
   commitments: 'compromissos',
   commitment: 'compromisso',

@@ -95,6 +95,12 @@ export type Totals = ReportContent['model']['totals'];
 
 /** The words of the status page. */
 export interface PageWords {
+  /** What separates a label from its value: « Statut : », "Status: ". */
+  colon: string;
+  /** The level of a commitment without any milestone reported. */
+  noData: string;
+  /** How a commitment's completion level is worked out. */
+  completionRule: string;
   asOf: string;
   commitments: string;
   commitment: string;
