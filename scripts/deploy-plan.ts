@@ -136,9 +136,10 @@ function deploysIntake(config: CommitteeConfig): boolean {
 }
 
 /**
- * The cron of the intake: every five minutes during its hours, Monday to Friday (the function
- * checks holidays itself: Cloud Scheduler knows none), two minutes off the daily tick's minute
- * so that the two never start together: the daily run is never the one kept waiting.
+ * The cron of the intake: every five minutes during its hours, on the committee's working
+ * weekdays (Monday to Friday in Morocco, Sunday to Thursday in Jordan; the function checks
+ * holidays itself: Cloud Scheduler knows none), two minutes off the daily tick's minute so
+ * that the two never start together: the daily run is never the one kept waiting.
  */
 export function intakeCron(config: CommitteeConfig): string {
   const { from, to } = config.intake?.hours ?? { from: '08:00', to: '18:00' };
@@ -147,7 +148,20 @@ export function intakeCron(config: CommitteeConfig): string {
   const last = toMinute === 0 ? (toHour ?? 18) - 1 : (toHour ?? 18);
   const tickMinute = Number(config.reminders.sendAt.slice(3, 5));
   const offset = (tickMinute + 2) % 5;
-  return `${offset}-59/5 ${first}-${Math.max(first, last)} * * 1-5`;
+  return `${offset}-59/5 ${first}-${Math.max(first, last)} * * ${cronWeekdays(config.committee.weekend)}`;
+}
+
+/** The days of the week outside `weekend` (ISO, 1 = Monday), as unix-cron writes them (0 = Sunday): `1-5`, `0-4`. */
+export function cronWeekdays(weekend: readonly number[]): string {
+  const days = [0, 1, 2, 3, 4, 5, 6].filter((d) => !weekend.includes(d === 0 ? 7 : d));
+  const ranges: string[] = [];
+  for (let i = 0; i < days.length;) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === (days[j] ?? 0) + 1) j++;
+    ranges.push(j > i ? `${days[i]}-${days[j]}` : `${days[i]}`);
+    i = j + 1;
+  }
+  return ranges.join(',');
 }
 
 /** The cron of the daily tick: the committee's sending time, every day (tick knows working days). */

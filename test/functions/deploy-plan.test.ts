@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEPLOYED_FUNCTIONS,
   deployedFunctions,
+  cronWeekdays,
   intakeCron,
   deployPlan,
   parseServerless,
@@ -80,6 +81,13 @@ describe('the mailbox intake', () => {
     expect(deployedFunctions(config)).toEqual([...DEPLOYED_FUNCTIONS, 'intake']);
     // Minutes 2, 7, 12…: never the minute of the daily tick (09:00).
     expect(intakeCron(config)).toBe('2-59/5 8-17 * * 1-5');
+    // The committee's working weekdays: Sunday to Thursday in Jordan, Monday to Saturday with a one-day weekend.
+    expect([[5, 6], [7], [6, 7], [5]].map((weekend) => cronWeekdays(weekend))).toEqual([
+      '0-4',
+      '1-6',
+      '1-5',
+      '0-4,6',
+    ]);
     const text = planText(deployPlan(sls(), config, 'c.yaml'), []);
     expect(text).toMatch(/functions deploy ogp-tracker-intake .*--entry-point=intake/);
     expect(text).toMatch(/functions add-invoker-policy-binding ogp-tracker-intake /);
