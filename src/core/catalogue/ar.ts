@@ -1,4 +1,5 @@
 /** Arabic, written right to left. */
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
 import {
@@ -10,6 +11,9 @@ import {
   type StarterWords,
   type TemplateStrings,
 } from './shape.js';
+
+/** The template as this language writes it: the sheets messages name. */
+const AR = TEMPLATE_WORDS.ar;
 
 /** Errors, agreed in number: « خطأ واحد، خطآن، 3 أخطاء، 11 خطأً ». */
 function arErrors(n: number): string {
@@ -110,10 +114,10 @@ const email: EmailStrings = {
       case 'other-commitment':
         return (
           `«${r.file}» هي بطاقة الالتزام رقم ${r.commitmentId}، وأنتم لا تتابعون هذا الالتزام ` +
-          `(الالتزامات التي تتابعونها: ${r.yours.join('، ')}): صححوا الرقم في ورقة «Engagement» إن كانت بطاقتكم.`
+          `(الالتزامات التي تتابعونها: ${r.yours.join('، ')}): صححوا الرقم في ورقة «${AR.sheets.engagement}» إن كانت بطاقتكم.`
         );
       case 'unknown-commitment':
-        return `«${r.file}» لا تحمل رقم التزام من التزامات اللجنة: اكتبوا رقم التزامكم في ورقة «Engagement».`;
+        return `«${r.file}» لا تحمل رقم التزام من التزامات اللجنة: اكتبوا رقم التزامكم في ورقة «${AR.sheets.engagement}».`;
       case 'other-spreadsheet':
         return `«${r.file}» ليست بصيغة البطاقة: احفظوها بصيغة Excel (.xlsx) وأرسلوا ذلك الملف.`;
       case 'unreadable':

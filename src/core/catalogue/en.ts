@@ -1,4 +1,5 @@
 /** English. */
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import {
   holidaySpan,
@@ -9,6 +10,9 @@ import {
   type StarterWords,
   type TemplateStrings,
 } from './shape.js';
+
+/** The template as this language writes it: the sheets messages name. */
+const EN = TEMPLATE_WORDS.en;
 
 /** « 3 communication actions, 1 milestone ». */
 function enCounts(received: { actions: number; milestones: number }): string {
@@ -58,7 +62,7 @@ const email: EmailStrings = {
       : `Expected by ${c.round.due}: ${what}.`;
   },
   templateAttached:
-    'Your pre-filled sheet is attached to this email: fill it in (its first sheet, "Mode d’emploi", explains how).',
+    'Your pre-filled sheet is attached to this email: fill it in (its first sheet, "How to fill in", explains how).',
   fillIn: 'Your sheet:',
   sendBack: 'Send the completed sheet (.xlsx) back in reply to this email.',
   errorsTitle: (n, byCell) =>
@@ -83,7 +87,7 @@ const email: EmailStrings = {
     if (c.status === 'À mettre à jour') {
       return (
         `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: ` +
-        `if it is up to date, enter today's date in "Date de mise à jour" (sheet "Engagement") and send it back.`
+        `if it is up to date, enter today's date in "${EN.labels.updatedAt[0]}" (sheet "${EN.sheets.engagement}") and send it back.`
       );
     }
     return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
@@ -102,7 +106,7 @@ const email: EmailStrings = {
         return (
           `"${r.file}" is the sheet of commitment no. ${r.commitmentId}, which you do not follow ` +
           `(you follow commitment ${yours}): if it is yours, correct the number in the ` +
-          `"Engagement" sheet; otherwise its focal point sends it.`
+          `"${EN.sheets.engagement}" sheet; otherwise its focal point sends it.`
         );
       }
       case 'unknown-commitment': {
@@ -110,7 +114,7 @@ const email: EmailStrings = {
           r.commitmentId === null
             ? 'has no commitment number'
             : `has no number of the committee's commitments (it says no. ${r.commitmentId})`;
-        return `"${r.file}" ${what}: write your commitment number in the "Engagement" sheet.`;
+        return `"${r.file}" ${what}: write your commitment number in the "${EN.sheets.engagement}" sheet.`;
       }
       case 'other-spreadsheet':
         return (

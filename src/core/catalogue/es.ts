@@ -1,4 +1,5 @@
 /** Spanish, as Latin American administrations write it (dates dd/mm/aaaa). */
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -10,6 +11,9 @@ import {
   type StarterWords,
   type TemplateStrings,
 } from './shape.js';
+
+/** The template as this language writes it: the sheets messages name. */
+const ES = TEMPLATE_WORDS.es;
 
 const n = (count: number, one: string, many: string) => counted(count, one, many, 'es');
 
@@ -86,7 +90,7 @@ const email: EmailStrings = {
       return (
         `${received} Lleva como fecha de actualización el ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
         `anterior a la recolección en curso${deadline ? ` (plazo el ${deadline})` : ''}: si está al día, ` +
-        'indique la fecha de hoy en la fecha de actualización de la primera hoja y envíela de nuevo.'
+        `indique la fecha de hoy en «${ES.labels.updatedAt[0]}» (hoja «${ES.sheets.engagement}») y envíela de nuevo.`
       );
     }
     return `${received} Está completa, gracias.${deadline ? ` Próximo plazo: el ${deadline}.` : ''}`;
@@ -104,8 +108,8 @@ const email: EmailStrings = {
         const yours = r.yours.map((id) => `n.º ${id}`).join(', ');
         return (
           `«${r.file}» es la ficha del compromiso n.º ${r.commitmentId}, que usted no sigue ` +
-          `(usted sigue el compromiso ${yours}): si es la suya, corrija el número en la primera ` +
-          'hoja; si no, la envía su punto focal.'
+          `(usted sigue el compromiso ${yours}): si es la suya, corrija el número en la hoja ` +
+          `«${ES.sheets.engagement}»; si no, la envía su punto focal.`
         );
       }
       case 'unknown-commitment': {
@@ -113,7 +117,7 @@ const email: EmailStrings = {
           r.commitmentId === null
             ? 'ningún número de compromiso'
             : `un número de compromiso que el comité no tiene (indica el n.º ${r.commitmentId})`;
-        return `«${r.file}» lleva ${what}: indique el número de su compromiso en la primera hoja.`;
+        return `«${r.file}» lleva ${what}: indique el número de su compromiso en la hoja «${ES.sheets.engagement}».`;
       }
       case 'other-spreadsheet':
         return (

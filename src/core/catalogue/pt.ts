@@ -1,4 +1,5 @@
 /** Portuguese, as Brazilian administrations write it (dates dd/mm/aaaa). */
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -10,6 +11,9 @@ import {
   type StarterWords,
   type TemplateStrings,
 } from './shape.js';
+
+/** The template as this language writes it: the sheets messages name. */
+const PT = TEMPLATE_WORDS.pt;
 
 const n = (count: number, one: string, many: string) => counted(count, one, many, 'pt');
 
@@ -86,7 +90,7 @@ const email: EmailStrings = {
       return (
         `${received} Ela traz como data de atualização ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
         `anterior à coleta em andamento${deadline ? ` (prazo em ${deadline})` : ''}: se estiver em dia, ` +
-        'indique a data de hoje na data de atualização da primeira planilha e envie-a novamente.'
+        `indique a data de hoje em “${PT.labels.updatedAt[0]}” (planilha “${PT.sheets.engagement}”) e envie-a novamente.`
       );
     }
     return `${received} Está completa, obrigado.${deadline ? ` Próximo prazo: ${deadline}.` : ''}`;
@@ -104,8 +108,8 @@ const email: EmailStrings = {
         const yours = r.yours.map((id) => `n.º ${id}`).join(', ');
         return (
           `“${r.file}” é a ficha do compromisso n.º ${r.commitmentId}, que você não acompanha ` +
-          `(você acompanha o compromisso ${yours}): se for a sua, corrija o número na primeira ` +
-          'planilha; se não, o ponto focal dele a envia.'
+          `(você acompanha o compromisso ${yours}): se for a sua, corrija o número na planilha ` +
+          `“${PT.sheets.engagement}”; se não, o ponto focal dele a envia.`
         );
       }
       case 'unknown-commitment': {
@@ -113,7 +117,7 @@ const email: EmailStrings = {
           r.commitmentId === null
             ? 'nenhum número de compromisso'
             : `um número de compromisso que o comitê não tem (indica o n.º ${r.commitmentId})`;
-        return `“${r.file}” traz ${what}: indique o número do seu compromisso na primeira planilha.`;
+        return `“${r.file}” traz ${what}: indique o número do seu compromisso na planilha “${PT.sheets.engagement}”.`;
       }
       case 'other-spreadsheet':
         return (
