@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   actionColumnsFor,
+  CHOICE_SOURCES,
   MILESTONE_COLUMNS,
   TEMPLATE_ROWS,
   type TemplateTerms,
@@ -103,14 +104,7 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
 };
 
 /** The lists of the hidden `Listes` sheet, one column each, in this order. */
-const LIST_COLUMNS: readonly ChoiceSource[] = [
-  'actionTypes',
-  'indicators',
-  'statuses',
-  'funding',
-  'completion',
-  'yesNo',
-];
+const LIST_COLUMNS: readonly ChoiceSource[] = CHOICE_SOURCES;
 
 /** What a template is written with: its language's words, its sentences, the committee's terms. */
 interface Writing {
