@@ -720,10 +720,10 @@ function resolveCountry(
       committee: { ...committee, currency, weekend },
       charter: {
         ...parsed.charter,
-        // Committees that wrote no logo name are Morocco's, whose charter names its logo.
+        // Committees that wrote no logo name: Morocco's charter names its own; others, in their language.
         logoName:
           parsed.charter.logoName ??
-          (country === 'MA' ? MOROCCO_LOGO.name : 'logo de la charte de communication'),
+          (country === 'MA' ? MOROCCO_LOGO.name : DEFAULT_LOGO_NAMES[committee.locale]),
       },
       calendar: {
         ...calendar,
@@ -732,6 +732,15 @@ function resolveCountry(
     },
   };
 }
+
+/** The logo a charter asks for when the committee does not name it, in its language. */
+export const DEFAULT_LOGO_NAMES: Record<Locale, string> = {
+  fr: 'logo du gouvernement ouvert',
+  en: 'open government logo',
+  ar: 'شعار الحكومة المنفتحة',
+  es: 'logo de gobierno abierto',
+  pt: 'logo de governo aberto',
+};
 
 let currencies: Set<string> | undefined;
 

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import { CATALOGUES } from './catalogue/index.js';
-import type { Locale } from './config-schema.js';
+import { DEFAULT_LOGO_NAMES, type Locale } from './config-schema.js';
 import type { IsoWeekday } from './working-days.js';
 
 /** What the starter is made of. */
@@ -86,7 +86,7 @@ export function starterCommittee(input: StarterInput): string {
     `  - { id: mise-a-jour, title: ${q(w.campaignTitle)}, dueBeforeEachMeeting: 5 }`,
     '',
     'charter:',
-    `  logoName: ${q(w.logoName)}`,
+    `  logoName: ${q(DEFAULT_LOGO_NAMES[input.locale])}`,
     "  hashtags: ['#OpenGov']",
     '  actionTypes:',
     `    - { name: ${q(w.workshop)}, indicator: ${q(w.participants)} }`,

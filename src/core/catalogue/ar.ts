@@ -283,7 +283,6 @@ const starter: StarterWords = {
   place: 'قاعة اجتماعات الكتابة',
   campaigns: 'تُنتظر البطاقات المحينة قبل كل اجتماع بخمسة أيام عمل.',
   campaignTitle: 'التحيين قبل الاجتماع',
-  logoName: 'شعار الحكومة المنفتحة',
   workshop: 'ورشة',
   participants: 'عدد المشاركين',
   socialPost: 'منشور على شبكات التواصل',

@@ -333,7 +333,6 @@ const starter: StarterWords = {
   place: "Secretariat's meeting room",
   campaigns: 'Updated sheets are due five working days before each meeting.',
   campaignTitle: 'Update before the meeting',
-  logoName: 'open government logo',
   workshop: 'Workshop',
   participants: 'Number of participants',
   socialPost: 'Social media post',

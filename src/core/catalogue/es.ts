@@ -341,7 +341,6 @@ const starter: StarterWords = {
   place: 'Sala de reuniones de la secretaría',
   campaigns: 'Las fichas actualizadas se esperan cinco días hábiles antes de cada reunión.',
   campaignTitle: 'Actualización antes de la reunión',
-  logoName: 'logo de gobierno abierto',
   workshop: 'Taller',
   participants: 'Número de participantes',
   socialPost: 'Publicación en redes sociales',

@@ -345,7 +345,6 @@ const starter: StarterWords = {
   place: 'Salle de réunion du secrétariat',
   campaigns: 'Les fiches à jour sont attendues cinq jours ouvrés avant chaque réunion.',
   campaignTitle: 'Mise à jour avant réunion',
-  logoName: 'logo du gouvernement ouvert',
   workshop: 'Atelier',
   participants: 'Nombre de participants',
   socialPost: 'Publication réseaux sociaux',

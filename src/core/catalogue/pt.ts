@@ -342,7 +342,6 @@ const starter: StarterWords = {
   place: 'Sala de reuniões da secretaria',
   campaigns: 'As fichas atualizadas são esperadas cinco dias úteis antes de cada reunião.',
   campaignTitle: 'Atualização antes da reunião',
-  logoName: 'logo de governo aberto',
   workshop: 'Oficina',
   participants: 'Número de participantes',
   socialPost: 'Publicação em redes sociais',

@@ -158,7 +158,6 @@ export interface StarterWords {
   place: string;
   campaigns: string;
   campaignTitle: string;
-  logoName: string;
   workshop: string;
   participants: string;
   socialPost: string;
