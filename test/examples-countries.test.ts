@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { cli } from './helpers/run-cli.js';
@@ -71,6 +72,14 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect(page).toContain('Punto focal: Lucía Hernández');
     expect(page).toContain('Estado de la ficha: <span class="status fix">Por corregir</span> — Nivel de cumplimiento: <strong class="level"');
     expect(page).not.toMatch(/Pas de données|Non démarré|À corriger|Manquante|Chaque jalon/);
+    // The master in Spanish: its sheets, headers and values.
+    const master = new ExcelJS.Workbook();
+    await master.xlsx.readFile(join(copy, 'out', 'suivi-consolide.xlsx'));
+    expect(master.worksheets.map((ws) => ws.name)).toEqual(['Tablero', 'Acciones de comunicación', 'Hitos', 'Indicadores', 'Anomalías', 'Calendario', 'Registro', 'Autoevaluación OGP']);
+    const dashboard = master.getWorksheet('Tablero')!;
+    expect((dashboard.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', 'Presupuesto (MXN)']);
+    expect([dashboard.getCell('E4').value, dashboard.getCell('G4').value]).toEqual(['Por corregir', 'No']);
+    expect(master.getWorksheet('Autoevaluación OGP')!.getCell('F4').value).toBe('Sin datos');
     const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore

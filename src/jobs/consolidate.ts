@@ -121,6 +121,7 @@ export async function publishMaster(
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
     planName: config.plan.name,
+    locale: config.committee.locale,
     planned: plannedPeriods(config),
     loadRecords: async (commitmentId: number) => {
       const stored = await store.loadReading(commitmentId);

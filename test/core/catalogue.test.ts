@@ -17,6 +17,7 @@ const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
   page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
   template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
+  master: { file: 'src/adapters/documents/master-workbook.ts', via: 'm' },
 };
 
 /** Keys read by a computed name (a milestone's state: `w[stateOf(m)]`). */

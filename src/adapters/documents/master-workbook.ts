@@ -11,10 +11,16 @@ import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import {
   actionColumnsFor,
+  FIXED_CHOICES,
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { formatFrenchDate, zoneOffsetMs } from '../../core/calendar-date.js';
+import { columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { CATALOGUES } from '../../core/catalogue/index.js';
+import type { MasterWords } from '../../core/catalogue/shape.js';
+import type { IrmLevel } from '../../core/completion.js';
+import type { Locale } from '../../core/config-schema.js';
+import { formatFrenchDate, zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
 import type {
   ConsolidatedModel,
   DashboardRow,
@@ -24,7 +30,7 @@ import type {
 import type { ActionRecord, MilestoneRecord } from '../../core/submission.js';
 import type { RunRecord } from '../../core/journal.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
-import { BIDI_OVERRIDES, counted, decimalComma, shorten } from '../../core/text.js';
+import { BIDI_OVERRIDES, decimalComma, shorten } from '../../core/text.js';
 
 /** The master's sheet names, in order. */
 export const MASTER_SHEETS = [
@@ -108,12 +114,58 @@ export interface MasterInput {
   secretariatName: string;
   /** The action plan's name, in the dashboard's title. */
   planName: string;
+  /** The committee's language: the workbook's sheets, headers and values. */
+  locale?: Locale;
   /** Each commitment's start and end as the configuration's milestones state them. */
   planned?: ReadonlyMap<number, { start: string | null; end: string | null }>;
   /** Loads one submission's rows (from the state store), when the master writes them. */
   loadRecords: (
     commitmentId: number,
   ) => Promise<{ actions: ActionRecord[]; milestones: MilestoneRecord[] } | null>;
+}
+
+/** What the workbook is written with: the committee's language, its words and its ways. */
+interface MasterLanguage {
+  language: Locale;
+  m: MasterWords;
+  sheets: { actions: string; milestones: string };
+  date: (iso: IsoDate) => string;
+  number: (value: number) => string;
+  budget: (currency: string) => string;
+  yesNo: (value: boolean | null) => string | null;
+  status: (status: DashboardRow['status']) => string;
+  level: (level: IrmLevel) => string;
+  /** A fixed list's value (« Réalisée ») as the language's template shows it. */
+  choice: (value: string) => string;
+}
+
+function wordsIn(language: Locale): MasterLanguage {
+  const template = TEMPLATE_WORDS[language];
+  const catalogue = CATALOGUES[language];
+  const shown = new Map(
+    (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).flatMap((source) =>
+      FIXED_CHOICES[source].map((v, i) => [v, template.choices[source][i] ?? v] as const),
+    ),
+  );
+  const [yes = 'Oui', no = 'Non'] = template.choices.yesNo;
+  return {
+    language,
+    m: catalogue.master,
+    sheets: { actions: template.sheets.actions, milestones: template.sheets.milestones },
+    date: language === 'en' ? (iso) => iso : formatFrenchDate,
+    number: language === 'en' ? String : decimalComma,
+    budget: (currency) => `${template.budget} (${currency})`,
+    yesNo: (value) => (value === null ? null : value ? yes : no),
+    status: (status) => catalogue.report.status[status],
+    level: (level) =>
+      level === 'Pas de données' ? catalogue.page.noData : (shown.get(level) ?? level),
+    choice: (value) => shown.get(value) ?? value,
+  };
+}
+
+/** Columns from their headers, in order, and their kinds. */
+function headed(headers: readonly string[], columns: readonly Omit<Column, 'header'>[]): Column[] {
+  return columns.map((c, i) => ({ ...c, header: headers[i] ?? '' }) as Column);
 }
 
 /** A table sheet: its columns, its rows (produced on demand, twice: to fit widths, to write). */
@@ -145,9 +197,20 @@ type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
  * number of submissions grows.
  */
 export async function writeMasterWorkbook(
-  { model, journal, timeZone, secretariatName, planName, planned, loadRecords }: MasterInput,
+  {
+    model,
+    journal,
+    timeZone,
+    secretariatName,
+    planName,
+    planned,
+    loadRecords,
+    locale,
+  }: MasterInput,
   stream: Writable,
 ): Promise<void> {
+  const w = wordsIn(locale ?? 'fr');
+  const { m } = w;
   const writer: Writer = new WorkbookWriter({
     stream,
     useStyles: true,
@@ -158,46 +221,53 @@ export async function writeMasterWorkbook(
   writer.created = model.generatedAt;
   writer.modified = model.generatedAt;
   const properties = writer as unknown as { title: string; subject: string; company: string };
-  properties.title = `Suivi consolidé — ${model.committeeName}`;
-  properties.subject = model.round
-    ? `${model.round.title} (échéance du ${formatFrenchDate(model.round.due)})`
-    : '';
+  properties.title = m.title(model.committeeName);
+  properties.subject = model.round ? m.round(model.round.title, w.date(model.round.due)) : '';
   properties.company = secretariatName;
-  const header = `&L${escapeHeader(model.committeeName)}&C&A&RSuivi au ${formatFrenchDate(model.today)}`;
+  const asOf = m.asOf(w.date(model.today));
+  const header = `&L${escapeHeader(model.committeeName)}&C&A&R${escapeHeader(asOf)}`;
 
   await writeTable(writer, header, {
-    ...dashboardSpec(model),
-    title: `${model.committeeName} — ${planName} — Suivi au ${formatFrenchDate(model.today)}`,
+    ...dashboardSpec(model, w),
+    title: `${model.committeeName} — ${planName} — ${asOf}`,
   });
   await writeTable(
     writer,
     header,
     recordsSpec(
-      'Actions de communication',
-      actionColumnsFor(model.terms),
+      w.sheets.actions,
+      columnsIn(actionColumnsFor(model.terms), 'actions', w.language, model.terms),
       model,
       'actions',
       loadRecords,
+      w,
     ),
   );
   await writeTable(
     writer,
     header,
-    recordsSpec('Jalons', MILESTONE_COLUMNS, model, 'milestones', loadRecords),
+    recordsSpec(
+      w.sheets.milestones,
+      columnsIn(MILESTONE_COLUMNS, 'milestones', w.language, model.terms),
+      model,
+      'milestones',
+      loadRecords,
+      w,
+    ),
   );
   await writeTable(writer, header, {
-    name: 'Indicateurs',
-    columns: [
-      { header: 'N° engagement', kind: 'int' },
-      { header: 'Institution', kind: 'text' },
-      { header: "Type d'action", kind: 'text' },
-      { header: 'Indicateur unifié', kind: 'text' },
-      { header: 'Actions prévues', kind: 'int' },
-      { header: 'Actions réalisées', kind: 'int' },
-      { header: 'Valeur cible', kind: 'number' },
-      { header: 'Valeur réalisée', kind: 'number' },
-      { header: `Budget (${model.terms.currency})`, kind: 'money' },
-    ],
+    name: m.sheets.indicators,
+    columns: headed(m.indicators(w.budget(model.terms.currency)), [
+      { kind: 'int' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'number' },
+      { kind: 'number' },
+      { kind: 'money' },
+    ]),
     rows: () =>
       model.indicators.map((r) => ({
         values: [
@@ -213,39 +283,46 @@ export async function writeMasterWorkbook(
         ],
       })),
   });
-  await writeTable(writer, header, anomaliesSpec(model));
+  await writeTable(writer, header, anomaliesSpec(model, w));
   await writeTable(writer, header, {
-    name: 'Calendrier',
-    columns: [
-      { header: 'Date', kind: 'date' },
-      { header: 'Heure', kind: 'text' },
-      { header: 'Type', kind: 'text' },
-      { header: 'Intitulé', kind: 'text', max: 45 },
-      { header: 'Détails', kind: 'text', max: 70 },
-      { header: 'État', kind: 'text' },
-    ],
+    name: m.sheets.calendar,
+    columns: headed(m.calendar, [
+      { kind: 'date' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text', max: 45 },
+      { kind: 'text', max: 70 },
+      { kind: 'text' },
+    ]),
     rows: () =>
       model.calendar.map((c) => ({
-        values: [c.date, c.time, c.kind, c.title, c.details, c.past ? 'Passé' : 'À venir'],
+        values: [
+          c.date,
+          c.time,
+          m.calendarKinds[c.kind],
+          c.title,
+          c.details,
+          c.past ? m.past : m.toCome,
+        ],
         muted: c.past,
       })),
   });
   await writeTable(writer, header, {
-    name: 'Journal',
-    columns: [
-      { header: 'Date et heure', kind: 'datetime' },
-      { header: 'Commande', kind: 'text' },
-      { header: 'Sources configurées', kind: 'int' },
-      { header: 'Sources lues', kind: 'int' },
-      { header: 'Actions', kind: 'int' },
-      { header: 'Jalons', kind: 'int' },
-      { header: 'Erreurs', kind: 'int' },
-      { header: 'Avertissements', kind: 'int' },
-      { header: 'Courriels envoyés', kind: 'int' },
-      { header: 'Requêtes Google', kind: 'int' },
-      { header: 'Durée (s)', kind: 'number' },
-      { header: 'Remarques', kind: 'text', max: 60 },
-    ],
+    name: m.sheets.journal,
+    columns: headed(m.journal, [
+      { kind: 'datetime' },
+      { kind: 'text' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'int' },
+      { kind: 'number' },
+      { kind: 'text', max: 60 },
+    ]),
     rows: () =>
       [...journal].reverse().map((run) => ({
         values: [
@@ -264,7 +341,7 @@ export async function writeMasterWorkbook(
         ],
       })),
   });
-  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map()));
+  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map(), w));
   await writer.commit();
 }
 
@@ -276,7 +353,9 @@ export async function writeMasterWorkbook(
 function selfAssessmentSpec(
   model: ConsolidatedModel,
   planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
+  w: MasterLanguage,
 ): TableSpec {
+  const { m } = w;
   // From the readings' summaries: no submission is read again for this sheet.
   const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
   const rows = () =>
@@ -295,10 +374,10 @@ function selfAssessmentSpec(
         ...(set?.actionEvidence ?? []),
       ].filter((x): x is string => Boolean(x));
       const next = milestones
-        .filter((m) => (m.progress ?? 0) < 100)
+        .filter((ms) => (ms.progress ?? 0) < 100)
         .map(
-          (m) =>
-            `${[m.ref, m.title].filter(Boolean).join(' — ')}${m.end ? ` (fin ${formatFrenchDate(m.end)})` : ''}`,
+          (ms) =>
+            `${[ms.ref, ms.title].filter(Boolean).join(' — ')}${ms.end ? m.ends(w.date(ms.end)) : ''}`,
         );
       return {
         values: [
@@ -307,13 +386,16 @@ function selfAssessmentSpec(
           d.institution,
           start,
           end,
-          d.completion,
+          w.level(d.completion),
           d.completionSetBy
-            ? `Fixé par le secrétariat : ${d.completionSetBy}`
+            ? m.setBy(d.completionSetBy)
             : d.completion === 'Pas de données'
-              ? 'Aucun jalon renseigné'
-              : `Déduit des jalons (${counted(d.milestonesAchieved, 'achevé', 'achevés')} sur ${d.milestonesTotal}, ` +
-                `avancement moyen ${decimalComma(d.averageProgress ?? 0)} %)`,
+              ? m.noMilestone
+              : m.derived(
+                  d.milestonesAchieved,
+                  d.milestonesTotal,
+                  w.number(d.averageProgress ?? 0),
+                ),
           [...new Set(evidence)].join('\n') || null,
           milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
           next.join('\n') || null,
@@ -321,56 +403,53 @@ function selfAssessmentSpec(
       };
     });
   return {
-    name: 'Auto-évaluation OGP',
+    name: m.sheets.selfAssessment,
     keyColumns: 2,
-    columns: [
-      { header: 'N°', kind: 'int' },
-      { header: 'Engagement', kind: 'text', max: 30 },
-      { header: 'Institution porteuse', kind: 'text', max: 24 },
-      { header: 'Début', kind: 'date' },
-      { header: 'Fin', kind: 'date' },
-      { header: "Niveau d'achèvement", kind: 'text', max: 16 },
-      { header: 'Justification du niveau', kind: 'text', max: 34 },
-      { header: 'Justificatifs (liens)', kind: 'text', max: 40 },
-      { header: 'Difficultés', kind: 'text', max: 30 },
-      { header: 'Prochaines étapes', kind: 'text', max: 40 },
-    ],
+    columns: headed(m.selfAssessment, [
+      { kind: 'int' },
+      { kind: 'text', max: 30 },
+      { kind: 'text', max: 24 },
+      { kind: 'date' },
+      { kind: 'date' },
+      { kind: 'text', max: 16 },
+      { kind: 'text', max: 34 },
+      { kind: 'text', max: 40 },
+      { kind: 'text', max: 30 },
+      { kind: 'text', max: 40 },
+    ]),
     rows,
   };
 }
 
 /** The dashboard's columns, the budget in the committee's currency. */
-const dashboardColumns = (currency: string): Column[] => [
-  { header: 'N°', kind: 'int' },
-  { header: 'Intitulé', kind: 'text', max: 26 },
-  { header: 'Institution', kind: 'text', max: 20 },
-  { header: 'Point focal', kind: 'text', max: 13 },
-  { header: 'Statut de la fiche', kind: 'text', max: 12 },
-  { header: 'Dernière mise à jour', kind: 'date' },
-  { header: 'En retard', kind: 'text', center: true },
-  { header: 'Actions prévues', kind: 'int' },
-  { header: 'Actions réalisées', kind: 'int' },
-  { header: `Budget (${currency})`, kind: 'money' },
-  { header: 'Jalons achevés / total', kind: 'text', center: true },
-  { header: 'Avancement moyen (%)', kind: 'percent' },
-  { header: 'Erreurs', kind: 'int' },
-  { header: 'Avertissements', kind: 'int' },
-  { header: 'Remarque', kind: 'text', max: 24 },
-];
+const dashboardColumns = (currency: string, w: MasterLanguage): Column[] =>
+  headed(w.m.dashboard(w.budget(currency)), [
+    { kind: 'int' },
+    { kind: 'text', max: 26 },
+    { kind: 'text', max: 20 },
+    { kind: 'text', max: 13 },
+    { kind: 'text', max: 12 },
+    { kind: 'date' },
+    { kind: 'text', center: true },
+    { kind: 'int' },
+    { kind: 'int' },
+    { kind: 'money' },
+    { kind: 'text', center: true },
+    { kind: 'percent' },
+    { kind: 'int' },
+    { kind: 'int' },
+    { kind: 'text', max: 24 },
+  ]);
 
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Oui' : 'Non';
-}
-
-function dashboardValues(d: DashboardRow): Out[] {
+function dashboardValues(d: DashboardRow, w: MasterLanguage): Out[] {
   return [
     d.id,
     d.title,
     d.institution,
     d.focalPoint,
-    d.status,
+    w.status(d.status),
     d.lastUpdate,
-    yesNo(d.late),
+    w.yesNo(d.late),
     d.actionsPlanned,
     d.actionsDone,
     d.budget,
@@ -382,14 +461,13 @@ function dashboardValues(d: DashboardRow): Out[] {
   ];
 }
 
-function dashboardSpec(model: ConsolidatedModel): TableSpec {
+function dashboardSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
+  const { m } = w;
   const t = model.totals;
-  const round = model.round
-    ? ` — ${model.round.title} : échéance du ${formatFrenchDate(model.round.due)}`
-    : '';
+  const round = model.round ? ` — ${m.round(model.round.title, w.date(model.round.due))}` : '';
   const totals: Out[] = [
     null,
-    `Total (${model.dashboard.length} engagements)`,
+    m.total(model.dashboard.length),
     null,
     null,
     null,
@@ -402,14 +480,13 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
     t.averageProgress,
     t.errors,
     t.warnings,
-    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${t.toUpdate} ` +
-      `à mettre à jour, ${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard${round}`,
+    `${m.totals(t)}${round}`,
   ];
   return {
-    name: 'Tableau de bord',
+    name: m.sheets.dashboard,
     // Always one page across: its widths are chosen to print at a readable scale.
-    columns: dashboardColumns(model.terms.currency),
-    rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d) })),
+    columns: dashboardColumns(model.terms.currency, w),
+    rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d, w) })),
     totals,
     decorate: (index) => {
       const d = model.dashboard[index];
@@ -449,13 +526,16 @@ function dashboardSpec(model: ConsolidatedModel): TableSpec {
   };
 }
 
-function recordValue(def: ColumnDef, value: unknown): Out {
+function recordValue(def: ColumnDef, value: unknown, w: MasterLanguage): Out {
   if (value === null || value === undefined) return null;
   switch (def.kind) {
     case 'list':
       return (value as string[]).join(', ') || null;
     case 'boolean':
-      return value ? 'Oui' : 'Non';
+      return w.yesNo(Boolean(value));
+    case 'choice':
+      // A fixed list's value as the committee's template shows it (its charter's types as written).
+      return w.choice(String(value));
     case 'url':
       return { text: String(value), href: String(value) };
     default:
@@ -484,18 +564,20 @@ function recordsSpec(
   model: ConsolidatedModel,
   sheet: 'actions' | 'milestones',
   loadRecords: MasterInput['loadRecords'],
+  w: MasterLanguage,
 ): TableSpec {
+  const records = w.m.records;
   const columns: Column[] = [
-    { header: 'N° engagement', kind: 'int' },
-    { header: 'Institution', kind: 'text', max: 18 },
+    { header: records.commitment, kind: 'int' },
+    { header: records.institution, kind: 'text', max: 18 },
     ...defs.map((d) => ({
       header: d.header,
       kind: kindOf(d),
       max: Math.min(28, Math.max(d.width, 12)),
     })),
-    { header: 'Source', kind: 'text', max: 24 },
-    { header: 'Ligne', kind: 'int' },
-    { header: 'Lu le', kind: 'date' },
+    { header: records.source, kind: 'text', max: 24 },
+    { header: records.row, kind: 'int' },
+    { header: records.readOn, kind: 'date' },
   ];
   const longest = (values: number[]) => Math.max(0, ...values);
   const content = [
@@ -534,7 +616,7 @@ function recordsSpec(
             (invalid ??= new Set()).add(i + 2);
             return raw;
           }
-          return recordValue(d, value);
+          return recordValue(d, value, w);
         });
         yield {
           values: [set.commitmentId, set.institution, ...fields, set.source, r.row, set.readOn],
@@ -547,21 +629,22 @@ function recordsSpec(
   return { name, columns, rows, widths, keyColumns: 2 };
 }
 
-function anomaliesSpec(model: ConsolidatedModel): TableSpec {
+function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
+  const { m } = w;
   return {
-    name: 'Anomalies',
+    name: m.sheets.anomalies,
     keyColumns: 2,
-    columns: [
-      { header: 'N° engagement', kind: 'int' },
-      { header: 'Institution', kind: 'text', max: 30 },
-      { header: 'Feuille', kind: 'text' },
-      { header: 'Cellule', kind: 'text' },
-      { header: 'Code', kind: 'text' },
-      { header: 'Gravité', kind: 'text' },
-      { header: 'Message', kind: 'text', max: 70 },
-      { header: 'Lien', kind: 'link' },
-      { header: 'Source', kind: 'text', max: 40 },
-    ],
+    columns: headed(m.anomalies, [
+      { kind: 'int' },
+      { kind: 'text', max: 30 },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text', max: 70 },
+      { kind: 'link' },
+      { kind: 'text', max: 40 },
+    ]),
     rows: () =>
       model.anomalies.map((a) => ({
         values: [
@@ -570,9 +653,9 @@ function anomaliesSpec(model: ConsolidatedModel): TableSpec {
           a.issue.sheet,
           a.issue.cell,
           a.issue.code,
-          a.issue.severity === 'error' ? 'Erreur' : 'Avertissement',
+          a.issue.severity === 'error' ? m.error : m.warning,
           a.issue.message,
-          a.link ? { text: a.issue.cell ?? 'Ouvrir', href: a.link } : null,
+          a.link ? { text: a.issue.cell ?? m.open, href: a.link } : null,
           a.source,
         ],
       })),

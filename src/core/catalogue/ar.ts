@@ -6,6 +6,7 @@ import {
   holidaySpan,
   type Catalogue,
   type EmailStrings,
+  type MasterWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -341,5 +342,38 @@ const template: TemplateStrings = {
   dateFormat: 'اكتبوا تاريخا بصيغة يوم/شهر/سنة.',
 };
 
+const master: MasterWords = {
+  sheets: {
+    dashboard: 'لوحة القيادة',
+    indicators: 'المؤشرات',
+    anomalies: 'الملاحظات',
+    calendar: 'الرزنامة',
+    journal: 'السجل',
+    selfAssessment: 'التقييم الذاتي',
+  },
+  title: (committee) => `التتبع الموحد — ${committee}`,
+  asOf: (date) => `وضعية التتبع بتاريخ ${date}`,
+  round: (title, due) => `${title} (الأجل ${due})`,
+  dashboard: (budget) => ['رقم', 'العنوان', 'المؤسسة', 'نقطة الاتصال', 'وضعية البطاقة', 'آخر تحيين', 'متأخر', 'الأنشطة المبرمجة', 'الأنشطة المنجزة', budget, 'المراحل المنجزة / المجموع', 'متوسط التقدم (%)', 'الأخطاء', 'التنبيهات', 'ملاحظة'],
+  total: (count) => `المجموع (الالتزامات: ${count})`,
+  totals: (t) => `متوصل بها: ${t.received}، للتصحيح: ${t.toFix}، للتحيين: ${t.toUpdate}، ناقصة: ${t.missing}، متأخرة: ${t.late}`,
+  records: { commitment: 'رقم الالتزام', institution: 'المؤسسة', source: 'المصدر', row: 'السطر', readOn: 'تاريخ القراءة' },
+  indicators: (budget) => ['رقم الالتزام', 'المؤسسة', 'نوع النشاط', 'المؤشر الموحد', 'الأنشطة المبرمجة', 'الأنشطة المنجزة', 'القيمة المستهدفة', 'القيمة المحققة', budget],
+  anomalies: ['رقم الالتزام', 'المؤسسة', 'الورقة', 'الخلية', 'الرمز', 'الدرجة', 'الرسالة', 'الرابط', 'المصدر'],
+  error: 'خطأ',
+  warning: 'تنبيه',
+  open: 'فتح',
+  calendar: ['التاريخ', 'الساعة', 'النوع', 'العنوان', 'التفاصيل', 'الحالة'],
+  calendarKinds: { Réunion: 'اجتماع', Échéance: 'أجل', 'Envoi prévu': 'إرسال مبرمج', 'Envoi effectué': 'إرسال منجز' },
+  past: 'مضى',
+  toCome: 'قادم',
+  journal: ['التاريخ والساعة', 'الأمر', 'المصادر المسجلة', 'المصادر المقروءة', 'الأنشطة', 'المراحل', 'الأخطاء', 'التنبيهات', 'الرسائل المرسلة', 'طلبات Google', 'المدة (ث)', 'ملاحظات'],
+  selfAssessment: ['رقم', 'الالتزام', 'المؤسسة المسؤولة', 'البداية', 'النهاية', 'مستوى الإنجاز', 'تعليل المستوى', 'الإثباتات (روابط)', 'الصعوبات', 'الخطوات المقبلة'],
+  setBy: (who) => `حددته الكتابة: ${who}`,
+  noMilestone: 'لا مرحلة معبأة',
+  derived: (achieved, total, average) => `مستنتج من المراحل (المنجزة: ${achieved} من ${total}، متوسط التقدم ${average} %)`,
+  ends: (date) => ` (النهاية ${date})`,
+}; // prettier-ignore
+
 /** Arabic, written right to left. */
-export const ar: Catalogue = { email, report, page, starter, template };
+export const ar: Catalogue = { email, report, page, starter, template, master };

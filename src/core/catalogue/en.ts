@@ -5,6 +5,7 @@ import {
   holidaySpan,
   type Catalogue,
   type EmailStrings,
+  type MasterWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -396,5 +397,38 @@ const template: TemplateStrings = {
   dateFormat: 'Enter a date as dd/mm/yyyy.',
 };
 
+const master: MasterWords = {
+  sheets: {
+    dashboard: 'Dashboard',
+    indicators: 'Indicators',
+    anomalies: 'Issues',
+    calendar: 'Calendar',
+    journal: 'Log',
+    selfAssessment: 'OGP self-assessment',
+  },
+  title: (committee) => `Consolidated follow-up — ${committee}`,
+  asOf: (date) => `Status on ${date}`,
+  round: (title, due) => `${title} (due ${due})`,
+  dashboard: (budget) => ['No.', 'Title', 'Institution', 'Focal point', 'Sheet status', 'Last update', 'Late', 'Actions planned', 'Actions done', budget, 'Milestones achieved / total', 'Average progress (%)', 'Errors', 'Warnings', 'Remark'],
+  total: (n) => `Total (${counted(n, 'commitment', 'commitments', 'en')})`,
+  totals: (t) => `${t.received} received, ${t.toFix} to correct, ${t.toUpdate} to update, ${t.missing} missing, ${t.late} late`,
+  records: { commitment: 'Commitment no.', institution: 'Institution', source: 'Source', row: 'Row', readOn: 'Read on' },
+  indicators: (budget) => ['Commitment no.', 'Institution', 'Type of action', 'Unified indicator', 'Actions planned', 'Actions done', 'Target value', 'Achieved value', budget],
+  anomalies: ['Commitment no.', 'Institution', 'Sheet', 'Cell', 'Code', 'Severity', 'Message', 'Link', 'Source'],
+  error: 'Error',
+  warning: 'Warning',
+  open: 'Open',
+  calendar: ['Date', 'Time', 'Type', 'Title', 'Details', 'State'],
+  calendarKinds: { Réunion: 'Meeting', Échéance: 'Deadline', 'Envoi prévu': 'Send planned', 'Envoi effectué': 'Send done' },
+  past: 'Past',
+  toCome: 'To come',
+  journal: ['Date and time', 'Command', 'Sources configured', 'Sources read', 'Actions', 'Milestones', 'Errors', 'Warnings', 'Emails sent', 'Google requests', 'Duration (s)', 'Notes'],
+  selfAssessment: ['No.', 'Commitment', 'Lead institution', 'Start', 'End', 'Completion level', 'Why this level', 'Evidence (links)', 'Difficulties', 'Next steps'],
+  setBy: (who) => `Set by the secretariat: ${who}`,
+  noMilestone: 'No milestone reported',
+  derived: (achieved, total, average) => `From the milestones (${achieved} of ${total} achieved, average progress ${average} %)`,
+  ends: (date) => ` (end ${date})`,
+}; // prettier-ignore
+
 /** English. */
-export const en: Catalogue = { email, report, page, starter, template };
+export const en: Catalogue = { email, report, page, starter, template, master };

@@ -6,6 +6,7 @@ import {
   holidaySpan,
   type Catalogue,
   type EmailStrings,
+  type MasterWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -408,5 +409,40 @@ const template: TemplateStrings = {
   dateFormat: 'Escriba una fecha como dd/mm/aaaa.',
 };
 
+const master: MasterWords = {
+  sheets: {
+    dashboard: 'Tablero',
+    indicators: 'Indicadores',
+    anomalies: 'Anomalías',
+    calendar: 'Calendario',
+    journal: 'Registro',
+    selfAssessment: 'Autoevaluación OGP',
+  },
+  title: (committee) => `Seguimiento consolidado — ${committee}`,
+  asOf: (date) => `Seguimiento al ${date}`,
+  round: (title, due) => `${title} (plazo el ${due})`,
+  dashboard: (budget) => ['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', budget, 'Hitos cumplidos / total', 'Avance medio (%)', 'Errores', 'Advertencias', 'Observación'],
+  total: (count) => `Total (${n(count, "compromiso", "compromisos")})`,
+  totals: (t) =>
+    `${n(t.received, 'recibida', 'recibidas')}, ${t.toFix} por corregir, ${t.toUpdate} por actualizar, ` +
+    `${n(t.missing, 'faltante', 'faltantes')}, ${n(t.late, 'atrasada', 'atrasadas')}`,
+  records: { commitment: 'N.º de compromiso', institution: 'Institución', source: 'Fuente', row: 'Fila', readOn: 'Leído el' },
+  indicators: (budget) => ['N.º de compromiso', 'Institución', 'Tipo de acción', 'Indicador unificado', 'Acciones previstas', 'Acciones realizadas', 'Valor meta', 'Valor logrado', budget],
+  anomalies: ['N.º de compromiso', 'Institución', 'Hoja', 'Celda', 'Código', 'Gravedad', 'Mensaje', 'Enlace', 'Fuente'],
+  error: 'Error',
+  warning: 'Advertencia',
+  open: 'Abrir',
+  calendar: ['Fecha', 'Hora', 'Tipo', 'Título', 'Detalles', 'Estado'],
+  calendarKinds: { Réunion: 'Reunión', Échéance: 'Plazo', 'Envoi prévu': 'Envío previsto', 'Envoi effectué': 'Envío realizado' },
+  past: 'Pasado',
+  toCome: 'Por venir',
+  journal: ['Fecha y hora', 'Comando', 'Fuentes configuradas', 'Fuentes leídas', 'Acciones', 'Hitos', 'Errores', 'Advertencias', 'Correos enviados', 'Solicitudes a Google', 'Duración (s)', 'Observaciones'],
+  selfAssessment: ['N.º', 'Compromiso', 'Institución responsable', 'Inicio', 'Fin', 'Nivel de cumplimiento', 'Justificación del nivel', 'Evidencias (enlaces)', 'Dificultades', 'Próximos pasos'],
+  setBy: (who) => `Fijado por la secretaría: ${who}`,
+  noMilestone: 'Ningún hito completado',
+  derived: (achieved, total, average) => `Deducido de los hitos (${achieved} de ${total} cumplidos, avance medio ${average} %)`,
+  ends: (date) => ` (fin ${date})`,
+}; // prettier-ignore
+
 /** Spanish. */
-export const es: Catalogue = { email, report, page, starter, template };
+export const es: Catalogue = { email, report, page, starter, template, master };

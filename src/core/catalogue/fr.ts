@@ -6,6 +6,7 @@ import {
   holidaySpan,
   type Catalogue,
   type EmailStrings,
+  type MasterWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -413,5 +414,41 @@ const template: TemplateStrings = {
   dateFormat: 'Saisissez une date au format jj/mm/aaaa.',
 };
 
+const master: MasterWords = {
+  sheets: {
+    dashboard: 'Tableau de bord',
+    indicators: 'Indicateurs',
+    anomalies: 'Anomalies',
+    calendar: 'Calendrier',
+    journal: 'Journal',
+    selfAssessment: 'Auto-évaluation OGP',
+  },
+  title: (committee) => `Suivi consolidé — ${committee}`,
+  asOf: (date) => `Suivi au ${date}`,
+  round: (title, due) => `${title} (échéance du ${due})`,
+  dashboard: (budget) => ['N°', 'Intitulé', 'Institution', 'Point focal', 'Statut de la fiche', 'Dernière mise à jour', 'En retard', 'Actions prévues', 'Actions réalisées', budget, 'Jalons achevés / total', 'Avancement moyen (%)', 'Erreurs', 'Avertissements', 'Remarque'],
+  total: (n) => `Total (${n} engagements)`,
+  totals: (t) =>
+    `${counted(t.received, 'reçue', 'reçues')}, ${t.toFix} à corriger, ${t.toUpdate} à mettre à jour, ` +
+    `${counted(t.missing, 'manquante', 'manquantes')}, ${t.late} en retard`,
+  records: { commitment: 'N° engagement', institution: 'Institution', source: 'Source', row: 'Ligne', readOn: 'Lu le' },
+  indicators: (budget) => ['N° engagement', 'Institution', "Type d'action", 'Indicateur unifié', 'Actions prévues', 'Actions réalisées', 'Valeur cible', 'Valeur réalisée', budget],
+  anomalies: ['N° engagement', 'Institution', 'Feuille', 'Cellule', 'Code', 'Gravité', 'Message', 'Lien', 'Source'],
+  error: 'Erreur',
+  warning: 'Avertissement',
+  open: 'Ouvrir',
+  calendar: ['Date', 'Heure', 'Type', 'Intitulé', 'Détails', 'État'],
+  calendarKinds: { Réunion: 'Réunion', Échéance: 'Échéance', 'Envoi prévu': 'Envoi prévu', 'Envoi effectué': 'Envoi effectué' },
+  past: 'Passé',
+  toCome: 'À venir',
+  journal: ['Date et heure', 'Commande', 'Sources configurées', 'Sources lues', 'Actions', 'Jalons', 'Erreurs', 'Avertissements', 'Courriels envoyés', 'Requêtes Google', 'Durée (s)', 'Remarques'],
+  selfAssessment: ['N°', 'Engagement', 'Institution porteuse', 'Début', 'Fin', "Niveau d'achèvement", 'Justification du niveau', 'Justificatifs (liens)', 'Difficultés', 'Prochaines étapes'],
+  setBy: (who) => `Fixé par le secrétariat : ${who}`,
+  noMilestone: 'Aucun jalon renseigné',
+  derived: (achieved, total, average) =>
+    `Déduit des jalons (${counted(achieved, 'achevé', 'achevés')} sur ${total}, avancement moyen ${average} %)`,
+  ends: (date) => ` (fin ${date})`,
+}; // prettier-ignore
+
 /** French, the committee’s language by default. */
-export const fr: Catalogue = { email, report, page, starter, template };
+export const fr: Catalogue = { email, report, page, starter, template, master };

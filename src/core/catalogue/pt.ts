@@ -6,6 +6,7 @@ import {
   holidaySpan,
   type Catalogue,
   type EmailStrings,
+  type MasterWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -409,5 +410,40 @@ const template: TemplateStrings = {
   dateFormat: 'Digite uma data como dd/mm/aaaa.',
 };
 
+const master: MasterWords = {
+  sheets: {
+    dashboard: 'Painel',
+    indicators: 'Indicadores',
+    anomalies: 'Anomalias',
+    calendar: 'Calendário',
+    journal: 'Registro',
+    selfAssessment: 'Autoavaliação OGP',
+  },
+  title: (committee) => `Acompanhamento consolidado — ${committee}`,
+  asOf: (date) => `Acompanhamento em ${date}`,
+  round: (title, due) => `${title} (prazo em ${due})`,
+  dashboard: (budget) => ['N.º', 'Título', 'Instituição', 'Ponto focal', 'Situação da ficha', 'Última atualização', 'Atrasado', 'Ações previstas', 'Ações realizadas', budget, 'Marcos concluídos / total', 'Avanço médio (%)', 'Erros', 'Avisos', 'Observação'],
+  total: (count) => `Total (${n(count, 'compromisso', 'compromissos')})`,
+  totals: (t) =>
+    `${n(t.received, 'recebida', 'recebidas')}, ${t.toFix} a corrigir, ${t.toUpdate} a atualizar, ` +
+    `${n(t.missing, 'faltante', 'faltantes')}, ${n(t.late, 'atrasada', 'atrasadas')}`,
+  records: { commitment: 'N.º do compromisso', institution: 'Instituição', source: 'Fonte', row: 'Linha', readOn: 'Lido em' },
+  indicators: (budget) => ['N.º do compromisso', 'Instituição', 'Tipo de ação', 'Indicador unificado', 'Ações previstas', 'Ações realizadas', 'Valor da meta', 'Valor alcançado', budget],
+  anomalies: ['N.º do compromisso', 'Instituição', 'Planilha', 'Célula', 'Código', 'Gravidade', 'Mensagem', 'Link', 'Fonte'],
+  error: 'Erro',
+  warning: 'Aviso',
+  open: 'Abrir',
+  calendar: ['Data', 'Hora', 'Tipo', 'Título', 'Detalhes', 'Estado'],
+  calendarKinds: { Réunion: 'Reunião', Échéance: 'Prazo', 'Envoi prévu': 'Envio previsto', 'Envoi effectué': 'Envio realizado' },
+  past: 'Passado',
+  toCome: 'A vir',
+  journal: ['Data e hora', 'Comando', 'Fontes configuradas', 'Fontes lidas', 'Ações', 'Marcos', 'Erros', 'Avisos', 'E-mails enviados', 'Solicitações ao Google', 'Duração (s)', 'Observações'],
+  selfAssessment: ['N.º', 'Compromisso', 'Instituição responsável', 'Início', 'Término', 'Nível de conclusão', 'Justificativa do nível', 'Comprovantes (links)', 'Dificuldades', 'Próximos passos'],
+  setBy: (who) => `Definido pela secretaria: ${who}`,
+  noMilestone: 'Nenhum marco preenchido',
+  derived: (achieved, total, average) => `Deduzido dos marcos (${achieved} de ${total} concluídos, avanço médio ${average} %)`,
+  ends: (date) => ` (término ${date})`,
+}; // prettier-ignore
+
 /** Portuguese. */
-export const pt: Catalogue = { email, report, page, starter, template };
+export const pt: Catalogue = { email, report, page, starter, template, master };

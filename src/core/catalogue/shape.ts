@@ -204,6 +204,53 @@ export interface TemplateStrings {
   dateFormat: string;
 }
 
+/** The words of the master workbook, the secretariat's: its sheets, headers and values. */
+export interface MasterWords {
+  sheets: {
+    dashboard: string;
+    indicators: string;
+    anomalies: string;
+    calendar: string;
+    journal: string;
+    selfAssessment: string;
+  };
+  /** The workbook's title (its properties). */
+  title: (committee: string) => string;
+  /** « Suivi au 12/03/2025 », in the page header and the dashboard's title. */
+  asOf: (date: string) => string;
+  /** The round being collected: « Fiche (échéance du 14/03/2025) ». */
+  round: (title: string, due: string) => string;
+  /** The dashboard's headers, the budget's in the committee's currency. */
+  dashboard: (budget: string) => string[];
+  total: (commitments: number) => string;
+  /** The totals row's remark. */
+  totals: (t: {
+    received: number;
+    toFix: number;
+    toUpdate: number;
+    missing: number;
+    late: number;
+  }) => string;
+  /** The first and last columns of the actions and milestones sheets. */
+  records: { commitment: string; institution: string; source: string; row: string; readOn: string };
+  indicators: (budget: string) => string[];
+  anomalies: string[];
+  error: string;
+  warning: string;
+  open: string;
+  calendar: string[];
+  calendarKinds: Record<'Réunion' | 'Échéance' | 'Envoi prévu' | 'Envoi effectué', string>;
+  past: string;
+  toCome: string;
+  journal: string[];
+  selfAssessment: string[];
+  setBy: (who: string) => string;
+  noMilestone: string;
+  derived: (achieved: number, total: number, average: string) => string;
+  /** A next step's end: « (fin 31/12/2025) ». */
+  ends: (date: string) => string;
+}
+
 /** Everything one language says. */
 export interface Catalogue {
   email: EmailStrings;
@@ -211,6 +258,7 @@ export interface Catalogue {
   page: PageWords;
   starter: StarterWords;
   template: TemplateStrings;
+  master: MasterWords;
 }
 
 /** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
