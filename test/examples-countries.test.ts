@@ -80,6 +80,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect((dashboard.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', 'Presupuesto (MXN)']);
     expect([dashboard.getCell('E4').value, dashboard.getCell('G4').value]).toEqual(['Por corregir', 'No']);
     expect(master.getWorksheet('Autoevaluación OGP')!.getCell('F4').value).toBe('Sin datos');
+    expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: plazo el 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida (copia: suplentes)' });
     const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore

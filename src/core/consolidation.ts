@@ -10,7 +10,8 @@ import { countIssues, makeIssue, type Issue } from './issue.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
-import { plannedSends, SEND_KIND_LABELS, type SendKind } from './schedule.js';
+import { plannedSends, type SendKind } from './schedule.js';
+import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
@@ -574,6 +575,7 @@ function calendarRows(
   sent: readonly LedgerEntry[],
 ): CalendarRow[] {
   const timeZone = config.committee.timezone;
+  const w = CALENDAR_WORDS[config.committee.locale];
   // One row per email sent (by its Message-ID: a feedback merged into a reminder is that
   // reminder), with every recipient it reached.
   const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
@@ -588,7 +590,7 @@ function calendarRows(
       date: m.date,
       time: m.time ?? null,
       kind: 'Réunion' as const,
-      title: 'Réunion du comité de suivi',
+      title: w.meeting,
       details: [m.place, m.agenda.join(' ; ')].filter(Boolean).join(' — '),
       past: m.date < today,
     })),
@@ -597,16 +599,14 @@ function calendarRows(
       time: null,
       kind: 'Échéance' as const,
       title: r.title,
-      details: r.meeting
-        ? `Fiches à jour avant la réunion du ${formatFrenchDate(r.meeting)}`
-        : 'Fiches attendues de tous les engagements',
+      details: r.meeting ? w.roundBeforeMeeting(w.date(r.meeting)) : w.roundForAll,
       past: r.due < today,
     })),
     ...plannedSends(config, config.plan.start, config.plan.end).map((p) => ({
       date: p.day,
       time: p.time,
       kind: 'Envoi prévu' as const,
-      title: SEND_KIND_LABELS[p.kind],
+      title: w.kinds[p.kind],
       details: `${p.description} — ${p.audience}`,
       past: p.day < today,
     })),
@@ -617,7 +617,7 @@ function calendarRows(
         time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
         kind: 'Envoi effectué' as const,
         title: entry.subject,
-        details: `${SEND_KIND_LABELS[entry.kind as SendKind] ?? entry.kind} — ${recipients.join(', ')}`,
+        details: `${w.kinds[entry.kind as SendKind] ?? entry.kind} — ${recipients.join(', ')}`,
         past: true,
       };
     }),

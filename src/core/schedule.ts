@@ -3,7 +3,8 @@
  * which day. Which emails are due at an instant is in due-emails.ts.
  */
 import { campaignRounds, type CampaignRound } from './campaigns.js';
-import { formatFrenchDate, type IsoDate } from './calendar-date.js';
+import type { IsoDate } from './calendar-date.js';
+import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import type { CommitteeConfig } from './config-schema.js';
 import {
   addDays,
@@ -26,17 +27,8 @@ export const SEND_KINDS = [
 ] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
 
-/** French names of the kinds, for tables and the workbook. */
-export const SEND_KIND_LABELS: Record<SendKind, string> = {
-  reminder: 'Relance',
-  overdue: 'Relance après échéance',
-  feedback: 'Retour sur la fiche',
-  'report-meeting': 'Rapport avant réunion',
-  'report-deadline': 'Rapport après échéance',
-  invitation: 'Invitation à la réunion',
-  'holiday-check': 'Jour férié à confirmer',
-  answer: 'Réponse à un courriel reçu',
-};
+/** French names of the kinds, for the command line (each language's in catalogue/calendar/). */
+export const SEND_KIND_LABELS: Record<SendKind, string> = CALENDAR_WORDS.fr.kinds;
 
 export type Meeting = CommitteeConfig['meetings'][number];
 
@@ -87,6 +79,7 @@ export function estimatedHolidays(
 /** Every send planned between `from` and `to` (inclusive), by day. */
 export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
   const calendar = config.calendar;
+  const w = CALENDAR_WORDS[config.committee.locale];
   const time = config.reminders.sendAt;
   const sends: PlannedSend[] = [];
   for (const round of campaignRounds(config)) {
@@ -98,8 +91,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: 0 - days, // not -0 for the deadline day
         round,
         escalated: false,
-        audience: 'Points focaux sans fiche valide (copie : suppléants)',
-        description: `${round.title} : échéance du ${formatFrenchDate(round.due)}${days ? ` (J-${days})` : ' (jour J)'}`,
+        audience: w.withoutSheet,
+        description: w.due(round.title, w.date(round.due), days),
       });
     }
     for (const days of config.reminders.after) {
@@ -114,8 +107,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: days,
         round,
         escalated,
-        audience: `Points focaux en retard (copie : suppléants${escalated ? ', secrétariat' : ''})`,
-        description: `${round.title} : échéance dépassée du ${formatFrenchDate(round.due)} (J+${days})`,
+        audience: w.late(escalated),
+        description: w.overdue(round.title, w.date(round.due), days),
       });
     }
     sends.push({
@@ -125,8 +118,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: config.reports.afterDeadline,
       round,
       escalated: false,
-      audience: 'Secrétariat',
-      description: `Bilan de l'échéance du ${formatFrenchDate(round.due)} : ${round.title}`,
+      audience: w.secretariat,
+      description: w.reportDeadline(w.date(round.due), round.title),
     });
   }
   for (const meeting of config.meetings) {
@@ -137,8 +130,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: 0 - config.reports.beforeMeeting,
       meeting,
       escalated: false,
-      audience: 'Secrétariat',
-      description: `Synthèse avant la réunion du ${formatFrenchDate(meeting.date)}`,
+      audience: w.secretariat,
+      description: w.reportMeeting(w.date(meeting.date)),
     });
     sends.push({
       kind: 'invitation',
@@ -147,8 +140,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: 0 - config.invitations.before,
       meeting,
       escalated: false,
-      audience: 'Points focaux et suppléants, secrétariat',
-      description: `Invitation à la réunion du ${formatFrenchDate(meeting.date)}${meeting.time ? ` à ${meeting.time}` : ''}`,
+      audience: w.everyone,
+      description: w.invitation(w.date(meeting.date), meeting.time ?? null),
     });
   }
   // A month before each estimated holiday of the plan, the secretariat is asked to confirm it.
@@ -166,11 +159,12 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: -HOLIDAY_CHECK_DAYS,
       holiday,
       escalated: false,
-      audience: 'Secrétariat',
-      description:
-        holiday.last === holiday.first
-          ? `${holiday.name} : date estimée le ${formatFrenchDate(holiday.first)}, à confirmer`
-          : `${holiday.name} : dates estimées du ${formatFrenchDate(holiday.first)} au ${formatFrenchDate(holiday.last)}, à confirmer`,
+      audience: w.secretariat,
+      description: w.holiday(
+        holiday.name,
+        w.date(holiday.first),
+        holiday.last === holiday.first ? null : w.date(holiday.last),
+      ),
     });
   }
   return mergeSameDay(sends)

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
+import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -60,6 +61,16 @@ describe('the catalogues', () => {
     const files = ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts'];
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(CELL_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the calendar every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(CALENDAR_WORDS[locale]), locale).toEqual(keysOf(CALENDAR_WORDS.fr));
+      expect(keysOf(CALENDAR_WORDS[locale].kinds), locale).toEqual(keysOf(CALENDAR_WORDS.fr.kinds));
+    }
+    const files = ['src/core/schedule.ts', 'src/core/consolidation.ts'];
+    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(CALENDAR_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

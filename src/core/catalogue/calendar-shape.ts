@@ -1,0 +1,34 @@
+/**
+ * The words of the committee's calendar of sends (`schedule`, the master's calendar sheet),
+ * in the committee's language. Kept apart from the rest of the catalogue: the calendar is
+ * core, and needs nothing else.
+ */
+export interface CalendarWords {
+  /** Each kind of send, as tables name it. */
+  kinds: {
+    reminder: string;
+    overdue: string;
+    feedback: string;
+    'report-meeting': string;
+    'report-deadline': string;
+    invitation: string;
+    'holiday-check': string;
+    answer: string;
+  };
+  /** Who each send goes to. */
+  withoutSheet: string;
+  late: (escalated: boolean) => string;
+  secretariat: string;
+  everyone: string;
+  /** A reminder `days` before a round's deadline (0: the day itself). */
+  due: (title: string, date: string, days: number) => string;
+  overdue: (title: string, date: string, days: number) => string;
+  reportDeadline: (date: string, title: string) => string;
+  reportMeeting: (date: string) => string;
+  invitation: (date: string, time: string | null) => string;
+  holiday: (name: string, first: string, last: string | null) => string;
+  meeting: string;
+  roundBeforeMeeting: (date: string) => string;
+  roundForAll: string;
+  date: (iso: string) => string;
+}

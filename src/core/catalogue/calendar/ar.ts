@@ -1,0 +1,38 @@
+/** The calendar's words in Arabic. */
+import { formatFrenchDate } from '../../calendar-date.js';
+import { plural } from '../../text.js';
+import type { CalendarWords } from '../calendar-shape.js';
+
+/** « يومين », « 3 أيام », « 11 يوما »: days after « قبل » or « بعد ». */
+const days = (n: number) =>
+  plural('ar', n, { one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يوما', other: '# يوم' });
+
+export const calendar: CalendarWords = {
+  kinds: {
+    reminder: 'تذكير',
+    overdue: 'تذكير بعد الأجل',
+    feedback: 'رد على البطاقة',
+    'report-meeting': 'تقرير قبل الاجتماع',
+    'report-deadline': 'تقرير بعد الأجل',
+    invitation: 'دعوة إلى الاجتماع',
+    'holiday-check': 'عطلة يجب تأكيدها',
+    answer: 'رد على رسالة واردة',
+  },
+  withoutSheet: 'نقط الاتصال دون بطاقة صالحة (نسخة: النواب)',
+  late: (escalated) => `نقط الاتصال المتأخرة (نسخة: النواب${escalated ? '، الكتابة' : ''})`,
+  secretariat: 'الكتابة',
+  everyone: 'نقط الاتصال والنواب، الكتابة',
+  due: (title, date, n) => `${title}: الأجل ${date}${n ? ` (قبل ${days(n)})` : ' (يوم الأجل)'}`,
+  overdue: (title, date, n) => `${title}: تجاوز أجل ${date} (بعد ${days(n)})`,
+  reportDeadline: (date, title) => `حصيلة أجل ${date}: ${title}`,
+  reportMeeting: (date) => `ملخص قبل اجتماع ${date}`,
+  invitation: (date, time) => `دعوة إلى اجتماع ${date}${time ? ` على الساعة ${time}` : ''}`,
+  holiday: (name, first, last) =>
+    last === null
+      ? `${name}: تاريخ تقديري ${first}، يجب تأكيده`
+      : `${name}: تواريخ تقديرية من ${first} إلى ${last}، يجب تأكيدها`,
+  meeting: 'اجتماع لجنة التتبع',
+  roundBeforeMeeting: (date) => `البطاقات المحينة قبل اجتماع ${date}`,
+  roundForAll: 'البطاقات المنتظرة من كل الالتزامات',
+  date: formatFrenchDate,
+};

@@ -1,0 +1,37 @@
+/** The calendar's words in Spanish. */
+import { formatFrenchDate } from '../../calendar-date.js';
+import { counted } from '../../text.js';
+import type { CalendarWords } from '../calendar-shape.js';
+
+export const calendar: CalendarWords = {
+  kinds: {
+    reminder: 'Recordatorio',
+    overdue: 'Recordatorio tras el plazo',
+    feedback: 'Respuesta sobre la ficha',
+    'report-meeting': 'Informe antes de la reunión',
+    'report-deadline': 'Informe tras el plazo',
+    invitation: 'Invitación a la reunión',
+    'holiday-check': 'Feriado por confirmar',
+    answer: 'Respuesta a un correo recibido',
+  },
+  withoutSheet: 'Puntos focales sin ficha válida (copia: suplentes)',
+  late: (escalated) =>
+    `Puntos focales atrasados (copia: suplentes${escalated ? ', secretaría' : ''})`,
+  secretariat: 'Secretaría',
+  everyone: 'Puntos focales y suplentes, secretaría',
+  due: (title, date, days) =>
+    `${title}: plazo el ${date}${days ? ` (${counted(days, 'día', 'días', 'es')} antes)` : ' (el mismo día)'}`,
+  overdue: (title, date, days) =>
+    `${title}: plazo del ${date} vencido (${counted(days, 'día', 'días', 'es')} después)`,
+  reportDeadline: (date, title) => `Balance del plazo del ${date}: ${title}`,
+  reportMeeting: (date) => `Síntesis antes de la reunión del ${date}`,
+  invitation: (date, time) => `Invitación a la reunión del ${date}${time ? ` a las ${time}` : ''}`,
+  holiday: (name, first, last) =>
+    last === null
+      ? `${name}: fecha estimada el ${first}, por confirmar`
+      : `${name}: fechas estimadas del ${first} al ${last}, por confirmar`,
+  meeting: 'Reunión del comité de seguimiento',
+  roundBeforeMeeting: (date) => `Fichas actualizadas antes de la reunión del ${date}`,
+  roundForAll: 'Fichas esperadas de todos los compromisos',
+  date: formatFrenchDate,
+};
