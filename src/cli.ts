@@ -10,6 +10,7 @@ import { mailSecretsFrom } from './adapters/mail/tokens.js';
 import { parseNowArgument } from './core/calendar-date.js';
 import { OgpError } from './core/codes.js';
 import { calendarWarnings, FRENCH_DAY_NAMES } from './core/calendar-checks.js';
+import { CALENDAR_WORDS } from './core/catalogue/calendar-words.js';
 import type { StarterCountry } from './jobs/init-project.js';
 import { countIssues } from './core/issue.js';
 import { counted } from './core/text.js';
@@ -653,7 +654,7 @@ async function runSchedule(args: string[], values: Values, io: CliIo): Promise<n
     day: s.day,
     time: s.time,
     kind: s.kind,
-    label: SEND_KIND_LABELS[s.kind],
+    label: CALENDAR_WORDS[config.committee.locale].kinds[s.kind],
     offset: s.offset,
     escalated: s.escalated,
     description: s.description,
