@@ -379,10 +379,12 @@ export function buildConsolidation(
   }
 
   // The calendar's own oddities come first: they concern every commitment.
+  // The committee's own warnings, in its language (the master is).
+  const calendarWords = CALENDAR_WORDS[config.committee.locale];
   anomalies.unshift(
-    ...calendarWarnings(config).map((message) => ({
+    ...calendarWarnings(config, calendarWords).map((message) => ({
       commitmentId: null,
-      institution: 'Configuration du comité',
+      institution: calendarWords.configuration,
       source: 'committee.yaml',
       issue: makeIssue('calendar-warning', {}, message),
       link: null,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { calendarWarnings } from '../../src/core/calendar-checks.js';
+import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
 import { buildConsolidation } from '../../src/core/consolidation.js';
 import { cli } from '../helpers/run-cli.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -47,6 +48,15 @@ describe('calendarWarnings', () => {
       'Réunion du 08/03/2019 : 08/03/2019 est un vendredi.',
     ]);
     expect(warnings('meetings: [{ date: 2019-03-10 }]\nholidays: [2019-05-25]\n', jordan)).toEqual([]);
+  }); // prettier-ignore
+
+  it('are in the committee’s language for the master (the command line keeps French)', () => {
+    const config = parseConfigText(`${BASE.replace('{ name: Comité test }', '{ name: C, country: MX, locale: es }')}meetings: [{ date: 2019-03-10 }, { date: 2019-09-16 }]\n`, '/cfg/committee.yaml').config;
+    expect(calendarWarnings(config, CALENDAR_WORDS.es)).toEqual(['Reunión del 10/03/2019: el 10/03/2019 es domingo.', 'Reunión del 16/09/2019: el 16/09/2019 es feriado (Día de la Independencia).']);
+    expect(calendarWarnings(config, CALENDAR_WORDS.ar)[0]).toBe('اجتماع 10/03/2019: 10/03/2019 يوم الأحد.');
+    expect(calendarWarnings(config)[0]).toBe('Réunion du 10/03/2019 : 10/03/2019 est un dimanche.');
+    const model = buildConsolidation(config, new Map(), new Date('2019-01-07T08:00:00Z'));
+    expect(model.anomalies[0]).toMatchObject({ institution: 'Configuración del comité', issue: { message: 'Reunión del 10/03/2019: el 10/03/2019 es domingo.' } });
   }); // prettier-ignore
 
   it('head the master’s anomalies, for no one commitment', () => {

@@ -68,9 +68,9 @@ describe('the catalogues', () => {
       expect(keysOf(CALENDAR_WORDS[locale]), locale).toEqual(keysOf(CALENDAR_WORDS.fr));
       expect(keysOf(CALENDAR_WORDS[locale].kinds), locale).toEqual(keysOf(CALENDAR_WORDS.fr.kinds));
     }
-    const files = ['src/core/schedule.ts', 'src/core/consolidation.ts'];
+    const files = ['src/core/schedule.ts', 'src/core/consolidation.ts', 'src/core/calendar-checks.ts'];
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
-    expect(keysOf(CALENDAR_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
+    expect(keysOf(CALENDAR_WORDS.fr).filter((key) => !new RegExp(`\\b(w|calendarWords)\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

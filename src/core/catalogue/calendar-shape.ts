@@ -31,4 +31,20 @@ export interface CalendarWords {
   roundBeforeMeeting: (date: string) => string;
   roundForAll: string;
   date: (iso: string) => string;
+
+  /** The calendar's warnings (the command line's in French, the master's in this language). */
+  noHolidays: (country: string) => string;
+  removalMatchesNothing: (date: string, country: string) => string;
+  /** « 10/03/2019 est un dimanche ». */
+  onWeekend: (date: string, isoWeekday: number) => string;
+  onHoliday: (date: string, label: string) => string;
+  estimatedHoliday: (name: string) => string;
+  committeeHoliday: (name: string) => string;
+  meetingOff: (date: string, why: string) => string;
+  meetingOutsidePlan: (date: string, start: string, end: string) => string;
+  meetingsSameDay: (count: number, date: string) => string;
+  deadlineOff: (title: string, date: string, why: string) => string;
+  deadlineAtMeeting: (title: string, due: string, meeting: string) => string;
+  /** Who a warning about the configuration concerns, in the master's anomalies. */
+  configuration: string;
 }

@@ -2,6 +2,7 @@
 import { formatFrenchDate } from '../../calendar-date.js';
 import { plural } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
+import { dayName } from '../day-names.js';
 
 /** « يومين », « 3 أيام », « 11 يوما »: days after « قبل » or « بعد ». */
 const days = (n: number) =>
@@ -35,4 +36,23 @@ export const calendar: CalendarWords = {
   roundBeforeMeeting: (date) => `البطاقات المحينة قبل اجتماع ${date}`,
   roundForAll: 'البطاقات المنتظرة من كل الالتزامات',
   date: formatFrenchDate,
+  noHolidays: (country) =>
+    `لا تعرف الأداة أي عطلة رسمية في ${country}: لا تتجنب التذكيرات إلا نهاية الأسبوع. ` +
+    'اذكروا العطل الرسمية في holidays.add (مثلا - 2026-05-25).',
+  removalMatchesNothing: (date, country) =>
+    `holidays.remove: ${date} ليس عطلة رسمية في ${country} حسب قائمة البلد: لا يُحذف شيء (تحققوا من التاريخ).`,
+  onWeekend: (date, day) => `${date} يوم ${dayName('ar', day)}`,
+  onHoliday: (date, label) => `${date} يوم عطلة (${label})`,
+  estimatedHoliday: (name) =>
+    `${name}، تاريخ تقديري: يتوقف على رؤية الهلال، يجب تأكيده في holidays.add`,
+  committeeHoliday: (name) => `${name}، قائمة holidays في الإعدادات`,
+  meetingOff: (date, why) => `اجتماع ${date}: ${why}.`,
+  meetingOutsidePlan: (date, start, end) =>
+    `اجتماع ${date} خارج فترة الخطة (من ${start} إلى ${end}).`,
+  meetingsSameDay: (count, date) =>
+    `عدد الاجتماعات يوم ${date}: ${count}، والمنتظر اجتماع واحد في اليوم.`,
+  deadlineOff: (title, date, why) => `أجل «${title}» بتاريخ ${date}: ${why}.`,
+  deadlineAtMeeting: (title, due, meeting) =>
+    `أجل «${title}» بتاريخ ${due}: يوم الاجتماع الذي يحضّر له (${meeting}) أو بعده (المنتظر dueBeforeEachMeeting ≥ 1).`,
+  configuration: 'إعدادات اللجنة',
 };

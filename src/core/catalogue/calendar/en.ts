@@ -1,6 +1,7 @@
 /** The calendar's words in English. */
 import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
+import { dayName } from '../day-names.js';
 
 export const calendar: CalendarWords = {
   kinds: {
@@ -32,4 +33,22 @@ export const calendar: CalendarWords = {
   roundBeforeMeeting: (date) => `Sheets updated before the meeting of ${date}`,
   roundForAll: 'Sheets expected from every commitment',
   date: (iso) => iso,
+  noHolidays: (country) =>
+    `No public holiday known for ${country}: reminders only skip the weekend. ` +
+    "List the country's holidays under holidays.add (for instance - 2026-05-25).",
+  removalMatchesNothing: (date, country) =>
+    `holidays.remove: ${date} is no public holiday of ${country} by the country's list: nothing is removed (check the date).`,
+  onWeekend: (date, day) => `${date} is a ${dayName('en', day)}`,
+  onHoliday: (date, label) => `${date} is a public holiday (${label})`,
+  estimatedHoliday: (name) =>
+    `${name}, estimated date: it depends on the sighting of the moon, to confirm under holidays.add`,
+  committeeHoliday: (name) => `${name}, the configuration's holidays list`,
+  meetingOff: (date, why) => `Meeting of ${date}: ${why}.`,
+  meetingOutsidePlan: (date, start, end) =>
+    `Meeting of ${date} outside the plan (${start} to ${end}).`,
+  meetingsSameDay: (count, date) => `${count} meetings on ${date}: one a day is expected.`,
+  deadlineOff: (title, date, why) => `Deadline "${title}" of ${date}: ${why}.`,
+  deadlineAtMeeting: (title, due, meeting) =>
+    `Deadline "${title}" of ${due}: the day of the meeting of ${meeting} it prepares, or after (dueBeforeEachMeeting ≥ 1 expected).`,
+  configuration: "Committee's configuration",
 };

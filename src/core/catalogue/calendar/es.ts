@@ -2,6 +2,7 @@
 import { formatFrenchDate } from '../../calendar-date.js';
 import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
+import { dayName } from '../day-names.js';
 
 export const calendar: CalendarWords = {
   kinds: {
@@ -34,4 +35,22 @@ export const calendar: CalendarWords = {
   roundBeforeMeeting: (date) => `Fichas actualizadas antes de la reunión del ${date}`,
   roundForAll: 'Fichas esperadas de todos los compromisos',
   date: formatFrenchDate,
+  noHolidays: (country) =>
+    `No se conoce ningún feriado de ${country}: los recordatorios solo evitan el fin de semana. ` +
+    'Indique los feriados del país en holidays.add (por ejemplo - 2026-05-25).',
+  removalMatchesNothing: (date, country) =>
+    `holidays.remove: el ${date} no es feriado de ${country} según la lista del país: no se quita nada (verifique la fecha).`,
+  onWeekend: (date, day) => `el ${date} es ${dayName('es', day)}`,
+  onHoliday: (date, label) => `el ${date} es feriado (${label})`,
+  estimatedHoliday: (name) =>
+    `${name}, fecha estimada: depende de la observación de la luna, por confirmar en holidays.add`,
+  committeeHoliday: (name) => `${name}, lista holidays de la configuración`,
+  meetingOff: (date, why) => `Reunión del ${date}: ${why}.`,
+  meetingOutsidePlan: (date, start, end) =>
+    `Reunión del ${date} fuera del plan (del ${start} al ${end}).`,
+  meetingsSameDay: (count, date) => `${count} reuniones el ${date}: se espera una sola por día.`,
+  deadlineOff: (title, date, why) => `Plazo «${title}» del ${date}: ${why}.`,
+  deadlineAtMeeting: (title, due, meeting) =>
+    `Plazo «${title}» del ${due}: el mismo día de la reunión del ${meeting} que prepara, o después (se espera dueBeforeEachMeeting ≥ 1).`,
+  configuration: 'Configuración del comité',
 };

@@ -1,6 +1,7 @@
 /** The calendar's words in French. */
 import { formatFrenchDate } from '../../calendar-date.js';
 import type { CalendarWords } from '../calendar-shape.js';
+import { FRENCH_DAY_NAMES } from '../day-names.js';
 
 export const calendar: CalendarWords = {
   kinds: {
@@ -32,4 +33,25 @@ export const calendar: CalendarWords = {
   roundBeforeMeeting: (date) => `Fiches à jour avant la réunion du ${date}`,
   roundForAll: 'Fiches attendues de tous les engagements',
   date: formatFrenchDate,
+  noHolidays: (country) =>
+    `Aucun jour férié connu pour ${country} : les rappels ne tiennent compte que du week-end. ` +
+    'Donnez les jours fériés du pays dans holidays.add (par exemple - 2026-05-25).',
+  removalMatchesNothing: (date, country) =>
+    `holidays.remove : le ${date} n'est pas un jour férié de ${country} d'après la liste du pays : ` +
+    "rien n'est retiré (vérifiez la date).",
+  onWeekend: (date, day) => `${date} est un ${FRENCH_DAY_NAMES[day] ?? ''}`,
+  onHoliday: (date, label) => `${date} est un jour férié (${label})`,
+  estimatedHoliday: (name) =>
+    `${name}, date estimée : elle dépend de l'observation de la lune, à confirmer dans holidays.add`,
+  committeeHoliday: (name) => `${name}, liste holidays de la configuration`,
+  meetingOff: (date, why) => `Réunion du ${date} : ${why}.`,
+  meetingOutsidePlan: (date, start, end) =>
+    `Réunion du ${date} en dehors du plan (du ${start} au ${end}).`,
+  meetingsSameDay: (count, date) =>
+    `${count} réunions le ${date} : une seule est attendue par jour.`,
+  deadlineOff: (title, date, why) => `Échéance « ${title} » du ${date} : ${why}.`,
+  deadlineAtMeeting: (title, due, meeting) =>
+    `Échéance « ${title} » du ${due} : le jour même de la réunion du ${meeting} qu'elle ` +
+    'prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu).',
+  configuration: 'Configuration du comité',
 };

@@ -2,6 +2,7 @@
 import { formatFrenchDate } from '../../calendar-date.js';
 import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
+import { dayName } from '../day-names.js';
 
 export const calendar: CalendarWords = {
   kinds: {
@@ -34,4 +35,22 @@ export const calendar: CalendarWords = {
   roundBeforeMeeting: (date) => `Fichas atualizadas antes da reunião de ${date}`,
   roundForAll: 'Fichas esperadas de todos os compromissos',
   date: formatFrenchDate,
+  noHolidays: (country) =>
+    `Nenhum feriado conhecido para ${country}: os lembretes só evitam o fim de semana. ` +
+    'Informe os feriados do país em holidays.add (por exemplo - 2026-05-25).',
+  removalMatchesNothing: (date, country) =>
+    `holidays.remove: ${date} não é feriado de ${country} segundo a lista do país: nada é retirado (confira a data).`,
+  onWeekend: (date, day) => `${date} é ${dayName('pt', day)}`,
+  onHoliday: (date, label) => `${date} é feriado (${label})`,
+  estimatedHoliday: (name) =>
+    `${name}, data estimada: depende da observação da lua, a confirmar em holidays.add`,
+  committeeHoliday: (name) => `${name}, lista holidays da configuração`,
+  meetingOff: (date, why) => `Reunião de ${date}: ${why}.`,
+  meetingOutsidePlan: (date, start, end) =>
+    `Reunião de ${date} fora do plano (de ${start} a ${end}).`,
+  meetingsSameDay: (count, date) => `${count} reuniões em ${date}: espera-se uma só por dia.`,
+  deadlineOff: (title, date, why) => `Prazo “${title}” de ${date}: ${why}.`,
+  deadlineAtMeeting: (title, due, meeting) =>
+    `Prazo “${title}” de ${due}: no próprio dia da reunião de ${meeting} que prepara, ou depois (espera-se dueBeforeEachMeeting ≥ 1).`,
+  configuration: 'Configuração do comitê',
 };
