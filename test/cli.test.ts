@@ -204,6 +204,8 @@ describe('ogp-tracker template and init', () => {
     // Its first meeting falls on a working day of the country, and the calendar has nothing odd.
     expect(isWorkingDay(config.meetings[0]!.date, config.calendar)).toBe(true);
     expect(calendarWarnings(config)).toEqual([]);
+    // The focal points' answers are read from inbox/, as the example's: a new committee can answer by email at once.
+    expect(config.intake).toMatchObject({ kind: 'folder', dir: join(target, 'inbox') });
     const check = await cli('validate', '--json', '--now', '2027-01-04T09:00', '--config', join(target, 'committee.yaml'), join(target, 'submissions', `${stem}-01.xlsx`));
     expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
   }); // prettier-ignore

@@ -96,6 +96,8 @@ export function starterCommittee(input: StarterInput): string {
     ...holidays,
     '',
     'storage: { kind: local, dir: ./out, keepHistory: 10 }',
+    `# ${w.intake}`,
+    'intake: { kind: folder, dir: inbox }',
     `mail: { from: ${q(`${w.secretariat} <secretariat@example.org>`)} }`,
     '',
   ].join('\n');

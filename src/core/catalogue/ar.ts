@@ -294,6 +294,8 @@ const starter: StarterWords = {
     `العطل الرسمية في ${place} معروفة لدى الأداة: أضيفوا هنا ما ينقصها واحذفوا ما لا ينطبق (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD).`,
   holidaysUnknown: (place) =>
     `لا تعرف الأداة أي عطلة رسمية في ${place}: اذكروها كلها هنا (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD)؛ الأول من مايو مثال.`,
+  intake:
+    'ردود نقط الاتصال: الرسائل المحفوظة (.eml) في inbox/؛ ولعلبة الكتابة (IMAP أو Graph أو Gmail) انظروا README.',
 };
 
 const template: TemplateStrings = {

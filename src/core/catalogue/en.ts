@@ -344,6 +344,8 @@ const starter: StarterWords = {
     `The public holidays of ${place} are known to the tool: add here those it lacks, remove those that do not apply (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD).`,
   holidaysUnknown: (place) =>
     `No public holiday of ${place} is known to the tool: list them all here (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD); 1 May is an example.`,
+  intake:
+    "The focal points' answers: saved emails (.eml) in inbox/; for the secretariat's mailbox (IMAP, Graph, Gmail), see the README.",
 };
 
 const template: TemplateStrings = {

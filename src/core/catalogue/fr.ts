@@ -356,6 +356,8 @@ const starter: StarterWords = {
     `Les jours fériés de ${place} sont connus de l'outil : ajoutez ici ceux qu'il n'a pas, retirez ceux qui ne comptent pas (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ).`,
   holidaysUnknown: (place) =>
     `Aucun jour férié de ${place} n'est connu de l'outil : donnez-les tous ici (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ) ; le 1er mai est un exemple.`,
+  intake:
+    'Les réponses des points focaux : les courriels enregistrés (.eml) dans inbox/ ; pour la boîte du secrétariat (IMAP, Graph, Gmail), voir le README.',
 };
 
 const template: TemplateStrings = {

@@ -353,6 +353,8 @@ const starter: StarterWords = {
     `Os feriados de ${place} são conhecidos pela ferramenta: acrescente aqui os que faltarem e retire os que não se aplicam (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD).`,
   holidaysUnknown: (place) =>
     `A ferramenta não conhece nenhum feriado de ${place}: informe todos aqui (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD); 1º de maio é um exemplo.`,
+  intake:
+    'As respostas dos pontos focais: os e-mails salvos (.eml) em inbox/; para a caixa da secretaria (IMAP, Graph, Gmail), veja o README.',
 };
 
 const template: TemplateStrings = {

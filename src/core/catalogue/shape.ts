@@ -166,6 +166,8 @@ export interface StarterWords {
   articles: string;
   holidaysKnown: (place: string) => string;
   holidaysUnknown: (place: string) => string;
+  /** Where the focal points' answers are read: the folder of saved emails, until a mailbox. */
+  intake: string;
 }
 
 /** The words of the submission template: its guide, its example row, its input messages. */
