@@ -409,6 +409,25 @@ export function sheetNamesEverywhere(role: keyof typeof SHEET_NAMES): string[] {
   return TEMPLATE_LANGUAGES.map((l) => TEMPLATE_WORDS[l].sheets[role]);
 }
 
+const displays = new Map<TemplateLanguage, ReadonlyMap<string, string>>();
+
+/** How each value of the fixed lists shows in a language's template (« Réalisée » → « Realizada »). */
+export function choiceDisplay(language: TemplateLanguage): ReadonlyMap<string, string> {
+  let found = displays.get(language);
+  if (!found) {
+    const words = TEMPLATE_WORDS[language];
+    found = new Map(
+      (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).flatMap((source) =>
+        FIXED_CHOICES[source].map(
+          (value, i) => [value, words.choices[source][i] ?? value] as const,
+        ),
+      ),
+    );
+    displays.set(language, found);
+  }
+  return found;
+}
+
 /** The value of a fixed list in every language, by the French value it stands for. */
 export function choiceTranslations(
   source: keyof typeof FIXED_CHOICES,

@@ -5,13 +5,7 @@
  * by moon sighting stay estimates until the committee lists their date in `add`.
  */
 import type { IsoDate } from './calendar-date.js';
-import {
-  addDays,
-  isoWeekday,
-  type Holiday,
-  type IsoWeekday,
-  type WorkingCalendar,
-} from './working-days.js';
+import { addDays, type Holiday, type IsoWeekday, type WorkingCalendar } from './working-days.js';
 
 /** A public holiday as a country source gives it. */
 export interface SourceHoliday {
@@ -150,8 +144,13 @@ export function buildWorkingCalendar(input: CalendarInput): WorkingCalendar & {
   const removed = new Set(input.remove.flatMap(daysOf));
   const years = new Map<number, Map<IsoDate, Holiday>>();
 
-  const countryYear = (year: number): Map<IsoDate, Holiday> => {
+  const countryYears = new Map<number, ReadonlyMap<IsoDate, Holiday>>();
+  /** The country's own holidays of a year, before the committee's corrections; worked out once. */
+  const countryYear = (year: number): ReadonlyMap<IsoDate, Holiday> => {
+    const known = countryYears.get(year);
+    if (known) return known;
     const out = new Map<IsoDate, Holiday>();
+    countryYears.set(year, out);
     const rule = COUNTRY_RULES[input.country];
     const listed = input.facts.holidaysOf(input.country, input.subdivision, year, input.language);
     for (const h of listed) {
@@ -183,8 +182,7 @@ export function buildWorkingCalendar(input: CalendarInput): WorkingCalendar & {
   const yearOf = (year: number): Map<IsoDate, Holiday> => {
     let days = years.get(year);
     if (days) return days;
-    days = countryYear(year);
-    for (const day of [...days.keys()]) if (removed.has(day)) days.delete(day);
+    days = new Map([...countryYear(year)].filter(([day]) => !removed.has(day)));
     for (const [day, name] of added) {
       if (Number(day.slice(0, 4)) !== year) continue;
       const known = days.get(day);
@@ -223,11 +221,6 @@ export function buildWorkingCalendar(input: CalendarInput): WorkingCalendar & {
         })
         .sort(),
   };
-}
-
-/** Whether `date` falls on the weekend of `calendar`. */
-export function onWeekend(date: IsoDate, calendar: WorkingCalendar): boolean {
-  return calendar.weekend.includes(isoWeekday(date));
 }
 
 /** Whether ogp-tracker carries rules of its own for `country`'s holidays. */

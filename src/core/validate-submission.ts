@@ -9,8 +9,10 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
   type LabelDef,
+  type TemplateTerms,
 } from '../../sheets-templates/submission-template.js';
 import {
+  choiceDisplay,
   choiceTranslations,
   columnsIn,
   labelsIn,
@@ -108,6 +110,8 @@ const HEADER_SEARCH_ROWS = 10;
 /** What the messages of one validation are written with: the reader's words and the template's. */
 interface Reader {
   w: CellWords;
+  /** The committee's currency and logo, as its template's columns name them. */
+  terms: TemplateTerms;
   words: TemplateWords;
   /** Each field's header (or label) in the reader's language. */
   labels: {
@@ -127,19 +131,14 @@ function readerOf(ctx: SubmissionContext): Reader {
     new Map(defs.map((d) => [d.field, d.header]));
   return {
     w: CELL_WORDS[language],
+    terms,
     words,
     labels: {
       actions: byField(columnsIn(actionColumnsFor(terms), 'actions', language, terms)),
       milestones: byField(columnsIn(MILESTONE_COLUMNS, 'milestones', language, terms)),
       engagement: new Map(labelsIn(language).map((d) => [d.field, d.label])),
     },
-    display: new Map(
-      (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).flatMap((source) =>
-        FIXED_CHOICES[source].map(
-          (value, i) => [value, words.choices[source][i] ?? value] as const,
-        ),
-      ),
-    ),
+    display: choiceDisplay(language),
   };
 }
 
@@ -170,10 +169,7 @@ export function validateSubmission(
   const actionRows = sheets.actions
     ? readTable(
         sheets.actions,
-        withEveryLanguage(
-          actionColumnsFor({ currency: ctx.currency, logoName: ctx.charter.logoName }),
-          'actions',
-        ),
+        withEveryLanguage(actionColumnsFor(reader.terms), 'actions'),
         workbook.date1904,
         ctx.charter,
         issues,

@@ -11,16 +11,17 @@ import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import {
   actionColumnsFor,
-  FIXED_CHOICES,
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { choiceDisplay, columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { CALENDAR_WORDS } from '../../core/catalogue/calendar-words.js';
+import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
 import { CATALOGUES } from '../../core/catalogue/index.js';
 import type { MasterWords } from '../../core/catalogue/shape.js';
 import type { IrmLevel } from '../../core/completion.js';
 import type { Locale } from '../../core/config-schema.js';
-import { formatFrenchDate, zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
+import { zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
 import type {
   ConsolidatedModel,
   DashboardRow,
@@ -30,7 +31,7 @@ import type {
 import type { ActionRecord, MilestoneRecord } from '../../core/submission.js';
 import type { RunRecord } from '../../core/journal.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
-import { BIDI_OVERRIDES, decimalComma, shorten } from '../../core/text.js';
+import { BIDI_OVERRIDES, shorten } from '../../core/text.js';
 
 /** The master's sheet names, in order. */
 export const MASTER_SHEETS = [
@@ -142,18 +143,14 @@ interface MasterLanguage {
 function wordsIn(language: Locale): MasterLanguage {
   const template = TEMPLATE_WORDS[language];
   const catalogue = CATALOGUES[language];
-  const shown = new Map(
-    (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).flatMap((source) =>
-      FIXED_CHOICES[source].map((v, i) => [v, template.choices[source][i] ?? v] as const),
-    ),
-  );
+  const shown = choiceDisplay(language);
   const [yes = 'Oui', no = 'Non'] = template.choices.yesNo;
   return {
     language,
     m: catalogue.master,
     sheets: { actions: template.sheets.actions, milestones: template.sheets.milestones },
-    date: language === 'en' ? (iso) => iso : formatFrenchDate,
-    number: language === 'en' ? String : decimalComma,
+    date: CALENDAR_WORDS[language].date,
+    number: CELL_WORDS[language].number,
     budget: (currency) => `${template.budget} (${currency})`,
     yesNo: (value) => (value === null ? null : value ? yes : no),
     status: (status) => catalogue.report.status[status],

@@ -7,8 +7,7 @@
 import { createRequire } from 'node:module';
 import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
 import { IRM_LEVELS, type IrmLevel } from '../../core/completion.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
-import { COMPLETION_LEVELS } from '../../../sheets-templates/vocabulary.js';
+import { choiceDisplay } from '../../../sheets-templates/languages.js';
 import type { CommitteeConfig, Locale } from '../../core/config-schema.js';
 import type {
   ConsolidatedModel,
@@ -97,13 +96,10 @@ function namesIn(locale: Locale): {
   levelName: (level: IrmLevel) => string;
   statusName: (status: DashboardRow['status']) => string;
 } {
-  const levels = TEMPLATE_WORDS[locale].choices.completion;
+  const shown = choiceDisplay(locale);
   const page = CATALOGUES[locale].page;
   return {
-    levelName: (level) =>
-      level === 'Pas de données'
-        ? page.noData
-        : (levels[COMPLETION_LEVELS.indexOf(level)] ?? level),
+    levelName: (level) => (level === 'Pas de données' ? page.noData : (shown.get(level) ?? level)),
     statusName: (status) => CATALOGUES[locale].report.status[status],
   };
 }
