@@ -437,6 +437,12 @@ const holidaysSchema = z
   .transform((h) => (Array.isArray(h) ? { add: h, remove: [] } : h));
 
 /** ISO 3166-1 alpha-2, with an ISO 3166-2 subdivision for a local member (`BR-SP`). */
+/** `MX`, `br-sp` → `BR-SP`: a known country (with a subdivision for a local member), or null. */
+export function parseCountryCode(text: string): string | null {
+  const parsed = countryCode.safeParse(text);
+  return parsed.success ? parsed.data : null;
+}
+
 const countryCode = z
   .string({ error: 'code pays ISO 3166-1 attendu, par exemple MA, ou BR-SP pour un État' })
   .trim()

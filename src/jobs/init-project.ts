@@ -7,7 +7,7 @@ import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { OgpError } from '../core/codes.js';
-import { LOCALES, xlsxSourcePaths, type Locale } from '../core/config-schema.js';
+import { LOCALES, parseCountryCode, xlsxSourcePaths, type Locale } from '../core/config-schema.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { buildWorkingCalendar, countryWeekend } from '../core/holidays.js';
 import { starterCommittee } from '../core/starter-committee.js';
@@ -114,15 +114,14 @@ function startFor(
   locale: string | undefined,
   now: Date,
 ): { text: string; starter: StarterCountry } {
-  const upper = code.trim().toUpperCase();
-  const [country = '', subdivision] = upper.split('-');
-  const regions = new Intl.DisplayNames('fr', { type: 'region', fallback: 'code' });
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(upper) || regions.of(country) === country) {
+  const upper = parseCountryCode(code);
+  if (!upper) {
     throw new OgpError(
       'usage',
       `init --country ${code} : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.`,
     );
   }
+  const [country = '', subdivision] = upper.split('-');
   const facts = libraryCountryFacts;
   const known = facts.subdivisionsOf(country);
   if (subdivision && !known?.includes(subdivision)) {
