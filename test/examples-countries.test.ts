@@ -57,6 +57,8 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
       ['lucia.hernandez@example.org', 'Ficha recibida y completa — compromiso n.º 1'],
     ]);
     expect(mails[0]!.html).toContain('<html lang="es" dir="ltr">');
+    // A greeting true at any hour: feedback goes when a sheet comes.
+    expect(mails[0]!.text).toMatch(/^Hola, Ana Torres:/);
     expect(mails[0]!.text).toContain('Todavía no hemos recibido su ficha. El plazo vence el 14/03/2025, dentro de 2 días.');
     // The cells to correct, in Spanish, named as the Spanish template names its columns.
     expect(mails[1]!.text).toContain('- [Acciones de comunicación] H3 (Estado): «Realizadax» no es un valor admitido: se espera uno de estos valores: Prevista, En curso, Realizada, Aplazada, Cancelada. ¿Quiso decir «Realizada»?');
@@ -80,7 +82,9 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect((dashboard.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', 'Presupuesto (MXN)']);
     expect([dashboard.getCell('E4').value, dashboard.getCell('G4').value]).toEqual(['Por corregir', 'No']);
     expect(master.getWorksheet('Autoevaluación OGP')!.getCell('F4').value).toBe('Sin datos');
-    expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: plazo el 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida (copia: suplentes)' });
+    // Its remarks too: commitment 3 sent nothing.
+    expect(dashboard.getCell('O5').text).toMatch(/ \(no se recibió ninguna ficha\)\.$/);
+    expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: plazo el 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida' });
     const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { closestOption } from './text.js';
+import { LOCALES, type Locale } from './locales.js';
+import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
 import { MOROCCO_LOGO } from '../../sheets-templates/submission-template.js';
@@ -22,9 +24,7 @@ import type { IsoWeekday, WorkingCalendar } from './working-days.js';
 export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
 export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
 
-/** Languages the committee and each focal point may choose. */
-export const LOCALES = ['fr', 'en', 'ar', 'es', 'pt'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.js';
 
 const isoDate = z
   .string({ error: 'date attendue au format AAAA-MM-JJ' })
@@ -717,7 +717,7 @@ function resolveCountry(
     remove: parsed.holidays.remove,
     language: committee.locale,
     facts,
-    committeeHolidayName: 'jour férié du comité',
+    committeeHolidayName: CALENDAR_WORDS[committee.locale].unnamedHoliday,
   });
   return {
     ok: true,

@@ -4,7 +4,7 @@
  */
 import type { TemplateTerms } from '../../sheets-templates/submission-template.js';
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
-import { formatFrenchDate, localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
+import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
 import { countIssues, makeIssue, type Issue } from './issue.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
@@ -12,6 +12,8 @@ import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, type SendKind } from './schedule.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
+import { DASHBOARD_WORDS } from './catalogue/dashboard-words.js';
+import type { Locale } from './locales.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
@@ -303,6 +305,7 @@ export function buildConsolidation(
   sent: readonly LedgerEntry[] = [],
 ): ConsolidatedModel {
   const timeZone = config.committee.timezone;
+  const locale = config.committee.locale;
   const today = localDateAt(now, timeZone);
   const round = currentRound(config, today);
   const commitments = [...config.commitments].sort((a, b) => a.id - b.id);
@@ -372,10 +375,11 @@ export function buildConsolidation(
           commitmentId: commitment.id,
           institution: commitment.institution,
           ...row,
+          type: row.type === UNKNOWN_TYPE ? DASHBOARD_WORDS[locale].unknownType : row.type,
         });
       }
     }
-    dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone));
+    dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone, locale));
   }
 
   // The calendar's own oddities come first: they concern every commitment.
@@ -413,6 +417,7 @@ function dashboardRow(
   round: CampaignRound | null,
   today: IsoDate,
   timeZone: string,
+  locale: Locale,
 ): DashboardRow {
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
   const counts = countIssues(issues);
@@ -448,7 +453,7 @@ function dashboardRow(
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: counts.errors,
     warnings: counts.warnings,
-    remark: remarkFor(outcome, status, round, receivedLate, timeZone),
+    remark: remarkFor(outcome, status, round, receivedLate, timeZone, locale),
     completion: commitment.completion?.level ?? completionOf(summary?.milestoneProgress ?? []),
     completionSetBy: commitment.completion?.justification ?? null,
     axis: commitment.axis ?? null,
@@ -461,15 +466,17 @@ function remarkFor(
   round: CampaignRound | null,
   receivedLate: boolean,
   timeZone: string,
+  locale: Locale,
 ): string | null {
+  const w = DASHBOARD_WORDS[locale];
+  const date = CALENDAR_WORDS[locale].date;
   const parts: string[] = [];
   switch (outcome.kind) {
     case 'stale': {
       const problem = outcome.problem.message
         .replace(/^Fichier illisible : /, '')
         .replace(/^Fichier introuvable/, 'fichier introuvable');
-      const readOn = formatFrenchDate(localDateAt(new Date(outcome.readAt), timeZone));
-      parts.push(`Source illisible aujourd'hui (${problem}) : données de la lecture du ${readOn}.`);
+      parts.push(w.stale(problem, date(localDateAt(new Date(outcome.readAt), timeZone))));
       break;
     }
     case 'unreadable':
@@ -478,12 +485,12 @@ function remarkFor(
     case 'missing':
       parts.push(
         outcome.problem
-          ? `${outcome.problem.message} (aucune fiche reçue).`
+          ? w.missingWith(outcome.problem.message)
           : outcome.template
-            ? "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."
+            ? w.templateUntouched
             : outcome.source
-              ? 'Aucune fiche reçue.'
-              : 'Aucune source configurée pour cet engagement.',
+              ? w.noSheet
+              : w.noSource,
       );
       break;
     default:
@@ -492,19 +499,15 @@ function remarkFor(
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
   if (dated?.viaMail) {
     const at = new Date(dated.viaMail.receivedAt);
-    const day = formatFrenchDate(localDateAt(at, timeZone));
+    const day = date(localDateAt(at, timeZone));
     const time = new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16);
-    parts.push(`Reçue par courriel le ${day} à ${time} (${dated.viaMail.from}).`);
+    parts.push(w.viaMail(day, time, dated.viaMail.from));
   }
   if (dated?.submittedOn && round) {
     if (status === 'À mettre à jour') {
-      parts.push(
-        `Fiche du ${formatFrenchDate(dated.submittedOn)}, pas encore mise à jour pour l'échéance du ${formatFrenchDate(round.due)}.`,
-      );
+      parts.push(w.notUpdated(date(dated.submittedOn), date(round.due)));
     } else if (receivedLate) {
-      parts.push(
-        `Reçue le ${formatFrenchDate(dated.submittedOn)}, après l'échéance du ${formatFrenchDate(round.due)}.`,
-      );
+      parts.push(w.receivedLate(date(dated.submittedOn), date(round.due)));
     }
   }
   return parts.length ? parts.join(' ') : null;
@@ -519,13 +522,16 @@ function isAchieved(m: MilestoneRecord): boolean {
   return m.completion === 'Achevé' || (m.progress !== null && m.progress >= 100);
 }
 
+/** The indicators' key of actions of no known type, named in the committee's language later. */
+const UNKNOWN_TYPE = '';
+
 function indicatorRows(
   charter: CommitteeConfig['charter'],
   actions: readonly ActionRecord[],
 ): ReadingSummary['indicators'] {
   const byType = new Map<string, ActionRecord[]>();
   for (const action of actions) {
-    const type = action.type ?? '(type non reconnu)';
+    const type = action.type ?? UNKNOWN_TYPE;
     const list = byType.get(type);
     if (list) list.push(action);
     else byType.set(type, [action]);

@@ -81,6 +81,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
   const calendar = config.calendar;
   const w = CALENDAR_WORDS[config.committee.locale];
   const time = config.reminders.sendAt;
+  // Substitutes are named as copied only when the committee has some.
+  const substitutes = config.commitments.some((c) => c.substitute !== undefined);
   const sends: PlannedSend[] = [];
   for (const round of campaignRounds(config)) {
     for (const days of config.reminders.before) {
@@ -91,7 +93,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: 0 - days, // not -0 for the deadline day
         round,
         escalated: false,
-        audience: w.withoutSheet,
+        audience: w.withoutSheet(substitutes),
         description: w.due(round.title, w.date(round.due), days),
       });
     }
@@ -107,7 +109,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: days,
         round,
         escalated,
-        audience: w.late(escalated),
+        audience: w.late(escalated, substitutes),
         description: w.overdue(round.title, w.date(round.due), days),
       });
     }
@@ -140,7 +142,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: 0 - config.invitations.before,
       meeting,
       escalated: false,
-      audience: w.everyone,
+      audience: w.everyone(substitutes),
       description: w.invitation(w.date(meeting.date), meeting.time ?? null),
     });
   }

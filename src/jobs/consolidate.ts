@@ -2,6 +2,7 @@
  * The `consolidate` job: reads every commitment's source, validates it, keeps the last good
  * reading of each, and publishes the master workbook with the run in its journal.
  */
+import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
@@ -534,7 +535,10 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
     summary: summarizeReading(stored.reading, config.charter),
     readAt: stored.readAt,
     submittedOn: stored.submittedOn,
-    source: stored.source,
+    // Named in the committee's language of today, whatever it was when the email came.
+    source: stored.mail
+      ? DASHBOARD_WORDS[config.committee.locale].mailSource(stored.mail.from)
+      : stored.source,
   };
 }
 

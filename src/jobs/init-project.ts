@@ -7,7 +7,8 @@ import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { OgpError } from '../core/codes.js';
-import { LOCALES, parseCountryCode, xlsxSourcePaths, type Locale } from '../core/config-schema.js';
+import { parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
+import { isLocale, LOCALES, type Locale } from '../core/locales.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { buildWorkingCalendar, countryWeekend } from '../core/holidays.js';
 import { starterCommittee } from '../core/starter-committee.js';
@@ -133,17 +134,13 @@ function startFor(
         (known ? `. Connues : ${known.join(', ')}.` : ' : aucune n’est connue pour ce pays.'),
     );
   }
-  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+  if (locale !== undefined && !isLocale(locale)) {
     throw new OgpError(
       'usage',
       `init --locale ${locale} : langue attendue parmi ${LOCALES.join(', ')}.`,
     );
   }
-  const chosen =
-    (locale as Locale | undefined) ??
-    (facts.languagesOf(country).find((l) => (LOCALES as readonly string[]).includes(l)) as
-      Locale | undefined) ??
-    'en';
+  const chosen: Locale = locale ?? facts.languagesOf(country).find(isLocale) ?? 'en';
   const currency = facts.currencyOf(country);
   const timeZone = facts.timeZoneOf(country, subdivision);
   if (!currency || !timeZone) {

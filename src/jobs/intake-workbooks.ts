@@ -4,6 +4,7 @@
  * commitment and date, with its reading in the run state), or refused with what to send
  * instead.
  */
+import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -193,7 +194,7 @@ export async function fileWorkbook(
   const stored: StoredReading = {
     version: 1,
     commitmentId: commitment.id,
-    source: `courriel de ${sender}`,
+    source: DASHBOARD_WORDS[config.committee.locale].mailSource(sender),
     readAt: now.toISOString(),
     submittedOn: declared ?? (receivedOn > today ? today : receivedOn),
     modifiedAt: receivedAt,

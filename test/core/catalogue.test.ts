@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
+import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -68,9 +69,16 @@ describe('the catalogues', () => {
       expect(keysOf(CALENDAR_WORDS[locale]), locale).toEqual(keysOf(CALENDAR_WORDS.fr));
       expect(keysOf(CALENDAR_WORDS[locale].kinds), locale).toEqual(keysOf(CALENDAR_WORDS.fr.kinds));
     }
-    const files = ['src/core/schedule.ts', 'src/core/consolidation.ts', 'src/core/calendar-checks.ts'];
+    const files = ['src/core/schedule.ts', 'src/core/consolidation.ts', 'src/core/calendar-checks.ts', 'src/core/config-schema.ts'];
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
-    expect(keysOf(CALENDAR_WORDS.fr).filter((key) => !new RegExp(`\\b(w|calendarWords)\\.${key}\\b`).test(text))).toEqual([]);
+    expect(keysOf(CALENDAR_WORDS.fr).filter((key) => !new RegExp(`\\b(w|calendarWords|\\])\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the dashboard every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) expect(keysOf(DASHBOARD_WORDS[locale]), locale).toEqual(keysOf(DASHBOARD_WORDS.fr));
+    const files = ['src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/jobs/intake-workbooks.ts'];
+    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(DASHBOARD_WORDS.fr).filter((key) => !new RegExp(`\\b(w|\\])\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

@@ -102,7 +102,7 @@ describe('email templates', () => {
   it('speaks Spanish and Portuguese, counts agreed by their plural rules', () => {
     const spanish = renderEmail(reminder('es'), config.committee.name);
     expect(spanish.subject).toBe('Recordatorio: Fiche des actions — compromiso n.º 7, plazo el 09/01/2019');
-    expect(spanish.text).toContain('Buenos días, Hind <i>Berrada</i>:');
+    expect(spanish.text).toContain('Hola, Hind <i>Berrada</i>:');
     expect(spanish.text).toContain('El plazo vence el 09/01/2019, dentro de 2 días.');
     expect(spanish.text).toContain('23 errores por corregir, celda por celda:');
     expect(spanish.text).toContain('… y 3 errores más.');

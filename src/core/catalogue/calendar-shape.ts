@@ -16,10 +16,13 @@ export interface CalendarWords {
     answer: string;
   };
   /** Who each send goes to. */
-  withoutSheet: string;
-  late: (escalated: boolean) => string;
+  /** `substitutes`: some commitment has one, who gets a copy. */
+  withoutSheet: (substitutes: boolean) => string;
+  late: (escalated: boolean, substitutes: boolean) => string;
   secretariat: string;
-  everyone: string;
+  everyone: (substitutes: boolean) => string;
+  /** The name of a day off the committee added without naming it. */
+  unnamedHoliday: string;
   /** A reminder `days` before a round's deadline (0: the day itself). */
   due: (title: string, date: string, days: number) => string;
   overdue: (title: string, date: string, days: number) => string;

@@ -1,5 +1,5 @@
 /** The calendar's words in each language a committee may choose. */
-import type { Locale } from '../config-schema.js';
+import type { Locale } from '../locales.js';
 import type { CalendarWords } from './calendar-shape.js';
 import { calendar as ar } from './calendar/ar.js';
 import { calendar as en } from './calendar/en.js';

@@ -1,5 +1,5 @@
 /** The validator's words in each language a focal point may read. */
-import type { Locale } from '../config-schema.js';
+import type { Locale } from '../locales.js';
 import type { CellWords } from './cell-shape.js';
 import { cells as ar } from './cells/ar.js';
 import { cells as en } from './cells/en.js';

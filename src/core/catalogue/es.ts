@@ -24,7 +24,7 @@ function esErrors(count: number): string {
 
 const email: EmailStrings = {
   dir: 'ltr',
-  hello: (name) => `Buenos días, ${name}:`,
+  hello: (name) => `Hola, ${name}:`,
   signature: (committee) => `La secretaría del ${committee}`,
   commitment: (id, title) => `compromiso n.º ${id} «${title}»`,
   reminderSubject: (c) => {
@@ -185,7 +185,7 @@ const email: EmailStrings = {
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntesis antes de la reunión del ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balance del plazo del ${d} — ${c}`,
-  greeting: 'Buenos días:',
+  greeting: 'Hola:',
   aboutMeeting: (d) => `la reunión del ${d}`,
   aboutDeadline: (d, title) => `el plazo del ${d} (${title})`,
   sheets: (today, about, t, count) =>

@@ -1,5 +1,5 @@
 /** The catalogues of every language a committee or a focal point may choose. */
-import type { Locale } from '../config-schema.js';
+import type { Locale } from '../locales.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { es } from './es.js';

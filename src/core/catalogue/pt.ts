@@ -24,7 +24,7 @@ function ptErrors(count: number): string {
 
 const email: EmailStrings = {
   dir: 'ltr',
-  hello: (name) => `Bom dia, ${name},`,
+  hello: (name) => `Olá, ${name},`,
   signature: (committee) => `A secretaria do ${committee}`,
   commitment: (id, title) => `compromisso n.º ${id} “${title}”`,
   reminderSubject: (c) => {
@@ -185,7 +185,7 @@ const email: EmailStrings = {
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntese antes da reunião de ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balanço do prazo de ${d} — ${c}`,
-  greeting: 'Bom dia,',
+  greeting: 'Olá,',
   aboutMeeting: (d) => `a reunião de ${d}`,
   aboutDeadline: (d, title) => `o prazo de ${d} (${title})`,
   sheets: (today, about, t, count) =>

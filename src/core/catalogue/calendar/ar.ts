@@ -8,6 +8,12 @@ import { dayName } from '../day-names.js';
 const days = (n: number) =>
   plural('ar', n, { one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يوما', other: '# يوم' });
 
+/** Who gets a copy: « (نسخة: النواب، الكتابة) », or nothing. */
+const copies = (substitutes: boolean, secretariat: boolean) => {
+  const who = [...(substitutes ? ['النواب'] : []), ...(secretariat ? ['الكتابة'] : [])];
+  return who.length ? ` (نسخة: ${who.join('، ')})` : '';
+};
+
 export const calendar: CalendarWords = {
   kinds: {
     reminder: 'تذكير',
@@ -19,10 +25,12 @@ export const calendar: CalendarWords = {
     'holiday-check': 'عطلة يجب تأكيدها',
     answer: 'رد على رسالة واردة',
   },
-  withoutSheet: 'نقط الاتصال دون بطاقة صالحة (نسخة: النواب)',
-  late: (escalated) => `نقط الاتصال المتأخرة (نسخة: النواب${escalated ? '، الكتابة' : ''})`,
+  withoutSheet: (substitutes) => `نقط الاتصال دون بطاقة صالحة${copies(substitutes, false)}`,
+  late: (escalated, substitutes) => `نقط الاتصال المتأخرة${copies(substitutes, escalated)}`,
   secretariat: 'الكتابة',
-  everyone: 'نقط الاتصال والنواب، الكتابة',
+  everyone: (substitutes) =>
+    substitutes ? 'نقط الاتصال والنواب، الكتابة' : 'نقط الاتصال، الكتابة',
+  unnamedHoliday: 'عطلة قررتها اللجنة',
   due: (title, date, n) => `${title}: الأجل ${date}${n ? ` (قبل ${days(n)})` : ' (يوم الأجل)'}`,
   overdue: (title, date, n) => `${title}: تجاوز أجل ${date} (بعد ${days(n)})`,
   reportDeadline: (date, title) => `حصيلة أجل ${date}: ${title}`,

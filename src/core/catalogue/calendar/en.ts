@@ -3,6 +3,12 @@ import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
 import { dayName } from '../day-names.js';
 
+/** Who gets a copy: « (copy: substitutes, secretariat) », or nothing. */
+const copies = (substitutes: boolean, secretariat: boolean) => {
+  const who = [...(substitutes ? ['substitutes'] : []), ...(secretariat ? ['secretariat'] : [])];
+  return who.length ? ` (copy: ${who.join(', ')})` : '';
+};
+
 export const calendar: CalendarWords = {
   kinds: {
     reminder: 'Reminder',
@@ -14,10 +20,12 @@ export const calendar: CalendarWords = {
     'holiday-check': 'Holiday to confirm',
     answer: 'Answer to an email received',
   },
-  withoutSheet: 'Focal points without a valid sheet (copy: substitutes)',
-  late: (escalated) => `Late focal points (copy: substitutes${escalated ? ', secretariat' : ''})`,
+  withoutSheet: (substitutes) => `Focal points without a valid sheet${copies(substitutes, false)}`,
+  late: (escalated, substitutes) => `Late focal points${copies(substitutes, escalated)}`,
   secretariat: 'Secretariat',
-  everyone: 'Focal points and substitutes, secretariat',
+  everyone: (substitutes) =>
+    substitutes ? 'Focal points and substitutes, secretariat' : 'Focal points, secretariat',
+  unnamedHoliday: 'committee holiday',
   due: (title, date, days) =>
     `${title}: due ${date}${days ? ` (${counted(days, 'day', 'days', 'en')} before)` : ' (the day itself)'}`,
   overdue: (title, date, days) =>

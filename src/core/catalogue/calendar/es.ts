@@ -4,6 +4,12 @@ import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
 import { dayName } from '../day-names.js';
 
+/** Who gets a copy: « (copia: suplentes, secretaría) », or nothing. */
+const copies = (substitutes: boolean, secretariat: boolean) => {
+  const who = [...(substitutes ? ['suplentes'] : []), ...(secretariat ? ['secretaría'] : [])];
+  return who.length ? ` (copia: ${who.join(', ')})` : '';
+};
+
 export const calendar: CalendarWords = {
   kinds: {
     reminder: 'Recordatorio',
@@ -15,11 +21,12 @@ export const calendar: CalendarWords = {
     'holiday-check': 'Feriado por confirmar',
     answer: 'Respuesta a un correo recibido',
   },
-  withoutSheet: 'Puntos focales sin ficha válida (copia: suplentes)',
-  late: (escalated) =>
-    `Puntos focales atrasados (copia: suplentes${escalated ? ', secretaría' : ''})`,
+  withoutSheet: (substitutes) => `Puntos focales sin ficha válida${copies(substitutes, false)}`,
+  late: (escalated, substitutes) => `Puntos focales atrasados${copies(substitutes, escalated)}`,
   secretariat: 'Secretaría',
-  everyone: 'Puntos focales y suplentes, secretaría',
+  everyone: (substitutes) =>
+    substitutes ? 'Puntos focales y suplentes, secretaría' : 'Puntos focales, secretaría',
+  unnamedHoliday: 'feriado del comité',
   due: (title, date, days) =>
     `${title}: plazo el ${date}${days ? ` (${counted(days, 'día', 'días', 'es')} antes)` : ' (el mismo día)'}`,
   overdue: (title, date, days) =>

@@ -3,6 +3,12 @@ import { formatFrenchDate } from '../../calendar-date.js';
 import type { CalendarWords } from '../calendar-shape.js';
 import { FRENCH_DAY_NAMES } from '../day-names.js';
 
+/** Who gets a copy: « (copie : suppléants, secrétariat) », or nothing. */
+const copies = (substitutes: boolean, secretariat: boolean) => {
+  const who = [...(substitutes ? ['suppléants'] : []), ...(secretariat ? ['secrétariat'] : [])];
+  return who.length ? ` (copie : ${who.join(', ')})` : '';
+};
+
 export const calendar: CalendarWords = {
   kinds: {
     reminder: 'Relance',
@@ -14,11 +20,12 @@ export const calendar: CalendarWords = {
     'holiday-check': 'Jour férié à confirmer',
     answer: 'Réponse à un courriel reçu',
   },
-  withoutSheet: 'Points focaux sans fiche valide (copie : suppléants)',
-  late: (escalated) =>
-    `Points focaux en retard (copie : suppléants${escalated ? ', secrétariat' : ''})`,
+  withoutSheet: (substitutes) => `Points focaux sans fiche valide${copies(substitutes, false)}`,
+  late: (escalated, substitutes) => `Points focaux en retard${copies(substitutes, escalated)}`,
   secretariat: 'Secrétariat',
-  everyone: 'Points focaux et suppléants, secrétariat',
+  everyone: (substitutes) =>
+    substitutes ? 'Points focaux et suppléants, secrétariat' : 'Points focaux, secrétariat',
+  unnamedHoliday: 'jour férié du comité',
   due: (title, date, days) =>
     `${title} : échéance du ${date}${days ? ` (J-${days})` : ' (jour J)'}`,
   overdue: (title, date, days) => `${title} : échéance dépassée du ${date} (J+${days})`,

@@ -4,6 +4,12 @@ import { counted } from '../../text.js';
 import type { CalendarWords } from '../calendar-shape.js';
 import { dayName } from '../day-names.js';
 
+/** Who gets a copy: « (cópia: suplentes, secretaria) », or nothing. */
+const copies = (substitutes: boolean, secretariat: boolean) => {
+  const who = [...(substitutes ? ['suplentes'] : []), ...(secretariat ? ['secretaria'] : [])];
+  return who.length ? ` (cópia: ${who.join(', ')})` : '';
+};
+
 export const calendar: CalendarWords = {
   kinds: {
     reminder: 'Lembrete',
@@ -15,11 +21,12 @@ export const calendar: CalendarWords = {
     'holiday-check': 'Feriado a confirmar',
     answer: 'Resposta a um e-mail recebido',
   },
-  withoutSheet: 'Pontos focais sem ficha válida (cópia: suplentes)',
-  late: (escalated) =>
-    `Pontos focais atrasados (cópia: suplentes${escalated ? ', secretaria' : ''})`,
+  withoutSheet: (substitutes) => `Pontos focais sem ficha válida${copies(substitutes, false)}`,
+  late: (escalated, substitutes) => `Pontos focais atrasados${copies(substitutes, escalated)}`,
   secretariat: 'Secretaria',
-  everyone: 'Pontos focais e suplentes, secretaria',
+  everyone: (substitutes) =>
+    substitutes ? 'Pontos focais e suplentes, secretaria' : 'Pontos focais, secretaria',
+  unnamedHoliday: 'feriado do comitê',
   due: (title, date, days) =>
     `${title}: prazo em ${date}${days ? ` (${counted(days, 'dia', 'dias', 'pt')} antes)` : ' (no próprio dia)'}`,
   overdue: (title, date, days) =>
