@@ -185,9 +185,9 @@ describe('ogp-tracker template and init', () => {
   }); // prettier-ignore
 
   it.each([
-    ['MX', undefined, { country: 'MX', locale: 'es', currency: 'MXN', timezone: 'America/Mexico_City', weekend: [6, 7] }, 'compromiso', 'Pays : Mexique (MX) — langue : espagnol, monnaie : MXN, fuseau : America/Mexico_City, week-end : samedi et dimanche ; jours fériés : ceux du pays'],
-    ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'Pays : Jordanie (JO) — langue : arabe, monnaie : JOD, fuseau : Asia/Amman, week-end : vendredi et samedi ; aucun jour férié connu pour ce pays : donnez-les dans holidays.add'],
-    ['br-sp', 'pt', { country: 'BR-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'Pays : São Paulo (Brésil) (BR-SP) — langue : portugais'],
+    ['MX', undefined, { country: 'MX', locale: 'es', currency: 'MXN', timezone: 'America/Mexico_City', weekend: [6, 7] }, 'compromiso', 'País: México (MX) — idioma: español, moneda: MXN, huso horario: America/Mexico_City, fin de semana: sábado y domingo; feriados: los del país'],
+    ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'البلد: الأردن (JO) — اللغة: العربية، العملة: JOD، المنطقة الزمنية: Asia/Amman، عطلة نهاية الأسبوع: الجمعة والسبت؛ لا عطلة رسمية معروفة لهذا البلد: اذكروها في holidays.add'],
+    ['br-sp', 'pt', { country: 'BR-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'País: São Paulo (Brasil) (BR-SP) — idioma: português'],
     ['MA', 'fr', { country: 'MA', locale: 'fr', currency: 'MAD', timezone: 'Africa/Casablanca', weekend: [6, 7] }, 'engagement', 'Pays : Maroc (MA) — langue : français'],
   ] as const)('init --country %s writes a starter committee of that country, nothing of Morocco’s but its own', async (country, locale, committee, stem, summary) => {
     const target = join(dir, `pays-${country}`);
@@ -215,8 +215,9 @@ describe('ogp-tracker template and init', () => {
     for (const [args, message] of [
       [['--country', 'BR-ZP'], 'Erreur (usage) : init --country BR-ZP : subdivision ZP inconnue pour BR (vouliez-vous dire BR-AP ?). Connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO.\n'],
       [['--country', 'XX'], 'Erreur (usage) : init --country XX : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
-      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : init --locale de : langue attendue parmi fr, en, ar, es, pt.\n'],
-      [['--locale', 'es'], 'Erreur (usage) : init --locale : à donner avec --country (la langue du comité de ce pays).\n'],
+      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : --locale de : langue attendue parmi fr, en, ar, es, pt.\n'],
+      // --locale is the command's language too: the refusal is in Spanish.
+      [['--locale', 'es'], 'Error (usage): init --locale: debe darse con --country (el idioma del comité de ese país).\n'],
     ] as const) {
       const run = await cli('init', target, ...args);
       expect([run.code, run.stderr]).toEqual([2, message]);
@@ -270,4 +271,34 @@ describe('the installed command', () => {
     const report = JSON.parse(error.stdout);
     expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false]);
   });
+});
+
+describe('the command line in the committee’s language', () => {
+  const MEXICO = join(packageRoot(), 'examples', 'mexico-2025');
+  const mexico = ['--config', join(MEXICO, 'committee.yaml')];
+
+  it('speaks Spanish to a Mexican committee: its checks, its calendar', async () => {
+    const files = ['compromiso-01.xlsx', 'compromiso-02.xlsx'].map((f) => join(MEXICO, 'submissions', f));
+    const checked = await cli('validate', ...mexico, '--now', '2025-03-12T09:00', '--quiet', ...files);
+    expect([checked.code, checked.stdout.split('\n').map((l) => l.replace(/^(.) .*\//, '$1 '))]).toEqual([1, [
+      '✓ compromiso-01.xlsx — compromiso n.º 1: válido',
+      '✗ compromiso-02.xlsx — compromiso n.º 2: 3 errores, 0 advertencias',
+      '2 archivos: 1 válido, 1 por corregir — 3 errores, 0 advertencias.',
+      '',
+    ]]);
+    const planned = await cli('schedule', ...mexico, '--from', '2025-03-01', '--to', '2025-03-31');
+    expect(planned.stdout.split('\n').slice(0, 2).map((l) => l.replace(/ +/g, ' '))).toEqual(['Envíos previstos del 01/03/2025 al 31/03/2025: 7', 'Fecha Hora Envío Asunto Destinatarios']);
+    const missing = await cli('template', ...mexico, '--out', join(dir, 'x.xlsx'), '--commitment', '9');
+    expect([missing.code, missing.stderr]).toEqual([2, 'Error (usage): --commitment 9: compromiso desconocido (configurados: 1, 2, 3).\n']);
+  }); // prettier-ignore
+
+  it('speaks the language --locale asks for, whatever the committee’s', async () => {
+    const planned = await cli('schedule', ...EXAMPLE, '--from', '2019-01-01', '--to', '2019-01-31', '--locale', 'en');
+    expect(planned.stdout.split('\n')[0]).toBe('Sends planned from 2019-01-01 to 2019-01-31: 7');
+    expect(planned.stdout).toContain('Late focal points (copy: substitutes, secretariat)');
+    const help = await cli('--help', '--locale', 'ar');
+    expect(help.stdout.split('\n')[0]).toBe('الاستعمال: ogp-tracker <الأمر> [الخيارات]');
+    const refused = await cli('consolidate', ...EXAMPLE, '--locale', 'de');
+    expect([refused.code, refused.stderr]).toEqual([2, 'Erreur (usage) : --locale de : langue attendue parmi fr, en, ar, es, pt.\n']);
+  }); // prettier-ignore
 });

@@ -11,8 +11,6 @@ import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import type { CommitteeConfig } from './config-schema.js';
 import { isoWeekday, type Holiday, type WorkingCalendar } from './working-days.js';
 
-export { FRENCH_DAY_NAMES } from './catalogue/day-names.js';
-
 /** « Aïd al-Fitr, date estimée : elle dépend de l'observation de la lune ». */
 export function holidayLabel(holiday: Holiday, w: CalendarWords = CALENDAR_WORDS.fr): string {
   if (holiday.estimate) return w.estimatedHoliday(holiday.name);

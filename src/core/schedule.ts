@@ -27,9 +27,6 @@ export const SEND_KINDS = [
 ] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
 
-/** French names of the kinds, for the command line (each language's in catalogue/calendar/). */
-export const SEND_KIND_LABELS: Record<SendKind, string> = CALENDAR_WORDS.fr.kinds;
-
 export type Meeting = CommitteeConfig['meetings'][number];
 
 /** A send on the calendar, whoever it turns out to go to. */

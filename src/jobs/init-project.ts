@@ -165,16 +165,13 @@ function startFor(
     committeeHolidayName: '',
   });
   const meeting = onOrAfterWorkingDay(nextMonth(nextMonth(nextMonth(start))), calendar);
-  // The place in the committee's language for its file, in French for the command's summary.
-  const placeIn = (language: string) => {
-    const name = new Intl.DisplayNames(language, { type: 'region' }).of(country) ?? country;
-    const state = subdivision ? facts.subdivisionName(country, subdivision) : undefined;
-    return subdivision ? `${state ?? subdivision} (${name})` : name;
-  };
-  const place = placeIn(chosen);
+  // The place in the committee's language, for its file and the command's summary.
+  const name = new Intl.DisplayNames(chosen, { type: 'region' }).of(country) ?? country;
+  const state = subdivision ? facts.subdivisionName(country, subdivision) : undefined;
+  const place = subdivision ? `${state ?? subdivision} (${name})` : name;
   const starter: StarterCountry = {
     country: upper,
-    name: placeIn('fr'),
+    name: place,
     locale: chosen,
     currency,
     timeZone,

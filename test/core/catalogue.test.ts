@@ -8,6 +8,7 @@ import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
 import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
+import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -79,6 +80,16 @@ describe('the catalogues', () => {
     const files = ['src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/jobs/intake-workbooks.ts'];
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(DASHBOARD_WORDS.fr).filter((key) => !new RegExp(`\\b(w|\\])\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the command line every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(CLI_WORDS[locale]), locale).toEqual(keysOf(CLI_WORDS.fr));
+      for (const part of ['severity', 'via', 'intakeOutcomes'] as const) expect(keysOf(CLI_WORDS[locale][part]), `${locale}.${part}`).toEqual(keysOf(CLI_WORDS.fr[part]));
+      expect(CLI_WORDS[locale].scheduleHead, locale).toHaveLength(5);
+    }
+    const text = (await Promise.all(['src/cli.ts', 'src/cli/format.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(CLI_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {
