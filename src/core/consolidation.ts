@@ -13,7 +13,8 @@ import { completionOf, milestoneProgress, type IrmLevel } from './completion.js'
 import { plannedSends, type SendKind } from './schedule.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import { DASHBOARD_WORDS } from './catalogue/dashboard-words.js';
-import type { Locale } from './locales.js';
+import { LOCALES, type Locale } from './locales.js';
+import { CELL_WORDS } from './catalogue/cell-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
@@ -473,9 +474,13 @@ function remarkFor(
   const parts: string[] = [];
   switch (outcome.kind) {
     case 'stale': {
-      const problem = outcome.problem.message
-        .replace(/^Fichier illisible : /, '')
-        .replace(/^Fichier introuvable/, 'fichier introuvable');
+      // Inside the remark's own sentence: « Source illisible aujourd'hui (fichier introuvable…) ».
+      const message = outcome.problem.message;
+      const prefix = LOCALES.map((l) => CELL_WORDS[l].unreadablePrefix).find((p) =>
+        message.startsWith(p),
+      );
+      const reason = prefix ? message.slice(prefix.length) : message;
+      const problem = reason.charAt(0).toLocaleLowerCase(locale) + reason.slice(1);
       parts.push(w.stale(problem, date(localDateAt(new Date(outcome.readAt), timeZone))));
       break;
     }

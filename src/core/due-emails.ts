@@ -4,6 +4,7 @@
  * delivered. What is due is decided first (feedback on a new version, the calendar's sends of
  * today or still to catch up); then each due send is turned into the emails it makes.
  */
+import type { ReadFailure } from './read-failure.js';
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
@@ -92,8 +93,8 @@ export type IntakeRefusal =
   | { reason: 'unknown-commitment'; file: string; commitmentId: number | null }
   /** An .xls, .xlsm, .ods, .csv…: not the template's format. */
   | { reason: 'other-spreadsheet'; file: string }
-  /** Not a readable workbook (corrupt, protected by a password…): `detail` says how to act. */
-  | { reason: 'unreadable'; file: string; detail: string }
+  /** Not a readable workbook (corrupt, protected by a password…): said with how to act. */
+  | { reason: 'unreadable'; file: string; failure: ReadFailure }
   /** The pre-filled template as we sent it, nothing filled in. */
   | { reason: 'untouched-template'; file: string }
   | { reason: 'file-too-large'; file: string; mib: number; maxMib: number }

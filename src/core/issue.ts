@@ -1,4 +1,7 @@
+import { CELL_WORDS } from './catalogue/cell-words.js';
 import { severityOf, type IssueCode, type Severity } from './codes.js';
+import type { Locale } from './locales.js';
+import type { ReadFailure } from './read-failure.js';
 
 /**
  * One validation finding: data, never an exception (SPEC §4). `cell`, `row` and `column`
@@ -47,6 +50,11 @@ export function makeIssue(
     value: echoValue(value),
     message,
   };
+}
+
+/** A file that cannot be read, as an issue said in `locale` (the person who must act's). */
+export function unreadableIssue(failure: ReadFailure, locale: Locale): Issue {
+  return makeIssue('file-unreadable', {}, CELL_WORDS[locale].unreadable(failure));
 }
 
 /** The spreadsheet column letters of a 1-based column index (1 → A, 28 → AB). */

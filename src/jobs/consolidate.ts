@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { writeMasterWorkbook } from '../adapters/documents/master-workbook.js';
 import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx/reader.js';
-import { describeGoogleFailure, type GoogleClients } from '../adapters/google/api.js';
+import { googleFailureOf, type GoogleClients } from '../adapters/google/api.js';
 import { googleClientsFor, storeFor, withRunLock } from './stores.js';
 import {
   discoverSubmissions,
@@ -27,7 +27,10 @@ import {
   type ConsolidatedModel,
   type SourceOutcome,
 } from '../core/consolidation.js';
-import { makeIssue, type Issue } from '../core/issue.js';
+import { makeIssue, unreadableIssue, type Issue } from '../core/issue.js';
+import { CELL_WORDS } from '../core/catalogue/cell-words.js';
+import type { Locale } from '../core/locales.js';
+import type { ReadFailure } from '../core/read-failure.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
@@ -194,14 +197,17 @@ export async function consolidateLocked(
         config.discovery.driveFolderId,
       );
     } catch (error) {
-      context.discoveryProblem = makeIssue(
-        'file-unreadable',
-        {},
-        describeGoogleFailure(
-          error,
-          `Le dossier Drive ${config.discovery.driveFolderId}`,
-          (await context.google()).serviceAccount,
-        ),
+      // The folder is the secretariat's: said in the committee's language.
+      const { serviceAccount } = await context.google();
+      const failure = googleFailureOf(
+        error,
+        'folder',
+        config.discovery.driveFolderId,
+        serviceAccount,
+      );
+      context.discoveryProblem = unreadableIssue(
+        { kind: 'google', ...failure },
+        config.committee.locale,
       );
     }
   }
@@ -336,7 +342,7 @@ type ResolvedSource =
 /** A source as read, whatever it is: a workbook with its bytes' hash and modification time. */
 type SourceRead =
   | { ok: true; workbook: RawWorkbook; modifiedAt: Date; contentHash: string }
-  | { ok: false; issue: Issue; missing?: boolean };
+  | { ok: false; failure: ReadFailure; missing?: boolean };
 
 /** Where a source is shown as coming from (provenance, emails). */
 export function sourceAddress(source: ResolvedSource, baseDir?: string): string {
@@ -411,15 +417,17 @@ async function readCommitment(
     return revalidate(byMail, commitment, config, store, options);
   }
   if (!read.ok) {
+    // Said in the language of the focal point who must act, as the cells' messages are.
+    const locale = commitment.focalPoint.locale ?? config.committee.locale;
     // A configured file that is not there: said by name, with the file meant when one is close.
     const issue =
       read.missing && source.kind === 'xlsx'
         ? makeIssue(
             'file-unreadable',
             {},
-            await missingFileMessage(source.path, config, options.baseDir),
+            await missingFileMessage(source.path, config, locale, options.baseDir),
           )
-        : read.issue;
+        : unreadableIssue(read.failure, locale);
     return fallBack(label, issue, lastReading, read.missing ?? false, config);
   }
 
@@ -550,6 +558,7 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
 async function missingFileMessage(
   path: string,
   config: CommitteeConfig,
+  locale: Locale,
   baseDir?: string,
 ): Promise<string> {
   const folder = dirname(path);
@@ -565,10 +574,10 @@ async function missingFileMessage(
     );
   });
   const near = closestOption(basename(path), present);
-  const suggestion = near
-    ? ` — vouliez-vous dire ${sourceLabel(join(folder, near), baseDir)} ?`
-    : '';
-  return `Fichier introuvable : ${sourceLabel(path, baseDir)}${suggestion}`;
+  return CELL_WORDS[locale].fileMissing(
+    sourceLabel(path, baseDir),
+    near ? sourceLabel(join(folder, near), baseDir) : null,
+  );
 }
 
 function sourceLabel(path: string, baseDir: string | undefined): string {

@@ -92,7 +92,7 @@ export async function examineWorkbooks(
     }
     const read = await readXlsxBytes(attachment.content, context.limits, isSheetRead);
     if (!read.ok) {
-      verdict.refusals.push({ reason: 'unreadable', file, detail: read.issue.message });
+      verdict.refusals.push({ reason: 'unreadable', file, failure: read.failure });
       continue;
     }
     const checks = {

@@ -1,4 +1,5 @@
 /** The `validate` job: reads and checks submission files, one result per file. */
+import { unreadableIssue } from '../core/issue.js';
 import { resolve } from 'node:path';
 import { readXlsxFile, DEFAULT_READ_LIMITS, type ReadLimits } from '../adapters/xlsx/reader.js';
 import { localDateAt } from '../core/calendar-date.js';
@@ -41,7 +42,8 @@ export async function validateFiles(
         file,
         commitment: expected ?? null,
         valid: false,
-        issues: [read.issue],
+        // Read by the secretariat, who runs the command: in the committee's language.
+        issues: [unreadableIssue(read.failure, config.committee.locale)],
         reading: null,
       });
       continue;

@@ -4,6 +4,7 @@
  * exponential backoff and jitter on 429, 5xx and dropped connections (honouring
  * Retry-After), and Google's errors translated into messages a secretariat can act on.
  */
+import type { GoogleFailure } from '../../core/read-failure.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 // Types only: the client packages load (≈ 20 MiB, 100 ms) in clients.ts, on first use.
 import type { drive_v3 } from '@googleapis/drive';
@@ -241,52 +242,49 @@ export async function listFolder(
 }
 
 /**
- * What a Google failure means, in French, naming what failed and the account to share it
- * with. Told apart by reason first (Drive's `errors[].reason`, Sheets' `google.rpc.Status`),
- * then by status: a Drive file not shared with the account is 404, a spreadsheet 403.
+ * What a Google failure means, told apart by reason first (Drive's `errors[].reason`, Sheets'
+ * `google.rpc.Status`), then by status: a Drive file not shared with the account is 404, a
+ * spreadsheet 403. The words (catalogue/cells/: `google`) name what failed and the account
+ * to share it with, in the reader's language.
  */
-export function describeGoogleFailure(
+export function googleFailureOf(
   error: unknown,
-  what: string,
-  serviceAccount: string,
-): string {
-  if (!(error instanceof GoogleApiError))
-    return `${what} : lecture impossible (${(error as Error)?.message ?? error}).`;
-  const tries = `${error.attempts} tentative${error.attempts > 1 ? 's' : ''}`;
-  // « La feuille Google … » or « Le dossier Drive … »: the words that follow agree with it.
-  const feminine = /^la\b/i.test(what);
-  const e = feminine ? 'e' : '';
-  const it = feminine ? 'la' : 'le';
+  object: GoogleFailure['object'],
+  id: string,
+  account: string,
+  operation?: string,
+): GoogleFailure {
+  const base = { object, id, account, ...(operation ? { operation } : {}) };
+  if (!(error instanceof GoogleApiError)) {
+    const detail = String((error as Error)?.message ?? error);
+    return { ...base, problem: 'failed', tries: 1, status: 0, detail };
+  }
+  const known = { ...base, tries: error.attempts, status: error.status, detail: error.message };
   switch (error.reason) {
     case 'fileNotDownloadable':
-      return `${what} est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.`;
+      return { ...known, problem: 'not-a-file' };
     case 'insufficientFilePermissions':
     case 'PERMISSION_DENIED':
-      return `${what} n'est pas partagé${e} avec ${serviceAccount} : partagez-${it} avec cette adresse (lecture seule suffit).`;
+      return { ...known, problem: 'not-shared' };
     case 'notFound':
     case 'NOT_FOUND':
-      return (
-        `${what} est introuvable, ou pas partagé${e} avec ${serviceAccount} : vérifiez son ` +
-        `identifiant et partagez-${it} avec cette adresse.`
-      );
+      return { ...known, problem: 'not-found' };
     case 'rateLimitExceeded':
     case 'userRateLimitExceeded':
     case 'RATE_LIMIT_EXCEEDED':
     case 'RESOURCE_EXHAUSTED':
-      return `${what} : quota de requêtes Google dépassé après ${tries} ; nouvel essai au prochain passage.`;
+      return { ...known, problem: 'quota' };
   }
   switch (error.status) {
     case 403:
-      return `${what} : accès refusé. Partagez-${it} avec ${serviceAccount} (lecture seule suffit).`;
+      return { ...known, problem: 'denied' };
     case 404:
-      return `${what} : introuvable. Vérifiez son identifiant et partagez-${it} avec ${serviceAccount}.`;
+      return { ...known, problem: 'gone' };
     case 401:
-      return `${what} : authentification Google refusée. Vérifiez les identifiants du compte de service (GOOGLE_APPLICATION_CREDENTIALS).`;
+      return { ...known, problem: 'auth' };
     case 0:
-      return `${what} : Google injoignable après ${tries} (${error.message}).`;
+      return { ...known, problem: 'unreachable' };
     default:
-      return RETRYABLE_STATUS.has(error.status)
-        ? `${what} : Google indisponible (HTTP ${error.status}) après ${tries} ; nouvel essai au prochain passage.`
-        : `${what} : refusé${e} par Google (HTTP ${error.status} : ${error.message}).`;
+      return { ...known, problem: RETRYABLE_STATUS.has(error.status) ? 'unavailable' : 'refused' };
   }
 }

@@ -7,6 +7,7 @@
  * shared drive); creates carry an id asked of Drive first, so a retried create cannot make
  * a second file.
  */
+import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { OgpError } from '../../core/codes.js';
 import type { OutputStore } from '../../core/output-store.js';
 import {
   callGoogle,
-  describeGoogleFailure,
+  googleFailureOf,
   GoogleApiError,
   listFolder,
   type GoogleClients,
@@ -67,11 +68,15 @@ export class DriveOutput implements OutputStore {
           { cause },
         );
       }
-      const message = describeGoogleFailure(
+      // Infrastructure errors are said in French, as the others (the command line frames them).
+      const failure = googleFailureOf(
         cause,
-        `Le dossier de sortie Drive ${this.folderId} (${what})`,
+        'output',
+        this.folderId,
         this.clients.serviceAccount,
-      ).replace('lecture seule suffit', 'comme « Gestionnaire de contenu »');
+        what,
+      );
+      const message = CELL_WORDS.fr.google(failure);
       throw new OgpError('write-failed', message, { cause });
     }
   }

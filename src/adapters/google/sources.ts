@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { SHEET_NAMES } from '../../../sheets-templates/submission-template.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../../core/cells.js';
-import { makeIssue, type Issue } from '../../core/issue.js';
+import type { ReadFailure } from '../../core/read-failure.js';
 import { commitmentNumberInName } from '../../core/file-names.js';
 import { sheetRole } from '../../core/validate-submission.js';
-import { callGoogle, describeGoogleFailure, listFolder, type GoogleClients } from './api.js';
+import { callGoogle, googleFailureOf, listFolder, type GoogleClients } from './api.js';
 import { DEFAULT_READ_LIMITS, readXlsxBytes, type ReadLimits } from '../xlsx/reader.js';
 
 /** A source read from Google: the workbook, or why not. */
@@ -23,7 +23,7 @@ export type GoogleReading =
       /** The spreadsheet had not changed since `previous`: nothing was read from Sheets. */
       unchanged?: boolean;
     }
-  | { ok: false; issue: Issue };
+  | { ok: false; failure: ReadFailure };
 
 /** What was read of a Google Sheet last time: enough not to read it again while unchanged. */
 export interface PreviousSheet {
@@ -45,8 +45,8 @@ function a1Range(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!A1:${LAST_COLUMN}${MAX_ROWS}`;
 }
 
-function unreadable(message: string): { ok: false; issue: Issue } {
-  return { ok: false, issue: makeIssue('file-unreadable', {}, message) };
+function unreadable(failure: ReadFailure): { ok: false; failure: ReadFailure } {
+  return { ok: false, failure };
 }
 
 /**
@@ -60,7 +60,6 @@ export async function readGoogleSheet(
   spreadsheetId: string,
   previous?: PreviousSheet,
 ): Promise<GoogleReading> {
-  const what = `La feuille Google ${spreadsheetId}`;
   try {
     const modified = await callGoogle(clients, () =>
       clients.drive.files.get({
@@ -108,7 +107,8 @@ export async function readGoogleSheet(
       contentHash: createHash('sha256').update(JSON.stringify(sheets)).digest('hex'),
     };
   } catch (error) {
-    return unreadable(describeGoogleFailure(error, what, clients.serviceAccount));
+    const failure = googleFailureOf(error, 'sheet', spreadsheetId, clients.serviceAccount);
+    return unreadable({ kind: 'google', ...failure });
   }
 }
 
@@ -171,7 +171,6 @@ export async function readDriveXlsx(
   fileId: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<GoogleReading & { bytes?: Buffer }> {
-  const what = `Le fichier Drive ${fileId}`;
   try {
     const meta = await callGoogle(clients, () =>
       clients.drive.files.get({
@@ -182,7 +181,7 @@ export async function readDriveXlsx(
     );
     const size = Number(meta.data.size ?? 0);
     if (size > limits.maxFileBytes) {
-      return unreadable(`${what} (${meta.data.name}) : fichier trop volumineux (${size} octets).`);
+      return unreadable({ kind: 'too-large', size, limit: limits.maxFileBytes });
     }
     const media = await callGoogle(clients, () =>
       clients.drive.files.get(
@@ -200,7 +199,8 @@ export async function readDriveXlsx(
       contentHash: createHash('sha256').update(bytes).digest('hex'),
     };
   } catch (error) {
-    return unreadable(describeGoogleFailure(error, what, clients.serviceAccount));
+    const failure = googleFailureOf(error, 'file', fileId, clients.serviceAccount);
+    return unreadable({ kind: 'google', ...failure });
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * Reads an .xlsx file into the core's vendor-free {@link RawWorkbook}. Anything that is not
- * a readable workbook becomes a `file-unreadable` issue with a reason a focal point can act on.
+ * a readable workbook comes back as a {@link ReadFailure}: what was found, which the caller
+ * tells in the language of the person who must act (a `file-unreadable` issue).
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { RawWorkbook } from '../../core/cells.js';
-import { makeIssue, type Issue } from '../../core/issue.js';
+import type { ReadFailure } from '../../core/read-failure.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
 import { parseXlsx } from './workbook.js';
+import { XmlError } from './xml-tokenizer.js';
 import { ZipError } from './zip-archive.js';
 
 /** Limits checked before and while parsing; over one, the file is `file-unreadable`. */
@@ -24,12 +26,13 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 export type SheetFilter = (name: string) => boolean;
 
 /** The outcome of reading content: a workbook, or the reason it cannot be read. */
-export type WorkbookReading = { ok: true; workbook: RawWorkbook } | { ok: false; issue: Issue };
+export type WorkbookReading =
+  { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure };
 
 /** The outcome of reading a file; a readable one comes with its bytes and modification time. */
 export type XlsxFileReading =
   | { ok: true; workbook: RawWorkbook; bytes: Buffer; modifiedAt: Date }
-  | { ok: false; issue: Issue; missing?: boolean };
+  | { ok: false; failure: ReadFailure; missing?: boolean };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -45,25 +48,23 @@ export async function readXlsxFile(
   let modifiedAt: Date;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return unreadable("c'est un dossier, pas un fichier .xlsx.");
+    if (info.isDirectory()) return unreadable({ kind: 'directory' });
     size = info.size;
     modifiedAt = info.mtime;
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ...unreadable('fichier introuvable.'), missing: true };
-    return unreadable(`lecture impossible (${code ?? (cause as Error).message}).`);
+    if (code === 'ENOENT') return { ...unreadable({ kind: 'missing' }), missing: true };
+    return unreadable({ kind: 'io', detail: code ?? (cause as Error).message });
   }
   if (size > limits.maxFileBytes) {
-    return unreadable(
-      `fichier trop volumineux (${megabytes(size)} Mo, ${megabytes(limits.maxFileBytes)} ` +
-        `Mo au plus) : retirez les images ou les lignes inutiles.`,
-    );
+    return unreadable({ kind: 'too-large', size, limit: limits.maxFileBytes });
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (cause) {
-    return unreadable(`lecture impossible (${(cause as Error).message}).`);
+    const code = (cause as NodeJS.ErrnoException).code;
+    return unreadable({ kind: 'io', detail: code ?? (cause as Error).message });
   }
   const reading = await readXlsxBytes(bytes, limits, wanted);
   return reading.ok ? { ...reading, bytes, modifiedAt } : reading;
@@ -80,54 +81,32 @@ export async function readXlsxBytes(
   try {
     return { ok: true, workbook: await parseXlsx(bytes, limits, wanted) };
   } catch (cause) {
-    if (cause instanceof ZipError) {
-      return unreadable(
-        `${cause.message} : ouvrez-le puis enregistrez-le à nouveau au format .xlsx.`,
-      );
-    }
-    const detail = (cause as Error).message?.split('\n')[0] ?? String(cause);
-    return unreadable(
-      `le classeur est corrompu ou incomplet (${detail}) : ouvrez-le puis enregistrez-le à nouveau au format .xlsx.`,
-    );
+    if (cause instanceof ZipError || cause instanceof XmlError) return unreadable(cause.failure);
+    // Anything else the parser met is damage it did not name: said as such, never as a stack.
+    return unreadable({ kind: 'corrupt', part: null });
   }
 }
 
-function unreadable(reason: string): { ok: false; issue: Issue } {
-  return {
-    ok: false,
-    issue: makeIssue('file-unreadable', {}, `Fichier illisible : ${reason}`),
-  };
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+function unreadable(failure: ReadFailure): { ok: false; failure: ReadFailure } {
+  return { ok: false, failure };
 }
 
 /** Names what a non-xlsx file is, from its first bytes; null when it looks like a zip. */
-function sniffNonXlsx(bytes: Buffer): string | null {
-  if (bytes.length === 0) return 'le fichier est vide (0 octet).';
-  if (bytes.subarray(0, 4).equals(EMPTY_ZIP_MAGIC))
-    return "l'archive est vide : ce n'est pas un classeur Excel.";
+function sniffNonXlsx(bytes: Buffer): ReadFailure | null {
+  if (bytes.length === 0) return { kind: 'empty' };
+  if (bytes.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) return { kind: 'empty-archive' };
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
-    return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))
-      ? 'le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe (Fichier > Informations > Protéger le classeur).'
-      : "c'est un ancien classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx.";
+    return { kind: bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'password' : 'xls' };
   }
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     const head = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
-    if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
-      return "c'est une page HTML, pas un classeur .xlsx (téléchargez le fichier lui-même, pas la page de partage).";
-    }
-    if (head.startsWith('%pdf')) return "c'est un document PDF, pas un classeur .xlsx.";
-    if (head.startsWith('<?xml')) return "c'est un fichier XML, pas un classeur .xlsx.";
-    if (/^[^\0]*[;,\t][^\0]*\n/.test(head)) {
-      return "c'est un fichier texte (CSV), pas un classeur .xlsx : ouvrez-le et enregistrez-le au format .xlsx.";
-    }
-    return "ce n'est pas un classeur .xlsx (contenu non reconnu).";
+    if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'html' };
+    if (head.startsWith('%pdf')) return { kind: 'pdf' };
+    if (head.startsWith('<?xml')) return { kind: 'xml' };
+    if (/^[^\0]*[;,\t][^\0]*\n/.test(head)) return { kind: 'csv' };
+    return { kind: 'not-xlsx' };
   }
   const head = bytes.subarray(0, 200).toString('latin1');
-  if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) {
-    return "c'est un document OpenDocument (.ods) : enregistrez-le au format Excel .xlsx.";
-  }
+  if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) return { kind: 'ods' };
   return null;
 }

@@ -45,10 +45,11 @@ export async function parseXlsx(
   const entries = readZipDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.maxUncompressedBytes) {
-    throw new ZipError(
-      `le contenu décompressé dépasserait ${mib(total)} Mo (${mib(limits.maxUncompressedBytes)} ` +
-        `Mo au plus) : archive piégée ou beaucoup trop volumineuse`,
-    );
+    throw new ZipError({
+      kind: 'too-large-unpacked',
+      size: total,
+      limit: limits.maxUncompressedBytes,
+    });
   }
   const parts = new PartIndex(entries);
   const text = (name: string): string | null => {
@@ -64,8 +65,7 @@ export async function parseXlsx(
       workbookFromContentTypes(text('[Content_Types].xml')) ??
       'xl/workbook.xml';
     const workbookXml = text(workbookPath);
-    if (workbookXml === null)
-      throw new ZipError("l'archive ne contient pas de classeur : ce n'est pas un fichier Excel");
+    if (workbookXml === null) throw new ZipError({ kind: 'no-workbook' });
     const rels = relationshipsOf(workbookPath);
     const relOfType = (suffix: string) =>
       [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external)?.target;
@@ -101,10 +101,10 @@ export async function parseXlsx(
       }
       sheets.push({ name, hidden, rows: read.rows });
     }
-    if (sheets.length === 0) throw new ZipError('le classeur ne contient aucune feuille de calcul');
+    if (sheets.length === 0) throw new ZipError({ kind: 'no-sheet' });
     return { sheets, date1904 };
   } catch (cause) {
-    throw cause instanceof XmlError ? new ZipError(cause.message) : cause;
+    throw cause instanceof XmlError ? new ZipError(cause.failure) : cause;
   }
 }
 
@@ -138,10 +138,6 @@ const STREAM_ABOVE = 4 * 1024 * 1024;
 /** A sheet's XML, whole when small, as it inflates when large. */
 function sheetBytes(bytes: Buffer, entry: ZipEntry): Buffer[] | AsyncIterable<Buffer> {
   return entry.size <= STREAM_ABOVE ? [readZipEntry(bytes, entry)] : streamZipEntry(bytes, entry);
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
 }
 
 interface SheetEntry {
@@ -192,9 +188,7 @@ function sharedStrings(part: string, xml: string | null, limits: ParseLimits): s
         if (path.length === 2 && at(path, 'sst', 'si')) {
           const text = item.take();
           if (text.length > limits.maxCellText) {
-            throw new ZipError(
-              `un texte dépasse ${limits.maxCellText} caractères (la limite d'une cellule Excel)`,
-            );
+            throw new ZipError({ kind: 'text-too-long', sheet: null, limit: limits.maxCellText });
           }
           out.push(text);
         } else item.close();

@@ -105,9 +105,7 @@ export async function sheetRows(
   const links: [string, string][] = [];
   const limits = ctx.limits;
   const overRows = () =>
-    new ZipError(
-      `la feuille « ${ctx.sheet} » dépasse ${limits.maxRows.toLocaleString('fr-FR')} lignes`,
-    );
+    new ZipError({ kind: 'too-many-rows', sheet: ctx.sheet, limit: limits.maxRows });
   // Where we are: 1 the sheet (any kind), 2 sheetData or hyperlinks, 3 row, 4 c, 5 v/f/is, 6+ inside is.
   const path: string[] = [];
   let rowNumber = 0;
@@ -143,7 +141,10 @@ export async function sheetRows(
         const r = attributes.get('r');
         rowNumber = r ? Number(r) : rowNumber + 1;
         if (!Number.isInteger(rowNumber) || rowNumber < 1)
-          throw new XmlError(`la feuille « ${ctx.sheet} » a un numéro de ligne invalide (${r})`);
+          throw new XmlError(`la feuille « ${ctx.sheet} » a un numéro de ligne invalide (${r})`, {
+            kind: 'corrupt',
+            part: ctx.sheet,
+          });
         cells = [];
         col = 0;
       } else if (depth === 4 && path[3] === 'c' && path[2] === 'row') {
@@ -188,12 +189,13 @@ export async function sheetRows(
         const filled = cell.value !== undefined || cell.formula !== undefined || cell.inline;
         if (filled) {
           if (cell.col > limits.maxColumns)
-            throw new ZipError(`la feuille « ${ctx.sheet} » dépasse ${limits.maxColumns} colonnes`);
+            throw new ZipError({
+              kind: 'too-many-columns',
+              sheet: ctx.sheet,
+              limit: limits.maxColumns,
+            });
           if (++ctx.budget.cells > limits.maxCells) {
-            throw new ZipError(
-              `le classeur a plus de ${limits.maxCells.toLocaleString('fr-FR')} cellules remplies ` +
-                `: retirez les lignes et les colonnes inutiles`,
-            );
+            throw new ZipError({ kind: 'too-many-cells', limit: limits.maxCells });
           }
           const read = readCell(cell, cell.inline ? inline.take() : undefined, ctx);
           if (read) cells[cell.col - 1] = read;
@@ -231,7 +233,7 @@ export async function sheetRows(
     tokenizer.end();
   } catch (cause) {
     if (cause instanceof XmlError && /incomplet/.test(cause.message))
-      throw new ZipError(`la feuille « ${ctx.sheet} » est incomplète`);
+      throw new ZipError({ kind: 'corrupt', part: ctx.sheet });
     throw cause;
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
@@ -284,9 +286,7 @@ function readCell(
     }
   }
   if (typeof value === 'string' && value.length > ctx.limits.maxCellText) {
-    throw new ZipError(
-      `une cellule de « ${ctx.sheet} » dépasse ${ctx.limits.maxCellText} caractères`,
-    );
+    throw new ZipError({ kind: 'text-too-long', sheet: ctx.sheet, limit: ctx.limits.maxCellText });
   }
   if (value === null && formula === undefined && error === undefined) return undefined;
   if (value === '' && formula === undefined) return undefined;

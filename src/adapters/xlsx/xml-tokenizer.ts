@@ -16,9 +16,20 @@
  * document.
  */
 
-/** Why a part is not XML we can read, in French (becomes a `file-unreadable` reason). */
+import type { ReadFailure } from '../../core/read-failure.js';
+
+/**
+ * Why a part is not XML we can read: `failure` as data (the reader's person gets it in their
+ * language), the message, in French and technical, for logs and tests.
+ */
 export class XmlError extends Error {
   override readonly name = 'XmlError';
+  constructor(
+    message: string,
+    readonly failure: ReadFailure,
+  ) {
+    super(message);
+  }
 }
 
 /** An attribute, its name resolved: `ns` is its namespace URI ('' when unprefixed). */
@@ -200,6 +211,11 @@ export class XmlTokenizer {
     private readonly part: string,
   ) {}
 
+  /** What a reader of this part is told when it is not XML. */
+  private get corrupt(): ReadFailure {
+    return { kind: 'corrupt', part: this.part };
+  }
+
   /** Feeds the next piece of the document. */
   write(piece: string): void {
     let input = this.pending ? this.pending + piece : piece;
@@ -217,7 +233,7 @@ export class XmlTokenizer {
     this.pending = '';
     const used = this.tokenize(input, true);
     if (used < input.length || this.open.length > 0 || !this.rootClosed) {
-      throw new XmlError(`${this.part} est incomplet (XML tronqué)`);
+      throw new XmlError(`${this.part} est incomplet (XML tronqué)`, this.corrupt);
     }
   }
 
@@ -265,13 +281,16 @@ export class XmlTokenizer {
         } else if (at + 9 > length && !last) {
           return at; // too short to tell yet
         } else if (/^<!DOCTYPE/i.test(input.slice(at, at + 9))) {
-          throw new XmlError(`${this.part} déclare une DTD : contenu refusé`);
+          throw new XmlError(`${this.part} déclare une DTD : contenu refusé`, {
+            kind: 'dtd',
+            part: this.part,
+          });
         } else {
-          throw new XmlError(`${this.part} n'est pas du XML valide`);
+          throw new XmlError(`${this.part} n'est pas du XML valide`, this.corrupt);
         }
       } else if (next !== next /* NaN: '<' is the last character */) {
         if (!last) return at;
-        throw new XmlError(`${this.part} est incomplet (XML tronqué)`);
+        throw new XmlError(`${this.part} est incomplet (XML tronqué)`, this.corrupt);
       } else {
         // The common case in one regular expression; anything it does not match (a tag cut
         // by the end of the piece, or not well-formed) is read character by character.
@@ -293,7 +312,10 @@ export class XmlTokenizer {
   private characters(raw: string): void {
     if (this.open.length) this.handler.text(decodeText(raw));
     else if (raw.trim())
-      throw new XmlError(`${this.part} n'est pas du XML valide (texte hors de l'élément racine)`);
+      throw new XmlError(
+        `${this.part} n'est pas du XML valide (texte hors de l'élément racine)`,
+        this.corrupt,
+      );
   }
 
   /** Reads a start tag at `at`; returns the index after it, or -1 when it is not complete. */
@@ -303,7 +325,7 @@ export class XmlTokenizer {
     while (i < length && !endsName(input.charCodeAt(i))) i++;
     if (i >= length) return -1;
     const qname = input.slice(at + 1, i);
-    if (!qname) throw new XmlError(`${this.part} n'est pas du XML valide`);
+    if (!qname) throw new XmlError(`${this.part} n'est pas du XML valide`, this.corrupt);
     const raw: [name: string, value: string][] = [];
     let selfClosing = false;
     for (;;) {
@@ -317,7 +339,10 @@ export class XmlTokenizer {
       if (code === 0x2f /* / */) {
         if (i + 1 >= length) return -1;
         if (input.charCodeAt(i + 1) !== 0x3e)
-          throw new XmlError(`${this.part} n'est pas du XML valide (balise <${qname}>)`);
+          throw new XmlError(
+            `${this.part} n'est pas du XML valide (balise <${qname}>)`,
+            this.corrupt,
+          );
         selfClosing = true;
         i += 2;
         break;
@@ -328,7 +353,10 @@ export class XmlTokenizer {
       while (i < length && isSpace(input.charCodeAt(i))) i++;
       if (i >= length) return -1;
       if (input.charCodeAt(i) !== 0x3d /* = */ || !name)
-        throw new XmlError(`${this.part} n'est pas du XML valide (balise <${qname}>)`);
+        throw new XmlError(
+          `${this.part} n'est pas du XML valide (balise <${qname}>)`,
+          this.corrupt,
+        );
       i++;
       while (i < length && isSpace(input.charCodeAt(i))) i++;
       if (i >= length) return -1;
@@ -336,12 +364,16 @@ export class XmlTokenizer {
       if (q !== 0x22 && q !== 0x27)
         throw new XmlError(
           `${this.part} n'est pas du XML valide (attribut ${name} sans guillemets)`,
+          this.corrupt,
         );
       const close = input.indexOf(q === 0x22 ? '"' : "'", i + 1);
       if (close < 0) return -1;
       const value = input.slice(i + 1, close);
       if (value.includes('<'))
-        throw new XmlError(`${this.part} n'est pas du XML valide (« < » dans l'attribut ${name})`);
+        throw new XmlError(
+          `${this.part} n'est pas du XML valide (« < » dans l'attribut ${name})`,
+          this.corrupt,
+        );
       raw.push([name, value]);
       i = close + 1;
     }
@@ -357,7 +389,10 @@ export class XmlTokenizer {
     selfClosing: boolean,
   ): void {
     if (this.rootClosed)
-      throw new XmlError(`${this.part} n'est pas du XML valide (plusieurs éléments racines)`);
+      throw new XmlError(
+        `${this.part} n'est pas du XML valide (plusieurs éléments racines)`,
+        this.corrupt,
+      );
     const outer = this.scope;
     if (pairs ? pairs.some(([name]) => name.startsWith('xmlns')) : text.includes('xmlns')) {
       pairs ??= attributePairs(text);
@@ -388,6 +423,7 @@ export class XmlTokenizer {
     if (!element || element.qname !== qname) {
       throw new XmlError(
         `${this.part} n'est pas du XML valide (</${qname}> ne ferme pas ${element ? `<${element.qname}>` : 'un élément ouvert'})`,
+        this.corrupt,
       );
     }
     this.handler.close(element.ns, element.local);
@@ -398,7 +434,10 @@ export class XmlTokenizer {
   private resolve(prefix: string, name: string): string {
     const uri = this.scope.get(prefix);
     if (uri === undefined) {
-      throw new XmlError(`${this.part} n'est pas du XML valide (préfixe non déclaré dans ${name})`);
+      throw new XmlError(
+        `${this.part} n'est pas du XML valide (préfixe non déclaré dans ${name})`,
+        this.corrupt,
+      );
     }
     return uri;
   }

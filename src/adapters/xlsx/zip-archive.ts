@@ -3,6 +3,8 @@
  * flags are known before anything is inflated, so limits apply before memory is spent,
  * and an entry inflates to no more than the size it declares.
  */
+import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
+import type { ReadFailure } from '../../core/read-failure.js';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /** One entry of the archive. */
@@ -15,9 +17,15 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** Why an archive cannot be read, in French, for a `file-unreadable` issue. */
+/**
+ * Why an archive cannot be read: `failure` says it as data (each reader's person gets it in
+ * their language); the message, in French, is for logs.
+ */
 export class ZipError extends Error {
   override readonly name = 'ZipError';
+  constructor(readonly failure: ReadFailure) {
+    super(CELL_WORDS.fr.unreadable(failure));
+  }
 }
 
 const EOCD = 0x06054b50;
@@ -34,24 +42,21 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0)
-    throw new ZipError("le classeur est corrompu ou incomplet (fin de l'archive introuvable)");
+  if (eocd < 0) throw new ZipError({ kind: 'corrupt', part: null });
   const count = bytes.readUInt16LE(eocd + 10);
   const directorySize = bytes.readUInt32LE(eocd + 12);
   const directoryOffset = bytes.readUInt32LE(eocd + 16);
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new ZipError(
-      "archive ZIP64 (plus de 4 Go ou de 65 535 éléments) : ce n'est pas une fiche de suivi",
-    );
+    throw new ZipError({ kind: 'zip64' });
   }
   if (directoryOffset + directorySize > eocd) {
-    throw new ZipError('le classeur est corrompu ou incomplet (répertoire hors du fichier)');
+    throw new ZipError({ kind: 'corrupt', part: null });
   }
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) {
-      throw new ZipError('le classeur est corrompu ou incomplet (répertoire illisible)');
+      throw new ZipError({ kind: 'corrupt', part: null });
     }
     const flags = bytes.readUInt16LE(at + 8);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -72,28 +77,21 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
 
 /** The compressed bytes of an entry, checked against the archive's bounds. */
 function entryData(bytes: Buffer, entry: ZipEntry): Buffer {
-  if (entry.encrypted) throw new ZipError("l'archive est chiffrée");
+  if (entry.encrypted) throw new ZipError({ kind: 'encrypted' });
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) {
-    throw new ZipError(`le classeur est corrompu ou incomplet (${entry.name})`);
+    throw new ZipError({ kind: 'corrupt', part: entry.name });
   }
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length)
-    throw new ZipError(`le classeur est corrompu ou incomplet (${entry.name} tronqué)`);
+  if (end > bytes.length) throw new ZipError({ kind: 'corrupt', part: entry.name });
   if (entry.method !== 0 && entry.method !== 8)
-    throw new ZipError(`méthode de compression ${entry.method} non prise en charge`);
+    throw new ZipError({ kind: 'compression', method: entry.method });
   return bytes.subarray(start, end);
 }
 
-const tooBig = (entry: ZipEntry) =>
-  new ZipError(
-    `l'élément ${entry.name} se décompresse au-delà de la taille annoncée (archive piégée)`,
-  );
-const corrupt = (entry: ZipEntry, cause: unknown) =>
-  new ZipError(
-    `le classeur est corrompu ou incomplet (${entry.name} : ${(cause as Error).message})`,
-  );
+const tooBig = (entry: ZipEntry) => new ZipError({ kind: 'bomb', part: entry.name });
+const corrupt = (entry: ZipEntry) => new ZipError({ kind: 'corrupt', part: entry.name });
 
 /** Inflates one (small) entry whole, never past the size the directory declares. */
 export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
@@ -107,7 +105,7 @@ export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
   } catch (cause) {
     throw (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
       ? tooBig(entry)
-      : corrupt(entry, cause);
+      : corrupt(entry);
   }
 }
 
@@ -135,7 +133,7 @@ export async function* streamZipEntry(
       yield chunk;
     }
   } catch (cause) {
-    throw cause instanceof ZipError ? cause : corrupt(entry, cause);
+    throw cause instanceof ZipError ? cause : corrupt(entry);
   } finally {
     inflate.destroy();
   }

@@ -1,4 +1,5 @@
 /** Arabic, written right to left. */
+import { cells } from './cells/ar.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
@@ -122,7 +123,7 @@ const email: EmailStrings = {
       case 'other-spreadsheet':
         return `«${r.file}» ليست بصيغة البطاقة: احفظوها بصيغة Excel (.xlsx) وأرسلوا ذلك الملف.`;
       case 'unreadable':
-        return `«${r.file}»: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+        return `«${r.file}»: ${cells.unreadableReason(r.failure)}`;
       case 'untouched-template':
         return `«${r.file}» هي البطاقة كما أرسلناها دون أي تعبئة: أضيفوا أنشطة التواصل وتقدم كل مرحلة.`;
       case 'file-too-large':

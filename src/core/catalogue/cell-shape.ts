@@ -4,7 +4,20 @@
  * committee's). Kept apart from the rest of the catalogue: the validator needs nothing else.
  * `q` arguments are values already quoted in the language (`quote`).
  */
+import type { GoogleFailure, ReadFailure } from '../read-failure.js';
+
 export interface CellWords {
+  /** « Fichier illisible : » — what every reason a file cannot be read starts with. */
+  unreadablePrefix: string;
+  /** Why a file cannot be read and what to do: « Fichier illisible : le fichier est vide (0 octet). » */
+  unreadable: (failure: ReadFailure) => string;
+  /** The same reason, without `unreadablePrefix` (« le fichier est vide (0 octet). »). */
+  unreadableReason: (failure: ReadFailure) => string;
+  /** Why Google would not give an object (a sheet, a file, a folder), and what to do. */
+  google: (failure: GoogleFailure) => string;
+  /** A configured file that is not there, and the file of its folder it most likely is. */
+  fileMissing: (file: string, near: string | null) => string;
+
   /** A value quoted, shortened: « x », "x", «x», “x”. */
   quote: (value: unknown, max?: number) => string;
   /** The cell and its column: « F12 (Date prévue) », « I5 (Budget en MAD) ». */

@@ -1,4 +1,5 @@
 /** English. */
+import { cells } from './cells/en.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import {
@@ -123,7 +124,7 @@ const email: EmailStrings = {
           'as "Excel Workbook (.xlsx)" and send that file.'
         );
       case 'unreadable':
-        return `"${r.file}": ${r.detail.replace(/^Fichier illisible : /, '')}`;
+        return `"${r.file}": ${cells.unreadableReason(r.failure)}`;
       case 'untouched-template':
         return (
           `"${r.file}" is the pre-filled sheet as we sent it, with nothing filled in: add your ` +

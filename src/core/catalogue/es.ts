@@ -1,4 +1,5 @@
 /** Spanish, as Latin American administrations write it (dates dd/mm/aaaa). */
+import { cells } from './cells/es.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
@@ -126,7 +127,7 @@ const email: EmailStrings = {
           'como «Libro de Excel (.xlsx)» y envíe ese archivo.'
         );
       case 'unreadable':
-        return `«${r.file}»: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+        return `«${r.file}»: ${cells.unreadableReason(r.failure)}`;
       case 'untouched-template':
         return (
           `«${r.file}» es la ficha prellenada tal como la enviamos, sin nada completado: añada ` +

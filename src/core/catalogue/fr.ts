@@ -1,4 +1,5 @@
 /** French, the committee’s language by default. */
+import { cells } from './cells/fr.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { COMPLETION_RULE } from '../completion.js';
@@ -126,7 +127,7 @@ const email: EmailStrings = {
           'enregistrez-la au format « Classeur Excel (.xlsx) » et envoyez ce fichier-là.'
         );
       case 'unreadable':
-        return `« ${r.file} » : ${r.detail.replace(/^Fichier illisible : /, '')}`;
+        return `« ${r.file} » : ${cells.unreadableReason(r.failure)}`;
       case 'untouched-template':
         return (
           `« ${r.file} » est la fiche pré-remplie telle que nous l'avons envoyée, sans rien de ` +

@@ -1,4 +1,5 @@
 /** Portuguese, as Brazilian administrations write it (dates dd/mm/aaaa). */
+import { cells } from './cells/pt.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
@@ -126,7 +127,7 @@ const email: EmailStrings = {
           'como “Pasta de trabalho do Excel (.xlsx)” e envie esse arquivo.'
         );
       case 'unreadable':
-        return `“${r.file}”: ${r.detail.replace(/^Fichier illisible : /, '')}`;
+        return `“${r.file}”: ${cells.unreadableReason(r.failure)}`;
       case 'untouched-template':
         return (
           `“${r.file}” é a ficha pré-preenchida como a enviamos, sem nada preenchido: acrescente ` +

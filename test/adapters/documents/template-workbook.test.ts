@@ -1,3 +1,4 @@
+import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -172,7 +173,7 @@ describe('the submission template', () => {
     // Untouched, it is the template, not a submission: the example row is not read, and its
     // data is the fingerprint it carries.
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(read.issue.message);
+    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
     const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
     expect(reading.actions).toEqual([]);
     expect(reading.milestones.map((m) => m.ref)).toEqual(['J1', 'J2']);
@@ -196,7 +197,7 @@ describe('the submission template', () => {
       );
       await workbook.xlsx.writeFile(path);
       const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(read.issue.message);
+      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
       expect(templateMarker(read.workbook)).toBe(marker);
       return reading;
@@ -219,7 +220,7 @@ describe('the submission template', () => {
     expect(headers.filter((h) => /^(Budget|Logo)/.test(String(h)))).toEqual(['Budget (MXN)', 'Logo']);
     expect(actions.getRow(1).getCell(headers.indexOf('Logo')).note).toBeDefined();
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(read.issue.message);
+    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
     const context = { charter: mexican.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 };
     // Read under its own currency, and under Morocco's: a budget column is one whatever its currency.
     for (const currency of ['MXN', 'MAD']) {
@@ -294,7 +295,7 @@ describeWithLibreOffice('saved again by LibreOffice Calc', () => {
       DEFAULT_READ_LIMITS,
       isSheetRead,
     );
-    if (!resaved.ok) throw new Error(resaved.issue.message);
+    if (!resaved.ok) throw new Error(CELL_WORDS.fr.unreadable(resaved.failure));
     const reading = validateSubmission(resaved.workbook, {
       charter: config.charter,
       currency: config.committee.currency,
@@ -342,7 +343,7 @@ describe('the template in every language', () => {
     const guide = workbook.getWorksheet(words.sheets.guide)!.getColumn(1).values.join('\n');
     expect(guide).toContain(CATALOGUES[locale].template.fillHeading);
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(read.issue.message);
+    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
     const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
     expect(reading.issues.map((i) => i.message)).toEqual([]);
     expect(reading.actions.map((a) => [a.ref, a.status, a.funding, a.logo])).toEqual([
@@ -371,7 +372,7 @@ describe('the template in every language', () => {
       const path = join(dir, `vierge-${locale}.xlsx`);
       await writeTemplateFile(path, { ...options, commitment: three, locale });
       const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(read.issue.message);
+      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
       expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
       expect(isUntouchedTemplate(reading, templateMarker(read.workbook), three)).toBe(true);
@@ -390,7 +391,7 @@ describeWithLibreOffice('a template in Arabic and Spanish saved again by LibreOf
     for (const [locale, file] of [['ar', files[0]!], ['es', files[1]!]] as const) {
       const saved = join(output, basename(file));
       const read = await readXlsxFile(saved, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(read.issue.message);
+      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
       expect(reading.issues.map((i) => i.code)).toEqual([]);
       expect(reading.actions.map((a) => a.status)).toEqual(['Réalisée', 'Prévue']);

@@ -1,3 +1,4 @@
+import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordFigures } from '../../../scripts/chaos-figures.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -47,7 +48,7 @@ afterEach(async () => {
 /** An example submission as a Google Sheet holds it: values, and the number formats shown. */
 async function asSpreadsheet(file: string): Promise<Pick<FakeSpreadsheet, 'sheets' | 'formats'>> {
   const read = await readXlsxFile(join(SUBMISSIONS, file));
-  if (!read.ok) throw new Error(read.issue.message);
+  if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
   return spreadsheetOf(read.workbook, (sheet) => !sheet.hidden && sheet.name !== "Mode d'emploi");
 }
 
@@ -93,7 +94,7 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
       },
     });
     const read = await readGoogleSheet(google.clients(), 's');
-    if (!read.ok) throw new Error(read.issue.message);
+    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
     const reading = validateSubmission(read.workbook, context(3));
     expect(reading.actions[0]?.plannedDate).toBe('2019-01-09');
     expect(reading.issues.filter((i) => i.cell === 'D2').map((i) => [i.code, i.message])).toEqual([
@@ -117,7 +118,7 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
       formats: { Jalons: [[], [undefined, undefined, format]] },
     });
     const read = await readGoogleSheet(google.clients(), 'p');
-    if (!read.ok) throw new Error(read.issue.message);
+    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
     expect(validateSubmission(read.workbook, context(3)).milestones.map((m) => m.progress)).toEqual([expected]);
   }); // prettier-ignore
 });
@@ -192,7 +193,7 @@ describe('faults and access', () => {
       modifiedTime: '2019-01-07T08:00:00Z',
     });
     const read = await readDriveXlsx(google.clients(), 'sheet-9');
-    expect(read.ok === false && read.issue.message).toBe(
+    expect(read.ok === false && CELL_WORDS.fr.unreadable(read.failure)).toBe(
       'Le fichier Drive sheet-9 est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.',
     );
   });
@@ -204,7 +205,7 @@ describe('faults and access', () => {
     });
     google.faults.push({ match: /^\/v4\/spreadsheets\/s$/, status: 503, times: 99 });
     const read = await readGoogleSheet(google.clients({ maxRetries: 2 }), 's');
-    expect(read.ok === false && read.issue.message).toBe(
+    expect(read.ok === false && CELL_WORDS.fr.unreadable(read.failure)).toBe(
       'La feuille Google s : Google indisponible (HTTP 503) après 3 tentatives ; nouvel essai au prochain passage.',
     );
   });

@@ -4,6 +4,7 @@
  * case reads as Excel shows it (the real-world corpus in ../shared/realworld-xlsx holds the
  * files these causes were found in; realworld-corpus.test.ts reads them all).
  */
+import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '../../../src/adapters/xlsx/workbook.js';
 import { readXlsxBytes } from '../../../src/adapters/xlsx/reader.js';
@@ -265,11 +266,11 @@ describe('dates as Excel shows them', () => {
 describe('XML that is not a workbook part', () => {
   it.each([
     ['a DTD in a sheet', (ns: typeof T) => `${XML}<!DOCTYPE w [<!ENTITY x "y">]><worksheet xmlns="${ns.main}"/>`, /déclare une DTD/],
-    ['a truncated sheet', (ns: typeof T) => `${XML}<worksheet xmlns="${ns.main}"><sheetData><row r="1"><c><v>1</v></c>`, /incomplète/],
-    ['an undeclared prefix', () => `${XML}<x:worksheet/>`, /préfixe non déclaré/],
+    ['a truncated sheet', (ns: typeof T) => `${XML}<worksheet xmlns="${ns.main}"><sheetData><row r="1"><c><v>1</v></c>`, /corrompu ou incomplet \(Feuille\) : ouvrez-le/],
+    ['an undeclared prefix', () => `${XML}<x:worksheet/>`, /corrompu ou incomplet \(xl\/worksheets\/sheet1\.xml\)/],
   ])('is refused with its reason: %s', async (_, sheet, reason) => {
     const reading = await readXlsxBytes(pack({ sheet }));
     expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.issue.message).toMatch(reason);
+    if (!reading.ok) expect(CELL_WORDS.fr.unreadable(reading.failure)).toMatch(reason);
   }); // prettier-ignore
 });

@@ -2,10 +2,121 @@
 import { formatFrenchDate } from '../../calendar-date.js';
 import { decimalComma, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
+import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
 const DATE_EXPECTED = 'المنتظر تاريخ بصيغة يوم/شهر/سنة، مثلا 09/01/2019';
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const RESAVE = 'افتحوه ثم احفظوه من جديد بصيغة ‎.xlsx';
+
+/** Why a file is not a workbook we can read, and what to do. */
+function unreadableReason(f: ReadFailure): string {
+  switch (f.kind) {
+    case 'google':
+      return googleReason(f);
+    case 'directory':
+      return 'هذا مجلد وليس ملف ‎.xlsx.';
+    case 'missing':
+      return 'الملف غير موجود.';
+    case 'io':
+      return `تعذرت القراءة (${f.detail}).`;
+    case 'too-large':
+      return `الملف كبير جدا (${mib(f.size)} ميغابايت، والحد الأقصى ${mib(f.limit)} ميغابايت): احذفوا الصور أو الأسطر غير الضرورية.`;
+    case 'too-large-unpacked':
+      return `سيتجاوز المحتوى بعد فك الضغط ${mib(f.size)} ميغابايت (والحد الأقصى ${mib(f.limit)} ميغابايت): أرشيف مفخخ أو كبير جدا.`;
+    case 'empty':
+      return 'الملف فارغ (0 بايت).';
+    case 'empty-archive':
+      return 'الأرشيف فارغ: ليس مصنف Excel.';
+    case 'password':
+    case 'encrypted':
+      return 'المصنف محمي بكلمة مرور: احفظوه دون كلمة مرور (ملف > معلومات > حماية المصنف).';
+    case 'xls':
+      return 'هذا مصنف Excel قديم 97-2003 ‏(‎.xls): احفظوه بصيغة ‎.xlsx.';
+    case 'html':
+      return 'هذه صفحة HTML وليست مصنف ‎.xlsx (نزّلوا الملف نفسه، لا صفحة المشاركة).';
+    case 'pdf':
+      return 'هذا مستند PDF وليس مصنف ‎.xlsx.';
+    case 'xml':
+      return 'هذا ملف XML وليس مصنف ‎.xlsx.';
+    case 'csv':
+      return 'هذا ملف نصي (CSV) وليس مصنف ‎.xlsx: افتحوه واحفظوه بصيغة ‎.xlsx.';
+    case 'ods':
+      return 'هذا مستند OpenDocument ‏(‎.ods): احفظوه بصيغة Excel ‏‎.xlsx.';
+    case 'not-xlsx':
+      return 'ليس مصنف ‎.xlsx (محتوى غير معروف).';
+    case 'zip64':
+      return 'أرشيف ZIP64 (أكثر من 4 جيغابايت أو 65535 عنصرا): ليس بطاقة تتبع.';
+    case 'no-workbook':
+      return 'لا يحتوي الأرشيف على مصنف: ليس ملف Excel.';
+    case 'no-sheet':
+      return `لا يحتوي المصنف على أي ورقة حساب: ${RESAVE}.`;
+    case 'corrupt':
+      return `المصنف تالف أو ناقص${f.part ? ` (${f.part})` : ''}: ${RESAVE}.`;
+    case 'bomb':
+      return `العنصر ${f.part} يتجاوز بعد فك الضغط الحجم المعلن (أرشيف مفخخ).`;
+    case 'compression':
+      return `طريقة الضغط ${f.method} غير مدعومة: ${RESAVE}.`;
+    case 'dtd':
+      return `${f.part} يصرّح بـ DTD: محتوى مرفوض.`;
+    case 'too-many-rows':
+      return `تتجاوز الورقة «${f.sheet}» ${f.limit} سطر: احذفوا الأسطر غير الضرورية.`;
+    case 'too-many-columns':
+      return `تتجاوز الورقة «${f.sheet}» ${f.limit} عمود: احذفوا الأعمدة غير الضرورية.`;
+    case 'too-many-cells':
+      return `يحتوي المصنف على أكثر من ${f.limit} خلية مملوءة: احذفوا الأسطر والأعمدة غير الضرورية.`;
+    case 'text-too-long':
+      return `${f.sheet ? `خلية من «${f.sheet}»` : 'نص'} يتجاوز ${f.limit} حرف (حد خلية Excel).`;
+  }
+}
+
+const GOOGLE_NAMES = {
+  sheet: 'جدول Google',
+  file: 'ملف Drive',
+  folder: 'مجلد Drive',
+  output: 'مجلد الإخراج في Drive',
+} as const;
+
+/** Why Google would not give an object, and what to do (« شاركوه مع … »). */
+function googleReason(f: GoogleFailure): string {
+  const what = `${GOOGLE_NAMES[f.object]} ${f.id}${f.operation ? ` (${f.operation})` : ''}`;
+  const role = f.object === 'output' ? 'بصفة «مدير المحتوى»' : 'تكفي القراءة فقط';
+  const tries = `عدد المحاولات: ${f.tries}`;
+  switch (f.problem) {
+    case 'not-a-file':
+      return `${what} جدول Google وليس ملف ‎.xlsx: صرّحوا به بـ source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'not-shared':
+      return `${what} غير مشارك مع ${f.account}: شاركوه مع هذا العنوان (${role}).`;
+    case 'not-found':
+      return `${what} غير موجود، أو غير مشارك مع ${f.account}: تحققوا من معرّفه وشاركوه مع هذا العنوان.`;
+    case 'quota':
+      return `${what}: تم تجاوز حصة طلبات Google (${tries})؛ محاولة جديدة في التشغيل المقبل.`;
+    case 'denied':
+      return `${what}: الولوج مرفوض. شاركوه مع ${f.account} (${role}).`;
+    case 'gone':
+      return `${what}: غير موجود. تحققوا من معرّفه وشاركوه مع ${f.account}.`;
+    case 'auth':
+      return `${what}: رفضت Google المصادقة. تحققوا من بيانات اعتماد حساب الخدمة (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 'unreachable':
+      return `${what}: تعذر الوصول إلى Google (${tries}؛ ${f.detail}).`;
+    case 'unavailable':
+      return `${what}: Google غير متاحة (HTTP ${f.status}، ${tries})؛ محاولة جديدة في التشغيل المقبل.`;
+    case 'refused':
+      return `${what}: رفضته Google ‏(HTTP ${f.status}: ${f.detail}).`;
+    case 'failed':
+      return `${what}: تعذرت القراءة (${f.detail}).`;
+  }
+}
+
 export const cells: CellWords = {
+  unreadablePrefix: 'ملف غير مقروء: ',
+  // Google's refusals name their object: they need no « file unreadable » before them.
+  unreadable: (f) =>
+    f.kind === 'google' ? googleReason(f) : `ملف غير مقروء: ${unreadableReason(f)}`,
+  unreadableReason,
+  google: googleReason,
+  fileMissing: (file, near) => `الملف غير موجود: ${file}${near ? ` — هل تقصدون ${near}؟` : ''}`,
+
   quote: (value, max = 60) => `«${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}»`,
   cell: (address, label) => `${address} (${label})`,
   number: decimalComma,

@@ -1,10 +1,122 @@
 /** The validator's words in English. */
-import { shorten } from '../../text.js';
+import { counted, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
+import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
 const DATE_EXPECTED = 'expected a date day/month/year, e.g. 09/01/2019';
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const count = (n: number) => new Intl.NumberFormat('en').format(n);
+const RESAVE = 'open it, then save it again as .xlsx';
+
+/** Why a file is not a workbook we can read, and what to do. */
+function unreadableReason(f: ReadFailure): string {
+  switch (f.kind) {
+    case 'google':
+      return googleReason(f);
+    case 'directory':
+      return 'this is a folder, not an .xlsx file.';
+    case 'missing':
+      return 'file not found.';
+    case 'io':
+      return `cannot be read (${f.detail}).`;
+    case 'too-large':
+      return `file too large (${mib(f.size)} MB, at most ${mib(f.limit)} MB): remove the images or the rows not needed.`;
+    case 'too-large-unpacked':
+      return `its unpacked content would exceed ${mib(f.size)} MB (at most ${mib(f.limit)} MB): a booby-trapped or far too large archive.`;
+    case 'empty':
+      return 'the file is empty (0 bytes).';
+    case 'empty-archive':
+      return 'the archive is empty: this is not an Excel workbook.';
+    case 'password':
+    case 'encrypted':
+      return 'the workbook is protected by a password: save it without one (File > Info > Protect Workbook).';
+    case 'xls':
+      return 'this is an old Excel 97-2003 workbook (.xls): save it as .xlsx.';
+    case 'html':
+      return 'this is an HTML page, not an .xlsx workbook (download the file itself, not its sharing page).';
+    case 'pdf':
+      return 'this is a PDF document, not an .xlsx workbook.';
+    case 'xml':
+      return 'this is an XML file, not an .xlsx workbook.';
+    case 'csv':
+      return 'this is a text file (CSV), not an .xlsx workbook: open it and save it as .xlsx.';
+    case 'ods':
+      return 'this is an OpenDocument file (.ods): save it in Excel format, .xlsx.';
+    case 'not-xlsx':
+      return 'this is not an .xlsx workbook (content not recognised).';
+    case 'zip64':
+      return 'a ZIP64 archive (over 4 GB or 65,535 entries): this is not a tracking sheet.';
+    case 'no-workbook':
+      return 'the archive holds no workbook: this is not an Excel file.';
+    case 'no-sheet':
+      return `the workbook holds no worksheet: ${RESAVE}.`;
+    case 'corrupt':
+      return `the workbook is damaged or incomplete${f.part ? ` (${f.part})` : ''}: ${RESAVE}.`;
+    case 'bomb':
+      return `the part ${f.part} unpacks beyond the size it declares (a booby-trapped archive).`;
+    case 'compression':
+      return `compression method ${f.method} is not supported: ${RESAVE}.`;
+    case 'dtd':
+      return `${f.part} declares a DTD: content refused.`;
+    case 'too-many-rows':
+      return `the sheet “${f.sheet}” has more than ${count(f.limit)} rows: delete the rows not needed.`;
+    case 'too-many-columns':
+      return `the sheet “${f.sheet}” has more than ${count(f.limit)} columns: delete the columns not needed.`;
+    case 'too-many-cells':
+      return `the workbook has more than ${count(f.limit)} filled cells: remove the rows and columns not needed.`;
+    case 'text-too-long':
+      return `${f.sheet ? `a cell of “${f.sheet}”` : 'a text'} is longer than ${count(f.limit)} characters (the limit of an Excel cell).`;
+  }
+}
+
+const GOOGLE_NAMES = {
+  sheet: 'The Google Sheet',
+  file: 'The Drive file',
+  folder: 'The Drive folder',
+  output: 'The Drive output folder',
+} as const;
+
+/** Why Google would not give an object, and what to do (“share it with …”). */
+function googleReason(f: GoogleFailure): string {
+  const what = `${GOOGLE_NAMES[f.object]} ${f.id}${f.operation ? ` (${f.operation})` : ''}`;
+  const role = f.object === 'output' ? 'as “Content manager”' : 'read-only is enough';
+  const tries = counted(f.tries, 'attempt', 'attempts', 'en');
+  switch (f.problem) {
+    case 'not-a-file':
+      return `${what} is a Google Sheet, not an .xlsx file: declare it with source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'not-shared':
+      return `${what} is not shared with ${f.account}: share it with this address (${role}).`;
+    case 'not-found':
+      return `${what} cannot be found, or is not shared with ${f.account}: check its ID and share it with this address.`;
+    case 'quota':
+      return `${what}: Google's request quota exceeded after ${tries}; another try at the next run.`;
+    case 'denied':
+      return `${what}: access denied. Share it with ${f.account} (${role}).`;
+    case 'gone':
+      return `${what}: not found. Check its ID and share it with ${f.account}.`;
+    case 'auth':
+      return `${what}: Google refused the sign-in. Check the service account's credentials (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 'unreachable':
+      return `${what}: Google unreachable after ${tries} (${f.detail}).`;
+    case 'unavailable':
+      return `${what}: Google unavailable (HTTP ${f.status}) after ${tries}; another try at the next run.`;
+    case 'refused':
+      return `${what}: refused by Google (HTTP ${f.status}: ${f.detail}).`;
+    case 'failed':
+      return `${what}: cannot be read (${f.detail}).`;
+  }
+}
+
 export const cells: CellWords = {
+  unreadablePrefix: 'Unreadable file: ',
+  // Google's refusals name their object: they need no « file unreadable » before them.
+  unreadable: (f) =>
+    f.kind === 'google' ? googleReason(f) : `Unreadable file: ${unreadableReason(f)}`,
+  unreadableReason,
+  google: googleReason,
+  fileMissing: (file, near) => `File not found: ${file}${near ? ` — did you mean ${near}?` : ''}`,
+
   quote: (value, max = 60) => `"${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}"`,
   cell: (address, label) => `${address} (${label})`,
   number: (value) => String(value),

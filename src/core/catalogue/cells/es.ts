@@ -1,11 +1,126 @@
 /** The validator's words in Spanish. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { decimalComma, shorten } from '../../text.js';
+import { counted, decimalComma, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
+import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
 const DATE_EXPECTED = 'se espera una fecha día/mes/año, por ejemplo 09/01/2019';
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+const count = (n: number) => new Intl.NumberFormat('es').format(n);
+const RESAVE = 'ábralo y vuelva a guardarlo en formato .xlsx';
+
+/** Why a file is not a workbook we can read, and what to do. */
+function unreadableReason(f: ReadFailure): string {
+  switch (f.kind) {
+    case 'google':
+      return googleReason(f);
+    case 'directory':
+      return 'es una carpeta, no un archivo .xlsx.';
+    case 'missing':
+      return 'archivo no encontrado.';
+    case 'io':
+      return `no se puede leer (${f.detail}).`;
+    case 'too-large':
+      return `archivo demasiado grande (${mib(f.size)} MB, ${mib(f.limit)} MB como máximo): quite las imágenes o las filas innecesarias.`;
+    case 'too-large-unpacked':
+      return `el contenido descomprimido superaría ${mib(f.size)} MB (${mib(f.limit)} MB como máximo): archivo trampa o demasiado grande.`;
+    case 'empty':
+      return 'el archivo está vacío (0 bytes).';
+    case 'empty-archive':
+      return 'el archivo comprimido está vacío: no es un libro de Excel.';
+    case 'password':
+    case 'encrypted':
+      return 'el libro está protegido con contraseña: guárdelo sin contraseña (Archivo > Información > Proteger libro).';
+    case 'xls':
+      return 'es un libro antiguo de Excel 97-2003 (.xls): guárdelo en formato .xlsx.';
+    case 'html':
+      return 'es una página HTML, no un libro .xlsx (descargue el archivo mismo, no su página para compartir).';
+    case 'pdf':
+      return 'es un documento PDF, no un libro .xlsx.';
+    case 'xml':
+      return 'es un archivo XML, no un libro .xlsx.';
+    case 'csv':
+      return 'es un archivo de texto (CSV), no un libro .xlsx: ábralo y guárdelo en formato .xlsx.';
+    case 'ods':
+      return 'es un documento OpenDocument (.ods): guárdelo en formato Excel .xlsx.';
+    case 'not-xlsx':
+      return 'no es un libro .xlsx (contenido no reconocido).';
+    case 'zip64':
+      return 'archivo ZIP64 (más de 4 GB o de 65 535 elementos): no es una ficha de seguimiento.';
+    case 'no-workbook':
+      return 'el archivo comprimido no contiene ningún libro: no es un archivo de Excel.';
+    case 'no-sheet':
+      return `el libro no contiene ninguna hoja de cálculo: ${RESAVE}.`;
+    case 'corrupt':
+      return `el libro está dañado o incompleto${f.part ? ` (${f.part})` : ''}: ${RESAVE}.`;
+    case 'bomb':
+      return `el elemento ${f.part} se descomprime más allá del tamaño declarado (archivo trampa).`;
+    case 'compression':
+      return `método de compresión ${f.method} no admitido: ${RESAVE}.`;
+    case 'dtd':
+      return `${f.part} declara una DTD: contenido rechazado.`;
+    case 'too-many-rows':
+      return `la hoja «${f.sheet}» supera las ${count(f.limit)} filas: elimine las filas innecesarias.`;
+    case 'too-many-columns':
+      return `la hoja «${f.sheet}» supera las ${count(f.limit)} columnas: elimine las columnas innecesarias.`;
+    case 'too-many-cells':
+      return `el libro tiene más de ${count(f.limit)} celdas llenas: quite las filas y columnas innecesarias.`;
+    case 'text-too-long':
+      return `${f.sheet ? `una celda de «${f.sheet}»` : 'un texto'} supera los ${count(f.limit)} caracteres (el límite de una celda de Excel).`;
+  }
+}
+
+const GOOGLE_NAMES = {
+  sheet: 'La hoja de Google',
+  file: 'El archivo de Drive',
+  folder: 'La carpeta de Drive',
+  output: 'La carpeta de salida de Drive',
+} as const;
+
+/** Why Google would not give an object, and what to do (« compártala con … »). */
+function googleReason(f: GoogleFailure): string {
+  const what = `${GOOGLE_NAMES[f.object]} ${f.id}${f.operation ? ` (${f.operation})` : ''}`;
+  const [o, it] = f.object === 'file' ? ['o', 'lo'] : ['a', 'la'];
+  const role =
+    f.object === 'output' ? 'como «Administrador de contenido»' : 'basta con solo lectura';
+  const tries = counted(f.tries, 'intento', 'intentos', 'es');
+  switch (f.problem) {
+    case 'not-a-file':
+      return `${what} es una hoja de Google, no un archivo .xlsx: declárela con source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'not-shared':
+      return `${what} no está compartid${o} con ${f.account}: compárta${it} con esa dirección (${role}).`;
+    case 'not-found':
+      return `${what} no se encuentra, o no está compartid${o} con ${f.account}: verifique su identificador y compárta${it} con esa dirección.`;
+    case 'quota':
+      return `${what}: cuota de solicitudes de Google superada tras ${tries}; nuevo intento en la próxima ejecución.`;
+    case 'denied':
+      return `${what}: acceso denegado. Compárta${it} con ${f.account} (${role}).`;
+    case 'gone':
+      return `${what}: no se encuentra. Verifique su identificador y compárta${it} con ${f.account}.`;
+    case 'auth':
+      return `${what}: Google rechazó la autenticación. Verifique las credenciales de la cuenta de servicio (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 'unreachable':
+      return `${what}: Google inalcanzable tras ${tries} (${f.detail}).`;
+    case 'unavailable':
+      return `${what}: Google no disponible (HTTP ${f.status}) tras ${tries}; nuevo intento en la próxima ejecución.`;
+    case 'refused':
+      return `${what}: rechazad${o} por Google (HTTP ${f.status}: ${f.detail}).`;
+    case 'failed':
+      return `${what}: no se puede leer (${f.detail}).`;
+  }
+}
+
 export const cells: CellWords = {
+  unreadablePrefix: 'Archivo ilegible: ',
+  // Google's refusals name their object: they need no « file unreadable » before them.
+  unreadable: (f) =>
+    f.kind === 'google' ? googleReason(f) : `Archivo ilegible: ${unreadableReason(f)}`,
+  unreadableReason,
+  google: googleReason,
+  fileMissing: (file, near) =>
+    `Archivo no encontrado: ${file}${near ? ` — ¿quiso decir ${near}?` : ''}`,
+
   quote: (value, max = 60) => `«${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}»`,
   cell: (address, label) => `${address} (${label})`,
   number: decimalComma,

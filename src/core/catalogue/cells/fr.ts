@@ -1,11 +1,125 @@
 /** The validator's words in French. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { decimalComma, quote } from '../../text.js';
+import { counted, decimalComma, quote } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
+import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
 const DATE_EXPECTED = 'attendu une date jour/mois/année, par exemple 09/01/2019';
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+const count = (n: number) => new Intl.NumberFormat('fr').format(n);
+const RESAVE = 'ouvrez-le puis enregistrez-le à nouveau au format .xlsx';
+
+/** Why a file is not a workbook we can read, and what to do. */
+function unreadableReason(f: ReadFailure): string {
+  switch (f.kind) {
+    case 'google':
+      return googleReason(f);
+    case 'directory':
+      return "c'est un dossier, pas un fichier .xlsx.";
+    case 'missing':
+      return 'fichier introuvable.';
+    case 'io':
+      return `lecture impossible (${f.detail}).`;
+    case 'too-large':
+      return `fichier trop volumineux (${mib(f.size)} Mo, ${mib(f.limit)} Mo au plus) : retirez les images ou les lignes inutiles.`;
+    case 'too-large-unpacked':
+      return `le contenu décompressé dépasserait ${mib(f.size)} Mo (${mib(f.limit)} Mo au plus) : archive piégée ou beaucoup trop volumineuse.`;
+    case 'empty':
+      return 'le fichier est vide (0 octet).';
+    case 'empty-archive':
+      return "l'archive est vide : ce n'est pas un classeur Excel.";
+    case 'password':
+    case 'encrypted':
+      return 'le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe (Fichier > Informations > Protéger le classeur).';
+    case 'xls':
+      return "c'est un ancien classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx.";
+    case 'html':
+      return "c'est une page HTML, pas un classeur .xlsx (téléchargez le fichier lui-même, pas la page de partage).";
+    case 'pdf':
+      return "c'est un document PDF, pas un classeur .xlsx.";
+    case 'xml':
+      return "c'est un fichier XML, pas un classeur .xlsx.";
+    case 'csv':
+      return "c'est un fichier texte (CSV), pas un classeur .xlsx : ouvrez-le et enregistrez-le au format .xlsx.";
+    case 'ods':
+      return "c'est un document OpenDocument (.ods) : enregistrez-le au format Excel .xlsx.";
+    case 'not-xlsx':
+      return "ce n'est pas un classeur .xlsx (contenu non reconnu).";
+    case 'zip64':
+      return "archive ZIP64 (plus de 4 Go ou de 65 535 éléments) : ce n'est pas une fiche de suivi.";
+    case 'no-workbook':
+      return "l'archive ne contient pas de classeur : ce n'est pas un fichier Excel.";
+    case 'no-sheet':
+      return `le classeur ne contient aucune feuille de calcul : ${RESAVE}.`;
+    case 'corrupt':
+      return `le classeur est corrompu ou incomplet${f.part ? ` (${f.part})` : ''} : ${RESAVE}.`;
+    case 'bomb':
+      return `l'élément ${f.part} se décompresse au-delà de la taille annoncée (archive piégée).`;
+    case 'compression':
+      return `méthode de compression ${f.method} non prise en charge : ${RESAVE}.`;
+    case 'dtd':
+      return `${f.part} déclare une DTD : contenu refusé.`;
+    case 'too-many-rows':
+      return `la feuille « ${f.sheet} » dépasse ${count(f.limit)} lignes : supprimez les lignes inutiles.`;
+    case 'too-many-columns':
+      return `la feuille « ${f.sheet} » dépasse ${count(f.limit)} colonnes : supprimez les colonnes inutiles.`;
+    case 'too-many-cells':
+      return `le classeur a plus de ${count(f.limit)} cellules remplies : retirez les lignes et les colonnes inutiles.`;
+    case 'text-too-long':
+      return `${f.sheet ? `une cellule de « ${f.sheet} »` : 'un texte'} dépasse ${count(f.limit)} caractères (la limite d'une cellule Excel).`;
+  }
+}
+
+const GOOGLE_NAMES = {
+  sheet: 'La feuille Google',
+  file: 'Le fichier Drive',
+  folder: 'Le dossier Drive',
+  output: 'Le dossier de sortie Drive',
+} as const;
+
+/** Why Google would not give an object, and what to do (« partagez-la avec … »). */
+function googleReason(f: GoogleFailure): string {
+  const what = `${GOOGLE_NAMES[f.object]} ${f.id}${f.operation ? ` (${f.operation})` : ''}`;
+  const [e, it] = f.object === 'sheet' ? ['e', 'la'] : ['', 'le'];
+  const role = f.object === 'output' ? 'comme « Gestionnaire de contenu »' : 'lecture seule suffit';
+  const tries = counted(f.tries, 'tentative', 'tentatives');
+  switch (f.problem) {
+    case 'not-a-file':
+      return `${what} est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'not-shared':
+      return `${what} n'est pas partagé${e} avec ${f.account} : partagez-${it} avec cette adresse (${role}).`;
+    case 'not-found':
+      return `${what} est introuvable, ou pas partagé${e} avec ${f.account} : vérifiez son identifiant et partagez-${it} avec cette adresse.`;
+    case 'quota':
+      return `${what} : quota de requêtes Google dépassé après ${tries} ; nouvel essai au prochain passage.`;
+    case 'denied':
+      return `${what} : accès refusé. Partagez-${it} avec ${f.account} (${role}).`;
+    case 'gone':
+      return `${what} : introuvable. Vérifiez son identifiant et partagez-${it} avec ${f.account}.`;
+    case 'auth':
+      return `${what} : authentification Google refusée. Vérifiez les identifiants du compte de service (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 'unreachable':
+      return `${what} : Google injoignable après ${tries} (${f.detail}).`;
+    case 'unavailable':
+      return `${what} : Google indisponible (HTTP ${f.status}) après ${tries} ; nouvel essai au prochain passage.`;
+    case 'refused':
+      return `${what} : refusé${e} par Google (HTTP ${f.status} : ${f.detail}).`;
+    case 'failed':
+      return `${what} : lecture impossible (${f.detail}).`;
+  }
+}
+
 export const cells: CellWords = {
+  unreadablePrefix: 'Fichier illisible : ',
+  // Google's refusals name their object: they need no « file unreadable » before them.
+  unreadable: (f) =>
+    f.kind === 'google' ? googleReason(f) : `Fichier illisible : ${unreadableReason(f)}`,
+  unreadableReason,
+  google: googleReason,
+  fileMissing: (file, near) =>
+    `Fichier introuvable : ${file}${near ? ` — vouliez-vous dire ${near} ?` : ''}`,
+
   quote,
   // « I5 (Budget en MAD) », never « I5 (Budget (MAD)) »: no parenthesis inside another.
   cell: (address, label) =>

@@ -1,11 +1,125 @@
 /** The validator's words in Portuguese. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { decimalComma, shorten } from '../../text.js';
+import { counted, decimalComma, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
+import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
 const DATE_EXPECTED = 'esperava-se uma data dia/mês/ano, por exemplo 09/01/2019';
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+const count = (n: number) => new Intl.NumberFormat('pt').format(n);
+const RESAVE = 'abra-o e salve-o novamente no formato .xlsx';
+
+/** Why a file is not a workbook we can read, and what to do. */
+function unreadableReason(f: ReadFailure): string {
+  switch (f.kind) {
+    case 'google':
+      return googleReason(f);
+    case 'directory':
+      return 'é uma pasta, não um arquivo .xlsx.';
+    case 'missing':
+      return 'arquivo não encontrado.';
+    case 'io':
+      return `leitura impossível (${f.detail}).`;
+    case 'too-large':
+      return `arquivo grande demais (${mib(f.size)} MB, no máximo ${mib(f.limit)} MB): retire as imagens ou as linhas desnecessárias.`;
+    case 'too-large-unpacked':
+      return `o conteúdo descompactado passaria de ${mib(f.size)} MB (no máximo ${mib(f.limit)} MB): arquivo armadilha ou grande demais.`;
+    case 'empty':
+      return 'o arquivo está vazio (0 byte).';
+    case 'empty-archive':
+      return 'o arquivo compactado está vazio: não é uma pasta de trabalho do Excel.';
+    case 'password':
+    case 'encrypted':
+      return 'a pasta de trabalho está protegida por senha: salve-a sem senha (Arquivo > Informações > Proteger pasta de trabalho).';
+    case 'xls':
+      return 'é uma pasta de trabalho antiga do Excel 97-2003 (.xls): salve-a no formato .xlsx.';
+    case 'html':
+      return 'é uma página HTML, não uma pasta de trabalho .xlsx (baixe o próprio arquivo, não a página de compartilhamento).';
+    case 'pdf':
+      return 'é um documento PDF, não uma pasta de trabalho .xlsx.';
+    case 'xml':
+      return 'é um arquivo XML, não uma pasta de trabalho .xlsx.';
+    case 'csv':
+      return 'é um arquivo de texto (CSV), não uma pasta de trabalho .xlsx: abra-o e salve-o no formato .xlsx.';
+    case 'ods':
+      return 'é um documento OpenDocument (.ods): salve-o no formato Excel .xlsx.';
+    case 'not-xlsx':
+      return 'não é uma pasta de trabalho .xlsx (conteúdo não reconhecido).';
+    case 'zip64':
+      return 'arquivo ZIP64 (mais de 4 GB ou de 65.535 elementos): não é uma ficha de acompanhamento.';
+    case 'no-workbook':
+      return 'o arquivo compactado não contém pasta de trabalho: não é um arquivo do Excel.';
+    case 'no-sheet':
+      return `a pasta de trabalho não contém nenhuma planilha: ${RESAVE}.`;
+    case 'corrupt':
+      return `a pasta de trabalho está corrompida ou incompleta${f.part ? ` (${f.part})` : ''}: ${RESAVE}.`;
+    case 'bomb':
+      return `o elemento ${f.part} se descompacta além do tamanho declarado (arquivo armadilha).`;
+    case 'compression':
+      return `método de compressão ${f.method} não suportado: ${RESAVE}.`;
+    case 'dtd':
+      return `${f.part} declara uma DTD: conteúdo recusado.`;
+    case 'too-many-rows':
+      return `a planilha «${f.sheet}» passa de ${count(f.limit)} linhas: apague as linhas desnecessárias.`;
+    case 'too-many-columns':
+      return `a planilha «${f.sheet}» passa de ${count(f.limit)} colunas: apague as colunas desnecessárias.`;
+    case 'too-many-cells':
+      return `a pasta de trabalho tem mais de ${count(f.limit)} células preenchidas: retire as linhas e colunas desnecessárias.`;
+    case 'text-too-long':
+      return `${f.sheet ? `uma célula de «${f.sheet}»` : 'um texto'} passa de ${count(f.limit)} caracteres (o limite de uma célula do Excel).`;
+  }
+}
+
+const GOOGLE_NAMES = {
+  sheet: 'A planilha Google',
+  file: 'O arquivo do Drive',
+  folder: 'A pasta do Drive',
+  output: 'A pasta de saída do Drive',
+} as const;
+
+/** Why Google would not give an object, and what to do (« compartilhe-a com … »). */
+function googleReason(f: GoogleFailure): string {
+  const what = `${GOOGLE_NAMES[f.object]} ${f.id}${f.operation ? ` (${f.operation})` : ''}`;
+  const [o, it] = f.object === 'file' ? ['o', 'o'] : ['a', 'a'];
+  const role = f.object === 'output' ? 'como «Administrador de conteúdo»' : 'só leitura basta';
+  const tries = counted(f.tries, 'tentativa', 'tentativas', 'pt');
+  switch (f.problem) {
+    case 'not-a-file':
+      return `${what} é uma planilha Google, não um arquivo .xlsx: declare-a com source: { kind: google-sheet, spreadsheetId: … }.`;
+    case 'not-shared':
+      return `${what} não está compartilhad${o} com ${f.account}: compartilhe-${it} com esse endereço (${role}).`;
+    case 'not-found':
+      return `${what} não foi encontrad${o}, ou não está compartilhad${o} com ${f.account}: verifique seu identificador e compartilhe-${it} com esse endereço.`;
+    case 'quota':
+      return `${what}: cota de solicitações do Google excedida após ${tries}; nova tentativa na próxima execução.`;
+    case 'denied':
+      return `${what}: acesso negado. Compartilhe-${it} com ${f.account} (${role}).`;
+    case 'gone':
+      return `${what}: não encontrad${o}. Verifique seu identificador e compartilhe-${it} com ${f.account}.`;
+    case 'auth':
+      return `${what}: o Google recusou a autenticação. Verifique as credenciais da conta de serviço (GOOGLE_APPLICATION_CREDENTIALS).`;
+    case 'unreachable':
+      return `${what}: Google inacessível após ${tries} (${f.detail}).`;
+    case 'unavailable':
+      return `${what}: Google indisponível (HTTP ${f.status}) após ${tries}; nova tentativa na próxima execução.`;
+    case 'refused':
+      return `${what}: recusad${o} pelo Google (HTTP ${f.status}: ${f.detail}).`;
+    case 'failed':
+      return `${what}: leitura impossível (${f.detail}).`;
+  }
+}
+
 export const cells: CellWords = {
+  unreadablePrefix: 'Arquivo ilegível: ',
+  // Google's refusals name their object: they need no « file unreadable » before them.
+  unreadable: (f) =>
+    f.kind === 'google' ? googleReason(f) : `Arquivo ilegível: ${unreadableReason(f)}`,
+  unreadableReason,
+  google: googleReason,
+  fileMissing: (file, near) =>
+    `Arquivo não encontrado: ${file}${near ? ` — você quis dizer ${near}?` : ''}`,
+
   quote: (value, max = 60) => `“${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}”`,
   cell: (address, label) => `${address} (${label})`,
   number: decimalComma,
