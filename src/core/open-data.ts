@@ -5,6 +5,7 @@
  * are published: typed data; the rows held back stay in the master until they are fixed.
  */
 import type { IsoDate } from './calendar-date.js';
+import type { OpenDataWords } from './catalogue/shape.js';
 import { SUBMISSION_STATUSES, type ConsolidatedModel, type DashboardRow } from './consolidation.js';
 import { IRM_LEVELS } from './completion.js';
 import type { Issue } from './issue.js';
@@ -15,7 +16,8 @@ import { ACTION_STATUSES, COMPLETION_LEVELS } from '../../sheets-templates/vocab
 /** A Table Schema field (frictionlessdata.io table-schema): name, type, constraints. */
 export interface TableField {
   name: string;
-  title: string;
+  /** In the committee's language, in the descriptor only (catalogue: `openData`). */
+  title?: string;
   type: 'string' | 'integer' | 'number' | 'date' | 'boolean';
   description?: string;
   format?: 'uri';
@@ -53,82 +55,72 @@ const anIrmLevel = { ...required, enum: IRM_LEVELS } as const;
 
 // prettier-ignore
 const COMMITMENT_FIELDS: readonly TableField[] = [
-  { name: 'numero', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
-  { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
-  { name: 'institution', title: 'Institution porteuse', type: 'string', constraints: required },
-  { name: 'axe', title: "Axe du plan d'action", type: 'string' },
-  { name: 'statut_fiche', title: 'Statut de la fiche', type: 'string', constraints: { ...required, enum: SUBMISSION_STATUSES } },
-  { name: 'derniere_mise_a_jour', title: 'Dernière mise à jour', type: 'date' },
-  { name: 'en_retard', title: 'En retard', type: 'boolean' },
-  { name: 'actions_prevues', title: 'Actions prévues', type: 'integer', constraints: aCount },
-  { name: 'actions_realisees', title: 'Actions réalisées', type: 'integer', constraints: aCount },
-  { name: 'budget_mad', title: 'Budget (MAD)', type: 'number', constraints: { minimum: 0 } },
-  { name: 'jalons_acheves', title: 'Jalons achevés', type: 'integer', constraints: aCount },
-  { name: 'jalons_total', title: 'Jalons', type: 'integer', constraints: aCount },
-  { name: 'avancement_moyen', title: 'Avancement moyen (%)', type: 'number', constraints: aPercent },
-  { name: 'niveau_achevement', title: "Niveau d'achèvement (échelle du MEI)", type: 'string', constraints: anIrmLevel },
-  { name: 'niveau_fixe_par_le_secretariat', title: 'Niveau fixé par le secrétariat', type: 'boolean', constraints: required },
+  { name: 'numero', type: 'integer', constraints: aNumber },
+  { name: 'intitule', type: 'string', constraints: required },
+  { name: 'institution', type: 'string', constraints: required },
+  { name: 'axe', type: 'string' },
+  { name: 'statut_fiche', type: 'string', constraints: { ...required, enum: SUBMISSION_STATUSES } },
+  { name: 'derniere_mise_a_jour', type: 'date' },
+  { name: 'en_retard', type: 'boolean' },
+  { name: 'actions_prevues', type: 'integer', constraints: aCount },
+  { name: 'actions_realisees', type: 'integer', constraints: aCount },
+  { name: 'budget_mad', type: 'number', constraints: { minimum: 0 } },
+  { name: 'jalons_acheves', type: 'integer', constraints: aCount },
+  { name: 'jalons_total', type: 'integer', constraints: aCount },
+  { name: 'avancement_moyen', type: 'number', constraints: aPercent },
+  { name: 'niveau_achevement', type: 'string', constraints: anIrmLevel },
+  { name: 'niveau_fixe_par_le_secretariat', type: 'boolean', constraints: required },
 ];
 
 // prettier-ignore
 const MILESTONE_FIELDS: readonly TableField[] = [
-  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
-  { name: 'reference', title: 'Référence du jalon', type: 'string', constraints: required },
-  { name: 'intitule', title: 'Jalon', type: 'string', constraints: required },
-  { name: 'debut', title: 'Date de début', type: 'date' },
-  { name: 'fin', title: 'Date de fin', type: 'date' },
-  { name: 'avancement', title: 'Avancement (%)', type: 'number', constraints: aPercent },
-  { name: 'niveau', title: "Niveau d'achèvement", type: 'string', constraints: { enum: COMPLETION_LEVELS } },
-  { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
-  { name: 'difficultes', title: 'Difficultés rencontrées', type: 'string' },
+  { name: 'engagement', type: 'integer', constraints: aNumber },
+  { name: 'reference', type: 'string', constraints: required },
+  { name: 'intitule', type: 'string', constraints: required },
+  { name: 'debut', type: 'date' },
+  { name: 'fin', type: 'date' },
+  { name: 'avancement', type: 'number', constraints: aPercent },
+  { name: 'niveau', type: 'string', constraints: { enum: COMPLETION_LEVELS } },
+  { name: 'justificatif', type: 'string', format: 'uri' },
+  { name: 'difficultes', type: 'string' },
 ];
 
 // prettier-ignore
 const ACTION_FIELDS: readonly TableField[] = [
-  { name: 'engagement', title: "Numéro de l'engagement", type: 'integer', constraints: aNumber },
-  { name: 'reference', title: "Référence de l'action", type: 'string', constraints: required },
-  { name: 'type', title: "Type d'action", type: 'string' },
-  { name: 'intitule', title: 'Intitulé', type: 'string', constraints: required },
-  { name: 'public_cible', title: 'Public cible', type: 'string' },
-  { name: 'canal', title: 'Canal / support', type: 'string' },
-  { name: 'date_prevue', title: 'Date prévue', type: 'date', constraints: required },
-  { name: 'date_realisation', title: 'Date de réalisation', type: 'date' },
-  { name: 'statut', title: 'Statut', type: 'string', constraints: { enum: ACTION_STATUSES } },
-  { name: 'budget_mad', title: 'Budget (MAD)', type: 'number', constraints: { minimum: 0 } },
-  { name: 'financement', title: 'Source de financement', type: 'string' },
-  { name: 'indicateur', title: 'Indicateur unifié', type: 'string' },
-  { name: 'valeur_cible', title: 'Valeur cible', type: 'number', constraints: { minimum: 0 } },
-  { name: 'valeur_realisee', title: 'Valeur réalisée', type: 'number', constraints: { minimum: 0 } },
-  { name: 'hashtags', title: 'Hashtags', type: 'string' },
-  { name: 'logo', title: 'Logo de la charte utilisé', type: 'boolean' },
-  { name: 'justificatif', title: 'Justificatif', type: 'string', format: 'uri' },
+  { name: 'engagement', type: 'integer', constraints: aNumber },
+  { name: 'reference', type: 'string', constraints: required },
+  { name: 'type', type: 'string' },
+  { name: 'intitule', type: 'string', constraints: required },
+  { name: 'public_cible', type: 'string' },
+  { name: 'canal', type: 'string' },
+  { name: 'date_prevue', type: 'date', constraints: required },
+  { name: 'date_realisation', type: 'date' },
+  { name: 'statut', type: 'string', constraints: { enum: ACTION_STATUSES } },
+  { name: 'budget_mad', type: 'number', constraints: { minimum: 0 } },
+  { name: 'financement', type: 'string' },
+  { name: 'indicateur', type: 'string' },
+  { name: 'valeur_cible', type: 'number', constraints: { minimum: 0 } },
+  { name: 'valeur_realisee', type: 'number', constraints: { minimum: 0 } },
+  { name: 'hashtags', type: 'string' },
+  { name: 'logo', type: 'boolean' },
+  { name: 'justificatif', type: 'string', format: 'uri' },
 ];
 
 /**
  * A table's fields for a committee's currency: the budget field names it (`budget_mad`,
- * Morocco's published field; `budget_mxn` for pesos), and says so in its title.
+ * Morocco's published field; `budget_mxn` for pesos).
  */
 export function fieldsFor(name: OpenTableName, currency: string): readonly TableField[] {
   return OPEN_TABLE_SCHEMAS[name].fields.map((f) =>
-    f.name === 'budget_mad'
-      ? {
-          ...f,
-          name: `budget_${currency.toLowerCase()}`,
-          title: `Budget (${currency})`,
-          description: `Montant en ${currency} (code ISO 4217)`,
-        }
-      : f,
+    f.name === 'budget_mad' ? { ...f, name: `budget_${currency.toLowerCase()}` } : f,
   );
 }
 
-/** Each file's title and fields. */
-export const OPEN_TABLE_SCHEMAS: Record<
-  OpenTableName,
-  { title: string; fields: readonly TableField[] }
-> = {
-  engagements: { title: 'Engagements', fields: COMMITMENT_FIELDS },
-  jalons: { title: 'Jalons', fields: MILESTONE_FIELDS },
-  actions: { title: 'Actions de communication', fields: ACTION_FIELDS },
+/** Each file's fields. */
+export const OPEN_TABLE_SCHEMAS: Record<OpenTableName, { fields: readonly TableField[] }> = {
+  engagements: { fields: COMMITMENT_FIELDS },
+  jalons: { fields: MILESTONE_FIELDS },
+  actions: { fields: ACTION_FIELDS },
 };
 
 /** Rows of a sheet (by row number) that hold a validation error. */
@@ -245,15 +237,13 @@ export function dataPackage(
     slug: string;
     currency: string;
   },
+  w: OpenDataWords,
 ): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: meta.slug,
-    title: `Suivi du ${meta.plan} — ${meta.committee}`,
-    description:
-      `Engagements, jalons et actions de communication au ${meta.today}, tels que les points ` +
-      'focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; ' +
-      "chaque ressource dit combien sont retenues jusqu'à leur correction.",
+    title: w.title(meta.plan, meta.committee),
+    description: w.description(meta.today),
     created: meta.created,
     licenses: [
       {
@@ -266,7 +256,7 @@ export function dataPackage(
       profile: 'tabular-data-resource',
       name: t.name,
       path: `${t.name}.csv`,
-      title: OPEN_TABLE_SCHEMAS[t.name].title,
+      title: w.tables[t.name],
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -278,8 +268,12 @@ export function dataPackage(
         lineTerminator: '\r\n',
       },
       schema: {
+        // Titles in the committee's language; names and values as published.
         fields: fieldsFor(t.name, meta.currency).map((f) => ({
           ...f,
+          ...(f.name.startsWith('budget_')
+            ? { title: w.budget(meta.currency), description: w.budgetDescription(meta.currency) }
+            : { title: w.fields[t.name][f.name] ?? f.name }),
           ...(f.constraints ? { constraints: { ...f.constraints } } : {}),
         })),
         missingValues: [''],

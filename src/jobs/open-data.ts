@@ -3,6 +3,7 @@
  * rows as the master loads it, streamed to temporary files, then published (a folder, or
  * Drive).
  */
+import { CATALOGUES } from '../core/catalogue/index.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,7 @@ export async function openDataWriter(
             slug: slugOf(`suivi ${config.plan.name}`),
             currency: config.committee.currency,
           },
+          CATALOGUES[config.committee.locale].openData,
         );
         await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
         for (const name of OPEN_TABLES) {

@@ -21,6 +21,7 @@ const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
   template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
   master: { file: 'src/adapters/documents/master-workbook.ts', via: 'm' },
+  openData: { file: 'src/core/open-data.ts', via: 'w' },
 };
 
 /** Keys read by a computed name (a milestone's state: `w[stateOf(m)]`). */

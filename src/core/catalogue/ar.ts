@@ -8,6 +8,7 @@ import {
   type Catalogue,
   type EmailStrings,
   type MasterWords,
+  type OpenDataWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -379,4 +380,61 @@ const master: MasterWords = {
 }; // prettier-ignore
 
 /** Arabic, written right to left. */
-export const ar: Catalogue = { email, report, page, starter, template, master };
+const openData: OpenDataWords = {
+  title: (plan, committee) => `تتبع ${plan} — ${committee}`,
+  description: (today) =>
+    `الالتزامات والمراحل وأنشطة التواصل بتاريخ ${today}، كما صرّحت بها نقط الاتصال. ` +
+    'لا تُنشر إلا الأسطر الخالية من أخطاء التحقق؛ ويذكر كل مورد عدد الأسطر المحتجزة إلى حين تصحيحها.',
+  tables: { engagements: 'الالتزامات', jalons: 'المراحل', actions: 'أنشطة التواصل' },
+  fields: {
+    engagements: {
+      numero: 'رقم الالتزام',
+      intitule: 'العنوان',
+      institution: 'المؤسسة المسؤولة',
+      axe: 'محور خطة العمل',
+      statut_fiche: 'وضعية البطاقة',
+      derniere_mise_a_jour: 'آخر تحيين',
+      en_retard: 'متأخر',
+      actions_prevues: 'الأنشطة المبرمجة',
+      actions_realisees: 'الأنشطة المنجزة',
+      jalons_acheves: 'المراحل المنجزة',
+      jalons_total: 'المراحل',
+      avancement_moyen: 'متوسط التقدم (%)',
+      niveau_achevement: 'مستوى الإنجاز (سلم آلية التقييم المستقلة)',
+      niveau_fixe_par_le_secretariat: 'مستوى حددته الكتابة',
+    },
+    jalons: {
+      engagement: 'رقم الالتزام',
+      reference: 'مرجع المرحلة',
+      intitule: 'المرحلة',
+      debut: 'تاريخ البداية',
+      fin: 'تاريخ النهاية',
+      avancement: 'التقدم (%)',
+      niveau: 'مستوى الإنجاز',
+      justificatif: 'الوثيقة المثبتة',
+      difficultes: 'الصعوبات المصادفة',
+    },
+    actions: {
+      engagement: 'رقم الالتزام',
+      reference: 'مرجع النشاط',
+      type: 'نوع النشاط',
+      intitule: 'العنوان',
+      public_cible: 'الفئة المستهدفة',
+      canal: 'القناة / الوسيط',
+      date_prevue: 'التاريخ المبرمج',
+      date_realisation: 'تاريخ الإنجاز',
+      statut: 'الوضعية',
+      financement: 'مصدر التمويل',
+      indicateur: 'المؤشر الموحد',
+      valeur_cible: 'القيمة المستهدفة',
+      valeur_realisee: 'القيمة المحققة',
+      hashtags: 'الوسوم',
+      logo: 'استعمال شعار الميثاق',
+      justificatif: 'الوثيقة المثبتة',
+    },
+  },
+  budget: (currency) => `الميزانية (${currency})`,
+  budgetDescription: (currency) => `المبلغ بـ ${currency} (رمز ISO 4217)`,
+};
+
+export const ar: Catalogue = { email, report, page, starter, template, master, openData };

@@ -7,6 +7,7 @@ import {
   type Catalogue,
   type EmailStrings,
   type MasterWords,
+  type OpenDataWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -434,4 +435,62 @@ const master: MasterWords = {
 }; // prettier-ignore
 
 /** English. */
-export const en: Catalogue = { email, report, page, starter, template, master };
+const openData: OpenDataWords = {
+  title: (plan, committee) => `Tracking of the ${plan} — ${committee}`,
+  description: (today) =>
+    `Commitments, milestones and communication actions as of ${today}, as focal points ` +
+    'declared them. Only rows without a validation error are published; each resource says ' +
+    'how many are held back until they are corrected.',
+  tables: { engagements: 'Commitments', jalons: 'Milestones', actions: 'Communication actions' },
+  fields: {
+    engagements: {
+      numero: 'Commitment number',
+      intitule: 'Title',
+      institution: 'Lead institution',
+      axe: 'Action plan axis',
+      statut_fiche: 'Sheet status',
+      derniere_mise_a_jour: 'Last update',
+      en_retard: 'Late',
+      actions_prevues: 'Planned actions',
+      actions_realisees: 'Actions carried out',
+      jalons_acheves: 'Milestones achieved',
+      jalons_total: 'Milestones',
+      avancement_moyen: 'Average progress (%)',
+      niveau_achevement: 'Completion level (IRM scale)',
+      niveau_fixe_par_le_secretariat: 'Level set by the secretariat',
+    },
+    jalons: {
+      engagement: 'Commitment number',
+      reference: 'Milestone reference',
+      intitule: 'Milestone',
+      debut: 'Start date',
+      fin: 'End date',
+      avancement: 'Progress (%)',
+      niveau: 'Completion level',
+      justificatif: 'Evidence',
+      difficultes: 'Difficulties met',
+    },
+    actions: {
+      engagement: 'Commitment number',
+      reference: 'Action reference',
+      type: 'Type of action',
+      intitule: 'Title',
+      public_cible: 'Target audience',
+      canal: 'Channel / medium',
+      date_prevue: 'Planned date',
+      date_realisation: 'Date carried out',
+      statut: 'Status',
+      financement: 'Source of funding',
+      indicateur: 'Unified indicator',
+      valeur_cible: 'Target value',
+      valeur_realisee: 'Value achieved',
+      hashtags: 'Hashtags',
+      logo: 'Charter logo used',
+      justificatif: 'Evidence',
+    },
+  },
+  budget: (currency) => `Budget (${currency})`,
+  budgetDescription: (currency) => `Amount in ${currency} (ISO 4217 code)`,
+};
+
+export const en: Catalogue = { email, report, page, starter, template, master, openData };

@@ -8,6 +8,7 @@ import {
   type Catalogue,
   type EmailStrings,
   type MasterWords,
+  type OpenDataWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -448,4 +449,62 @@ const master: MasterWords = {
 }; // prettier-ignore
 
 /** Spanish. */
-export const es: Catalogue = { email, report, page, starter, template, master };
+const openData: OpenDataWords = {
+  title: (plan, committee) => `Seguimiento del ${plan} — ${committee}`,
+  description: (today) =>
+    `Compromisos, hitos y acciones de comunicación al ${today}, tal como los declararon los ` +
+    'puntos focales. Solo se publican las filas sin error de validación; cada recurso indica ' +
+    'cuántas quedan retenidas hasta su corrección.',
+  tables: { engagements: 'Compromisos', jalons: 'Hitos', actions: 'Acciones de comunicación' },
+  fields: {
+    engagements: {
+      numero: 'Número del compromiso',
+      intitule: 'Título',
+      institution: 'Institución responsable',
+      axe: 'Eje del plan de acción',
+      statut_fiche: 'Estado de la ficha',
+      derniere_mise_a_jour: 'Última actualización',
+      en_retard: 'Atrasado',
+      actions_prevues: 'Acciones previstas',
+      actions_realisees: 'Acciones realizadas',
+      jalons_acheves: 'Hitos cumplidos',
+      jalons_total: 'Hitos',
+      avancement_moyen: 'Avance medio (%)',
+      niveau_achevement: 'Nivel de cumplimiento (escala del MRI)',
+      niveau_fixe_par_le_secretariat: 'Nivel fijado por la secretaría',
+    },
+    jalons: {
+      engagement: 'Número del compromiso',
+      reference: 'Referencia del hito',
+      intitule: 'Hito',
+      debut: 'Fecha de inicio',
+      fin: 'Fecha de fin',
+      avancement: 'Avance (%)',
+      niveau: 'Nivel de cumplimiento',
+      justificatif: 'Evidencia',
+      difficultes: 'Dificultades encontradas',
+    },
+    actions: {
+      engagement: 'Número del compromiso',
+      reference: 'Referencia de la acción',
+      type: 'Tipo de acción',
+      intitule: 'Título',
+      public_cible: 'Público objetivo',
+      canal: 'Canal / soporte',
+      date_prevue: 'Fecha prevista',
+      date_realisation: 'Fecha de realización',
+      statut: 'Estado',
+      financement: 'Fuente de financiamiento',
+      indicateur: 'Indicador unificado',
+      valeur_cible: 'Valor meta',
+      valeur_realisee: 'Valor logrado',
+      hashtags: 'Hashtags',
+      logo: 'Logo de la carta utilizado',
+      justificatif: 'Evidencia',
+    },
+  },
+  budget: (currency) => `Presupuesto (${currency})`,
+  budgetDescription: (currency) => `Monto en ${currency} (código ISO 4217)`,
+};
+
+export const es: Catalogue = { email, report, page, starter, template, master, openData };

@@ -8,6 +8,7 @@ import {
   type Catalogue,
   type EmailStrings,
   type MasterWords,
+  type OpenDataWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -454,4 +455,62 @@ const master: MasterWords = {
 }; // prettier-ignore
 
 /** French, the committee’s language by default. */
-export const fr: Catalogue = { email, report, page, starter, template, master };
+const openData: OpenDataWords = {
+  title: (plan, committee) => `Suivi du ${plan} — ${committee}`,
+  description: (today) =>
+    `Engagements, jalons et actions de communication au ${today}, tels que les points ` +
+    'focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; ' +
+    "chaque ressource dit combien sont retenues jusqu'à leur correction.",
+  tables: { engagements: 'Engagements', jalons: 'Jalons', actions: 'Actions de communication' },
+  fields: {
+    engagements: {
+      numero: "Numéro de l'engagement",
+      intitule: 'Intitulé',
+      institution: 'Institution porteuse',
+      axe: "Axe du plan d'action",
+      statut_fiche: 'Statut de la fiche',
+      derniere_mise_a_jour: 'Dernière mise à jour',
+      en_retard: 'En retard',
+      actions_prevues: 'Actions prévues',
+      actions_realisees: 'Actions réalisées',
+      jalons_acheves: 'Jalons achevés',
+      jalons_total: 'Jalons',
+      avancement_moyen: 'Avancement moyen (%)',
+      niveau_achevement: "Niveau d'achèvement (échelle du MEI)",
+      niveau_fixe_par_le_secretariat: 'Niveau fixé par le secrétariat',
+    },
+    jalons: {
+      engagement: "Numéro de l'engagement",
+      reference: 'Référence du jalon',
+      intitule: 'Jalon',
+      debut: 'Date de début',
+      fin: 'Date de fin',
+      avancement: 'Avancement (%)',
+      niveau: "Niveau d'achèvement",
+      justificatif: 'Justificatif',
+      difficultes: 'Difficultés rencontrées',
+    },
+    actions: {
+      engagement: "Numéro de l'engagement",
+      reference: "Référence de l'action",
+      type: "Type d'action",
+      intitule: 'Intitulé',
+      public_cible: 'Public cible',
+      canal: 'Canal / support',
+      date_prevue: 'Date prévue',
+      date_realisation: 'Date de réalisation',
+      statut: 'Statut',
+      financement: 'Source de financement',
+      indicateur: 'Indicateur unifié',
+      valeur_cible: 'Valeur cible',
+      valeur_realisee: 'Valeur réalisée',
+      hashtags: 'Hashtags',
+      logo: 'Logo de la charte utilisé',
+      justificatif: 'Justificatif',
+    },
+  },
+  budget: (currency) => `Budget (${currency})`,
+  budgetDescription: (currency) => `Montant en ${currency} (code ISO 4217)`,
+};
+
+export const fr: Catalogue = { email, report, page, starter, template, master, openData };

@@ -8,6 +8,7 @@ import {
   type Catalogue,
   type EmailStrings,
   type MasterWords,
+  type OpenDataWords,
   type PageWords,
   type ReportStrings,
   type StarterWords,
@@ -449,4 +450,62 @@ const master: MasterWords = {
 }; // prettier-ignore
 
 /** Portuguese. */
-export const pt: Catalogue = { email, report, page, starter, template, master };
+const openData: OpenDataWords = {
+  title: (plan, committee) => `Acompanhamento do ${plan} — ${committee}`,
+  description: (today) =>
+    `Compromissos, marcos e ações de comunicação em ${today}, tal como os pontos focais os ` +
+    'declararam. Só as linhas sem erro de validação são publicadas; cada recurso diz quantas ' +
+    'ficam retidas até sua correção.',
+  tables: { engagements: 'Compromissos', jalons: 'Marcos', actions: 'Ações de comunicação' },
+  fields: {
+    engagements: {
+      numero: 'Número do compromisso',
+      intitule: 'Título',
+      institution: 'Instituição responsável',
+      axe: 'Eixo do plano de ação',
+      statut_fiche: 'Situação da ficha',
+      derniere_mise_a_jour: 'Última atualização',
+      en_retard: 'Atrasado',
+      actions_prevues: 'Ações previstas',
+      actions_realisees: 'Ações realizadas',
+      jalons_acheves: 'Marcos concluídos',
+      jalons_total: 'Marcos',
+      avancement_moyen: 'Avanço médio (%)',
+      niveau_achevement: 'Nível de conclusão (escala do MRI)',
+      niveau_fixe_par_le_secretariat: 'Nível definido pela secretaria',
+    },
+    jalons: {
+      engagement: 'Número do compromisso',
+      reference: 'Referência do marco',
+      intitule: 'Marco',
+      debut: 'Data de início',
+      fin: 'Data de término',
+      avancement: 'Avanço (%)',
+      niveau: 'Nível de conclusão',
+      justificatif: 'Comprovante',
+      difficultes: 'Dificuldades encontradas',
+    },
+    actions: {
+      engagement: 'Número do compromisso',
+      reference: 'Referência da ação',
+      type: 'Tipo de ação',
+      intitule: 'Título',
+      public_cible: 'Público-alvo',
+      canal: 'Canal / suporte',
+      date_prevue: 'Data prevista',
+      date_realisation: 'Data de realização',
+      statut: 'Situação',
+      financement: 'Fonte de financiamento',
+      indicateur: 'Indicador unificado',
+      valeur_cible: 'Valor-alvo',
+      valeur_realisee: 'Valor alcançado',
+      hashtags: 'Hashtags',
+      logo: 'Logo da carta utilizado',
+      justificatif: 'Comprovante',
+    },
+  },
+  budget: (currency) => `Orçamento (${currency})`,
+  budgetDescription: (currency) => `Valor em ${currency} (código ISO 4217)`,
+};
+
+export const pt: Catalogue = { email, report, page, starter, template, master, openData };

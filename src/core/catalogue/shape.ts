@@ -253,6 +253,24 @@ export interface MasterWords {
   ends: (date: string) => string;
 }
 
+/**
+ * The open data's descriptor (datapackage.json): its title and each file's and field's, for
+ * the public who reads them. Field names and values stay as published (the data contract).
+ */
+export interface OpenDataWords {
+  title: (plan: string, committee: string) => string;
+  description: (today: string) => string;
+  tables: { engagements: string; jalons: string; actions: string };
+  /** Each field's title by its published name (the budget's aside: it names the currency). */
+  fields: {
+    engagements: Record<string, string>;
+    jalons: Record<string, string>;
+    actions: Record<string, string>;
+  };
+  budget: (currency: string) => string;
+  budgetDescription: (currency: string) => string;
+}
+
 /** Everything one language says. */
 export interface Catalogue {
   email: EmailStrings;
@@ -261,6 +279,7 @@ export interface Catalogue {
   starter: StarterWords;
   template: TemplateStrings;
   master: MasterWords;
+  openData: OpenDataWords;
 }
 
 /** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
