@@ -207,7 +207,7 @@ async function runConfig(args: string[], run: Run): Promise<number> {
   if (args[0] !== 'push' || args.length > 1 || !run.values.config) {
     throw new OgpError('usage', run.w.configPushUsage);
   }
-  const { config, file } = await loadConfigFile(run.values.config);
+  const { config, file } = await loadConfigFile(run.values.config, run.asked);
   speak(run, config.committee.locale);
   const state = config.storage.state;
   if (state.kind !== 'firestore') throw new OgpError('usage', run.w.configNotFirestore(file));
@@ -225,6 +225,8 @@ async function runConfig(args: string[], run: Run): Promise<number> {
 }
 
 function reportError(error: unknown, run: Run): number {
+  // A configuration that does not load is told in the language it names: said so around it too.
+  if (error instanceof OgpError && error.locale && isLocale(error.locale)) speak(run, error.locale);
   const { io, w } = run;
   if (error instanceof OgpError) {
     io.stderr(`${w.error(error.code, error.message)}\n`);
@@ -254,14 +256,14 @@ async function loadConfig(run: Run): Promise<LoadedConfig> {
 }
 
 async function findConfig(run: Run): Promise<LoadedConfig> {
-  if (run.values.config) return loadConfigFile(run.values.config);
+  if (run.values.config) return loadConfigFile(run.values.config, run.asked);
   const here = resolve('committee.yaml');
   const { access } = await import('node:fs/promises');
   const found = await access(here).then(
     () => true,
     () => false,
   );
-  if (found) return loadConfigFile(here);
+  if (found) return loadConfigFile(here, run.asked);
   const example = relative(process.cwd(), exampleConfigPath()) || exampleConfigPath();
   throw new OgpError('config-not-found', run.w.noConfig(process.cwd(), example));
 }

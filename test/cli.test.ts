@@ -292,6 +292,27 @@ describe('the command line in the committee’s language', () => {
     expect([missing.code, missing.stderr]).toEqual([2, 'Error (usage): --commitment 9: compromiso desconocido (configurados: 1, 2, 3).\n']);
   }); // prettier-ignore
 
+  it('says what is wrong in a configuration in the language it names, even one that does not load', async () => {
+    const yaml = (await readFile(join(MEXICO, 'committee.yaml'), 'utf8')).replace(/^campaigns:/m, 'campaign:').replace('start: 2025-01-01', 'start: 2025-02-30');
+    const file = join(dir, 'comite-mx.yaml');
+    await writeFile(file, yaml);
+    const run = await cli('consolidate', '--config', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').map((l) => l.replace(file, 'F'))).toEqual([
+      'Error (config-invalid): Configuración F: 2 problemas por corregir.',
+      '  F:19:10: plan.start — se espera una fecha con el formato AAAA-MM-DD (un día que exista)',
+      expect.stringMatching(/^ {2}F:\d+:1: campaign — clave desconocida: ¿quiso decir campaigns\?$/),
+      '',
+    ]);
+    // A file whose YAML does not parse still names its language; --locale chooses another.
+    const broken = join(dir, 'comite-sp.yaml');
+    await writeFile(broken, 'committee:\n  locale: pt\n  name: [x\n');
+    const said = await cli('schedule', '--config', broken);
+    expect(said.stderr.split('\n')[0]).toBe(`Erro (config-invalid): Configuração ${broken}: sintaxe YAML inválida.`);
+    const asked = await cli('schedule', '--config', broken, '--locale', 'en');
+    expect(asked.stderr).toContain(': unreadable YAML — wrong indentation: the items of one list');
+  }); // prettier-ignore
+
   it('speaks the language --locale asks for, whatever the committee’s', async () => {
     const planned = await cli('schedule', ...EXAMPLE, '--from', '2019-01-01', '--to', '2019-01-31', '--locale', 'en');
     expect(planned.stdout.split('\n')[0]).toBe('Sends planned from 2019-01-01 to 2019-01-31: 7');

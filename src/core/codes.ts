@@ -132,16 +132,19 @@ export class OgpError extends Error {
   readonly code: ErrorCode;
   /** Extra lines shown to the user (for example each configuration problem). */
   readonly details: readonly string[];
+  /** The language the message is in, when it is not the command's (a configuration's own). */
+  readonly locale: string | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { cause?: unknown; details?: readonly string[] } = {},
+    options: { cause?: unknown; details?: readonly string[]; locale?: string } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'OgpError';
     this.code = code;
     this.details = options.details ?? [];
+    this.locale = options.locale;
   }
 
   /** The process exit code this error maps to (SPEC §7). */

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { closestOption } from './text.js';
-import { LOCALES, type Locale } from './locales.js';
+import { isLocale, LOCALES, type Locale } from './locales.js';
+import type { ConfigWords } from './catalogue/config-shape.js';
+import { CONFIG_WORDS } from './catalogue/config-words.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
@@ -20,6 +22,37 @@ import {
 } from './holidays.js';
 import type { IsoWeekday, WorkingCalendar } from './working-days.js';
 
+/** The configuration's words' keys whose entry is a sentence (not a table of them). */
+type SayableKey = {
+  [K in keyof ConfigWords]: ConfigWords[K] extends string | ((...args: never[]) => string)
+    ? K
+    : never;
+}[keyof ConfigWords];
+type SayParams<K extends SayableKey> = ConfigWords[K] extends (...args: infer A) => string ? A : [];
+
+/** Marks a message as a key of the configuration's words, with its parameters. */
+const SAID = '§';
+
+/**
+ * A message of the configuration, by its key in the configuration's words: zod keeps it as
+ * it is, and it is said in the reader's language when the problems are (`sayIn`).
+ */
+function say<K extends SayableKey>(key: K, ...params: SayParams<K>): string {
+  return `${SAID}${JSON.stringify([key, ...params])}`;
+}
+
+function isSaid(message: string): boolean {
+  return message.startsWith(SAID);
+}
+
+/** Says a message `say` made, in `words`' language; any other message as it is. */
+function sayIn(words: ConfigWords, message: string): string {
+  if (!isSaid(message)) return message;
+  const [key, ...params] = JSON.parse(message.slice(SAID.length)) as [SayableKey, ...unknown[]];
+  const entry = words[key] as string | ((...args: unknown[]) => string);
+  return typeof entry === 'function' ? entry(...params) : entry;
+}
+
 /** Where a submission's date comes from: the file's modification time, or the date it declares. */
 export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
 export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
@@ -27,26 +60,24 @@ export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
 export { LOCALES, type Locale } from './locales.js';
 
 const isoDate = z
-  .string({ error: 'date attendue au format AAAA-MM-JJ' })
-  .refine(isIsoDate, { error: 'date attendue au format AAAA-MM-JJ (un jour qui existe)' });
+  .string({ error: say('isoDate') })
+  .refine(isIsoDate, { error: say('isoDateReal') });
 
-const time = z
-  .string({ error: 'heure attendue au format HH:MM' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: 'heure attendue au format HH:MM, par exemple 09:00',
-  });
+const time = z.string({ error: say('time') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: say('timeExample'),
+});
 
 const email = z
-  .string({ error: 'adresse email attendue' })
+  .string({ error: say('email') })
   .trim()
-  .pipe(z.email({ error: 'adresse email attendue, par exemple prenom.nom@institution.ma' }));
+  .pipe(z.email({ error: say('emailExample') }));
 
 const text = z
-  .string({ error: 'texte attendu' })
+  .string({ error: say('text') })
   .trim()
-  .min(1, { error: 'texte non vide attendu' });
+  .min(1, { error: say('textNonEmpty') });
 
-const timeZone = z.string({ error: 'fuseau horaire IANA attendu' }).refine(
+const timeZone = z.string({ error: say('timeZone') }).refine(
   (tz) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -55,7 +86,7 @@ const timeZone = z.string({ error: 'fuseau horaire IANA attendu' }).refine(
       return false;
     }
   },
-  { error: 'fuseau horaire IANA inconnu (par exemple Africa/Casablanca)' },
+  { error: say('timeZoneUnknown') },
 );
 
 // eslint-disable-next-line no-control-regex
@@ -63,7 +94,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u202d\u202e]/;
 
 /** Text that goes into an email header: one line, no control character (no header injection). */
 const headerName = text.refine((t) => !CONTROL_CHARACTERS.test(t), {
-  error: 'texte sur une seule ligne attendu, sans retour à la ligne ni caractère de contrôle',
+  error: say('oneLine'),
 });
 
 const ADDRESS_CHECK = z.email();
@@ -74,13 +105,13 @@ const mailbox = headerName.refine(
     const m = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(t);
     return m !== null && ADDRESS_CHECK.safeParse(m[1] ?? m[2]).success;
   },
-  { error: 'expéditeur attendu : adresse@domaine ou Nom <adresse@domaine>' },
+  { error: say('sender') },
 );
 
 const person = z.strictObject({
   name: headerName,
   email,
-  locale: z.enum(LOCALES, { error: 'langue attendue : fr, en, ar, es ou pt' }).optional(),
+  locale: z.enum(LOCALES, { error: say('locale') }).optional(),
 });
 
 const source = z.discriminatedUnion(
@@ -90,7 +121,7 @@ const source = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('google-sheet'), spreadsheetId: text }),
   ],
   {
-    error: 'source attendue : { kind: xlsx, path: … } ou { kind: google-sheet, spreadsheetId: … }',
+    error: say('source'),
   },
 );
 
@@ -98,10 +129,14 @@ const source = z.discriminatedUnion(
 export const MAIL_TRANSPORTS = ['smtp', 'smtp-oauth2', 'graph', 'gmail-api', 'outbox'] as const;
 export type MailTransportKind = (typeof MAIL_TRANSPORTS)[number];
 
-const httpsUrl = z.string({ error: 'adresse https attendue' }).regex(/^https?:\/\/[^\s/]+/, {
-  error: 'adresse http(s) attendue, par exemple https://login.microsoftonline.com',
+const httpsUrl = z.string({ error: say('https') }).regex(/^https?:\/\/[^\s/]+/, {
+  error: say('httpsExample'),
 });
-const port = z.number({ error: 'numéro de port attendu' }).int().min(1).max(65535);
+const port = z
+  .number({ error: say('port') })
+  .int()
+  .min(1)
+  .max(65535);
 /** An app registered in Microsoft Entra ID (client credentials: secret or certificate from the environment). */
 const microsoftApp = {
   tenant: text,
@@ -127,7 +162,7 @@ const mailTransport = z.discriminatedUnion(
           z.strictObject({ kind: z.literal('google') }),
         ],
         {
-          error: 'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }',
+          error: say('provider'),
         },
       ),
     }),
@@ -145,7 +180,7 @@ const mailTransport = z.discriminatedUnion(
       endpoint: httpsUrl.default('https://gmail.googleapis.com'),
     }),
   ],
-  { error: `transport attendu : kind parmi ${MAIL_TRANSPORTS.join(', ')}` },
+  { error: say('transport', MAIL_TRANSPORTS.join(', ')) },
 );
 
 /** Where focal points' replies are read (`intake.kind`). */
@@ -156,23 +191,19 @@ export type IntakeKind = (typeof INTAKE_KINDS)[number];
 export const AUTHENTICATION_POLICIES = ['required', 'when-present'] as const;
 export type AuthenticationPolicy = (typeof AUTHENTICATION_POLICIES)[number];
 
-const clockTime = z
-  .string({ error: 'heure attendue, par exemple 08:00' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: 'heure attendue au format HH:MM, par exemple 08:00',
-  });
+const clockTime = z.string({ error: say('hour') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: say('hourExample'),
+});
 
 /** What every kind of mailbox shares. */
 const intakeCommon = {
   /** The hours of a working day during which the mailbox is read (committee's time zone). */
   hours: z
     .strictObject({ from: clockTime, to: clockTime })
-    .refine((h) => h.from < h.to, { error: "l'heure de début doit précéder l'heure de fin" })
+    .refine((h) => h.from < h.to, { error: say('hoursOrder') })
     .default({ from: '08:00', to: '18:00' }),
   /** Without an Authentication-Results header: hold the message, or take it. */
-  authentication: z
-    .enum(AUTHENTICATION_POLICIES, { error: 'valeur attendue : required ou when-present' })
-    .optional(),
+  authentication: z.enum(AUTHENTICATION_POLICIES, { error: say('authPolicy') }).optional(),
   /** Answers to one address in an hour at most: a loop with another robot stops there. */
   answersPerHour: z.number().int().min(1).max(60).default(4),
   /**
@@ -208,8 +239,7 @@ const intakeSchema = z
               z.strictObject({ kind: z.literal('google') }),
             ],
             {
-              error:
-                'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }',
+              error: say('provider'),
             },
           )
           .optional(),
@@ -239,7 +269,7 @@ const intakeSchema = z
         ...intakeCommon,
       }),
     ],
-    { error: `boîte attendue : kind parmi ${INTAKE_KINDS.join(', ')}` },
+    { error: say('mailbox', INTAKE_KINDS.join(', ')) },
   )
   .superRefine((intake, ctx) => {
     if (intake.kind !== 'imap') return;
@@ -247,17 +277,16 @@ const intakeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [intake.host ? 'user' : 'host'],
-        message:
-          'avec un fournisseur OAuth 2.0, host et user sont requis (la boîte et son serveur)',
+        message: say('oauthNeedsHost'),
       });
     }
   });
 
 const commitment = z.strictObject({
   id: z
-    .number({ error: "numéro d'engagement attendu (entier)" })
-    .int({ error: "numéro d'engagement attendu (entier)" })
-    .positive({ error: "numéro d'engagement attendu (entier positif)" }),
+    .number({ error: say('commitmentId') })
+    .int({ error: say('commitmentId') })
+    .positive({ error: say('commitmentIdPositive') }),
   title: text,
   institution: text,
   focalPoint: person,
@@ -266,7 +295,7 @@ const commitment = z.strictObject({
   /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
   completion: z
     .strictObject({
-      level: z.enum(IRM_LEVELS, { error: `niveau attendu : ${IRM_LEVELS.join(', ')}` }),
+      level: z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
       justification: text,
     })
     .optional(),
@@ -275,7 +304,7 @@ const commitment = z.strictObject({
   /** The commitment's milestones as the action plan states them: pre-filled in its template. */
   milestones: z
     .array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate }), {
-      error: 'liste de jalons attendue : [{ title, start?, end }]',
+      error: say('milestones'),
     })
     .optional(),
 });
@@ -286,35 +315,37 @@ const campaign = z.union(
     z.strictObject({
       id: text,
       title: text,
-      dueBeforeEachMeeting: z.number().int().min(0, { error: 'nombre de jours ouvrés ≥ 0' }),
+      dueBeforeEachMeeting: z
+        .number()
+        .int()
+        .min(0, { error: say('workingDays') }),
     }),
   ],
   {
-    error:
-      'campagne attendue : { id, title, due: AAAA-MM-JJ } ou { id, title, dueBeforeEachMeeting: N }',
+    error: say('campaign'),
   },
 );
 
 const dayOffsets = z.array(
   z
-    .number({ error: 'nombre de jours attendu' })
-    .int({ error: 'nombre entier de jours attendu' })
+    .number({ error: say('days') })
+    .int({ error: say('wholeDays') })
     .min(0),
 );
 
 /** How many previous master workbooks are kept in `history/`. */
 const historyCount = z
-  .number({ error: 'nombre entier attendu' })
-  .int({ error: 'nombre entier attendu' })
-  .min(0, { error: 'nombre ≥ 0 attendu' })
+  .number({ error: say('integer') })
+  .int({ error: say('integer') })
+  .min(0, { error: say('atLeast', 0) })
   .default(10);
 
 /** Master versions kept as Drive revisions (Drive keeps at most 200 « keep forever » ones). */
 const revisionCount = z
-  .number({ error: 'nombre entier attendu' })
-  .int({ error: 'nombre entier attendu' })
-  .min(1, { error: 'nombre ≥ 1 attendu' })
-  .max(200, { error: 'Drive garde au plus 200 versions par fichier' })
+  .number({ error: say('integer') })
+  .int({ error: say('integer') })
+  .min(1, { error: say('atLeast', 1) })
+  .max(200, { error: say('driveRevisions') })
   .default(10);
 
 /** Where the run state lives: a local folder, or Firestore (deployed). */
@@ -328,11 +359,11 @@ const stateSchema = z.discriminatedUnion(
       projectId: text.optional(),
       /** Names this committee's documents, so that several committees share one database. */
       prefix: text.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
-        error: 'minuscules, chiffres et tirets, par exemple maroc-2019',
+        error: say('prefix'),
       }),
     }),
   ],
-  { error: 'état attendu : { kind: firestore, prefix: … } ou { kind: local, dir: … }' },
+  { error: say('state') },
 );
 
 /** Where the files people read go: a local folder, or a folder of a shared drive. */
@@ -342,16 +373,11 @@ const outputSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
     z.strictObject({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
   ],
-  { error: 'sortie attendue : { kind: drive, folderId: … } ou { kind: local, dir: … }' },
+  { error: say('output') },
 );
 
 /** The one message for the former Drive state, which cannot work with a service account. */
-const DRIVE_STATE_REFUSED =
-  "storage: { kind: drive } n'est plus accepté : un compte de service n'a pas d'espace " +
-  "de stockage Drive et ne peut pas y créer l'état des exécutions. " +
-  'Écrivez storage: { state: { kind: firestore, prefix: mon-comite }, output: { kind: ' +
-  'drive, folderId: … } } (dossier d’un Drive partagé), ' +
-  'ou storage: { kind: local, dir: … } sur une machine.';
+const DRIVE_STATE_REFUSED = say('driveState');
 
 /**
  * `storage`: `{ kind: local, dir }` (state and files in one folder, the embedded default), or
@@ -366,9 +392,7 @@ const storageSchema = z
     {
       error: (issue) => {
         const input = issue.input as { kind?: unknown; state?: unknown } | undefined;
-        return input?.kind === 'drive'
-          ? DRIVE_STATE_REFUSED
-          : 'stockage attendu : { kind: local, dir: … } ou { state: …, output: … }';
+        return input?.kind === 'drive' ? DRIVE_STATE_REFUSED : say('storage');
       },
     },
   )
@@ -387,20 +411,20 @@ export type StorageConfig = z.output<typeof storageSchema>;
 
 /** A day or a span of days: `2019-06-05`, or ISO 8601's interval `2019-06-05/2019-06-06`. */
 const daySpan = z
-  .string({ error: 'date AAAA-MM-JJ ou période AAAA-MM-JJ/AAAA-MM-JJ attendue' })
+  .string({ error: say('daySpan') })
   .transform((text, ctx): HolidayCorrection | typeof z.NEVER => {
     const [from = '', to = from, extra] = text.trim().split('/');
     if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to)) {
       ctx.addIssue({
         code: 'custom',
-        message: `${JSON.stringify(text)} : date AAAA-MM-JJ ou période AAAA-MM-JJ/AAAA-MM-JJ attendue (par exemple 2019-06-05/2019-06-06)`,
+        message: say('daySpanExample', JSON.stringify(text)),
       });
       return z.NEVER;
     }
     if (to < from || Date.parse(to) - Date.parse(from) > 31 * 86_400_000) {
       ctx.addIssue({
         code: 'custom',
-        message: `${text} : une période va d'une date à une date qui la suit, sur 31 jours au plus`,
+        message: say('daySpanTooLong', text),
       });
       return z.NEVER;
     }
@@ -416,8 +440,7 @@ const holidayEntry = z.union(
       .transform(({ date, name }): HolidayCorrection => ({ ...date, name })),
   ],
   {
-    error:
-      'jour férié attendu : 2019-06-05, 2019-06-05/2019-06-06 ou { date: 2019-06-05, name: Aïd al-Fitr }',
+    error: say('holiday'),
   },
 );
 
@@ -444,19 +467,19 @@ export function parseCountryCode(text: string): string | null {
 }
 
 const countryCode = z
-  .string({ error: 'code pays ISO 3166-1 attendu, par exemple MA, ou BR-SP pour un État' })
+  .string({ error: say('country') })
   .trim()
   .regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, {
-    error: 'code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État',
+    error: say('countryExample'),
   })
   .transform((c) => c.toUpperCase())
-  .refine(isKnownCountry, { error: 'code pays ISO 3166-1 inconnu (par exemple MA, MX, JO, BR)' });
+  .refine(isKnownCountry, { error: say('countryUnknown') });
 
 const actionType = z.strictObject({
   name: text,
   indicator: text,
-  hashtags: z.boolean({ error: 'true ou false attendu' }).default(false),
-  logo: z.boolean({ error: 'true ou false attendu' }).default(true),
+  hashtags: z.boolean({ error: say('boolean') }).default(false),
+  logo: z.boolean({ error: say('boolean') }).default(true),
 });
 
 /** The whole committee configuration, with its defaults applied. */
@@ -467,40 +490,40 @@ export const committeeConfigSchema = z
       /** Holidays, weekend and default currency come from it (Morocco when not given). */
       country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
-      locale: z.enum(LOCALES, { error: 'langue attendue : fr, en, ar, es ou pt' }).default('fr'),
+      locale: z.enum(LOCALES, { error: say('locale') }).default('fr'),
       /** ISO 4217; the country's currency when not given. */
       currency: z
-        .string({ error: 'code de monnaie ISO 4217 attendu, par exemple MAD' })
-        .regex(/^[A-Z]{3}$/, { error: 'code de monnaie ISO 4217 attendu, par exemple MAD, MXN' })
+        .string({ error: say('currency') })
+        .regex(/^[A-Z]{3}$/, { error: say('currencyExample') })
         .refine(isKnownCurrency, {
-          error: 'code de monnaie ISO 4217 inconnu (par exemple MAD, MXN, JOD, BRL)',
+          error: say('currencyUnknown'),
         })
         .optional(),
       /** The weekend, one or two ISO weekdays (1 = Monday … 7 = Sunday); the country's when not given. */
       weekend: z
         .array(
           z
-            .number({ error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' })
+            .number({ error: say('weekday') })
             .int()
-            .min(1, { error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' })
-            .max(7, { error: 'jour ISO attendu : 1 (lundi) à 7 (dimanche)' }),
+            .min(1, { error: say('weekday') })
+            .max(7, { error: say('weekday') }),
         )
-        .min(1, { error: 'un ou deux jours attendus, par exemple [5, 6] pour vendredi et samedi' })
-        .max(2, { error: 'un ou deux jours attendus, par exemple [5, 6] pour vendredi et samedi' })
-        .refine((days) => new Set(days).size === days.length, { error: 'jour donné deux fois' })
+        .min(1, { error: say('weekendDays') })
+        .max(2, { error: say('weekendDays') })
+        .refine((days) => new Set(days).size === days.length, { error: say('dayTwice') })
         .optional(),
     }),
     secretariat: z.strictObject({
       name: text,
-      emails: z.array(email).min(1, { error: 'au moins une adresse email' }),
+      emails: z.array(email).min(1, { error: say('oneEmail') }),
     }),
     plan: z
       .strictObject({ name: text, start: isoDate, end: isoDate })
       .refine((p) => p.start <= p.end, {
-        error: 'la fin du plan précède son début',
+        error: say('planOrder'),
         path: ['end'],
       }),
-    commitments: z.array(commitment).min(1, { error: 'au moins un engagement' }),
+    commitments: z.array(commitment).min(1, { error: say('oneCommitment') }),
     meetings: z
       .array(
         z.strictObject({
@@ -534,13 +557,9 @@ export const committeeConfigSchema = z
       .prefault({}),
     charter: z.strictObject({
       hashtags: z
-        .array(
-          z
-            .string()
-            .regex(/^#[\p{L}\p{N}_]+$/u, { error: 'hashtag attendu, par exemple #OGPMaroc' }),
-        )
+        .array(z.string().regex(/^#[\p{L}\p{N}_]+$/u, { error: say('hashtag') }))
         .default([]),
-      actionTypes: z.array(actionType).min(1, { error: "au moins un type d'action" }),
+      actionTypes: z.array(actionType).min(1, { error: say('oneActionType') }),
       /** The logo the charter asks for, as messages and the template name it. */
       logoName: text.optional(),
     }),
@@ -562,7 +581,7 @@ export const committeeConfigSchema = z
     tracking: z
       .strictObject({
         submissionDate: z
-          .enum(SUBMISSION_DATE_SOURCES, { error: 'valeur attendue : modified ou declared' })
+          .enum(SUBMISSION_DATE_SOURCES, { error: say('dateSource') })
           .default('modified'),
       })
       .prefault({}),
@@ -571,7 +590,10 @@ export const committeeConfigSchema = z
         from: mailbox,
         replyTo: email.optional(),
         /** Most messages per second through SMTP. */
-        rateLimit: z.number().positive({ error: 'nombre > 0 attendu' }).default(5),
+        rateLimit: z
+          .number()
+          .positive({ error: say('positive') })
+          .default(5),
         /** Most SMTP connections at once. */
         maxConnections: z.number().int().min(1).default(2),
         /** How mail goes out; without it, SMTP when SMTP_URL is set, else the outbox. */
@@ -589,7 +611,7 @@ export const committeeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['commitments', index, 'id'],
-          message: `numéro ${c.id} déjà utilisé par commitments[${first}]`,
+          message: say('idTaken', c.id, first),
         });
       } else seen.set(c.id, index);
       c.milestones?.forEach((m, j) => {
@@ -597,7 +619,7 @@ export const committeeConfigSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['commitments', index, 'milestones', j, 'end'],
-            message: `la fin (${m.end}) précède le début (${m.start})`,
+            message: say('endBeforeStart', m.end, m.start),
           });
         }
       });
@@ -609,7 +631,7 @@ export const committeeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['charter', 'actionTypes', index, 'name'],
-          message: `type d'action « ${t.name} » déjà défini`,
+          message: say('typeTwice', t.name),
         });
       }
       names.add(key);
@@ -658,19 +680,33 @@ export interface ConfigProblem {
   atKey?: boolean;
 }
 
-/** Validates parsed YAML data; returns the config or every problem found. */
+/**
+ * Validates parsed YAML data; returns the config or every problem found, said in `locale`
+ * (by default the language the data names, `committee.locale`, else French).
+ */
 export function parseCommitteeConfig(
   data: unknown,
   facts: CountryFacts = NO_COUNTRY_FACTS,
+  locale: Locale = localeNamedIn(data),
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
+  const words = CONFIG_WORDS[locale];
   const result = committeeConfigSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    return {
-      ok: false,
-      problems: schemaProblems(result.error, (path) => keysAt(committeeConfigSchema, path)),
-    };
+    const known = (path: PropertyKey[]) => keysAt(committeeConfigSchema, path);
+    return { ok: false, problems: schemaProblems(result.error, known, words) };
   }
-  return resolveCountry(result.data, facts);
+  const resolved = resolveCountry(result.data, facts);
+  if (resolved.ok) return resolved;
+  return {
+    ok: false,
+    problems: resolved.problems.map((p) => ({ ...p, message: sayIn(words, p.message) })),
+  };
+}
+
+/** The language a configuration names (`committee.locale`), even one that does not load. */
+export function localeNamedIn(data: unknown): Locale {
+  const named = (data as { committee?: { locale?: unknown } } | null)?.committee?.locale;
+  return typeof named === 'string' && isLocale(named) ? named : 'fr';
 }
 
 /** The country's part of a configuration: its subdivision checked, its currency, weekend and holidays. */
@@ -687,16 +723,13 @@ function resolveCountry(
     if (known === null) {
       problems.push({
         path: 'committee.country',
-        message: `pas de jours fériés connus pour ${country}, ni donc pour ses subdivisions : écrivez country: ${country} et donnez les jours fériés dans holidays.add`,
+        message: say('noSubdivisions', country),
       });
     } else if (!known.includes(subdivision)) {
       const near = closestOption(subdivision, known);
       problems.push({
         path: 'committee.country',
-        message:
-          `subdivision ${subdivision} inconnue pour ${country}` +
-          (near ? ` : vouliez-vous dire ${country}-${near} ?` : '') +
-          ` (connues : ${known.join(', ') || 'aucune'})`,
+        message: say('unknownSubdivision', subdivision, country, near ?? null, known.join(', ')),
       });
     }
   }
@@ -704,7 +737,7 @@ function resolveCountry(
   if (!currency) {
     problems.push({
       path: 'committee.currency',
-      message: `monnaie de ${country} inconnue : indiquez-la (code ISO 4217, par exemple MAD)`,
+      message: say('noCurrency', country),
     });
   }
   if (problems.length > 0 || !currency) return { ok: false, problems };
@@ -812,12 +845,13 @@ export function xlsxSourcePaths(config: CommitteeConfig): Set<string> {
   );
 }
 
-/** A schema's problems in French, each with its YAML path. */
+/** A schema's problems in `words`' language, each with its YAML path. */
 export function schemaProblems(
   error: z.ZodError,
-  knownKeys?: (path: PropertyKey[]) => readonly string[],
+  knownKeys: ((path: PropertyKey[]) => readonly string[]) | undefined,
+  words: ConfigWords,
 ): ConfigProblem[] {
-  return error.issues.flatMap((issue) => problemsOf(issue, [], knownKeys));
+  return error.issues.flatMap((issue) => problemsOf(issue, [], knownKeys, words));
 }
 
 /**
@@ -828,7 +862,8 @@ export function schemaProblems(
 function problemsOf(
   issue: z.core.$ZodIssue,
   prefix: readonly PropertyKey[],
-  knownKeys?: (path: PropertyKey[]) => readonly string[],
+  knownKeys: ((path: PropertyKey[]) => readonly string[]) | undefined,
+  words: ConfigWords,
 ): ConfigProblem[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -836,7 +871,7 @@ function problemsOf(
       (option) => !option.some((i) => i.code === 'invalid_type' && i.path.length === 0),
     );
     if (shaped.length === 1 && shaped[0]) {
-      return shaped[0].flatMap((inner) => problemsOf(inner, path, knownKeys));
+      return shaped[0].flatMap((inner) => problemsOf(inner, path, knownKeys, words));
     }
   }
   const located = { ...issue, path } as z.core.$ZodIssue;
@@ -845,56 +880,41 @@ function problemsOf(
       ? issue.keys.map((key) => {
           const near = closestOption(key, knownKeys?.(issue.path) ?? []);
           return {
-            path: formatYamlPath([...issue.path, key]),
-            message: `clé inconnue${near ? ` : vouliez-vous dire ${near} ?` : ''}`,
+            path: formatYamlPath([...issue.path, key], words),
+            message: words.unknownKey(near ?? null),
             atKey: true,
           };
         })
-      : [{ path: formatYamlPath(issue.path), message: describeProblem(issue) }],
+      : [{ path: formatYamlPath(issue.path, words), message: describeProblem(issue, words) }],
   );
 }
 
 /** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */
-export function formatYamlPath(path: readonly PropertyKey[]): string {
+export function formatYamlPath(path: readonly PropertyKey[], words: ConfigWords): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || '(racine)';
+  return out || words.root;
 }
 
-function describeProblem(issue: z.core.$ZodIssue): string {
+function describeProblem(issue: z.core.$ZodIssue, words: ConfigWords): string {
+  const name = (expected: string) =>
+    words.typeNames[expected as keyof ConfigWords['typeNames']] ?? expected;
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `clé obligatoire absente (${expectedName(issue.expected)} attendu)`;
+    return words.missingKey(name(issue.expected));
   }
-  if (issue.code === 'invalid_type') {
-    // Our own messages already say what is expected; zod's default ones are English.
-    return issue.message.startsWith('Invalid')
-      ? `${expectedName(issue.expected)} attendu`
-      : issue.message;
+  // Our own messages say what is expected; zod's default ones (« Invalid… », « Too… ») are
+  // English: said our way.
+  if (isSaid(issue.message)) return sayIn(words, issue.message);
+  const zodDefault = /^(Invalid|Too)/.test(issue.message);
+  if (issue.code === 'invalid_type' && zodDefault) return words.expected(name(issue.expected));
+  if (issue.code === 'too_small' && issue.origin === 'number' && zodDefault) {
+    return words.atLeast(Number(issue.minimum));
   }
-  if (issue.code === 'too_small' && issue.origin === 'number') {
-    return issue.message.startsWith('Too')
-      ? `nombre ≥ ${String(issue.minimum)} attendu`
-      : issue.message;
-  }
-  if (issue.code === 'invalid_value') {
-    return issue.message.startsWith('Invalid')
-      ? `valeur attendue : ${issue.values.map(String).join(', ')}`
-      : issue.message;
+  if (issue.code === 'invalid_value' && zodDefault) {
+    return words.oneOf(issue.values.map(String).join(', '));
   }
   return issue.message;
-}
-
-function expectedName(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'texte',
-    number: 'nombre',
-    boolean: 'true ou false',
-    array: 'liste',
-    object: 'objet (clés et valeurs)',
-    int: 'nombre entier',
-  };
-  return names[expected] ?? expected;
 }

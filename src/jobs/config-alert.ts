@@ -4,6 +4,7 @@
  * email is claimed in the ledger like any other.
  */
 import { messageIdFor } from '../adapters/mail/transports.js';
+import { CONFIG_WORDS } from '../core/catalogue/config-words.js';
 import type { OutgoingEmail } from '../core/mail-transport.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { StoredConfig } from '../adapters/config/firestore-copy.js';
@@ -14,21 +15,22 @@ import type { StateStore } from '../core/run-state.js';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The email about a refused configuration, in French. */
+/** The email about a refused configuration, in the committee's language (its last valid one's). */
 export function refusedConfigEmail(
   config: CommitteeConfig,
   refused: NonNullable<StoredConfig['refused']>,
   from: string,
 ): OutgoingEmail {
   const key = `config-refused|${refused.sha256.slice(0, 16)}`;
-  const count = refused.details.length;
+  const locale = config.committee.locale;
+  const w = CONFIG_WORDS[locale];
   const lines = [
-    `La configuration envoyée (${refused.file}) n'est pas appliquée : ${count} problème${count > 1 ? 's' : ''} à corriger.`,
-    'La dernière configuration valide reste en service : les envois continuent comme avant.',
+    w.refusedIntro(refused.file, refused.details.length),
+    w.refusedKept,
     '',
     ...refused.details.map((d) => `- ${d}`),
     '',
-    'Corrigez le fichier, puis renvoyez-le : ogp-tracker config push --config committee.yaml',
+    w.refusedFix,
   ];
   return {
     key,
@@ -37,9 +39,9 @@ export function refusedConfigEmail(
     from,
     to: config.secretariat.emails.map((email) => ({ name: config.secretariat.name, email })),
     cc: [],
-    subject: `Configuration refusée — ${config.committee.name}`,
+    subject: w.refusedSubject(config.committee.name),
     text: lines.join('\n'),
-    html: `<!doctype html><html lang="fr" dir="ltr"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
+    html: `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
     attachments: [],
   };
 }

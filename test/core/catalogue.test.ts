@@ -9,6 +9,7 @@ import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
 import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
 import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
+import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -92,6 +93,16 @@ describe('the catalogues', () => {
     }
     const text = (await Promise.all(['src/cli.ts', 'src/cli/format.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(CLI_WORDS.fr).filter((key) => !new RegExp(`\\bw\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the configuration’s problems every word in every language, each said somewhere', async () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(CONFIG_WORDS[locale]), locale).toEqual(keysOf(CONFIG_WORDS.fr));
+      for (const part of ['labels', 'yamlErrors', 'typeNames'] as const) expect(keysOf(CONFIG_WORDS[locale][part]), `${locale}.${part}`).toEqual(keysOf(CONFIG_WORDS.fr[part]));
+    }
+    const text = (await Promise.all(['src/core/config-schema.ts', 'src/adapters/config/committee-file.ts', 'src/jobs/config-alert.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
+    const said = (key: string) => new RegExp(`\\b(w|words)\\.${key}\\b|say\\('${key}'|'${key}'`).test(text);
+    expect(keysOf(CONFIG_WORDS.fr).filter((key) => !said(key))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

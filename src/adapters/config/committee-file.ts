@@ -7,11 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../../core/codes.js';
 import { libraryCountryFacts } from '../country/country-facts.js';
+import { CONFIG_WORDS } from '../../core/catalogue/config-words.js';
+import type { ConfigWords } from '../../core/catalogue/config-shape.js';
 import {
+  localeNamedIn,
   parseCommitteeConfig,
   type CommitteeConfig,
   type ConfigProblem,
 } from '../../core/config-schema.js';
+import type { Locale } from '../../core/locales.js';
 
 /** A configuration and where it was read from. */
 export interface LoadedConfig {
@@ -22,28 +26,31 @@ export interface LoadedConfig {
   dir: string;
 }
 
-/** Loads, validates and resolves a committee configuration file. */
-export async function loadConfigFile(path: string): Promise<LoadedConfig> {
+/**
+ * Loads, validates and resolves a committee configuration file. Its problems are said in
+ * `locale` when given (`--locale`), else in the language the file names, else in French.
+ */
+export async function loadConfigFile(path: string, locale?: Locale): Promise<LoadedConfig> {
   const file = resolve(path);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    const reason =
-      (cause as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'fichier introuvable'
-        : 'lecture impossible';
-    throw new OgpError('config-not-found', `Configuration ${file} : ${reason}.`, { cause });
+    const w = CONFIG_WORDS[locale ?? 'fr'];
+    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+    const message = (missing ? w.fileNotFound : w.fileUnreadable)(w.labels.configuration, file);
+    throw new OgpError('config-not-found', message, { cause });
   }
-  return parseConfigText(text, file);
+  return parseConfigText(text, file, locale);
 }
 
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
-export function parseConfigText(text: string, file: string): LoadedConfig {
-  const config = parseYamlFile(text, file, 'Configuration', (data) => {
-    const result = parseCommitteeConfig(data, libraryCountryFacts);
-    return result.ok ? { ok: true, value: result.config } : result;
-  });
+export function parseConfigText(text: string, file: string, locale?: Locale): LoadedConfig {
+  const check = (data: unknown, said: Locale) => {
+    const result = parseCommitteeConfig(data, libraryCountryFacts, said);
+    return result.ok ? { ok: true as const, value: result.config } : result;
+  };
+  const config = parseYamlFile(text, file, 'configuration', check, locale);
   const dir = dirname(file);
   return { config: resolvePaths(config, dir), file, dir };
 }
@@ -51,16 +58,24 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
 /**
  * Parses a YAML file and validates what it holds. YAML syntax errors and schema problems
  * both come back as one `config-invalid` error whose details name the file, the line and
- * column, and the YAML path of each problem, in French.
+ * column, and the YAML path of each problem, in `locale` when given, else in the language
+ * the file names (`committee.locale`, read even from a file that does not load), else French.
  */
 export function parseYamlFile<T>(
   text: string,
   file: string,
-  label: string,
-  validate: (data: unknown) => { ok: true; value: T } | { ok: false; problems: ConfigProblem[] },
+  what: keyof ConfigWords['labels'],
+  validate: (
+    data: unknown,
+    locale: Locale,
+  ) => { ok: true; value: T } | { ok: false; problems: ConfigProblem[] },
+  locale?: Locale,
 ): T {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const said = locale ?? localeNamedIn(dataOf(doc));
+  const w = CONFIG_WORDS[said];
+  const label = w.labels[what];
   if (doc.errors.length > 0) {
     // The first error of a line says it; those after it are its echoes.
     const seen = new Set<number>();
@@ -68,58 +83,39 @@ export function parseYamlFile<T>(
       const at = e.linePos?.[0];
       if (at && seen.has(at.line)) return [];
       if (at) seen.add(at.line);
-      return [
-        `${file}${at ? `:${at.line}:${at.col}` : ''} : YAML illisible — ${yamlErrorInFrench(e.code, e.message)}`,
-      ];
+      const where = `${file}${at ? `:${at.line}:${at.col}` : ''}`;
+      return [w.yamlUnreadable(where, yamlError(w, e.code, e.message))];
     });
-    throw new OgpError('config-invalid', `${label} ${file} : syntaxe YAML invalide.`, { details });
+    throw new OgpError('config-invalid', w.yamlInvalid(label, file), { details, locale: said });
   }
-  const result = validate(doc.toJS());
+  const result = validate(doc.toJS(), said);
   if (!result.ok) {
     const details = result.problems.map((p) => {
       const pos = nearestPosition(doc, pathKeys(p.path), lineCounter, p.atKey === true);
-      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''} : ${p.path} — ${p.message}`;
+      return w.problemAt(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}`, p.path, p.message);
     });
     const count = result.problems.length;
-    throw new OgpError(
-      'config-invalid',
-      `${label} ${file} : ${count} problème${count > 1 ? 's' : ''} à corriger.`,
-      { details },
-    );
+    throw new OgpError('config-invalid', w.problems(label, file, count), {
+      details,
+      locale: said,
+    });
   }
   return result.value;
 }
 
-/** What the YAML parser's error codes mean, in French, with what to do. */
-const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT:
-    'indentation incorrecte : les éléments d’une même liste ou d’un même objet commencent ' +
-    'à la même colonne, et une liste entre crochets se ferme par ]',
-  TAB_AS_INDENT: 'une tabulation sert d’indentation : indentez avec des espaces',
-  DUPLICATE_KEY: 'cette clé est déjà donnée plus haut au même niveau : gardez-en une seule',
-  MISSING_CHAR: 'un guillemet, un crochet ou une accolade n’est pas refermé',
-  BAD_DQ_ESCAPE:
-    'séquence d’échappement inconnue entre guillemets doubles (écrivez \\\\ pour une ' +
-    'barre oblique inverse, ou utilisez des guillemets simples)',
-  BLOCK_AS_IMPLICIT_KEY:
-    'deux « : » sur une même ligne : mettez la valeur entre guillemets si elle contient « : »',
-  MULTILINE_IMPLICIT_KEY: 'une clé ne peut pas s’étendre sur plusieurs lignes',
-  UNEXPECTED_TOKEN: 'contenu inattendu à cet endroit (indentation, ou « - » et « : » mélangés)',
-  BAD_SCALAR_START:
-    'une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets',
-  BLOCK_IN_FLOW:
-    'une liste ou un objet sur plusieurs lignes ne peut pas être dans des crochets ou des accolades',
-  MULTIPLE_DOCS: 'le fichier contient plusieurs documents (« --- ») : un seul est attendu',
-  KEY_OVER_1024_CHARS: 'clé trop longue (plus de 1024 caractères)',
-  BAD_ALIAS: 'alias (*nom) invalide',
-  TAG_RESOLVE_FAILED: 'valeur typée (!!…) invalide',
-};
+/** What a document holds as far as it can be read (a broken one still names its language). */
+function dataOf(doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS();
+  } catch {
+    return null;
+  }
+}
 
-function yamlErrorInFrench(code: string, message: string): string {
-  return (
-    YAML_ERRORS[code] ??
-    `syntaxe invalide (${code.toLowerCase().replace(/_/g, ' ')} : ${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})`
-  );
+/** What a YAML parser's error means, with what to do, in the words' language. */
+function yamlError(w: ConfigWords, code: string, message: string): string {
+  const detail = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return w.yamlErrors[code] ?? w.yamlOther(code.toLowerCase().replace(/_/g, ' '), detail);
 }
 
 /** The line and column of the node at `keys`, or of its nearest ancestor (a missing key). */
