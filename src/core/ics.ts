@@ -43,7 +43,14 @@ function fold(line: string): string {
 /** The VCALENDAR of a meeting, times in UTC from the committee's zone, a stable UID. */
 export function meetingEvent(
   meeting: Meeting,
-  options: { committeeName: string; timeZone: string; now: Date; domain: string },
+  options: {
+    /** The event's title and the agenda's, in the reader's language. */
+    summary: string;
+    agendaLabel: string;
+    timeZone: string;
+    now: Date;
+    domain: string;
+  },
 ): string {
   const start = instantAtLocal(meeting.date, meeting.time ?? '09:00', options.timeZone);
   const end = new Date(start.getTime() + MEETING_HOURS * 3_600_000);
@@ -58,10 +65,10 @@ export function meetingEvent(
     `DTSTAMP:${stamp(options.now)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,
-    `SUMMARY:${escapeText(`Réunion — ${options.committeeName}`)}`,
+    `SUMMARY:${escapeText(options.summary)}`,
     ...(meeting.place ? [`LOCATION:${escapeText(meeting.place)}`] : []),
     ...(meeting.agenda.length
-      ? [`DESCRIPTION:${escapeText(`Ordre du jour :\n- ${meeting.agenda.join('\n- ')}`)}`]
+      ? [`DESCRIPTION:${escapeText(`${options.agendaLabel}\n- ${meeting.agenda.join('\n- ')}`)}`]
       : []),
     'END:VEVENT',
     'END:VCALENDAR',

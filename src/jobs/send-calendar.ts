@@ -11,6 +11,7 @@ import { OgpError } from '../core/codes.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
+import { CATALOGUES } from '../core/catalogue/index.js';
 import { CLAIM_LEASE_MS, refusedAddresses, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import { type SendKind } from '../core/schedule.js';
@@ -411,11 +412,14 @@ async function compose(
     });
   }
   if (email.content.type === 'invitation') {
+    // The event in the language of the one invited, as the email.
+    const s = CATALOGUES[email.locale].email;
     const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
     attachments.push({
       filename: `reunion-${email.content.meeting.date}.ics`,
       content: meetingEvent(email.content.meeting, {
-        committeeName: config.committee.name,
+        summary: s.meetingEvent(config.committee.name),
+        agendaLabel: s.agenda,
         timeZone: config.committee.timezone,
         now,
         domain,

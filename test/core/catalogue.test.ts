@@ -15,8 +15,9 @@ import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
 
 /** Where each part of a catalogue is read, and the name it is read through there. */
-const READERS: Record<keyof Catalogue, { file: string; via: string }> = {
-  email: { file: 'src/core/email-templates.ts', via: 's' },
+const READERS: Record<keyof Catalogue, { file: string; via: string; also?: string }> = {
+  // The invitation's calendar file is written beside the email.
+  email: { file: 'src/core/email-templates.ts', via: 's', also: 'src/jobs/send-calendar.ts' },
   report: { file: 'src/core/email-templates.ts', via: 'r' },
   page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
@@ -49,9 +50,12 @@ describe('the catalogues', () => {
 
   it('have no key that nothing reads', async () => {
     const unused: string[] = [];
-    for (const [part, { file, via }] of Object.entries(READERS)) {
+    for (const [part, { file, via, also }] of Object.entries(READERS)) {
       // A key may also be read by another of its part (email.commitment in the bodies).
-      const text = (await readFile(file, 'utf8')) + (await catalogueSources());
+      const text =
+        (await readFile(file, 'utf8')) +
+        (also ? await readFile(also, 'utf8') : '') +
+        (await catalogueSources());
       for (const key of keysOf(CATALOGUES.fr[part as keyof Catalogue])) {
         const read = new RegExp(`\\b(${via}|${part})\\.${key}\\b`);
         if (!read.test(text) && !READ_BY_NAME.has(`${part}.${key}`)) unused.push(`${part}.${key}`);

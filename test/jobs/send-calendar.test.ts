@@ -188,6 +188,7 @@ describe('tick against a real SMTP server', () => {
     expect(event).toContain('DTSTART:20190307T090000Z'); // 10:00 in Casablanca, UTC+1
     expect(event).toContain('UID:reunion-2019-03-07@example.org');
     expect(event).toContain('LOCATION:MRAFP\\, Rabat');
+    expect(event).toContain("SUMMARY:Réunion — Comité d'implémentation OGP Maroc");
   }); // prettier-ignore
 
   it('--dry-run lists what would go and sends and records nothing', async () => {

@@ -141,6 +141,7 @@ const email: EmailStrings = {
       : 'أعيدوا إرسال البطاقة (.xlsx) ردا على هذه الرسالة.',
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,
+  meetingEvent: (committee) => `اجتماع — ${committee}`,
   invitationBody: (c) => {
     const time = c.meeting.time ? ` على الساعة ${c.meeting.time}` : '';
     const place = c.meeting.place ? `، ${c.meeting.place}` : '';

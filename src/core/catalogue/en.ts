@@ -154,6 +154,7 @@ const email: EmailStrings = {
       : 'Send the sheet (.xlsx) back in reply to this email.',
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,
+  meetingEvent: (committee) => `Meeting — ${committee}`,
   invitationBody: (c) => {
     const time = c.meeting.time ? ` at ${c.meeting.time}` : '';
     const place = c.meeting.place ? `, ${c.meeting.place}` : '';

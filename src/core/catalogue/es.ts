@@ -158,6 +158,7 @@ const email: EmailStrings = {
       : 'Envíe de nuevo la ficha (.xlsx) en respuesta a este correo.',
   invitationSubject: (c) =>
     `Invitación: reunión del ${c.committeeName} el ${ddmmyyyy(c.meeting.date)}${c.meeting.time ? ` a las ${c.meeting.time}` : ''}`,
+  meetingEvent: (committee) => `Reunión — ${committee}`,
   invitationBody: (c) => {
     const time = c.meeting.time ? ` a las ${c.meeting.time}` : '';
     const place = c.meeting.place ? `, ${c.meeting.place}` : '';

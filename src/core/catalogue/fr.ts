@@ -158,6 +158,7 @@ const email: EmailStrings = {
       : 'Renvoyez la fiche (.xlsx) en réponse à ce courriel.',
   invitationSubject: (c) =>
     `Invitation : réunion du ${c.committeeName} le ${formatFrenchDate(c.meeting.date)}${c.meeting.time ? ` à ${c.meeting.time}` : ''}`,
+  meetingEvent: (committee) => `Réunion — ${committee}`,
   invitationBody: (c) => {
     const time = c.meeting.time ? ` à ${c.meeting.time}` : '';
     const place = c.meeting.place ? `, ${c.meeting.place}` : '';

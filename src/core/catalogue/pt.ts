@@ -158,6 +158,7 @@ const email: EmailStrings = {
       : 'Envie novamente a ficha (.xlsx) em resposta a este e-mail.',
   invitationSubject: (c) =>
     `Convite: reunião do ${c.committeeName} em ${ddmmyyyy(c.meeting.date)}${c.meeting.time ? ` às ${c.meeting.time}` : ''}`,
+  meetingEvent: (committee) => `Reunião — ${committee}`,
   invitationBody: (c) => {
     const time = c.meeting.time ? ` às ${c.meeting.time}` : '';
     const place = c.meeting.place ? `, ${c.meeting.place}` : '';

@@ -42,6 +42,8 @@ export interface EmailStrings {
   warnings: (count: number) => string;
   invitationSubject: (c: InvitationContent) => string;
   invitationBody: (c: InvitationContent) => string;
+  /** The meeting's event in the calendar file the invitation carries (.ics). */
+  meetingEvent: (committee: string) => string;
   agenda: string;
   holidayCheckSubject: (c: HolidayCheckContent) => string;
   /** What is estimated and what the calendar does with it. */
