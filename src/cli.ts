@@ -14,6 +14,7 @@ import { calendarWarnings } from './core/calendar-checks.js';
 import { CALENDAR_WORDS } from './core/catalogue/calendar-words.js';
 import type { CliWords } from './core/catalogue/cli-shape.js';
 import { CLI_WORDS } from './core/catalogue/cli-words.js';
+import { ERROR_WORDS } from './core/catalogue/errors-words.js';
 import { OgpError } from './core/codes.js';
 import type { CommitteeConfig } from './core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
@@ -229,7 +230,7 @@ function reportError(error: unknown, run: Run): number {
   if (error instanceof OgpError && error.locale && isLocale(error.locale)) speak(run, error.locale);
   const { io, w } = run;
   if (error instanceof OgpError) {
-    io.stderr(`${w.error(error.code, error.message)}\n`);
+    io.stderr(`${w.error(error.code, error.textIn(ERROR_WORDS[run.locale]))}\n`);
     for (const line of error.details) io.stderr(`  ${line}\n`);
     if (error.code === 'write-failed' && error.cause instanceof Error) {
       io.stderr(`  ${w.cause(error.cause.message)}\n`);

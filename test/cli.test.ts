@@ -288,6 +288,11 @@ describe('the command line in the committee’s language', () => {
     ]]);
     const planned = await cli('schedule', ...mexico, '--from', '2025-03-01', '--to', '2025-03-31');
     expect(planned.stdout.split('\n').slice(0, 2).map((l) => l.replace(/ +/g, ' '))).toEqual(['Envíos previstos del 01/03/2025 al 31/03/2025: 7', 'Fecha Hora Envío Asunto Destinatarios']);
+    // An error of the machine's is said in it too, its cause as the system gave it.
+    const blocked = join(dir, 'un-fichier');
+    await writeFile(blocked, '');
+    const unwritable = await cli('template', ...mexico, '--out', join(blocked, 'x.xlsx'));
+    expect([unwritable.code, unwritable.stderr.split('\n')[0]]).toEqual([1, `Error (write-failed): No se puede escribir ${join(blocked, 'x.xlsx')}.`]);
     const missing = await cli('template', ...mexico, '--out', join(dir, 'x.xlsx'), '--commitment', '9');
     expect([missing.code, missing.stderr]).toEqual([2, 'Error (usage): --commitment 9: compromiso desconocido (configurados: 1, 2, 3).\n']);
   }); // prettier-ignore

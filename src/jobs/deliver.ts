@@ -17,7 +17,7 @@ import {
   microsoftTokens,
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
-import { OgpError } from '../core/codes.js';
+import { OgpError, said } from '../core/codes.js';
 import type { MailConfig } from '../core/config-schema.js';
 import type { DeliverySettlement } from '../core/ledger.js';
 import type { DeliveryResult, MailTransport, OutgoingEmail } from '../core/mail-transport.js';
@@ -57,11 +57,7 @@ export function mailTransportFor(
       return outbox();
     case 'smtp':
       if (!smtpUrl) {
-        throw new OgpError(
-          'config-invalid',
-          "mail.transport est smtp, mais SMTP_URL n'est pas défini dans l'environnement : indiquez " +
-            'smtp://utilisateur:motdepasse@hote:587 (ou smtp://hote:587 pour un relais).',
-        );
+        throw new OgpError('config-invalid', said('smtpUrlMissing'));
       }
       return smtpTransport({ url: smtpUrl }, limits);
     case 'smtp-oauth2': {

@@ -6,7 +6,7 @@ import { libraryCountryFacts } from '../adapters/country/country-facts.js';
 import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
-import { OgpError } from '../core/codes.js';
+import { OgpError, said } from '../core/codes.js';
 import { parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from '../core/locales.js';
 import { commitmentNumberInName } from '../core/file-names.js';
@@ -117,10 +117,7 @@ function startFor(
 ): { text: string; starter: StarterCountry } {
   const upper = parseCountryCode(code);
   if (!upper) {
-    throw new OgpError(
-      'usage',
-      `init --country ${code} : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.`,
-    );
+    throw new OgpError('usage', said('initCountry', code));
   }
   const [country = '', subdivision] = upper.split('-');
   const facts = libraryCountryFacts;
@@ -129,26 +126,17 @@ function startFor(
     const near = known ? closestOption(subdivision, known) : null;
     throw new OgpError(
       'usage',
-      `init --country ${code} : subdivision ${subdivision} inconnue pour ${country}` +
-        (near ? ` (vouliez-vous dire ${country}-${near} ?)` : '') +
-        (known ? `. Connues : ${known.join(', ')}.` : ' : aucune n’est connue pour ce pays.'),
+      said('initSubdivision', code, subdivision, country, near ?? null, known?.join(', ') ?? null),
     );
   }
   if (locale !== undefined && !isLocale(locale)) {
-    throw new OgpError(
-      'usage',
-      `init --locale ${locale} : langue attendue parmi ${LOCALES.join(', ')}.`,
-    );
+    throw new OgpError('usage', said('initLocale', locale, LOCALES.join(', ')));
   }
   const chosen: Locale = locale ?? facts.languagesOf(country).find(isLocale) ?? 'en';
   const currency = facts.currencyOf(country);
   const timeZone = facts.timeZoneOf(country, subdivision);
   if (!currency || !timeZone) {
-    throw new OgpError(
-      'usage',
-      `init --country ${code} : ${!currency ? 'monnaie' : 'fuseau horaire'} du pays inconnu ; ` +
-        'partez de ogp-tracker init sans --country et indiquez-le dans committee.yaml.',
-    );
+    throw new OgpError('usage', said(currency ? 'initTimeZone' : 'initCurrency', code));
   }
   const weekend = countryWeekend(country);
   const today = localDateAt(now, timeZone);

@@ -9,7 +9,7 @@
  */
 import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
-import { OgpError } from '../core/codes.js';
+import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread, type IntakeRefusal } from '../core/due-emails.js';
@@ -79,17 +79,10 @@ export async function runIntake(
 ): Promise<IntakeSummary> {
   const intake = config.intake;
   if (!intake) {
-    throw new OgpError(
-      'config-invalid',
-      "La configuration n'a pas de clé intake : ajoutez par exemple intake: { kind: folder } " +
-        '(des .eml enregistrés dans inbox/) ou intake: { kind: imap } (voir « Réponses par courriel »).',
-    );
+    throw new OgpError('config-invalid', said('intakeNotConfigured'));
   }
   if (!config.mail) {
-    throw new OgpError(
-      'config-invalid',
-      "intake répond aux points focaux : ajoutez mail: { from: … } (l'adresse que lisent leurs réponses).",
-    );
+    throw new OgpError('config-invalid', said('intakeNeedsMail'));
   }
   const closed = options.release ? null : outsideHours(config, intake, options.now);
   if (closed) return emptySummary(intake.kind, closed);
@@ -202,19 +195,11 @@ async function released(run: IntakeRun, messageId: string): Promise<Pending[]> {
   const id = messageId.trim().replace(/^<?/, '<').replace(/>?$/, '>');
   const record = run.state.messages[id];
   if (!record || record.outcome !== 'held') {
-    throw new OgpError(
-      'usage',
-      `Aucun message retenu n'a l'identifiant ${id} : les messages retenus sont listés ` +
-        'dans le rapport du secrétariat et par « ogp-tracker intake --json » (outcome « held »).',
-    );
+    throw new OgpError('usage', said('noHeldMessage', id));
   }
   const summary = await run.mailbox.find(id);
   if (!summary) {
-    throw new OgpError(
-      'usage',
-      `Le message ${id} n'est plus dans la boîte ${run.mailbox.location} : ` +
-        "il a été déplacé ou supprimé ; demandez à l'expéditeur de le renvoyer.",
-    );
+    throw new OgpError('usage', said('messageGone', id, run.mailbox.location));
   }
   record.released = true;
   delete run.state.messages[id];

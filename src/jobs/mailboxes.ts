@@ -14,7 +14,7 @@ import {
   microsoftTokens,
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
-import { OgpError } from '../core/codes.js';
+import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import type { InboundMailbox } from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
@@ -56,12 +56,7 @@ export async function mailboxFor(
         return new ImapMailbox(target, intake.folder, intake.handledFolder);
       }
       if (!environment.imapUrl) {
-        throw new OgpError(
-          'config-invalid',
-          "intake.kind est imap, mais IMAP_URL n'est pas défini dans l'environnement : indiquez " +
-            'imaps://utilisateur:motdepasse@hote:993 (un mot de passe d’application), ou un ' +
-            'fournisseur OAuth 2.0 (intake: { kind: imap, host, user, provider: … }).',
-        );
+        throw new OgpError('config-invalid', said('imapUrlMissing'));
       }
       return new ImapMailbox({ url: environment.imapUrl }, intake.folder, intake.handledFolder);
     }
@@ -82,11 +77,7 @@ export async function mailboxFor(
 function defaultInbox(config: CommitteeConfig): string {
   const output = config.storage.output;
   if (output.kind !== 'local') {
-    throw new OgpError(
-      'config-invalid',
-      'intake: { kind: folder } lit un dossier de cette machine : indiquez-le (intake.dir), ' +
-        'le dossier de sortie étant dans Drive.',
-    );
+    throw new OgpError('config-invalid', said('intakeFolderNeedsDir'));
   }
   return join(output.dir, 'inbox');
 }

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import type { GoogleClients } from '../adapters/google/api.js';
-import { OgpError } from '../core/codes.js';
+import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
@@ -223,10 +223,7 @@ async function sendDue(
   summary: CalendarRunSummary,
 ): Promise<void> {
   if (!config.mail) {
-    throw new OgpError(
-      'config-invalid',
-      "Des courriels sont dus mais la configuration n'a pas de clé mail.from : ajoutez mail: { from: … }.",
-    );
+    throw new OgpError('config-invalid', said('mailFromMissing'));
   }
   const { due, wasDelivered, published } = work;
   const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};

@@ -10,6 +10,8 @@ import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
 import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
 import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
+import { ERROR_WORDS } from '../../src/core/catalogue/errors-words.js';
+import { execFileSync } from 'node:child_process';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -67,7 +69,7 @@ describe('the catalogues', () => {
   it('give the validator every word in every language, each read somewhere', async () => {
     for (const locale of LOCALES) expect(keysOf(CELL_WORDS[locale]), locale).toEqual(keysOf(CELL_WORDS.fr));
     // The validator's, and the reasons a file cannot be read: where it is read, and the emails refusing it.
-    const files = ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts'];
+    const files = ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts', 'src/core/catalogue/errors/fr.ts'];
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(CELL_WORDS.fr).filter((key) => !new RegExp(`\\b(w|cells|\\]|fr)\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
@@ -107,6 +109,14 @@ describe('the catalogues', () => {
     const text = (await Promise.all(['src/core/config-schema.ts', 'src/adapters/config/committee-file.ts', 'src/jobs/config-alert.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
     const said = (key: string) => new RegExp(`\\b(w|words)\\.${key}\\b|say\\('${key}'|'${key}'`).test(text);
     expect(keysOf(CONFIG_WORDS.fr).filter((key) => !said(key))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the errors that stop a command every word in every language, each said somewhere', async () => {
+    for (const locale of LOCALES) expect(keysOf(ERROR_WORDS[locale]), locale).toEqual(keysOf(ERROR_WORDS.fr));
+    // Named by key where an error is raised: anywhere in the product but the catalogues.
+    const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts') && !f.startsWith('src/core/catalogue/'));
+    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(ERROR_WORDS.fr).filter((key) => !text.includes(`'${key}'`))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

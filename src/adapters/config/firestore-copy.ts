@@ -6,7 +6,7 @@
  * older release, or edited by hand) leaves the last valid one running and is reported.
  */
 import { createHash } from 'node:crypto';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import { parseConfigText, type LoadedConfig } from './committee-file.js';
 import type { FirestoreState } from '../google/firestore-state.js';
 
@@ -50,10 +50,7 @@ export interface StoredConfig extends LoadedConfig {
 export async function loadStoredConfig(state: FirestoreState): Promise<StoredConfig> {
   const document = await state.loadConfigDocument();
   if (!document) {
-    throw new OgpError(
-      'config-not-found',
-      `Aucune configuration dans ${state.stateLocation} : envoyez-la avec « ogp-tracker config push --config committee.yaml ».`,
-    );
+    throw new OgpError('config-not-found', said('noStoredConfig', state.stateLocation));
   }
   try {
     const loaded = parseConfigText(document.text, BASE);

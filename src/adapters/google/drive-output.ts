@@ -7,7 +7,6 @@
  * shared drive); creates carry an id asked of Drive first, so a retried create cannot make
  * a second file.
  */
-import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import type { OutputStore } from '../../core/output-store.js';
 import {
   callGoogle,
@@ -27,17 +26,6 @@ import {
 import { MASTER_FILE } from '../../core/file-names.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** What a committee without a shared drive can do instead (one message, wherever it is met). */
-function myDriveRefused(folderId: string, serviceAccount: string): string {
-  return (
-    `Le dossier Drive ${folderId} n'est pas dans un Drive partagé : le compte de service ` +
-    `${serviceAccount} n'a pas d'espace de stockage à lui et ne peut pas y créer de fichier. ` +
-    `Créez un dossier dans un Drive partagé (Google Workspace), ajoutez-y ${serviceAccount} ` +
-    'comme « Gestionnaire de contenu » et mettez son identifiant dans storage.output.folderId ; ' +
-    'sans Google Workspace, gardez les fichiers sur une machine : storage.output: { kind: local, dir: … }.'
-  );
-}
 
 /** An {@link OutputStore} in a shared-drive folder the service account manages. */
 export class DriveOutput implements OutputStore {
@@ -56,7 +44,7 @@ export class DriveOutput implements OutputStore {
     this.outboxLocation = `${this.location} (fichiers outbox-*.eml)`;
   }
 
-  private async guard<T>(what: string, call: () => Promise<T>): Promise<T> {
+  private async guard<T>(what: Said, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
@@ -64,26 +52,28 @@ export class DriveOutput implements OutputStore {
       if (cause instanceof GoogleApiError && cause.reason === 'storageQuotaExceeded') {
         throw new OgpError(
           'write-failed',
-          myDriveRefused(this.folderId, this.clients.serviceAccount),
+          said('myDriveRefused', this.folderId, this.clients.serviceAccount),
           { cause },
         );
       }
-      // Infrastructure errors are said in French, as the others (the command line frames them).
-      const failure = googleFailureOf(
-        cause,
-        'output',
-        this.folderId,
-        this.clients.serviceAccount,
+      const f = googleFailureOf(cause, 'output', this.folderId, this.clients.serviceAccount);
+      const message = said(
+        'driveOutputFailed',
+        f.problem,
+        f.id,
+        f.account,
         what,
+        f.tries,
+        f.status,
+        f.detail,
       );
-      const message = CELL_WORDS.fr.google(failure);
       throw new OgpError('write-failed', message, { cause });
     }
   }
 
   /** Checks once that the folder is in a shared drive, before anything is written. */
   private check(): Promise<void> {
-    this.checked ??= this.guard('vérification du dossier', async () => {
+    this.checked ??= this.guard(said('checkFolder'), async () => {
       const folder = await callGoogle(this.clients, () =>
         this.clients.drive.files.get({
           fileId: this.folderId,
@@ -94,7 +84,7 @@ export class DriveOutput implements OutputStore {
       if (!folder.data.driveId) {
         throw new OgpError(
           'write-failed',
-          myDriveRefused(this.folderId, this.clients.serviceAccount),
+          said('myDriveRefused', this.folderId, this.clients.serviceAccount),
         );
       }
     });
@@ -123,7 +113,7 @@ export class DriveOutput implements OutputStore {
     keepForever = false,
   ): Promise<string> {
     await this.check();
-    return this.guard(`écriture de ${name}`, async () => {
+    return this.guard(said('writing', name), async () => {
       const files = await this.index();
       // A fresh body stream for every attempt: a retry must not reuse a consumed one.
       const media = () => ({
@@ -151,8 +141,7 @@ export class DriveOutput implements OutputStore {
         this.clients.drive.files.generateIds({ count: 1, space: 'drive' }),
       );
       const id = generated.data.ids?.[0];
-      if (!id)
-        throw new OgpError('write-failed', `Drive n'a pas donné d'identifiant pour ${name}.`);
+      if (!id) throw new OgpError('write-failed', said('driveNoId', name));
       try {
         await callGoogle(this.clients, () =>
           this.clients.drive.files.create(
@@ -208,7 +197,7 @@ export class DriveOutput implements OutputStore {
 
   /** Lets Drive purge (after 30 days) the kept revisions beyond the newest `keepRevisions`. */
   private async pruneRevisions(fileId: string): Promise<void> {
-    await this.guard('versions du classeur', async () => {
+    await this.guard(said('masterVersions'), async () => {
       const listed = await callGoogle(this.clients, () =>
         this.clients.drive.revisions.list({
           fileId,

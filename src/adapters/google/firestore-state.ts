@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore, Transaction } from '@google-cloud/firestore';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import type { RunRecord } from '../../core/journal.js';
 import type { MeetingSnapshot } from '../../core/snapshot.js';
 import {
@@ -76,17 +76,15 @@ export class FirestoreState implements RunState {
     this.stateLocation = `Firestore (projet ${options.projectId ?? 'de l’environnement'}) : ogp-tracker/${options.prefix}`;
   }
 
-  /** Runs a Firestore call; a failure becomes a French explanation of what to do. */
-  private async guard<T>(what: string, call: () => Promise<T>): Promise<T> {
+  /** Runs a Firestore call; a failure becomes an explanation of what to do. */
+  private async guard<T>(what: Said, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
-      throw new OgpError(
-        'write-failed',
-        describeFirestoreFailure(cause, what, this.stateLocation),
-        { cause },
-      );
+      throw new OgpError('write-failed', firestoreFailure(cause, what, this.stateLocation), {
+        cause,
+      });
     }
   }
 
@@ -97,7 +95,7 @@ export class FirestoreState implements RunState {
   }
 
   private async loadBlob(name: string): Promise<unknown> {
-    return this.guard(`lecture de ${name}`, async () => {
+    return this.guard(said('reading', name), async () => {
       const head = await this.blob(name).get();
       if (!head.exists) return null;
       const parts = Number(head.get('parts') ?? 1);
@@ -120,12 +118,16 @@ export class FirestoreState implements RunState {
     if (json.length > MAX_BLOB_CHARS) {
       throw new OgpError(
         'write-failed',
-        `${name} est trop volumineux pour Firestore (${Math.round(json.length / 1024 / 1024)} ` +
-          `Mo de données, ${MAX_BLOB_CHARS / 1_000_000} millions de caractères au plus) : réduisez la fiche concernée.`,
+        said(
+          'firestoreTooLarge',
+          name,
+          Math.round(json.length / 1024 / 1024),
+          MAX_BLOB_CHARS / 1_000_000,
+        ),
       );
     }
     const parts = Math.max(1, Math.ceil(json.length / PART_CHARS));
-    await this.guard(`écriture de ${name}`, async () => {
+    await this.guard(said('writing', name), async () => {
       const batch = this.db.batch();
       for (let i = 0; i < parts; i++) {
         const chunk = json.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
@@ -181,7 +183,7 @@ export class FirestoreState implements RunState {
   }
 
   async loadLedger(): Promise<LedgerEntry[]> {
-    return this.guard('lecture du registre des envois', async () => {
+    return this.guard(said('readingLedger'), async () => {
       const all = await this.root.collection('deliveries').get();
       return all.docs.map((d) => d.data() as LedgerEntry);
     });
@@ -195,7 +197,7 @@ export class FirestoreState implements RunState {
       claimedBy: this.runId,
       leaseUntil: new Date(Date.now() + leaseMs).toISOString(),
     });
-    return this.guard(`réservation de l'envoi ${claim.key} → ${claim.recipient}`, async () => {
+    return this.guard(said('claiming', claim.key, claim.recipient), async () => {
       try {
         await ref.create(claimed());
         return { granted: true, retaken: null };
@@ -220,11 +222,10 @@ export class FirestoreState implements RunState {
     settlement: DeliverySettlement,
   ): Promise<void> {
     const ref = this.delivery(key, recipient);
-    await this.guard(`enregistrement de l'envoi ${key} → ${recipient}`, async () => {
+    await this.guard(said('recording', key, recipient), async () => {
       await this.db.runTransaction(async (tx: Transaction) => {
         const current = (await tx.get(ref)).data() as LedgerEntry | undefined;
-        if (!current)
-          throw new OgpError('write-failed', `Envoi non réservé : ${key} → ${recipient}.`);
+        if (!current) throw new OgpError('write-failed', said('notClaimed', key, recipient));
         tx.set(ref, settle(current, settlement));
       });
     });
@@ -241,7 +242,7 @@ export class FirestoreState implements RunState {
         runId: this.runId,
         until: new Date(now + this.leaseMs).toISOString(),
       });
-    await this.guard('prise du bail d’exécution', () =>
+    await this.guard(said('takingLease'), () =>
       this.db.runTransaction(async (tx: Transaction) => {
         const current = (await tx.get(ref)).data() as
           (LockHolder & { runId: string; until: string }) | undefined;
@@ -280,7 +281,7 @@ export class FirestoreState implements RunState {
     return async () => {
       clearInterval(renew);
       if (lost) return;
-      await this.guard('libération du bail d’exécution', () =>
+      await this.guard(said('releasingLease'), () =>
         this.db.runTransaction(async (tx: Transaction) => {
           const current = (await tx.get(ref)).data() as { runId?: string } | undefined;
           if (current?.runId === this.runId) tx.delete(ref);
@@ -293,7 +294,7 @@ export class FirestoreState implements RunState {
 
   /** The configuration document: what `config push` wrote, and the last version that was valid. */
   async loadConfigDocument(): Promise<ConfigDocument | null> {
-    return this.guard('lecture de la configuration', async () => {
+    return this.guard(said('readingConfig'), async () => {
       const doc = await this.root.collection('config').doc('current').get();
       return doc.exists ? (doc.data() as ConfigDocument) : null;
     });
@@ -301,7 +302,7 @@ export class FirestoreState implements RunState {
 
   /** Writes the configuration pushed (`lastValid` too when it is valid). */
   async saveConfigDocument(document: ConfigDocument): Promise<void> {
-    await this.guard('écriture de la configuration', async () => {
+    await this.guard(said('writingConfig'), async () => {
       await this.root.collection('config').doc('current').set(document);
     });
   }
@@ -329,24 +330,9 @@ function readingName(commitmentId: number): string {
   return `engagement-${String(commitmentId).padStart(2, '0')}`;
 }
 
-/** What a Firestore failure means, in French, with what to do. */
-export function describeFirestoreFailure(error: unknown, what: string, where: string): string {
-  const code = (error as { code?: number }).code;
-  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0];
-  switch (code) {
-    case 7: // PERMISSION_DENIED
-      return (
-        `${where} (${what}) : accès refusé. Donnez au compte de service de la fonction le ` +
-        `rôle « Utilisateur Cloud Datastore » (roles/datastore.user).`
-      );
-    case 5: // NOT_FOUND: no database in the project
-      return `${where} (${what}) : base Firestore introuvable. Créez-la en mode natif (gcloud firestore databases create --location=eur3).`;
-    case 16: // UNAUTHENTICATED
-      return `${where} (${what}) : authentification Google refusée. Vérifiez les identifiants du compte de service.`;
-    case 14: // UNAVAILABLE
-    case 4: // DEADLINE_EXCEEDED
-      return `${where} (${what}) : Firestore injoignable pour le moment (${detail}) ; nouvel essai au prochain passage.`;
-    default:
-      return `${where} (${what}) : refusé par Firestore (${detail}).`;
-  }
+/** What a Firestore failure means while doing `what`, by its gRPC code, and what to do. */
+export function firestoreFailure(error: unknown, what: Said, where: string): Said {
+  const code = (error as { code?: number }).code ?? 0;
+  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
+  return said('firestoreFailed', where, what, code, detail);
 }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import { LOCK_STALE_MS } from '../../core/run-state.js';
 
 /** Written into a lock: enough to tell whether its run is still alive. */
@@ -71,12 +71,9 @@ export function isAbandoned(holder: LockHolder | null, nowMs = Date.now()): bool
 /** The error of a run that finds the storage taken. */
 export function runInProgress(holder: LockHolder | null, lockPlace: string): OgpError {
   const since = holder ? new Date(holder.startedAt).toISOString().slice(11, 19) : '?';
-  const who = holder
-    ? `processus ${holder.pid} sur ${holder.host}, depuis ${since} UTC`
-    : 'inconnue';
+  const who = holder ? said('lockHolder', holder.pid, holder.host, since) : null;
   return new OgpError(
     'run-in-progress',
-    `Une autre exécution d'ogp-tracker utilise ce stockage (${who}) : rien n'a été lu ni envoyé, réessayez quand elle sera finie. ` +
-      `Un verrou abandonné expire après ${LOCK_STALE_MS / 60_000} minutes (${lockPlace}).`,
+    said('runInProgress', who, LOCK_STALE_MS / 60_000, lockPlace),
   );
 }

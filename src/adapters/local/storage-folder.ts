@@ -23,7 +23,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import type { RunRecord } from '../../core/journal.js';
 import type { MeetingSnapshot } from '../../core/snapshot.js';
 import {
@@ -142,7 +142,7 @@ export class LocalStore implements StateStore {
       await rename(`${path}.${process.pid}.tmp`, path);
       return path;
     } catch (cause) {
-      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+      throw new OgpError('write-failed', said('writeFailed', path), { cause });
     }
   }
 
@@ -153,11 +153,7 @@ export class LocalStore implements StateStore {
       await writeFile(`${path}.tmp`, content);
       await rename(`${path}.tmp`, path);
     } catch (cause) {
-      throw new OgpError(
-        'write-failed',
-        `Écriture impossible dans la boîte d'envoi ${this.outboxLocation}.`,
-        { cause },
-      );
+      throw new OgpError('write-failed', said('outboxFailed', this.outboxLocation), { cause });
     }
   }
 
@@ -191,10 +187,7 @@ export class LocalStore implements StateStore {
   ): Promise<void> {
     const claimed = (await this.ledger()).get(deliveryId(key, recipient));
     if (claimed?.state !== 'claimed' || claimed.claimedBy !== this.runId) {
-      throw new OgpError(
-        'write-failed',
-        `Envoi non réservé par cette exécution : ${key} → ${recipient}.`,
-      );
+      throw new OgpError('write-failed', said('notClaimed', key, recipient));
     }
     await this.appendEntry(settle(claimed, settlement));
   }
@@ -212,11 +205,7 @@ export class LocalStore implements StateStore {
       text = await readFile(this.ledgerPath, 'utf8');
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new OgpError(
-        'write-failed',
-        `Lecture impossible du registre des envois ${this.ledgerPath}.`,
-        { cause },
-      );
+      throw new OgpError('write-failed', said('ledgerUnreadable', this.ledgerPath), { cause });
     }
     const entries: LedgerEntry[] = [];
     for (const line of text.split('\n')) {
@@ -254,11 +243,7 @@ export class LocalStore implements StateStore {
         await file.close();
       }
     } catch (cause) {
-      throw new OgpError(
-        'write-failed',
-        `Écriture impossible du registre des envois ${this.ledgerPath}.`,
-        { cause },
-      );
+      throw new OgpError('write-failed', said('ledgerUnwritable', this.ledgerPath), { cause });
     }
   }
 
@@ -285,7 +270,7 @@ export class LocalStore implements StateStore {
       }
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
-      throw new OgpError('write-failed', `Verrou impossible dans ${this.location}.`, { cause });
+      throw new OgpError('write-failed', said('lockFailed', this.location), { cause });
     } finally {
       await unlink(draft).catch(() => undefined);
     }
@@ -315,11 +300,7 @@ export class LocalStore implements StateStore {
       return master;
     } catch (cause) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw new OgpError(
-        'write-failed',
-        `Le classeur consolidé n'a pas pu être écrit dans ${this.location} (le précédent est intact).`,
-        { cause },
-      );
+      throw new OgpError('write-failed', said('masterFailed', this.location), { cause });
     }
   }
 
@@ -347,7 +328,7 @@ export class LocalStore implements StateStore {
       bytes = await readFile(path);
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new OgpError('write-failed', `Lecture impossible de l'état ${path}.`, { cause });
+      throw new OgpError('write-failed', said('stateUnreadable', path), { cause });
     }
     try {
       return deserialize(bytes) as T;
@@ -364,7 +345,7 @@ export class LocalStore implements StateStore {
       text = await readFile(path, 'utf8');
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new OgpError('write-failed', `Lecture impossible de l'état ${path}.`, { cause });
+      throw new OgpError('write-failed', said('stateUnreadable', path), { cause });
     }
     try {
       return JSON.parse(text) as T;
@@ -382,7 +363,7 @@ export class LocalStore implements StateStore {
       await rename(temporary, path);
     } catch (cause) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw new OgpError('write-failed', `Écriture impossible de ${path}.`, { cause });
+      throw new OgpError('write-failed', said('writeFailed', path), { cause });
     }
   }
 }

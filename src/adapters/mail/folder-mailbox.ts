@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -36,13 +36,9 @@ export class FolderMailbox implements InboundMailbox {
   private async files(): Promise<{ name: string; size: number; mtimeMs: number }[]> {
     const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [] as string[];
-      throw new OgpError(
-        'mailbox-failed',
-        `Dossier de réception illisible : ${this.dir} (${error.code}).`,
-        {
-          cause: error,
-        },
-      );
+      throw new OgpError('mailbox-failed', said('inboxUnreadable', this.dir, String(error.code)), {
+        cause: error,
+      });
     });
     const emls = names.filter((n) => /\.eml$/i.test(n)).sort();
     return Promise.all(

@@ -10,7 +10,7 @@
  * (`format=full`: headers, and the parts' names and sizes, never their data). Handled
  * messages get our label and leave the inbox; nothing is deleted.
  */
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -206,7 +206,7 @@ export class GmailMailbox implements InboundMailbox {
       (error: unknown) => {
         throw new OgpError(
           'mailbox-failed',
-          `Boîte Gmail ${this.mailbox} : ${(error as Error).message}`,
+          said('gmailMailbox', this.mailbox, (error as Error).message),
           {
             cause: error,
           },

@@ -11,7 +11,7 @@
  * A message's attachments are listed (names and sizes) before anything is downloaded; the
  * message itself comes as MIME (`$value`). Handled messages are moved to a folder we name.
  */
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -185,7 +185,7 @@ export class GraphMailbox implements InboundMailbox {
     ).catch((error: unknown) => {
       throw new OgpError(
         'mailbox-failed',
-        `Boîte Graph ${this.mailbox} : ${(error as Error).message}`,
+        said('graphMailbox', this.mailbox, (error as Error).message),
         {
           cause: error,
         },

@@ -11,7 +11,7 @@
  * to a folder we name (Exchange's IMAP keeps no custom keywords); nothing is deleted.
  */
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said as say } from '../../core/codes.js';
 import type { InboundAttachment, InboundMessage } from '../../core/inbound-mail.js';
 import { attachmentKind } from '../../core/inbound-mail.js';
 import type {
@@ -98,10 +98,7 @@ export class ImapMailbox implements InboundMailbox {
     if ('url' in t) {
       const u = new URL(t.url);
       if (u.protocol !== 'imaps:' && u.protocol !== 'imap:') {
-        throw new OgpError(
-          'config-invalid',
-          `IMAP_URL : protocole ${u.protocol} non pris en charge (imaps: ou imap:).`,
-        );
+        throw new OgpError('config-invalid', say('imapProtocol', u.protocol));
       }
       const secure = u.protocol === 'imaps:';
       options = {
@@ -156,7 +153,7 @@ export class ImapMailbox implements InboundMailbox {
       .catch((cause: unknown) => {
         throw imapFailure(cause, this.location);
       });
-    if (!status) throw new OgpError('mailbox-failed', `Dossier IMAP ${this.location} introuvable.`);
+    if (!status) throw new OgpError('mailbox-failed', say('imapFolderMissing', this.location));
     const uidValidity = String(status.uidValidity);
     const before = cursor ? (JSON.parse(cursor) as ImapCursor) : null;
     const fullLook = !before || before.uidValidity !== uidValidity;
@@ -194,7 +191,7 @@ export class ImapMailbox implements InboundMailbox {
       { uid: true },
     );
     if (!head || !head.headers) {
-      throw new OgpError('mailbox-failed', `Message ${uid} introuvable dans ${this.location}.`);
+      throw new OgpError('mailbox-failed', say('imapMessageMissing', String(uid), this.location));
     }
     // The headers alone, read as a message without a body.
     const message = await parseMessage(
@@ -259,7 +256,7 @@ export class ImapMailbox implements InboundMailbox {
     if (!again) {
       throw new OgpError(
         'mailbox-failed',
-        `Le message ${summary.id} n'a pas pu être rangé dans « ${this.handledFolder} » (${this.location}).`,
+        say('imapNotMoved', summary.id, this.handledFolder, this.location),
       );
     }
   }
@@ -290,9 +287,7 @@ function imapFailure(cause: unknown, location: string): OgpError {
     code?: string;
     message?: string;
   };
-  const said = e.responseText ?? e.code ?? e.message ?? String(cause);
-  const fix = e.authenticationFailed
-    ? "identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application (IMAP_URL), ou les droits de l'application (OAuth 2.0)"
-    : 'serveur injoignable ou dossier absent : vérifiez hôte, port et dossier';
-  return new OgpError('mailbox-failed', `Boîte IMAP ${location} : ${said} — ${fix}.`, { cause });
+  const answer = e.responseText ?? e.code ?? e.message ?? String(cause);
+  const refused = e.authenticationFailed === true;
+  return new OgpError('mailbox-failed', say('imapFailed', location, answer, refused), { cause });
 }

@@ -6,7 +6,7 @@
  * per recipient, what was accepted, so that the ledger records deliveries one at a time.
  */
 import { createHash } from 'node:crypto';
-import { OgpError } from '../../core/codes.js';
+import { OgpError, said } from '../../core/codes.js';
 import { headerText } from '../../core/email-templates.js';
 import { smtpUrlPort } from '../../core/mail-advice.js';
 import type { MailTransportKind } from '../../core/config-schema.js';
@@ -221,17 +221,10 @@ function parseSmtpUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new OgpError(
-      'config-invalid',
-      'SMTP_URL illisible : attendu smtp://utilisateur:motdepasse@hote:port',
-      { cause },
-    );
+    throw new OgpError('config-invalid', said('smtpUrlUnreadable'), { cause });
   }
   if (!['smtp:', 'smtps:'].includes(parsed.protocol)) {
-    throw new OgpError(
-      'config-invalid',
-      `SMTP_URL : protocole ${parsed.protocol} non pris en charge (smtp: ou smtps:).`,
-    );
+    throw new OgpError('config-invalid', said('smtpProtocol', parsed.protocol));
   }
   return parsed;
 }

@@ -1,0 +1,75 @@
+/**
+ * The words of the errors that stop a command (broken infrastructure, bad usage, missing
+ * settings), in the language of the one who runs it. An error names its words by key
+ * (`said`); the command line says it in its language, logs in French.
+ */
+export interface ErrorWords {
+  intakeNotConfigured: string;
+  intakeNeedsMail: string;
+  noHeldMessage: (id: string) => string;
+  messageGone: (id: string, mailbox: string) => string;
+  mailFromMissing: string;
+  initCountry: (code: string) => string;
+  initSubdivision: (
+    code: string,
+    subdivision: string,
+    country: string,
+    near: string | null,
+    known: string | null,
+  ) => string;
+  initLocale: (locale: string, locales: string) => string;
+  initCurrency: (code: string) => string;
+  initTimeZone: (code: string) => string;
+  imapUrlMissing: string;
+  intakeFolderNeedsDir: string;
+  smtpUrlMissing: string;
+  smtpUrlUnreadable: string;
+  smtpProtocol: (protocol: string) => string;
+  imapProtocol: (protocol: string) => string;
+  noStoredConfig: (location: string) => string;
+  inboxUnreadable: (dir: string, code: string) => string;
+  graphMailbox: (mailbox: string, detail: string) => string;
+  gmailMailbox: (mailbox: string, detail: string) => string;
+  imapFolderMissing: (location: string) => string;
+  imapMessageMissing: (uid: string, location: string) => string;
+  imapNotMoved: (id: string, folder: string, location: string) => string;
+  imapFailed: (location: string, said: string, loginRefused: boolean) => string;
+  /** A Firestore call refused, by its gRPC code, while doing `operation`. */
+  firestoreFailed: (where: string, operation: string, code: number, detail: string) => string;
+  firestoreTooLarge: (name: string, mib: number, maxMillions: number) => string;
+  notClaimed: (key: string, recipient: string) => string;
+  myDriveRefused: (folderId: string, account: string) => string;
+  /** Google refused a write to the output folder (`problem`: one of GOOGLE_PROBLEMS). */
+  driveOutputFailed: (
+    problem: string,
+    folderId: string,
+    account: string,
+    operation: string,
+    tries: number,
+    status: number,
+    detail: string,
+  ) => string;
+  driveNoId: (name: string) => string;
+  runInProgress: (who: string | null, minutes: number, lockPlace: string) => string;
+  lockHolder: (pid: number, host: string, since: string) => string;
+  writeFailed: (path: string) => string;
+  outboxFailed: (folder: string) => string;
+  ledgerUnreadable: (path: string) => string;
+  ledgerUnwritable: (path: string) => string;
+  lockFailed: (location: string) => string;
+  masterFailed: (location: string) => string;
+  stateUnreadable: (path: string) => string;
+
+  /** What a run was doing when storage failed (« écriture de suivi.html »). */
+  checkFolder: string;
+  writing: (name: string) => string;
+  reading: (name: string) => string;
+  masterVersions: string;
+  readingLedger: string;
+  claiming: (key: string, recipient: string) => string;
+  recording: (key: string, recipient: string) => string;
+  takingLease: string;
+  releasingLease: string;
+  readingConfig: string;
+  writingConfig: string;
+}

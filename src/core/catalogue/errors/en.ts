@@ -1,0 +1,122 @@
+/** The errors that stop a command, in English. */
+import type { GoogleProblem } from '../../read-failure.js';
+import { cells } from '../cells/en.js';
+import type { ErrorWords } from '../errors-shape.js';
+
+export const errors: ErrorWords = {
+  intakeNotConfigured:
+    'The configuration has no intake key: add for example intake: { kind: folder } ' +
+    '(.eml files saved in inbox/) or intake: { kind: imap } (see “Answers by email”).',
+  intakeNeedsMail:
+    'intake answers the focal points: add mail: { from: … } (the address their answers go to).',
+  noHeldMessage: (id) =>
+    `No held message has the ID ${id}: held messages are listed in the secretariat's ` +
+    'report and by “ogp-tracker intake --json” (outcome “held”).',
+  messageGone: (id, mailbox) =>
+    `The message ${id} is no longer in the mailbox ${mailbox}: it was moved or deleted; ` +
+    'ask the sender to send it again.',
+  mailFromMissing:
+    'Emails are due but the configuration has no mail.from key: add mail: { from: … }.',
+  initCountry: (code) =>
+    `init --country ${code}: an ISO 3166-1 country code is expected, for example MX, JO, or BR-SP for a state.`,
+  initSubdivision: (code, subdivision, country, near, known) =>
+    `init --country ${code}: unknown subdivision ${subdivision} of ${country}` +
+    (near ? ` (did you mean ${country}-${near}?)` : '') +
+    (known ? `. Known: ${known}.` : ': none is known for this country.'),
+  initLocale: (locale, locales) =>
+    `init --locale ${locale}: a language among ${locales} is expected.`,
+  initCurrency: (code) =>
+    `init --country ${code}: the country's currency is unknown; start from ogp-tracker init without --country and give it in committee.yaml.`,
+  initTimeZone: (code) =>
+    `init --country ${code}: the country's time zone is unknown; start from ogp-tracker init without --country and give it in committee.yaml.`,
+  imapUrlMissing:
+    'intake.kind is imap, but IMAP_URL is not set in the environment: give ' +
+    'imaps://user:password@host:993 (an app password), or an OAuth 2.0 provider ' +
+    '(intake: { kind: imap, host, user, provider: … }).',
+  intakeFolderNeedsDir:
+    'intake: { kind: folder } reads a folder of this machine: give it (intake.dir), ' +
+    'since the output folder is in Drive.',
+  smtpUrlMissing:
+    'mail.transport is smtp, but SMTP_URL is not set in the environment: give ' +
+    'smtp://user:password@host:587 (or smtp://host:587 for a relay).',
+  smtpUrlUnreadable: 'SMTP_URL unreadable: smtp://user:password@host:port is expected',
+  smtpProtocol: (protocol) => `SMTP_URL: protocol ${protocol} not supported (smtp: or smtps:).`,
+  imapProtocol: (protocol) => `IMAP_URL: protocol ${protocol} not supported (imaps: or imap:).`,
+  noStoredConfig: (location) =>
+    `No configuration in ${location}: send it with “ogp-tracker config push --config committee.yaml”.`,
+  inboxUnreadable: (dir, code) => `Inbox folder unreadable: ${dir} (${code}).`,
+  graphMailbox: (mailbox, detail) => `Graph mailbox ${mailbox}: ${detail}`,
+  gmailMailbox: (mailbox, detail) => `Gmail mailbox ${mailbox}: ${detail}`,
+  imapFolderMissing: (location) => `IMAP folder ${location} not found.`,
+  imapMessageMissing: (uid, location) => `Message ${uid} not found in ${location}.`,
+  imapNotMoved: (id, folder, location) =>
+    `The message ${id} could not be moved to “${folder}” (${location}).`,
+  imapFailed: (location, said, loginRefused) =>
+    `IMAP mailbox ${location}: ${said} — ` +
+    (loginRefused
+      ? 'sign-in refused: check the user and the app password (IMAP_URL), or the app’s permissions (OAuth 2.0)'
+      : 'server unreachable or folder missing: check host, port and folder') +
+    '.',
+  firestoreFailed: (where, operation, code, detail) => {
+    const at = `${where} (${operation})`;
+    switch (code) {
+      case 7:
+        return `${at}: access denied. Give the function's service account the “Cloud Datastore User” role (roles/datastore.user).`;
+      case 5:
+        return `${at}: Firestore database not found. Create it in native mode (gcloud firestore databases create --location=eur3).`;
+      case 16:
+        return `${at}: Google refused the sign-in. Check the service account's credentials.`;
+      case 14:
+      case 4:
+        return `${at}: Firestore unreachable for now (${detail}); another try at the next run.`;
+      default:
+        return `${at}: refused by Firestore (${detail}).`;
+    }
+  },
+  firestoreTooLarge: (name, mib, maxMillions) =>
+    `${name} is too large for Firestore (${mib} MB of data, at most ${maxMillions} million characters): reduce the sheet concerned.`,
+  notClaimed: (key, recipient) => `Send not claimed by this run: ${key} → ${recipient}.`,
+  myDriveRefused: (folderId, account) =>
+    `The Drive folder ${folderId} is not in a shared drive: the service account ${account} ` +
+    'has no storage of its own and cannot create files there. Create a folder in a shared ' +
+    `drive (Google Workspace), add ${account} to it as “Content manager” and put its ID in ` +
+    'storage.output.folderId; without Google Workspace, keep the files on a machine: ' +
+    'storage.output: { kind: local, dir: … }.',
+  // Google's refusals are said as when reading, the folder being the output one.
+  driveOutputFailed: (problem, id, account, operation, tries, status, detail) =>
+    cells.google({
+      object: 'output',
+      id,
+      account,
+      operation,
+      problem: problem as GoogleProblem,
+      tries,
+      status,
+      detail,
+    }),
+  driveNoId: (name) => `Drive gave no ID for ${name}.`,
+  runInProgress: (who, minutes, lockPlace) =>
+    `Another run of ogp-tracker is using this storage (${who ?? 'unknown'}): nothing was read or sent; try again when it is over. ` +
+    `An abandoned lock expires after ${minutes} minutes (${lockPlace}).`,
+  lockHolder: (pid, host, since) => `process ${pid} on ${host}, since ${since} UTC`,
+  writeFailed: (path) => `Cannot write ${path}.`,
+  outboxFailed: (folder) => `Cannot write to the outbox ${folder}.`,
+  ledgerUnreadable: (path) => `Cannot read the send ledger ${path}.`,
+  ledgerUnwritable: (path) => `Cannot write the send ledger ${path}.`,
+  lockFailed: (location) => `Cannot lock ${location}.`,
+  masterFailed: (location) =>
+    `The consolidated workbook could not be written in ${location} (the previous one is intact).`,
+  stateUnreadable: (path) => `Cannot read the state ${path}.`,
+
+  checkFolder: 'checking the folder',
+  writing: (name) => `writing ${name}`,
+  reading: (name) => `reading ${name}`,
+  masterVersions: 'versions of the workbook',
+  readingLedger: 'reading the send ledger',
+  claiming: (key, recipient) => `claiming the send ${key} → ${recipient}`,
+  recording: (key, recipient) => `recording the send ${key} → ${recipient}`,
+  takingLease: 'taking the run lease',
+  releasingLease: 'releasing the run lease',
+  readingConfig: 'reading the configuration',
+  writingConfig: 'writing the configuration',
+};

@@ -1,0 +1,121 @@
+/** The errors that stop a command, in Spanish. */
+import type { GoogleProblem } from '../../read-failure.js';
+import { cells } from '../cells/es.js';
+import type { ErrorWords } from '../errors-shape.js';
+
+export const errors: ErrorWords = {
+  intakeNotConfigured:
+    'La configuración no tiene clave intake: añada por ejemplo intake: { kind: folder } ' +
+    '(archivos .eml guardados en inbox/) o intake: { kind: imap } (vea «Respuestas por correo»).',
+  intakeNeedsMail:
+    'intake responde a los puntos focales: añada mail: { from: … } (la dirección a la que llegan sus respuestas).',
+  noHeldMessage: (id) =>
+    `Ningún mensaje retenido tiene el identificador ${id}: los mensajes retenidos figuran ` +
+    'en el informe de la secretaría y en «ogp-tracker intake --json» (outcome «held»).',
+  messageGone: (id, mailbox) =>
+    `El mensaje ${id} ya no está en el buzón ${mailbox}: se movió o se eliminó; ` +
+    'pida al remitente que lo vuelva a enviar.',
+  mailFromMissing:
+    'Hay correos pendientes pero la configuración no tiene clave mail.from: añada mail: { from: … }.',
+  initCountry: (code) =>
+    `init --country ${code}: se espera un código de país ISO 3166-1, por ejemplo MX, JO, o BR-SP para un estado.`,
+  initSubdivision: (code, subdivision, country, near, known) =>
+    `init --country ${code}: subdivisión ${subdivision} desconocida para ${country}` +
+    (near ? ` (¿quiso decir ${country}-${near}?)` : '') +
+    (known ? `. Conocidas: ${known}.` : ': no se conoce ninguna para este país.'),
+  initLocale: (locale, locales) => `init --locale ${locale}: se espera un idioma entre ${locales}.`,
+  initCurrency: (code) =>
+    `init --country ${code}: moneda del país desconocida; parta de ogp-tracker init sin --country e indíquela en committee.yaml.`,
+  initTimeZone: (code) =>
+    `init --country ${code}: huso horario del país desconocido; parta de ogp-tracker init sin --country e indíquelo en committee.yaml.`,
+  imapUrlMissing:
+    'intake.kind es imap, pero IMAP_URL no está definido en el entorno: indique ' +
+    'imaps://usuario:contraseña@host:993 (una contraseña de aplicación), o un proveedor ' +
+    'OAuth 2.0 (intake: { kind: imap, host, user, provider: … }).',
+  intakeFolderNeedsDir:
+    'intake: { kind: folder } lee una carpeta de esta máquina: indíquela (intake.dir), ' +
+    'ya que la carpeta de salida está en Drive.',
+  smtpUrlMissing:
+    'mail.transport es smtp, pero SMTP_URL no está definido en el entorno: indique ' +
+    'smtp://usuario:contraseña@host:587 (o smtp://host:587 para un relé).',
+  smtpUrlUnreadable: 'SMTP_URL ilegible: se espera smtp://usuario:contraseña@host:puerto',
+  smtpProtocol: (protocol) => `SMTP_URL: protocolo ${protocol} no admitido (smtp: o smtps:).`,
+  imapProtocol: (protocol) => `IMAP_URL: protocolo ${protocol} no admitido (imaps: o imap:).`,
+  noStoredConfig: (location) =>
+    `Ninguna configuración en ${location}: envíela con «ogp-tracker config push --config committee.yaml».`,
+  inboxUnreadable: (dir, code) => `Carpeta de recepción ilegible: ${dir} (${code}).`,
+  graphMailbox: (mailbox, detail) => `Buzón Graph ${mailbox}: ${detail}`,
+  gmailMailbox: (mailbox, detail) => `Buzón Gmail ${mailbox}: ${detail}`,
+  imapFolderMissing: (location) => `Carpeta IMAP ${location} no encontrada.`,
+  imapMessageMissing: (uid, location) => `Mensaje ${uid} no encontrado en ${location}.`,
+  imapNotMoved: (id, folder, location) =>
+    `El mensaje ${id} no se pudo mover a «${folder}» (${location}).`,
+  imapFailed: (location, said, loginRefused) =>
+    `Buzón IMAP ${location}: ${said} — ` +
+    (loginRefused
+      ? 'identificación rechazada: verifique el usuario y la contraseña de aplicación (IMAP_URL), o los permisos de la aplicación (OAuth 2.0)'
+      : 'servidor inalcanzable o carpeta ausente: verifique host, puerto y carpeta') +
+    '.',
+  firestoreFailed: (where, operation, code, detail) => {
+    const at = `${where} (${operation})`;
+    switch (code) {
+      case 7:
+        return `${at}: acceso denegado. Dé a la cuenta de servicio de la función el rol «Usuario de Cloud Datastore» (roles/datastore.user).`;
+      case 5:
+        return `${at}: base Firestore no encontrada. Créela en modo nativo (gcloud firestore databases create --location=eur3).`;
+      case 16:
+        return `${at}: Google rechazó la autenticación. Verifique las credenciales de la cuenta de servicio.`;
+      case 14:
+      case 4:
+        return `${at}: Firestore inalcanzable por ahora (${detail}); nuevo intento en la próxima ejecución.`;
+      default:
+        return `${at}: rechazado por Firestore (${detail}).`;
+    }
+  },
+  firestoreTooLarge: (name, mib, maxMillions) =>
+    `${name} es demasiado grande para Firestore (${mib} MB de datos, ${maxMillions} millones de caracteres como máximo): reduzca la ficha en cuestión.`,
+  notClaimed: (key, recipient) => `Envío no reservado por esta ejecución: ${key} → ${recipient}.`,
+  myDriveRefused: (folderId, account) =>
+    `La carpeta de Drive ${folderId} no está en una unidad compartida: la cuenta de servicio ` +
+    `${account} no tiene almacenamiento propio y no puede crear archivos allí. Cree una ` +
+    `carpeta en una unidad compartida (Google Workspace), añada ${account} como «Administrador ` +
+    'de contenido» y ponga su identificador en storage.output.folderId; sin Google Workspace, ' +
+    'guarde los archivos en una máquina: storage.output: { kind: local, dir: … }.',
+  // Google's refusals are said as when reading, the folder being the output one.
+  driveOutputFailed: (problem, id, account, operation, tries, status, detail) =>
+    cells.google({
+      object: 'output',
+      id,
+      account,
+      operation,
+      problem: problem as GoogleProblem,
+      tries,
+      status,
+      detail,
+    }),
+  driveNoId: (name) => `Drive no dio identificador para ${name}.`,
+  runInProgress: (who, minutes, lockPlace) =>
+    `Otra ejecución de ogp-tracker usa este almacenamiento (${who ?? 'desconocida'}): no se leyó ni envió nada; vuelva a intentarlo cuando termine. ` +
+    `Un bloqueo abandonado caduca tras ${minutes} minutos (${lockPlace}).`,
+  lockHolder: (pid, host, since) => `proceso ${pid} en ${host}, desde las ${since} UTC`,
+  writeFailed: (path) => `No se puede escribir ${path}.`,
+  outboxFailed: (folder) => `No se puede escribir en la bandeja de salida ${folder}.`,
+  ledgerUnreadable: (path) => `No se puede leer el registro de envíos ${path}.`,
+  ledgerUnwritable: (path) => `No se puede escribir el registro de envíos ${path}.`,
+  lockFailed: (location) => `No se puede bloquear ${location}.`,
+  masterFailed: (location) =>
+    `El libro consolidado no se pudo escribir en ${location} (el anterior está intacto).`,
+  stateUnreadable: (path) => `No se puede leer el estado ${path}.`,
+
+  checkFolder: 'verificación de la carpeta',
+  writing: (name) => `escritura de ${name}`,
+  reading: (name) => `lectura de ${name}`,
+  masterVersions: 'versiones del libro',
+  readingLedger: 'lectura del registro de envíos',
+  claiming: (key, recipient) => `reserva del envío ${key} → ${recipient}`,
+  recording: (key, recipient) => `registro del envío ${key} → ${recipient}`,
+  takingLease: 'toma del turno de ejecución',
+  releasingLease: 'liberación del turno de ejecución',
+  readingConfig: 'lectura de la configuración',
+  writingConfig: 'escritura de la configuración',
+};

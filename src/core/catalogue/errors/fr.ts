@@ -1,0 +1,123 @@
+/** The errors that stop a command, in French. */
+import type { GoogleProblem } from '../../read-failure.js';
+import { cells } from '../cells/fr.js';
+import type { ErrorWords } from '../errors-shape.js';
+
+export const errors: ErrorWords = {
+  intakeNotConfigured:
+    "La configuration n'a pas de clé intake : ajoutez par exemple intake: { kind: folder } " +
+    '(des .eml enregistrés dans inbox/) ou intake: { kind: imap } (voir « Réponses par courriel »).',
+  intakeNeedsMail:
+    "intake répond aux points focaux : ajoutez mail: { from: … } (l'adresse que lisent leurs réponses).",
+  noHeldMessage: (id) =>
+    `Aucun message retenu n'a l'identifiant ${id} : les messages retenus sont listés ` +
+    'dans le rapport du secrétariat et par « ogp-tracker intake --json » (outcome « held »).',
+  messageGone: (id, mailbox) =>
+    `Le message ${id} n'est plus dans la boîte ${mailbox} : ` +
+    "il a été déplacé ou supprimé ; demandez à l'expéditeur de le renvoyer.",
+  mailFromMissing:
+    "Des courriels sont dus mais la configuration n'a pas de clé mail.from : ajoutez mail: { from: … }.",
+  initCountry: (code) =>
+    `init --country ${code} : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.`,
+  initSubdivision: (code, subdivision, country, near, known) =>
+    `init --country ${code} : subdivision ${subdivision} inconnue pour ${country}` +
+    (near ? ` (vouliez-vous dire ${country}-${near} ?)` : '') +
+    (known ? `. Connues : ${known}.` : ' : aucune n’est connue pour ce pays.'),
+  initLocale: (locale, locales) => `init --locale ${locale} : langue attendue parmi ${locales}.`,
+  initCurrency: (code) =>
+    `init --country ${code} : monnaie du pays inconnue ; partez de ogp-tracker init sans --country et indiquez-la dans committee.yaml.`,
+  initTimeZone: (code) =>
+    `init --country ${code} : fuseau horaire du pays inconnu ; partez de ogp-tracker init sans --country et indiquez-le dans committee.yaml.`,
+  imapUrlMissing:
+    "intake.kind est imap, mais IMAP_URL n'est pas défini dans l'environnement : indiquez " +
+    'imaps://utilisateur:motdepasse@hote:993 (un mot de passe d’application), ou un ' +
+    'fournisseur OAuth 2.0 (intake: { kind: imap, host, user, provider: … }).',
+  intakeFolderNeedsDir:
+    'intake: { kind: folder } lit un dossier de cette machine : indiquez-le (intake.dir), ' +
+    'le dossier de sortie étant dans Drive.',
+  smtpUrlMissing:
+    "mail.transport est smtp, mais SMTP_URL n'est pas défini dans l'environnement : indiquez " +
+    'smtp://utilisateur:motdepasse@hote:587 (ou smtp://hote:587 pour un relais).',
+  smtpUrlUnreadable: 'SMTP_URL illisible : attendu smtp://utilisateur:motdepasse@hote:port',
+  smtpProtocol: (protocol) =>
+    `SMTP_URL : protocole ${protocol} non pris en charge (smtp: ou smtps:).`,
+  imapProtocol: (protocol) =>
+    `IMAP_URL : protocole ${protocol} non pris en charge (imaps: ou imap:).`,
+  noStoredConfig: (location) =>
+    `Aucune configuration dans ${location} : envoyez-la avec « ogp-tracker config push --config committee.yaml ».`,
+  inboxUnreadable: (dir, code) => `Dossier de réception illisible : ${dir} (${code}).`,
+  graphMailbox: (mailbox, detail) => `Boîte Graph ${mailbox} : ${detail}`,
+  gmailMailbox: (mailbox, detail) => `Boîte Gmail ${mailbox} : ${detail}`,
+  imapFolderMissing: (location) => `Dossier IMAP ${location} introuvable.`,
+  imapMessageMissing: (uid, location) => `Message ${uid} introuvable dans ${location}.`,
+  imapNotMoved: (id, folder, location) =>
+    `Le message ${id} n'a pas pu être rangé dans « ${folder} » (${location}).`,
+  imapFailed: (location, said, loginRefused) =>
+    `Boîte IMAP ${location} : ${said} — ` +
+    (loginRefused
+      ? "identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application (IMAP_URL), ou les droits de l'application (OAuth 2.0)"
+      : 'serveur injoignable ou dossier absent : vérifiez hôte, port et dossier') +
+    '.',
+  firestoreFailed: (where, operation, code, detail) => {
+    const at = `${where} (${operation})`;
+    switch (code) {
+      case 7: // PERMISSION_DENIED
+        return `${at} : accès refusé. Donnez au compte de service de la fonction le rôle « Utilisateur Cloud Datastore » (roles/datastore.user).`;
+      case 5: // NOT_FOUND: no database in the project
+        return `${at} : base Firestore introuvable. Créez-la en mode natif (gcloud firestore databases create --location=eur3).`;
+      case 16: // UNAUTHENTICATED
+        return `${at} : authentification Google refusée. Vérifiez les identifiants du compte de service.`;
+      case 14: // UNAVAILABLE
+      case 4: // DEADLINE_EXCEEDED
+        return `${at} : Firestore injoignable pour le moment (${detail}) ; nouvel essai au prochain passage.`;
+      default:
+        return `${at} : refusé par Firestore (${detail}).`;
+    }
+  },
+  firestoreTooLarge: (name, mib, maxMillions) =>
+    `${name} est trop volumineux pour Firestore (${mib} Mo de données, ${maxMillions} millions de caractères au plus) : réduisez la fiche concernée.`,
+  notClaimed: (key, recipient) => `Envoi non réservé par cette exécution : ${key} → ${recipient}.`,
+  myDriveRefused: (folderId, account) =>
+    `Le dossier Drive ${folderId} n'est pas dans un Drive partagé : le compte de service ` +
+    `${account} n'a pas d'espace de stockage à lui et ne peut pas y créer de fichier. ` +
+    `Créez un dossier dans un Drive partagé (Google Workspace), ajoutez-y ${account} ` +
+    'comme « Gestionnaire de contenu » et mettez son identifiant dans storage.output.folderId ; ' +
+    'sans Google Workspace, gardez les fichiers sur une machine : storage.output: { kind: local, dir: … }.',
+  // Google's refusals are said as when reading, the folder being the output one.
+  driveOutputFailed: (problem, id, account, operation, tries, status, detail) =>
+    cells.google({
+      object: 'output',
+      id,
+      account,
+      operation,
+      problem: problem as GoogleProblem,
+      tries,
+      status,
+      detail,
+    }),
+  driveNoId: (name) => `Drive n'a pas donné d'identifiant pour ${name}.`,
+  runInProgress: (who, minutes, lockPlace) =>
+    `Une autre exécution d'ogp-tracker utilise ce stockage (${who ?? 'inconnue'}) : rien n'a été lu ni envoyé, réessayez quand elle sera finie. ` +
+    `Un verrou abandonné expire après ${minutes} minutes (${lockPlace}).`,
+  lockHolder: (pid, host, since) => `processus ${pid} sur ${host}, depuis ${since} UTC`,
+  writeFailed: (path) => `Écriture impossible de ${path}.`,
+  outboxFailed: (folder) => `Écriture impossible dans la boîte d'envoi ${folder}.`,
+  ledgerUnreadable: (path) => `Lecture impossible du registre des envois ${path}.`,
+  ledgerUnwritable: (path) => `Écriture impossible du registre des envois ${path}.`,
+  lockFailed: (location) => `Verrou impossible dans ${location}.`,
+  masterFailed: (location) =>
+    `Le classeur consolidé n'a pas pu être écrit dans ${location} (le précédent est intact).`,
+  stateUnreadable: (path) => `Lecture impossible de l'état ${path}.`,
+
+  checkFolder: 'vérification du dossier',
+  writing: (name) => `écriture de ${name}`,
+  reading: (name) => `lecture de ${name}`,
+  masterVersions: 'versions du classeur',
+  readingLedger: 'lecture du registre des envois',
+  claiming: (key, recipient) => `réservation de l'envoi ${key} → ${recipient}`,
+  recording: (key, recipient) => `enregistrement de l'envoi ${key} → ${recipient}`,
+  takingLease: 'prise du bail d’exécution',
+  releasingLease: 'libération du bail d’exécution',
+  readingConfig: 'lecture de la configuration',
+  writingConfig: 'écriture de la configuration',
+};

@@ -1,0 +1,121 @@
+/** The errors that stop a command, in Portuguese. */
+import type { GoogleProblem } from '../../read-failure.js';
+import { cells } from '../cells/pt.js';
+import type { ErrorWords } from '../errors-shape.js';
+
+export const errors: ErrorWords = {
+  intakeNotConfigured:
+    'A configuração não tem a chave intake: acrescente por exemplo intake: { kind: folder } ' +
+    '(arquivos .eml salvos em inbox/) ou intake: { kind: imap } (veja «Respostas por e-mail»).',
+  intakeNeedsMail:
+    'intake responde aos pontos focais: acrescente mail: { from: … } (o endereço que recebe suas respostas).',
+  noHeldMessage: (id) =>
+    `Nenhuma mensagem retida tem o identificador ${id}: as mensagens retidas aparecem no ` +
+    'relatório da secretaria e em «ogp-tracker intake --json» (outcome «held»).',
+  messageGone: (id, mailbox) =>
+    `A mensagem ${id} não está mais na caixa ${mailbox}: foi movida ou apagada; ` +
+    'peça ao remetente que a envie de novo.',
+  mailFromMissing:
+    'Há e-mails devidos, mas a configuração não tem a chave mail.from: acrescente mail: { from: … }.',
+  initCountry: (code) =>
+    `init --country ${code}: espera-se um código de país ISO 3166-1, por exemplo MX, JO, ou BR-SP para um estado.`,
+  initSubdivision: (code, subdivision, country, near, known) =>
+    `init --country ${code}: subdivisão ${subdivision} desconhecida para ${country}` +
+    (near ? ` (você quis dizer ${country}-${near}?)` : '') +
+    (known ? `. Conhecidas: ${known}.` : ': nenhuma é conhecida para este país.'),
+  initLocale: (locale, locales) => `init --locale ${locale}: espera-se um idioma entre ${locales}.`,
+  initCurrency: (code) =>
+    `init --country ${code}: moeda do país desconhecida; parta de ogp-tracker init sem --country e informe-a em committee.yaml.`,
+  initTimeZone: (code) =>
+    `init --country ${code}: fuso horário do país desconhecido; parta de ogp-tracker init sem --country e informe-o em committee.yaml.`,
+  imapUrlMissing:
+    'intake.kind é imap, mas IMAP_URL não está definido no ambiente: informe ' +
+    'imaps://usuario:senha@host:993 (uma senha de aplicativo), ou um provedor OAuth 2.0 ' +
+    '(intake: { kind: imap, host, user, provider: … }).',
+  intakeFolderNeedsDir:
+    'intake: { kind: folder } lê uma pasta desta máquina: informe-a (intake.dir), ' +
+    'já que a pasta de saída está no Drive.',
+  smtpUrlMissing:
+    'mail.transport é smtp, mas SMTP_URL não está definido no ambiente: informe ' +
+    'smtp://usuario:senha@host:587 (ou smtp://host:587 para um relé).',
+  smtpUrlUnreadable: 'SMTP_URL ilegível: espera-se smtp://usuario:senha@host:porta',
+  smtpProtocol: (protocol) => `SMTP_URL: protocolo ${protocol} não suportado (smtp: ou smtps:).`,
+  imapProtocol: (protocol) => `IMAP_URL: protocolo ${protocol} não suportado (imaps: ou imap:).`,
+  noStoredConfig: (location) =>
+    `Nenhuma configuração em ${location}: envie-a com «ogp-tracker config push --config committee.yaml».`,
+  inboxUnreadable: (dir, code) => `Pasta de recebimento ilegível: ${dir} (${code}).`,
+  graphMailbox: (mailbox, detail) => `Caixa Graph ${mailbox}: ${detail}`,
+  gmailMailbox: (mailbox, detail) => `Caixa Gmail ${mailbox}: ${detail}`,
+  imapFolderMissing: (location) => `Pasta IMAP ${location} não encontrada.`,
+  imapMessageMissing: (uid, location) => `Mensagem ${uid} não encontrada em ${location}.`,
+  imapNotMoved: (id, folder, location) =>
+    `A mensagem ${id} não pôde ser movida para «${folder}» (${location}).`,
+  imapFailed: (location, said, loginRefused) =>
+    `Caixa IMAP ${location}: ${said} — ` +
+    (loginRefused
+      ? 'identificação recusada: verifique o usuário e a senha de aplicativo (IMAP_URL), ou as permissões do aplicativo (OAuth 2.0)'
+      : 'servidor inacessível ou pasta ausente: verifique host, porta e pasta') +
+    '.',
+  firestoreFailed: (where, operation, code, detail) => {
+    const at = `${where} (${operation})`;
+    switch (code) {
+      case 7:
+        return `${at}: acesso negado. Dê à conta de serviço da função o papel «Usuário do Cloud Datastore» (roles/datastore.user).`;
+      case 5:
+        return `${at}: banco Firestore não encontrado. Crie-o no modo nativo (gcloud firestore databases create --location=eur3).`;
+      case 16:
+        return `${at}: o Google recusou a autenticação. Verifique as credenciais da conta de serviço.`;
+      case 14:
+      case 4:
+        return `${at}: Firestore inacessível no momento (${detail}); nova tentativa na próxima execução.`;
+      default:
+        return `${at}: recusado pelo Firestore (${detail}).`;
+    }
+  },
+  firestoreTooLarge: (name, mib, maxMillions) =>
+    `${name} é grande demais para o Firestore (${mib} MB de dados, no máximo ${maxMillions} milhões de caracteres): reduza a ficha em questão.`,
+  notClaimed: (key, recipient) => `Envio não reservado por esta execução: ${key} → ${recipient}.`,
+  myDriveRefused: (folderId, account) =>
+    `A pasta do Drive ${folderId} não está num drive compartilhado: a conta de serviço ` +
+    `${account} não tem armazenamento próprio e não pode criar arquivos ali. Crie uma pasta ` +
+    `num drive compartilhado (Google Workspace), adicione ${account} como «Administrador de ` +
+    'conteúdo» e ponha seu identificador em storage.output.folderId; sem Google Workspace, ' +
+    'guarde os arquivos numa máquina: storage.output: { kind: local, dir: … }.',
+  // Google's refusals are said as when reading, the folder being the output one.
+  driveOutputFailed: (problem, id, account, operation, tries, status, detail) =>
+    cells.google({
+      object: 'output',
+      id,
+      account,
+      operation,
+      problem: problem as GoogleProblem,
+      tries,
+      status,
+      detail,
+    }),
+  driveNoId: (name) => `O Drive não deu identificador para ${name}.`,
+  runInProgress: (who, minutes, lockPlace) =>
+    `Outra execução do ogp-tracker está usando este armazenamento (${who ?? 'desconhecida'}): nada foi lido nem enviado; tente de novo quando ela terminar. ` +
+    `Um bloqueio abandonado expira após ${minutes} minutos (${lockPlace}).`,
+  lockHolder: (pid, host, since) => `processo ${pid} em ${host}, desde ${since} UTC`,
+  writeFailed: (path) => `Não é possível escrever ${path}.`,
+  outboxFailed: (folder) => `Não é possível escrever na caixa de saída ${folder}.`,
+  ledgerUnreadable: (path) => `Não é possível ler o registro de envios ${path}.`,
+  ledgerUnwritable: (path) => `Não é possível escrever o registro de envios ${path}.`,
+  lockFailed: (location) => `Não é possível bloquear ${location}.`,
+  masterFailed: (location) =>
+    `A pasta de trabalho consolidada não pôde ser escrita em ${location} (a anterior está intacta).`,
+  stateUnreadable: (path) => `Não é possível ler o estado ${path}.`,
+
+  checkFolder: 'verificação da pasta',
+  writing: (name) => `escrita de ${name}`,
+  reading: (name) => `leitura de ${name}`,
+  masterVersions: 'versões da pasta de trabalho',
+  readingLedger: 'leitura do registro de envios',
+  claiming: (key, recipient) => `reserva do envio ${key} → ${recipient}`,
+  recording: (key, recipient) => `registro do envio ${key} → ${recipient}`,
+  takingLease: 'tomada da vez de execução',
+  releasingLease: 'liberação da vez de execução',
+  readingConfig: 'leitura da configuração',
+  writingConfig: 'escrita da configuração',
+};
