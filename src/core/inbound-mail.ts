@@ -4,6 +4,8 @@
  * secretariat's own server on a forged sender (RFC 8601, DMARC), who the sender is for the
  * committee, and which attachments are workbooks we read.
  */
+import type { IntakeWords } from './catalogue/intake-shape.js';
+import { INTAKE_WORDS } from './catalogue/intake-words.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
 
 /** One attachment of a message, decoded. */
@@ -122,20 +124,23 @@ export type AuthenticationVerdict =
  * From domain passes DMARC, or (a domain without a DMARC record) SPF or DKIM passes aligned
  * with it.
  */
-export function authenticationVerdict(message: InboundMessage): AuthenticationVerdict {
+export function authenticationVerdict(
+  message: InboundMessage,
+  w: IntakeWords = INTAKE_WORDS.fr,
+): AuthenticationVerdict {
   const header = headerValues(message, 'authentication-results')[0];
-  if (!header) return { ok: false, why: 'aucun en-tête Authentication-Results', noHeader: true };
+  if (!header) return { ok: false, why: w.noAuthHeader, noHeader: true };
   const fromDomain = message.from ? domainOf(message.from.address) : '';
-  if (!fromDomain) return { ok: false, why: 'expéditeur sans adresse' };
+  if (!fromDomain) return { ok: false, why: w.noSenderAddress };
   const results = parseAuthenticationResults(header);
   const dmarc = results.find((r) => r.method === 'dmarc');
   if (dmarc?.result === 'pass') {
     const said = dmarc.properties['header.from'];
     if (!said || domainOf(said) === fromDomain) return { ok: true, how: 'dmarc=pass' };
-    return { ok: false, why: `dmarc=pass pour ${said}, pas pour ${fromDomain}` };
+    return { ok: false, why: w.dmarcOtherDomain(said, fromDomain) };
   }
   if (dmarc && dmarc.result !== 'none') {
-    return { ok: false, why: `dmarc=${dmarc.result} pour ${fromDomain}` };
+    return { ok: false, why: w.dmarcFailed(dmarc.result, fromDomain) };
   }
   const spf = results.find(
     (r) =>
@@ -146,16 +151,16 @@ export function authenticationVerdict(message: InboundMessage): AuthenticationVe
         fromDomain,
       ),
   );
-  if (spf) return { ok: true, how: 'spf=pass, aligné (pas de DMARC)' };
+  if (spf) return { ok: true, how: w.spfAligned };
   const dkim = results.find(
     (r) =>
       r.method === 'dkim' &&
       r.result === 'pass' &&
       aligned(domainOf(r.properties['header.d'] ?? r.properties['header.i'] ?? ''), fromDomain),
   );
-  if (dkim) return { ok: true, how: 'dkim=pass, aligné (pas de DMARC)' };
-  const said = results.map((r) => `${r.method}=${r.result}`).join(', ') || 'aucun résultat';
-  return { ok: false, why: `${fromDomain} sans DMARC, et ni SPF ni DKIM alignés (${said})` };
+  if (dkim) return { ok: true, how: w.dkimAligned };
+  const said = results.map((r) => `${r.method}=${r.result}`).join(', ') || null;
+  return { ok: false, why: w.unaligned(fromDomain, said) };
 }
 
 /** Subjects that out-of-office replies carry when their server adds no header. */
@@ -167,20 +172,23 @@ const AUTO_REPLY_SUBJECT =
  * 3834 (Auto-Submitted other than `no`), `Precedence: bulk|junk|list`, an empty Return-Path
  * (bounces), delivery and read reports (multipart/report), and out-of-office replies.
  */
-export function automaticReason(message: InboundMessage): string | null {
+export function automaticReason(
+  message: InboundMessage,
+  w: IntakeWords = INTAKE_WORDS.fr,
+): string | null {
   const auto = headerValues(message, 'auto-submitted')[0]?.toLowerCase().split(';')[0]?.trim();
   if (auto && auto !== 'no') return `Auto-Submitted: ${auto}`;
   const precedence = headerValues(message, 'precedence')[0]?.toLowerCase();
   if (precedence && /^(bulk|junk|list)$/.test(precedence)) return `Precedence: ${precedence}`;
   const returnPath = headerValues(message, 'return-path');
-  if (returnPath.length && /^<?\s*>?$/.test(returnPath[0] as string)) return 'Return-Path vide';
-  if (message.contentType === 'multipart/report') return 'rapport de remise (multipart/report)';
+  if (returnPath.length && /^<?\s*>?$/.test(returnPath[0] as string)) return w.emptyReturnPath;
+  if (message.contentType === 'multipart/report') return w.deliveryReport;
   for (const name of ['x-autoreply', 'x-autorespond']) {
     if (headerValues(message, name).length) return name;
   }
-  if (headerValues(message, 'list-id').length) return 'liste de diffusion (List-Id)';
+  if (headerValues(message, 'list-id').length) return w.mailingList;
   const subject = message.subject.trim();
-  if (AUTO_REPLY_SUBJECT.test(subject)) return `réponse automatique (« ${subject.slice(0, 60)} »)`;
+  if (AUTO_REPLY_SUBJECT.test(subject)) return w.autoReply(subject.slice(0, 60));
   return null;
 }
 

@@ -7,6 +7,7 @@
  * know is never answered (no backscatter); a message the sender's server does not vouch for
  * is held until the secretariat releases it. Nothing is ever deleted from the mailbox.
  */
+import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
 import { OgpError, said } from '../core/codes.js';
@@ -62,13 +63,10 @@ export function outsideHours(
   const tz = config.committee.timezone;
   const day = localDateAt(now, tz);
   const { from, to } = intake.hours;
-  if (!isWorkingDay(day, config.calendar)) {
-    return `jour non ouvré (${day}) : la boîte est lue les jours ouvrés, de ${from} à ${to}.`;
-  }
+  const w = INTAKE_WORDS[config.committee.locale];
+  if (!isWorkingDay(day, config.calendar)) return w.notWorkingDay(day, from, to);
   const clock = clockAt(now, tz);
-  if (clock < from || clock >= to) {
-    return `hors des heures de lecture (${clock}) : la boîte est lue de ${from} à ${to}, les jours ouvrés.`;
-  }
+  if (clock < from || clock >= to) return w.outsideHours(clock, from, to);
   return null;
 }
 
@@ -94,10 +92,7 @@ export async function runIntake(
     } catch (error) {
       // The daily run holds the storage: it is never delayed; the next intake does the work.
       if ((error as OgpError).code === 'run-in-progress') {
-        return emptySummary(
-          intake.kind,
-          'une autre exécution utilise le stockage : la suivante lira la boîte.',
-        );
+        return emptySummary(intake.kind, INTAKE_WORDS[config.committee.locale].storageBusy);
       }
       throw error;
     }
@@ -171,7 +166,8 @@ async function unfinished(run: IntakeRun): Promise<MessageSummary[]> {
     if (summary) summaries.push(summary);
     else {
       // Gone from the mailbox (moved or deleted by a person): nothing left to read or move.
-      if (!entry.answered) entry.note = `${entry.note ?? ''} — retiré de la boîte avant sa réponse`;
+      const gone = INTAKE_WORDS[run.config.committee.locale].removedBeforeAnswer;
+      if (!entry.answered) entry.note = `${entry.note ?? ''} — ${gone}`;
       entry.handled = entry.answered = true;
     }
   }
@@ -268,30 +264,30 @@ async function examine(
     return resume(run, summary, key, message, before);
   }
   const from = message.from?.address ?? '';
+  // Notes the secretariat reads: in the committee's language.
+  const w = INTAKE_WORDS[run.config.committee.locale];
   if (message.messageId && run.ours.has(message.messageId)) {
-    record(run, key, message, 'ignored', { note: 'notre propre courriel' });
+    record(run, key, message, 'ignored', { note: w.ours });
     return null;
   }
-  const automatic = automaticReason(message);
+  const automatic = automaticReason(message, w);
   if (automatic) {
-    record(run, key, message, 'ignored', { note: `courriel automatique (${automatic})` });
+    record(run, key, message, 'ignored', { note: w.automatic(automatic) });
     return null;
   }
   const role = senderRole(run.config, from);
   if (!from || role.kind === 'unknown') {
     record(run, key, message, 'unknown-sender', {
-      note: from
-        ? `${from} n'est ni point focal, ni suppléant, ni du secrétariat`
-        : 'sans expéditeur',
+      note: from ? w.unknownSender(from) : w.noSender,
     });
     return null;
   }
   if (!releasing) {
-    const verdict = authenticationVerdict(message);
+    const verdict = authenticationVerdict(message, w);
     const policy = run.intake.authentication ?? defaultPolicy(run.intake);
     if (!verdict.ok && !(verdict.noHeader && policy === 'when-present')) {
       record(run, key, message, 'held', {
-        note: `non authentifié par le serveur du secrétariat : ${verdict.why}`,
+        note: w.notAuthenticated(verdict.why),
       });
       return null;
     }
@@ -304,7 +300,7 @@ async function examine(
         maxMib: run.intake.maxMessageMiB,
       },
     ];
-    record(run, key, message, 'refused', { note: REFUSAL_NOTES['message-too-large'] });
+    record(run, key, message, 'refused', { note: w.refusals['message-too-large'] });
     return { summary, key, message, role, filings: [], refusals };
   }
   const today = localDateAt(run.options.now, run.config.committee.timezone);
@@ -325,7 +321,7 @@ async function examine(
   record(run, key, message, filed.length ? 'filed' : 'refused', {
     ...(filed.length ? { filed } : {}),
     ...(verdict.refusals.length
-      ? { note: verdict.refusals.map((r) => REFUSAL_NOTES[r.reason]).join(', ') }
+      ? { note: verdict.refusals.map((r) => w.refusals[r.reason]).join(', ') }
       : {}),
     ...(releasing ? { released: true } : {}),
   });
@@ -352,18 +348,6 @@ function pendingOf(
   }));
   return { summary, key, message, role, filings, refusals: verdict.refusals };
 }
-
-/** Why a workbook was refused, in a few French words (the run's report, the secretariat's). */
-const REFUSAL_NOTES: Record<IntakeRefusal['reason'], string> = {
-  'other-commitment': "fiche d'un autre engagement",
-  'unknown-commitment': "sans numéro d'engagement du comité",
-  'other-spreadsheet': 'pas au format .xlsx',
-  unreadable: 'classeur illisible',
-  'untouched-template': 'modèle non rempli',
-  'file-too-large': 'fichier trop volumineux',
-  'message-too-large': 'message trop volumineux',
-  'too-many-files': 'trop de classeurs',
-};
 
 /** A message filed or refused by an earlier run that did not finish: its answer and move. */
 async function resume(

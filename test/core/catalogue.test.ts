@@ -11,6 +11,7 @@ import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
 import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
 import { ERROR_WORDS } from '../../src/core/catalogue/errors-words.js';
+import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import { execFileSync } from 'node:child_process';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
@@ -117,6 +118,15 @@ describe('the catalogues', () => {
     const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts') && !f.startsWith('src/core/catalogue/'));
     const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(ERROR_WORDS.fr).filter((key) => !text.includes(`'${key}'`))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the intake’s notes every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(INTAKE_WORDS[locale]), locale).toEqual(keysOf(INTAKE_WORDS.fr));
+      expect(keysOf(INTAKE_WORDS[locale].refusals), locale).toEqual(keysOf(INTAKE_WORDS.fr.refusals));
+    }
+    const text = (await Promise.all(['src/core/inbound-mail.ts', 'src/jobs/intake.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(INTAKE_WORDS.fr).filter((key) => !new RegExp(`\\b(w|\\])\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

@@ -1,3 +1,4 @@
+import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import { describe, expect, it } from 'vitest';
 import {
   attachmentKind,
@@ -95,6 +96,13 @@ describe('automatic mail (RFC 3834)', () => {
   ])('the subject « %s » is an out-of-office reply: %s', (subject, automatic) => {
     expect(automaticReason(message('a@b.c', [], { subject })) !== null).toBe(automatic);
   });
+
+  it('says why in the committee’s language', () => {
+    const es = INTAKE_WORDS.es;
+    expect(automaticReason(message('a@b.c', [['Return-Path', '<>']]), es)).toBe('Return-Path vacío');
+    const verdict = authenticationVerdict(message('ana@salud.gob.mx', [['Authentication-Results', 'mx; spf=fail smtp.mailfrom=salud.gob.mx; dmarc=none']]), es);
+    expect(verdict).toMatchObject({ ok: false, why: 'salud.gob.mx sin DMARC, y ni SPF ni DKIM alineados (spf=fail, dmarc=none)' });
+  }); // prettier-ignore
 
   it('takes a person’s message, Auto-Submitted: no included, and a delivery report is automatic', () => {
     expect(automaticReason(message('a@b.c', [['Auto-Submitted', 'no']]))).toBeNull();
