@@ -189,6 +189,7 @@ async function runMailCheck(args: string[], run: Run): Promise<number> {
       { smtpUrl, imapUrl: process.env.IMAP_URL?.trim(), secrets: mailSecretsFrom(process.env) },
       {
         now: resolveNow(run, config.committee.timezone),
+        locale: run.locale,
         ...(values.to ? { to: values.to } : {}),
       },
     );

@@ -2,6 +2,7 @@
  * The mail port: an email as jobs hand it over, and the transport that delivers it, one
  * recipient's outcome at a time, whatever carries it (SMTP, Graph, the Gmail API, the outbox).
  */
+import { type Said } from './codes.js';
 import type { MailTransportKind } from './config-schema.js';
 import type { Recipient } from './due-emails.js';
 
@@ -55,7 +56,7 @@ export interface MailTransport {
    * Connects and authenticates without sending (SMTP's NOOP after login, a token fetched):
    * what works, in French. Throws what fails, as the server said it.
    */
-  check(): Promise<string[]>;
+  check(): Promise<Said[]>;
   /** The largest message it takes, in bytes (Graph refuses requests over about 4 MB). */
   readonly maxMessageBytes?: number;
   close(): Promise<void>;

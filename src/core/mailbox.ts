@@ -4,6 +4,7 @@
  * adapters/mail; the intake job reads through it, and the run state keeps its memory (the
  * mailbox's cursor, every message handled by its Message-ID, the versions filed).
  */
+import { type Said } from './codes.js';
 import type { IntakeKind } from './config-schema.js';
 import type { MailboxNotice } from './due-emails.js';
 import type { InboundMessage } from './inbound-mail.js';
@@ -55,7 +56,7 @@ export interface InboundMailbox {
    */
   markHandled(summary: MessageSummary): Promise<void>;
   /** Checks access without changing anything: what works, in French. Throws what fails. */
-  check(): Promise<string[]>;
+  check(): Promise<Said[]>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,10 @@ import { mailTransportFor, type MailEnvironment } from './deliver.js';
 import { mailboxFor, type MailboxEnvironment } from './mailboxes.js';
 import type { InboundMailbox } from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
+import { ERROR_WORDS } from '../core/catalogue/errors-words.js';
+import type { ErrorWords } from '../core/catalogue/errors-shape.js';
+import { OgpError, sayError } from '../core/codes.js';
+import type { Locale } from '../core/locales.js';
 
 /** What `mail-check` found (its `--json`). */
 export interface MailCheckResult {
@@ -33,6 +37,7 @@ async function checkIntake(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment & MailboxEnvironment,
+  w: ErrorWords,
 ): Promise<MailCheckResult['intake']> {
   const intake = config.intake;
   if (!intake) return undefined;
@@ -42,12 +47,15 @@ async function checkIntake(
       imapUrl: environment.imapUrl,
       ...(environment.secrets ? { mailSecrets: environment.secrets } : {}),
     });
-    return { ok: true, mailbox: mailbox.location, checked: await mailbox.check() };
+    const checked = (await mailbox.check()).map((line) => sayError(w, line));
+    return { ok: true, mailbox: mailbox.location, checked };
   } catch (error) {
     const failure =
       error instanceof TokenError
         ? `${error.status ?? ''} ${error.message}`.trim()
-        : (error as Error).message;
+        : error instanceof OgpError
+          ? error.textIn(w)
+          : (error as Error).message;
     return { ok: false, mailbox: mailbox?.location ?? intake.kind, checked: [], failure };
   } finally {
     await mailbox?.close();
@@ -59,10 +67,16 @@ export async function checkMail(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment & MailboxEnvironment,
-  options: { now: Date; to?: string },
+  options: {
+    now: Date;
+    to?: string;
+    /** The language it is said in: the command's (by default the committee's). */
+    locale?: Locale;
+  },
 ): Promise<MailCheckResult> {
-  const result = await checkTransport(config, store, environment, options);
-  const intake = await checkIntake(config, store, environment);
+  const locale = options.locale ?? config.committee.locale;
+  const result = await checkTransport(config, store, environment, { ...options, locale });
+  const intake = await checkIntake(config, store, environment, ERROR_WORDS[locale]);
   return intake ? { ...result, ok: result.ok && intake.ok, intake } : result;
 }
 
@@ -70,18 +84,17 @@ async function checkTransport(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment,
-  options: { now: Date; to?: string },
+  options: { now: Date; to?: string; locale: Locale },
 ): Promise<MailCheckResult> {
+  const w = ERROR_WORDS[options.locale];
+  const explain = (failure: MailFailure) => explained(failure, options.locale);
   const mail = config.mail;
   if (!mail) {
     return {
       ok: false,
       transport: 'outbox',
       checked: [],
-      failure: {
-        answer: "la configuration n'a pas de clé mail",
-        fix: 'ajoutez mail: { from: … } à committee.yaml',
-      },
+      failure: { answer: w.noMailKey, fix: w.addMailKey },
     };
   }
   const transport = mailTransportFor(mail, store, environment);
@@ -89,9 +102,9 @@ async function checkTransport(
   const port = outgoingSmtpPort(mail.transport, environment.smtpUrl) ?? undefined;
   const result: MailCheckResult = { ok: true, transport: transport.name, checked: [] };
   try {
-    result.checked.push(...(await transport.check()));
+    result.checked.push(...(await transport.check()).map((line) => sayError(w, line)));
     if (options.to) {
-      const email = testEmail(config, options.to, options.now);
+      const email = testEmail(config, options.to, options.now, options.locale);
       const delivery = await transport.deliver(email, [options.to]);
       const refused = delivery.rejected[0];
       if (refused) {
@@ -110,7 +123,7 @@ async function checkTransport(
       result.sent = {
         to: options.to,
         messageId: email.messageId,
-        answer: delivery.answer ?? 'accepté',
+        answer: delivery.answer ?? w.accepted,
       };
     }
     return result;
@@ -121,15 +134,14 @@ async function checkTransport(
   }
 }
 
-/** The email a check sends: says what sent it, and how. */
-function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmail {
+/** The email a check sends: says what sent it, and how, in the language of the one checking. */
+function testEmail(config: CommitteeConfig, to: string, now: Date, locale: Locale): OutgoingEmail {
+  const w = ERROR_WORDS[locale];
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
   const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
-  const how = mail.transport?.kind ?? 'smtp ou outbox';
-  const text =
-    `Ce courriel de test a été envoyé le ${now.toISOString().replace('T', ' à ').slice(0, 19)} ` +
-    `(UTC) par ogp-tracker pour le ${config.committee.name}, avec le transport « ${how} ` +
-    `». Les relances, retours et rapports partiront par le même chemin.`;
+  const how = mail.transport?.kind ?? 'smtp / outbox';
+  const instant = now.toISOString();
+  const text = w.testBody(instant.slice(0, 10), instant.slice(11, 19), config.committee.name, how);
   return {
     key: `mail-check|${now.toISOString()}`,
     kind: 'mail-check',
@@ -138,9 +150,9 @@ function testEmail(config: CommitteeConfig, to: string, now: Date): OutgoingEmai
     ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     to: [{ name: to, email: to }],
     cc: [],
-    subject: `Courriel de test — ${config.committee.name}`,
+    subject: w.testSubject(config.committee.name),
     html:
-      '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"></head>' +
+      `<!DOCTYPE html>\n<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"></head>` +
       `<body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
     text: `${text}\n`,
     attachments: [],
@@ -175,7 +187,7 @@ function failureOf(error: unknown, port: number | undefined): MailFailure {
   };
 }
 
-function explain(failure: MailFailure): NonNullable<MailCheckResult['failure']> {
-  const advice = adviseMailFailure(failure);
+function explained(failure: MailFailure, locale: Locale): NonNullable<MailCheckResult['failure']> {
+  const advice = adviseMailFailure(failure, locale);
   return { answer: failure.text, ...(advice ? advice : {}) };
 }

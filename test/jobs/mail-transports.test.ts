@@ -206,6 +206,13 @@ describe('ogp-tracker mail-check', () => {
       expect(refused.stdout).toContain('✗ Échec — réponse du serveur : 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.');
       expect(refused.stdout).toContain('  Cause : Microsoft 365 n\'accepte plus le mot de passe en SMTP');
       expect(refused.stdout).not.toContain('ancien'); // the password is never printed
+      // In the language the command speaks: what works, the failure's cause and fix.
+      const spanish = await cli('mail-check', '--config', loaded.file, '--locale', 'es');
+      expect(spanish.stdout).toMatch(/^Transporte: smtp\n✗ Fallo — respuesta del servidor: 535 5\.7\.139/);
+      expect(spanish.stdout).toContain('  Causa: Microsoft 365 ya no acepta la contraseña por SMTP');
+      process.env.SMTP_URL = ok.url;
+      const english = await cli('mail-check', '--config', loaded.file, '--locale', 'en');
+      expect(english.stdout).toMatch(/✓ SMTP server 127\.0\.0\.1:\d+: connection and session without authentication \(relay\) succeeded\./);
     } finally {
       if (saved === undefined) delete process.env.SMTP_URL;
       else process.env.SMTP_URL = saved;

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OgpError, said } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -14,7 +14,6 @@ import type {
   MessageSummary,
   ReadLimitsOfMail,
 } from '../../core/mailbox.js';
-import { counted } from '../../core/text.js';
 import { dateOf, messageIds, parseMessage } from './inbound-message.js';
 
 /** A file as the cursor remembers it: its name, size and modification time. */
@@ -88,11 +87,9 @@ export class FolderMailbox implements InboundMailbox {
     // The saved files are the secretariat's: the run state remembers what was handled.
   }
 
-  async check(): Promise<string[]> {
+  async check(): Promise<Said[]> {
     const files = await this.files();
-    return [
-      `Dossier de réception ${this.dir} : ${counted(files.length, 'fichier', 'fichiers')} .eml.`,
-    ];
+    return [said('inboxFolderChecked', this.dir, files.length)];
   }
 
   async close(): Promise<void> {}

@@ -10,7 +10,7 @@
  * (`format=full`: headers, and the parts' names and sizes, never their data). Handled
  * messages get our label and leave the inbox; nothing is deleted.
  */
-import { OgpError, said } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -18,7 +18,6 @@ import type {
   MessageSummary,
   ReadLimitsOfMail,
 } from '../../core/mailbox.js';
-import { counted } from '../../core/text.js';
 import { callMailApi } from './mail-api.js';
 import { messageIds, parseMessage } from './inbound-message.js';
 import type { TokenSource } from './tokens.js';
@@ -201,7 +200,7 @@ export class GmailMailbox implements InboundMailbox {
     });
   }
 
-  async check(): Promise<string[]> {
+  async check(): Promise<Said[]> {
     const profile = await this.json<{ messagesTotal?: number }>('/profile').catch(
       (error: unknown) => {
         throw new OgpError(
@@ -213,8 +212,7 @@ export class GmailMailbox implements InboundMailbox {
         );
       },
     );
-    const count = counted(profile.messagesTotal ?? 0, 'message', 'messages');
-    return [`Boîte Gmail ${this.mailbox} : accès réussi, ${count}.`];
+    return [said('gmailChecked', this.mailbox, profile.messagesTotal ?? 0)];
   }
 
   async close(): Promise<void> {}

@@ -11,7 +11,7 @@
  * A message's attachments are listed (names and sizes) before anything is downloaded; the
  * message itself comes as MIME (`$value`). Handled messages are moved to a folder we name.
  */
-import { OgpError, said } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -19,7 +19,6 @@ import type {
   MessageSummary,
   ReadLimitsOfMail,
 } from '../../core/mailbox.js';
-import { counted } from '../../core/text.js';
 import { callMailApi } from './mail-api.js';
 import { messageIds, parseMessage } from './inbound-message.js';
 import type { TokenSource } from './tokens.js';
@@ -179,7 +178,7 @@ export class GraphMailbox implements InboundMailbox {
     });
   }
 
-  async check(): Promise<string[]> {
+  async check(): Promise<Said[]> {
     const inbox = await this.json<{ totalItemCount?: number }>(
       `${this.base}/mailFolders/inbox?$select=totalItemCount`,
     ).catch((error: unknown) => {
@@ -191,8 +190,7 @@ export class GraphMailbox implements InboundMailbox {
         },
       );
     });
-    const count = counted(inbox.totalItemCount ?? 0, 'message', 'messages');
-    return [`Boîte Graph ${this.mailbox} : accès réussi, ${count} dans la boîte de réception.`];
+    return [said('graphChecked', this.mailbox, inbox.totalItemCount ?? 0)];
   }
 
   async close(): Promise<void> {}

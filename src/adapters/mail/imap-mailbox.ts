@@ -11,7 +11,7 @@
  * to a folder we name (Exchange's IMAP keeps no custom keywords); nothing is deleted.
  */
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
-import { OgpError, said as say } from '../../core/codes.js';
+import { OgpError, said as say, type Said } from '../../core/codes.js';
 import type { InboundAttachment, InboundMessage } from '../../core/inbound-mail.js';
 import { attachmentKind } from '../../core/inbound-mail.js';
 import type {
@@ -20,7 +20,6 @@ import type {
   MessageSummary,
   ReadLimitsOfMail,
 } from '../../core/mailbox.js';
-import { counted } from '../../core/text.js';
 import { messageIds, parseMessage } from './inbound-message.js';
 import type { TokenSource } from './tokens.js';
 
@@ -261,13 +260,12 @@ export class ImapMailbox implements InboundMailbox {
     }
   }
 
-  async check(): Promise<string[]> {
+  async check(): Promise<Said[]> {
     const client = await this.open();
     const status = await client.status(this.folder, { messages: true }).catch((cause: unknown) => {
       throw imapFailure(cause, this.location);
     });
-    const count = counted(status ? (status.messages ?? 0) : 0, 'message', 'messages');
-    return [`Boîte IMAP ${this.location} : connexion réussie, ${count} dans le dossier.`];
+    return [say('imapChecked', this.location, status ? (status.messages ?? 0) : 0)];
   }
 
   async close(): Promise<void> {

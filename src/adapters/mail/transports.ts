@@ -6,7 +6,7 @@
  * per recipient, what was accepted, so that the ledger records deliveries one at a time.
  */
 import { createHash } from 'node:crypto';
-import { OgpError, said } from '../../core/codes.js';
+import { OgpError, said, type Said } from '../../core/codes.js';
 import { headerText } from '../../core/email-templates.js';
 import { smtpUrlPort } from '../../core/mail-advice.js';
 import type { MailTransportKind } from '../../core/config-schema.js';
@@ -197,17 +197,16 @@ export function smtpTransport(
         'url' in target
           ? `${where?.hostname}:${smtpUrlPort(target.url)}`
           : `${target.host}:${target.port}`;
-      const lines: string[] = [];
+      const lines: Said[] = [];
       if (!('url' in target)) {
         await target.tokens.token();
-        lines.push('Jeton OAuth 2.0 obtenu.');
+        lines.push(said('oauthToken'));
       }
       const smtp = await transport();
       opened = true;
       await smtp.verify();
-      const relay = where && !where.username;
-      const session = relay ? 'session sans authentification (relais)' : 'authentification';
-      lines.push(`Serveur SMTP ${host} : connexion et ${session} réussies.`);
+      const relay = where !== null && !where.username;
+      lines.push(said('smtpChecked', host, relay));
       return lines;
     },
     async close() {
@@ -267,7 +266,7 @@ interface ApiShape {
   recipientRefused: (error: ApiError) => boolean;
   /** What a success answer says (kept in the ledger). */
   answer: (status: number, body: unknown) => string;
-  checked: string;
+  checked: Said;
   maxMessageBytes?: number;
 }
 
@@ -361,7 +360,7 @@ export function graphTransport(
       },
       recipientRefused: (e) => e.code === 'ErrorInvalidRecipients',
       answer: (status) => `${status} accepté par Microsoft Graph (${mailbox})`,
-      checked: `Jeton Microsoft Graph obtenu pour la boîte ${mailbox}.`,
+      checked: said('graphToken', mailbox),
       maxMessageBytes: 3_500_000,
     },
     tokens,
@@ -400,7 +399,7 @@ export function gmailTransport(
       recipientRefused: (e) => e.status === 400 && /recipient|to header|address/i.test(e.message),
       answer: (status, body) =>
         `${status} accepté par l'API Gmail (id ${(body as { id?: string } | null)?.id ?? '?'})`,
-      checked: `Jeton Google obtenu pour la boîte ${mailbox} (délégation au niveau du domaine).`,
+      checked: said('googleToken', mailbox),
     },
     tokens,
     'gmail-api',
@@ -420,9 +419,7 @@ export function outboxTransport(
       return { accepted: [...recipients], rejected: [] };
     },
     async check() {
-      return [
-        `Aucun serveur de courriel : les courriels sont écrits en fichiers .eml dans ${location}.`,
-      ];
+      return [said('outboxOnly', location)];
     },
     async close() {},
   };

@@ -60,6 +60,22 @@ export interface ErrorWords {
   masterFailed: (location: string) => string;
   stateUnreadable: (path: string) => string;
 
+  /** What `mail-check` found working, and its test email. */
+  oauthToken: string;
+  smtpChecked: (host: string, relay: boolean) => string;
+  graphToken: (mailbox: string) => string;
+  googleToken: (mailbox: string) => string;
+  outboxOnly: (folder: string) => string;
+  inboxFolderChecked: (dir: string, files: number) => string;
+  gmailChecked: (mailbox: string, messages: number) => string;
+  graphChecked: (mailbox: string, messages: number) => string;
+  imapChecked: (location: string, messages: number) => string;
+  noMailKey: string;
+  addMailKey: string;
+  accepted: string;
+  testSubject: (committee: string) => string;
+  testBody: (day: string, time: string, committee: string, transport: string) => string;
+
   /** What a run was doing when storage failed (« écriture de suivi.html »). */
   checkFolder: string;
   writing: (name: string) => string;

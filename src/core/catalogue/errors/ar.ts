@@ -103,6 +103,27 @@ export const errors: ErrorWords = {
   masterFailed: (location) => `تعذرت كتابة المصنف الموحد في ${location} (السابق سليم).`,
   stateUnreadable: (path) => `تعذرت قراءة الحالة ${path}.`,
 
+  oauthToken: 'تم الحصول على رمز OAuth 2.0.',
+  smtpChecked: (host, relay) =>
+    `خادم SMTP ‏${host}: نجح الاتصال و${relay ? 'الجلسة دون مصادقة (مُرحِّل)' : 'المصادقة'}.`,
+  graphToken: (mailbox) => `تم الحصول على رمز Microsoft Graph للصندوق ${mailbox}.`,
+  googleToken: (mailbox) => `تم الحصول على رمز Google للصندوق ${mailbox} (تفويض على مستوى النطاق).`,
+  outboxOnly: (folder) => `لا خادم بريد: تُكتب الرسائل في ملفات ‎.eml في ${folder}.`,
+  inboxFolderChecked: (dir, files) => `مجلد الاستقبال ${dir}: عدد ملفات ‎.eml: ${files}.`,
+  gmailChecked: (mailbox, messages) =>
+    `صندوق Gmail ‏${mailbox}: نجح الولوج، عدد الرسائل: ${messages}.`,
+  graphChecked: (mailbox, messages) =>
+    `صندوق Graph ‏${mailbox}: نجح الولوج، عدد الرسائل في صندوق الوارد: ${messages}.`,
+  imapChecked: (location, messages) =>
+    `صندوق IMAP ‏${location}: نجح الاتصال، عدد الرسائل في المجلد: ${messages}.`,
+  noMailKey: 'لا تحتوي الإعدادات على المفتاح mail',
+  addMailKey: 'أضيفوا mail: { from: … } إلى committee.yaml',
+  accepted: 'مقبولة',
+  testSubject: (committee) => `رسالة اختبار — ${committee}`,
+  testBody: (day, time, committee, transport) =>
+    `أُرسلت رسالة الاختبار هذه يوم ${day} على الساعة ${time} (UTC) من ogp-tracker لـ ${committee}، ` +
+    `عبر الناقل «${transport}». ستسلك التذكيرات والردود والتقارير الطريق نفسه.`,
+
   checkFolder: 'التحقق من المجلد',
   writing: (name) => `كتابة ${name}`,
   reading: (name) => `قراءة ${name}`,

@@ -1,6 +1,7 @@
 /** The errors that stop a command, in English. */
 import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/en.js';
+import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
 
 export const errors: ErrorWords = {
@@ -107,6 +108,29 @@ export const errors: ErrorWords = {
   masterFailed: (location) =>
     `The consolidated workbook could not be written in ${location} (the previous one is intact).`,
   stateUnreadable: (path) => `Cannot read the state ${path}.`,
+
+  oauthToken: 'OAuth 2.0 token obtained.',
+  smtpChecked: (host, relay) =>
+    `SMTP server ${host}: connection and ${relay ? 'session without authentication (relay)' : 'authentication'} succeeded.`,
+  graphToken: (mailbox) => `Microsoft Graph token obtained for the mailbox ${mailbox}.`,
+  googleToken: (mailbox) =>
+    `Google token obtained for the mailbox ${mailbox} (domain-wide delegation).`,
+  outboxOnly: (folder) => `No mail server: emails are written as .eml files in ${folder}.`,
+  inboxFolderChecked: (dir, files) =>
+    `Inbox folder ${dir}: ${counted(files, 'file', 'files', 'en')} .eml.`,
+  gmailChecked: (mailbox, messages) =>
+    `Gmail mailbox ${mailbox}: access granted, ${counted(messages, 'message', 'messages', 'en')}.`,
+  graphChecked: (mailbox, messages) =>
+    `Graph mailbox ${mailbox}: access granted, ${counted(messages, 'message', 'messages', 'en')} in the inbox.`,
+  imapChecked: (location, messages) =>
+    `IMAP mailbox ${location}: connected, ${counted(messages, 'message', 'messages', 'en')} in the folder.`,
+  noMailKey: 'the configuration has no mail key',
+  addMailKey: 'add mail: { from: … } to committee.yaml',
+  accepted: 'accepted',
+  testSubject: (committee) => `Test email — ${committee}`,
+  testBody: (day, time, committee, transport) =>
+    `This test email was sent on ${day} at ${time} (UTC) by ogp-tracker for the ${committee}, ` +
+    `with the transport “${transport}”. Reminders, feedback and reports will go the same way.`,
 
   checkFolder: 'checking the folder',
   writing: (name) => `writing ${name}`,

@@ -1,6 +1,7 @@
 /** The errors that stop a command, in Spanish. */
 import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/es.js';
+import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
 
 export const errors: ErrorWords = {
@@ -106,6 +107,30 @@ export const errors: ErrorWords = {
   masterFailed: (location) =>
     `El libro consolidado no se pudo escribir en ${location} (el anterior está intacto).`,
   stateUnreadable: (path) => `No se puede leer el estado ${path}.`,
+
+  oauthToken: 'Token OAuth 2.0 obtenido.',
+  smtpChecked: (host, relay) =>
+    `Servidor SMTP ${host}: conexión y ${relay ? 'sesión sin autenticación (relé)' : 'autenticación'} correctas.`,
+  graphToken: (mailbox) => `Token de Microsoft Graph obtenido para el buzón ${mailbox}.`,
+  googleToken: (mailbox) =>
+    `Token de Google obtenido para el buzón ${mailbox} (delegación de todo el dominio).`,
+  outboxOnly: (folder) =>
+    `Ningún servidor de correo: los correos se escriben como archivos .eml en ${folder}.`,
+  inboxFolderChecked: (dir, files) =>
+    `Carpeta de recepción ${dir}: ${counted(files, 'archivo', 'archivos', 'es')} .eml.`,
+  gmailChecked: (mailbox, messages) =>
+    `Buzón Gmail ${mailbox}: acceso correcto, ${counted(messages, 'mensaje', 'mensajes', 'es')}.`,
+  graphChecked: (mailbox, messages) =>
+    `Buzón Graph ${mailbox}: acceso correcto, ${counted(messages, 'mensaje', 'mensajes', 'es')} en la bandeja de entrada.`,
+  imapChecked: (location, messages) =>
+    `Buzón IMAP ${location}: conexión correcta, ${counted(messages, 'mensaje', 'mensajes', 'es')} en la carpeta.`,
+  noMailKey: 'la configuración no tiene clave mail',
+  addMailKey: 'añada mail: { from: … } a committee.yaml',
+  accepted: 'aceptado',
+  testSubject: (committee) => `Correo de prueba — ${committee}`,
+  testBody: (day, time, committee, transport) =>
+    `Este correo de prueba fue enviado el ${day} a las ${time} (UTC) por ogp-tracker para el ${committee}, ` +
+    `con el transporte «${transport}». Los recordatorios, respuestas e informes saldrán por el mismo camino.`,
 
   checkFolder: 'verificación de la carpeta',
   writing: (name) => `escritura de ${name}`,

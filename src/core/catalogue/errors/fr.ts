@@ -1,6 +1,7 @@
 /** The errors that stop a command, in French. */
 import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/fr.js';
+import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
 
 export const errors: ErrorWords = {
@@ -108,6 +109,30 @@ export const errors: ErrorWords = {
   masterFailed: (location) =>
     `Le classeur consolidé n'a pas pu être écrit dans ${location} (le précédent est intact).`,
   stateUnreadable: (path) => `Lecture impossible de l'état ${path}.`,
+
+  oauthToken: 'Jeton OAuth 2.0 obtenu.',
+  smtpChecked: (host, relay) =>
+    `Serveur SMTP ${host} : connexion et ${relay ? 'session sans authentification (relais)' : 'authentification'} réussies.`,
+  graphToken: (mailbox) => `Jeton Microsoft Graph obtenu pour la boîte ${mailbox}.`,
+  googleToken: (mailbox) =>
+    `Jeton Google obtenu pour la boîte ${mailbox} (délégation au niveau du domaine).`,
+  outboxOnly: (folder) =>
+    `Aucun serveur de courriel : les courriels sont écrits en fichiers .eml dans ${folder}.`,
+  inboxFolderChecked: (dir, files) =>
+    `Dossier de réception ${dir} : ${counted(files, 'fichier', 'fichiers')} .eml.`,
+  gmailChecked: (mailbox, messages) =>
+    `Boîte Gmail ${mailbox} : accès réussi, ${counted(messages, 'message', 'messages')}.`,
+  graphChecked: (mailbox, messages) =>
+    `Boîte Graph ${mailbox} : accès réussi, ${counted(messages, 'message', 'messages')} dans la boîte de réception.`,
+  imapChecked: (location, messages) =>
+    `Boîte IMAP ${location} : connexion réussie, ${counted(messages, 'message', 'messages')} dans le dossier.`,
+  noMailKey: "la configuration n'a pas de clé mail",
+  addMailKey: 'ajoutez mail: { from: … } à committee.yaml',
+  accepted: 'accepté',
+  testSubject: (committee) => `Courriel de test — ${committee}`,
+  testBody: (day, time, committee, transport) =>
+    `Ce courriel de test a été envoyé le ${day} à ${time} (UTC) par ogp-tracker pour le ${committee}, ` +
+    `avec le transport « ${transport} ». Les relances, retours et rapports partiront par le même chemin.`,
 
   checkFolder: 'vérification du dossier',
   writing: (name) => `écriture de ${name}`,

@@ -1,6 +1,7 @@
 /** The errors that stop a command, in Portuguese. */
 import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/pt.js';
+import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
 
 export const errors: ErrorWords = {
@@ -106,6 +107,30 @@ export const errors: ErrorWords = {
   masterFailed: (location) =>
     `A pasta de trabalho consolidada não pôde ser escrita em ${location} (a anterior está intacta).`,
   stateUnreadable: (path) => `Não é possível ler o estado ${path}.`,
+
+  oauthToken: 'Token OAuth 2.0 obtido.',
+  smtpChecked: (host, relay) =>
+    `Servidor SMTP ${host}: conexão e ${relay ? 'sessão sem autenticação (relé)' : 'autenticação'} bem-sucedidas.`,
+  graphToken: (mailbox) => `Token do Microsoft Graph obtido para a caixa ${mailbox}.`,
+  googleToken: (mailbox) =>
+    `Token do Google obtido para a caixa ${mailbox} (delegação em todo o domínio).`,
+  outboxOnly: (folder) =>
+    `Nenhum servidor de e-mail: os e-mails são escritos como arquivos .eml em ${folder}.`,
+  inboxFolderChecked: (dir, files) =>
+    `Pasta de recebimento ${dir}: ${counted(files, 'arquivo', 'arquivos', 'pt')} .eml.`,
+  gmailChecked: (mailbox, messages) =>
+    `Caixa Gmail ${mailbox}: acesso bem-sucedido, ${counted(messages, 'mensagem', 'mensagens', 'pt')}.`,
+  graphChecked: (mailbox, messages) =>
+    `Caixa Graph ${mailbox}: acesso bem-sucedido, ${counted(messages, 'mensagem', 'mensagens', 'pt')} na caixa de entrada.`,
+  imapChecked: (location, messages) =>
+    `Caixa IMAP ${location}: conexão bem-sucedida, ${counted(messages, 'mensagem', 'mensagens', 'pt')} na pasta.`,
+  noMailKey: 'a configuração não tem a chave mail',
+  addMailKey: 'acrescente mail: { from: … } a committee.yaml',
+  accepted: 'aceito',
+  testSubject: (committee) => `E-mail de teste — ${committee}`,
+  testBody: (day, time, committee, transport) =>
+    `Este e-mail de teste foi enviado em ${day} às ${time} (UTC) pelo ogp-tracker para o ${committee}, ` +
+    `com o transporte «${transport}». Os lembretes, retornos e relatórios seguirão pelo mesmo caminho.`,
 
   checkFolder: 'verificação da pasta',
   writing: (name) => `escrita de ${name}`,
