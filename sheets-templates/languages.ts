@@ -36,6 +36,8 @@ export interface TemplateWords {
   choices: Record<keyof typeof FIXED_CHOICES, readonly string[]>;
   /** The titles of the hidden lists' columns. */
   lists: Record<ChoiceSource, string>;
+  /** The heading of the template's fingerprint, in the hidden lists sheet. */
+  marker: string;
   /** The budget column's header, before `(MXN)`. */
   budget: string;
 }
@@ -68,6 +70,7 @@ const FRENCH: TemplateWords = {
     completion: "Niveaux d'achèvement",
     yesNo: 'Oui / Non',
   },
+  marker: 'Empreinte du modèle (ne pas modifier)',
   budget: 'Budget',
 };
 
@@ -131,6 +134,7 @@ const ENGLISH: TemplateWords = {
     completion: 'Completion levels',
     yesNo: 'Yes / No',
   },
+  marker: 'Template fingerprint (do not change)',
   budget: 'Budget',
 }; // prettier-ignore
 
@@ -194,6 +198,7 @@ const ARABIC: TemplateWords = {
     completion: 'مستويات الإنجاز',
     yesNo: 'نعم / لا',
   },
+  marker: 'بصمة النموذج (لا تغيّروها)',
   budget: 'الميزانية',
 }; // prettier-ignore
 
@@ -257,6 +262,7 @@ const SPANISH: TemplateWords = {
     completion: 'Niveles de cumplimiento',
     yesNo: 'Sí / No',
   },
+  marker: 'Huella de la plantilla (no modificar)',
   budget: 'Presupuesto',
 }; // prettier-ignore
 
@@ -320,6 +326,7 @@ const PORTUGUESE: TemplateWords = {
     completion: 'Níveis de conclusão',
     yesNo: 'Sim / Não',
   },
+  marker: 'Impressão digital do modelo (não alterar)',
   budget: 'Orçamento',
 }; // prettier-ignore
 

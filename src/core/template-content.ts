@@ -32,9 +32,6 @@ import { normalizeKey } from './text.js';
 /** The first text of the fingerprint's cell in the `Listes` sheet. */
 export const TEMPLATE_MARKER_PREFIX = 'ogp-tracker-modele:';
 
-/** The title above the fingerprint's cell in the `Listes` sheet. */
-export const TEMPLATE_MARKER_TITLE = 'Empreinte du modèle (ne pas modifier)';
-
 /** True for the reference of an example row (« Exemple », « EXEMPLE – à effacer »…). */
 export function isExampleRef(ref: string): boolean {
   const key = normalizeKey(ref);

@@ -18,7 +18,7 @@ import {
   type PreviousSheet,
 } from '../adapters/google/sources.js';
 import type { RawWorkbook } from '../core/cells.js';
-import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
+import { localDateAt } from '../core/calendar-date.js';
 import { xlsxSourcePaths, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
 import {
   buildConsolidation,
@@ -443,15 +443,10 @@ async function readCommitment(
     const same = kept && readingFingerprint(kept.reading) === readingFingerprint(reading);
     if (!kept || same)
       return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
-    const keptOn = formatFrenchDate(
-      kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone),
-    );
-    const back = makeIssue(
-      'empty-submission',
-      {},
-      `Le fichier est redevenu le modèle vierge : les données de la fiche du ${keptOn} ` +
-        `sont conservées. Renvoyez la fiche remplie.`,
-    );
+    // Said to its focal point, in their language.
+    const words = CELL_WORDS[commitment.focalPoint.locale ?? config.committee.locale];
+    const keptOn = words.date(kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone));
+    const back = makeIssue('empty-submission', {}, words.templateAgain(keptOn));
     return fallBack(label, back, lastReading, false, config);
   }
   // A declared day to come is an error of the sheet, not its date.

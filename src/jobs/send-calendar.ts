@@ -2,6 +2,7 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
+import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -318,8 +319,8 @@ async function recordSends(
   if (last && last.at === now.toISOString()) {
     last.emailsSent = summary.sent;
     if (summary.possiblyTwice.length)
-      last.notes = summary.possiblyTwice.map(
-        (d) => `possiblement envoyé deux fois (reprise après une interruption) : ${d}`,
+      last.notes = summary.possiblyTwice.map((d) =>
+        DASHBOARD_WORDS[config.committee.locale].possiblyTwice(d),
       );
   }
   await store.saveJournal(journal);

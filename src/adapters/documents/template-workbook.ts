@@ -32,7 +32,6 @@ import { CATALOGUES } from '../../core/catalogue/index.js';
 import type { TemplateStrings } from '../../core/catalogue/shape.js';
 import {
   TEMPLATE_MARKER_PREFIX,
-  TEMPLATE_MARKER_TITLE,
   prefillFingerprint,
   templatePrefill,
   type TemplatePrefill,
@@ -405,7 +404,7 @@ function addListsSheet(
   });
   // What the template was written with: a file that still holds exactly that is no submission.
   const marker = LIST_COLUMNS.length + 2;
-  ws.getCell(1, marker).value = TEMPLATE_MARKER_TITLE;
+  ws.getCell(1, marker).value = w.words.marker;
   ws.getCell(2, marker).value = `${TEMPLATE_MARKER_PREFIX}${fingerprint}`;
   ws.getColumn(marker).width = 40;
 }

@@ -15,6 +15,8 @@ export interface CellWords {
   unreadableReason: (failure: ReadFailure) => string;
   /** Why Google would not give an object (a sheet, a file, a folder), and what to do. */
   google: (failure: GoogleFailure) => string;
+  /** A file that became the blank template again: the data of `date` are kept. */
+  templateAgain: (date: string) => string;
   /** A configured file that is not there, and the file of its folder it most likely is. */
   fileMissing: (file: string, near: string | null) => string;
 

@@ -16,6 +16,8 @@ export interface DashboardWords {
   receivedLate: (date: string, due: string) => string;
   /** The indicators' row of actions whose type the charter does not know. */
   unknownType: string;
+  /** The journal's note on a send that may have gone twice (a run resumed after a stop). */
+  possiblyTwice: (delivery: string) => string;
   /** Where a row read from a workbook sent by email came from. */
   mailSource: (sender: string) => string;
 }

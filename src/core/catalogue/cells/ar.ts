@@ -115,6 +115,8 @@ export const cells: CellWords = {
     f.kind === 'google' ? googleReason(f) : `ملف غير مقروء: ${unreadableReason(f)}`,
   unreadableReason,
   google: googleReason,
+  templateAgain: (date) =>
+    `عاد الملف نموذجا فارغا: احتُفظ بمعطيات البطاقة بتاريخ ${date}. أعيدوا إرسال البطاقة مملوءة.`,
   fileMissing: (file, near) => `الملف غير موجود: ${file}${near ? ` — هل تقصدون ${near}؟` : ''}`,
 
   quote: (value, max = 60) => `«${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}»`,

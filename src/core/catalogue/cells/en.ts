@@ -115,6 +115,8 @@ export const cells: CellWords = {
     f.kind === 'google' ? googleReason(f) : `Unreadable file: ${unreadableReason(f)}`,
   unreadableReason,
   google: googleReason,
+  templateAgain: (date) =>
+    `The file is the blank template again: the data of the sheet of ${date} are kept. Send the filled-in sheet again.`,
   fileMissing: (file, near) => `File not found: ${file}${near ? ` — did you mean ${near}?` : ''}`,
 
   quote: (value, max = 60) => `"${shorten(String(value).replace(/[\r\n\t]+/g, ' '), max)}"`,

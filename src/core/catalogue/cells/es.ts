@@ -118,6 +118,8 @@ export const cells: CellWords = {
     f.kind === 'google' ? googleReason(f) : `Archivo ilegible: ${unreadableReason(f)}`,
   unreadableReason,
   google: googleReason,
+  templateAgain: (date) =>
+    `El archivo volvió a ser la plantilla en blanco: se conservan los datos de la ficha del ${date}. Vuelva a enviar la ficha completada.`,
   fileMissing: (file, near) =>
     `Archivo no encontrado: ${file}${near ? ` — ¿quiso decir ${near}?` : ''}`,
 

@@ -117,6 +117,8 @@ export const cells: CellWords = {
     f.kind === 'google' ? googleReason(f) : `Fichier illisible : ${unreadableReason(f)}`,
   unreadableReason,
   google: googleReason,
+  templateAgain: (date) =>
+    `Le fichier est redevenu le modèle vierge : les données de la fiche du ${date} sont conservées. Renvoyez la fiche remplie.`,
   fileMissing: (file, near) =>
     `Fichier introuvable : ${file}${near ? ` — vouliez-vous dire ${near} ?` : ''}`,
 

@@ -117,6 +117,8 @@ export const cells: CellWords = {
     f.kind === 'google' ? googleReason(f) : `Arquivo ilegível: ${unreadableReason(f)}`,
   unreadableReason,
   google: googleReason,
+  templateAgain: (date) =>
+    `O arquivo voltou a ser o modelo em branco: os dados da ficha de ${date} são mantidos. Envie de novo a ficha preenchida.`,
   fileMissing: (file, near) =>
     `Arquivo não encontrado: ${file}${near ? ` — você quis dizer ${near}?` : ''}`,
 

@@ -12,5 +12,6 @@ export const dashboard: DashboardWords = {
   notUpdated: (sheetDate, due) => `بطاقة بتاريخ ${sheetDate}، لم تُحيَّن بعد لأجل ${due}.`,
   receivedLate: (date, due) => `وصلت يوم ${date}، بعد أجل ${due}.`,
   unknownType: '(نوع غير معروف)',
+  possiblyTwice: (delivery) => `ربما أُرسل مرتين (استئناف بعد انقطاع): ${delivery}`,
   mailSource: (sender) => `بريد إلكتروني من ${sender}`,
 };

@@ -12,5 +12,6 @@ export const dashboard: DashboardWords = {
     `Sheet of ${sheetDate}, not yet updated for the deadline of ${due}.`,
   receivedLate: (date, due) => `Received on ${date}, after the deadline of ${due}.`,
   unknownType: '(type not recognised)',
+  possiblyTwice: (delivery) => `possibly sent twice (resumed after an interruption): ${delivery}`,
   mailSource: (sender) => `email from ${sender}`,
 };

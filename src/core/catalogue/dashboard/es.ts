@@ -14,5 +14,7 @@ export const dashboard: DashboardWords = {
     `Ficha del ${sheetDate}, aún no actualizada para el plazo del ${due}.`,
   receivedLate: (date, due) => `Recibida el ${date}, después del plazo del ${due}.`,
   unknownType: '(tipo no reconocido)',
+  possiblyTwice: (delivery) =>
+    `posiblemente enviado dos veces (reanudación tras una interrupción): ${delivery}`,
   mailSource: (sender) => `correo de ${sender}`,
 };

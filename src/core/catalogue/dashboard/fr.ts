@@ -13,5 +13,7 @@ export const dashboard: DashboardWords = {
     `Fiche du ${sheetDate}, pas encore mise à jour pour l'échéance du ${due}.`,
   receivedLate: (date, due) => `Reçue le ${date}, après l'échéance du ${due}.`,
   unknownType: '(type non reconnu)',
+  possiblyTwice: (delivery) =>
+    `possiblement envoyé deux fois (reprise après une interruption) : ${delivery}`,
   mailSource: (sender) => `courriel de ${sender}`,
 };

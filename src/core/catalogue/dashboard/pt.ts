@@ -12,5 +12,7 @@ export const dashboard: DashboardWords = {
     `Ficha de ${sheetDate}, ainda não atualizada para o prazo de ${due}.`,
   receivedLate: (date, due) => `Recebida em ${date}, após o prazo de ${due}.`,
   unknownType: '(tipo não reconhecido)',
+  possiblyTwice: (delivery) =>
+    `possivelmente enviado duas vezes (retomada após uma interrupção): ${delivery}`,
   mailSource: (sender) => `e-mail de ${sender}`,
 };
