@@ -53,7 +53,8 @@ export const NO_COUNTRY_FACTS: CountryFacts = {
 export interface FixedHoliday {
   month: number;
   day: number;
-  name: string;
+  /** Its name in each language a committee may choose (French first: the law's). */
+  names: { fr: string; en: string; ar: string; es: string; pt: string };
   from?: number;
 }
 
@@ -69,17 +70,129 @@ interface CountryRule {
 
 /** Morocco's fixed public holidays. */
 export const MOROCCO_FIXED_HOLIDAYS: readonly FixedHoliday[] = [
-  { month: 1, day: 1, name: 'Nouvel An' },
-  { month: 1, day: 11, name: "Manifeste de l'Indépendance" },
-  { month: 1, day: 14, name: 'Nouvel An amazigh', from: 2024 },
-  { month: 5, day: 1, name: 'Fête du Travail' },
-  { month: 7, day: 30, name: 'Fête du Trône' },
-  { month: 8, day: 14, name: "Allégeance d'Oued Eddahab" },
-  { month: 8, day: 20, name: 'Révolution du Roi et du Peuple' },
-  { month: 8, day: 21, name: 'Fête de la Jeunesse' },
-  { month: 10, day: 31, name: "Fête de l'Unité", from: 2026 },
-  { month: 11, day: 6, name: 'Marche Verte' },
-  { month: 11, day: 18, name: "Fête de l'Indépendance" },
+  {
+    month: 1,
+    day: 1,
+    names: {
+      fr: 'Nouvel An',
+      en: "New Year's Day",
+      ar: 'رأس السنة الميلادية',
+      es: 'Año Nuevo',
+      pt: 'Ano Novo',
+    },
+  },
+  {
+    month: 1,
+    day: 11,
+    names: {
+      fr: "Manifeste de l'Indépendance",
+      en: 'Anniversary of the Independence Manifesto',
+      ar: 'ذكرى تقديم وثيقة الاستقلال',
+      es: 'Aniversario del Manifiesto de la Independencia',
+      pt: 'Aniversário do Manifesto da Independência',
+    },
+  },
+  {
+    month: 1,
+    day: 14,
+    names: {
+      fr: 'Nouvel An amazigh',
+      en: 'Amazigh New Year',
+      ar: 'رأس السنة الأمازيغية',
+      es: 'Año Nuevo amazigh',
+      pt: 'Ano Novo amazigh',
+    },
+    from: 2024,
+  },
+  {
+    month: 5,
+    day: 1,
+    names: {
+      fr: 'Fête du Travail',
+      en: 'Labour Day',
+      ar: 'عيد الشغل',
+      es: 'Día del Trabajo',
+      pt: 'Dia do Trabalho',
+    },
+  },
+  {
+    month: 7,
+    day: 30,
+    names: {
+      fr: 'Fête du Trône',
+      en: 'Throne Day',
+      ar: 'عيد العرش',
+      es: 'Fiesta del Trono',
+      pt: 'Festa do Trono',
+    },
+  },
+  {
+    month: 8,
+    day: 14,
+    names: {
+      fr: "Allégeance d'Oued Eddahab",
+      en: 'Anniversary of the Recovery of Oued Eddahab',
+      ar: 'ذكرى استرجاع وادي الذهب',
+      es: 'Aniversario de la recuperación de Oued Eddahab',
+      pt: 'Aniversário da recuperação de Oued Eddahab',
+    },
+  },
+  {
+    month: 8,
+    day: 20,
+    names: {
+      fr: 'Révolution du Roi et du Peuple',
+      en: 'Revolution of the King and the People',
+      ar: 'ذكرى ثورة الملك والشعب',
+      es: 'Revolución del Rey y del Pueblo',
+      pt: 'Revolução do Rei e do Povo',
+    },
+  },
+  {
+    month: 8,
+    day: 21,
+    names: {
+      fr: 'Fête de la Jeunesse',
+      en: 'Youth Day',
+      ar: 'عيد الشباب',
+      es: 'Día de la Juventud',
+      pt: 'Dia da Juventude',
+    },
+  },
+  {
+    month: 10,
+    day: 31,
+    names: {
+      fr: "Fête de l'Unité",
+      en: 'Unity Day',
+      ar: 'عيد الوحدة',
+      es: 'Fiesta de la Unidad',
+      pt: 'Festa da Unidade',
+    },
+    from: 2026,
+  },
+  {
+    month: 11,
+    day: 6,
+    names: {
+      fr: 'Marche Verte',
+      en: 'Anniversary of the Green March',
+      ar: 'ذكرى المسيرة الخضراء',
+      es: 'Aniversario de la Marcha Verde',
+      pt: 'Aniversário da Marcha Verde',
+    },
+  },
+  {
+    month: 11,
+    day: 18,
+    names: {
+      fr: "Fête de l'Indépendance",
+      en: 'Independence Day',
+      ar: 'عيد الاستقلال',
+      es: 'Día de la Independencia',
+      pt: 'Dia da Independência',
+    },
+  },
 ];
 
 const COUNTRY_RULES: Readonly<Record<string, CountryRule>> = {
@@ -170,10 +283,8 @@ export function buildWorkingCalendar(input: CalendarInput): WorkingCalendar & {
     for (const f of rule?.fixed ?? []) {
       if ((f.from ?? 0) > year) continue;
       const date = `${year}-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`;
-      // The rule names its days in French; in another language, the source's name when it has the day.
-      const source =
-        input.language === 'fr' ? undefined : listed.find((h) => h.date === date && !h.hijri);
-      const name = source?.name ?? f.name;
+      // The rule names its days in every language (the source lacks some, or names them in Arabic).
+      const name = f.names[input.language as keyof FixedHoliday['names']] ?? f.names.fr;
       out.set(date, { date, name, estimate: false, origin: 'country' });
     }
     return out;

@@ -103,6 +103,12 @@ describe("Morocco's holidays, 2019 to 2026", () => {
     expect(calendar('MA', [], [], 'en').holidayOn('2019-06-04')?.name).toBe(
       'End of Ramadan (Eid al-Fitr)',
     );
+    // Days the source lacks (or names in Arabic for want of the language) are named by Morocco's rule.
+    expect(calendar('MA', [], [], 'ar').holidayOn('2025-01-14')?.name).toBe('رأس السنة الأمازيغية');
+    expect(calendar('MA', [], [], 'es').holidayOn('2026-10-31')?.name).toBe('Fiesta de la Unidad');
+    expect(calendar('MA', [], [], 'pt').holidayOn('2019-08-20')?.name).toBe(
+      'Revolução do Rei e do Povo',
+    );
   });
 });
 
