@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
 import { parseYamlFile } from '../src/adapters/config/committee-file.js';
 import { CONFIG_WORDS } from '../src/core/catalogue/config-words.js';
+import type { DeployWords } from '../src/core/catalogue/deploy-shape.js';
+import { DEPLOY_WORDS } from '../src/core/catalogue/deploy-words.js';
 import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from './function-memory.js';
 
 const text = z
@@ -177,13 +179,7 @@ export function dailyCron(config: CommitteeConfig): string {
  */
 function refusePort25(config: CommitteeConfig, smtpUrl: string | undefined): void {
   const port = outgoingSmtpPort(config.mail?.transport, smtpUrl);
-  if (port === 25) {
-    throw new Error(
-      'Le courriel part par le port 25, qui est bloqué en sortie sur Google Cloud : chaque ' +
-        'envoi de la fonction échouerait. Utilisez le port 587 (STARTTLS) ou 465 (TLS) : mail.transport.port, ' +
-        'ou SMTP_URL (smtp://…@hote:587).',
-    );
-  }
+  if (port === 25) throw new Error(DEPLOY_WORDS[config.committee.locale].port25);
 }
 
 /** The plan for a project, from serverless.yml and the committee configuration deployed. */
@@ -195,6 +191,8 @@ export function deployPlan(
   smtpUrl?: string,
 ): PlanStep[] {
   refusePort25(config, smtpUrl);
+  // Said in the committee's language, as its command line is.
+  const w = DEPLOY_WORDS[config.committee.locale];
   const p = ['--project', sls.project];
   const where = ['--region', sls.region, ...p];
   const accounts = accountsOf(sls);
@@ -259,35 +257,32 @@ export function deployPlan(
   return [
     {
       id: 'services',
-      title: 'Activer les services Google utilisés',
+      title: w.services,
       commands: [{ args: ['services', 'enable', ...SERVICES, ...p] }],
-      onFailure:
-        'Vérifiez que la facturation est activée sur le projet et que vous en êtes propriétaire (roles/owner).',
+      onFailure: w.servicesFailure,
     },
     {
       id: 'accounts',
-      title: 'Créer les comptes de service (fonctions, construction, planificateur)',
+      title: w.accountsTitle,
       commands: [
-        account(accounts.runtime, 'ogp-tracker : fonctions'),
-        account(accounts.build, 'ogp-tracker : construction'),
-        account(accounts.scheduler, 'ogp-tracker : planificateur'),
+        account(accounts.runtime, w.accounts.runtime),
+        account(accounts.build, w.accounts.build),
+        account(accounts.scheduler, w.accounts.scheduler),
       ],
-      onFailure:
-        'Il faut le rôle « Administrateur des comptes de service » (roles/iam.serviceAccountAdmin) sur le projet.',
+      onFailure: w.accountsFailure,
     },
     {
       id: 'roles',
-      title: 'Donner à chaque compte le seul rôle dont il a besoin',
+      title: w.roles,
       commands: [
         role(accounts.runtime.email, 'roles/datastore.user'),
         role(accounts.build.email, 'roles/cloudbuild.builds.builder'),
       ],
-      onFailure:
-        'Il faut pouvoir modifier les droits du projet (roles/resourcemanager.projectIamAdmin ou propriétaire).',
+      onFailure: w.rolesFailure,
     },
     {
       id: 'firestore',
-      title: `Créer la base Firestore (mode natif, ${sls.firestoreLocation}) si le projet n'en a pas`,
+      title: w.firestore(sls.firestoreLocation),
       commands: [
         {
           args: ['firestore', 'databases', 'describe', '--database=(default)', ...p],
@@ -303,12 +298,11 @@ export function deployPlan(
           },
         },
       ],
-      onFailure:
-        'Une base Firestore en mode Datastore ne convient pas : il faut le mode natif (un autre projet, ou une base nommée).',
+      onFailure: w.firestoreFailure,
     },
     {
       id: 'secrets',
-      title: 'Créer les secrets avec leur valeur, avant tout déploiement qui les lit',
+      title: w.secrets,
       commands: secrets.flatMap(([variable, secret]): PlanCommand[] => [
         {
           args: [
@@ -336,34 +330,23 @@ export function deployPlan(
           ],
         },
       ]),
-      onFailure:
-        'Vérifiez que la valeur est donnée (variable d’environnement du même nom) et que vous administrez Secret Manager.',
+      onFailure: w.secretsFailure,
     },
     ...(state.kind === 'firestore'
       ? [
           {
             id: 'config',
-            title: 'Envoyer la configuration du comité dans Firestore, où les fonctions la lisent',
+            title: w.config,
             commands: [],
-            notes: [
-              `npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config ${committeePath}`,
-            ],
-            onFailure:
-              'La configuration doit être valide, et vous devez pouvoir écrire dans Firestore (roles/datastore.user).',
+            notes: [w.configNote(committeePath)],
+            onFailure: w.configFailure,
           },
         ]
       : []),
     {
       id: 'functions',
-      title: `Déployer les fonctions (${sls.runtime}, ${sls.memory}, privées)`,
-      ...(config.intake?.kind === 'folder'
-        ? {
-            notes: [
-              "intake: { kind: folder } lit un dossier de la machine : la fonction intake n'est pas déployée ; " +
-                'pour la boîte du secrétariat, intake: { kind: imap } (voir « Réponses par courriel »).',
-            ],
-          }
-        : {}),
+      title: w.functions(sls.runtime, sls.memory),
+      ...(config.intake?.kind === 'folder' ? { notes: [w.folderIntake] } : {}),
       commands: deployedFunctions(config).map((entry) => ({
         args: [
           'functions',
@@ -388,12 +371,11 @@ export function deployPlan(
             : []),
         ],
       })),
-      onFailure:
-        'Lisez le journal de construction indiqué par gcloud ; le compte de construction doit avoir roles/cloudbuild.builds.builder.',
+      onFailure: w.functionsFailure,
     },
     {
       id: 'invoker',
-      title: `Autoriser le planificateur à appeler ${scheduled.join(' et ')}, et rien d'autre`,
+      title: w.invoker(scheduled),
       commands: scheduled.map((entry) => ({
         args: [
           'functions',
@@ -403,19 +385,17 @@ export function deployPlan(
           `--member=serviceAccount:${accounts.scheduler.email}`,
         ],
       })),
-      onFailure: 'Les fonctions doivent être déployées (étape précédente).',
+      onFailure: w.invokerFailure,
     },
     {
       id: 'schedule',
-      title:
-        `Planifier tick chaque jour à ${config.reminders.sendAt} (${config.committee.timezone}), avec reprises` +
-        (scheduled.includes('intake')
-          ? ', et intake toutes les 5 minutes aux heures de lecture'
-          : ''),
+      title: w.schedule(
+        config.reminders.sendAt,
+        config.committee.timezone,
+        scheduled.includes('intake'),
+      ),
       commands: scheduled.map((entry) => ({ ...job('create', entry), or: job('update', entry) })),
-      onFailure:
-        'Cloud Scheduler doit être disponible dans la région ; il faut pouvoir agir au nom ' +
-        'du compte du planificateur (roles/iam.serviceAccountUser).',
+      onFailure: w.scheduleFailure,
     },
   ];
 }
@@ -435,10 +415,14 @@ export function shellLine(command: PlanCommand): string {
 }
 
 /** The whole plan as tools read it. */
-export function planText(steps: readonly PlanStep[], header: string[]): string {
+export function planText(
+  steps: readonly PlanStep[],
+  header: string[],
+  w: DeployWords = DEPLOY_WORDS.fr,
+): string {
   const lines = header.map((h) => `# ${h}`);
   steps.forEach((step, i) => {
-    lines.push('', `# Étape ${i + 1}/${steps.length} — ${step.title}`);
+    lines.push('', `# ${w.step(i + 1, steps.length, step.title)}`);
     for (const note of step.notes ?? []) lines.push(`# ${note}`);
     for (const command of step.commands) lines.push(shellLine(command));
   });

@@ -7,6 +7,8 @@
  * environment variable of the same name, or are asked for without being shown; they go to
  * gcloud on its standard input, never on a command line, a file or a log.
  */
+import type { DeployWords } from '../src/core/catalogue/deploy-shape.js';
+import { DEPLOY_WORDS } from '../src/core/catalogue/deploy-words.js';
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -29,16 +31,15 @@ const ROOT = packageRoot();
 export async function planFor(
   file: string,
   committee?: string,
-): Promise<{ sls: Serverless; steps: PlanStep[]; text: string }> {
+): Promise<{ sls: Serverless; steps: PlanStep[]; words: DeployWords; text: string }> {
   const sls = parseServerless(await readFile(file, 'utf8'), file);
   const committeeFile = resolve(ROOT, committee ?? sls.committee);
   const inSource = relative(ROOT, committeeFile);
   if (inSource.startsWith('..') || isAbsolute(inSource)) {
-    throw new Error(
-      `La configuration ${committeeFile} doit être dans le dossier déployé (${ROOT}).`,
-    );
+    throw new Error(DEPLOY_WORDS.fr.outsideRoot(committeeFile, ROOT));
   }
   const { config } = await loadConfigFile(committeeFile);
+  const w = DEPLOY_WORDS[config.committee.locale];
   const steps = deployPlan(
     sls,
     config,
@@ -47,20 +48,12 @@ export async function planFor(
   );
   const local = config.storage.state.kind === 'local';
   const header = [
-    `Déploiement d'ogp-tracker : projet ${sls.project}, région ${sls.region}, comité « ${config.committee.name} » (${inSource}).`,
-    'Plan produit par npm run deploy -- --dry-run ; npm run deploy exécute les mêmes lignes, étape par étape.',
-    ...Object.keys(sls.secrets).map(
-      (v) => `Valeur du secret lue dans la variable d'environnement ${v} (jamais affichée).`,
-    ),
-    ...(local
-      ? [
-          "Attention : ce comité garde son état dans un dossier (storage.kind: local), qu'une " +
-            'fonction perd entre deux passages ; pour un vrai comité : storage: { state: { kind: ' +
-            'firestore, prefix: … }, output: { kind: drive, folderId: … } }.',
-        ]
-      : []),
+    w.header(sls.project, sls.region, config.committee.name, inSource),
+    w.dryRunNote,
+    ...Object.keys(sls.secrets).map((v) => w.secretFromEnv(v)),
+    ...(local ? [w.localState] : []),
   ];
-  return { sls, steps, text: planText(steps, header) };
+  return { sls, steps, words: w, text: planText(steps, header, w) };
 }
 
 /** Runs one plan line with bash; what gcloud says goes to the terminal, its errors are kept. */
@@ -101,7 +94,7 @@ async function main(): Promise<number> {
       restart: { type: 'boolean', default: false },
     },
   });
-  const { sls, steps, text } = await planFor(values.file, values.config);
+  const { sls, steps, words: w, text } = await planFor(values.file, values.config);
   if (values['dry-run']) {
     process.stdout.write(text);
     return 0;
@@ -110,12 +103,10 @@ async function main(): Promise<number> {
   for (const variable of Object.keys(sls.secrets)) {
     if (env[variable]) continue;
     if (!process.stdin.isTTY) {
-      process.stderr.write(
-        `La valeur du secret ${variable} manque : définissez la variable d'environnement ${variable}.\n`,
-      );
+      process.stderr.write(`${w.secretMissing(variable)}\n`);
       return 2;
     }
-    env[variable] = await askHidden(`Valeur de ${variable} (non affichée) : `);
+    env[variable] = await askHidden(w.askSecret(variable));
   }
   // Where the last run stopped: the next one starts at the step that failed.
   const progressFile = join(ROOT, '.ogp-deploy', `${sls.project}.json`);
@@ -125,9 +116,9 @@ async function main(): Promise<number> {
       : (JSON.parse(await readFile(progressFile, 'utf8').catch(() => '[]')) as string[]),
   );
   for (const [i, step] of steps.entries()) {
-    const label = `Étape ${i + 1}/${steps.length} — ${step.title}`;
+    const label = w.step(i + 1, steps.length, step.title);
     if (done.has(step.id)) {
-      process.stdout.write(`${label} : déjà faite (--restart pour la refaire)\n`);
+      process.stdout.write(`${w.stepDone(label)}\n`);
       continue;
     }
     process.stdout.write(`${label}…\n`);
@@ -135,25 +126,21 @@ async function main(): Promise<number> {
       const { runCli } = await import('../src/cli.js');
       const committeeFile = resolve(ROOT, values.config ?? sls.committee);
       if ((await runCli(['config', 'push', '--config', committeeFile])) !== 0) {
-        process.stderr.write(`\nL'étape « ${step.title} » a échoué. ${step.onFailure}\n`);
+        process.stderr.write(`\n${w.stepFailed(step.title, step.onFailure)}\n`);
         return 1;
       }
     }
     for (const command of step.commands) {
       const result = await runLine(shellLine(command), env).catch(() => ({
         code: 127,
-        stderr: 'bash introuvable',
+        stderr: w.noBash,
       }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
-        process.stderr.write(
-          'gcloud est introuvable : installez le Google Cloud SDK et connectez-vous (gcloud auth login).\n',
-        );
+        process.stderr.write(`${w.noGcloud}\n`);
         return 2;
       }
       if (result.code !== 0) {
-        process.stderr.write(
-          `\nL'étape « ${step.title} » a échoué. ${step.onFailure}\nCorrigez, puis relancez npm run deploy : il reprendra à cette étape.\n`,
-        );
+        process.stderr.write(`\n${w.stepFailed(step.title, step.onFailure)}\n${w.resume}\n`);
         return 1;
       }
     }
@@ -161,10 +148,8 @@ async function main(): Promise<number> {
     await mkdir(join(ROOT, '.ogp-deploy'), { recursive: true });
     await writeFile(progressFile, JSON.stringify([...done]));
   }
-  process.stdout.write(
-    `Déploiement terminé : ${steps.length} étapes. Journal : gcloud functions logs read ` +
-      `${sls.service}-tick --region ${sls.region} --project ${sls.project}\n`,
-  );
+  const logs = `gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}`;
+  process.stdout.write(`${w.finished(steps.length, logs)}\n`);
   return 0;
 }
 

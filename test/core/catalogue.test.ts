@@ -12,6 +12,7 @@ import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
 import { ERROR_WORDS } from '../../src/core/catalogue/errors-words.js';
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
+import { DEPLOY_WORDS } from '../../src/core/catalogue/deploy-words.js';
 import { execFileSync } from 'node:child_process';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES } from '../../src/core/config-schema.js';
@@ -127,6 +128,15 @@ describe('the catalogues', () => {
     }
     const text = (await Promise.all(['src/core/inbound-mail.ts', 'src/jobs/intake.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
     expect(keysOf(INTAKE_WORDS.fr).filter((key) => !new RegExp(`\\b(w|\\])\\.${key}\\b`).test(text))).toEqual([]);
+  }); // prettier-ignore
+
+  it('give the deployment every word in every language, each read somewhere', async () => {
+    for (const locale of LOCALES) {
+      expect(keysOf(DEPLOY_WORDS[locale]), locale).toEqual(keysOf(DEPLOY_WORDS.fr));
+      expect(keysOf(DEPLOY_WORDS[locale].accounts), locale).toEqual(keysOf(DEPLOY_WORDS.fr.accounts));
+    }
+    const text = (await Promise.all(['scripts/deploy.ts', 'scripts/deploy-plan.ts'].map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(keysOf(DEPLOY_WORDS.fr).filter((key) => !new RegExp(`\\b(w|\\]|fr)\\.${key}\\b`).test(text))).toEqual([]);
   }); // prettier-ignore
 
   it('agree counts by each language’s plural rules', () => {

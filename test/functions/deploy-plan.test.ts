@@ -138,6 +138,14 @@ describe('mail from Google Cloud', () => {
 });
 
 describe('the printed plan', () => {
+  it('is said in the committee’s language: the Mexican example’s in Spanish', async () => {
+    const { text, steps } = await planFor(SERVERLESS, 'examples/mexico-2025/committee.yaml');
+    expect(text.split('\n')[0]).toBe('# Despliegue de ogp-tracker: proyecto comite-ogp-maroc, región europe-west1, comité «Comité Coordinador de la Alianza para el Gobierno Abierto en México» (examples/mexico-2025/committee.yaml).');
+    expect(text).toContain('\n# Paso 1/8 — Habilitar los servicios de Google utilizados\n');
+    expect(text).toContain("'--display-name=ogp-tracker: funciones'");
+    expect(steps.find((s) => s.id === 'invoker')?.title).toBe('Autorizar al programador a llamar a tick, y a nada más');
+  }); // prettier-ignore
+
   it('is one complete gcloud command a line, each with --project, comments on lines of their own', async () => {
     const { text } = await planFor(SERVERLESS);
     const lines = text.split('\n').filter((l) => l.trim());
