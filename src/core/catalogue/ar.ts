@@ -3,6 +3,7 @@ import { cells } from './cells/ar.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
+import { arErrors } from './ar-counts.js';
 import {
   holidaySpan,
   type Catalogue,
@@ -17,18 +18,6 @@ import {
 
 /** The template as this language writes it: the sheets messages name. */
 const AR = TEMPLATE_WORDS.ar;
-
-/** Errors, agreed in number: « خطأ واحد، خطآن، 3 أخطاء، 11 خطأً ». */
-function arErrors(n: number): string {
-  return plural('ar', n, {
-    zero: 'لا أخطاء',
-    one: 'خطأ واحد',
-    two: 'خطآن',
-    few: '# أخطاء',
-    many: '# خطأً',
-    other: '# خطأ',
-  });
-}
 
 /** Days, agreed in number. */
 function arDays(n: number): string {

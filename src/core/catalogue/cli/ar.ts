@@ -1,19 +1,12 @@
 /** The command line's words in Arabic (written right to left; counts as « label: n » or agreed). */
 import { plural } from '../../text.js';
+import { arErrors } from '../ar-counts.js';
 import type { CliWords } from '../cli-shape.js';
 import { dayName } from '../day-names.js';
 
 const list = (items: readonly string[]) =>
   new Intl.ListFormat('ar', { type: 'conjunction' }).format(items);
-const errors = (n: number) =>
-  plural('ar', n, {
-    zero: 'لا أخطاء',
-    one: 'خطأ واحد',
-    two: 'خطآن',
-    few: '# أخطاء',
-    many: '# خطأً',
-    other: '# خطأ',
-  });
+const errors = arErrors;
 const warnings = (n: number) =>
   plural('ar', n, {
     zero: 'لا تنبيهات',
