@@ -41,7 +41,7 @@ export class DriveOutput implements OutputStore {
     private readonly keepRevisions = 10,
   ) {
     this.location = `https://drive.google.com/drive/folders/${folderId}`;
-    this.outboxLocation = `${this.location} (fichiers outbox-*.eml)`;
+    this.outboxLocation = `${this.location} (outbox-*.eml)`;
   }
 
   private async guard<T>(what: Said, call: () => Promise<T>): Promise<T> {

@@ -73,7 +73,8 @@ export class FirestoreState implements RunState {
   ) {
     this.root = db.collection('ogp-tracker').doc(options.prefix);
     this.leaseMs = options.leaseMs ?? LOCK_STALE_MS;
-    this.stateLocation = `Firestore (projet ${options.projectId ?? 'de l’environnement'}) : ogp-tracker/${options.prefix}`;
+    // Said the same in every language: the project (« - »: the environment's) and the path.
+    this.stateLocation = `firestore://${options.projectId ?? '-'}/ogp-tracker/${options.prefix}`;
   }
 
   /** Runs a Firestore call; a failure becomes an explanation of what to do. */

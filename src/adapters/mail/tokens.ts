@@ -72,17 +72,13 @@ export function mailSecretsFrom(env: NodeJS.ProcessEnv): MailSecrets {
           'google',
           null,
           'missing_key',
-          'aucune clé de compte de service : MAIL_GOOGLE_KEY ou GOOGLE_APPLICATION_CREDENTIALS',
+          // The code says it; mail-check's advice explains it in the reader's language.
+          'MAIL_GOOGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS',
         );
       }
       const key = JSON.parse(text) as Partial<ServiceAccountKey>;
       if (!key.client_email || !key.private_key) {
-        throw new TokenError(
-          'google',
-          null,
-          'invalid_key',
-          'la clé ne contient pas client_email et private_key',
-        );
+        throw new TokenError('google', null, 'invalid_key', 'client_email, private_key');
       }
       return key as ServiceAccountKey;
     },
