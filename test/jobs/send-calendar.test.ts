@@ -36,7 +36,7 @@ function hostileExample(name: string): Promise<LoadedConfig> {
     [
       ["name: 'Adil Naciri'", 'name: "Adil <b>Naciri</b>"'],
       // CR/LF in a name is refused when the configuration loads; a comma and a colon must be quoted.
-      ["name: 'Suppléant(e) engagement 14'", 'name: "Suppléant, Bcc: intrus@example.org"'],
+      ["name: 'Suppléance engagement 14'", 'name: "Suppléant, Bcc: intrus@example.org"'],
       ['email: leila.tazi@example.org', 'email: leila.tazi@example.org, locale: ar'],
     ].reduce((t, [from, to]) => {
       if (!t.includes(from as string)) throw new Error(`example config has no ${from}`);
