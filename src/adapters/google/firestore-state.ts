@@ -333,7 +333,18 @@ function readingName(commitmentId: number): string {
 
 /** What a Firestore failure means while doing `what`, by its gRPC code, and what to do. */
 export function firestoreFailure(error: unknown, what: Said, where: string): Said {
-  const code = (error as { code?: number }).code ?? 0;
   const detail = ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
-  return said('firestoreFailed', where, what, code, detail);
+  switch ((error as { code?: number }).code) {
+    case 7: // PERMISSION_DENIED
+      return said('firestoreDenied', where, what);
+    case 5: // NOT_FOUND: no database in the project
+      return said('firestoreNoDatabase', where, what);
+    case 16: // UNAUTHENTICATED
+      return said('firestoreAuth', where, what);
+    case 14: // UNAVAILABLE
+    case 4: // DEADLINE_EXCEEDED
+      return said('firestoreUnavailable', where, what, detail);
+    default:
+      return said('firestoreRefused', where, what, detail);
+  }
 }

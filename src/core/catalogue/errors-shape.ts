@@ -34,8 +34,12 @@ export interface ErrorWords {
   imapMessageMissing: (uid: string, location: string) => string;
   imapNotMoved: (id: string, folder: string, location: string) => string;
   imapFailed: (location: string, said: string, loginRefused: boolean) => string;
-  /** A Firestore call refused, by its gRPC code, while doing `operation`. */
-  firestoreFailed: (where: string, operation: string, code: number, detail: string) => string;
+  /** A Firestore call refused while doing `operation` (told apart by its gRPC code). */
+  firestoreDenied: (where: string, operation: string) => string;
+  firestoreNoDatabase: (where: string, operation: string) => string;
+  firestoreAuth: (where: string, operation: string) => string;
+  firestoreUnavailable: (where: string, operation: string, detail: string) => string;
+  firestoreRefused: (where: string, operation: string, detail: string) => string;
   firestoreTooLarge: (name: string, mib: number, maxMillions: number) => string;
   notClaimed: (key: string, recipient: string) => string;
   myDriveRefused: (folderId: string, account: string) => string;

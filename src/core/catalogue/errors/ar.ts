@@ -54,22 +54,16 @@ export const errors: ErrorWords = {
       ? 'رُفض التعريف: تحققوا من المستخدم وكلمة مرور التطبيق (IMAP_URL)، أو من صلاحيات التطبيق (OAuth 2.0)'
       : 'تعذر الوصول إلى الخادم أو المجلد غائب: تحققوا من المضيف والمنفذ والمجلد') +
     '.',
-  firestoreFailed: (where, operation, code, detail) => {
-    const at = `${where} (${operation})`;
-    switch (code) {
-      case 7:
-        return `${at}: الولوج مرفوض. امنحوا حساب خدمة الوظيفة دور «Cloud Datastore User» ‏(roles/datastore.user).`;
-      case 5:
-        return `${at}: قاعدة Firestore غير موجودة. أنشئوها في الوضع الأصلي (gcloud firestore databases create --location=eur3).`;
-      case 16:
-        return `${at}: رفضت Google المصادقة. تحققوا من بيانات اعتماد حساب الخدمة.`;
-      case 14:
-      case 4:
-        return `${at}: تعذر الوصول إلى Firestore حاليا (${detail})؛ محاولة جديدة في التشغيل المقبل.`;
-      default:
-        return `${at}: رفضه Firestore ‏(${detail}).`;
-    }
-  },
+  firestoreDenied: (where, operation) =>
+    `${where} (${operation}): الولوج مرفوض. امنحوا حساب خدمة الوظيفة دور «Cloud Datastore User» ‏(roles/datastore.user).`,
+  firestoreNoDatabase: (where, operation) =>
+    `${where} (${operation}): قاعدة Firestore غير موجودة. أنشئوها في الوضع الأصلي (gcloud firestore databases create --location=eur3).`,
+  firestoreAuth: (where, operation) =>
+    `${where} (${operation}): رفضت Google المصادقة. تحققوا من بيانات اعتماد حساب الخدمة.`,
+  firestoreUnavailable: (where, operation, detail) =>
+    `${where} (${operation}): تعذر الوصول إلى Firestore حاليا (${detail})؛ محاولة جديدة في التشغيل المقبل.`,
+  firestoreRefused: (where, operation, detail) =>
+    `${where} (${operation}): رفضه Firestore ‏(${detail}).`,
   firestoreTooLarge: (name, mib, maxMillions) =>
     `${name} كبير جدا على Firestore (${mib} ميغابايت من البيانات، والحد الأقصى ${maxMillions} مليون حرف): قلّصوا البطاقة المعنية.`,
   notClaimed: (key, recipient) => `إرسال لم يحجزه هذا التشغيل: ${key} → ${recipient}.`,

@@ -58,22 +58,16 @@ export const errors: ErrorWords = {
       ? 'sign-in refused: check the user and the app password (IMAP_URL), or the app’s permissions (OAuth 2.0)'
       : 'server unreachable or folder missing: check host, port and folder') +
     '.',
-  firestoreFailed: (where, operation, code, detail) => {
-    const at = `${where} (${operation})`;
-    switch (code) {
-      case 7:
-        return `${at}: access denied. Give the function's service account the “Cloud Datastore User” role (roles/datastore.user).`;
-      case 5:
-        return `${at}: Firestore database not found. Create it in native mode (gcloud firestore databases create --location=eur3).`;
-      case 16:
-        return `${at}: Google refused the sign-in. Check the service account's credentials.`;
-      case 14:
-      case 4:
-        return `${at}: Firestore unreachable for now (${detail}); another try at the next run.`;
-      default:
-        return `${at}: refused by Firestore (${detail}).`;
-    }
-  },
+  firestoreDenied: (where, operation) =>
+    `${where} (${operation}): access denied. Give the function's service account the “Cloud Datastore User” role (roles/datastore.user).`,
+  firestoreNoDatabase: (where, operation) =>
+    `${where} (${operation}): Firestore database not found. Create it in native mode (gcloud firestore databases create --location=eur3).`,
+  firestoreAuth: (where, operation) =>
+    `${where} (${operation}): Google refused the sign-in. Check the service account's credentials.`,
+  firestoreUnavailable: (where, operation, detail) =>
+    `${where} (${operation}): Firestore unreachable for now (${detail}); another try at the next run.`,
+  firestoreRefused: (where, operation, detail) =>
+    `${where} (${operation}): refused by Firestore (${detail}).`,
   firestoreTooLarge: (name, mib, maxMillions) =>
     `${name} is too large for Firestore (${mib} MB of data, at most ${maxMillions} million characters): reduce the sheet concerned.`,
   notClaimed: (key, recipient) => `Send not claimed by this run: ${key} → ${recipient}.`,

@@ -57,22 +57,16 @@ export const errors: ErrorWords = {
       ? 'identificación rechazada: verifique el usuario y la contraseña de aplicación (IMAP_URL), o los permisos de la aplicación (OAuth 2.0)'
       : 'servidor inalcanzable o carpeta ausente: verifique host, puerto y carpeta') +
     '.',
-  firestoreFailed: (where, operation, code, detail) => {
-    const at = `${where} (${operation})`;
-    switch (code) {
-      case 7:
-        return `${at}: acceso denegado. Dé a la cuenta de servicio de la función el rol «Usuario de Cloud Datastore» (roles/datastore.user).`;
-      case 5:
-        return `${at}: base Firestore no encontrada. Créela en modo nativo (gcloud firestore databases create --location=eur3).`;
-      case 16:
-        return `${at}: Google rechazó la autenticación. Verifique las credenciales de la cuenta de servicio.`;
-      case 14:
-      case 4:
-        return `${at}: Firestore inalcanzable por ahora (${detail}); nuevo intento en la próxima ejecución.`;
-      default:
-        return `${at}: rechazado por Firestore (${detail}).`;
-    }
-  },
+  firestoreDenied: (where, operation) =>
+    `${where} (${operation}): acceso denegado. Dé a la cuenta de servicio de la función el rol «Usuario de Cloud Datastore» (roles/datastore.user).`,
+  firestoreNoDatabase: (where, operation) =>
+    `${where} (${operation}): base Firestore no encontrada. Créela en modo nativo (gcloud firestore databases create --location=eur3).`,
+  firestoreAuth: (where, operation) =>
+    `${where} (${operation}): Google rechazó la autenticación. Verifique las credenciales de la cuenta de servicio.`,
+  firestoreUnavailable: (where, operation, detail) =>
+    `${where} (${operation}): Firestore inalcanzable por ahora (${detail}); nuevo intento en la próxima ejecución.`,
+  firestoreRefused: (where, operation, detail) =>
+    `${where} (${operation}): rechazado por Firestore (${detail}).`,
   firestoreTooLarge: (name, mib, maxMillions) =>
     `${name} es demasiado grande para Firestore (${mib} MB de datos, ${maxMillions} millones de caracteres como máximo): reduzca la ficha en cuestión.`,
   notClaimed: (key, recipient) => `Envío no reservado por esta ejecución: ${key} → ${recipient}.`,

@@ -59,22 +59,16 @@ export const errors: ErrorWords = {
       ? "identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application (IMAP_URL), ou les droits de l'application (OAuth 2.0)"
       : 'serveur injoignable ou dossier absent : vérifiez hôte, port et dossier') +
     '.',
-  firestoreFailed: (where, operation, code, detail) => {
-    const at = `${where} (${operation})`;
-    switch (code) {
-      case 7: // PERMISSION_DENIED
-        return `${at} : accès refusé. Donnez au compte de service de la fonction le rôle « Utilisateur Cloud Datastore » (roles/datastore.user).`;
-      case 5: // NOT_FOUND: no database in the project
-        return `${at} : base Firestore introuvable. Créez-la en mode natif (gcloud firestore databases create --location=eur3).`;
-      case 16: // UNAUTHENTICATED
-        return `${at} : authentification Google refusée. Vérifiez les identifiants du compte de service.`;
-      case 14: // UNAVAILABLE
-      case 4: // DEADLINE_EXCEEDED
-        return `${at} : Firestore injoignable pour le moment (${detail}) ; nouvel essai au prochain passage.`;
-      default:
-        return `${at} : refusé par Firestore (${detail}).`;
-    }
-  },
+  firestoreDenied: (where, operation) =>
+    `${where} (${operation}) : accès refusé. Donnez au compte de service de la fonction le rôle « Utilisateur Cloud Datastore » (roles/datastore.user).`,
+  firestoreNoDatabase: (where, operation) =>
+    `${where} (${operation}) : base Firestore introuvable. Créez-la en mode natif (gcloud firestore databases create --location=eur3).`,
+  firestoreAuth: (where, operation) =>
+    `${where} (${operation}) : authentification Google refusée. Vérifiez les identifiants du compte de service.`,
+  firestoreUnavailable: (where, operation, detail) =>
+    `${where} (${operation}) : Firestore injoignable pour le moment (${detail}) ; nouvel essai au prochain passage.`,
+  firestoreRefused: (where, operation, detail) =>
+    `${where} (${operation}) : refusé par Firestore (${detail}).`,
   firestoreTooLarge: (name, mib, maxMillions) =>
     `${name} est trop volumineux pour Firestore (${mib} Mo de données, ${maxMillions} millions de caractères au plus) : réduisez la fiche concernée.`,
   notClaimed: (key, recipient) => `Envoi non réservé par cette exécution : ${key} → ${recipient}.`,

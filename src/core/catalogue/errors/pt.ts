@@ -57,22 +57,16 @@ export const errors: ErrorWords = {
       ? 'identificação recusada: verifique o usuário e a senha de aplicativo (IMAP_URL), ou as permissões do aplicativo (OAuth 2.0)'
       : 'servidor inacessível ou pasta ausente: verifique host, porta e pasta') +
     '.',
-  firestoreFailed: (where, operation, code, detail) => {
-    const at = `${where} (${operation})`;
-    switch (code) {
-      case 7:
-        return `${at}: acesso negado. Dê à conta de serviço da função o papel «Usuário do Cloud Datastore» (roles/datastore.user).`;
-      case 5:
-        return `${at}: banco Firestore não encontrado. Crie-o no modo nativo (gcloud firestore databases create --location=eur3).`;
-      case 16:
-        return `${at}: o Google recusou a autenticação. Verifique as credenciais da conta de serviço.`;
-      case 14:
-      case 4:
-        return `${at}: Firestore inacessível no momento (${detail}); nova tentativa na próxima execução.`;
-      default:
-        return `${at}: recusado pelo Firestore (${detail}).`;
-    }
-  },
+  firestoreDenied: (where, operation) =>
+    `${where} (${operation}): acesso negado. Dê à conta de serviço da função o papel «Usuário do Cloud Datastore» (roles/datastore.user).`,
+  firestoreNoDatabase: (where, operation) =>
+    `${where} (${operation}): banco Firestore não encontrado. Crie-o no modo nativo (gcloud firestore databases create --location=eur3).`,
+  firestoreAuth: (where, operation) =>
+    `${where} (${operation}): o Google recusou a autenticação. Verifique as credenciais da conta de serviço.`,
+  firestoreUnavailable: (where, operation, detail) =>
+    `${where} (${operation}): Firestore inacessível no momento (${detail}); nova tentativa na próxima execução.`,
+  firestoreRefused: (where, operation, detail) =>
+    `${where} (${operation}): recusado pelo Firestore (${detail}).`,
   firestoreTooLarge: (name, mib, maxMillions) =>
     `${name} é grande demais para o Firestore (${mib} MB de dados, no máximo ${maxMillions} milhões de caracteres): reduza a ficha em questão.`,
   notClaimed: (key, recipient) => `Envio não reservado por esta execução: ${key} → ${recipient}.`,
