@@ -73,7 +73,9 @@ export function parseYamlFile<T>(
 ): T {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const said = locale ?? localeNamedIn(dataOf(doc));
+  // Read once: a broken document still names its language; a sound one is then validated.
+  const read = dataOf(doc);
+  const said = locale ?? localeNamedIn(read.data);
   const w = CONFIG_WORDS[said];
   const label = w.labels[what];
   if (doc.errors.length > 0) {
@@ -88,7 +90,8 @@ export function parseYamlFile<T>(
     });
     throw new OgpError('config-invalid', w.yamlInvalid(label, file), { details, locale: said });
   }
-  const result = validate(doc.toJS(), said);
+  if ('error' in read) throw read.error;
+  const result = validate(read.data, said);
   if (!result.ok) {
     const details = result.problems.map((p) => {
       const pos = nearestPosition(doc, pathKeys(p.path), lineCounter, p.atKey === true);
@@ -103,12 +106,14 @@ export function parseYamlFile<T>(
   return result.value;
 }
 
-/** What a document holds as far as it can be read (a broken one still names its language). */
-function dataOf(doc: ReturnType<typeof parseDocument>): unknown {
+/** What a document holds as far as it can be read, or what stopped reading it. */
+function dataOf(
+  doc: ReturnType<typeof parseDocument>,
+): { data: unknown } | { data: null; error: unknown } {
   try {
-    return doc.toJS();
-  } catch {
-    return null;
+    return { data: doc.toJS() };
+  } catch (error) {
+    return { data: null, error };
   }
 }
 
