@@ -87,7 +87,6 @@ async function checkTransport(
   options: { now: Date; to?: string; locale: Locale },
 ): Promise<MailCheckResult> {
   const w = ERROR_WORDS[options.locale];
-  const explain = (failure: MailFailure) => explained(failure, options.locale);
   const mail = config.mail;
   if (!mail) {
     return {
@@ -113,11 +112,10 @@ async function checkTransport(
         return {
           ...result,
           ok: false,
-          failure: explain({
-            text: refused.reason,
-            ...(status ? { status } : {}),
-            ...(port ? { port } : {}),
-          }),
+          failure: explain(
+            { text: refused.reason, ...(status ? { status } : {}), ...(port ? { port } : {}) },
+            options.locale,
+          ),
         };
       }
       result.sent = {
@@ -128,7 +126,7 @@ async function checkTransport(
     }
     return result;
   } catch (error) {
-    return { ...result, ok: false, failure: explain(failureOf(error, port)) };
+    return { ...result, ok: false, failure: explain(failureOf(error, port), options.locale) };
   } finally {
     await transport.close();
   }
@@ -187,7 +185,7 @@ function failureOf(error: unknown, port: number | undefined): MailFailure {
   };
 }
 
-function explained(failure: MailFailure, locale: Locale): NonNullable<MailCheckResult['failure']> {
+function explain(failure: MailFailure, locale: Locale): NonNullable<MailCheckResult['failure']> {
   const advice = adviseMailFailure(failure, locale);
   return { answer: failure.text, ...(advice ? advice : {}) };
 }
