@@ -210,13 +210,36 @@ function actionRow(id: number, a: ActionRecord): Cell[] {
   ];
 }
 
-/** One CSV line (RFC 4180: CRLF, a field quoted when it holds a comma, a quote or a line end). */
+/**
+ * Where a spreadsheet may start a cell inside a text: its start, and after a semicolon, a tab
+ * or a line break (Excel in French, Arabic or Portuguese splits a .csv at `;`, whatever the
+ * quotes; a line break inside quotes starts a row there). What follows is neutralised when it
+ * begins, after spaces, with what makes a formula (`=`, `+`, `-`, `@`, tab, carriage return:
+ * OWASP « CSV injection »), or with the apostrophe we add, so that one apostrophe removed
+ * after each such place gives the text back exactly.
+ */
+const FORMULA_START = /(?<=^|[;\t\r\n])(?=[ \u00a0]*[=+\-@\t\r]|')/g;
+
+/**
+ * A text as published: NUL removed (a C reader stops at it, a parser may refuse it), and an
+ * apostrophe before what a spreadsheet would run as a formula ({@link FORMULA_START}).
+ */
+export function neutralised(text: string): string {
+  return text.replace(/\0/g, '').replace(FORMULA_START, "'");
+}
+
+/**
+ * One CSV line (RFC 4180: CRLF, a field quoted when it holds a comma, a quote or a line end;
+ * also a semicolon or a tab, which other readers take for a separator). Texts are
+ * {@link neutralised}; numbers and booleans are typed fields and go as they are (a negative
+ * budget stays a number).
+ */
 export function csvLine(cells: readonly Cell[]): string {
   return `${cells
     .map((value) => {
       if (value === null) return '';
-      const text = String(value);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+      const text = typeof value === 'string' ? neutralised(value) : String(value);
+      return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(',')}\r\n`;
 }
@@ -260,6 +283,8 @@ export function dataPackage(
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
+      // How a text was kept from running as a formula, and how to get it back.
+      description: w.formulas,
       dialect: {
         delimiter: ',',
         doubleQuote: true,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { LOCALES } from '../../src/core/locales.js';
+import { parse } from 'csv-parse/sync';
 import {
   csvHeader,
+  csvLine,
   dataPackage,
   fieldsFor,
+  neutralised,
   OPEN_TABLES,
   publishedRows,
 } from '../../src/core/open-data.js';
@@ -63,5 +66,62 @@ describe('the rows published', () => {
     expect(reading.issues.filter((i) => i.severity === 'error').map((i) => [i.sheet, i.row])).toEqual([['Fiche des actions', 3], ['Hitos', 2]]);
     const rows = publishedRows(3, reading);
     expect([rows.actions.length, rows.jalons.length, rows.heldBack]).toEqual([1, 0, { actions: 1, jalons: 1 }]);
+  }); // prettier-ignore
+});
+
+/** What a re-user does, as the descriptor says: one apostrophe removed where it was added. */
+const restored = (text: string) => text.replace(/(?<=^|[;\t\r\n])'/g, '');
+/** A cell a spreadsheet would read as a formula, whether it splits at `,`, `;`, tabs or lines. */
+const formulaCell = (line: string) =>
+  line.split(/[,;\t\r\n]/).some((cell) => /^"?[ \u00a0]*[=+\-@]/.test(cell));
+
+describe('no text runs as a formula (OWASP « CSV injection »)', () => {
+  it.each([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['+33 6 12 34 56 78', "'+33 6 12 34 56 78"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+9)*cmd|' /C calc'!A0", "'@SUM(1+9)*cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t'=1+1"],
+    ['\r=1+1', "'\r'=1+1"],
+    ['\0=1+1', "'=1+1"],
+    ['  =HYPERLINK("http://x.example")', '\'  =HYPERLINK("http://x.example")'],
+    ["'déjà une apostrophe", "''déjà une apostrophe"],
+    ['Retard;=HYPERLINK("http://x.example")', 'Retard;\'=HYPERLINK("http://x.example")'],
+    ['Retards :\n- financement\n- recrutement', "Retards :\n'- financement\n'- recrutement"],
+    ['Budget de 35 000 MAD, -10 % et @OGPMaroc', 'Budget de 35 000 MAD, -10 % et @OGPMaroc'],
+    ['Nul\0 au milieu', 'Nul au milieu'],
+  ])('« %j » is published « %j », and restored as declared', (declared, published) => {
+    expect(neutralised(declared)).toBe(published);
+    expect(restored(published)).toBe(declared.replace(/\0/g, ''));
+  });
+
+  it('quotes per RFC 4180 and reads back as declared with a CSV parser; numbers and booleans go as typed', () => {
+    const declared = ['=cmd|\' /C calc\'!A0', 'a "b", c', 'x;=1+1', 'deux\r\nlignes', '\0'];
+    const line = csvLine([-1500, ...declared, -12.5, true, null]);
+    expect(line).toBe(`-1500,'=cmd|' /C calc'!A0,"a ""b"", c","x;'=1+1","deux\r\nlignes",,-12.5,true,\r\n`);
+    const [cells] = parse(line) as string[][];
+    expect(cells!.slice(1, 6).map(restored)).toEqual(declared.map((d) => d.replace(/\0/g, '')));
+    expect([cells![0], cells![6]]).toEqual(['-1500', '-12.5']);
+    expect(line).not.toContain('\0');
+  }); // prettier-ignore
+
+  it('leaves no cell a spreadsheet would run, whether it splits at commas or at semicolons', () => {
+    const hostile = ['=1+1', '+1', '-1+1', '@A1', '\t=1', '\r=1', 'a;=1', 'a;-1', 'a\n=1', 'a\r\n+1', 'a;  @A1', '\0=1'];
+    for (const text of hostile) {
+      const line = csvLine([1, text]);
+      expect(formulaCell(line), JSON.stringify(line)).toBe(false);
+      expect(formulaCell(csvLine([1, text.replace(/^\0/, '')]).replace(/'/g, '')), text).toBe(true); // the check can fail
+    }
+  }); // prettier-ignore
+
+  it('says so in each file’s description, in the committee’s language', () => {
+    const counts = OPEN_TABLES.map((name) => ({ name, published: 0, heldBack: 0 }));
+    const meta = { committee: 'C', plan: 'P', today: '2025-03-12', created: '2025-03-12T09:00:00Z', slug: 's', currency: 'MAD' } as const;
+    for (const locale of LOCALES) {
+      const d = dataPackage(counts, meta, CATALOGUES[locale].openData) as { resources: { description: string }[] };
+      for (const r of d.resources) expect(r.description, locale).toBe(CATALOGUES[locale].openData.formulas);
+      for (const sign of ["'", '=', '+', '-', '@', 'NUL']) expect(CATALOGUES[locale].openData.formulas, locale).toContain(sign);
+    }
+    expect(CATALOGUES.fr.openData.formulas).toContain('une apostrophe (\') est ajoutée');
   }); // prettier-ignore
 });

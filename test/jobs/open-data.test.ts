@@ -31,8 +31,22 @@ let out: string;
 let descriptor: { profile: string; resources: Resource[] };
 let master: ExcelJS.Workbook;
 
+/** What focal points typed in engagement 3's sheet, as a spreadsheet would run it (OWASP). */
+const HOSTILE = {
+  jalons: { H2: "=cmd|' /C calc'!A0", H3: "Retards :\n- financement\n-2+3+cmd|' /C calc'!A0" },
+  'Actions de communication': { E2: "Présentiel, Rabat;@SUM(1+9)*cmd|' /C calc'!A0" },
+} as const; // prettier-ignore
+
 beforeAll(async () => {
   const loaded = await exampleCopy(await mkdtemp(join(tmpdir(), 'ogp-open-')));
+  const e03 = join(loaded.dir, 'submissions', 'engagement-03.xlsx');
+  const sheet = new ExcelJS.Workbook();
+  await sheet.xlsx.readFile(e03);
+  for (const [name, cells] of Object.entries(HOSTILE)) {
+    const ws = sheet.getWorksheet(name === 'jalons' ? 'Jalons' : name)!;
+    for (const [ref, text] of Object.entries(cells)) ws.getCell(ref).value = text;
+  }
+  await sheet.xlsx.writeFile(e03);
   const { summary } = await consolidate(loaded.config, { now: new Date('2019-01-07T09:00:00Z'), baseDir: loaded.dir });
   out = join(loaded.dir, 'out', 'donnees-ouvertes');
   descriptor = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
@@ -92,5 +106,22 @@ describe('the open data package', () => {
     const engagements = (await csv('engagements.csv')).slice(1);
     expect(engagements.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
     expect(engagements[11]!.slice(4, 5)).toEqual(['Manquante']); // the untouched template
+  }); // prettier-ignore
+
+  it('runs no text as a formula: what a focal point typed is published behind an apostrophe, and read back as typed', async () => {
+    const jalons = (await csv('jalons.csv')).filter((r) => r[0] === '3');
+    expect(jalons.map((r) => r[8])).toEqual(["'=cmd|' /C calc'!A0", "Retards :\n'- financement\n'-2+3+cmd|' /C calc'!A0", '']);
+    const actions = (await csv('actions.csv')).filter((r) => r[0] === '3');
+    expect(actions.map((r) => r[5])).toContain("Présentiel, Rabat;'@SUM(1+9)*cmd|' /C calc'!A0");
+    // As the descriptor tells a re-user: the apostrophe removed, the text as typed.
+    const restored = (text: string) => text.replace(/(?<=^|[;\t\r\n])'/g, '');
+    expect([...jalons.map((r) => r[8]!), ...actions.map((r) => r[5]!)].map(restored)).toEqual(expect.arrayContaining([...Object.values(HOSTILE.jalons), HOSTILE['Actions de communication'].E2]));
+    // No cell a spreadsheet would run, whether it splits lines at commas or at semicolons.
+    for (const resource of descriptor.resources) {
+      const raw = await readFile(join(out, resource.path), 'utf8');
+      const cells = raw.split(/[,;\t\r\n]/).filter((cell) => /^"?[ \u00a0]*[=+@-]/.test(cell));
+      expect(cells, resource.name).toEqual([]);
+      expect(resource, resource.name).toMatchObject({ description: expect.stringContaining("une apostrophe (') est ajoutée") });
+    }
   }); // prettier-ignore
 });

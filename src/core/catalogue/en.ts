@@ -442,6 +442,12 @@ const openData: OpenDataWords = {
     `Commitments, milestones and communication actions as of ${today}, as focal points ` +
     'declared them. Only rows without a validation error are published; each resource says ' +
     'how many are held back until they are corrected.',
+  formulas:
+    'No text runs as a formula in a spreadsheet: at the start of a text and after each ' +
+    "semicolon, tab or line break, an apostrophe (') is added when what follows begins, " +
+    'possibly after spaces, with =, +, -, @, a tab, a carriage return or an apostrophe. Remove ' +
+    'the apostrophe at those places to get the text as declared. Null characters (NUL) are ' +
+    'removed; numbers are published as they are, without an apostrophe.',
   tables: { engagements: 'Commitments', jalons: 'Milestones', actions: 'Communication actions' },
   fields: {
     engagements: {

@@ -456,6 +456,13 @@ const openData: OpenDataWords = {
     `Compromisos, hitos y acciones de comunicación al ${today}, tal como los declararon los ` +
     'puntos focales. Solo se publican las filas sin error de validación; cada recurso indica ' +
     'cuántas quedan retenidas hasta su corrección.',
+  formulas:
+    'Ningún texto se ejecuta como fórmula en una hoja de cálculo: al inicio de un texto y ' +
+    "después de cada punto y coma, tabulación o salto de línea, se añade un apóstrofo (') " +
+    'cuando lo que sigue empieza, quizá tras espacios, por =, +, -, @, una tabulación, un ' +
+    'retorno de carro o un apóstrofo. Quite el apóstrofo en esos lugares para recuperar el ' +
+    'texto declarado. Los caracteres nulos (NUL) se suprimen; los números se publican tal cual, ' +
+    'sin apóstrofo.',
   tables: { engagements: 'Compromisos', jalons: 'Hitos', actions: 'Acciones de comunicación' },
   fields: {
     engagements: {

@@ -462,6 +462,13 @@ const openData: OpenDataWords = {
     `Engagements, jalons et actions de communication au ${today}, tels que les points ` +
     'focaux les ont déclarés. Seules les lignes sans erreur de validation sont publiées ; ' +
     "chaque ressource dit combien sont retenues jusqu'à leur correction.",
+  formulas:
+    "Aucun texte ne s'exécute comme une formule dans un tableur : au début d'un texte et " +
+    "après chaque point-virgule, tabulation ou saut de ligne, une apostrophe (') est ajoutée " +
+    'quand ce qui suit commence, éventuellement après des espaces, par =, +, -, @, une ' +
+    "tabulation, un retour chariot ou une apostrophe. Retirez l'apostrophe placée à ces " +
+    'endroits pour retrouver le texte déclaré. Les caractères nuls (NUL) sont supprimés ; les ' +
+    'nombres sont publiés tels quels, sans apostrophe.',
   tables: { engagements: 'Engagements', jalons: 'Jalons', actions: 'Actions de communication' },
   fields: {
     engagements: {

@@ -457,6 +457,13 @@ const openData: OpenDataWords = {
     `Compromissos, marcos e ações de comunicação em ${today}, tal como os pontos focais os ` +
     'declararam. Só as linhas sem erro de validação são publicadas; cada recurso diz quantas ' +
     'ficam retidas até sua correção.',
+  formulas:
+    'Nenhum texto é executado como fórmula numa planilha: no início de um texto e depois de ' +
+    "cada ponto e vírgula, tabulação ou quebra de linha, acrescenta-se um apóstrofo (') quando " +
+    'o que vem a seguir começa, talvez após espaços, por =, +, -, @, uma tabulação, um retorno ' +
+    'de carro ou um apóstrofo. Retire o apóstrofo nesses lugares para recuperar o texto ' +
+    'declarado. Os caracteres nulos (NUL) são suprimidos; os números são publicados tal como ' +
+    'estão, sem apóstrofo.',
   tables: { engagements: 'Compromissos', jalons: 'Marcos', actions: 'Ações de comunicação' },
   fields: {
     engagements: {

@@ -262,6 +262,8 @@ export interface MasterWords {
 export interface OpenDataWords {
   title: (plan: string, committee: string) => string;
   description: (today: string) => string;
+  /** Each file's description: how a text was kept from running as a formula, and undone. */
+  formulas: string;
   tables: { engagements: string; jalons: string; actions: string };
   /** Each field's title by its published name (the budget's aside: it names the currency). */
   fields: {
