@@ -163,34 +163,8 @@ export function authenticationVerdict(
   return { ok: false, why: w.unaligned(fromDomain, said) };
 }
 
-/** Subjects that out-of-office replies carry when their server adds no header. */
-const AUTO_REPLY_SUBJECT =
-  /^(r[ée]ponse automatique|automatic reply|auto-?reply|out of (the )?office|absent du bureau|رد تلقائي)(?=[\s:]|$)/iu;
-
-/**
- * Why a message is automatic mail, never to be answered nor filed; null for a person's. RFC
- * 3834 (Auto-Submitted other than `no`), `Precedence: bulk|junk|list`, an empty Return-Path
- * (bounces), delivery and read reports (multipart/report), and out-of-office replies.
- */
-export function automaticReason(
-  message: InboundMessage,
-  w: IntakeWords = INTAKE_WORDS.fr,
-): string | null {
-  const auto = headerValues(message, 'auto-submitted')[0]?.toLowerCase().split(';')[0]?.trim();
-  if (auto && auto !== 'no') return `Auto-Submitted: ${auto}`;
-  const precedence = headerValues(message, 'precedence')[0]?.toLowerCase();
-  if (precedence && /^(bulk|junk|list)$/.test(precedence)) return `Precedence: ${precedence}`;
-  const returnPath = headerValues(message, 'return-path');
-  if (returnPath.length && /^<?\s*>?$/.test(returnPath[0] as string)) return w.emptyReturnPath;
-  if (message.contentType === 'multipart/report') return w.deliveryReport;
-  for (const name of ['x-autoreply', 'x-autorespond']) {
-    if (headerValues(message, name).length) return name;
-  }
-  if (headerValues(message, 'list-id').length) return w.mailingList;
-  const subject = message.subject.trim();
-  if (AUTO_REPLY_SUBJECT.test(subject)) return w.autoReply(subject.slice(0, 60));
-  return null;
-}
+// Which mail is automatic moved to automatic-mail.ts; still reachable from here.
+export { automaticReason } from './automatic-mail.js';
 
 /** Who a sender is for the committee. */
 export type SenderRole =

@@ -5,6 +5,8 @@
  * the feedback on Google Sheets left alone for ten minutes; the run in the master's journal.
  */
 import { createHash } from 'node:crypto';
+import { answerSuppressed } from '../core/automatic-mail.js';
+import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import type { Commitment, CommitteeConfig, Locale } from '../core/config-schema.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { feedbackOn, nextDeadline, type DueEmail, type Recipient } from '../core/due-emails.js';
@@ -50,8 +52,11 @@ export async function answerAndFileAway(
     for (const item of pending) {
       const entry = run.state.messages[item.key] as IntakeRecord;
       if (!entry.answered) {
+        // Its sender asks for no automatic answer: filed, and nothing to send.
+        const suppressed = answerSuppressed(item.message);
+        if (suppressed) noteSuppressed(run, item.key, entry, suppressed);
         let later = false;
-        for (const email of answersTo(run, item, result.model)) {
+        for (const email of suppressed ? [] : answersTo(run, item, result.model)) {
           const outcome = await send(run, transport, email, deliverOnce);
           if (outcome === 'sent') run.summary.answers++;
           later ||= outcome === 'later';
@@ -79,6 +84,15 @@ export async function answerAndFileAway(
     await transport.close();
   }
   await recordAnswers(run, result);
+}
+
+/** Says why a message filed or refused got no answer, in its record and in the run's summary. */
+function noteSuppressed(run: IntakeRun, key: string, entry: IntakeRecord, reason: string): void {
+  const note = INTAKE_WORDS[run.config.committee.locale].answerSuppressed(reason);
+  if (entry.note?.includes(note)) return;
+  entry.note = entry.note ? `${entry.note} ; ${note}` : note;
+  const detail = run.summary.details.find((d) => d.messageId === key);
+  if (detail) detail.note = entry.note;
 }
 
 /**

@@ -14,9 +14,9 @@ import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread, type IntakeRefusal } from '../core/due-emails.js';
+import { automaticReason } from '../core/automatic-mail.js';
 import {
   authenticationVerdict,
-  automaticReason,
   senderRole,
   type InboundMessage,
   type SenderRole,

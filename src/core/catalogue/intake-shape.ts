@@ -12,11 +12,17 @@ export interface IntakeWords {
   unaligned: (from: string, results: string | null) => string;
   spfAligned: string;
   dkimAligned: string;
-  /** Why a message is automatic mail. */
+  /** Why a message is automatic mail (automatic-mail.ts). */
   emptyReturnPath: string;
-  deliveryReport: string;
-  mailingList: string;
+  /** A delivery or read report, by its content type. */
+  deliveryReport: (contentType: string) => string;
+  /** A mailing list's message, by the header that says so. */
+  mailingList: (header: string) => string;
   autoReply: (subject: string) => string;
+  /** Sent by a mail server (MAILER-DAEMON, postmaster): a bounce. */
+  bounceSender: (address: string) => string;
+  /** Filed, not answered: its sender asks for no automatic answer. */
+  answerSuppressed: (reason: string) => string;
   /** Why the mailbox was not read this time. */
   notWorkingDay: (day: string, from: string, to: string) => string;
   outsideHours: (clock: string, from: string, to: string) => string;

@@ -11,9 +11,11 @@ export const intake: IntakeWords = {
   spfAligned: 'spf=pass، متوافق (دون DMARC)',
   dkimAligned: 'dkim=pass، متوافق (دون DMARC)',
   emptyReturnPath: 'Return-Path فارغ',
-  deliveryReport: 'تقرير تسليم (multipart/report)',
-  mailingList: 'قائمة بريدية (List-Id)',
+  deliveryReport: (type) => `تقرير تسليم أو قراءة (${type})`,
+  mailingList: (header) => `قائمة بريدية (${header})`,
   autoReply: (subject) => `رد تلقائي («${subject}»)`,
+  bounceSender: (address) => `أرسله خادم بريد (${address})`,
+  answerSuppressed: (reason) => `دون رد: يطلب المرسل ألا يُرَدّ عليه تلقائيًا (${reason})`,
   notWorkingDay: (day, from, to) =>
     `يوم غير عمل (${day}): يُقرأ الصندوق في أيام العمل، من ${from} إلى ${to}.`,
   outsideHours: (clock, from, to) =>

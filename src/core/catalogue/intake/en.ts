@@ -11,9 +11,12 @@ export const intake: IntakeWords = {
   spfAligned: 'spf=pass, aligned (no DMARC)',
   dkimAligned: 'dkim=pass, aligned (no DMARC)',
   emptyReturnPath: 'empty Return-Path',
-  deliveryReport: 'delivery report (multipart/report)',
-  mailingList: 'mailing list (List-Id)',
+  deliveryReport: (type) => `delivery or read report (${type})`,
+  mailingList: (header) => `mailing list (${header})`,
   autoReply: (subject) => `automatic reply (“${subject}”)`,
+  bounceSender: (address) => `sent by a mail server (${address})`,
+  answerSuppressed: (reason) =>
+    `not answered: the sender asks not to be answered automatically (${reason})`,
   notWorkingDay: (day, from, to) =>
     `not a working day (${day}): the mailbox is read on working days, from ${from} to ${to}.`,
   outsideHours: (clock, from, to) =>

@@ -11,9 +11,12 @@ export const intake: IntakeWords = {
   spfAligned: 'spf=pass, alineado (sin DMARC)',
   dkimAligned: 'dkim=pass, alineado (sin DMARC)',
   emptyReturnPath: 'Return-Path vacío',
-  deliveryReport: 'informe de entrega (multipart/report)',
-  mailingList: 'lista de distribución (List-Id)',
+  deliveryReport: (type) => `informe de entrega o de lectura (${type})`,
+  mailingList: (header) => `lista de distribución (${header})`,
   autoReply: (subject) => `respuesta automática («${subject}»)`,
+  bounceSender: (address) => `enviado por un servidor de correo (${address})`,
+  answerSuppressed: (reason) =>
+    `sin respuesta: el remitente pide que no se le responda automáticamente (${reason})`,
   notWorkingDay: (day, from, to) =>
     `día no hábil (${day}): el buzón se lee los días hábiles, de ${from} a ${to}.`,
   outsideHours: (clock, from, to) =>

@@ -11,9 +11,12 @@ export const intake: IntakeWords = {
   spfAligned: 'spf=pass, aligné (pas de DMARC)',
   dkimAligned: 'dkim=pass, aligné (pas de DMARC)',
   emptyReturnPath: 'Return-Path vide',
-  deliveryReport: 'rapport de remise (multipart/report)',
-  mailingList: 'liste de diffusion (List-Id)',
+  deliveryReport: (type) => `rapport de remise ou de lecture (${type})`,
+  mailingList: (header) => `liste de diffusion (${header})`,
   autoReply: (subject) => `réponse automatique (« ${subject} »)`,
+  bounceSender: (address) => `envoyé par un serveur de messagerie (${address})`,
+  answerSuppressed: (reason) =>
+    `sans réponse : l'expéditeur demande qu'on ne lui réponde pas automatiquement (${reason})`,
   notWorkingDay: (day, from, to) =>
     `jour non ouvré (${day}) : la boîte est lue les jours ouvrés, de ${from} à ${to}.`,
   outsideHours: (clock, from, to) =>

@@ -11,9 +11,12 @@ export const intake: IntakeWords = {
   spfAligned: 'spf=pass, alinhado (sem DMARC)',
   dkimAligned: 'dkim=pass, alinhado (sem DMARC)',
   emptyReturnPath: 'Return-Path vazio',
-  deliveryReport: 'relatório de entrega (multipart/report)',
-  mailingList: 'lista de distribuição (List-Id)',
+  deliveryReport: (type) => `relatório de entrega ou de leitura (${type})`,
+  mailingList: (header) => `lista de distribuição (${header})`,
   autoReply: (subject) => `resposta automática («${subject}»)`,
+  bounceSender: (address) => `enviado por um servidor de e-mail (${address})`,
+  answerSuppressed: (reason) =>
+    `sem resposta: o remetente pede que não lhe respondam automaticamente (${reason})`,
   notWorkingDay: (day, from, to) =>
     `dia não útil (${day}): a caixa é lida nos dias úteis, de ${from} a ${to}.`,
   outsideHours: (clock, from, to) =>
