@@ -45,7 +45,13 @@ async function exampleWith(dir: string, intake: string): Promise<string> {
   await cp(example, dir, { recursive: true, filter: (path) => !path.includes(`${example}/out`) });
   const file = join(dir, 'committee.yaml');
   const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace('intake: { kind: folder, dir: inbox }', `intake: ${intake}`));
+  await writeFile(
+    file,
+    text.replace(
+      'intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
+      `intake: ${intake}`,
+    ),
+  );
   return file;
 }
 
@@ -102,7 +108,7 @@ async function idleRuns(
  * annex), files the workbook and answers: the intake's peak memory in a fresh process.
  */
 async function largestMessage(measure: Measure, dir: string): Promise<IntakeIdleMeasure> {
-  const config = await exampleWith(dir, '{ kind: folder, dir: inbox }');
+  const config = await exampleWith(dir, '{ kind: folder, dir: inbox, authservId: mx.example.org }');
   const { config: committee } = await loadConfigFile(config);
   const max = committee.intake?.maxMessageMiB ?? 15;
   const annex = Buffer.alloc(Math.floor(((max - 1) * 1024 * 1024 * 3) / 4), 3); // base64: 4 of 3
@@ -140,7 +146,10 @@ export async function benchIntake(measure: Measure, runs = 5): Promise<IntakeIdl
   const work = await mkdtemp(join(tmpdir(), 'ogp-bench-intake-'));
   const measures: IntakeIdleMeasure[] = [];
   try {
-    const folder = await exampleWith(join(work, 'folder'), '{ kind: folder, dir: inbox }');
+    const folder = await exampleWith(
+      join(work, 'folder'),
+      '{ kind: folder, dir: inbox, authservId: mx.example.org }',
+    );
     const loaded = await loadConfigFile(folder);
     await runIntake(loaded.config, { now: new Date(NOW), baseDir: loaded.dir });
     const idle = await idleRuns(measure, folder, runs);

@@ -112,11 +112,14 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, w: CliWords
   if (!quiet) {
     for (const d of summary.details) {
       const what = d.filed?.length ? w.intakeCommitments(d.filed) : '';
+      const note = [d.note, d.unauthenticated].filter(Boolean).join(' — ') || null;
       lines.push(
-        `  ${w.intakeDetail(`${w.intakeOutcomes[d.outcome]}${what}`, d.from, d.subject, d.note ?? null)}`,
+        `  ${w.intakeDetail(`${w.intakeOutcomes[d.outcome]}${what}`, d.from, d.subject, note)}`,
       );
     }
   }
+  // Said on every run, quiet or not: what the configuration lets through.
+  lines.push(...summary.warnings.map((warning) => `⚠ ${warning}`));
   if (summary.sheetFeedback) lines.push(w.sheetFeedback(summary.sheetFeedback));
   if (summary.master) lines.push(w.master(displayPath(summary.master)));
   return `${lines.join('\n')}\n`;
@@ -136,6 +139,7 @@ export function formatMailCheck(result: MailCheckResult, w: CliWords): string {
     lines.push(w.inbox(result.intake.mailbox));
     lines.push(...result.intake.checked.map((l) => `✓ ${l}`));
     if (result.intake.failure) lines.push(w.inboxFailure(result.intake.failure));
+    lines.push(...(result.intake.warnings ?? []).map((warning) => `⚠ ${warning}`));
   }
   return `${lines.join('\n')}\n`;
 }

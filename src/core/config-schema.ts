@@ -187,9 +187,21 @@ const mailTransport = z.discriminatedUnion(
 export const INTAKE_KINDS = ['imap', 'graph', 'gmail-api', 'folder'] as const;
 export type IntakeKind = (typeof INTAKE_KINDS)[number];
 
-/** What to do with a message whose server wrote no Authentication-Results header. */
+/**
+ * What to do without a verdict of the receiving server: hold the message (`required`), or file
+ * it marked « not authenticated » (`when-present`). A verdict present always decides.
+ */
 export const AUTHENTICATION_POLICIES = ['required', 'when-present'] as const;
 export type AuthenticationPolicy = (typeof AUTHENTICATION_POLICIES)[number];
+
+/**
+ * A receiving server's authserv-id, the first word of the Authentication-Results it writes
+ * (RFC 8601 §2.5): a token, without white space nor `;`.
+ */
+const authservIdName = z
+  .string({ error: say('authservId') })
+  .trim()
+  .regex(/^[^\s()<>@,;:\\"/[\]?=]+$/, { error: say('authservId') });
 
 const clockTime = z.string({ error: say('hour') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
   error: say('hourExample'),
@@ -202,8 +214,23 @@ const intakeCommon = {
     .strictObject({ from: clockTime, to: clockTime })
     .refine((h) => h.from < h.to, { error: say('hoursOrder') })
     .default({ from: '08:00', to: '18:00' }),
-  /** Without an Authentication-Results header: hold the message, or take it. */
+  /**
+   * Without a verdict of the receiving server: hold the message, or file it marked « not
+   * authenticated ». By default `required` where the receiving server is known (authservId,
+   * Gmail, Microsoft 365), `when-present` elsewhere.
+   */
   authentication: z.enum(AUTHENTICATION_POLICIES, { error: say('authPolicy') }).optional(),
+  /**
+   * The receiving servers whose Authentication-Results are trusted, by authserv-id (one, or
+   * one per receiving host): results bearing any other are a sender's own words (RFC 8601
+   * §7.1). Gmail's, mx.google.com, is implied for gmail-api; Microsoft 365's verdict, which
+   * names no server, for graph.
+   */
+  authservId: z
+    .union([authservIdName, z.array(authservIdName).min(1, { error: say('authservId') })], {
+      error: say('authservId'),
+    })
+    .optional(),
   /** Answers to one address in an hour at most: a loop with another robot stops there. */
   answersPerHour: z.number().int().min(1).max(60).default(4),
   /**
@@ -272,6 +299,11 @@ const intakeSchema = z
     { error: say('mailbox', INTAKE_KINDS.join(', ')) },
   )
   .superRefine((intake, ctx) => {
+    // Without the receiving server's name no verdict can be trusted: `required` would hold all.
+    const namesNone = intake.kind === 'imap' || intake.kind === 'folder';
+    if (namesNone && intake.authentication === 'required' && !intake.authservId) {
+      ctx.addIssue({ code: 'custom', path: ['authservId'], message: say('authservIdRequired') });
+    }
     if (intake.kind !== 'imap') return;
     if (intake.provider && !(intake.host && intake.user)) {
       ctx.addIssue({

@@ -4,6 +4,7 @@
  * delivered. What is due is decided first (feedback on a new version, the calendar's sends of
  * today or still to catch up); then each due send is turned into the emails it makes.
  */
+import type { MessageDefect } from './message-defect.js';
 import type { ReadFailure } from './read-failure.js';
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
@@ -73,10 +74,13 @@ export interface FeedbackContent {
   greet?: string;
 }
 
-/** A message of the mailbox left for the secretariat: held, or from an unknown sender. */
+/**
+ * A message of the mailbox left for the secretariat: held, or from an unknown sender; or filed
+ * « non authentifié » (no trusted server vouched for its sender).
+ */
 export interface MailboxNotice {
   messageId: string;
-  outcome: 'held' | 'unknown-sender';
+  outcome: 'held' | 'unknown-sender' | 'unauthenticated';
   from: string;
   subject: string;
   /** When the mailbox received it (ISO 8601). */
@@ -99,7 +103,11 @@ export type IntakeRefusal =
   | { reason: 'untouched-template'; file: string }
   | { reason: 'file-too-large'; file: string; mib: number; maxMib: number }
   | { reason: 'message-too-large'; mib: number; maxMib: number }
-  | { reason: 'too-many-files'; count: number; max: number };
+  | { reason: 'too-many-files'; count: number; max: number }
+  /** The message itself cannot be read (its MIME structure past our limits, or broken). */
+  | { reason: 'message-unreadable'; defect: MessageDefect }
+  /** A spreadsheet inside a forwarded email, which we do not open. */
+  | { reason: 'forwarded-message'; file: string };
 
 /** The answer to a message whose workbooks could not be filed: what was found, what to send. */
 export interface IntakeRefusalContent {

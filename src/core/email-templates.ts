@@ -4,6 +4,7 @@
  * break.
  */
 import { BIDI_OVERRIDES, decimalComma } from './text.js';
+import { replySubject } from './reply-subject.js';
 import type { Locale } from './config-schema.js';
 import { CATALOGUES } from './catalogue/index.js';
 import type { EmailStrings, ReportStrings } from './catalogue/shape.js';
@@ -44,6 +45,7 @@ const STRINGS = (locale: Locale): EmailStrings => CATALOGUES[locale].email;
 
 /** Blocks of an email, rendered both as HTML and as text. */
 type Block =
+  | { h: string }
   | { p: string }
   | { list: string[] }
   | { link: { label: string; href: string } }
@@ -51,18 +53,36 @@ type Block =
 
 /** Renders an email due now in its language. */
 export function renderEmail(email: DueEmail, committeeName: string): RenderedEmail {
+  const { subject, ...body } = composed(email, committeeName, false);
+  return { subject: headerText(subject), ...body };
+}
+
+/**
+ * Renders the answer to a message a person sent (`answered`: its Subject): the Subject is
+ * theirs with « RE: » (Gmail and Outlook show it in their conversation only then), and what
+ * we have to say, the email's own subject (« Fiche reçue et complète — engagement n° 7 »),
+ * is the body's first line.
+ */
+export function renderAnswer(
+  email: DueEmail,
+  committeeName: string,
+  answered: string,
+): RenderedEmail {
+  const { html, text } = composed(email, committeeName, true);
+  return { subject: replySubject(headerText(answered)), html, text };
+}
+
+/** The subject and both bodies, the subject first in the body when `lead`. */
+function composed(email: DueEmail, committeeName: string, lead: boolean): RenderedEmail {
   const s = STRINGS(email.locale);
   const { subject, blocks, greeting } = compose(email.content, s, email.locale);
-  const sign = s.signature(committeeName);
-  return {
-    subject: headerText(subject),
-    html: toHtml(
-      [...(greeting ? [{ p: greeting }] : []), ...blocks, { p: sign }],
-      s.dir,
-      email.locale,
-    ),
-    text: toText([...(greeting ? [{ p: greeting }] : []), ...blocks, { p: sign }]),
-  };
+  const all: Block[] = [
+    ...(lead ? [{ h: headerText(subject) }] : []),
+    ...(greeting ? [{ p: greeting }] : []),
+    ...blocks,
+    { p: s.signature(committeeName) },
+  ];
+  return { subject, html: toHtml(all, s.dir, email.locale), text: toText(all) };
 }
 
 function compose(
@@ -112,7 +132,7 @@ function compose(
       };
     case 'intake-refused':
       return {
-        subject: s.refusalSubject(content),
+        subject: s.refusalVerdict,
         greeting: s.hello(content.name),
         blocks: [
           { p: s.refusalIntro(content) },
@@ -244,6 +264,7 @@ function reportBlocks(
 function toHtml(blocks: readonly Block[], dir: 'ltr' | 'rtl', lang: Locale): string {
   const body = blocks
     .map((b) => {
+      if ('h' in b) return `<h1 style="font-size:1.2em">${escapeHtml(b.h)}</h1>`;
       if ('p' in b) return `<p>${escapeHtml(b.p)}</p>`;
       if ('list' in b) return `<ul>${b.list.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       if ('link' in b) {
@@ -270,6 +291,7 @@ function toHtml(blocks: readonly Block[], dir: 'ltr' | 'rtl', lang: Locale): str
 function toText(blocks: readonly Block[]): string {
   return `${blocks
     .map((b) => {
+      if ('h' in b) return b.h;
       if ('p' in b) return b.p;
       if ('list' in b) return b.list.map((i) => `- ${i}`).join('\n');
       if ('link' in b) return `${b.link.label} ${b.link.href}`;

@@ -29,6 +29,12 @@ export interface OutgoingEmail {
   /** The thread it belongs to: the Message-ID it answers, and the thread's ids (RFC 5322). */
   inReplyTo?: string;
   references?: readonly string[];
+  /**
+   * The conversation answered as its mailbox names it (a Gmail thread id), with that
+   * mailbox's location (`gmail:…`): a transport sending from that same mailbox files the
+   * answer there; every other ignores it (the headers above thread it).
+   */
+  mailboxThread?: { mailbox: string; id: string };
   /** An answer to a message a person sent (RFC 3834 `auto-replied`), not a scheduled email. */
   autoReplied?: boolean;
 }

@@ -8,6 +8,7 @@ import { type Said } from './codes.js';
 import type { IntakeKind } from './config-schema.js';
 import type { MailboxNotice } from './due-emails.js';
 import type { InboundMessage } from './inbound-mail.js';
+import type { MessageDefect, MimeLimits } from './message-defect.js';
 
 /** A new message as listed, before anything of it is downloaded. */
 export interface MessageSummary {
@@ -36,6 +37,8 @@ export interface ReadLimitsOfMail {
   maxAttachmentBytes: number;
   /** A message larger than this is not downloaded: its headers and attachment list only. */
   maxMessageBytes?: number;
+  /** The MIME structure read at the most (DEFAULT_MIME_LIMITS by default). */
+  mime?: MimeLimits;
 }
 
 /** A mailbox the intake reads: listed, read one message at a time, handled messages filed away. */
@@ -55,6 +58,11 @@ export interface InboundMailbox {
    * secretariat's own.
    */
   markHandled(summary: MessageSummary): Promise<void>;
+  /**
+   * Sets a message that cannot be read aside (moved to a folder, labelled « not read by
+   * ogp-tracker »), for a person to look at; never deleted. A no-op for a folder of .eml files.
+   */
+  setAside(summary: MessageSummary): Promise<void>;
   /** Checks access without changing anything: what works, in French. Throws what fails. */
   check(): Promise<Said[]>;
   close(): Promise<void>;
@@ -74,6 +82,11 @@ export const INTAKE_OUTCOMES = [
   'unknown-sender',
   /** A person's message with no workbook: left untouched, a question for a person. */
   'question',
+  /**
+   * A message that cannot be read (past the MIME limits, unparsable, or failing on every try):
+   * set aside in the mailbox for a person, listed for the secretariat, never answered.
+   */
+  'set-aside',
 ] as const;
 export type IntakeOutcome = (typeof INTAKE_OUTCOMES)[number];
 
@@ -95,6 +108,29 @@ export interface IntakeRecord {
   handled: boolean;
   /** Released by the secretariat (`intake --release`): taken without the server's verdict. */
   released?: boolean;
+  /**
+   * Filed without the verdict of a trusted receiving server (`authentication: when-present`):
+   * « non authentifié », and why, in the committee's language.
+   */
+  unauthenticated?: string;
+  /** The mailbox's own id of the copy handled (an IMAP UID, a Graph or Gmail id, a file name). */
+  mailboxId?: string;
+  /** SHA-256 of the copy handled: a held message is released only as it was held. */
+  fingerprint?: string;
+  /** Why it could not be read (set aside, or refused when its sender is known). */
+  defect?: MessageDefect;
+}
+
+/** A message being tried: how often, and what failed the last time. */
+export interface MessageAttempt {
+  /** Tries begun (a run that stopped on it counts: the try is saved before it begins). */
+  count: number;
+  /** When the last try began. */
+  at: string;
+  /** What failed the last time, when it was caught (a run that died says nothing). */
+  detail?: string;
+  /** The message as listed, to try it again whatever the cursor says. */
+  summary: { id: string; size: number; receivedAt: string; messageId?: string | null };
 }
 
 /** A commitment's version that came by email. */
@@ -122,6 +158,8 @@ export interface IntakeState {
   versions: Record<string, MailVersion>;
   /** Answers sent lately, for the cap per address and hour. */
   answers: { address: string; at: string }[];
+  /** Messages begun and not yet handled, by the mailbox's id: bounded tries, then set aside. */
+  attempts?: Record<string, MessageAttempt>;
   /**
    * The watch on Google Sheet sources: Drive's changes page token, and the sheets changed
    * since their last feedback, with their modification time (feedback waits until they are
@@ -141,20 +179,23 @@ export function messageKey(message: { messageId?: string | null; id: string }): 
 }
 
 /**
- * The messages left for the secretariat (held, unknown senders, not released) that the intake
- * handled after `since` (an instant, ISO 8601: the last report sent), oldest first.
+ * The messages left for the secretariat (held, unknown senders, not released) and those filed
+ * « non authentifié », that the intake handled after `since` (an instant, ISO 8601: the last
+ * report sent), oldest first.
  */
 export function noticesForSecretariat(state: IntakeState, since: string | null): MailboxNotice[] {
+  const left = (r: IntakeRecord) =>
+    (r.outcome === 'held' || r.outcome === 'unknown-sender') && !r.released;
   return Object.entries(state.messages)
-    .filter(([, r]) => (r.outcome === 'held' || r.outcome === 'unknown-sender') && !r.released)
+    .filter(([, r]) => left(r) || r.unauthenticated)
     .filter(([, r]) => since === null || r.at > since)
     .sort(([, a], [, b]) => a.at.localeCompare(b.at))
     .map(([messageId, r]) => ({
       messageId,
-      outcome: r.outcome as MailboxNotice['outcome'],
+      outcome: left(r) ? (r.outcome as 'held' | 'unknown-sender') : 'unauthenticated',
       from: r.from,
       subject: r.subject,
       receivedAt: r.receivedAt,
-      note: r.note ?? '',
+      note: (left(r) ? r.note : r.unauthenticated) ?? '',
     }));
 }

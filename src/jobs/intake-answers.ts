@@ -10,7 +10,7 @@ import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import type { Commitment, CommitteeConfig, Locale } from '../core/config-schema.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { feedbackOn, nextDeadline, type DueEmail, type Recipient } from '../core/due-emails.js';
-import { renderEmail } from '../core/email-templates.js';
+import { renderAnswer, renderEmail } from '../core/email-templates.js';
 import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import type { IntakeRecord } from '../core/mailbox.js';
@@ -171,14 +171,19 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
     });
   }
   const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
-  const theirs = item.message.messageId;
+  const { messageId: theirs, threadId, subject } = item.message;
   return emails.map((email) => {
     const locale = email.kind === 'answer' ? email.locale : theirLocale;
-    const rendered = renderEmail({ ...email, locale }, run.config.committee.name);
-    // In the focal point's own thread: an answer to their message.
-    const thread = theirs
-      ? { inReplyTo: theirs, references: [...item.message.references.slice(-10), theirs] }
-      : {};
+    // Their Subject with « RE: », what we say of it on the first line: their conversation.
+    const rendered = renderAnswer({ ...email, locale }, run.config.committee.name, subject);
+    // In the focal point's own thread: an answer to their message (and, sent from the
+    // mailbox that received it, in its conversation there: Gmail's threadId).
+    const thread = {
+      ...(theirs
+        ? { inReplyTo: theirs, references: [...item.message.references.slice(-10), theirs] }
+        : {}),
+      ...(threadId ? { mailboxThread: { mailbox: run.mailbox.location, id: threadId } } : {}),
+    };
     return outgoingOf(email, mail, rendered, { autoReplied: true, ...thread });
   });
 }

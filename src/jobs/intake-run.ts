@@ -16,6 +16,7 @@ import type {
   IntakeState,
   MessageSummary,
 } from '../core/mailbox.js';
+import type { MessageDefect } from '../core/message-defect.js';
 import type { StateStore } from '../core/run-state.js';
 import type { Filing } from './intake-workbooks.js';
 
@@ -27,6 +28,10 @@ export interface IntakeDetail {
   outcome: IntakeOutcome;
   note?: string;
   filed?: number[];
+  /** Filed without a trusted server's verdict: « non authentifié », and why. */
+  unauthenticated?: string;
+  /** Why it could not be read, as data (set aside, or refused to its known sender). */
+  defect?: MessageDefect;
 }
 
 /** What `ogp-tracker intake --json` prints. */
@@ -43,6 +48,8 @@ export interface IntakeSummary {
   held: number;
   unknownSenders: number;
   questions: number;
+  /** Messages that could not be read, set aside in the mailbox for a person. */
+  setAside: number;
   /** Answers delivered. */
   answers: number;
   /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
@@ -50,6 +57,8 @@ export interface IntakeSummary {
   details: IntakeDetail[];
   /** The master, published again when a version was filed. */
   master: string | null;
+  /** What the configuration lets through (forged senders that cannot be told apart). */
+  warnings: string[];
 }
 
 export interface IntakeOptions {
@@ -83,10 +92,12 @@ export function emptySummary(mailbox: string, skipped: string | null): IntakeSum
     held: 0,
     unknownSenders: 0,
     questions: 0,
+    setAside: 0,
     answers: 0,
     sheetFeedback: 0,
     details: [],
     master: null,
+    warnings: [],
   };
 }
 
@@ -115,4 +126,6 @@ export interface Pending {
   /** The versions filed, as the answers need them (the workbooks' bytes are let go). */
   filings: Pick<Filing, 'commitment' | 'contentHash'>[];
   refusals: IntakeRefusal[];
+  /** It cannot be read: set aside once answered, rather than filed away as handled. */
+  setAside?: boolean;
 }

@@ -77,6 +77,10 @@ export async function examineWorkbooks(
   }
   for (const attachment of spreadsheets) {
     const file = attachment.filename || 'classeur.xlsx';
+    if (attachmentKind(attachment) === 'forwarded') {
+      verdict.refusals.push({ reason: 'forwarded-message', file });
+      continue;
+    }
     if (attachmentKind(attachment) === 'other-spreadsheet') {
       verdict.refusals.push({ reason: 'other-spreadsheet', file });
       continue;

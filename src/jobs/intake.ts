@@ -8,21 +8,21 @@
  * is held until the secretariat releases it. Nothing is ever deleted from the mailbox.
  */
 import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
+import { withOwnTokens } from '../adapters/mail/tokens.js';
 import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
 import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
-import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
+import { formatFrenchDate, localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread, type IntakeRefusal } from '../core/due-emails.js';
-import { automaticReason } from '../core/automatic-mail.js';
-import {
-  authenticationVerdict,
-  senderRole,
-  type InboundMessage,
-  type SenderRole,
-} from '../core/inbound-mail.js';
+import { automaticContextOf, automaticReason } from '../core/automatic-mail.js';
+import { senderRole, type InboundMessage, type SenderRole } from '../core/inbound-mail.js';
+import { authenticationDecision, authenticationWarnings } from '../core/sender-authentication.js';
+import { MAX_MESSAGE_TRIES, type MessageDefect } from '../core/message-defect.js';
+import { messageFault } from './intake-faults.js';
 import {
   messageKey,
+  type MessageAttempt,
   type IntakeOutcome,
   type IntakeRecord,
   type IntakeState,
@@ -97,7 +97,7 @@ export async function runIntake(
       throw error;
     }
     try {
-      return await intakeLocked(config, intake, options, store);
+      return await intakeLocked(config, intake, withOwnTokens(options), store);
     } finally {
       await release().catch(() => undefined);
     }
@@ -115,6 +115,7 @@ async function intakeLocked(
   const state = await store.loadIntake();
   const mailbox = options.mailbox ?? (await mailboxFor(config, intake, store, options));
   const summary = emptySummary(mailbox.location, null);
+  summary.warnings.push(...authenticationWarnings(intake, INTAKE_WORDS[config.committee.locale]));
   try {
     const ledger = await store.loadLedger();
     const run: IntakeRun = {
@@ -138,18 +139,36 @@ async function intakeLocked(
     const add = (item: Pending | null) => {
       if (item && !pending.some((p) => p.key === item.key)) pending.push(item);
     };
-    if (options.release) (await released(run, options.release)).forEach(add);
+    // Each message once a run, by the mailbox's id, whichever way it was found.
+    const tried = new Set<string>();
+    const handle = async (summary: MessageSummary) => {
+      if (tried.has(summary.id)) return;
+      tried.add(summary.id);
+      add(await examineContained(run, summary));
+    };
+    if (options.release) {
+      const item = await released(run, options.release);
+      if (item) {
+        tried.add(item.summary.id);
+        add(item);
+      }
+    }
     // Messages an earlier run filed or refused but could not answer or move (a mail server
     // down, a run that stopped): found again, whatever the cursor says, and finished.
-    for (const summary of await unfinished(run)) add(await examine(run, summary));
+    for (const summary of await unfinished(run)) await handle(summary);
+    // Messages an earlier run began and did not finish (it failed on them, or stopped).
+    for (const attempt of Object.values(state.attempts ?? {})) {
+      await handle({ ...attempt.summary, receivedAt: new Date(attempt.summary.receivedAt) });
+    }
     const listing = await mailbox.listNew(state.cursor);
-    for (const message of listing.messages) add(await examine(run, message));
+    for (const message of listing.messages) await handle(message);
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
     const sheets = await settledSheets(config, state, options.now, options.google);
     await answerAndFileAway(run, pending, sheets);
     state.cursor = listing.cursor;
     pruneAnswers(state, options.now);
+    pruneMessages(state, options.now);
     await store.saveIntake(state);
     return summary;
   } finally {
@@ -161,8 +180,14 @@ async function intakeLocked(
 async function unfinished(run: IntakeRun): Promise<MessageSummary[]> {
   const summaries: MessageSummary[] = [];
   for (const [key, entry] of Object.entries(run.state.messages)) {
-    if (isFinished(entry) || key.startsWith('id:')) continue;
-    const summary = await run.mailbox.find(key);
+    if (isFinished(entry)) continue;
+    // Found again by its Message-ID (a person may have moved it); without one, by its id.
+    const summary: MessageSummary | null = key.startsWith('id:')
+      ? entry.mailboxId
+        ? { id: entry.mailboxId, size: 0, receivedAt: new Date(entry.receivedAt) }
+        : null
+      : await run.mailbox.find(key.replace(/#[0-9a-f]{12}$/, ''));
+    if (!summary && key.startsWith('id:') && !entry.mailboxId) continue;
     if (summary) summaries.push(summary);
     else {
       // Gone from the mailbox (moved or deleted by a person): nothing left to read or move.
@@ -186,21 +211,40 @@ function threadsOf(config: CommitteeConfig): Map<string, number> {
   return threads;
 }
 
-/** The message the secretariat releases, found again in the mailbox. */
-async function released(run: IntakeRun, messageId: string): Promise<Pending[]> {
-  const id = messageId.trim().replace(/^<?/, '<').replace(/>?$/, '>');
+/**
+ * The message the secretariat releases: the very copy that was held (by its mailbox id, read
+ * once), refused when it is gone or no longer the same bytes.
+ */
+async function released(run: IntakeRun, messageId: string): Promise<Pending | null> {
+  const trimmed = messageId.trim();
+  // A Message-ID as written with or without its brackets, or the key of a second message
+  // that reused one (`<id>#1a2b3c4d5e6f`), as the report lists it.
+  const id = /#[0-9a-f]{12}$/.test(trimmed)
+    ? trimmed
+    : trimmed.replace(/^<?/, '<').replace(/>?$/, '>');
   const record = run.state.messages[id];
   if (!record || record.outcome !== 'held') {
     throw new OgpError('usage', said('noHeldMessage', id));
   }
-  const summary = await run.mailbox.find(id);
-  if (!summary) {
-    throw new OgpError('usage', said('messageGone', id, run.mailbox.location));
+  const gone = () => new OgpError('usage', said('messageGone', id, run.mailbox.location));
+  const summary: MessageSummary | null = record.mailboxId
+    ? {
+        id: record.mailboxId,
+        size: 0,
+        receivedAt: new Date(record.receivedAt),
+        messageId: id.replace(/#[0-9a-f]{12}$/, ''),
+      }
+    : await run.mailbox.find(id);
+  if (!summary) throw gone();
+  let item: Pending | null;
+  try {
+    item = await examine(run, summary, { key: id, record });
+  } catch (error) {
+    // The mailbox no longer has that copy (moved or deleted by a person).
+    if (messageFault(error) !== null) throw gone();
+    throw error;
   }
-  record.released = true;
-  delete run.state.messages[id];
-  const item = await examine(run, summary, true);
-  return item ? [item] : [];
+  return item;
 }
 
 /** Records what became of a message, in the summary and the intake's memory. */
@@ -228,6 +272,7 @@ function record(
   else if (outcome === 'ignored') s.ignored++;
   else if (outcome === 'held') s.held++;
   else if (outcome === 'unknown-sender') s.unknownSenders++;
+  else if (outcome === 'set-aside') s.setAside++;
   else s.questions++;
   s.details.push({
     messageId: key,
@@ -236,61 +281,213 @@ function record(
     outcome,
     ...(entry.note ? { note: entry.note } : {}),
     ...(entry.filed ? { filed: entry.filed } : {}),
+    ...(entry.defect ? { defect: entry.defect } : {}),
+    ...(entry.unauthenticated ? { unauthenticated: entry.unauthenticated } : {}),
   });
 }
 
 /**
+ * One message handled, contained: whatever happens while it is read, filed or refused is
+ * recorded against it, and the run goes on with the next. Each try is saved before it
+ * begins, so that a run that dies on a message (its memory, its time) counts it too; after
+ * {@link MAX_MESSAGE_TRIES} tries the message is set aside. A failure of the mailbox or of the
+ * storage is no message's: it stops the run, the cursor where it was.
+ */
+async function examineContained(
+  run: IntakeRun,
+  summary: MessageSummary,
+): Promise<Pending | null> {
+  const attempts = (run.state.attempts ??= {});
+  const before = attempts[summary.id];
+  if (before && before.count >= MAX_MESSAGE_TRIES) {
+    const detail = before.detail ?? INTAKE_WORDS[run.config.committee.locale].runStopped;
+    await setAside(run, summary, null, { kind: 'failed', tries: before.count, detail });
+    delete attempts[summary.id];
+    return null;
+  }
+  if (!before && isStale(run, summary)) return null;
+  const attempt: MessageAttempt = {
+    count: (before?.count ?? 0) + 1,
+    at: run.options.now.toISOString(),
+    summary: {
+      id: summary.id,
+      size: summary.size,
+      receivedAt: summary.receivedAt.toISOString(),
+      ...(summary.messageId ? { messageId: summary.messageId } : {}),
+    },
+    ...(before?.detail ? { detail: before.detail } : {}),
+  };
+  attempts[summary.id] = attempt;
+  await run.store.saveIntake(run.state);
+  try {
+    const item = await examine(run, summary);
+    delete attempts[summary.id];
+    return item;
+  } catch (error) {
+    const fault = messageFault(error);
+    if (fault === null) {
+      // Not this message's doing: it is tried again as if this run had not begun it.
+      if (before) attempts[summary.id] = before;
+      else delete attempts[summary.id];
+      throw error;
+    }
+    attempt.detail = fault;
+    if (attempt.count >= MAX_MESSAGE_TRIES) {
+      await setAside(run, summary, null, { kind: 'failed', tries: attempt.count, detail: fault });
+      delete attempts[summary.id];
+    }
+    await run.store.saveIntake(run.state);
+    return null;
+  }
+}
+
+/** Mail received before the intake's memory begins: never read again (it may be forgotten). */
+function isStale(run: IntakeRun, summary: MessageSummary): boolean {
+  const known = summary.messageId && run.state.messages[summary.messageId];
+  const oldest = run.options.now.getTime() - INTAKE_RETENTION_DAYS * 86_400_000;
+  return !known && summary.receivedAt.getTime() < oldest;
+}
+
+/**
+ * A message that cannot be read, set aside: recorded with its defect for the secretariat,
+ * moved out of the way in the mailbox (a folder, a label), never answered.
+ */
+async function setAside(
+  run: IntakeRun,
+  summary: MessageSummary,
+  message: InboundMessage | null,
+  defect: MessageDefect,
+): Promise<void> {
+  const w = INTAKE_WORDS[run.config.committee.locale];
+  const read: InboundMessage = message ?? {
+    id: summary.id,
+    messageId: summary.messageId ?? null,
+    from: null,
+    subject: '',
+    receivedAt: summary.receivedAt,
+    inReplyTo: null,
+    references: [],
+    headers: [],
+    contentType: 'text/plain',
+    size: summary.size,
+    attachments: [],
+  };
+  const key = messageKey(read);
+  record(run, run.state.messages[key] ? `${key}#${summary.id}` : key, read, 'set-aside', {
+    note: w.setAside(w.defect(defect)),
+    defect,
+    mailboxId: summary.id,
+    handled: true,
+    ...(read.fingerprint ? { fingerprint: read.fingerprint } : {}),
+  });
+  // Moved out of the inbox for a person to look at; a copy already gone stays recorded.
+  await run.mailbox.setAside(summary).catch(() => undefined);
+  await run.store.saveIntake(run.state);
+}
+
+/** What a release brings along: the key the held copy is known by, and its record. */
+interface Release {
+  key: string;
+  record: IntakeRecord;
+}
+
+/**
  * Reads one new message and decides: ignored (ours, automatic), held, unknown sender, a
- * question (no spreadsheet), or workbooks filed and refused. Files what is to be filed.
- * Returns what is left to do (answer, move), or null.
+ * question (no spreadsheet), set aside (unreadable), or workbooks filed and refused. Files
+ * what is to be filed. Returns what is left to do (answer, move), or null.
  */
 async function examine(
   run: IntakeRun,
   summary: MessageSummary,
-  releasing = false,
+  release?: Release,
 ): Promise<Pending | null> {
   const known = summary.messageId ? run.state.messages[summary.messageId] : undefined;
-  if (known && isFinished(known)) return null;
+  // The same copy listed again (a full look): nothing to download.
+  if (!release && known && isFinished(known) && sameCopy(known, summary)) return null;
   const maxMessage = run.intake.maxMessageMiB * 1024 * 1024;
   const message = await run.mailbox.read(summary, {
     maxAttachmentBytes: Math.min(run.limits.maxFileBytes, maxMessage),
     maxMessageBytes: maxMessage,
   });
-  const key = messageKey(message);
+  // Notes the secretariat reads: in the committee's language.
+  const w = INTAKE_WORDS[run.config.committee.locale];
+  let key = release?.key ?? messageKey(message);
+  if (release) {
+    // Only the very bytes that were held are released.
+    const held = release.record.fingerprint;
+    if (held && message.fingerprint && held !== message.fingerprint) {
+      throw new OgpError('usage', said('releaseChanged', key, run.mailbox.location));
+    }
+    delete run.state.messages[key];
+  }
   const before = run.state.messages[key];
-  if (before) {
+  if (before && !release) {
+    if (isAnotherMessage(before, summary, message)) {
+      // A second message under a Message-ID already handled: recorded on its own, held for
+      // the secretariat, never dropped as a duplicate nor filed in the first one's name.
+      key = `${key}#${(message.fingerprint as string).slice(0, 12)}`;
+      if (run.state.messages[key]) return null;
+      record(run, key, message, 'held', {
+        note: w.duplicateId(
+          formatFrenchDate(localDateAt(new Date(before.at), run.config.committee.timezone)),
+        ),
+        mailboxId: summary.id,
+        fingerprint: message.fingerprint as string,
+      });
+      return null;
+    }
     if (isFinished(before)) return null;
     // Filed or refused by a run that stopped before answering or moving it: finish it.
     return resume(run, summary, key, message, before);
   }
+  const copy = {
+    mailboxId: summary.id,
+    ...(message.fingerprint ? { fingerprint: message.fingerprint } : {}),
+  };
   const from = message.from?.address ?? '';
-  // Notes the secretariat reads: in the committee's language.
-  const w = INTAKE_WORDS[run.config.committee.locale];
   if (message.messageId && run.ours.has(message.messageId)) {
-    record(run, key, message, 'ignored', { note: w.ours });
+    record(run, key, message, 'ignored', { note: w.ours, ...copy });
     return null;
   }
-  const automatic = automaticReason(message, w);
+  const automatic = automaticReason(message, w, automaticContextOf(run.config));
   if (automatic) {
-    record(run, key, message, 'ignored', { note: w.automatic(automatic) });
+    record(run, key, message, 'ignored', { note: w.automatic(automatic), ...copy });
     return null;
   }
   const role = senderRole(run.config, from);
+  if (message.defect && (!from || role.kind === 'unknown')) {
+    // A stranger's unreadable message: set aside, never answered.
+    await setAside(run, summary, message, message.defect);
+    return null;
+  }
   if (!from || role.kind === 'unknown') {
     record(run, key, message, 'unknown-sender', {
       note: from ? w.unknownSender(from) : w.noSender,
+      ...copy,
     });
     return null;
   }
-  if (!releasing) {
-    const verdict = authenticationVerdict(message, w);
-    const policy = run.intake.authentication ?? defaultPolicy(run.intake);
-    if (!verdict.ok && !(verdict.noHeader && policy === 'when-present')) {
-      record(run, key, message, 'held', {
-        note: w.notAuthenticated(verdict.why),
-      });
+  // Filed without a trusted server's verdict (`when-present`): said so wherever it is listed.
+  let unauthenticated: string | undefined;
+  if (!release) {
+    const decision = authenticationDecision(message, run.intake, w);
+    if (decision.outcome === 'held') {
+      record(run, key, message, 'held', { note: decision.note, ...copy });
       return null;
     }
+    if (decision.outcome === 'unauthenticated') unauthenticated = decision.note;
+  }
+  if (message.defect) {
+    // A known sender's message that cannot be read: told why, and set aside for a person.
+    const refusals: IntakeRefusal[] = [{ reason: 'message-unreadable', defect: message.defect }];
+    record(run, key, message, 'refused', {
+      note: w.setAside(w.defect(message.defect)),
+      defect: message.defect,
+      ...copy,
+      ...(release ? { released: true } : {}),
+    });
+    await run.store.saveIntake(run.state);
+    return { summary, key, message, role, filings: [], refusals, setAside: true };
   }
   if (message.size > maxMessage) {
     const refusals: IntakeRefusal[] = [
@@ -300,7 +497,7 @@ async function examine(
         maxMib: run.intake.maxMessageMiB,
       },
     ];
-    record(run, key, message, 'refused', { note: w.refusals['message-too-large'] });
+    record(run, key, message, 'refused', { note: w.refusals['message-too-large'], ...copy });
     return { summary, key, message, role, filings: [], refusals };
   }
   const today = localDateAt(run.options.now, run.config.committee.timezone);
@@ -311,7 +508,7 @@ async function examine(
   });
   if (verdict.spreadsheets === 0) {
     // A question for a person: left untouched and unread in the mailbox.
-    record(run, key, message, 'question', { note: 'aucune fiche jointe', handled: true });
+    record(run, key, message, 'question', { note: w.noWorkbook, handled: true, ...copy });
     return null;
   }
   for (const filing of verdict.filings) {
@@ -323,11 +520,32 @@ async function examine(
     ...(verdict.refusals.length
       ? { note: verdict.refusals.map((r) => w.refusals[r.reason]).join(', ') }
       : {}),
-    ...(releasing ? { released: true } : {}),
+    ...(release ? { released: true } : {}),
+    ...(unauthenticated && filed.length ? { unauthenticated } : {}),
+    ...copy,
   });
   // Stored before anything is answered or moved.
   await run.store.saveIntake(run.state);
   return pendingOf(summary, key, message, role, verdict);
+}
+
+/** The record is of this very copy in the mailbox (or of a run before copies were kept). */
+function sameCopy(record: IntakeRecord, summary: MessageSummary): boolean {
+  return record.mailboxId === undefined || record.mailboxId === summary.id;
+}
+
+/** Another message than the one recorded under its Message-ID: another copy, other bytes. */
+function isAnotherMessage(
+  record: IntakeRecord,
+  summary: MessageSummary,
+  message: InboundMessage,
+): boolean {
+  return (
+    !sameCopy(record, summary) &&
+    record.fingerprint !== undefined &&
+    message.fingerprint !== undefined &&
+    record.fingerprint !== message.fingerprint
+  );
 }
 
 /**
@@ -358,6 +576,12 @@ async function resume(
   before: IntakeRecord,
 ): Promise<Pending> {
   const role = senderRole(run.config, message.from?.address ?? '');
+  if (before.defect) {
+    const refusals: IntakeRefusal[] = before.answered
+      ? []
+      : [{ reason: 'message-unreadable', defect: before.defect }];
+    return { summary, key, message, role, filings: [], refusals, setAside: true };
+  }
   const today = localDateAt(run.options.now, run.config.committee.timezone);
   const verdict = before.answered
     ? { filings: [], refusals: [] }
@@ -377,9 +601,23 @@ function isFinished(record: IntakeRecord): boolean {
   return true;
 }
 
-/** The servers of Graph and Gmail always write Authentication-Results; others may not. */
-function defaultPolicy(intake: IntakeConfig): 'required' | 'when-present' {
-  return intake.kind === 'graph' || intake.kind === 'gmail-api' ? 'required' : 'when-present';
+/**
+ * How long the intake remembers a message it handled, in days: older records are forgotten,
+ * and mail received before then is not read again (so nothing forgotten is handled twice).
+ */
+export const INTAKE_RETENTION_DAYS = 180;
+
+/** The records of messages handled before the retention, forgotten; the versions are kept. */
+function pruneMessages(state: IntakeState, now: Date): void {
+  const oldest = new Date(now.getTime() - INTAKE_RETENTION_DAYS * 86_400_000).toISOString();
+  for (const [key, entry] of Object.entries(state.messages)) {
+    if (entry.at < oldest && entry.receivedAt < oldest && isFinished(entry)) {
+      delete state.messages[key];
+    }
+  }
+  for (const [id, attempt] of Object.entries(state.attempts ?? {})) {
+    if (attempt.at < oldest) delete state.attempts?.[id];
+  }
 }
 
 /** Answers older than a day no longer count for the cap. */

@@ -17,6 +17,8 @@ import { ERROR_WORDS } from '../core/catalogue/errors-words.js';
 import type { ErrorWords } from '../core/catalogue/errors-shape.js';
 import { OgpError, sayError } from '../core/codes.js';
 import type { Locale } from '../core/locales.js';
+import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
+import { authenticationWarnings } from '../core/sender-authentication.js';
 
 /** What `mail-check` found (its `--json`). */
 export interface MailCheckResult {
@@ -29,7 +31,14 @@ export interface MailCheckResult {
   /** What failed: the answer as received, and when known its cause and fix. */
   failure?: { answer: string; cause?: string; fix?: string };
   /** The mailbox the intake reads (intake:), when configured: reached, or why not. */
-  intake?: { ok: boolean; mailbox: string; checked: string[]; failure?: string };
+  intake?: {
+    ok: boolean;
+    mailbox: string;
+    checked: string[];
+    failure?: string;
+    /** What its configuration lets through (forged senders that cannot be told apart). */
+    warnings?: string[];
+  };
 }
 
 /** Opens the intake's mailbox and lists nothing: what works, or what failed, as said. */
@@ -76,8 +85,11 @@ export async function checkMail(
 ): Promise<MailCheckResult> {
   const locale = options.locale ?? config.committee.locale;
   const result = await checkTransport(config, store, environment, { ...options, locale });
-  const intake = await checkIntake(config, store, environment, ERROR_WORDS[locale]);
-  return intake ? { ...result, ok: result.ok && intake.ok, intake } : result;
+  const checked = await checkIntake(config, store, environment, ERROR_WORDS[locale]);
+  if (!checked || !config.intake) return result;
+  const warnings = authenticationWarnings(config.intake, INTAKE_WORDS[locale]);
+  const intake = warnings.length ? { ...checked, warnings } : checked;
+  return { ...result, ok: result.ok && intake.ok, intake };
 }
 
 async function checkTransport(

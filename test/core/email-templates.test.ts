@@ -6,6 +6,7 @@ import {
   escapeHtml,
   headerText,
   LISTED_ERRORS,
+  renderAnswer,
   renderEmail,
 } from '../../src/core/email-templates.js';
 import { makeIssue } from '../../src/core/issue.js';
@@ -204,5 +205,49 @@ describe('how to send the sheet back', () => {
     expect(rendered.text).toContain(expected);
     expect(rendered.text).not.toContain(absent);
     expect(rendered.html).not.toContain(absent);
+  }); // prettier-ignore
+});
+
+describe('an answer to a message a focal point sent', () => {
+  const feedback = (locale: Locale): DueEmail => ({
+    key: 'f',
+    kind: 'feedback',
+    locale,
+    to: [commitment.focalPoint],
+    cc: [],
+    content: { type: 'feedback', commitment, link: null, errors: [], warnings: [], actions: 3, milestones: 2, status: 'Reçue', lastUpdate: '2019-01-05', deadline: null },
+    attachMaster: false,
+  }); // prettier-ignore
+  const refusal = (locale: Locale): DueEmail => ({
+    key: 'r',
+    kind: 'answer',
+    locale,
+    to: [commitment.focalPoint],
+    cc: [],
+    content: { type: 'intake-refused', name: 'Hind', subject: 'RE: Rappel', refusals: [{ reason: 'other-spreadsheet', file: 'fiche.xls' }], deadline: null },
+    attachMaster: false,
+  }); // prettier-ignore
+
+  it.each([
+    ['fr', feedback, 'Fiche reçue et complète — engagement n° 7'],
+    ['en', feedback, 'Sheet received and complete — commitment no. 7'],
+    ['fr', refusal, 'Fiche non enregistrée'],
+    ['ar', refusal, 'لم يتم تسجيل البطاقة'],
+    ['es', refusal, 'Ficha no registrada'],
+    ['pt', refusal, 'Ficha não registrada'],
+  ] as const)('keeps their Subject with « RE: » and says what became of it first (%s, %#)', (locale, email, verdict) => {
+    const answer = renderAnswer(email(locale), 'Comité', 'RE: RE: Rappel : fiche');
+    expect(answer.subject).toBe('RE: Rappel : fiche');
+    expect(answer.text.split('\n')[0]).toBe(verdict);
+    expect(answer.text.split('\n')[1]).toBe('');
+    expect(answer.html).toMatch(new RegExp(`<body[^>]*>\\n<h1[^>]*>${verdict}</h1>\\n<p>`));
+    // The same email sent on its own (the morning's) keeps the verdict as its Subject.
+    expect(renderEmail(email(locale), 'Comité').subject).toBe(verdict);
+    expect(renderEmail(email(locale), 'Comité').text).not.toContain(verdict);
+  }); // prettier-ignore
+
+  it('answers a Subject on one line, whatever it carried', () => {
+    expect(renderAnswer(feedback('fr'), 'Comité', 'Fiche\r\nBcc: x@y.z').subject).toBe('RE: Fiche Bcc: x@y.z');
+    expect(renderAnswer(feedback('fr'), 'Comité', '').subject).toBe('RE:');
   }); // prettier-ignore
 });

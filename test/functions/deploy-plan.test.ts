@@ -74,7 +74,7 @@ describe('the mailbox intake', () => {
 
   it('is deployed with the mailbox: every five minutes during its hours, never retried (the next run does it)', () => {
     const yaml = example().replace(
-      'intake: { kind: folder, dir: inbox }',
+      'intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
       "intake: { kind: imap, hours: { from: '08:30', to: '17:30' } }",
     );
     const { config } = parseConfigText(yaml, '/x/committee.yaml');

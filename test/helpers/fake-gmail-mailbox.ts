@@ -10,6 +10,8 @@
  * | `GET …/messages/{id}?format=minimal` (id, labelIds, internalDate in ms, sizeEstimate), `format=raw` (base64url RFC 2822), `format=full` (payload: headers and parts, a part's data out of line by attachmentId) | …/reference/rest/v1/users.messages/get; …/reference/rest/v1/Format |
  * | `GET …/labels`, `POST …/labels` `{name, labelListVisibility, messageListVisibility}`; `POST …/messages/{id}/modify` `{addLabelIds, removeLabelIds}` | …/users.labels/create; …/users.messages/modify |
  * | errors `{error: {code, message, status, errors: [{reason}]}}`: 429 `rateLimitExceeded` with Retry-After, 401 `authError`, 404 `notFound` | …/gmail/api/guides/handle-errors |
+ * | every message has its conversation's `threadId` (`minimal` too); a conversation's id is its first message's | …/reference/rest/v1/users.messages (Message.threadId: « The ID of the thread the message belongs to »); `minimal` leaves out headers, body and payload only (…/reference/rest/v1/Format) |
+ * | a message sent (`messages/send`) is kept in the mailbox with `SENT`, in the conversation its `threadId` names when In-Reply-To and References are set (RFC 2822: In-Reply-To a message of it, References naming it) and the Subjects match, else in one of its own; a `threadId` the mailbox lacks: 400 « Invalid thread_id value » (fake-mail-apis.ts) | …/reference/rest/v1/users.messages (Message.threadId); …/guides/threads (« Adding drafts and messages to threads ») |
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,10 +20,12 @@ import { json, type FakeMailApis } from './fake-mail-apis.js';
 
 interface StoredMessage {
   id: string;
+  threadId: string;
   raw: Buffer;
   labelIds: string[];
   internalDate: number;
   messageId: string;
+  subject: string;
 }
 
 export interface FakeGmailMailbox {
@@ -32,7 +36,19 @@ export interface FakeGmailMailbox {
   /** History before this id is gone: a start id below it is answered 404. */
   oldestHistory: number;
   throttleNext(seconds: number): void;
-  deliver(raw: Buffer, internalDate?: number): Promise<StoredMessage>;
+  /** A message arrives, in a conversation of its own unless `threadId` names one. */
+  deliver(raw: Buffer, internalDate?: number, threadId?: string): Promise<StoredMessage>;
+}
+
+/**
+ * A Subject as compared for threading: without the reply and forward prefixes Gmail writes
+ * (« Re: », « Fwd: ») ahead of it. The reference says only that the Subjects « must match ».
+ */
+function topic(subject: string): string {
+  return subject
+    .replace(/^(?:\s*(?:re|fwd?)\s*:)+/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 const gmailError = (
@@ -58,22 +74,50 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
     historyId: 1000,
     oldestHistory: 0,
     throttleNext: (seconds) => (throttle = seconds),
-    deliver: async (raw, internalDate = Date.now()) => {
+    deliver: async (raw, internalDate = Date.now(), threadId) => {
       const parsed = await simpleParser(raw);
+      const id = randomUUID().replace(/-/g, '').slice(0, 16);
       const message = {
-        id: randomUUID().replace(/-/g, '').slice(0, 16),
+        id,
+        threadId: threadId ?? id,
         raw,
         labelIds: ['INBOX', 'UNREAD'],
         internalDate,
         messageId: parsed.messageId ?? '',
+        subject: parsed.subject ?? '',
       };
       box.messages.push(message);
       added.push({ historyId: ++box.historyId, id: message.id });
       return message;
     },
   };
+  // What Gmail does with a message sent from this mailbox: kept with SENT, in the conversation
+  // its threadId names when the three conditions of the reference hold, else in its own.
+  apis.gmailMailboxes.set(user, ({ raw, mail, threadId }) => {
+    const thread = threadId ? box.messages.filter((m) => m.threadId === threadId) : [];
+    if (threadId && thread.length === 0) return null;
+    const references = [mail.references ?? []].flat();
+    const answered = thread.find((m) => m.messageId === mail.inReplyTo);
+    const joins =
+      answered !== undefined &&
+      references.includes(answered.messageId) &&
+      topic(mail.subject ?? '') === topic(answered.subject);
+    const id = randomUUID().replace(/-/g, '').slice(0, 16);
+    box.messages.push({
+      id,
+      threadId: joins && threadId ? threadId : id,
+      raw,
+      labelIds: ['SENT'],
+      internalDate: Date.now(),
+      messageId: mail.messageId ?? '',
+      subject: mail.subject ?? '',
+    });
+    added.push({ historyId: ++box.historyId, id });
+    return { id, threadId: joins && threadId ? threadId : id };
+  });
   const full = (m: StoredMessage, parsed: Awaited<ReturnType<typeof simpleParser>>) => ({
     id: m.id,
+    threadId: m.threadId,
     labelIds: m.labelIds,
     internalDate: String(m.internalDate),
     sizeEstimate: m.raw.length,
@@ -152,7 +196,9 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
           const m = box.messages.find((x) => x.id === h.id)!;
           return {
             id: String(h.historyId),
-            messagesAdded: [{ message: { id: m.id, threadId: m.id, labelIds: [...m.labelIds] } }],
+            messagesAdded: [
+              { message: { id: m.id, threadId: m.threadId, labelIds: [...m.labelIds] } },
+            ],
           };
         })
         .filter(
@@ -176,7 +222,7 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
             : m.labelIds.includes(url.searchParams.get('labelIds') ?? 'INBOX'),
         )
         .reverse()
-        .map((m) => ({ id: m.id, threadId: m.id }));
+        .map((m) => ({ id: m.id, threadId: m.threadId }));
       json(res, {
         status: 200,
         body: { ...(list.length ? { messages: list } : {}), resultSizeEstimate: list.length },
@@ -193,7 +239,7 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
       const format = url.searchParams.get('format') ?? 'full';
       const minimal = {
         id: m.id,
-        threadId: m.id,
+        threadId: m.threadId,
         labelIds: m.labelIds,
         internalDate: String(m.internalDate),
         sizeEstimate: m.raw.length,
@@ -221,7 +267,7 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
         (l) => !(change.removeLabelIds ?? []).includes(l),
       );
       box.historyId++;
-      json(res, { status: 200, body: { id: m.id, threadId: m.id, labelIds: m.labelIds } });
+      json(res, { status: 200, body: { id: m.id, threadId: m.threadId, labelIds: m.labelIds } });
       return true;
     }
     if (req.method === 'GET' && path === '/labels') {

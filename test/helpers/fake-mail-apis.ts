@@ -8,8 +8,11 @@
  * | token errors: HTTP 400/401 with `{error, error_description}`, the description starting with its AADSTS code (`AADSTS7000215: Invalid client secret provided…`, `AADSTS700016: Application … was not found in the directory`) | same pages, « Error response »; learn.microsoft.com/entra/identity-platform/reference-error-codes |
  * | Google `POST /token`, `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`, the assertion signed by the service account's key, `sub` the mailbox acted for; a client without domain-wide delegation gets 401 `unauthorized_client` | developers.google.com/identity/protocols/oauth2/service-account (« Additional claims », « Handling the response »), RFC 7523 |
  * | Graph `POST /v1.0/users/{id}/sendMail` with the whole MIME message base64-encoded, `Content-Type: text/plain`: 202 Accepted, no body | learn.microsoft.com/graph/api/user-sendmail (« Example 4: Send a new message using MIME format ») |
+ * | the MIME message goes with the headers it carries (In-Reply-To, References: the thread), where the JSON form takes only `X-` headers in `internetMessageHeaders` | learn.microsoft.com/graph/outlook-send-mime-message (« provide the applicable Internet message headers and the MIME content »); …/graph/api/resources/message (internetMessageHeaders) |
  * | Graph errors `{error: {code, message}}`: 401 `InvalidAuthenticationToken`, 403 `ErrorAccessDenied`, 429 with `Retry-After` (seconds), 503 | learn.microsoft.com/graph/errors; …/graph/throttling |
- * | Gmail `POST /gmail/v1/users/{userId}/messages/send` with `{raw}` (base64url RFC 2822): 200 and the Message resource `{id, threadId, labelIds}` | developers.google.com/gmail/api/reference/rest/v1/users.messages/send; …/guides/sending |
+ * | Gmail `POST /gmail/v1/users/{userId}/messages/send` with `{raw}` (base64url RFC 2822) and an optional `threadId`: 200 and the Message resource `{id, threadId, labelIds}` | developers.google.com/gmail/api/reference/rest/v1/users.messages/send; …/guides/sending |
+ * | Gmail files a message sent in the conversation `threadId` names only when In-Reply-To and References are set (RFC 2822) and the Subjects match; else it starts a conversation of its own, whose id is its first message's (a mailbox the fake holds: fake-gmail-mailbox.ts decides) | …/reference/rest/v1/users.messages (Message.threadId); …/guides/threads (« Adding drafts and messages to threads ») |
+ * | Gmail's answer to a `threadId` the mailbox does not have: 400 `invalidArgument` « Invalid thread_id value » (as observed: not in the reference; github.com/PipedreamHQ/pipedream/issues/15223) | — |
  * | Gmail errors `{error: {code, message, status, errors: [{reason}]}}`, 429 `rateLimitExceeded`, 5xx `backendError` | developers.google.com/gmail/api/guides/handle-errors |
  *
  * Every access token it issues is checked on the mail calls: unknown or expired → 401.
@@ -32,7 +35,20 @@ export interface ApiMessage {
   mailbox: string;
   raw: string;
   mail: ParsedMail;
+  /** Gmail: the `threadId` the request named, and the conversation the message went in. */
+  requestedThreadId?: string;
+  threadId?: string;
 }
+
+/**
+ * A Gmail mailbox the fake holds (fake-gmail-mailbox.ts): keeps a message sent from it, in
+ * the conversation Gmail would file it in; null for a `threadId` it does not have.
+ */
+export type GmailSentFiler = (sent: {
+  raw: Buffer;
+  mail: ParsedMail;
+  threadId?: string;
+}) => { id: string; threadId: string } | null;
 
 /** An answer to give instead of the normal one, once. */
 export interface CannedAnswer {
@@ -65,6 +81,8 @@ export interface FakeMailApis {
   pairs(): string[];
   /** A token valid for the next mail call (for the XOAUTH2 SMTP server). */
   isValid(token: string): boolean;
+  /** The Gmail mailboxes held, by user: where a message sent from one is kept and threaded. */
+  gmailMailboxes: Map<string, GmailSentFiler>;
   /** More routes (a mailbox's), tried in order before the 404: true when one answered. */
   routes: ((req: IncomingMessage, url: URL, body: string, res: ServerResponse) => boolean)[];
   close(): Promise<void>;
@@ -121,6 +139,7 @@ export async function startFakeMailApis(): Promise<FakeMailApis> {
     pairs: () =>
       fake.received.flatMap((m) => [...addressesOf(m.mail.to), ...addressesOf(m.mail.cc)].map((to) => `${m.mail.messageId ?? ''} ${to}`)),
     isValid: (token) => (fake.tokens.get(token) ?? 0) > Date.now(),
+    gmailMailboxes: new Map(),
     routes: [],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }; // prettier-ignore
@@ -193,17 +212,32 @@ export async function startFakeMailApis(): Promise<FakeMailApis> {
     const gmail = /^\/gmail\/v1\/users\/([^/]+)\/messages\/send$/.exec(url.pathname);
     if (req.method === 'POST' && gmail) {
       if (!fake.isValid(bearer)) return json(res, { status: 401, body: { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED', errors: [{ reason: 'authError', domain: 'global', message: 'Invalid Credentials' }] } } }); // prettier-ignore
-      const raw = Buffer.from((JSON.parse(body) as { raw: string }).raw, 'base64url').toString(
-        'utf8',
-      );
+      const request = JSON.parse(body) as { raw: string; threadId?: string };
+      const bytes = Buffer.from(request.raw, 'base64url');
+      const mail = await simpleParser(bytes);
+      const mailbox = decodeURIComponent(gmail[1]!);
+      const asked = request.threadId ? { threadId: request.threadId } : {};
       const id = randomUUID().replace(/-/g, '').slice(0, 16);
+      // A mailbox the fake does not hold has no conversation to file it in.
+      const filer = fake.gmailMailboxes.get(mailbox);
+      const filed = filer
+        ? filer({ raw: bytes, mail, ...asked })
+        : request.threadId
+          ? null
+          : { id, threadId: id };
+      if (!filed) return json(res, { status: 400, body: { error: { code: 400, message: 'Invalid thread_id value', status: 'INVALID_ARGUMENT', errors: [{ reason: 'invalidArgument', domain: 'global', message: 'Invalid thread_id value' }] } } }); // prettier-ignore
       fake.received.push({
         service: 'gmail',
-        mailbox: decodeURIComponent(gmail[1]!),
-        raw,
-        mail: await simpleParser(raw),
+        mailbox,
+        raw: bytes.toString('utf8'),
+        mail,
+        ...(request.threadId ? { requestedThreadId: request.threadId } : {}),
+        threadId: filed.threadId,
       });
-      return json(res, { status: 200, body: { id, threadId: id, labelIds: ['SENT'] } });
+      return json(res, {
+        status: 200,
+        body: { id: filed.id, threadId: filed.threadId, labelIds: ['SENT'] },
+      });
     }
     for (const route of fake.routes) if (route(req, url, body, res)) return;
     json(res, {

@@ -43,11 +43,21 @@ afterEach(async () => {
   await apis.close();
 });
 
-function committee(name: string): Promise<LoadedConfig> {
+function committee(name: string, more = (text: string) => text): Promise<LoadedConfig> {
   return exampleCopy(join(root, name), (text) =>
-    text.replace(
+    more(text).replace(
       'intake: { kind: folder, dir: inbox }',
       `intake: { kind: gmail-api, mailbox: ${MAILBOX}, endpoint: '${apis.url}' }`,
+    ),
+  );
+}
+
+/** The committee sending its mail through the Gmail API, as `sender` (the intake's mailbox by default). */
+function answeringAs(name: string, sender = MAILBOX): Promise<LoadedConfig> {
+  return committee(name, (text) =>
+    text.replace(
+      /^mail: \{ (.*) \}$/m,
+      `mail: { $1, transport: { kind: gmail-api, mailbox: ${sender}, endpoint: '${apis.url}' } }`,
     ),
   );
 }
@@ -132,4 +142,29 @@ describe('the intake through the Gmail API', () => {
     expect(run.details.map((d) => d.messageId)).toEqual(['<reponse-e05-20190107@example.org>']);
     expect(box.log).toContain('GET /profile');
   });
+
+  it("answers in the focal point's conversation: its threadId, In-Reply-To and References, « RE: » and their Subject", async () => {
+    const loaded = await answeringAs('thread');
+    const theirs = await box.deliver(await exampleReplyMessage(loaded.config), Date.parse('2019-01-07T09:12:00Z'));
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:15'))).toMatchObject({ filed: 1, answers: 1 });
+    expect(smtp.received).toEqual([]);
+    const [answer] = apis.received;
+    expect(answer).toMatchObject({ service: 'gmail', mailbox: MAILBOX, requestedThreadId: theirs.threadId });
+    expect(answer!.mail.subject).toBe('RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019');
+    expect(answer!.mail.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+    expect(answer!.mail.references).toContain('<reponse-e05-20190107@example.org>');
+    expect(answer!.mail.text?.split('\n')[0]).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
+    // Gmail filed it in their conversation, beside their message.
+    expect(answer!.threadId).toBe(theirs.threadId);
+    expect(box.messages.filter((m) => m.threadId === theirs.threadId).map((m) => m.labelIds.includes('SENT'))).toEqual([false, true]);
+  }); // prettier-ignore
+
+  it("sends no threadId from another mailbox than the intake's: that mailbox has no such conversation", async () => {
+    const sender = 'ne-pas-repondre@example.org';
+    apis.delegated.add(sender);
+    const loaded = await answeringAs('other-sender', sender);
+    await box.deliver(await exampleReplyMessage(loaded.config), Date.parse('2019-01-07T09:12:00Z'));
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:15'))).toMatchObject({ filed: 1, answers: 1 });
+    expect(apis.received.map((m) => [m.mailbox, m.requestedThreadId, m.mail.inReplyTo])).toEqual([[sender, undefined, '<reponse-e05-20190107@example.org>']]);
+  }); // prettier-ignore
 });

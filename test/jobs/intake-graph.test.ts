@@ -42,10 +42,10 @@ afterEach(async () => {
   await apis.close();
 });
 
-function committee(name: string): Promise<LoadedConfig> {
+function committee(name: string, more = (text: string) => text): Promise<LoadedConfig> {
   const app = `tenant: ${apis.microsoft.tenant}, clientId: '${apis.microsoft.clientId}', authority: '${apis.url}'`;
   return exampleCopy(join(root, name), (text) =>
-    text.replace(
+    more(text).replace(
       'intake: { kind: folder, dir: inbox }',
       `intake: { kind: graph, ${app}, mailbox: ${MAILBOX}, endpoint: '${apis.url}' }`,
     ),
@@ -191,4 +191,21 @@ describe('the intake through Microsoft Graph', () => {
     );
     expect(smtp.received[0]?.mail.inReplyTo).toBe('<lourd@example.org>');
   });
+
+  it("answers through Graph's sendMail in the focal point's thread: In-Reply-To and References in the MIME, « RE: » and their Subject", async () => {
+    const app = `tenant: ${apis.microsoft.tenant}, clientId: '${apis.microsoft.clientId}', authority: '${apis.url}'`;
+    const loaded = await committee('answer', (text) =>
+      text.replace(/^mail: \{ (.*) \}$/m, `mail: { $1, transport: { kind: graph, ${app}, mailbox: ${MAILBOX}, endpoint: '${apis.url}' } }`),
+    );
+    await box.deliver(await exampleReplyMessage(loaded.config), '2019-01-07T09:12:00Z');
+    expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:15'))).toMatchObject({ filed: 1, answers: 1 });
+    expect(smtp.received).toEqual([]);
+    const [answer] = apis.received;
+    expect(answer).toMatchObject({ service: 'graph', mailbox: MAILBOX });
+    expect(answer!.mail.subject).toBe('RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019');
+    expect(answer!.mail.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+    // Their thread's ids (our reminder's), then their message: Outlook's conversation.
+    expect(answer!.mail.references).toEqual([expect.stringMatching(/^<[0-9a-f]{32}@example\.org>$/), expect.stringMatching(/^<[0-9a-f]{32}@example\.org>$/), '<reponse-e05-20190107@example.org>']);
+    expect(answer!.mail.text?.split('\n')[0]).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
+  }); // prettier-ignore
 });

@@ -96,7 +96,17 @@ describe('the intake of a folder of .eml files', () => {
     expect(answer.mail.references).toContain(reminder?.mail.messageId);
     expect(answer.mail.references).toContain('<reponse-e05-20190107@example.org>');
     expect(answer.mail.headers.get('auto-submitted')).toBe('auto-replied');
-    expect(answer.mail.subject).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
+    // Their Subject with « RE: » (Gmail and Outlook keep it in their conversation), what we
+    // say of their sheet on the first line of the body.
+    expect(answer.mail.subject).toBe(
+      'RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019',
+    );
+    expect(answer.mail.text?.split('\n')[0]).toBe(
+      'Fiche reçue, 1 erreur à corriger — engagement n° 5',
+    );
+    expect(answer.mail.html).toMatch(
+      /<body[^>]*>\s*<h1[^>]*>Fiche reçue, 1 erreur à corriger — engagement n° 5<\/h1>/,
+    );
     expect(answer.mail.text).toContain('N3 (Hashtags)');
     expect(answer.mail.text).toContain('avant le 09/01/2019');
     // The workbook is kept under a name that says commitment and date, beside the master.
@@ -135,8 +145,9 @@ describe('the intake of a folder of .eml files', () => {
     expect(await intake(loaded, '2019-01-07T10:15')).toMatchObject({ filed: 1, answers: 1 });
     const text = smtp.received[0]!.mail.text ?? '';
     expect(smtp.received[0]!.mail.subject).toBe(
-      'Fiche reçue, 1 erreur à corriger — engagement n° 5',
+      'RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019',
     );
+    expect(text.split('\n')[0]).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
     expect(text).not.toContain('modèle vierge');
     const tick = await runCalendar(loaded.config, {
       now: at('2019-01-08T09:00'),
@@ -334,8 +345,14 @@ describe('the intake of a folder of .eml files', () => {
     expect(texts[3]).toContain(
       'votre courriel joint 50 classeurs ; nous en lisons au plus 10 par courriel',
     );
+    expect(smtp.received.map((r) => r.mail.subject)).toEqual([
+      'RE: Fiche',
+      'RE: Fiche Excel 97',
+      'RE: Fiche',
+      'RE: Toutes les fiches',
+    ]);
     for (const r of smtp.received) {
-      expect(r.mail.subject).toMatch(/^Fiche non enregistrée — /);
+      expect(r.mail.text).toMatch(/^Fiche non enregistrée\n\nBonjour Hind Berrada,\n/);
       expect(r.mail.headers.get('auto-submitted')).toBe('auto-replied');
       expect(r.raw).not.toMatch(/^Bcc:/im);
       // Engagement 7's sheet is in for this round: the next deadline is the one before the meeting.
@@ -343,6 +360,49 @@ describe('the intake of a folder of .eml files', () => {
         'Attendu au plus tard le 28/02/2019 (Mise à jour avant réunion)',
       );
     }
+  });
+
+  it('answers in the thread whatever the Subject: a 20,000-character one whole in lines of 998 bytes at most, none with « RE: » alone', async () => {
+    const loaded = await committee('subjects');
+    const hind = 'Hind Berrada <hind.berrada@example.org>';
+    const e05 = { filename: 'engagement-05.xlsx', content: await exampleReplyWorkbook(loaded.config) };
+    const long = `Fiche ${'x'.repeat(20_000)}`;
+    const write = async (name: string, message: Parameters<typeof composeInbound>[0]) =>
+      writeFile(join(loaded.inbox, name), await composeInbound(message));
+    await write('1-long.eml', { from: hind, messageId: '<long@example.org>', references: ['<debut@example.org>'], subject: `RE: RE: ${long}`, attachments: [e05] });
+    await write('2-none.eml', { from: hind, messageId: '<none@example.org>', subject: '', attachments: [e05] });
+    expect(await intake(loaded, '2019-01-07T10:15')).toMatchObject({ refused: 2, answers: 2 });
+    const [first, second] = smtp.received;
+    expect(first!.mail.subject).toBe(`RE: ${long}`);
+    expect(first!.mail.inReplyTo).toBe('<long@example.org>');
+    expect(first!.mail.references).toEqual(['<debut@example.org>', '<long@example.org>']);
+    expect(second!.mail.subject).toBe('RE:');
+    expect(second!.mail.inReplyTo).toBe('<none@example.org>');
+    for (const r of [first!, second!]) {
+      expect(r.mail.text?.split('\n')[0]).toBe('Fiche non enregistrée');
+      // RFC 5322 §2.1.1: no line over 998 characters, the Subject's folded lines included.
+      const head = r.raw.slice(0, r.raw.indexOf('\r\n\r\n'));
+      expect(Math.max(...head.split('\r\n').map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(998);
+    }
+  }); // prettier-ignore
+
+  it('answers in the thread in the .eml outbox too (no mail server configured)', async () => {
+    const loaded = await committee('outbox');
+    await writeFile(join(loaded.inbox, 'reponse.eml'), await exampleReplyMessage(loaded.config));
+    expect(await intake(loaded, '2019-01-07T10:15', { smtpUrl: undefined })).toMatchObject({
+      filed: 1,
+      answers: 1,
+    });
+    const outbox = join(loaded.dir, 'out', 'outbox');
+    const files = await readdir(outbox);
+    expect(files).toEqual([expect.stringMatching(/\.eml$/)]);
+    const answer = await simpleParser(await readFile(join(outbox, files[0]!)));
+    expect(answer.subject).toBe(
+      'RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019',
+    );
+    expect(answer.inReplyTo).toBe('<reponse-e05-20190107@example.org>');
+    expect(answer.references).toContain('<reponse-e05-20190107@example.org>');
+    expect(answer.text?.split('\n')[0]).toBe('Fiche reçue, 1 erreur à corriger — engagement n° 5');
   });
 
   it('refuses a message over the size it reads, with its size and what to send', async () => {

@@ -8,16 +8,22 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphTransport, smtpTransport } from '../../src/adapters/mail/transports.js';
+import {
+  gmailTransport,
+  graphTransport,
+  smtpTransport,
+} from '../../src/adapters/mail/transports.js';
 import type { OutgoingEmail } from '../../src/core/mail-transport.js';
-import { microsoftTokens } from '../../src/adapters/mail/tokens.js';
+import { googleTokens, microsoftTokens } from '../../src/adapters/mail/tokens.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { storeFor } from '../../src/jobs/stores.js';
-import { OUTLOOK_SMTP_SCOPE } from '../../src/jobs/deliver.js';
+import { GMAIL_SEND_SCOPE, OUTLOOK_SMTP_SCOPE } from '../../src/jobs/deliver.js';
 import { checkMail } from '../../src/jobs/mail-check.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
+import { addGmailMailbox } from '../helpers/fake-gmail-mailbox.js';
 import { startFakeMailApis, type FakeMailApis } from '../helpers/fake-mail-apis.js';
+import { composeInbound } from '../helpers/inbound.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { cli } from '../helpers/run-cli.js';
 
@@ -218,6 +224,44 @@ describe('ogp-tracker mail-check', () => {
       else process.env.SMTP_URL = saved;
     }
   }, 30_000); // prettier-ignore
+});
+
+describe("an answer in the Gmail conversation it answers", () => {
+  const MAILBOX = 'secretariat.ogp@example.org';
+  /**
+   * The focal point's message in the mailbox, and our answer to it (`subject`; `mailbox`: the
+   * one the answer names; `gone`: their conversation deleted before the answer goes).
+   */
+  async function exchange(subject: string, mailbox = `gmail:${MAILBOX}`, gone = false) {
+    const box = addGmailMailbox(apis, MAILBOX);
+    const theirs = await box.deliver(await composeInbound({ from: 'Samira <samira@example.org>', messageId: '<fiche@example.org>', references: ['<rappel@example.org>'], subject: 'RE: Rappel' }));
+    const answer: OutgoingEmail = { key: 'k', kind: 'feedback', messageId: '<reponse@example.org>', from: 'ogp@example.org', to: [{ name: 'Samira', email: 'samira@example.org' }], cc: [], subject, html: '<p>x</p>', text: 'x', attachments: [], inReplyTo: '<fiche@example.org>', references: ['<rappel@example.org>', '<fiche@example.org>'], mailboxThread: { mailbox, id: theirs.threadId } };
+    if (gone) box.messages.length = 0;
+    const tokens = googleTokens(async () => apis.googleKey, MAILBOX, [GMAIL_SEND_SCOPE]);
+    const delivery = await gmailTransport(apis.url, MAILBOX, tokens).deliver(answer, ['samira@example.org']);
+    return { theirs, delivery, sent: apis.received.at(-1)! };
+  } // prettier-ignore
+
+  it('is filed there with its threadId, References, In-Reply-To and the same Subject', async () => {
+    const { theirs, delivery, sent } = await exchange('RE: Rappel');
+    expect(delivery.accepted).toEqual(['samira@example.org']);
+    expect([sent.requestedThreadId, sent.threadId]).toEqual([theirs.threadId, theirs.threadId]);
+  });
+
+  it('starts a conversation of its own under another Subject, as Gmail does: why the answer keeps theirs', async () => {
+    const { theirs, sent } = await exchange('Fiche reçue et complète — engagement n° 5');
+    expect(sent.requestedThreadId).toBe(theirs.threadId);
+    expect(sent.threadId).not.toBe(theirs.threadId);
+  });
+
+  it("names no conversation of another mailbox's, and goes without one that is gone (400 « Invalid thread_id value »)", async () => {
+    const other = await exchange('RE: Rappel', 'gmail:autre@example.org');
+    expect(other.sent.requestedThreadId).toBeUndefined();
+    const gone = await exchange('RE: Rappel', `gmail:${MAILBOX}`, true);
+    expect(gone.delivery.accepted).toEqual(['samira@example.org']);
+    expect([gone.sent.requestedThreadId, gone.sent.threadId]).toEqual([undefined, expect.any(String)]);
+    expect(apis.received).toHaveLength(2);
+  });
 });
 
 describe('a report too large for Graph', () => {

@@ -4,7 +4,7 @@
  * the secretariat's own: they are read, never moved, renamed or deleted; the run state
  * remembers which were handled.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OgpError, said, type Said } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
@@ -61,20 +61,22 @@ export class FolderMailbox implements InboundMailbox {
   }
 
   async read(summary: MessageSummary, limits: ReadLimitsOfMail): Promise<InboundMessage> {
-    const raw = await readFile(join(this.dir, summary.id));
+    const path = join(this.dir, summary.id);
+    // Over the limit, only its head is read: who sent it, to be told; never the whole file.
+    const over = limits.maxMessageBytes !== undefined && summary.size > limits.maxMessageBytes;
+    const raw = over ? await readHead(path, HEAD_BYTES) : await readFile(path);
     const message = await parseMessage(raw, summary, limits);
     // A saved file's own date is when it was saved; the server's Received date is earlier.
     return {
       ...message,
+      ...(over ? { attachments: [], size: summary.size } : {}),
       receivedAt: receivedDate(message) ?? dateOf(message) ?? summary.receivedAt,
     };
   }
 
   async find(messageId: string): Promise<MessageSummary | null> {
     for (const f of await this.files()) {
-      const head = (await readFile(join(this.dir, f.name)))
-        .subarray(0, 64 * 1024)
-        .toString('latin1');
+      const head = (await readHead(join(this.dir, f.name), HEAD_BYTES)).toString('latin1');
       const header = /^message-id:[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(head);
       if (header && messageIds(header[1]).includes(messageId)) {
         return { id: f.name, size: f.size, receivedAt: new Date(f.mtimeMs) };
@@ -87,12 +89,31 @@ export class FolderMailbox implements InboundMailbox {
     // The saved files are the secretariat's: the run state remembers what was handled.
   }
 
+  async setAside(_summary: MessageSummary): Promise<void> {
+    // Likewise: the run state says it was set aside, and why.
+  }
+
   async check(): Promise<Said[]> {
     const files = await this.files();
     return [said('inboxFolderChecked', this.dir, files.length)];
   }
 
   async close(): Promise<void> {}
+}
+
+/** The head of a message file read past its limit: enough for its headers. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The first `bytes` of a file. */
+async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }
 
 /** The day the secretariat's server received a message: its topmost Received header's date. */

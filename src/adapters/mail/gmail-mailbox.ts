@@ -32,6 +32,8 @@ interface GmailPart {
 
 interface GmailMessage {
   id: string;
+  /** Its conversation, in every format (`minimal` too): where an answer to it is filed. */
+  threadId?: string;
   internalDate?: string;
   sizeEstimate?: number;
   labelIds?: string[];
@@ -141,6 +143,7 @@ export class GmailMailbox implements InboundMailbox {
       ? new Date(Number(minimal.internalDate))
       : summary.receivedAt;
     const known = { ...summary, size, receivedAt };
+    const thread = minimal.threadId ? { threadId: minimal.threadId } : {};
     if (limits.maxMessageBytes !== undefined && size > limits.maxMessageBytes) {
       // Too large to download: its headers and its parts' names and sizes only.
       const full = await this.json<GmailMessage>(`/messages/${id}?format=full`);
@@ -152,10 +155,11 @@ export class GmailMailbox implements InboundMailbox {
         size: p.body?.size ?? 0,
         content: null,
       }));
-      return { ...message, attachments, size, receivedAt };
+      return { ...message, attachments, size, receivedAt, ...thread };
     }
     const raw = await this.json<GmailMessage>(`/messages/${id}?format=raw`);
-    return parseMessage(Buffer.from(raw.raw ?? '', 'base64url'), known, limits);
+    const message = await parseMessage(Buffer.from(raw.raw ?? '', 'base64url'), known, limits);
+    return { ...message, ...thread };
   }
 
   async find(messageId: string): Promise<MessageSummary | null> {

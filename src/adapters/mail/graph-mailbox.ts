@@ -45,13 +45,15 @@ export class GraphMailbox implements InboundMailbox {
   readonly kind = 'graph' as const;
   readonly location: string;
   private readonly base: string;
-  private handledId: string | null = null;
+  private readonly folderIds = new Map<string, string>();
 
   constructor(
     endpoint: string,
     private readonly mailbox: string,
     private readonly tokens: TokenSource,
     private readonly handledFolder: string,
+    /** Where a message that cannot be read is set aside (made on first use). */
+    private readonly setAsideFolder: string,
   ) {
     this.base = `${endpoint.replace(/\/+$/, '')}/v1.0/users/${encodeURIComponent(mailbox)}`;
     this.location = `graph:${mailbox}`;
@@ -151,31 +153,40 @@ export class GraphMailbox implements InboundMailbox {
       : null;
   }
 
-  /** Our folder's id: found by its name, else made. */
-  private async handled(): Promise<string> {
-    if (this.handledId) return this.handledId;
-    const name = this.handledFolder.replace(/'/g, "''");
+  /** A folder's id (ours), found by its name, else made. */
+  private async folderId(name: string): Promise<string> {
+    const known = this.folderIds.get(name);
+    if (known) return known;
+    const quoted = name.replace(/'/g, "''");
     const { value = [] } = await this.json<{ value?: { id: string }[] }>(
-      `${this.base}/mailFolders?$filter=${encodeURIComponent(`displayName eq '${name}'`)}`,
+      `${this.base}/mailFolders?$filter=${encodeURIComponent(`displayName eq '${quoted}'`)}`,
     );
     const id =
       value[0]?.id ??
       (
         await this.json<{ id: string }>(`${this.base}/mailFolders`, {
           method: 'POST',
-          body: JSON.stringify({ displayName: this.handledFolder }),
+          body: JSON.stringify({ displayName: name }),
         })
       ).id;
-    this.handledId = id;
+    this.folderIds.set(name, id);
     return id;
   }
 
-  async markHandled(summary: MessageSummary): Promise<void> {
-    const destinationId = await this.handled();
+  private async moveTo(summary: MessageSummary, folder: string): Promise<void> {
+    const destinationId = await this.folderId(folder);
     await this.call(`${this.base}/messages/${encodeURIComponent(summary.id)}/move`, {
       method: 'POST',
       body: JSON.stringify({ destinationId }),
     });
+  }
+
+  async markHandled(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.handledFolder);
+  }
+
+  async setAside(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.setAsideFolder);
   }
 
   async check(): Promise<Said[]> {

@@ -20,7 +20,8 @@ import type {
   MessageSummary,
   ReadLimitsOfMail,
 } from '../../core/mailbox.js';
-import { messageIds, parseMessage } from './inbound-message.js';
+import { DEFAULT_MIME_LIMITS, type MessageDefect } from '../../core/message-defect.js';
+import { fingerprintOf, messageIds, parseMessage } from './inbound-message.js';
 import type { TokenSource } from './tokens.js';
 
 /** How to reach and log in to the server. */
@@ -39,15 +40,36 @@ const decodedSize = (part: MessageStructureObject) =>
     ? Math.floor(((part.size ?? 0) * 3) / 4)
     : (part.size ?? 0);
 
-/** The parts of a structure that carry a file: a name, or an attachment disposition. */
-function fileParts(node: MessageStructureObject, out: MessageStructureObject[] = []) {
+/**
+ * The parts of a structure that carry a file: a name, or an attachment disposition. A
+ * forwarded message (message/rfc822) is not opened: the spreadsheets it carries are named,
+ * marked forwarded, never downloaded.
+ */
+function fileParts(
+  node: MessageStructureObject,
+  out: (MessageStructureObject & { forwarded?: boolean })[] = [],
+  inForward = false,
+) {
+  const forward = inForward || node.type?.toLowerCase() === 'message/rfc822';
   if (node.childNodes?.length) {
-    for (const child of node.childNodes) fileParts(child, out);
+    for (const child of node.childNodes) fileParts(child, out, forward);
     return out;
   }
   const name = node.dispositionParameters?.filename ?? node.parameters?.name;
-  if (name || node.disposition === 'attachment') out.push(node);
+  if (name || node.disposition === 'attachment') out.push(inForward ? { ...node, forwarded: true } : node);
   return out;
+}
+
+/** The number of parts of a structure and how deep its multiparts nest. */
+function shapeOf(node: MessageStructureObject, depth = 0): { parts: number; depth: number } {
+  let parts = 1;
+  let deepest = depth;
+  for (const child of node.childNodes ?? []) {
+    const inner = shapeOf(child, depth + 1);
+    parts += inner.parts;
+    deepest = Math.max(deepest, inner.depth);
+  }
+  return { parts, depth: deepest };
 }
 
 /** A password that IMAP_URL holds never shows: the place is said by host and user. */
@@ -72,6 +94,8 @@ export class ImapMailbox implements InboundMailbox {
     private readonly target: ImapTarget,
     private readonly folder: string,
     private readonly handledFolder: string,
+    /** Where a message that cannot be read is set aside (made on first use). */
+    private readonly setAsideFolder: string,
   ) {
     this.location = describe(target, folder);
   }
@@ -193,16 +217,31 @@ export class ImapMailbox implements InboundMailbox {
       throw new OgpError('mailbox-failed', say('imapMessageMissing', String(uid), this.location));
     }
     // The headers alone, read as a message without a body.
-    const message = await parseMessage(
-      Buffer.concat([head.headers, Buffer.from('\r\n')]),
-      summary,
-      limits,
-    );
+    const headers = Buffer.concat([head.headers, Buffer.from('\r\n')]);
+    const message = await parseMessage(headers, summary, limits);
+    const mime = limits.mime ?? DEFAULT_MIME_LIMITS;
+    const shape = head.bodyStructure ? shapeOf(head.bodyStructure) : { parts: 1, depth: 0 };
+    // The server parsed the structure: past our limits, nothing of it is downloaded.
+    const defect: MessageDefect | undefined =
+      message.defect ??
+      (shape.parts > mime.maxParts
+        ? { kind: 'too-many-parts', found: shape.parts, limit: mime.maxParts }
+        : shape.depth > mime.maxDepth
+          ? { kind: 'too-deep', limit: mime.maxDepth }
+          : undefined);
+    if (defect) return { ...message, defect, attachments: [], size: summary.size };
     const attachments: InboundAttachment[] = [];
+    const copy: Buffer[] = [headers, Buffer.from(JSON.stringify(head.bodyStructure ?? null))];
     for (const part of head.bodyStructure ? fileParts(head.bodyStructure) : []) {
       const filename = part.dispositionParameters?.filename ?? part.parameters?.name ?? '';
       const contentType = part.type.toLowerCase();
       const size = decodedSize(part);
+      if (part.forwarded) {
+        if (attachmentKind({ filename, contentType }) !== 'other') {
+          attachments.push({ filename, contentType, size, content: null, forwarded: true });
+        }
+        continue;
+      }
       const wanted =
         attachmentKind({ filename, contentType }) === 'workbook' &&
         size <= limits.maxAttachmentBytes;
@@ -219,9 +258,11 @@ export class ImapMailbox implements InboundMailbox {
           if (content.length > limits.maxAttachmentBytes) content = null;
         }
       }
+      if (content) copy.push(content);
       attachments.push({ filename, contentType, size: content?.length ?? size, content });
     }
-    return { ...message, attachments, size: summary.size };
+    // The copy as read here: its headers, its structure and the workbooks downloaded.
+    return { ...message, attachments, size: summary.size, fingerprint: fingerprintOf(...copy) };
   }
 
   async find(messageId: string): Promise<MessageSummary | null> {
@@ -244,19 +285,23 @@ export class ImapMailbox implements InboundMailbox {
   }
 
   async markHandled(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.handledFolder);
+  }
+
+  async setAside(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.setAsideFolder);
+  }
+
+  /** Moves a message to a folder of ours, made on first use. */
+  private async moveTo(summary: MessageSummary, folder: string): Promise<void> {
     const client = await this.select();
-    const moved = await client
-      .messageMove(summary.id, this.handledFolder, { uid: true })
-      .catch(() => false);
+    const moved = await client.messageMove(summary.id, folder, { uid: true }).catch(() => false);
     if (moved) return;
     // The folder is made on first use, then the move is tried again.
-    await client.mailboxCreate(this.handledFolder).catch(() => undefined);
-    const again = await client.messageMove(summary.id, this.handledFolder, { uid: true });
+    await client.mailboxCreate(folder).catch(() => undefined);
+    const again = await client.messageMove(summary.id, folder, { uid: true });
     if (!again) {
-      throw new OgpError(
-        'mailbox-failed',
-        say('imapNotMoved', summary.id, this.handledFolder, this.location),
-      );
+      throw new OgpError('mailbox-failed', say('imapNotMoved', summary.id, folder, this.location));
     }
   }
 

@@ -45,7 +45,7 @@ function messageOf(email: OutgoingEmail, only?: ReadonlySet<string>) {
     ...(email.replyTo ? { replyTo: email.replyTo } : {}),
     to: kept(email.to).map(address),
     cc: kept(email.cc).map(address),
-    subject: headerText(email.subject),
+    ...subjectOf(headerText(email.subject)),
     html: email.html,
     text: email.text,
     messageId: email.messageId,
@@ -53,6 +53,7 @@ function messageOf(email: OutgoingEmail, only?: ReadonlySet<string>) {
     ...(email.references?.length ? { references: [...email.references] } : {}),
     attachments: email.attachments,
     headers: {
+      ...subjectHeader(headerText(email.subject)),
       'X-OGP-Tracker-Kind': email.kind,
       // RFC 3834: our mail is automatic, so that no robot answers it (and ours never answer
       // mail that says the same); Exchange is asked not to send out-of-office replies to it.
@@ -60,6 +61,38 @@ function messageOf(email: OutgoingEmail, only?: ReadonlySet<string>) {
       'X-Auto-Response-Suppress': 'All',
     },
   };
+}
+
+/**
+ * RFC 5322 §2.1.1: no line of a message over 998 characters. The composer folds a Subject at
+ * its spaces, and encodes one with other than ASCII into encoded words it folds; an ASCII
+ * Subject with a longer run without a space (an answer's « RE: » and a long Subject
+ * answered) would go out as one line: that one is sent as encoded words (RFC 2047), folded.
+ */
+const UNFOLDABLE = /[^\s]{900}/;
+
+/** Whether the composer would leave the Subject on a line too long. */
+function unfoldable(subject: string): boolean {
+  return UNFOLDABLE.test(subject) && /^[\x20-\x7e]*$/.test(subject);
+}
+
+/** The Subject as the composer folds it. */
+function subjectOf(subject: string): { subject?: string } {
+  return unfoldable(subject) ? {} : { subject };
+}
+
+/**
+ * A Subject the composer would not fold, as base64 encoded words of 45 characters each
+ * (72 with their markers, under RFC 2047's 75), one per line. Decoders join adjacent encoded
+ * words without the space between them (RFC 2047 §6.2): the Subject reads back whole.
+ */
+function subjectHeader(subject: string): Record<string, { prepared: true; value: string }> {
+  if (!unfoldable(subject)) return {};
+  const words: string[] = [];
+  for (let at = 0; at < subject.length; at += 45) {
+    words.push(`=?UTF-8?B?${Buffer.from(subject.slice(at, at + 45)).toString('base64')}?=`);
+  }
+  return { Subject: { prepared: true, value: words.join('\r\n ') } };
 }
 
 const mimeCache = new WeakMap<OutgoingEmail, Promise<Buffer>>();
@@ -260,7 +293,12 @@ function describeSmtpError(error: unknown): string {
 /** How an HTTP mail API is called: its request for a message, and how it tells its errors. */
 interface ApiShape {
   service: 'graph' | 'gmail-api';
-  request: (mime: Buffer, token: string) => { url: string; init: RequestInit };
+  /** The request for a message; `thread`: the conversation to file it in, when it has one. */
+  request: (mime: Buffer, token: string, thread?: string) => { url: string; init: RequestInit };
+  /** The conversation of this API's mailbox the email answers, if any. */
+  threadOf?: (email: OutgoingEmail) => string | undefined;
+  /** An answer that refuses the conversation named (deleted meanwhile): sent again without. */
+  threadRefused?: (error: ApiError) => boolean;
   errorOf: (status: number, body: unknown) => { code: string; detail: string };
   /** Answers that refuse the recipients themselves, for good. */
   recipientRefused: (error: ApiError) => boolean;
@@ -280,8 +318,8 @@ function apiTransport(
   tokens: TokenSource,
   name: MailTransportKind,
 ): MailTransport {
-  const send = async (mime: Buffer): Promise<string> => {
-    const request = (token: string) => shape.request(mime, token);
+  const send = async (mime: Buffer, thread?: string): Promise<string> => {
+    const request = (token: string) => shape.request(mime, token, thread);
     const response = await callMailApi(tokens, shape.service, request, shape.errorOf);
     const body: unknown = await response.json().catch(() => null);
     return shape.answer(response.status, body);
@@ -294,7 +332,13 @@ function apiTransport(
       const partial = recipients.length < all.length;
       try {
         const mime = await composeMime(email, partial ? new Set(recipients) : undefined);
-        const answer = await send(mime);
+        const thread = shape.threadOf?.(email);
+        const answer = await send(mime, thread).catch((error: unknown) => {
+          // Its conversation gone: the answer goes all the same, threaded by its headers.
+          if (thread && error instanceof ApiError && shape.threadRefused?.(error))
+            return send(mime);
+          throw error;
+        });
         return { accepted: [...recipients], rejected: [], answer };
       } catch (error) {
         const api = error instanceof ApiError ? error : null;
@@ -368,23 +412,39 @@ export function graphTransport(
   );
 }
 
-/** The Gmail API `users.messages.send` with the MIME message in `raw` (base64url). */
+/**
+ * The Gmail API `users.messages.send` with the MIME message in `raw` (base64url), and, for an
+ * answer to a message of this same mailbox, its `threadId`: Gmail files a message in a
+ * conversation only when given its threadId, with In-Reply-To and References set and the
+ * Subjects matching (the Message resource's `threadId`; developers.google.com/workspace/
+ * gmail/api/guides/threads, « Adding drafts and messages to threads »).
+ */
 export function gmailTransport(
   endpoint: string,
   mailbox: string,
   tokens: TokenSource,
 ): MailTransport {
+  // The intake's Gmail mailbox names itself so (GmailMailbox.location); a thread id of another
+  // mailbox means nothing here.
+  const here = `gmail:${mailbox}`.toLowerCase();
   return apiTransport(
     {
       service: 'gmail-api',
-      request: (mime, token) => ({
+      request: (mime, token, thread) => ({
         url: `${endpoint.replace(/\/+$/, '')}/gmail/v1/users/${encodeURIComponent(mailbox)}/messages/send`,
         init: {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ raw: mime.toString('base64url') }),
+          body: JSON.stringify({
+            raw: mime.toString('base64url'),
+            ...(thread ? { threadId: thread } : {}),
+          }),
         },
       }),
+      threadOf: (email) =>
+        email.mailboxThread?.mailbox.toLowerCase() === here ? email.mailboxThread.id : undefined,
+      // Gmail's answer to a threadId it does not know: 400 « Invalid thread_id value ».
+      threadRefused: (e) => e.status === 400 && /thread/i.test(e.message),
       errorOf: (status, body) => {
         const e = (
           body as {

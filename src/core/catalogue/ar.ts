@@ -98,7 +98,7 @@ const email: EmailStrings = {
     return `${received} البطاقة كاملة، شكرا.${deadline ? ` الأجل المقبل: ${deadline}.` : ''}`;
   },
   warnings: (n) => `تنبيهات للتحقق (${n}):`,
-  refusalSubject: (c) => `لم يتم تسجيل البطاقة — ${c.subject || 'رسالتكم'}`,
+  refusalVerdict: 'لم يتم تسجيل البطاقة',
   refusalIntro: (c) =>
     `توصلنا برسالتكم${c.subject ? ` «${c.subject}»` : ''}، لكن تعذر تسجيل ما تتضمنه:`,
   refusal: (r) => {

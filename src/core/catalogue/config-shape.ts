@@ -55,6 +55,9 @@ export interface ConfigWords {
   provider: string;
   transport: (kinds: string) => string;
   authPolicy: string;
+  /** intake.authservId: the receiving servers whose Authentication-Results are trusted. */
+  authservId: string;
+  authservIdRequired: string;
   mailbox: (kinds: string) => string;
   oauthNeedsHost: string;
   commitmentId: string;

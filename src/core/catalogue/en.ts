@@ -96,7 +96,7 @@ const email: EmailStrings = {
     return `${received} It is complete, thank you.${deadline ? ` Next deadline: ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'warning', 'warnings', 'en')} to check when convenient:`,
-  refusalSubject: (c) => `Sheet not recorded — ${c.subject || 'your email'}`,
+  refusalVerdict: 'Sheet not recorded',
   refusalIntro: (c) => {
     const which = c.refusals.length > 1 ? 'the files it holds' : 'what it holds';
     const about = c.subject ? ` "${c.subject}"` : '';

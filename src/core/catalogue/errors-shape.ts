@@ -8,6 +8,8 @@ export interface ErrorWords {
   intakeNeedsMail: string;
   noHeldMessage: (id: string) => string;
   messageGone: (id: string, mailbox: string) => string;
+  /** The held copy is still there, but its bytes are no longer those that were held. */
+  releaseChanged: (id: string, mailbox: string) => string;
   mailFromMissing: string;
   initCountry: (code: string) => string;
   initSubdivision: (
@@ -34,6 +36,11 @@ export interface ErrorWords {
   imapMessageMissing: (uid: string, location: string) => string;
   imapNotMoved: (id: string, folder: string, location: string) => string;
   imapFailed: (location: string, said: string, loginRefused: boolean) => string;
+  /**
+   * A mailbox's service refused or did not answer, as mail-check explains it: `answer` as
+   * received, `advice` the id of its cause and fix (MAIL_ADVICE_IDS), or '' when unknown.
+   */
+  mailServiceFailed: (mailbox: string, answer: string, advice: string) => string;
   /** A Firestore call refused while doing `operation` (told apart by its gRPC code). */
   firestoreDenied: (where: string, operation: string) => string;
   firestoreNoDatabase: (where: string, operation: string) => string;

@@ -99,7 +99,7 @@ const email: EmailStrings = {
     return `${received} Está completa, gracias.${deadline ? ` Próximo plazo: el ${deadline}.` : ''}`;
   },
   warnings: (count) => `${n(count, 'advertencia', 'advertencias')}, por revisar sin urgencia:`,
-  refusalSubject: (c) => `Ficha no registrada — ${c.subject || 'su correo'}`,
+  refusalVerdict: 'Ficha no registrada',
   refusalIntro: (c) => {
     const which = c.refusals.length > 1 ? 'los archivos que contiene' : 'lo que contiene';
     const about = c.subject ? ` «${c.subject}»` : '';

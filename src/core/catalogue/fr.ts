@@ -96,7 +96,7 @@ const email: EmailStrings = {
     return `${received} Elle est complète, merci.${deadline ? ` Prochaine échéance : le ${deadline}.` : ''}`;
   },
   warnings: (n) => `${counted(n, 'avertissement', 'avertissements')}, à vérifier sans urgence :`,
-  refusalSubject: (c) => `Fiche non enregistrée — ${c.subject || 'votre courriel'}`,
+  refusalVerdict: 'Fiche non enregistrée',
   refusalIntro: (c) => {
     const which = c.refusals.length > 1 ? 'les fichiers qu’il contient' : 'ce qu’il contient';
     const about = c.subject ? ` « ${c.subject} »` : '';

@@ -3,9 +3,26 @@
  * why the mailbox was not read, in the committee's language (the secretariat reads them in
  * its report and on the command line).
  */
+import type { MessageDefect } from '../message-defect.js';
+
 export interface IntakeWords {
-  /** Why the secretariat's server does not vouch for a sender (Authentication-Results). */
-  noAuthHeader: string;
+  /**
+   * Why the secretariat's receiving server does not vouch for a sender (Authentication-Results,
+   * RFC 8601), and what is said of mail no trusted server vouched for.
+   */
+  noTrustedHeader: (servers: string) => string;
+  unreadableHeader: (server: string) => string;
+  unnamedServer: string;
+  severalTrusted: (server: string) => string;
+  trustedBelow: (server: string, above: string) => string;
+  untrustedFailed: (server: string, why: string) => string;
+  noDmarcResult: (from: string, results: string | null) => string;
+  severalDmarc: (from: string) => string;
+  noServerNamed: string;
+  /** A message filed without a trusted verdict: « non authentifié », and why. */
+  unauthenticated: (why: string) => string;
+  /** Said by every run and by mail-check while no receiving server is named. */
+  forgedSenders: string;
   noSenderAddress: string;
   dmarcOtherDomain: (said: string, from: string) => string;
   dmarcFailed: (result: string, from: string) => string;
@@ -34,6 +51,18 @@ export interface IntakeWords {
   noSender: string;
   notAuthenticated: (why: string) => string;
   removedBeforeAnswer: string;
+  /** Messages that cannot be read: the folder or label they are set aside in, and why. */
+  setAsideFolder: string;
+  defect: (defect: MessageDefect) => string;
+  setAside: (why: string) => string;
+  /** A message reusing the Message-ID of one handled on that day, with another content. */
+  duplicateId: (handledOn: string) => string;
+  /** What failed, when a run stopped on a message and could not say. */
+  runStopped: string;
+  /** A person's message without a spreadsheet: a question. */
+  noWorkbook: string;
+  /** Mail older than the intake's memory, not read again. */
+  tooOld: string;
   refusals: {
     'other-commitment': string;
     'unknown-commitment': string;
@@ -43,5 +72,7 @@ export interface IntakeWords {
     'file-too-large': string;
     'message-too-large': string;
     'too-many-files': string;
+    'message-unreadable': string;
+    'forwarded-message': string;
   };
 }

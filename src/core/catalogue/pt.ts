@@ -99,7 +99,7 @@ const email: EmailStrings = {
     return `${received} Está completa, obrigado.${deadline ? ` Próximo prazo: ${deadline}.` : ''}`;
   },
   warnings: (count) => `${n(count, 'aviso', 'avisos')}, a verificar sem urgência:`,
-  refusalSubject: (c) => `Ficha não registrada — ${c.subject || 'seu e-mail'}`,
+  refusalVerdict: 'Ficha não registrada',
   refusalIntro: (c) => {
     const which = c.refusals.length > 1 ? 'os arquivos que ele contém' : 'o que ele contém';
     const about = c.subject ? ` “${c.subject}”` : '';

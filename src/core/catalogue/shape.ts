@@ -37,6 +37,10 @@ export interface EmailStrings {
   errorsTitle: (count: number, byCell: boolean) => string;
   more: (count: number) => string;
   moreWarnings: (count: number) => string;
+  /**
+   * The feedback's Subject in the morning's emails; in an answer to the focal point's own
+   * message, its first line (the Subject is then theirs, « RE: »).
+   */
   feedbackSubject: (c: FeedbackContent) => string;
   feedbackBody: (c: FeedbackContent) => string;
   warnings: (count: number) => string;
@@ -50,8 +54,11 @@ export interface EmailStrings {
   holidayCheckBody: (c: HolidayCheckContent) => string;
   /** How to confirm or correct, by when. */
   holidayCheckAction: (c: HolidayCheckContent) => string;
-  /** The answer to a message whose workbooks were not filed. */
-  refusalSubject: (c: IntakeRefusalContent) => string;
+  /**
+   * The answer to a message whose workbooks were not filed: what became of them, in a few
+   * words, the answer's first line (its Subject is the one answered, « RE: »).
+   */
+  refusalVerdict: string;
   refusalIntro: (c: IntakeRefusalContent) => string;
   refusal: (r: IntakeRefusal) => string;
   refusalExpected: (c: IntakeRefusalContent) => string;

@@ -80,6 +80,10 @@ export const config: ConfigWords = {
   provider: 'المزوّد المنتظر: { kind: microsoft, tenant, clientId } أو { kind: google }',
   transport: (kinds) => `الناقل المنتظر: kind من بين ${kinds}`,
   authPolicy: 'القيمة المنتظرة: required أو when-present',
+  authservId:
+    'يُنتظر اسم خادم الاستقبال كما يوقّع به ترويسات Authentication-Results (مثلا mx.google.com)، أو قائمة أسماء',
+  authservIdRequired:
+    'مع authentication: required، سمّوا خادم الاستقبال لدى الأمانة (authservId، أول كلمة في ترويسات Authentication-Results التي يكتبها، مثلا mx.example.org): بدونه لا يُوثق بأي حكم وتُحتجز كل الرسائل',
   mailbox: (kinds) => `الصندوق المنتظر: kind من بين ${kinds}`,
   oauthNeedsHost: 'مع مزوّد OAuth 2.0، يلزم host وuser (الصندوق وخادمه)',
   commitmentId: 'يُنتظر رقم التزام (عدد صحيح)',

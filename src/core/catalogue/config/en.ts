@@ -69,6 +69,10 @@ export const config: ConfigWords = {
   provider: 'expected provider: { kind: microsoft, tenant, clientId } or { kind: google }',
   transport: (kinds) => `expected transport: kind among ${kinds}`,
   authPolicy: 'expected value: required or when-present',
+  authservId:
+    'the name of a receiving server is expected, as it signs its Authentication-Results headers (for example mx.google.com), or a list of names',
+  authservIdRequired:
+    "with authentication: required, name the secretariat's receiving server (authservId, the first word of its Authentication-Results headers, for example mx.example.org): without it no verdict can be trusted and every message would be held",
   mailbox: (kinds) => `expected mailbox: kind among ${kinds}`,
   oauthNeedsHost:
     'with an OAuth 2.0 provider, host and user are required (the mailbox and its server)',

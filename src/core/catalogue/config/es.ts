@@ -71,6 +71,10 @@ export const config: ConfigWords = {
   provider: 'proveedor esperado: { kind: microsoft, tenant, clientId } o { kind: google }',
   transport: (kinds) => `transporte esperado: kind entre ${kinds}`,
   authPolicy: 'valor esperado: required o when-present',
+  authservId:
+    'se espera el nombre del servidor de recepción, tal como firma sus encabezados Authentication-Results (por ejemplo mx.google.com), o una lista de nombres',
+  authservIdRequired:
+    'con authentication: required, indique el servidor de recepción de la secretaría (authservId, la primera palabra de sus encabezados Authentication-Results, por ejemplo mx.example.org): sin él ningún veredicto es fiable y todo mensaje quedaría retenido',
   mailbox: (kinds) => `buzón esperado: kind entre ${kinds}`,
   oauthNeedsHost:
     'con un proveedor OAuth 2.0, host y user son obligatorios (el buzón y su servidor)',

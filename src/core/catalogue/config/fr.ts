@@ -73,6 +73,10 @@ export const config: ConfigWords = {
   provider: 'fournisseur attendu : { kind: microsoft, tenant, clientId } ou { kind: google }',
   transport: (kinds) => `transport attendu : kind parmi ${kinds}`,
   authPolicy: 'valeur attendue : required ou when-present',
+  authservId:
+    "nom du serveur de réception attendu, tel qu'il signe ses en-têtes Authentication-Results (par exemple mx.google.com), ou une liste de noms",
+  authservIdRequired:
+    "avec authentication: required, nommez le serveur de réception du secrétariat (authservId, le premier mot de ses en-têtes Authentication-Results, par exemple mx.example.org) : sans lui, aucun verdict n'est fiable et tout message serait retenu",
   mailbox: (kinds) => `boîte attendue : kind parmi ${kinds}`,
   oauthNeedsHost:
     'avec un fournisseur OAuth 2.0, host et user sont requis (la boîte et son serveur)',

@@ -72,6 +72,10 @@ export const config: ConfigWords = {
   provider: 'provedor esperado: { kind: microsoft, tenant, clientId } ou { kind: google }',
   transport: (kinds) => `transporte esperado: kind entre ${kinds}`,
   authPolicy: 'valor esperado: required ou when-present',
+  authservId:
+    'espera-se o nome do servidor de recepção, tal como assina seus cabeçalhos Authentication-Results (por exemplo mx.google.com), ou uma lista de nomes',
+  authservIdRequired:
+    'com authentication: required, indique o servidor de recepção da secretaria (authservId, a primeira palavra de seus cabeçalhos Authentication-Results, por exemplo mx.example.org): sem ele nenhum veredito é confiável e toda mensagem ficaria retida',
   mailbox: (kinds) => `caixa esperada: kind entre ${kinds}`,
   oauthNeedsHost:
     'com um provedor OAuth 2.0, host e user são obrigatórios (a caixa e seu servidor)',

@@ -2,6 +2,8 @@
 import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/ar.js';
 import type { ErrorWords } from '../errors-shape.js';
+import { adviceIn } from '../mail-advice-shape.js';
+import { advice } from '../mail-advice/ar.js';
 
 export const errors: ErrorWords = {
   intakeNotConfigured:
@@ -12,6 +14,9 @@ export const errors: ErrorWords = {
   noHeldMessage: (id) =>
     `لا توجد رسالة محتجزة بالمعرّف ${id}: الرسائل المحتجزة مذكورة في تقرير الكتابة ` +
     'وفي «ogp-tracker intake --json» (outcome «held»).',
+  releaseChanged: (id, mailbox) =>
+    `الرسالة ${id} في ${mailbox} لم تعد هي التي احتُجزت (تغيّر محتواها): ` +
+    'لم يُسجَّل شيء؛ تحقّقوا منها في الصندوق، ثم اطلبوا من مرسلها إعادة إرسالها.',
   messageGone: (id, mailbox) =>
     `لم تعد الرسالة ${id} في الصندوق ${mailbox}: نُقلت أو حُذفت؛ اطلبوا من المرسل إعادة إرسالها.`,
   mailFromMissing:
@@ -54,6 +59,13 @@ export const errors: ErrorWords = {
       ? 'رُفض التعريف: تحققوا من المستخدم وكلمة مرور التطبيق (IMAP_URL)، أو من صلاحيات التطبيق (OAuth 2.0)'
       : 'تعذر الوصول إلى الخادم أو المجلد غائب: تحققوا من المضيف والمنفذ والمجلد') +
     '.',
+  mailServiceFailed: (mailbox, answer, id) => {
+    const a = adviceIn(advice, id);
+    return (
+      `الصندوق ‏${mailbox} — رد الخادم: ${answer}` +
+      (a ? `\n  السبب: ${a.cause}.\n  ما العمل: ${a.fix}.` : '')
+    );
+  },
   firestoreDenied: (where, operation) =>
     `${where} (${operation}): الولوج مرفوض. امنحوا حساب خدمة الوظيفة دور «Cloud Datastore User» ‏(roles/datastore.user).`,
   firestoreNoDatabase: (where, operation) =>

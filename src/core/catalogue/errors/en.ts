@@ -3,6 +3,8 @@ import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/en.js';
 import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
+import { adviceIn } from '../mail-advice-shape.js';
+import { advice } from '../mail-advice/en.js';
 
 export const errors: ErrorWords = {
   intakeNotConfigured:
@@ -13,6 +15,9 @@ export const errors: ErrorWords = {
   noHeldMessage: (id) =>
     `No held message has the ID ${id}: held messages are listed in the secretariat's ` +
     'report and by “ogp-tracker intake --json” (outcome “held”).',
+  releaseChanged: (id, mailbox) =>
+    `Message ${id} in ${mailbox} is no longer the one that was held (its content changed): ` +
+    'nothing is filed; check it in the mailbox, then ask its sender to send it again.',
   messageGone: (id, mailbox) =>
     `The message ${id} is no longer in the mailbox ${mailbox}: it was moved or deleted; ` +
     'ask the sender to send it again.',
@@ -58,6 +63,13 @@ export const errors: ErrorWords = {
       ? 'sign-in refused: check the user and the app password (IMAP_URL), or the app’s permissions (OAuth 2.0)'
       : 'server unreachable or folder missing: check host, port and folder') +
     '.',
+  mailServiceFailed: (mailbox, answer, id) => {
+    const a = adviceIn(advice, id);
+    return (
+      `Mailbox ${mailbox} — the server answered: ${answer}` +
+      (a ? `\n  Cause: ${a.cause}.\n  To do: ${a.fix}.` : '')
+    );
+  },
   firestoreDenied: (where, operation) =>
     `${where} (${operation}): access denied. Give the function's service account the “Cloud Datastore User” role (roles/datastore.user).`,
   firestoreNoDatabase: (where, operation) =>

@@ -3,6 +3,8 @@ import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/es.js';
 import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
+import { adviceIn } from '../mail-advice-shape.js';
+import { advice } from '../mail-advice/es.js';
 
 export const errors: ErrorWords = {
   intakeNotConfigured:
@@ -13,6 +15,9 @@ export const errors: ErrorWords = {
   noHeldMessage: (id) =>
     `Ningún mensaje retenido tiene el identificador ${id}: los mensajes retenidos figuran ` +
     'en el informe de la secretaría y en «ogp-tracker intake --json» (outcome «held»).',
+  releaseChanged: (id, mailbox) =>
+    `El mensaje ${id} de ${mailbox} ya no es el que se retuvo (su contenido cambió): ` +
+    'no se registra nada; revíselo en el buzón y pida a su remitente que lo vuelva a enviar.',
   messageGone: (id, mailbox) =>
     `El mensaje ${id} ya no está en el buzón ${mailbox}: se movió o se eliminó; ` +
     'pida al remitente que lo vuelva a enviar.',
@@ -57,6 +62,13 @@ export const errors: ErrorWords = {
       ? 'identificación rechazada: verifique el usuario y la contraseña de aplicación (IMAP_URL), o los permisos de la aplicación (OAuth 2.0)'
       : 'servidor inalcanzable o carpeta ausente: verifique host, puerto y carpeta') +
     '.',
+  mailServiceFailed: (mailbox, answer, id) => {
+    const a = adviceIn(advice, id);
+    return (
+      `Buzón ${mailbox} — respuesta del servidor: ${answer}` +
+      (a ? `\n  Causa: ${a.cause}.\n  Qué hacer: ${a.fix}.` : '')
+    );
+  },
   firestoreDenied: (where, operation) =>
     `${where} (${operation}): acceso denegado. Dé a la cuenta de servicio de la función el rol «Usuario de Cloud Datastore» (roles/datastore.user).`,
   firestoreNoDatabase: (where, operation) =>

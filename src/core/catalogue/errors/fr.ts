@@ -3,6 +3,8 @@ import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/fr.js';
 import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
+import { adviceIn } from '../mail-advice-shape.js';
+import { advice } from '../mail-advice/fr.js';
 
 export const errors: ErrorWords = {
   intakeNotConfigured:
@@ -13,6 +15,9 @@ export const errors: ErrorWords = {
   noHeldMessage: (id) =>
     `Aucun message retenu n'a l'identifiant ${id} : les messages retenus sont listés ` +
     'dans le rapport du secrétariat et par « ogp-tracker intake --json » (outcome « held »).',
+  releaseChanged: (id, mailbox) =>
+    `Le message ${id} de ${mailbox} n'est plus celui qui a été retenu (son contenu a changé) : ` +
+    "rien n'est enregistré ; vérifiez-le dans la boîte, puis demandez à son expéditeur de le renvoyer.",
   messageGone: (id, mailbox) =>
     `Le message ${id} n'est plus dans la boîte ${mailbox} : ` +
     "il a été déplacé ou supprimé ; demandez à l'expéditeur de le renvoyer.",
@@ -59,6 +64,13 @@ export const errors: ErrorWords = {
       ? "identifiant refusé : vérifiez l'utilisateur et le mot de passe d'application (IMAP_URL), ou les droits de l'application (OAuth 2.0)"
       : 'serveur injoignable ou dossier absent : vérifiez hôte, port et dossier') +
     '.',
+  mailServiceFailed: (mailbox, answer, id) => {
+    const a = adviceIn(advice, id);
+    return (
+      `Boîte ${mailbox} — réponse du serveur : ${answer}` +
+      (a ? `\n  Cause : ${a.cause}.\n  À faire : ${a.fix}.` : '')
+    );
+  },
   firestoreDenied: (where, operation) =>
     `${where} (${operation}) : accès refusé. Donnez au compte de service de la fonction le rôle « Utilisateur Cloud Datastore » (roles/datastore.user).`,
   firestoreNoDatabase: (where, operation) =>

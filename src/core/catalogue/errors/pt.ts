@@ -3,6 +3,8 @@ import type { GoogleProblem } from '../../read-failure.js';
 import { cells } from '../cells/pt.js';
 import { counted } from '../../text.js';
 import type { ErrorWords } from '../errors-shape.js';
+import { adviceIn } from '../mail-advice-shape.js';
+import { advice } from '../mail-advice/pt.js';
 
 export const errors: ErrorWords = {
   intakeNotConfigured:
@@ -13,6 +15,9 @@ export const errors: ErrorWords = {
   noHeldMessage: (id) =>
     `Nenhuma mensagem retida tem o identificador ${id}: as mensagens retidas aparecem no ` +
     'relatório da secretaria e em «ogp-tracker intake --json» (outcome «held»).',
+  releaseChanged: (id, mailbox) =>
+    `A mensagem ${id} de ${mailbox} já não é a que foi retida (o seu conteúdo mudou): ` +
+    'nada é registrado; verifique-a na caixa e peça ao remetente que a envie de novo.',
   messageGone: (id, mailbox) =>
     `A mensagem ${id} não está mais na caixa ${mailbox}: foi movida ou apagada; ` +
     'peça ao remetente que a envie de novo.',
@@ -57,6 +62,13 @@ export const errors: ErrorWords = {
       ? 'identificação recusada: verifique o usuário e a senha de aplicativo (IMAP_URL), ou as permissões do aplicativo (OAuth 2.0)'
       : 'servidor inacessível ou pasta ausente: verifique host, porta e pasta') +
     '.',
+  mailServiceFailed: (mailbox, answer, id) => {
+    const a = adviceIn(advice, id);
+    return (
+      `Caixa ${mailbox} — resposta do servidor: ${answer}` +
+      (a ? `\n  Causa: ${a.cause}.\n  O que fazer: ${a.fix}.` : '')
+    );
+  },
   firestoreDenied: (where, operation) =>
     `${where} (${operation}): acesso negado. Dê à conta de serviço da função o papel «Usuário do Cloud Datastore» (roles/datastore.user).`,
   firestoreNoDatabase: (where, operation) =>

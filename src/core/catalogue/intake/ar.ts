@@ -1,8 +1,51 @@
 /** The intake's notes in Arabic. */
 import type { IntakeWords } from '../intake-shape.js';
+import { plural } from '../../text.js';
+
+/** « 250 جزءا », « 3 أجزاء »: agreed in number. */
+const parts = (n: number) =>
+  plural('ar', n, {
+    zero: '# جزء',
+    one: 'جزء واحد',
+    two: 'جزأين',
+    few: '# أجزاء',
+    many: '# جزءا',
+    other: '# جزء',
+  });
+const levels = (n: number) =>
+  plural('ar', n, {
+    zero: '# مستوى',
+    one: 'مستوى واحد',
+    two: 'مستويين',
+    few: '# مستويات',
+    many: '# مستوى',
+    other: '# مستوى',
+  });
+const times = (n: number) =>
+  plural('ar', n, {
+    zero: '# مرة',
+    one: 'مرة واحدة',
+    two: 'مرتين',
+    few: '# مرات',
+    many: '# مرة',
+    other: '# مرة',
+  });
 
 export const intake: IntakeWords = {
-  noAuthHeader: 'لا يوجد ترويسة Authentication-Results',
+  noTrustedHeader: (servers) => `لا ترويسة Authentication-Results من ${servers}`,
+  unreadableHeader: (server) => `ترويسة Authentication-Results من ${server} غير مقروءة`,
+  unnamedServer: 'خادم دون اسم',
+  severalTrusted: (server) =>
+    `عدة ترويسات Authentication-Results تنسب نفسها إلى ${server}: إحداها أُضيفت في الطريق`,
+  trustedBelow: (server, above) =>
+    `ترويسة Authentication-Results من ${server} تقع تحت ترويسة أخرى من ${above} أُضيفت في الطريق`,
+  untrustedFailed: (server, why) => `${why}، حسب ترويسة من ${server}، وهو خادم غير معتمد`,
+  noDmarcResult: (from, results) => `لا نتيجة DMARC لـ ${from} (${results ?? 'لا نتيجة'})`,
+  severalDmarc: (from) => `عدة نتائج DMARC لـ ${from}`,
+  noServerNamed: 'لم يُسمَّ خادم الاستقبال (intake.authservId): لا يتميّز المرسل المزوَّر',
+  unauthenticated: (why) => `غير مصادق عليه: ${why}`,
+  forgedSenders:
+    'المفتاح intake.authservId غير مضبوط: لا يمكن نسبة أي حكم Authentication-Results إلى خادم الاستقبال لدى الكتابة، ولا يتميّز المرسل المزوَّر من المرسل الحقيقي. تُصنَّف البطاقات الواردة «غير مصادق عليها»، ويحتجزها إخفاق DMARC. سمّوا خادم الاستقبال (intake.authservId: أول كلمة في ترويسات Authentication-Results التي يكتبها).',
   noSenderAddress: 'مرسل دون عنوان',
   dmarcOtherDomain: (said, from) => `dmarc=pass لـ ${said}، لا لـ ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} لـ ${from}`,
@@ -27,6 +70,27 @@ export const intake: IntakeWords = {
   noSender: 'دون مرسل',
   notAuthenticated: (why) => `لم يصادق عليه خادم الكتابة: ${why}`,
   removedBeforeAnswer: 'سُحبت من الصندوق قبل الرد عليها',
+  /* Messages that cannot be read, set aside. */
+  setAsideFolder: 'لم يقرأها ogp-tracker',
+  defect: (d) => {
+    switch (d.kind) {
+      case 'too-many-parts':
+        return `رسالة من ${parts(d.found)} MIME، بينما نقرأ ${parts(d.limit)} على الأكثر`;
+      case 'too-deep':
+        return `أجزاء MIME متداخلة على ${levels(d.limit)} فأكثر`;
+      case 'headers-too-large':
+        return `ترويسات تتجاوز ${Math.round(d.limit / 1024)} كيلوبايت`;
+      case 'malformed':
+        return 'بنية MIME غير مقروءة';
+      case 'failed':
+        return `فشلت القراءة ${times(d.tries)} (${d.detail})`;
+    }
+  },
+  setAside: (why) => `وُضعت جانبا دون قراءة: ${why}`,
+  duplicateId: (at) => `معرّف Message-ID نفسه لرسالة عولجت في ${at}، لكن بمحتوى مختلف: محتجزة`,
+  runStopped: 'أوقفت قراءتها التشغيل (نفدت الذاكرة أو الوقت)',
+  noWorkbook: 'لا بطاقة مرفقة',
+  tooOld: 'وصلت قبل مدة الحفظ: لم تُقرأ',
   refusals: {
     'other-commitment': 'بطاقة التزام آخر',
     'unknown-commitment': 'دون رقم التزام من اللجنة',
@@ -36,5 +100,7 @@ export const intake: IntakeWords = {
     'file-too-large': 'ملف كبير جدا',
     'message-too-large': 'رسالة كبيرة جدا',
     'too-many-files': 'مصنفات كثيرة جدا',
+    'message-unreadable': 'رسالة غير مقروءة',
+    'forwarded-message': 'رسالة محوّلة (لم تُفتح)',
   },
 };

@@ -2,7 +2,22 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noAuthHeader: 'no Authentication-Results header',
+  noTrustedHeader: (servers) => `no Authentication-Results header from ${servers}`,
+  unreadableHeader: (server) => `unreadable Authentication-Results header from ${server}`,
+  unnamedServer: 'an unnamed server',
+  severalTrusted: (server) =>
+    `several Authentication-Results headers claim to be from ${server}: one was added on the way`,
+  trustedBelow: (server, above) =>
+    `the Authentication-Results header from ${server} is below another one, from ${above}, added on the way`,
+  untrustedFailed: (server, why) =>
+    `${why}, according to a header from ${server}, a server not recognised`,
+  noDmarcResult: (from, results) => `no DMARC result for ${from} (${results ?? 'no result'})`,
+  severalDmarc: (from) => `several DMARC results for ${from}`,
+  noServerNamed:
+    'no receiving server named (intake.authservId): a forged sender cannot be told apart',
+  unauthenticated: (why) => `not authenticated: ${why}`,
+  forgedSenders:
+    "intake.authservId is not configured: no Authentication-Results verdict can be attributed to the secretariat's receiving server, and forged senders cannot be told apart from real ones. Sheets received are filed marked “not authenticated”; a DMARC failure holds them. Name the receiving server (intake.authservId: the first word of its Authentication-Results headers).",
   noSenderAddress: 'sender without an address',
   dmarcOtherDomain: (said, from) => `dmarc=pass for ${said}, not for ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} for ${from}`,
@@ -29,6 +44,27 @@ export const intake: IntakeWords = {
   noSender: 'no sender',
   notAuthenticated: (why) => `not authenticated by the secretariat's server: ${why}`,
   removedBeforeAnswer: 'removed from the mailbox before its answer',
+  /* Messages that cannot be read, set aside. */
+  setAsideFolder: 'not read by ogp-tracker',
+  defect: (d) => {
+    switch (d.kind) {
+      case 'too-many-parts':
+        return `a message of ${d.found} MIME parts, beyond the ${d.limit} we read`;
+      case 'too-deep':
+        return `MIME parts nested more than ${d.limit} levels deep`;
+      case 'headers-too-large':
+        return `headers over ${Math.round(d.limit / 1024)} KiB`;
+      case 'malformed':
+        return 'unreadable MIME structure';
+      case 'failed':
+        return `reading failed ${d.tries} times (${d.detail})`;
+    }
+  },
+  setAside: (why) => `set aside unread: ${why}`,
+  duplicateId: (at) => `same Message-ID as a message handled on ${at}, but different content: held`,
+  runStopped: 'reading it stopped the run (out of memory or time)',
+  noWorkbook: 'no sheet attached',
+  tooOld: 'received before the retention period: not read',
   refusals: {
     'other-commitment': "another commitment's sheet",
     'unknown-commitment': 'no commitment number of the committee',
@@ -38,5 +74,7 @@ export const intake: IntakeWords = {
     'file-too-large': 'file too large',
     'message-too-large': 'message too large',
     'too-many-files': 'too many workbooks',
+    'message-unreadable': 'unreadable message',
+    'forwarded-message': 'forwarded message (not opened)',
   },
 };

@@ -2,7 +2,23 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noAuthHeader: 'ningún encabezado Authentication-Results',
+  noTrustedHeader: (servers) => `ningún encabezado Authentication-Results de ${servers}`,
+  unreadableHeader: (server) => `encabezado Authentication-Results de ${server} ilegible`,
+  unnamedServer: 'un servidor sin nombre',
+  severalTrusted: (server) =>
+    `varios encabezados Authentication-Results dicen venir de ${server}: uno se añadió en el camino`,
+  trustedBelow: (server, above) =>
+    `el encabezado Authentication-Results de ${server} está debajo de otro, de ${above}, añadido en el camino`,
+  untrustedFailed: (server, why) =>
+    `${why}, según un encabezado de ${server}, servidor no reconocido`,
+  noDmarcResult: (from, results) =>
+    `ningún resultado DMARC para ${from} (${results ?? 'ningún resultado'})`,
+  severalDmarc: (from) => `varios resultados DMARC para ${from}`,
+  noServerNamed:
+    'ningún servidor de recepción indicado (intake.authservId): un remitente falsificado no se distingue',
+  unauthenticated: (why) => `no autenticado: ${why}`,
+  forgedSenders:
+    'intake.authservId no está configurado: ningún veredicto Authentication-Results puede atribuirse al servidor de recepción de la secretaría, y un remitente falsificado no se distingue de uno real. Las fichas recibidas se registran marcadas « no autenticadas »; un fallo DMARC las retiene. Indique el servidor de recepción (intake.authservId: la primera palabra de sus encabezados Authentication-Results).',
   noSenderAddress: 'remitente sin dirección',
   dmarcOtherDomain: (said, from) => `dmarc=pass para ${said}, no para ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} para ${from}`,
@@ -28,6 +44,28 @@ export const intake: IntakeWords = {
   noSender: 'sin remitente',
   notAuthenticated: (why) => `no autenticado por el servidor de la secretaría: ${why}`,
   removedBeforeAnswer: 'retirado del buzón antes de su respuesta',
+  /* Messages that cannot be read, set aside. */
+  setAsideFolder: 'no leído por ogp-tracker',
+  defect: (d) => {
+    switch (d.kind) {
+      case 'too-many-parts':
+        return `mensaje de ${d.found} partes MIME, más de las ${d.limit} que leemos`;
+      case 'too-deep':
+        return `partes MIME anidadas en más de ${d.limit} niveles`;
+      case 'headers-too-large':
+        return `encabezados de más de ${Math.round(d.limit / 1024)} KiB`;
+      case 'malformed':
+        return 'estructura MIME ilegible';
+      case 'failed':
+        return `lectura fallida ${d.tries} veces (${d.detail})`;
+    }
+  },
+  setAside: (why) => `apartado sin leer: ${why}`,
+  duplicateId: (at) =>
+    `mismo Message-ID que un mensaje tratado el ${at}, pero con otro contenido: retenido`,
+  runStopped: 'su lectura detuvo la ejecución (memoria o tiempo agotados)',
+  noWorkbook: 'ninguna ficha adjunta',
+  tooOld: 'recibido antes del plazo de conservación: no leído',
   refusals: {
     'other-commitment': 'ficha de otro compromiso',
     'unknown-commitment': 'sin número de compromiso del comité',
@@ -37,5 +75,7 @@ export const intake: IntakeWords = {
     'file-too-large': 'archivo demasiado grande',
     'message-too-large': 'mensaje demasiado grande',
     'too-many-files': 'demasiados libros',
+    'message-unreadable': 'mensaje ilegible',
+    'forwarded-message': 'mensaje reenviado (no abierto)',
   },
 };

@@ -2,7 +2,22 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noAuthHeader: 'aucun en-tête Authentication-Results',
+  noTrustedHeader: (servers) => `aucun en-tête Authentication-Results de ${servers}`,
+  unreadableHeader: (server) => `en-tête Authentication-Results de ${server} illisible`,
+  unnamedServer: 'un serveur sans nom',
+  severalTrusted: (server) =>
+    `plusieurs en-têtes Authentication-Results se disent de ${server} : l'un a été ajouté en chemin`,
+  trustedBelow: (server, above) =>
+    `l'en-tête Authentication-Results de ${server} est sous un autre, de ${above}, ajouté en chemin`,
+  untrustedFailed: (server, why) => `${why}, selon un en-tête de ${server}, serveur non reconnu`,
+  noDmarcResult: (from, results) =>
+    `aucun résultat DMARC pour ${from} (${results ?? 'aucun résultat'})`,
+  severalDmarc: (from) => `plusieurs résultats DMARC pour ${from}`,
+  noServerNamed:
+    "aucun serveur de réception nommé (intake.authservId) : un expéditeur contrefait ne s'y distingue pas",
+  unauthenticated: (why) => `non authentifié : ${why}`,
+  forgedSenders:
+    "intake.authservId n'est pas configuré : aucun verdict Authentication-Results ne peut être attribué au serveur de réception du secrétariat, et un expéditeur contrefait ne se distingue pas d'un vrai. Les fiches reçues sont classées « non authentifiées » ; un échec DMARC les retient. Nommez le serveur de réception (intake.authservId : le premier mot de ses en-têtes Authentication-Results).",
   noSenderAddress: 'expéditeur sans adresse',
   dmarcOtherDomain: (said, from) => `dmarc=pass pour ${said}, pas pour ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} pour ${from}`,
@@ -28,6 +43,28 @@ export const intake: IntakeWords = {
   noSender: 'sans expéditeur',
   notAuthenticated: (why) => `non authentifié par le serveur du secrétariat : ${why}`,
   removedBeforeAnswer: 'retiré de la boîte avant sa réponse',
+  /* Messages that cannot be read, set aside. */
+  setAsideFolder: 'non lu par ogp-tracker',
+  defect: (d) => {
+    switch (d.kind) {
+      case 'too-many-parts':
+        return `message de ${d.found} parties MIME, au-delà des ${d.limit} que nous lisons`;
+      case 'too-deep':
+        return `parties MIME imbriquées sur plus de ${d.limit} niveaux`;
+      case 'headers-too-large':
+        return `en-têtes de plus de ${Math.round(d.limit / 1024)} Kio`;
+      case 'malformed':
+        return 'structure MIME illisible';
+      case 'failed':
+        return `lecture échouée ${d.tries} fois (${d.detail})`;
+    }
+  },
+  setAside: (why) => `mis de côté sans être lu : ${why}`,
+  duplicateId: (at) =>
+    `même Message-ID qu'un message déjà traité le ${at}, mais d'un autre contenu : retenu`,
+  runStopped: 'la lecture a arrêté l’exécution (mémoire ou temps épuisés)',
+  noWorkbook: 'aucune fiche jointe',
+  tooOld: 'reçu avant la durée de conservation : non lu',
   refusals: {
     'other-commitment': "fiche d'un autre engagement",
     'unknown-commitment': "sans numéro d'engagement du comité",
@@ -37,5 +74,7 @@ export const intake: IntakeWords = {
     'file-too-large': 'fichier trop volumineux',
     'message-too-large': 'message trop volumineux',
     'too-many-files': 'trop de classeurs',
+    'message-unreadable': 'message illisible',
+    'forwarded-message': 'message transféré (non ouvert)',
   },
 };

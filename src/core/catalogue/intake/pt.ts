@@ -2,7 +2,23 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noAuthHeader: 'nenhum cabeçalho Authentication-Results',
+  noTrustedHeader: (servers) => `nenhum cabeçalho Authentication-Results de ${servers}`,
+  unreadableHeader: (server) => `cabeçalho Authentication-Results de ${server} ilegível`,
+  unnamedServer: 'um servidor sem nome',
+  severalTrusted: (server) =>
+    `vários cabeçalhos Authentication-Results dizem vir de ${server}: um foi acrescentado no caminho`,
+  trustedBelow: (server, above) =>
+    `o cabeçalho Authentication-Results de ${server} está abaixo de outro, de ${above}, acrescentado no caminho`,
+  untrustedFailed: (server, why) =>
+    `${why}, segundo um cabeçalho de ${server}, servidor não reconhecido`,
+  noDmarcResult: (from, results) =>
+    `nenhum resultado DMARC para ${from} (${results ?? 'nenhum resultado'})`,
+  severalDmarc: (from) => `vários resultados DMARC para ${from}`,
+  noServerNamed:
+    'nenhum servidor de recepção indicado (intake.authservId): um remetente falsificado não se distingue',
+  unauthenticated: (why) => `não autenticado: ${why}`,
+  forgedSenders:
+    'intake.authservId não está configurado: nenhum veredito Authentication-Results pode ser atribuído ao servidor de recepção da secretaria, e um remetente falsificado não se distingue de um verdadeiro. As fichas recebidas são registradas marcadas « não autenticadas »; uma falha DMARC as retém. Indique o servidor de recepção (intake.authservId: a primeira palavra de seus cabeçalhos Authentication-Results).',
   noSenderAddress: 'remetente sem endereço',
   dmarcOtherDomain: (said, from) => `dmarc=pass para ${said}, não para ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} para ${from}`,
@@ -28,6 +44,28 @@ export const intake: IntakeWords = {
   noSender: 'sem remetente',
   notAuthenticated: (why) => `não autenticado pelo servidor da secretaria: ${why}`,
   removedBeforeAnswer: 'retirada da caixa antes da resposta',
+  /* Messages that cannot be read, set aside. */
+  setAsideFolder: 'não lido pelo ogp-tracker',
+  defect: (d) => {
+    switch (d.kind) {
+      case 'too-many-parts':
+        return `mensagem de ${d.found} partes MIME, além das ${d.limit} que lemos`;
+      case 'too-deep':
+        return `partes MIME aninhadas em mais de ${d.limit} níveis`;
+      case 'headers-too-large':
+        return `cabeçalhos de mais de ${Math.round(d.limit / 1024)} KiB`;
+      case 'malformed':
+        return 'estrutura MIME ilegível';
+      case 'failed':
+        return `leitura falhou ${d.tries} vezes (${d.detail})`;
+    }
+  },
+  setAside: (why) => `separada sem ser lida: ${why}`,
+  duplicateId: (at) =>
+    `mesmo Message-ID de uma mensagem tratada em ${at}, mas com outro conteúdo: retida`,
+  runStopped: 'a leitura interrompeu a execução (memória ou tempo esgotados)',
+  noWorkbook: 'nenhuma ficha anexada',
+  tooOld: 'recebida antes do prazo de conservação: não lida',
   refusals: {
     'other-commitment': 'ficha de outro compromisso',
     'unknown-commitment': 'sem número de compromisso do comitê',
@@ -37,5 +75,7 @@ export const intake: IntakeWords = {
     'file-too-large': 'arquivo grande demais',
     'message-too-large': 'mensagem grande demais',
     'too-many-files': 'pastas de trabalho demais',
+    'message-unreadable': 'mensagem ilegível',
+    'forwarded-message': 'mensagem encaminhada (não aberta)',
   },
 };
