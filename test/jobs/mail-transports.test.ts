@@ -226,7 +226,7 @@ describe('ogp-tracker mail-check', () => {
   }, 30_000); // prettier-ignore
 });
 
-describe("an answer in the Gmail conversation it answers", () => {
+describe('an answer in the Gmail conversation it answers', () => {
   const MAILBOX = 'secretariat.ogp@example.org';
   /**
    * The focal point's message in the mailbox, and our answer to it (`subject`; `mailbox`: the
@@ -259,7 +259,10 @@ describe("an answer in the Gmail conversation it answers", () => {
     expect(other.sent.requestedThreadId).toBeUndefined();
     const gone = await exchange('RE: Rappel', `gmail:${MAILBOX}`, true);
     expect(gone.delivery.accepted).toEqual(['samira@example.org']);
-    expect([gone.sent.requestedThreadId, gone.sent.threadId]).toEqual([undefined, expect.any(String)]);
+    expect([gone.sent.requestedThreadId, gone.sent.threadId]).toEqual([
+      undefined,
+      expect.any(String),
+    ]);
     expect(apis.received).toHaveLength(2);
   });
 });
