@@ -1,9 +1,12 @@
 /**
  * `npm start`: runs `tick` on the bundled example as of 07/01/2019 09:00, two working days
  * before the 09/01/2019 deadline: consolidates the submissions into the master workbook,
- * then writes the emails due that morning into the outbox (no SMTP server needed). Then, at
- * 10:15, `intake` reads the example's inbox/: engagement 5's focal point answered the J-2
- * reminder with the sheet attached; it is filed and answered in her thread, in the outbox.
+ * then writes the emails due that morning into the outbox (no SMTP server needed); its
+ * mailbox is left for later (--no-intake: the reply below came in after the morning). Then,
+ * at 10:15, `tick` again, as a person runs it after a reply: it reads the example's inbox/
+ * first — engagement 5's focal point answered the J-2 reminder with the sheet attached; it is
+ * filed and answered in her thread, in the outbox — then counts her sheet, and sends nothing
+ * more that day.
  */
 import { join } from 'node:path';
 import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
@@ -34,9 +37,9 @@ if (other) {
 }
 
 const config = exampleConfigPath();
-const tick = await runCli(['tick', '--config', config, '--now', '2019-01-07T09:00']);
+const morning = await runCli(['tick', '--config', config, '--now', '2019-01-07T09:00', '--no-intake']); // prettier-ignore
 process.stdout.write('\n');
-const intake = await runCli(['intake', '--config', config, '--now', '2019-01-07T10:15']);
+const later = await runCli(['tick', '--config', config, '--now', '2019-01-07T10:15']);
 process.stdout.write(
   '\nOuvrez le classeur de suivi (tableau de bord, actions, jalons, indicateurs, anomalies par cellule,\n' +
     "calendrier, journal) et les courriels .eml de la boîte d'envoi (retours aux points focaux, relances J-2,\n" +
@@ -46,5 +49,5 @@ process.stdout.write(
     '  node bin/ogp-tracker.js schedule --config examples/maroc-2019/committee.yaml --from 2019-01-01 --to 2019-12-31\n',
 );
 // 1 means "errors found in submissions", which this example shows on purpose.
-const worst = Math.max(tick, intake);
+const worst = Math.max(morning, later);
 process.exitCode = worst > 1 ? worst : 0;

@@ -8,7 +8,8 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigFile, type LoadedConfig } from './adapters/config/committee-file.js';
 import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
-import { mailSecretsFrom } from './adapters/mail/tokens.js';
+import { explainedFailure } from './adapters/mail/mail-failure.js';
+import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
 import { isIsoDate, localDateAt, parseNowArgument } from './core/calendar-date.js';
 import { calendarWarnings } from './core/calendar-checks.js';
 import { CALENDAR_WORDS } from './core/catalogue/calendar-words.js';
@@ -20,6 +21,7 @@ import type { CommitteeConfig } from './core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
 import { estimatedHolidays, plannedSends } from './core/schedule.js';
 import { consolidate } from './jobs/consolidate.js';
+import type { IntakeOptions, IntakeSummary } from './jobs/intake-run.js';
 import { runCalendar } from './jobs/send-calendar.js';
 import { validateFiles } from './jobs/validate-files.js';
 import {
@@ -52,6 +54,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   'dry-run': { type: 'boolean', default: false },
+  'no-intake': { type: 'boolean', default: false },
   out: { type: 'string', short: 'o' },
   commitment: { type: 'string' },
   from: { type: 'string' },
@@ -155,21 +158,74 @@ function noArguments(command: string, args: readonly string[], run: Run): void {
 async function runIntakeCommand(args: string[], run: Run): Promise<number> {
   noArguments('intake', args, run);
   const { values, io } = run;
-  const { config, dir } = await loadConfig(run);
+  const loaded = await loadConfig(run);
   const { runIntake } = await import('./jobs/intake.js');
-  const smtpUrl = process.env.SMTP_URL?.trim();
-  const imapUrl = process.env.IMAP_URL?.trim();
-  const summary = await runIntake(config, {
-    now: resolveNow(run, config.committee.timezone),
-    baseDir: dir,
-    ...(smtpUrl ? { smtpUrl } : {}),
-    ...(imapUrl ? { imapUrl } : {}),
-    mailSecrets: mailSecretsFrom(process.env),
+  const now = resolveNow(run, loaded.config.committee.timezone);
+  const summary = await runIntake(loaded.config, {
+    ...intakeOptions(loaded, now),
     ...(values.release ? { release: values.release } : {}),
   });
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else io.stdout(formatIntake(summary, values.quiet, run.w));
   return 0;
+}
+
+/** What an intake run takes from the command line and the environment. */
+function intakeOptions(
+  { dir }: LoadedConfig,
+  now: Date,
+  mailSecrets: MailSecrets = mailSecretsFrom(process.env),
+): IntakeOptions {
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  const imapUrl = process.env.IMAP_URL?.trim();
+  return {
+    now,
+    baseDir: dir,
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(imapUrl ? { imapUrl } : {}),
+    mailSecrets,
+  };
+}
+
+/** What `tick` says of the mailbox it read first: its summary, or why it failed. */
+type TickIntake = IntakeSummary | { error: { code: string; message: string } };
+
+/**
+ * `tick`'s first step when the committee reads a mailbox (`intake:`): the replies that came
+ * in are filed and answered before the day's sends are counted, and the summary says so
+ * before the tick's. A failure is said as `intake` says it, and the tick goes on (the day's
+ * reminders must go): its exit code is returned to count in the tick's.
+ */
+async function intakeFirst(
+  run: Run,
+  loaded: LoadedConfig,
+  now: Date,
+  secrets: MailSecrets,
+): Promise<{ summary: TickIntake; code: number } | null> {
+  const { config } = loaded;
+  const { values, io } = run;
+  if (!config.intake || values['no-intake']) return null;
+  let summary: IntakeSummary;
+  if (values['dry-run']) {
+    // A trial files nothing and answers no one: the mailbox waits for a real run.
+    const { emptySummary } = await import('./jobs/intake-run.js');
+    summary = emptySummary(config.intake.kind, run.w.intakeDryRun);
+  } else {
+    try {
+      const { runIntake } = await import('./jobs/intake.js');
+      summary = await runIntake(config, intakeOptions(loaded, now, secrets));
+    } catch (error) {
+      const code = reportError(error, run);
+      const known = explainedFailure(error);
+      const said = known
+        ? { code: known.code, message: known.textIn(ERROR_WORDS[run.locale]) }
+        : { code: 'internal', message: (error as Error)?.message ?? String(error) };
+      return { summary: { error: said }, code };
+    }
+  }
+  // The tick says where its master is, after.
+  if (!values.json) io.stdout(formatIntake({ ...summary, master: null }, values.quiet, run.w));
+  return { summary, code: 0 };
 }
 
 /** `mail-check [--to ADDRESS]`: the transport connects and authenticates; a test email goes. */
@@ -226,7 +282,9 @@ async function runConfig(args: string[], run: Run): Promise<number> {
   return 0;
 }
 
-function reportError(error: unknown, run: Run): number {
+function reportError(thrown: unknown, run: Run): number {
+  // A mail service's answer that stopped the intake is said as the intake says it.
+  const error = explainedFailure(thrown) ?? thrown;
   // A configuration that does not load is told in the language it names: said so around it too.
   if (error instanceof OgpError && error.locale && isLocale(error.locale)) speak(run, error.locale);
   const { io, w } = run;
@@ -377,6 +435,11 @@ function progressBar(done: number, total: number, run: Run): string {
   return `\r${run.w.progress} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`;
 }
 
+/**
+ * `tick`, `remind`, `report`: consolidates, then sends what is due. `tick` reads the mailbox
+ * first (intake:, unless --no-intake): its summary is printed before the tick's, and in
+ * `--json` under `intake`.
+ */
 async function runSends(
   command: 'tick' | 'remind' | 'report',
   args: string[],
@@ -384,8 +447,12 @@ async function runSends(
 ): Promise<number> {
   noArguments(command, args, run);
   const { values, io } = run;
-  const { config, dir } = await loadConfig(run);
+  const loaded = await loadConfig(run);
+  const { config, dir } = loaded;
   const now = resolveNow(run, config.committee.timezone);
+  // One set of secrets for the command: what it builds shares the tokens it asks.
+  const mailSecrets = mailSecretsFrom(process.env);
+  const intake = command === 'tick' ? await intakeFirst(run, loaded, now, mailSecrets) : null;
   const showProgress = io.interactive && !values.quiet && !values.json;
   const smtpUrl = process.env.SMTP_URL?.trim();
   const summary = await runCalendar(config, {
@@ -394,21 +461,24 @@ async function runSends(
     dryRun: values['dry-run'],
     baseDir: dir,
     ...(smtpUrl ? { smtpUrl } : {}),
-    mailSecrets: mailSecretsFrom(process.env),
+    mailSecrets,
     ...(showProgress
       ? { onProgress: (done, total) => io.stderr(progressBar(done, total, run)) }
       : {}),
   });
   if (showProgress) io.stderr('\r\u001b[K');
-  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else {
+  if (values.json) {
+    const json = intake ? { ...summary, intake: intake.summary } : summary;
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
     const calendar = CALENDAR_WORDS[run.locale];
     io.stdout(
       formatConsolidation(summary, values.quiet, run.w) +
         formatSends(summary, values.quiet, run.w, calendar),
     );
   }
-  return summary.failed > 0 || summary.errors > 0 ? 1 : 0;
+  const code = summary.failed > 0 || summary.errors > 0 ? 1 : 0;
+  return Math.max(code, intake?.code ?? 0);
 }
 
 async function runSchedule(args: string[], run: Run): Promise<number> {

@@ -44,6 +44,8 @@ export interface MailFailure {
   status?: number;
   /** The SMTP port, when SMTP was tried. */
   port?: number;
+  /** The intake was reading its mailbox (not sending): the permissions to check are others. */
+  reading?: boolean;
 }
 
 interface Rule {
@@ -96,6 +98,11 @@ const RULES: readonly Rule[] = [
   {
     test: (f) => has(f, /AADSTS700016|AADSTS700027|AADSTS90002/),
     id: 'entra-unknown',
+  },
+  {
+    // Entra ID: AADSTS1002012 (an app-only scope not ending in /.default), AADSTS70011.
+    test: (f) => has(f, /invalid_scope|AADSTS1002012|AADSTS70011/),
+    id: 'invalid-scope',
   },
   {
     test: (f) => has(f, /missing_credentials/),
@@ -153,8 +160,22 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** What a refusal means when the intake reads its mailbox rather than sends. */
+const WHEN_READING: Partial<Record<MailAdviceId, MailAdviceId>> = {
+  'graph-denied': 'graph-read-denied',
+  'no-mailbox': 'no-mailbox-read',
+  'gmail-denied': 'gmail-read-denied',
+  'no-delegation': 'no-delegation-read',
+};
+
+/** Which known failure it is, or null. */
+export function mailAdviceId(failure: MailFailure): MailAdviceId | null {
+  const id = RULES.find((r) => r.test(failure))?.id ?? null;
+  return id && failure.reading ? (WHEN_READING[id] ?? id) : id;
+}
+
 /** The cause of a failure and its fix, when it is a known one, in `locale`. */
 export function adviseMailFailure(failure: MailFailure, locale: Locale): MailAdvice | null {
-  const rule = RULES.find((r) => r.test(failure));
-  return rule ? MAIL_ADVICE_WORDS[locale][rule.id] : null;
+  const id = mailAdviceId(failure);
+  return id ? MAIL_ADVICE_WORDS[locale][id] : null;
 }

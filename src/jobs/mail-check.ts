@@ -4,9 +4,8 @@
  * server's answer as received with its cause and fix.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../adapters/mail/mail-api.js';
+import { mailboxFailure, mailFailureOf } from '../adapters/mail/mail-failure.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
-import { TokenError } from '../adapters/mail/tokens.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { adviseMailFailure, outgoingSmtpPort, type MailFailure } from '../core/mail-advice.js';
 import { mailTransportFor, type MailEnvironment } from './deliver.js';
@@ -59,13 +58,11 @@ async function checkIntake(
     const checked = (await mailbox.check()).map((line) => sayError(w, line));
     return { ok: true, mailbox: mailbox.location, checked };
   } catch (error) {
-    const failure =
-      error instanceof TokenError
-        ? `${error.status ?? ''} ${error.message}`.trim()
-        : error instanceof OgpError
-          ? error.textIn(w)
-          : (error as Error).message;
-    return { ok: false, mailbox: mailbox?.location ?? intake.kind, checked: [], failure };
+    // Said as the intake says it (mailboxes.ts explains the service's refusals).
+    const where = mailbox?.location ?? intake.kind;
+    const explained = error instanceof OgpError ? error : mailboxFailure(error, where);
+    const failure = explained ? explained.textIn(w) : (error as Error).message;
+    return { ok: false, mailbox: where, checked: [], failure };
   } finally {
     await mailbox?.close();
   }
@@ -138,7 +135,7 @@ async function checkTransport(
     }
     return result;
   } catch (error) {
-    return { ...result, ok: false, failure: explain(failureOf(error, port), options.locale) };
+    return { ...result, ok: false, failure: explain(mailFailureOf(error, port), options.locale) };
   } finally {
     await transport.close();
   }
@@ -166,34 +163,6 @@ function testEmail(config: CommitteeConfig, to: string, now: Date, locale: Local
       `<body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
     text: `${text}\n`,
     attachments: [],
-  };
-}
-
-/** A thrown failure as it was received. */
-function failureOf(error: unknown, port: number | undefined): MailFailure {
-  const where = port ? { port } : {};
-  if (error instanceof TokenError) {
-    return {
-      text: `${error.status ?? ''} ${error.message}`.trim(),
-      code: error.error,
-      ...(error.status ? { status: error.status } : {}),
-      ...where,
-    };
-  }
-  if (error instanceof ApiError)
-    return { text: error.message, code: error.code, status: error.status, ...where };
-  const e = error as {
-    response?: string;
-    code?: string;
-    message?: string;
-    cause?: { code?: string; message?: string };
-  };
-  const code = e.code ?? e.cause?.code;
-  return {
-    text:
-      e.response ?? `${code ? `${code} ` : ''}${e.cause?.message ?? e.message ?? String(error)}`,
-    ...(code ? { code } : {}),
-    ...where,
   };
 }
 

@@ -8,12 +8,14 @@ import { FolderMailbox } from '../adapters/mail/folder-mailbox.js';
 import { GmailMailbox } from '../adapters/mail/gmail-mailbox.js';
 import { GraphMailbox } from '../adapters/mail/graph-mailbox.js';
 import { ImapMailbox } from '../adapters/mail/imap-mailbox.js';
+import { explainingFailures } from '../adapters/mail/mail-failure.js';
 import {
   googleTokens,
   mailSecretsFrom,
   microsoftTokens,
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
+import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import type { InboundMailbox } from '../core/mailbox.js';
@@ -32,14 +34,28 @@ export interface MailboxEnvironment {
   mailSecrets?: MailSecrets;
 }
 
-/** The mailbox a configuration reads. */
+/**
+ * The mailbox a configuration reads; a token or an API refused while it is read is said as
+ * mail-check says it (the server's answer, its cause, the fix), never as a crash.
+ */
 export async function mailboxFor(
   config: CommitteeConfig,
   intake: IntakeConfig,
   store: StateStore,
   environment: MailboxEnvironment = {},
 ): Promise<InboundMailbox> {
+  return explainingFailures(await configuredMailbox(config, intake, store, environment));
+}
+
+async function configuredMailbox(
+  config: CommitteeConfig,
+  intake: IntakeConfig,
+  store: StateStore,
+  environment: MailboxEnvironment,
+): Promise<InboundMailbox> {
   const secrets = environment.mailSecrets ?? mailSecretsFrom({});
+  // Where a message that cannot be read is set aside, named in the committee's language.
+  const setAside = INTAKE_WORDS[config.committee.locale].setAsideFolder;
   switch (intake.kind) {
     case 'folder': {
       const dir = intake.dir ?? defaultInbox(config);
@@ -53,22 +69,39 @@ export async function mailboxFor(
             ? microsoftTokens(p, OUTLOOK_IMAP_SCOPE, secrets.microsoft)
             : googleTokens(secrets.googleKey, intake.user, [GMAIL_IMAP_SCOPE]);
         const target = { host: intake.host, port: intake.port, user: intake.user, tokens };
-        return new ImapMailbox(target, intake.folder, intake.handledFolder);
+        return new ImapMailbox(target, intake.folder, intake.handledFolder, setAside);
       }
       if (!environment.imapUrl) {
         throw new OgpError('config-invalid', said('imapUrlMissing'));
       }
-      return new ImapMailbox({ url: environment.imapUrl }, intake.folder, intake.handledFolder);
+      return new ImapMailbox(
+        { url: environment.imapUrl },
+        intake.folder,
+        intake.handledFolder,
+        setAside,
+      );
     }
     case 'graph': {
       // Graph's app-only scope is its resource's `.default`.
       const scope = `${intake.endpoint.replace(/\/+$/, '')}/.default`;
       const tokens = microsoftTokens(intake, scope, secrets.microsoft);
-      return new GraphMailbox(intake.endpoint, intake.mailbox, tokens, intake.handledFolder);
+      return new GraphMailbox(
+        intake.endpoint,
+        intake.mailbox,
+        tokens,
+        intake.handledFolder,
+        setAside,
+      );
     }
     case 'gmail-api': {
       const tokens = googleTokens(secrets.googleKey, intake.mailbox, [GMAIL_MODIFY_SCOPE]);
-      return new GmailMailbox(intake.endpoint, intake.mailbox, tokens, intake.handledLabel);
+      return new GmailMailbox(
+        intake.endpoint,
+        intake.mailbox,
+        tokens,
+        intake.handledLabel,
+        setAside,
+      );
     }
   }
 }

@@ -22,7 +22,10 @@ export class TokenError extends Error {
     /** The provider's own description (Entra ID's starts with its AADSTS code). */
     readonly description: string,
   ) {
-    super(`${error}${description ? ` : ${description}` : ''}`);
+    // Entra ID's description goes on with its trace and correlation ids, one per line: the
+    // message keeps its first line, the answer itself.
+    const answer = description.split(/\r?\n/)[0]?.trim() ?? '';
+    super(`${error}${answer ? ` : ${answer}` : ''}`);
     this.name = 'TokenError';
   }
 }
@@ -62,10 +65,13 @@ export function mailSecretsFrom(env: NodeJS.ProcessEnv): MailSecrets {
       ...(env.MAIL_CLIENT_CERTIFICATE ? { certificate: env.MAIL_CLIENT_CERTIFICATE } : {}),
     },
     googleKey: async () => {
+      const path = env.GOOGLE_APPLICATION_CREDENTIALS;
       const text =
         env.MAIL_GOOGLE_KEY ??
-        (env.GOOGLE_APPLICATION_CREDENTIALS
-          ? await readFile(env.GOOGLE_APPLICATION_CREDENTIALS, 'utf8')
+        (path
+          ? await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+              throw new TokenError('google', null, 'missing_key', `${path} (${error.code})`);
+            })
           : null);
       if (!text) {
         throw new TokenError(
@@ -76,8 +82,13 @@ export function mailSecretsFrom(env: NodeJS.ProcessEnv): MailSecrets {
           'MAIL_GOOGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS',
         );
       }
-      const key = JSON.parse(text) as Partial<ServiceAccountKey>;
-      if (!key.client_email || !key.private_key) {
+      let key: Partial<ServiceAccountKey> | null;
+      try {
+        key = JSON.parse(text) as Partial<ServiceAccountKey> | null;
+      } catch {
+        throw new TokenError('google', null, 'invalid_key', 'JSON');
+      }
+      if (!key?.client_email || !key.private_key) {
         throw new TokenError('google', null, 'invalid_key', 'client_email, private_key');
       }
       return key as ServiceAccountKey;
@@ -86,6 +97,34 @@ export function mailSecretsFrom(env: NodeJS.ProcessEnv): MailSecrets {
 }
 
 const EARLY_MS = 60_000;
+
+/**
+ * The token sources already made, by the credentials they were made from (the secrets of one
+ * run), then by app or account and scope: what one run builds (the mailbox it reads, the
+ * transport of its answers) asks one token per scope, not one each.
+ */
+const sources = new WeakMap<object, Map<string, TokenSource>>();
+
+/** The source made from `credentials` for `key`, made once. */
+function sharedSource(credentials: object, key: string, make: () => TokenSource): TokenSource {
+  let made = sources.get(credentials);
+  if (!made) sources.set(credentials, (made = new Map()));
+  let source = made.get(key);
+  if (!source) made.set(key, (source = make()));
+  return source;
+}
+
+/**
+ * A run's options with its secrets of its own: the tokens it fetches are shared by what the
+ * run builds (its mailbox, the transport of its answers), and by no other run — a caller that
+ * keeps its secrets across runs, as tests do, gets fresh tokens for each.
+ */
+export function withOwnTokens<T extends { mailSecrets?: MailSecrets }>(options: T): T {
+  const secrets = options.mailSecrets;
+  if (!secrets) return options;
+  const own = { microsoft: { ...secrets.microsoft }, googleKey: () => secrets.googleKey() };
+  return { ...options, mailSecrets: own };
+}
 
 /** Caches a token until a minute before it expires; one request at a time. */
 function cached(
@@ -154,7 +193,8 @@ function signJwt(
 
 /**
  * App-only tokens from Entra ID for `scope` (`https://outlook.office365.com/.default` for
- * SMTP, `https://graph.microsoft.com/.default` for Graph).
+ * SMTP, `https://graph.microsoft.com/.default` for Graph); one source per credentials object,
+ * tenant, app and scope.
  */
 export function microsoftTokens(
   app: { tenant: string; clientId: string; authority: string },
@@ -162,6 +202,16 @@ export function microsoftTokens(
   credentials: MicrosoftCredentials,
 ): TokenSource {
   const url = `${app.authority.replace(/\/+$/, '')}/${encodeURIComponent(app.tenant)}/oauth2/v2.0/token`;
+  const key = `${url}|${app.clientId}|${scope}`;
+  return sharedSource(credentials, key, () => microsoftSource(app, url, scope, credentials));
+}
+
+function microsoftSource(
+  app: { clientId: string },
+  url: string,
+  scope: string,
+  credentials: MicrosoftCredentials,
+): TokenSource {
   return cached(async () => {
     const form: Record<string, string> = {
       client_id: app.clientId,
@@ -203,8 +253,21 @@ export function microsoftTokens(
   });
 }
 
-/** Tokens of a service account acting as `subject` (domain-wide delegation), for `scopes`. */
+/**
+ * Tokens of a service account acting as `subject` (domain-wide delegation), for `scopes`; one
+ * source per key reader, subject and scopes.
+ */
 export function googleTokens(
+  key: () => Promise<ServiceAccountKey>,
+  subject: string,
+  scopes: readonly string[],
+): TokenSource {
+  return sharedSource(key, `${subject}|${scopes.join(' ')}`, () =>
+    googleSource(key, subject, scopes),
+  );
+}
+
+function googleSource(
   key: () => Promise<ServiceAccountKey>,
   subject: string,
   scopes: readonly string[],

@@ -122,6 +122,8 @@ export interface CliWords {
   inboxFailure: (failure: string) => string;
 
   intakeSkipped: (why: string) => string;
+  /** Why `tick --dry-run` does not read the mailbox (said after intakeSkipped). */
+  intakeDryRun: string;
   intakeLine: (mailbox: string, messages: number, counts: IntakeCounts) => string;
   intakeOutcomes: Record<IntakeOutcome, string>;
   intakeCommitments: (ids: readonly number[]) => string;

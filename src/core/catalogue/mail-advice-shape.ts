@@ -14,6 +14,7 @@ export const MAIL_ADVICE_IDS = [
   'too-large',
   'entra-secret',
   'entra-unknown',
+  'invalid-scope',
   'no-client-secret',
   'no-google-key',
   'no-delegation',
@@ -27,6 +28,11 @@ export const MAIL_ADVICE_IDS = [
   'tls',
   'refused',
   'timeout',
+  // The same refusals when the intake reads its mailbox: other permissions, another key.
+  'graph-read-denied',
+  'no-mailbox-read',
+  'gmail-read-denied',
+  'no-delegation-read',
 ] as const;
 export type MailAdviceId = (typeof MAIL_ADVICE_IDS)[number];
 
@@ -37,3 +43,8 @@ export interface MailAdvice {
 }
 
 export type MailAdviceWords = Record<MailAdviceId, MailAdvice>;
+
+/** The advice `id` names in `words`; null when it names none (a failure no rule knows). */
+export function adviceIn(words: MailAdviceWords, id: string): MailAdvice | null {
+  return (MAIL_ADVICE_IDS as readonly string[]).includes(id) ? words[id as MailAdviceId] : null;
+}

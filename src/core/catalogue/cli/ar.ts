@@ -66,7 +66,9 @@ export const cli: CliWords = {
                                             لا يكتب أبدا فوق ملف موجود دون --force
   validate [--config F] ملف...              يتحقق من البطاقات، خلية بخلية
   consolidate [--config F]                  يقرأ كل البطاقات ويكتب مصنف التتبع الموحد
-  tick [--config F] [--dry-run]             يوحد ثم يرسل كل ما حان أجله (تذكيرات، ردود، تقارير، دعوات)
+  tick [--config F] [--dry-run]             يقرأ أولا صندوق بريد الكتابة (intake:)، ثم يوحد ويرسل كل ما
+       [--no-intake]                        حان أجله (تذكيرات، ردود، تقارير، دعوات)؛ --no-intake: دون قراءة
+                                            الصندوق
   remind [--config F] [--dry-run]           يوحد ثم يرسل التذكيرات والردود التي حان أجلها
   report [--config F] [--dry-run]           يوحد ثم يرسل إلى الكتابة التقارير التي حان أجلها
   schedule [--config F] [--from D --to D]   يعرض رزنامة الإرسالات المرتقبة
@@ -202,6 +204,7 @@ export const cli: CliWords = {
   inboxFailure: (failure) => `✗ فشل — ${failure}`,
 
   intakeSkipped: (why) => `لم يُقرأ صندوق الوارد: ${why}`,
+  intakeDryRun: 'تجربة (--dry-run): لا يُسجَّل شيء ولا يُرَدّ على أي رسالة.',
   intakeLine: (mailbox, count, c) =>
     `الصندوق ${mailbox}: ${messages(count)}` +
     (count
@@ -215,6 +218,7 @@ export const cli: CliWords = {
     ignored: 'أُهملت',
     held: 'احتُجزت',
     'unknown-sender': 'مرسل غير معروف',
+    'set-aside': 'موضوعة جانبا',
     question: 'سؤال',
   },
   intakeCommitments: (ids) => ` (${ids.map((id) => `الالتزام رقم ${id}`).join('، ')})`,

@@ -21,7 +21,9 @@ Commands:
                                             never over an existing file without --force
   validate [--config F] FILE...             checks sheets, cell by cell
   consolidate [--config F]                  reads every sheet and writes the consolidated tracking workbook
-  tick [--config F] [--dry-run]             consolidates, then sends all that is due (reminders, feedback, reports, invitations)
+  tick [--config F] [--dry-run]             reads the secretariat's mailbox first (intake:), then consolidates
+       [--no-intake]                        and sends all that is due (reminders, feedback, reports, invitations);
+                                            --no-intake: without reading the mailbox
   remind [--config F] [--dry-run]           consolidates, then sends the reminders and feedback due
   report [--config F] [--dry-run]           consolidates, then sends the reports due to the secretariat
   schedule [--config F] [--from D --to D]   shows the planned calendar of sends
@@ -166,6 +168,7 @@ Exit codes: 0 done, 1 errors found or sends failed, 2 bad usage or configuration
   inboxFailure: (failure) => `✗ Failed — ${failure}`,
 
   intakeSkipped: (why) => `Mailbox not read: ${why}`,
+  intakeDryRun: 'trial (--dry-run): nothing is filed or answered.',
   intakeLine: (mailbox, messages, c) =>
     `Mailbox ${mailbox}: ${n(messages, 'new message', 'new messages')}` +
     (messages
@@ -180,6 +183,7 @@ Exit codes: 0 done, 1 errors found or sends failed, 2 bad usage or configuration
     ignored: 'Ignored',
     held: 'Held',
     'unknown-sender': 'Unknown sender',
+    'set-aside': 'Set aside',
     question: 'Question',
   },
   intakeCommitments: (ids) =>

@@ -21,7 +21,9 @@ Comandos:
                                             nunca sobre un archivo existente sin --force
   validate [--config F] ARCHIVO...          verifica fichas, celda por celda
   consolidate [--config F]                  lee todas las fichas y escribe el libro de seguimiento consolidado
-  tick [--config F] [--dry-run]             consolida y envía todo lo pendiente (recordatorios, respuestas, informes, invitaciones)
+  tick [--config F] [--dry-run]             lee primero el buzón de la secretaría (intake:), luego consolida
+       [--no-intake]                        y envía todo lo pendiente (recordatorios, respuestas, informes,
+                                            invitaciones); --no-intake: sin leer el buzón
   remind [--config F] [--dry-run]           consolida y envía los recordatorios y respuestas pendientes
   report [--config F] [--dry-run]           consolida y envía los informes pendientes a la secretaría
   schedule [--config F] [--from D --to D]   muestra el calendario previsto de envíos
@@ -169,6 +171,7 @@ Códigos de salida: 0 terminado, 1 errores encontrados o envíos fallidos, 2 uso
   inboxFailure: (failure) => `✗ Fallo — ${failure}`,
 
   intakeSkipped: (why) => `Buzón no leído: ${why}`,
+  intakeDryRun: 'prueba (--dry-run): no se registra ni se responde nada.',
   intakeLine: (mailbox, messages, c) =>
     `Buzón ${mailbox}: ${n(messages, 'mensaje nuevo', 'mensajes nuevos')}` +
     (messages
@@ -184,6 +187,7 @@ Códigos de salida: 0 terminado, 1 errores encontrados o envíos fallidos, 2 uso
     ignored: 'Ignorado',
     held: 'Retenido',
     'unknown-sender': 'Remitente desconocido',
+    'set-aside': 'Apartado',
     question: 'Pregunta',
   },
   intakeCommitments: (ids) =>

@@ -20,7 +20,9 @@ Commandes :
                                             jamais par-dessus un fichier existant sans --force
   validate [--config F] FICHIER...          vérifie des fiches, cellule par cellule
   consolidate [--config F]                  lit toutes les fiches et écrit le classeur de suivi consolidé
-  tick [--config F] [--dry-run]             consolide, puis envoie tout ce qui est dû (relances, retours, rapports, invitations)
+  tick [--config F] [--dry-run]             lit d'abord la boîte du secrétariat (intake:), puis consolide et
+       [--no-intake]                        envoie tout ce qui est dû (relances, retours, rapports, invitations) ;
+                                            --no-intake : sans lire la boîte
   remind [--config F] [--dry-run]           consolide, puis envoie les relances et retours dus
   report [--config F] [--dry-run]           consolide, puis envoie les rapports dus au secrétariat
   schedule [--config F] [--from D --to D]   affiche le calendrier prévu des envois
@@ -168,6 +170,7 @@ Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais
   inboxFailure: (failure) => `✗ Échec — ${failure}`,
 
   intakeSkipped: (why) => `Boîte de réception non lue : ${why}`,
+  intakeDryRun: "essai (--dry-run) : rien n'est enregistré ni répondu.",
   intakeLine: (mailbox, messages, c) =>
     `Boîte ${mailbox} : ${counted(messages, 'nouveau message', 'nouveaux messages')}` +
     (messages
@@ -183,6 +186,7 @@ Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais
     ignored: 'Ignoré',
     held: 'Retenu',
     'unknown-sender': 'Expéditeur inconnu',
+    'set-aside': 'Mis de côté',
     question: 'Question',
   },
   intakeCommitments: (ids) =>

@@ -21,7 +21,9 @@ Comandos:
                                             nunca sobre um arquivo existente sem --force
   validate [--config F] ARQUIVO...          verifica fichas, célula por célula
   consolidate [--config F]                  lê todas as fichas e escreve a pasta de trabalho de acompanhamento consolidada
-  tick [--config F] [--dry-run]             consolida e envia tudo o que é devido (lembretes, retornos, relatórios, convites)
+  tick [--config F] [--dry-run]             lê primeiro a caixa da secretaria (intake:), depois consolida e
+       [--no-intake]                        envia tudo o que é devido (lembretes, retornos, relatórios, convites);
+                                            --no-intake: sem ler a caixa
   remind [--config F] [--dry-run]           consolida e envia os lembretes e retornos devidos
   report [--config F] [--dry-run]           consolida e envia os relatórios devidos à secretaria
   schedule [--config F] [--from D --to D]   mostra o calendário previsto de envios
@@ -169,6 +171,7 @@ Códigos de saída: 0 concluído, 1 erros encontrados ou envios com falha, 2 uso
   inboxFailure: (failure) => `✗ Falha — ${failure}`,
 
   intakeSkipped: (why) => `Caixa de entrada não lida: ${why}`,
+  intakeDryRun: 'teste (--dry-run): nada é registrado nem respondido.',
   intakeLine: (mailbox, messages, c) =>
     `Caixa ${mailbox}: ${n(messages, 'mensagem nova', 'mensagens novas')}` +
     (messages
@@ -184,6 +187,7 @@ Códigos de saída: 0 concluído, 1 erros encontrados ou envios com falha, 2 uso
     ignored: 'Ignorada',
     held: 'Retida',
     'unknown-sender': 'Remetente desconhecido',
+    'set-aside': 'Separada',
     question: 'Pergunta',
   },
   intakeCommitments: (ids) =>

@@ -40,6 +40,11 @@ export const advice: MailAdviceWords = {
     cause: 'لا يعرف Entra ID هذا التطبيق في هذا المستأجر، أو هذا المستأجر، أو توقيع الشهادة',
     fix: 'تحققوا من tenant وclientId في mail.transport (يوجدان في صفحة «Overview» للتطبيق)، ومن الشهادة المحمّلة في التطبيق',
   },
+  'invalid-scope': {
+    cause:
+      'يرفض مزود الهوية النطاق (scope) المطلوب: لا يمنح Entra ID تطبيقا دون مستخدم رمزا إلا لعنوان خدمة متبوعا بـ /.default، ولا تمنحه Google إلا للنطاقات التي تعرفها',
+    fix: 'تحققوا من endpoint ‏(https://graph.microsoft.com، دون /v1.0) ومن authority ‏(https://login.microsoftonline.com) في intake وmail.transport؛ ولـ Google، من token_uri في مفتاح حساب الخدمة (https://oauth2.googleapis.com/token)',
+  },
   'no-client-secret': {
     cause: 'لم يُعرَّف MAIL_CLIENT_SECRET ولا MAIL_CLIENT_CERTIFICATE',
     fix: 'ضعوا سر التطبيق (أو شهادته ومفتاحه بصيغة PEM) في البيئة؛ وعند النشر يأتي من Secret Manager',
@@ -93,5 +98,22 @@ export const advice: MailAdviceWords = {
   timeout: {
     cause: 'الخادم لا يجيب (انتهت المهلة)',
     fix: 'تحققوا من اسم الخادم ومنفذه، ومن أن جدار حماية لا يمنع الخروج نحو هذا المنفذ',
+  },
+  'graph-read-denied': {
+    cause:
+      'يرفض Microsoft Graph الولوج إلى الصندوق: ليس للتطبيق دور «Application Mail.ReadWrite» على هذا الصندوق',
+    fix: 'Exchange Online PowerShell: ‏New-ManagementRoleAssignment -App <clientId> -Role "Application Mail.ReadWrite" -CustomResourceScope <نطاق لا يضم إلا صندوق الكتابة> (RBAC للتطبيقات)، دون أي صلاحية Mail.* في Entra، فهي تفتح كل صناديق المستأجر',
+  },
+  'no-mailbox-read': {
+    cause: 'الصندوق غير موجود، أو غير مستضاف في Exchange Online',
+    fix: 'تحققوا من intake.mailbox (عنوان صندوق Exchange Online في المستأجر)',
+  },
+  'gmail-read-denied': {
+    cause: 'ترفض Google الولوج إلى الصندوق: ليس للرمز حق قراءته ولا ترتيب رسائله',
+    fix: 'تحققوا من التفويض على مستوى النطاق (النطاق https://www.googleapis.com/auth/gmail.modify، إلى جانب gmail.send) ومن تفعيل واجهة Gmail في المشروع',
+  },
+  'no-delegation-read': {
+    cause: 'ليس لحساب الخدمة تفويض على مستوى النطاق لقراءة الصندوق',
+    fix: 'Google Admin console > Security > Access and data control > API controls > Domain-wide delegation: أضيفوا إلى معرّف عميل حساب الخدمة https://www.googleapis.com/auth/gmail.modify ‏(واجهة Gmail) أو https://mail.google.com/ ‏(IMAP)',
   },
 };

@@ -41,6 +41,11 @@ export const advice: MailAdviceWords = {
       "Entra ID does not know this app in this tenant, or this tenant, or the certificate's signature",
     fix: "check tenant and clientId in mail.transport (they are on the app's “Overview” page), and the certificate uploaded to the app",
   },
+  'invalid-scope': {
+    cause:
+      "the identity provider refuses the scope asked for: an app without a user gets a token from Entra ID only for a service's address followed by /.default, and from Google only for the scopes it knows",
+    fix: 'check endpoint (https://graph.microsoft.com, without /v1.0) and authority (https://login.microsoftonline.com) in intake and mail.transport; for Google, token_uri in the service account key (https://oauth2.googleapis.com/token)',
+  },
   'no-client-secret': {
     cause: 'neither MAIL_CLIENT_SECRET nor MAIL_CLIENT_CERTIFICATE is set',
     fix: "put the app's secret (or its certificate and key, in PEM) in the environment; deployed, it comes from Secret Manager",
@@ -95,5 +100,22 @@ export const advice: MailAdviceWords = {
   timeout: {
     cause: 'the server does not answer (time-out)',
     fix: "check the server's name and port, and that no firewall blocks outbound traffic to that port",
+  },
+  'graph-read-denied': {
+    cause:
+      'Microsoft Graph refuses access to the mailbox: the app does not have the “Application Mail.ReadWrite” role on this mailbox',
+    fix: 'Exchange Online PowerShell: New-ManagementRoleAssignment -App <clientId> -Role "Application Mail.ReadWrite" -CustomResourceScope <a scope holding only the secretariat\'s mailbox> (RBAC for Applications), with no Entra Mail.* permission, which would open every mailbox of the tenant',
+  },
+  'no-mailbox-read': {
+    cause: 'the mailbox does not exist, or is not hosted in Exchange Online',
+    fix: 'check intake.mailbox (an Exchange Online mailbox address of the tenant)',
+  },
+  'gmail-read-denied': {
+    cause: 'Google refuses access to the mailbox: the token may not read it or file its messages',
+    fix: 'check the domain-wide delegation (scope https://www.googleapis.com/auth/gmail.modify, beside gmail.send) and that the Gmail API is enabled in the project',
+  },
+  'no-delegation-read': {
+    cause: 'the service account has no domain-wide delegation to read the mailbox',
+    fix: "Google Admin console > Security > Access and data control > API controls > Domain-wide delegation: add to the service account's client ID https://www.googleapis.com/auth/gmail.modify (Gmail API) or https://mail.google.com/ (IMAP)",
   },
 };

@@ -42,6 +42,11 @@ export const advice: MailAdviceWords = {
       'Entra ID no conoce esta aplicación en este inquilino, o este inquilino, o la firma del certificado',
     fix: 'verifique tenant y clientId en mail.transport (figuran en la página «Información general» de la aplicación), y el certificado cargado en la aplicación',
   },
+  'invalid-scope': {
+    cause:
+      'el proveedor de identidad rechaza el ámbito (scope) pedido: una aplicación sin usuario solo obtiene un token de Entra ID para la dirección de un servicio seguida de /.default, y de Google solo para los ámbitos que conoce',
+    fix: 'verifique endpoint (https://graph.microsoft.com, sin /v1.0) y authority (https://login.microsoftonline.com) en intake y mail.transport; para Google, token_uri en la clave de la cuenta de servicio (https://oauth2.googleapis.com/token)',
+  },
   'no-client-secret': {
     cause: 'no está definido MAIL_CLIENT_SECRET ni MAIL_CLIENT_CERTIFICATE',
     fix: 'ponga el secreto de la aplicación (o su certificado y su clave, en PEM) en el entorno; desplegado, viene de Secret Manager',
@@ -96,5 +101,23 @@ export const advice: MailAdviceWords = {
   timeout: {
     cause: 'el servidor no responde (tiempo de espera agotado)',
     fix: 'verifique el nombre y el puerto del servidor, y que un cortafuegos no bloquee la salida hacia ese puerto',
+  },
+  'graph-read-denied': {
+    cause:
+      'Microsoft Graph rechaza el acceso al buzón: la aplicación no tiene el rol «Application Mail.ReadWrite» sobre este buzón',
+    fix: 'Exchange Online PowerShell: New-ManagementRoleAssignment -App <clientId> -Role "Application Mail.ReadWrite" -CustomResourceScope <un ámbito con solo el buzón de la secretaría> (RBAC para aplicaciones), sin permiso Mail.* de Entra, que abriría todos los buzones del inquilino',
+  },
+  'no-mailbox-read': {
+    cause: 'el buzón no existe, o no está alojado en Exchange Online',
+    fix: 'verifique intake.mailbox (una dirección de buzón de Exchange Online del inquilino)',
+  },
+  'gmail-read-denied': {
+    cause:
+      'Google rechaza el acceso al buzón: el token no tiene derecho a leerlo ni a clasificar sus mensajes',
+    fix: 'verifique la delegación de todo el dominio (ámbito https://www.googleapis.com/auth/gmail.modify, junto a gmail.send) y que la API de Gmail esté habilitada en el proyecto',
+  },
+  'no-delegation-read': {
+    cause: 'la cuenta de servicio no tiene la delegación de todo el dominio para leer el buzón',
+    fix: 'Consola de administración de Google > Seguridad > Control de acceso y de datos > Controles de API > Delegación de todo el dominio: añada al ID de cliente de la cuenta de servicio https://www.googleapis.com/auth/gmail.modify (API de Gmail) o https://mail.google.com/ (IMAP)',
   },
 };

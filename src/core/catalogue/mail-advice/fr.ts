@@ -43,6 +43,11 @@ export const advice: MailAdviceWords = {
       'Entra ID ne connaît pas cette application dans ce locataire, ou ce locataire, ou la signature du certificat',
     fix: 'vérifiez tenant et clientId dans mail.transport (ils figurent sur la page « Vue d’ensemble » de l’application), et le certificat chargé dans l’application',
   },
+  'invalid-scope': {
+    cause:
+      "le fournisseur d'identité refuse le champ d'application (scope) demandé : une application sans utilisateur n'obtient de jeton d'Entra ID que pour l'adresse d'un service suivie de /.default, et de Google que pour les champs d'application qu'il connaît",
+    fix: 'vérifiez endpoint (https://graph.microsoft.com, sans /v1.0) et authority (https://login.microsoftonline.com) dans intake et mail.transport ; pour Google, token_uri dans la clé du compte de service (https://oauth2.googleapis.com/token)',
+  },
   'no-client-secret': {
     cause: "ni MAIL_CLIENT_SECRET ni MAIL_CLIENT_CERTIFICATE n'est défini",
     fix: "mettez le secret de l'application (ou son certificat et sa clé, en PEM) dans l'environnement ; déployé, il vient de Secret Manager",
@@ -98,5 +103,23 @@ export const advice: MailAdviceWords = {
   timeout: {
     cause: 'le serveur ne répond pas (délai dépassé)',
     fix: "vérifiez le nom et le port du serveur, et qu'un pare-feu ne bloque pas la sortie vers ce port",
+  },
+  'graph-read-denied': {
+    cause:
+      "Microsoft Graph refuse l'accès à la boîte : l'application n'a pas le rôle « Application Mail.ReadWrite » sur cette boîte",
+    fix: 'Exchange Online PowerShell : New-ManagementRoleAssignment -App <clientId> -Role "Application Mail.ReadWrite" -CustomResourceScope <étendue de la seule boîte du secrétariat> (RBAC pour les applications), sans permission Entra Mail.*, qui ouvrirait toutes les boîtes du locataire',
+  },
+  'no-mailbox-read': {
+    cause: "la boîte n'existe pas, ou n'est pas hébergée dans Exchange Online",
+    fix: 'vérifiez intake.mailbox (une adresse de boîte Exchange Online du locataire)',
+  },
+  'gmail-read-denied': {
+    cause:
+      "Google refuse l'accès à la boîte : le jeton n'a pas le droit de la lire ni d'en classer les messages",
+    fix: "vérifiez la délégation au niveau du domaine (champ d'application https://www.googleapis.com/auth/gmail.modify, à côté de gmail.send) et que l'API Gmail est activée dans le projet",
+  },
+  'no-delegation-read': {
+    cause: "le compte de service n'a pas la délégation au niveau du domaine pour lire la boîte",
+    fix: "Console d'administration Google > Sécurité > Contrôle des accès et des données > Commandes des API > Délégation au niveau du domaine : ajoutez à l'ID client du compte de service https://www.googleapis.com/auth/gmail.modify (API Gmail) ou https://mail.google.com/ (IMAP)",
   },
 };

@@ -43,6 +43,11 @@ export const advice: MailAdviceWords = {
       'o Entra ID não conhece este aplicativo neste locatário, ou este locatário, ou a assinatura do certificado',
     fix: 'verifique tenant e clientId em mail.transport (estão na página «Visão geral» do aplicativo), e o certificado carregado no aplicativo',
   },
+  'invalid-scope': {
+    cause:
+      'o provedor de identidade recusa o escopo pedido: um aplicativo sem usuário só obtém um token do Entra ID para o endereço de um serviço seguido de /.default, e do Google só para os escopos que ele conhece',
+    fix: 'verifique endpoint (https://graph.microsoft.com, sem /v1.0) e authority (https://login.microsoftonline.com) em intake e mail.transport; para o Google, token_uri na chave da conta de serviço (https://oauth2.googleapis.com/token)',
+  },
   'no-client-secret': {
     cause: 'nem MAIL_CLIENT_SECRET nem MAIL_CLIENT_CERTIFICATE está definido',
     fix: 'ponha o segredo do aplicativo (ou seu certificado e sua chave, em PEM) no ambiente; implantado, ele vem do Secret Manager',
@@ -97,5 +102,23 @@ export const advice: MailAdviceWords = {
   timeout: {
     cause: 'o servidor não responde (tempo esgotado)',
     fix: 'verifique o nome e a porta do servidor, e que nenhum firewall bloqueia a saída para essa porta',
+  },
+  'graph-read-denied': {
+    cause:
+      'o Microsoft Graph recusa o acesso à caixa: o aplicativo não tem a função «Application Mail.ReadWrite» nesta caixa',
+    fix: 'Exchange Online PowerShell: New-ManagementRoleAssignment -App <clientId> -Role "Application Mail.ReadWrite" -CustomResourceScope <um escopo só com a caixa da secretaria> (RBAC para aplicativos), sem permissão Mail.* do Entra, que abriria todas as caixas do locatário',
+  },
+  'no-mailbox-read': {
+    cause: 'a caixa não existe, ou não está hospedada no Exchange Online',
+    fix: 'verifique intake.mailbox (um endereço de caixa do Exchange Online do locatário)',
+  },
+  'gmail-read-denied': {
+    cause:
+      'o Google recusa o acesso à caixa: o token não tem o direito de lê-la nem de arquivar suas mensagens',
+    fix: 'verifique a delegação em todo o domínio (escopo https://www.googleapis.com/auth/gmail.modify, ao lado de gmail.send) e que a API do Gmail está ativada no projeto',
+  },
+  'no-delegation-read': {
+    cause: 'a conta de serviço não tem a delegação em todo o domínio para ler a caixa',
+    fix: 'Console do Google Admin > Segurança > Controle de acesso e de dados > Controles de API > Delegação em todo o domínio: acrescente ao ID do cliente da conta de serviço https://www.googleapis.com/auth/gmail.modify (API do Gmail) ou https://mail.google.com/ (IMAP)',
   },
 };
