@@ -67,7 +67,9 @@ export async function answerAndFileAway(
         await store.saveIntake(run.state);
       }
       if (!entry.handled) {
-        await run.mailbox.markHandled(item.summary);
+        // A message that cannot be read goes where a person looks, not with those handled.
+        if (item.setAside) await run.mailbox.setAside(item.summary);
+        else await run.mailbox.markHandled(item.summary);
         entry.handled = true;
         await store.saveIntake(run.state);
       }

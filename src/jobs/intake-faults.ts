@@ -52,7 +52,9 @@ export function messageFault(error: unknown): string | null {
   if (typeof e?.status === 'number') {
     return MESSAGE_STATUSES.has(e.status) ? firstLine(error) : null;
   }
-  if (/fetch failed|socket hang up|connection (is )?(closed|not available)/i.test(e?.message ?? '')) {
+  if (
+    /fetch failed|socket hang up|connection (is )?(closed|not available)/i.test(e?.message ?? '')
+  ) {
     return null;
   }
   return firstLine(error);

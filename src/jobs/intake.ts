@@ -293,10 +293,7 @@ function record(
  * {@link MAX_MESSAGE_TRIES} tries the message is set aside. A failure of the mailbox or of the
  * storage is no message's: it stops the run, the cursor where it was.
  */
-async function examineContained(
-  run: IntakeRun,
-  summary: MessageSummary,
-): Promise<Pending | null> {
+async function examineContained(run: IntakeRun, summary: MessageSummary): Promise<Pending | null> {
   const attempts = (run.state.attempts ??= {});
   const before = attempts[summary.id];
   if (before && before.count >= MAX_MESSAGE_TRIES) {
@@ -329,6 +326,7 @@ async function examineContained(
       // Not this message's doing: it is tried again as if this run had not begun it.
       if (before) attempts[summary.id] = before;
       else delete attempts[summary.id];
+      await run.store.saveIntake(run.state).catch(() => undefined);
       throw error;
     }
     attempt.detail = fault;

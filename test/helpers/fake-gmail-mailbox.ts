@@ -16,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { simpleParser } from 'mailparser';
+import { parseLeniently } from './lenient-parse.js';
 import { json, type FakeMailApis } from './fake-mail-apis.js';
 
 interface StoredMessage {
@@ -35,6 +36,9 @@ export interface FakeGmailMailbox {
   historyId: number;
   /** History before this id is gone: a start id below it is answered 404. */
   oldestHistory: number;
+  /** Messages downloaded whole (`format=raw`), and read by their headers (`format=metadata`). */
+  rawReads: number;
+  metadataReads: number;
   throttleNext(seconds: number): void;
   /** A message arrives, in a conversation of its own unless `threadId` names one. */
   deliver(raw: Buffer, internalDate?: number, threadId?: string): Promise<StoredMessage>;
@@ -73,9 +77,11 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
     log: [],
     historyId: 1000,
     oldestHistory: 0,
+    rawReads: 0,
+    metadataReads: 0,
     throttleNext: (seconds) => (throttle = seconds),
     deliver: async (raw, internalDate = Date.now(), threadId) => {
-      const parsed = await simpleParser(raw);
+      const parsed = await parseLeniently(raw);
       const id = randomUUID().replace(/-/g, '').slice(0, 16);
       const message = {
         id,
@@ -246,10 +252,21 @@ export function addGmailMailbox(apis: FakeMailApis, user: string): FakeGmailMail
       };
       if (format === 'minimal') {
         json(res, { status: 200, body: minimal });
+      } else if (format === 'metadata') {
+        // Only the headers named by `metadataHeaders` (users.messages.get, Format METADATA).
+        const wanted = url.searchParams.getAll('metadataHeaders').map((h) => h.toLowerCase());
+        void parseLeniently(m.raw).then((parsed) => {
+          const headers = full(m, parsed).payload.headers.filter((h: { name: string }) =>
+            wanted.includes(h.name.toLowerCase()),
+          );
+          box.metadataReads++;
+          json(res, { status: 200, body: { ...minimal, payload: { headers } } });
+        });
       } else if (format === 'raw') {
+        box.rawReads++;
         json(res, { status: 200, body: { ...minimal, raw: m.raw.toString('base64url') } });
       } else {
-        void simpleParser(m.raw).then((parsed) =>
+        void parseLeniently(m.raw).then((parsed) =>
           json(res, { status: 200, body: full(m, parsed) }),
         );
       }

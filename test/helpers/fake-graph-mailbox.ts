@@ -17,7 +17,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { simpleParser } from 'mailparser';
+import { parseLeniently } from './lenient-parse.js';
 import { json, type FakeMailApis } from './fake-mail-apis.js';
 
 interface StoredMessage {
@@ -76,7 +76,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
     throttleNext: (seconds) => (throttle = seconds),
     refuseNextToken: () => (refuse = true),
     deliver: async (mime, receivedDateTime = new Date().toISOString()) => {
-      const parsed = await simpleParser(mime);
+      const parsed = await parseLeniently(mime);
       const message: StoredMessage = {
         id: `AAMk-${randomUUID()}`,
         folder: inbox,
@@ -207,7 +207,7 @@ export function addGraphMailbox(apis: FakeMailApis, mailbox: string): FakeGraphM
         notFound(res);
         return true;
       }
-      void simpleParser(m.mime).then((parsed) =>
+      void parseLeniently(m.mime).then((parsed) =>
         json(res, {
           status: 200,
           body: {

@@ -46,8 +46,8 @@ afterEach(async () => {
 function committee(name: string, more = (text: string) => text): Promise<LoadedConfig> {
   return exampleCopy(join(root, name), (text) =>
     more(text).replace(
-      'intake: { kind: folder, dir: inbox }',
-      `intake: { kind: gmail-api, mailbox: ${MAILBOX}, endpoint: '${apis.url}' }`,
+      'intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
+      `intake: { kind: gmail-api, mailbox: ${MAILBOX}, endpoint: '${apis.url}', authservId: mx.example.org }`,
     ),
   );
 }
@@ -102,8 +102,11 @@ describe('the intake through the Gmail API', () => {
       [label],
       ['INBOX'],
     ]);
-    // Sizes first (minimal), then the message itself (raw).
-    expect(box.log.filter((l) => /^GET \/messages\/[^/]+$/.test(l))).toHaveLength(4);
+    // The first look lists each message by its Message-ID alone (metadata), then its size
+    // (minimal), then the message itself (raw): three reads each, one download.
+    expect(box.log.filter((l) => /^GET \/messages\/[^/]+$/.test(l))).toHaveLength(6);
+    expect(box.metadataReads).toBe(2);
+    expect(box.rawReads).toBe(2);
 
     box.log.length = 0;
     expect(await runIntake(loaded.config, options(loaded, '2019-01-07T10:20'))).toMatchObject({
@@ -141,6 +144,9 @@ describe('the intake through the Gmail API', () => {
     expect(run).toMatchObject({ messages: 1, filed: 1, answers: 1 });
     expect(run.details.map((d) => d.messageId)).toEqual(['<reponse-e05-20190107@example.org>']);
     expect(box.log).toContain('GET /profile');
+    // The question still in the inbox is known by its Message-ID (format=metadata): not
+    // downloaded again; only the new reply is.
+    expect(box.rawReads).toBe(2);
   });
 
   it("answers in the focal point's conversation: its threadId, In-Reply-To and References, « RE: » and their Subject", async () => {

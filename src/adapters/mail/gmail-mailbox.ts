@@ -60,13 +60,15 @@ export class GmailMailbox implements InboundMailbox {
   readonly kind = 'gmail-api' as const;
   readonly location: string;
   private readonly base: string;
-  private labelId: string | null = null;
+  private readonly labelIds = new Map<string, string>();
 
   constructor(
     endpoint: string,
     private readonly mailbox: string,
     private readonly tokens: TokenSource,
     private readonly handledLabel: string,
+    /** The label of a message that cannot be read, set aside (made on first use). */
+    private readonly setAsideLabel: string,
   ) {
     this.base = `${endpoint.replace(/\/+$/, '')}/gmail/v1/users/${encodeURIComponent(mailbox)}`;
     this.location = `gmail:${mailbox}`;
@@ -95,12 +97,28 @@ export class GmailMailbox implements InboundMailbox {
       const page = await this.json<{ messages?: { id: string }[]; nextPageToken?: string }>(
         `/messages?labelIds=INBOX&maxResults=100${pageToken ? `&pageToken=${pageToken}` : ''}`,
       );
-      for (const m of page.messages ?? [])
-        messages.push({ id: m.id, size: 0, receivedAt: new Date() });
+      for (const m of page.messages ?? []) messages.push(await this.metadata(m.id));
       pageToken = page.nextPageToken;
     } while (pageToken);
     // The list is newest first: oldest first, as the port says.
     return { messages: messages.reverse(), cursor: historyId, fullLook: true };
+  }
+
+  /**
+   * A message listed by its metadata alone (`format=metadata`, the Message-ID header): a full
+   * look recognises what was handled without downloading it.
+   */
+  private async metadata(id: string): Promise<MessageSummary> {
+    const m = await this.json<GmailMessage>(
+      `/messages/${encodeURIComponent(id)}?format=metadata&metadataHeaders=Message-ID`,
+    );
+    const header = m.payload?.headers?.find((h) => h.name.toLowerCase() === 'message-id');
+    return {
+      id,
+      size: m.sizeEstimate ?? 0,
+      receivedAt: m.internalDate ? new Date(Number(m.internalDate)) : new Date(),
+      messageId: messageIds(header?.value)[0] ?? null,
+    };
   }
 
   async listNew(cursor: string | null): Promise<MailboxListing> {
@@ -176,32 +194,42 @@ export class GmailMailbox implements InboundMailbox {
       : null;
   }
 
-  /** Our label's id: found by its name, else made. */
-  private async label(): Promise<string> {
-    if (this.labelId) return this.labelId;
+  /** A label's id (ours), found by its name, else made. */
+  private async label(name: string): Promise<string> {
+    const known = this.labelIds.get(name);
+    if (known) return known;
     const { labels = [] } = await this.json<{ labels?: { id: string; name: string }[] }>('/labels');
-    const found = labels.find((l) => l.name === this.handledLabel);
-    this.labelId =
-      found?.id ??
+    const id =
+      labels.find((l) => l.name === name)?.id ??
       (
         await this.json<{ id: string }>('/labels', {
           method: 'POST',
           body: JSON.stringify({
-            name: this.handledLabel,
+            name,
             labelListVisibility: 'labelShow',
             messageListVisibility: 'show',
           }),
         })
       ).id;
-    return this.labelId;
+    this.labelIds.set(name, id);
+    return id;
   }
 
-  async markHandled(summary: MessageSummary): Promise<void> {
-    const labelId = await this.label();
+  /** Our label on, out of the inbox. */
+  private async moveTo(summary: MessageSummary, name: string): Promise<void> {
+    const labelId = await this.label(name);
     await this.json(`/messages/${encodeURIComponent(summary.id)}/modify`, {
       method: 'POST',
       body: JSON.stringify({ addLabelIds: [labelId], removeLabelIds: ['INBOX'] }),
     });
+  }
+
+  async markHandled(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.handledLabel);
+  }
+
+  async setAside(summary: MessageSummary): Promise<void> {
+    await this.moveTo(summary, this.setAsideLabel);
   }
 
   async check(): Promise<Said[]> {

@@ -56,7 +56,8 @@ function fileParts(
     return out;
   }
   const name = node.dispositionParameters?.filename ?? node.parameters?.name;
-  if (name || node.disposition === 'attachment') out.push(inForward ? { ...node, forwarded: true } : node);
+  if (name || node.disposition === 'attachment')
+    out.push(inForward ? { ...node, forwarded: true } : node);
   return out;
 }
 

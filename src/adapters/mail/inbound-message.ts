@@ -129,7 +129,9 @@ async function headersOnly(raw: Buffer, summary: MessageSummary): Promise<Inboun
 function forwardedSpreadsheets(bytes: Buffer): string[] {
   const names = new Set<string>();
   const text = bytes.subarray(0, 4 * 1024 * 1024).toString('latin1');
-  for (const m of text.matchAll(/(?:file)?name\*?=\s*"?([^"\r\n;]{1,200}?\.(?:xlsx|xls|xlsm|ods|csv))"?/gi)) {
+  for (const m of text.matchAll(
+    /(?:file)?name\*?=\s*"?([^"\r\n;]{1,200}?\.(?:xlsx|xls|xlsm|ods|csv))"?/gi,
+  )) {
     names.add((m[1] as string).trim());
   }
   return [...names];
@@ -164,7 +166,13 @@ async function parseWhole(
     if (contentType === 'message/rfc822') {
       // Not opened: what it forwards is named, so that the sender can be told what to send.
       for (const name of forwardedSpreadsheets(bytes)) {
-        attachments.push({ filename: name, contentType: '', size: 0, content: null, forwarded: true });
+        attachments.push({
+          filename: name,
+          contentType: '',
+          size: 0,
+          content: null,
+          forwarded: true,
+        });
       }
       continue;
     }

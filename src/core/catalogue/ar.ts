@@ -1,5 +1,6 @@
 /** Arabic, written right to left. */
 import { cells } from './cells/ar.js';
+import { intake } from './intake/ar.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
@@ -120,6 +121,10 @@ const email: EmailStrings = {
         return `«${r.file}» حجمها ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت المقبولة.`;
       case 'message-too-large':
         return `حجم رسالتكم ${r.mib} ميغابايت، أي أكثر من ${r.maxMib} ميغابايت: أرسلوا البطاقة وحدها.`;
+      case 'message-unreadable':
+        return `تعذّرت علينا قراءة رسالتكم (${intake.defect(r.defect)}): أرسلوا رسالة جديدة تحمل البطاقة وحدها مرفقا، دون تحويل رسالة أخرى.`;
+      case 'forwarded-message':
+        return `«${r.file}» موجود داخل رسالة محوّلة، ونحن لا نفتح الرسائل المحوّلة: احفظوا البطاقة، ثم أرفقوها نفسها بردّكم.`;
       case 'too-many-files':
         return `عدد المصنفات المرفقة برسالتكم: ${r.count}، ونقرأ ${r.max} على الأكثر في كل رسالة: أرسلوا كل بطاقة على حدة.`;
     }
@@ -208,9 +213,10 @@ const report: ReportStrings = {
   refusedItem: (r) => `${r.address} — ${r.answer}`,
   mailbox: (n) =>
     `رسائل تُركت في علبة الكتابة دون رد (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
-    '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها.',
+    '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها؛ وتُؤكَّد البطاقة ' +
+    'المصنّفة «غير مصادق عليها» مع مرسلها.',
   mailboxItem: (m) =>
-    `${m.outcome === 'held' ? 'محتجزة' : 'مرسل غير معروف'}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
+    `${{ held: 'محتجزة', 'unknown-sender': 'مرسل غير معروف', unauthenticated: 'مصنّفة' }[m.outcome]}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };
 

@@ -1,5 +1,6 @@
 /** English. */
 import { cells } from './cells/en.js';
+import { intake } from './intake/en.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import {
@@ -141,6 +142,16 @@ const email: EmailStrings = {
           `your email weighs ${r.mib} MB, over the ${r.maxMib} MB we read: send the sheet ` +
           'alone, without other attachments.'
         );
+      case 'message-unreadable':
+        return (
+          `we could not read your email (${intake.defect(r.defect)}): ` +
+          'send a new email with the sheet alone attached, without forwarding a message.'
+        );
+      case 'forwarded-message':
+        return (
+          `"${r.file}" is inside a forwarded email, which we do not open: ` +
+          'save the sheet, then attach it itself to your reply.'
+        );
       case 'too-many-files':
         return (
           `your email attaches ${counted(r.count, 'workbook', 'workbooks', 'en')}; we read at ` +
@@ -267,9 +278,10 @@ const report: ReportStrings = {
   mailbox: (n) =>
     `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox, unanswered: release a held ` +
     'one with "ogp-tracker intake --release <Message-ID>" if it truly comes from its sender; ' +
-    'an unknown sender never gets an automatic answer.',
+    'an unknown sender never gets an automatic answer; a sheet filed "not authenticated" is to ' +
+    'be confirmed with its sender.',
   mailboxItem: (m) =>
-    `${m.outcome === 'held' ? 'held' : 'unknown sender'}: ${m.from} — "${m.subject}", ` +
+    `${{ held: 'held', 'unknown-sender': 'unknown sender', unauthenticated: 'filed' }[m.outcome]}: ${m.from} — "${m.subject}", ` +
     `received ${m.receivedAt.slice(0, 10)} (${m.note}) — ${m.messageId}`,
   date: (iso) => iso,
 };

@@ -1,5 +1,6 @@
 /** Spanish, as Latin American administrations write it (dates dd/mm/aaaa). */
 import { cells } from './cells/es.js';
+import { intake } from './intake/es.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
@@ -144,6 +145,16 @@ const email: EmailStrings = {
           `su correo pesa ${decimalComma(r.mib)} MB, más de los ${decimalComma(r.maxMib)} MB que ` +
           'leemos: envíe la ficha sola, sin otro adjunto.'
         );
+      case 'message-unreadable':
+        return (
+          `no pudimos leer su correo (${intake.defect(r.defect)}): ` +
+          'envíe un correo nuevo con solo la ficha adjunta, sin reenviar ningún mensaje.'
+        );
+      case 'forwarded-message':
+        return (
+          `«${r.file}» está dentro de un correo reenviado, que no abrimos: ` +
+          'guarde la ficha y adjúntela directamente a su respuesta.'
+        );
       case 'too-many-files':
         return (
           `su correo adjunta ${n(r.count, 'libro', 'libros')}; leemos como máximo ${r.max} por ` +
@@ -274,9 +285,10 @@ const report: ReportStrings = {
   mailbox: (count) =>
     `${count > 1 ? 'Correos dejados' : 'Correo dejado'} en el buzón de la secretaría, sin respuesta: ` +
     'un mensaje retenido se acepta con «ogp-tracker intake --release <Message-ID>» si de verdad ' +
-    'viene de su remitente; un remitente desconocido nunca recibe respuesta automática.',
+    'viene de su remitente; un remitente desconocido nunca recibe respuesta automática; una ' +
+    'ficha registrada «no autenticada» debe confirmarse con su remitente.',
   mailboxItem: (m) =>
-    `${m.outcome === 'held' ? 'retenido' : 'remitente desconocido'}: ${m.from} — «${m.subject}», ` +
+    `${{ held: 'retenido', 'unknown-sender': 'remitente desconocido', unauthenticated: 'registrado' }[m.outcome]}: ${m.from} — «${m.subject}», ` +
     `recibido el ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };

@@ -1,5 +1,6 @@
 /** French, the committee’s language by default. */
 import { cells } from './cells/fr.js';
+import { intake } from './intake/fr.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { COMPLETION_RULE } from '../completion.js';
@@ -144,6 +145,16 @@ const email: EmailStrings = {
           `votre courriel pèse ${decimalComma(r.mib)} Mo, au-delà des ${decimalComma(r.maxMib)} Mo ` +
           'que nous lisons : envoyez la fiche seule, sans autre pièce jointe.'
         );
+      case 'message-unreadable':
+        return (
+          `nous n'avons pas pu lire votre courriel (${intake.defect(r.defect)}) : ` +
+          'envoyez un nouveau courriel, la fiche seule en pièce jointe, sans transférer de message.'
+        );
+      case 'forwarded-message':
+        return (
+          `« ${r.file} » est dans un courriel transféré, que nous n'ouvrons pas : ` +
+          'enregistrez la fiche, puis joignez-la elle-même à votre réponse.'
+        );
       case 'too-many-files':
         return (
           `votre courriel joint ${counted(r.count, 'classeur', 'classeurs')} ; nous en lisons au plus ` +
@@ -281,9 +292,10 @@ const report: ReportStrings = {
   mailbox: (n) =>
     `${n > 1 ? 'Courriels laissés' : 'Courriel laissé'} dans la boîte du secrétariat, sans réponse : ` +
     "un message retenu s'accepte avec « ogp-tracker intake --release <Message-ID> » s'il vient " +
-    'bien de son expéditeur ; un expéditeur inconnu ne reçoit jamais de réponse automatique.',
+    'bien de son expéditeur ; un expéditeur inconnu ne reçoit jamais de réponse automatique ; ' +
+    'une fiche classée « non authentifiée » est à confirmer auprès de son expéditeur.',
   mailboxItem: (m) =>
-    `${m.outcome === 'held' ? 'retenu' : 'expéditeur inconnu'} : ${m.from} — « ${m.subject} », ` +
+    `${{ held: 'retenu', 'unknown-sender': 'expéditeur inconnu', unauthenticated: 'classé' }[m.outcome]} : ${m.from} — « ${m.subject} », ` +
     `reçu le ${formatFrenchDate(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };

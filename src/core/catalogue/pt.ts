@@ -1,5 +1,6 @@
 /** Portuguese, as Brazilian administrations write it (dates dd/mm/aaaa). */
 import { cells } from './cells/pt.js';
+import { intake } from './intake/pt.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
@@ -144,6 +145,16 @@ const email: EmailStrings = {
           `seu e-mail tem ${decimalComma(r.mib)} MB, acima dos ${decimalComma(r.maxMib)} MB que ` +
           'lemos: envie só a ficha, sem outro anexo.'
         );
+      case 'message-unreadable':
+        return (
+          `não conseguimos ler o seu e-mail (${intake.defect(r.defect)}): ` +
+          'envie um novo e-mail com apenas a ficha em anexo, sem encaminhar nenhuma mensagem.'
+        );
+      case 'forwarded-message':
+        return (
+          `“${r.file}” está dentro de um e-mail encaminhado, que não abrimos: ` +
+          'salve a ficha e anexe-a diretamente à sua resposta.'
+        );
       case 'too-many-files':
         return (
           `seu e-mail anexa ${n(r.count, 'pasta de trabalho', 'pastas de trabalho')}; lemos no máximo ` +
@@ -274,9 +285,10 @@ const report: ReportStrings = {
   mailbox: (count) =>
     `${count > 1 ? 'E-mails deixados' : 'E-mail deixado'} na caixa da secretaria, sem resposta: ` +
     'uma mensagem retida é aceita com “ogp-tracker intake --release <Message-ID>” se de fato ' +
-    'vier do seu remetente; um remetente desconhecido nunca recebe resposta automática.',
+    'vier do seu remetente; um remetente desconhecido nunca recebe resposta automática; uma ' +
+    'ficha registrada “não autenticada” deve ser confirmada com seu remetente.',
   mailboxItem: (m) =>
-    `${m.outcome === 'held' ? 'retido' : 'remetente desconhecido'}: ${m.from} — “${m.subject}”, ` +
+    `${{ held: 'retido', 'unknown-sender': 'remetente desconhecido', unauthenticated: 'registrado' }[m.outcome]}: ${m.from} — “${m.subject}”, ` +
     `recebido em ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };
