@@ -97,7 +97,12 @@ const SPREADSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export function workbookParts(
   sheetName: string,
   sheetXml: Buffer | string,
-  options: { sharedStrings?: string; declaredSheetSize?: number } = {},
+  options: {
+    sharedStrings?: Buffer | string;
+    declaredSheetSize?: number;
+    /** The workbook's `<sheet>` elements, when not the one sheet named `sheetName`. */
+    sheets?: string;
+  } = {},
 ): ZipInput[] {
   const ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const strings = options.sharedStrings
@@ -124,7 +129,8 @@ export function workbookParts(
       name: 'xl/workbook.xml',
       content:
         `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
-        `xmlns:r="${ns}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        `xmlns:r="${ns}"><sheets>${options.sheets ?? `<sheet name="${sheetName}" sheetId="1" r:id="rId1"/>`}` +
+        '</sheets></workbook>',
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
@@ -231,6 +237,145 @@ async function brokenFiles(): Promise<Record<string, Buffer>> {
       ),
     ),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory bombs: small files whose XML, well within the unpacked limit, would cost far more
+// memory or time than any submission. Each must be refused by the read budget (limits.ts).
+
+/** `head`, then `item` `count` times, then `tail`, as bytes (no string of the whole made). */
+function repeated(head: string, item: string, count: number, tail: string): Buffer {
+  const body = Buffer.alloc(Buffer.byteLength(item) * count, item);
+  return Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]);
+}
+
+const SST_OPEN = `${XML_DECLARATION}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`;
+const ONE_STRING_CELL = `${SHEET_OPEN}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_CLOSE}`;
+const MiB = 1024 * 1024;
+
+/** The files whose XML would exhaust a function's memory or time, read without a budget. */
+function bombFiles(): Record<string, Buffer> {
+  return {
+    // 4.5 million short strings (81 MB): read whole, then kept, they took half a gigabyte.
+    'shared-strings-bomb.xlsx': zipArchive(
+      workbookParts(ACTIONS, ONE_STRING_CELL, {
+        sharedStrings: repeated(SST_OPEN, '<si><t>ab</t></si>', 4_500_000, '</sst>'),
+      }),
+    ),
+    // 3,000 strings of 30,000 Arabic letters, each within a cell's limit: 90 million characters.
+    'too-much-text.xlsx': zipArchive(
+      workbookParts(ACTIONS, ONE_STRING_CELL, {
+        sharedStrings: repeated(SST_OPEN, `<si><t>${'ب'.repeat(15_000)}</t></si>`, 3_000, '</sst>'),
+      }),
+    ),
+    // Two million elements each inside the one before.
+    'nesting-bomb.xlsx': zipArchive(
+      workbookParts(
+        ACTIONS,
+        Buffer.concat([
+          repeated(SHEET_OPEN, '<a>', 2_000_000, ''),
+          repeated('', '</a>', 2_000_000, SHEET_CLOSE),
+        ]),
+      ),
+    ),
+    // Twenty million empty cells in one row: nothing to keep, everything to read.
+    'empty-cells-bomb.xlsx': zipArchive(
+      workbookParts(
+        ACTIONS,
+        repeated(`${SHEET_OPEN}<row r="1">`, '<c/>', 20_000_000, `</row>${SHEET_CLOSE}`),
+      ),
+    ),
+    // Twelve million empty rows.
+    'empty-rows-bomb.xlsx': zipArchive(
+      workbookParts(ACTIONS, repeated(SHEET_OPEN, '<row/>', 12_000_000, SHEET_CLOSE)),
+    ),
+    // One cell tag carrying eight million attributes (48 MB).
+    'attribute-bomb.xlsx': zipArchive(
+      workbookParts(
+        ACTIONS,
+        repeated(
+          `${SHEET_OPEN}<row r="1"><c r="A1"`,
+          ' a=""',
+          9_000_000,
+          `><v>1</v></c></row>${SHEET_CLOSE}`,
+        ),
+      ),
+    ),
+    // One cell whose value is a 90-million-digit number.
+    'giant-text.xlsx': zipArchive(
+      workbookParts(
+        ACTIONS,
+        repeated(
+          `${SHEET_OPEN}<row r="1"><c r="A1"><v>`,
+          '1',
+          90 * MiB,
+          `</v></c></row>${SHEET_CLOSE}`,
+        ),
+      ),
+    ),
+    // A 90 MB comment: never closed until the end of the part.
+    'giant-comment.xlsx': zipArchive(
+      workbookParts(ACTIONS, repeated(`${SHEET_OPEN}<!--`, '-', 90 * MiB, `-->${SHEET_CLOSE}`)),
+    ),
+    // Two million hyperlinks, each on the same cell.
+    'hyperlink-bomb.xlsx': zipArchive(
+      workbookParts(
+        ACTIONS,
+        repeated(
+          `${SHEET_OPEN.replace('<worksheet ', `<worksheet xmlns:r="${RELATIONSHIPS_NS}" `)}` +
+            '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks>',
+          '<hyperlink ref="A1" r:id="rId1"/>',
+          2_000_000,
+          '</hyperlinks></worksheet>',
+        ),
+      ),
+    ),
+    // 200,000 sheets, all the same part.
+    'many-sheets.xlsx': zipArchive(
+      workbookParts(ACTIONS, ONE_STRING_CELL.replace('t="s"', ''), {
+        sheets: '<sheet name="F" sheetId="1" r:id="rId1"/>'.repeat(200_000),
+      }),
+    ),
+    // 500 sheets named as the submission's, all the same 4 MB part of blanks: 2 GB to
+    // inflate, 4 MB at a time.
+    'same-part-again.xlsx': zipArchive(
+      workbookParts(ACTIONS, repeated(SHEET_OPEN, ' ', 4 * MiB, SHEET_CLOSE), {
+        sheets: `<sheet name="${ACTIONS}" sheetId="1" r:id="rId1"/>`.repeat(500),
+      }),
+    ),
+    // Three million cell styles.
+    'styles-bomb.xlsx': zipArchive(
+      withStyles(
+        workbookParts(ACTIONS, ONE_STRING_CELL.replace('t="s"', '')),
+        repeated(
+          `${XML_DECLARATION}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>`,
+          '<xf numFmtId="14"/>',
+          3_000_000,
+          '</cellXfs></styleSheet>',
+        ),
+      ),
+    ),
+  };
+}
+
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The parts with a styles part added, and the workbook's relationship to it. */
+function withStyles(parts: ZipInput[], styles: Buffer): ZipInput[] {
+  return [
+    ...parts.map((part) =>
+      part.name === 'xl/_rels/workbook.xml.rels'
+        ? {
+            ...part,
+            content: String(part.content).replace(
+              '</Relationships>',
+              `<Relationship Id="rIdS" Type="${RELATIONSHIPS_NS}/styles" Target="styles.xml"/></Relationships>`,
+            ),
+          }
+        : part,
+    ),
+    { name: 'xl/styles.xml', content: styles },
+  ];
 }
 
 /** Row `row`'s first `count` cells, each holding its column's index. */
@@ -343,12 +488,16 @@ export const CONTENT_FIXTURES: Record<string, { id: number; edit: Edit }> = {
   },
 };
 
-async function main(): Promise<void> {
-  for (const [name, bytes] of Object.entries(await brokenFiles())) {
+/** Writes every fixture, or only those named on the command line. */
+async function main(only: string[]): Promise<void> {
+  const wanted = (name: string) => only.length === 0 || only.includes(name);
+  for (const [name, bytes] of Object.entries({ ...(await brokenFiles()), ...bombFiles() })) {
+    if (!wanted(name)) continue;
     await writeFile(join(OUT, name), bytes);
     process.stdout.write(`${name}: ${bytes.length} octets\n`);
   }
   for (const [name, { id, edit }] of Object.entries(CONTENT_FIXTURES)) {
+    if (!wanted(name)) continue;
     const workbook = await baseWorkbook(id);
     edit({
       engagement: workbook.getWorksheet(SHEET_NAMES.engagement)!,
@@ -360,4 +509,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -28,6 +28,22 @@ export type ReadFailure =
   | { kind: 'too-many-cells'; limit: number }
   /** A text longer than a cell may hold (`sheet` null: in the shared strings). */
   | { kind: 'text-too-long'; sheet: string | null; limit: number }
+  /** More distinct texts (shared strings) than a submission can have. */
+  | { kind: 'too-many-strings'; limit: number }
+  /** More characters of text, all cells together, than a submission can have. */
+  | { kind: 'too-much-text'; limit: number }
+  /** More XML elements than a submission can have; `part`: where the count ran out. */
+  | { kind: 'too-many-elements'; part: string; limit: number }
+  /** Elements nested deeper than any spreadsheet writes them. */
+  | { kind: 'too-deep'; part: string; limit: number }
+  /** One tag (or comment, or CDATA section) longer than any spreadsheet writes. */
+  | { kind: 'tag-too-long'; part: string; limit: number }
+  /** More hyperlinks in a sheet than a submission has cells. */
+  | { kind: 'too-many-links'; sheet: string; limit: number }
+  /** More sheets, or parts in the archive, than any submission: how many, and the most. */
+  | { kind: 'too-many-sheets' | 'too-many-parts'; count: number; limit: number }
+  /** More cell styles or number formats than Excel allows. */
+  | { kind: 'too-many-styles'; limit: number }
   /** Google would not give it: which object, the account to share it with, and why. */
   | ({ kind: 'google' } & GoogleFailure);
 

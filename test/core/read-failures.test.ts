@@ -24,6 +24,15 @@ const FAILURES: ReadFailure[] = [
   { kind: 'too-many-columns', sheet: 'Actions', limit: 200 },
   { kind: 'too-many-cells', limit: 2_000_000 },
   { kind: 'text-too-long', sheet: null, limit: 32_767 },
+  { kind: 'too-many-strings', limit: 250_000 },
+  { kind: 'too-much-text', limit: 16_000_000 },
+  { kind: 'too-many-elements', part: 'xl/worksheets/sheet1.xml', limit: 2_000_000 },
+  { kind: 'too-deep', part: 'xl/worksheets/sheet1.xml', limit: 64 },
+  { kind: 'tag-too-long', part: 'xl/worksheets/sheet1.xml', limit: 131_068 },
+  { kind: 'too-many-links', sheet: 'Actions', limit: 250_000 },
+  { kind: 'too-many-sheets', count: 200_000, limit: 1_000 },
+  { kind: 'too-many-parts', count: 10_001, limit: 10_000 },
+  { kind: 'too-many-styles', limit: 65_536 },
   ...GOOGLE_PROBLEMS.map((problem) => ({ kind: 'google' as const, object: 'sheet' as const, id: '1AbC', account: 'ogp@projet.iam.gserviceaccount.com', problem, tries: 3, status: 503, detail: 'Backend Error' })),
 ]; // prettier-ignore
 
@@ -50,6 +59,10 @@ describe('a file that cannot be read', () => {
     expect(CELL_WORDS.fr.unreadable(notShared)).toBe("La feuille Google 1AbC n'est pas partagée avec ogp@projet.iam.gserviceaccount.com : partagez-la avec cette adresse (lecture seule suffit).");
     expect(CELL_WORDS.es.unreadable(notShared)).toBe('La hoja de Google 1AbC no está compartida con ogp@projet.iam.gserviceaccount.com: compártala con esa dirección (basta con solo lectura).');
     expect(CELL_WORDS.en.unreadable({ kind: 'too-large', size: 22_020_096, limit: 20_971_520 })).toBe('Unreadable file: file too large (21.0 MB, at most 20.0 MB): remove the images or the rows not needed.');
+    // A read over its budget says what was found, the most accepted, and what to do.
+    expect(CELL_WORDS.fr.unreadable({ kind: 'too-many-elements', part: 'xl/worksheets/sheet1.xml', limit: 2_000_000 })).toBe('Fichier illisible : classeur trop volumineux une fois décompressé (plus de 2\u202f000\u202f000 éléments XML, 2\u202f000\u202f000 au plus, atteints dans xl/worksheets/sheet1.xml) : supprimez les lignes, les colonnes et les mises en forme inutiles, ou recopiez les données dans le modèle.');
+    expect(CELL_WORDS.ar.unreadable({ kind: 'too-many-styles', limit: 65_536 })).toBe('ملف غير مقروء: يعرّف المصنف أكثر من 65536 نمطَ خلية (والحد الأقصى 65536): انسخوا البيانات في النموذج (لصق خاص > القيم).');
+    expect(CELL_WORDS.ar.unreadable({ kind: 'too-many-sheets', count: 1_005, limit: 1_000 })).toBe('ملف غير مقروء: يحتوي المصنف على 1005 أوراق (والحد الأقصى 1000): احذفوا الأوراق غير الضرورية.');
     expect(CELL_WORDS.pt.fileMissing('fichas/compromisso-3.xlsx', 'fichas/compromisso-03.xlsx')).toBe('Arquivo não encontrado: fichas/compromisso-3.xlsx — você quis dizer fichas/compromisso-03.xlsx?');
   }); // prettier-ignore
 });

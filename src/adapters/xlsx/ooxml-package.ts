@@ -5,8 +5,10 @@
  * namespace URI (Transitional and Strict alike).
  */
 import { posix } from 'node:path';
-import { tokenizeXml, type XmlAttributes, type XmlHandler } from './xml-tokenizer.js';
-import type { ZipEntry } from './zip-archive.js';
+import { StringDecoder } from 'node:string_decoder';
+import type { ReadBudget } from './limits.js';
+import { XmlTokenizer, type XmlAttributes, type XmlHandler } from './xml-tokenizer.js';
+import { readZipEntry, streamZipEntry, type ZipEntry } from './zip-archive.js';
 
 /** SpreadsheetML's namespace, Transitional then Strict. */
 export const MAIN = new Set([
@@ -41,12 +43,58 @@ export class PartIndex {
   }
 }
 
-/** A part's text: UTF-8 (with or without its byte order mark) or UTF-16 with its mark. */
-export function partText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+/** A part's bytes: whole when small, as they inflate when large. */
+export type PartBytes = Buffer[] | AsyncIterable<Buffer>;
+
+/** Parts larger than this inflate piece by piece; smaller ones at once (quicker). */
+const STREAM_ABOVE = 4 * 1024 * 1024;
+
+/** The bytes of an entry of the archive, whole when small, as they inflate when large. */
+export function partBytes(archive: Buffer, entry: ZipEntry): PartBytes {
+  return entry.size <= STREAM_ABOVE
+    ? [readZipEntry(archive, entry)]
+    : streamZipEntry(archive, entry);
+}
+
+/** UTF-16 big-endian, which Node's decoders lack: each pair of bytes swapped, then read. */
+class Utf16BeDecoder {
+  private readonly little = new StringDecoder('utf16le');
+  private odd: Buffer | null = null;
+
+  write(chunk: Buffer): string {
+    const bytes = this.odd ? Buffer.concat([this.odd, chunk]) : chunk;
+    const even = bytes.length & ~1;
+    this.odd = even < bytes.length ? Buffer.from(bytes.subarray(even)) : null;
+    return this.little.write(Buffer.from(bytes.subarray(0, even)).swap16());
+  }
+
+  end(): string {
+    return this.little.end();
+  }
+}
+
+/**
+ * Feeds a part to a tokenizer as it inflates, its bytes counted against the read's budget:
+ * UTF-8 (with or without its byte order mark) or UTF-16 with its mark; then ends it.
+ */
+export async function feedPart(
+  tokenizer: XmlTokenizer,
+  chunks: PartBytes,
+  budget: ReadBudget,
+): Promise<void> {
+  let decoder: { write(chunk: Buffer): string; end(): string } | null = null;
+  for await (const chunk of chunks) {
+    budget.inflate(chunk.length);
+    if (!decoder) {
+      // The first bytes tell the encoding (a byte order mark).
+      const little = chunk[0] === 0xff && chunk[1] === 0xfe;
+      const big = chunk[0] === 0xfe && chunk[1] === 0xff;
+      decoder = big ? new Utf16BeDecoder() : new StringDecoder(little ? 'utf16le' : 'utf8');
+      tokenizer.write(decoder.write(little || big ? chunk.subarray(2) : chunk));
+    } else tokenizer.write(decoder.write(chunk));
+  }
+  if (decoder) tokenizer.write(decoder.end());
+  tokenizer.end();
 }
 
 /** OOXML's `_xHHHH_` escapes (ST_Xstring) decoded in one pass: `_x005F_` gives `_`. */
@@ -65,17 +113,18 @@ export function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-/** Reads a whole part with a handler that sees each element's ancestry. */
-export function walk(
+/** Reads a part as it inflates, with a handler that sees each element's ancestry. */
+export async function walk(
   part: string,
-  xml: string,
+  chunks: PartBytes,
   visit: {
     open?: (path: readonly string[], attributes: XmlAttributes) => void;
     close?: (path: readonly string[]) => void;
     text?: (path: readonly string[], text: string) => void;
   },
   namespaces: ReadonlySet<string>,
-): void {
+  budget: ReadBudget,
+): Promise<void> {
   // The path holds each open element's local name, or '' for one in another namespace.
   const path: string[] = [];
   const handler: XmlHandler = {
@@ -91,7 +140,7 @@ export function walk(
       visit.text?.(path, text);
     },
   };
-  tokenizeXml(xml, part, handler);
+  await feedPart(new XmlTokenizer(handler, part, budget), chunks, budget);
 }
 
 /** True when the path ends with these names, in order. */
@@ -108,6 +157,13 @@ export function relAttribute(attributes: XmlAttributes): string | undefined {
 export interface Relationship {
   type: string;
   target: string;
+  external: boolean;
+}
+
+/** A relationship as found, before it is kept. */
+export interface FoundRelationship {
+  id: string;
+  type: string;
   external: boolean;
 }
 
@@ -130,24 +186,36 @@ export function resolveTarget(source: string, raw: string): string {
   return posix.normalize(posix.join(folder === '.' ? '' : folder, target)).replace(/^\.\//, '');
 }
 
-export function relationships(source: string, xml: string | null): Map<string, Relationship> {
+/**
+ * The relationships of `source` that `keep` wants (a part may list millions: only those the
+ * reader follows are kept, their text counted against the budget), by id.
+ */
+export async function relationships(
+  source: string,
+  chunks: PartBytes | null,
+  budget: ReadBudget,
+  keep: (found: FoundRelationship) => boolean,
+): Promise<Map<string, Relationship>> {
   const out = new Map<string, Relationship>();
-  if (xml === null) return out;
-  walk(
+  if (chunks === null) return out;
+  await walk(
     relsPartOf(source),
-    xml,
+    chunks,
     {
       open(path, attributes) {
         if (!at(path, 'Relationships', 'Relationship') || path.length !== 2) return;
         const id = attributes.get('Id');
         const external = attributes.get('TargetMode') === 'External';
-        const raw = attributes.get('Target') ?? '';
         const type = attributes.get('Type') ?? '';
-        if (id)
-          out.set(id, { type, target: external ? raw : resolveTarget(source, raw), external });
+        if (!id || !keep({ id, type, external })) return;
+        const raw = attributes.get('Target') ?? '';
+        const target = detach(external ? raw : resolveTarget(source, raw));
+        budget.keep(id.length + type.length + target.length);
+        out.set(detach(id), { type: detach(type), target, external });
       },
     },
     new Set([PACKAGE_RELS]),
+    budget,
   );
   return out;
 }

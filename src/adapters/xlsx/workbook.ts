@@ -11,30 +11,26 @@
  * written by the .NET SDK and Strict OOXML's namespaces read like Excel's own files.
  */
 import type { RawSheet, RawWorkbook } from '../../core/cells.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
+import { DEFAULT_PARSE_LIMITS, ReadBudget, type ParseLimits } from './limits.js';
 import { BUILTIN_FORMATS, isDateFormat } from './number-formats.js';
 import {
   at,
   detach,
   MAIN,
   PartIndex,
-  partText,
+  partBytes,
   relationships,
   relAttribute,
   relsPartOf,
   resolveTarget,
   walk,
   CONTENT_TYPES,
+  type FoundRelationship,
+  type PartBytes,
 } from './ooxml-package.js';
-import { cellAtRef, sheetRows, StringItem, type CellFormat } from './worksheet.js';
+import { sheetRows, StringItem, type CellFormat } from './worksheet.js';
 import { XmlError } from './xml-tokenizer.js';
-import {
-  readZipDirectory,
-  readZipEntry,
-  streamZipEntry,
-  ZipError,
-  type ZipEntry,
-} from './zip-archive.js';
+import { readZipDirectory, ZipError } from './zip-archive.js';
 
 /** Reads an .xlsx archive. `wanted` limits which sheets have their cells read (all by default). */
 export async function parseXlsx(
@@ -42,7 +38,8 @@ export async function parseXlsx(
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   wanted: (sheetName: string) => boolean = () => true,
 ): Promise<RawWorkbook> {
-  const entries = readZipDirectory(bytes);
+  const budget = new ReadBudget(limits);
+  const entries = readZipDirectory(bytes, budget.maxParts);
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.maxUncompressedBytes) {
     throw new ZipError({
@@ -52,51 +49,60 @@ export async function parseXlsx(
     });
   }
   const parts = new PartIndex(entries);
-  const text = (name: string): string | null => {
+  const part = (name: string): PartBytes | null => {
     const entry = parts.find(name);
-    return entry ? partText(readZipEntry(bytes, entry)) : null;
+    return entry ? partBytes(bytes, entry) : null;
   };
-  const relationshipsOf = (part: string) => relationships(part, text(relsPartOf(part)));
+  const relationshipsOf = (source: string, keep: (found: FoundRelationship) => boolean) =>
+    relationships(source, part(relsPartOf(source)), budget, keep);
   try {
+    const packageRels = await relationshipsOf('', firstOfTypes(['/officeDocument']));
     const workbookPath =
-      [...relationshipsOf('').values()].find(
-        (r) => r.type.endsWith('/officeDocument') && !r.external,
-      )?.target ??
-      workbookFromContentTypes(text('[Content_Types].xml')) ??
+      [...packageRels.values()][0]?.target ??
+      (await workbookFromContentTypes(part('[Content_Types].xml'), budget)) ??
       'xl/workbook.xml';
-    const workbookXml = text(workbookPath);
+    const workbookXml = part(workbookPath);
     if (workbookXml === null) throw new ZipError({ kind: 'no-workbook' });
-    const rels = relationshipsOf(workbookPath);
+    const { date1904, sheetList } = await workbookParts(workbookPath, workbookXml, budget);
+    // Only what the reader follows: the sheets, the shared strings and the styles.
+    const sheetIds = new Set(sheetList.map((sheet) => sheet.id));
+    const linked = firstOfTypes(['/sharedStrings', '/styles']);
+    const rels = await relationshipsOf(
+      workbookPath,
+      (found) => sheetIds.has(found.id) || linked(found),
+    );
     const relOfType = (suffix: string) =>
       [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external)?.target;
     const sharedStringsPath = relOfType('/sharedStrings');
     const stylesPath = relOfType('/styles');
     const strings = sharedStringsPath
-      ? sharedStrings(sharedStringsPath, text(sharedStringsPath), limits)
+      ? await sharedStrings(sharedStringsPath, part(sharedStringsPath), budget)
       : [];
-    const formats = stylesPath ? cellFormats(stylesPath, text(stylesPath)) : [];
-    const { date1904, sheetList } = workbookParts(workbookPath, workbookXml);
-    const budget = { cells: 0 };
+    const formats = stylesPath ? await cellFormats(stylesPath, part(stylesPath), budget) : [];
 
-    const sheets: RawSheet[] = [];
-    for (const { name, hidden, id } of sheetList) {
-      const target = id === undefined ? undefined : rels.get(id);
+    const found = sheetList.flatMap((sheet) => {
+      const target = sheet.id === undefined ? undefined : rels.get(sheet.id);
       const entry = target && !target.external ? parts.find(target.target) : undefined;
       // A sheet whose part is not in the archive does not exist (Excel drops it on repair).
-      if (!target || !entry) continue;
+      return target && entry ? [{ ...sheet, part: target.target, entry }] : [];
+    });
+    // Sheets may share a part: each reading of it inflates it again, known before any is read.
+    budget.plan(found.filter((sheet) => wanted(sheet.name)).map((sheet) => sheet.entry.size));
+
+    const sheets: RawSheet[] = [];
+    for (const { name, hidden, part: sheetPart, entry } of found) {
       if (!wanted(name)) {
         sheets.push({ name, hidden, rows: [] });
         continue;
       }
-      const part = target.target;
       const context = { strings, formats, date1904, limits, sheet: name, budget };
-      const read = await sheetRows(part, sheetBytes(bytes, entry), context);
-      if (read.links.length) {
-        const sheetRels = relationshipsOf(part);
-        for (const [ref, id] of read.links) {
+      const read = await sheetRows(sheetPart, partBytes(bytes, entry), context);
+      if (read.links.size) {
+        const ids = new Set(read.links.values());
+        const sheetRels = await relationshipsOf(sheetPart, (found) => ids.has(found.id));
+        for (const [cell, id] of read.links) {
           const link = sheetRels.get(id);
-          const cell = cellAtRef(read.rows, ref);
-          if (link && cell) cell.hyperlink = detach(link.target);
+          if (link) cell.hyperlink = link.target;
         }
       }
       sheets.push({ name, hidden, rows: read.rows });
@@ -108,15 +114,29 @@ export async function parseXlsx(
   }
 }
 
+/** A filter keeping the first internal relationship of each of these types. */
+function firstOfTypes(suffixes: string[]): (found: FoundRelationship) => boolean {
+  const seen = new Set<string>();
+  return ({ type, external }) => {
+    const suffix = suffixes.find((s) => type.endsWith(s));
+    if (external || suffix === undefined || seen.has(suffix)) return false;
+    seen.add(suffix);
+    return true;
+  };
+}
+
 /** The content types of a workbook part: an .xlsx, an .xlsm, or their templates. */
 const WORKBOOK_TYPE =
   /^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml|ms-excel)\.[\w.]+\.main\+xml$/i;
 
 /** The workbook part named in `[Content_Types].xml`, for a package whose relationships do not. */
-function workbookFromContentTypes(xml: string | null): string | undefined {
+async function workbookFromContentTypes(
+  xml: PartBytes | null,
+  budget: ReadBudget,
+): Promise<string | undefined> {
   let found: string | undefined;
   if (xml === null) return found;
-  walk(
+  await walk(
     '[Content_Types].xml',
     xml,
     {
@@ -128,16 +148,9 @@ function workbookFromContentTypes(xml: string | null): string | undefined {
       },
     },
     new Set([CONTENT_TYPES]),
+    budget,
   );
-  return found;
-}
-
-/** Sheets larger than this inflate piece by piece; smaller ones at once (quicker). */
-const STREAM_ABOVE = 4 * 1024 * 1024;
-
-/** A sheet's XML, whole when small, as it inflates when large. */
-function sheetBytes(bytes: Buffer, entry: ZipEntry): Buffer[] | AsyncIterable<Buffer> {
-  return entry.size <= STREAM_ABOVE ? [readZipEntry(bytes, entry)] : streamZipEntry(bytes, entry);
+  return found && detach(found);
 }
 
 interface SheetEntry {
@@ -146,11 +159,16 @@ interface SheetEntry {
   id: string | undefined;
 }
 
-/** The workbook's date system and its sheets, in order. */
-function workbookParts(part: string, xml: string): { date1904: boolean; sheetList: SheetEntry[] } {
+/** The workbook's date system and its sheets, in order; more than the budget's, refused. */
+async function workbookParts(
+  part: string,
+  xml: PartBytes,
+  budget: ReadBudget,
+): Promise<{ date1904: boolean; sheetList: SheetEntry[] }> {
   let date1904 = false;
   const sheetList: SheetEntry[] = [];
-  walk(
+  let count = 0;
+  await walk(
     part,
     xml,
     {
@@ -159,25 +177,42 @@ function workbookParts(part: string, xml: string): { date1904: boolean; sheetLis
           const value = attributes.get('date1904');
           date1904 = value === '1' || value === 'true';
         } else if (path.length === 3 && at(path, 'workbook', 'sheets', 'sheet')) {
+          // Past the limit, only counted: the reason says how many there are.
+          if (++count > budget.maxSheets) return;
           const state = attributes.get('state');
+          const name = detach(attributes.get('name') ?? `Feuille ${sheetList.length + 1}`);
+          const id = relAttribute(attributes);
+          budget.keep(name.length + (id?.length ?? 0));
           sheetList.push({
-            name: detach(attributes.get('name') ?? `Feuille ${sheetList.length + 1}`),
+            name,
             hidden: state === 'hidden' || state === 'veryHidden',
-            id: relAttribute(attributes),
+            id: id === undefined ? id : detach(id),
           });
         }
       },
     },
     MAIN,
+    budget,
   );
+  if (count > budget.maxSheets) {
+    throw new ZipError({ kind: 'too-many-sheets', count, limit: budget.maxSheets });
+  }
   return { date1904, sheetList };
 }
 
-function sharedStrings(part: string, xml: string | null, limits: ParseLimits): string[] {
+/**
+ * The shared strings, read as they inflate. Their array is the memory (each string's header
+ * beside its text): their count and their characters are held to the budget as they come.
+ */
+async function sharedStrings(
+  part: string,
+  xml: PartBytes | null,
+  budget: ReadBudget,
+): Promise<string[]> {
   const out: string[] = [];
   if (xml === null) return out;
-  const item = new StringItem();
-  walk(
+  const item = new StringItem(budget.limits.maxCellText, null);
+  await walk(
     part,
     xml,
     {
@@ -186,10 +221,11 @@ function sharedStrings(part: string, xml: string | null, limits: ParseLimits): s
       },
       close(path) {
         if (path.length === 2 && at(path, 'sst', 'si')) {
-          const text = item.take();
-          if (text.length > limits.maxCellText) {
-            throw new ZipError({ kind: 'text-too-long', sheet: null, limit: limits.maxCellText });
+          if (out.length >= budget.maxSharedStrings) {
+            throw new ZipError({ kind: 'too-many-strings', limit: budget.maxSharedStrings });
           }
+          const text = item.take();
+          budget.keep(text.length);
           out.push(text);
         } else item.close();
       },
@@ -198,16 +234,22 @@ function sharedStrings(part: string, xml: string | null, limits: ParseLimits): s
       },
     },
     MAIN,
+    budget,
   );
   return out;
 }
 
 /** The number format of each cell style (`cellXfs`; the `dxfs` of conditional formats aside). */
-function cellFormats(part: string, xml: string | null): CellFormat[] {
+async function cellFormats(
+  part: string,
+  xml: PartBytes | null,
+  budget: ReadBudget,
+): Promise<CellFormat[]> {
   if (xml === null) return [];
   const custom = new Map<number, string>();
   const ids: number[] = [];
-  walk(
+  const tooMany = () => new ZipError({ kind: 'too-many-styles', limit: budget.maxStyles });
+  await walk(
     part,
     xml,
     {
@@ -216,13 +258,18 @@ function cellFormats(part: string, xml: string | null): CellFormat[] {
         if (path[1] === 'numFmts' && path[2] === 'numFmt') {
           const id = attributes.get('numFmtId');
           const code = attributes.get('formatCode');
-          if (id !== undefined && code !== undefined) custom.set(Number(id), code);
+          if (id === undefined || code === undefined) return;
+          if (custom.size >= budget.maxStyles) throw tooMany();
+          budget.keep(code.length);
+          custom.set(Number(id), detach(code));
         } else if (path[1] === 'cellXfs' && path[2] === 'xf') {
+          if (ids.length >= budget.maxStyles) throw tooMany();
           ids.push(Number(attributes.get('numFmtId') ?? 0));
         }
       },
     },
     MAIN,
+    budget,
   );
   const byId = new Map<number, CellFormat>();
   return ids.map((id) => {

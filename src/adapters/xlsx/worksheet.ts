@@ -3,13 +3,29 @@
  * the value Excel shows (shared and inline strings, numbers, dates from their number format,
  * booleans, errors, ISO dates, formulas with their cached result), within the limits.
  */
-import { StringDecoder } from 'node:string_decoder';
 import type { CellScalar, RawCell } from '../../core/cells.js';
-import { decodeXstring, detach, MAIN, relAttribute } from './ooxml-package.js';
+import {
+  decodeXstring,
+  detach,
+  feedPart,
+  MAIN,
+  relAttribute,
+  type PartBytes,
+} from './ooxml-package.js';
 import { isoCellToDate, serialToDate } from './number-formats.js';
-import type { ParseLimits } from './limits.js';
+import type { ParseLimits, ReadBudget } from './limits.js';
 import { XmlError, XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
 import { ZipError } from './zip-archive.js';
+
+/**
+ * How much longer than its text a cell's XML may be: OOXML escapes a character as at most
+ * `_xHHHH_` (7). Past that, a text being read is over the cell limit whatever it decodes to.
+ */
+const ESCAPED = 7;
+
+function textTooLong(sheet: string | null, limit: number): ZipError {
+  return new ZipError({ kind: 'text-too-long', sheet, limit });
+}
 
 /**
  * Collects the text of rich or plain string items (`<si>`, `<is>`): every `<t>` directly in
@@ -17,7 +33,14 @@ import { ZipError } from './zip-archive.js';
  */
 export class StringItem {
   private parts: string[] | null = null;
+  private length = 0;
   private inText = false;
+
+  /** `maxText`: the longest text a cell holds; `sheet`: where, for the reason (null: shared). */
+  constructor(
+    private readonly maxText: number,
+    private readonly sheet: string | null,
+  ) {}
 
   /** Call on every open element; `depth` is the path length of the item itself. */
   open(path: readonly string[], depth: number): void {
@@ -31,14 +54,20 @@ export class StringItem {
   }
 
   text(text: string): void {
-    if (this.inText) (this.parts ??= []).push(text);
+    if (!this.inText) return;
+    // Checked as it comes: a text is never held far beyond the limit.
+    this.length += text.length;
+    if (this.length > this.maxText * ESCAPED) throw textTooLong(this.sheet, this.maxText);
+    (this.parts ??= []).push(text);
   }
 
   /** The item's text (xstring escapes decoded), and a fresh start for the next. */
   take(): string {
     const out = this.parts ? decodeXstring(this.parts.join('')) : '';
     this.parts = null;
+    this.length = 0;
     this.inText = false;
+    if (out.length > this.maxText) throw textTooLong(this.sheet, this.maxText);
     return detach(out);
   }
 }
@@ -55,8 +84,8 @@ export interface SheetContext {
   date1904: boolean;
   limits: ParseLimits;
   sheet: string;
-  /** Filled cells read so far in the workbook. */
-  budget: { cells: number };
+  /** What the read may still spend: cells, elements, text. */
+  budget: ReadBudget;
 }
 
 /** Column number of a cell reference (`AB12` → 28); 0 when it has no letters. */
@@ -75,10 +104,13 @@ export function cellAtRef(rows: (RawCell | undefined)[][], ref: string): RawCell
   return m ? rows[Number(m[2]) - 1]?.[columnOf(m[1] ?? '') - 1] : undefined;
 }
 
-/** What a sheet part gives: its rows, and its hyperlinks (cell reference, relationship id). */
+/**
+ * What a sheet part gives: its rows, and the filled cells that carry a hyperlink, each with
+ * its relationship id (the target is in the sheet's relationships).
+ */
 export interface SheetReading {
   rows: (RawCell | undefined)[][];
-  links: [ref: string, id: string][];
+  links: Map<RawCell, string>;
 }
 
 /** The cell being read: its attributes and the text of its children. */
@@ -98,12 +130,15 @@ interface OpenCell {
  */
 export async function sheetRows(
   part: string,
-  chunks: AsyncIterable<Buffer> | Buffer[],
+  chunks: PartBytes,
   ctx: SheetContext,
 ): Promise<SheetReading> {
   const rows: (RawCell | undefined)[][] = [];
-  const links: [string, string][] = [];
+  const links = new Map<RawCell, string>();
+  let hyperlinks = 0;
   const limits = ctx.limits;
+  const budget = ctx.budget;
+  const maxRawText = limits.maxCellText * ESCAPED;
   const overRows = () =>
     new ZipError({ kind: 'too-many-rows', sheet: ctx.sheet, limit: limits.maxRows });
   // Where we are: 1 the sheet (any kind), 2 sheetData or hyperlinks, 3 row, 4 c, 5 v/f/is, 6+ inside is.
@@ -125,7 +160,7 @@ export async function sheetRows(
   let lastIsMain = false;
   let textTarget: 'v' | 'f' | null = null;
   let textParts = '';
-  const inline = new StringItem();
+  const inline = new StringItem(limits.maxCellText, ctx.sheet);
 
   const handler: XmlHandler = {
     open(ns, local, attributes, empty) {
@@ -172,9 +207,17 @@ export async function sheetRows(
       } else if (depth > 5 && cell?.inline && path[4] === 'is') {
         inline.open(path, 5);
       } else if (depth === 3 && path[2] === 'hyperlink' && path[1] === 'hyperlinks') {
+        if (++hyperlinks > budget.maxLinks) {
+          throw new ZipError({ kind: 'too-many-links', sheet: ctx.sheet, limit: budget.maxLinks });
+        }
+        // The rows are read (hyperlinks follow sheetData): a link to no filled cell costs nothing.
         const ref = attributes.get('ref');
-        const id = relAttribute(attributes);
-        if (ref && id) links.push([ref, id]);
+        const cell = ref ? cellAtRef(rows, ref) : undefined;
+        const id = cell && relAttribute(attributes);
+        if (cell && id) {
+          if (!links.has(cell)) budget.keep(id.length);
+          links.set(cell, detach(id));
+        }
       }
     },
     close() {
@@ -194,7 +237,7 @@ export async function sheetRows(
               sheet: ctx.sheet,
               limit: limits.maxColumns,
             });
-          if (++ctx.budget.cells > limits.maxCells) {
+          if (++budget.cells > limits.maxCells) {
             throw new ZipError({ kind: 'too-many-cells', limit: limits.maxCells });
           }
           const read = readCell(cell, cell.inline ? inline.take() : undefined, ctx);
@@ -213,24 +256,15 @@ export async function sheetRows(
       path.pop();
     },
     text(text) {
-      if (textTarget) textParts += text;
-      else if (cell?.inline) inline.text(text);
+      if (textTarget) {
+        textParts += text;
+        if (textParts.length > maxRawText) throw textTooLong(ctx.sheet, limits.maxCellText);
+      } else if (cell?.inline) inline.text(text);
     },
   };
 
-  const tokenizer = new XmlTokenizer(handler, part);
-  let decoder: StringDecoder | null = null;
-  for await (const chunk of chunks) {
-    if (!decoder) {
-      // The first bytes tell the encoding (a byte order mark), as for a whole part.
-      const utf16 = chunk[0] === 0xff && chunk[1] === 0xfe;
-      decoder = new StringDecoder(utf16 ? 'utf16le' : 'utf8');
-      tokenizer.write(decoder.write(utf16 ? chunk.subarray(2) : chunk));
-    } else tokenizer.write(decoder.write(chunk));
-  }
-  if (decoder) tokenizer.write(decoder.end());
   try {
-    tokenizer.end();
+    await feedPart(new XmlTokenizer(handler, part, budget), chunks, budget);
   } catch (cause) {
     if (cause instanceof XmlError && /incomplet/.test(cause.message))
       throw new ZipError({ kind: 'corrupt', part: ctx.sheet });
@@ -286,8 +320,12 @@ function readCell(
     }
   }
   if (typeof value === 'string' && value.length > ctx.limits.maxCellText) {
-    throw new ZipError({ kind: 'text-too-long', sheet: ctx.sheet, limit: ctx.limits.maxCellText });
+    throw textTooLong(ctx.sheet, ctx.limits.maxCellText);
   }
+  // Kept text: a shared string is counted once, where the shared strings are read.
+  if (typeof value === 'string' && cell.type !== 's') ctx.budget.keep(value.length);
+  if (formula !== undefined) ctx.budget.keep(formula.length);
+  if (error !== undefined) ctx.budget.keep(error.length);
   if (value === null && formula === undefined && error === undefined) return undefined;
   if (value === '' && formula === undefined) return undefined;
   const out: RawCell = { value };

@@ -32,8 +32,14 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Lists the entries of a zip archive held in memory. */
-export function readZipDirectory(bytes: Buffer): ZipEntry[] {
+/** The longest entry name read, in bytes: OPC part names are paths, never this long. */
+const MAX_NAME_BYTES = 1_024;
+
+/**
+ * Lists the entries of a zip archive held in memory; more than `maxParts`, refused before
+ * any is read.
+ */
+export function readZipDirectory(bytes: Buffer, maxParts = Number.POSITIVE_INFINITY): ZipEntry[] {
   // The end-of-central-directory record is in the last 22 + 65 535 (comment) bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
@@ -52,6 +58,7 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
   if (directoryOffset + directorySize > eocd) {
     throw new ZipError({ kind: 'corrupt', part: null });
   }
+  if (count > maxParts) throw new ZipError({ kind: 'too-many-parts', count, limit: maxParts });
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
@@ -62,6 +69,7 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
+    if (nameLength > MAX_NAME_BYTES) throw new ZipError({ kind: 'corrupt', part: null });
     entries.push({
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
       method: bytes.readUInt16LE(at + 10),

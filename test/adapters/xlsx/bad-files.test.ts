@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { packageRoot } from '../../../src/adapters/local/package-files.js';
-import { readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
+import { readXlsxBytes, readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
+import { BOMBS, manyParts } from './bomb-files.js';
 import { consolidate } from '../../../src/jobs/consolidate.js';
 import { runCalendar } from '../../../src/jobs/send-calendar.js';
 import { validateFiles } from '../../../src/jobs/validate-files.js';
@@ -36,6 +37,7 @@ const UNREADABLE: [file: string, reason: RegExp][] = [
   ['too-many-columns.xlsx', /dépasse 100 colonnes/],
   ['too-many-cells.xlsx', /le classeur a plus de 250\s000 cellules remplies/],
   ['cell-over-32767.xlsx', /un texte dépasse 32\s767 caractères/],
+  ...BOMBS.map(([file, , reason]) => [file, reason] as [string, RegExp]),
 ];
 
 /** Readable submissions with hostile content: commitment number and the issues expected. */
@@ -94,7 +96,7 @@ describe('the corpus of hostile and broken files', () => {
     if (reading.ok) return;
     expect(CELL_WORDS.fr.unreadable(reading.failure)).toMatch(reason);
     recordFigures({ scenario: `refused ${file}`, badInputs: 1, slowestRefusalMs: Math.round(ms) });
-  });
+  }, 30_000);
 
   it.each(HOSTILE)('%s: read, with the issues its content calls for', async (file, id, expected) => {
     const loaded = await exampleCopy(join(root, `validate-${id}`), withCorpus);
@@ -102,6 +104,11 @@ describe('the corpus of hostile and broken files', () => {
     expect(result?.commitment).toBe(id);
     expect(result?.issues.map((i) => [i.sheet, i.cell, i.code])).toEqual(expected);
     recordFigures({ scenario: `read ${file}`, badInputs: 1 });
+  });
+
+  it('turns down an archive of 10,001 parts from its directory, before reading any', async () => {
+    const reading = await readXlsxBytes(manyParts(10_001));
+    expect(reading.ok ? null : CELL_WORDS.fr.unreadable(reading.failure)).toMatch(/l'archive contient 10\s001 éléments internes \(10\s000 au plus\)/);
   });
 
   it('turns down a file over 20 MB without reading it', async () => {
@@ -165,5 +172,5 @@ describe('a run that meets the whole corpus', () => {
 
     const rows = (m: typeof model) => m.dashboard.filter((r) => r.id <= 18).reduce((n, r) => n + r.actionsPlanned + r.milestonesTotal, 0);
     recordFigures({ scenario: 'consolidated the example beside the corpus', rowsLost: rows(baseline.model) - rows(model) });
-  }, 60_000);
+  }, 180_000);
 }); // prettier-ignore

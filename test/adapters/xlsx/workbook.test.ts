@@ -44,6 +44,7 @@ describe('a sheet read as it inflates', () => {
   it('holds the row, column and cell limits as a small sheet does', async () => {
     await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxRows: 5_000 })).rejects.toThrow(/dépasse 5\s000 lignes/);
     await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxColumns: 8 })).rejects.toThrow(/dépasse 8 colonnes/);
-    await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxCells: 50_000 })).rejects.toThrow(/plus de 50\s000 cellules/);
+    // The text allowed follows the cells (64 characters each): kept at its default here.
+    await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxCells: 50_000, maxTextChars: 16_000_000 })).rejects.toThrow(/plus de 50\s000 cellules/);
   });
 }); // prettier-ignore

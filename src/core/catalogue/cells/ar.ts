@@ -1,6 +1,6 @@
 /** The validator's words in Arabic. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { decimalComma, shorten } from '../../text.js';
+import { decimalComma, plural, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
 import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
@@ -8,6 +8,14 @@ const DATE_EXPECTED = 'المنتظر تاريخ بصيغة يوم/شهر/سنة
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const RESAVE = 'افتحوه ثم احفظوه من جديد بصيغة ‎.xlsx';
+
+/**
+ * A count above a limit (always more than ten here) with its noun as Arabic agrees it: the
+ * singular in the genitive (`other`: 100, 250000), the plural from 3 to 10 (`few`), the
+ * singular in the accusative from 11 to 99 (`many`: 65536).
+ */
+const arCount = (n: number, other: string, few: string, many: string) =>
+  plural('ar', n, { few: `# ${few}`, many: `# ${many}`, other: `# ${other}` });
 
 /** Why a file is not a workbook we can read, and what to do. */
 function unreadableReason(f: ReadFailure): string {
@@ -67,6 +75,24 @@ function unreadableReason(f: ReadFailure): string {
       return `يحتوي المصنف على أكثر من ${f.limit} خلية مملوءة: احذفوا الأسطر والأعمدة غير الضرورية.`;
     case 'text-too-long':
       return `${f.sheet ? `خلية من «${f.sheet}»` : 'نص'} يتجاوز ${f.limit} حرف (حد خلية Excel).`;
+    case 'too-many-strings':
+      return `يحتوي المصنف على أكثر من ${arCount(f.limit, 'نص مختلف', 'نصوص مختلفة', 'نصًا مختلفًا')} (والحد الأقصى ${f.limit}): احذفوا الأوراق والأسطر غير الضرورية، أو انسخوا البيانات في النموذج.`;
+    case 'too-much-text':
+      return `يحتوي المصنف على أكثر من ${arCount(f.limit, 'حرف', 'أحرف', 'حرفًا')} من النص (والحد الأقصى ${f.limit}): اختصروا النصوص الطويلة أو احذفوا الأوراق غير الضرورية.`;
+    case 'too-many-elements':
+      return `المصنف كبير جدا بعد فك الضغط (أكثر من ${arCount(f.limit, 'عنصر XML', 'عناصر XML', 'عنصرًا XML')}، والحد الأقصى ${f.limit}، بلغه في ${f.part}): احذفوا الأسطر والأعمدة والتنسيقات غير الضرورية، أو انسخوا البيانات في النموذج.`;
+    case 'too-deep':
+      return `بنية غير عادية في ${f.part} (أكثر من ${arCount(f.limit, 'مستوى', 'مستويات', 'مستوىً')} من العناصر المتداخلة، والحد الأقصى ${f.limit}): أرشيف مفخخ أو تالف؛ ${RESAVE}.`;
+    case 'tag-too-long':
+      return `وسم غير عادي في ${f.part} (أكثر من ${arCount(f.limit, 'حرف', 'أحرف', 'حرفًا')}، والحد الأقصى ${f.limit}): أرشيف مفخخ أو تالف؛ ${RESAVE}.`;
+    case 'too-many-links':
+      return `تحتوي الورقة «${f.sheet}» على أكثر من ${arCount(f.limit, 'رابط تشعبي', 'روابط تشعبية', 'رابطًا تشعبيًا')} (والحد الأقصى ${f.limit}): احذفوا الروابط غير الضرورية.`;
+    case 'too-many-sheets':
+      return `يحتوي المصنف على ${arCount(f.count, 'ورقة', 'أوراق', 'ورقةً')} (والحد الأقصى ${f.limit}): احذفوا الأوراق غير الضرورية.`;
+    case 'too-many-parts':
+      return `يحتوي الأرشيف على ${arCount(f.count, 'عنصر داخلي', 'عناصر داخلية', 'عنصرًا داخليًا')} (والحد الأقصى ${f.limit}): ليس بطاقة تتبع؛ انطلقوا من النموذج.`;
+    case 'too-many-styles':
+      return `يعرّف المصنف أكثر من ${arCount(f.limit, 'نمط خلية', 'أنماط خلايا', 'نمطَ خلية')} (والحد الأقصى ${f.limit}): انسخوا البيانات في النموذج (لصق خاص > القيم).`;
   }
 }
 

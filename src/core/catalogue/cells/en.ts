@@ -67,6 +67,24 @@ function unreadableReason(f: ReadFailure): string {
       return `the workbook has more than ${count(f.limit)} filled cells: remove the rows and columns not needed.`;
     case 'text-too-long':
       return `${f.sheet ? `a cell of “${f.sheet}”` : 'a text'} is longer than ${count(f.limit)} characters (the limit of an Excel cell).`;
+    case 'too-many-strings':
+      return `the workbook holds more than ${count(f.limit)} distinct texts (at most ${count(f.limit)}): delete the sheets and rows not needed, or copy the data into the template.`;
+    case 'too-much-text':
+      return `the workbook holds more than ${count(f.limit)} characters of text (at most ${count(f.limit)}): shorten the long texts or delete the sheets not needed.`;
+    case 'too-many-elements':
+      return `workbook too large once unpacked (more than ${count(f.limit)} XML elements, at most ${count(f.limit)}, reached in ${f.part}): delete the rows, columns and formatting not needed, or copy the data into the template.`;
+    case 'too-deep':
+      return `abnormal structure in ${f.part} (more than ${count(f.limit)} levels of nested elements, at most ${count(f.limit)}): a booby-trapped or damaged archive; ${RESAVE}.`;
+    case 'tag-too-long':
+      return `abnormal tag in ${f.part} (more than ${count(f.limit)} characters, at most ${count(f.limit)}): a booby-trapped or damaged archive; ${RESAVE}.`;
+    case 'too-many-links':
+      return `the sheet “${f.sheet}” has more than ${count(f.limit)} hyperlinks (at most ${count(f.limit)}): delete the links not needed.`;
+    case 'too-many-sheets':
+      return `the workbook has ${count(f.count)} sheets (at most ${count(f.limit)}): delete the sheets not needed.`;
+    case 'too-many-parts':
+      return `the archive holds ${count(f.count)} internal parts (at most ${count(f.limit)}): this is not a tracking sheet; start again from the template.`;
+    case 'too-many-styles':
+      return `the workbook defines more than ${count(f.limit)} cell styles (at most ${count(f.limit)}): copy the data into the template (Paste Special > Values).`;
   }
 }
 

@@ -68,6 +68,24 @@ function unreadableReason(f: ReadFailure): string {
       return `el libro tiene más de ${count(f.limit)} celdas llenas: quite las filas y columnas innecesarias.`;
     case 'text-too-long':
       return `${f.sheet ? `una celda de «${f.sheet}»` : 'un texto'} supera los ${count(f.limit)} caracteres (el límite de una celda de Excel).`;
+    case 'too-many-strings':
+      return `el libro contiene más de ${count(f.limit)} textos distintos (${count(f.limit)} como máximo): elimine las hojas y filas innecesarias, o copie los datos en el modelo.`;
+    case 'too-much-text':
+      return `el libro contiene más de ${count(f.limit)} caracteres de texto (${count(f.limit)} como máximo): acorte los textos largos o elimine las hojas innecesarias.`;
+    case 'too-many-elements':
+      return `libro demasiado grande una vez descomprimido (más de ${count(f.limit)} elementos XML, ${count(f.limit)} como máximo, alcanzados en ${f.part}): elimine las filas, columnas y formatos innecesarios, o copie los datos en el modelo.`;
+    case 'too-deep':
+      return `estructura anómala en ${f.part} (más de ${count(f.limit)} niveles de elementos anidados, ${count(f.limit)} como máximo): archivo trampa o dañado; ${RESAVE}.`;
+    case 'tag-too-long':
+      return `etiqueta anómala en ${f.part} (más de ${count(f.limit)} caracteres, ${count(f.limit)} como máximo): archivo trampa o dañado; ${RESAVE}.`;
+    case 'too-many-links':
+      return `la hoja «${f.sheet}» tiene más de ${count(f.limit)} hipervínculos (${count(f.limit)} como máximo): elimine los vínculos innecesarios.`;
+    case 'too-many-sheets':
+      return `el libro tiene ${count(f.count)} hojas (${count(f.limit)} como máximo): elimine las hojas innecesarias.`;
+    case 'too-many-parts':
+      return `el archivo comprimido contiene ${count(f.count)} elementos internos (${count(f.limit)} como máximo): no es una ficha de seguimiento; parta del modelo.`;
+    case 'too-many-styles':
+      return `el libro define más de ${count(f.limit)} estilos de celda (${count(f.limit)} como máximo): copie los datos en el modelo (Pegado especial > Valores).`;
   }
 }
 

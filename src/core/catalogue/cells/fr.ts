@@ -68,6 +68,24 @@ function unreadableReason(f: ReadFailure): string {
       return `le classeur a plus de ${count(f.limit)} cellules remplies : retirez les lignes et les colonnes inutiles.`;
     case 'text-too-long':
       return `${f.sheet ? `une cellule de « ${f.sheet} »` : 'un texte'} dépasse ${count(f.limit)} caractères (la limite d'une cellule Excel).`;
+    case 'too-many-strings':
+      return `le classeur contient plus de ${count(f.limit)} textes différents (${count(f.limit)} au plus) : supprimez les feuilles et les lignes inutiles, ou recopiez les données dans le modèle.`;
+    case 'too-much-text':
+      return `le classeur contient plus de ${count(f.limit)} caractères de texte (${count(f.limit)} au plus) : raccourcissez les textes longs ou supprimez les feuilles inutiles.`;
+    case 'too-many-elements':
+      return `classeur trop volumineux une fois décompressé (plus de ${count(f.limit)} éléments XML, ${count(f.limit)} au plus, atteints dans ${f.part}) : supprimez les lignes, les colonnes et les mises en forme inutiles, ou recopiez les données dans le modèle.`;
+    case 'too-deep':
+      return `structure anormale dans ${f.part} (plus de ${count(f.limit)} niveaux d'éléments imbriqués, ${count(f.limit)} au plus) : archive piégée ou endommagée ; ${RESAVE}.`;
+    case 'tag-too-long':
+      return `balise anormale dans ${f.part} (plus de ${count(f.limit)} caractères, ${count(f.limit)} au plus) : archive piégée ou endommagée ; ${RESAVE}.`;
+    case 'too-many-links':
+      return `la feuille « ${f.sheet} » a plus de ${count(f.limit)} liens hypertexte (${count(f.limit)} au plus) : supprimez les liens inutiles.`;
+    case 'too-many-sheets':
+      return `le classeur a ${count(f.count)} feuilles (${count(f.limit)} au plus) : supprimez les feuilles inutiles.`;
+    case 'too-many-parts':
+      return `l'archive contient ${count(f.count)} éléments internes (${count(f.limit)} au plus) : ce n'est pas une fiche de suivi ; repartez du modèle.`;
+    case 'too-many-styles':
+      return `le classeur définit plus de ${count(f.limit)} styles de cellule (${count(f.limit)} au plus) : recopiez les données dans le modèle (Collage spécial > Valeurs).`;
   }
 }
 

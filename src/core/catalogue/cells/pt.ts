@@ -68,6 +68,24 @@ function unreadableReason(f: ReadFailure): string {
       return `a pasta de trabalho tem mais de ${count(f.limit)} células preenchidas: retire as linhas e colunas desnecessárias.`;
     case 'text-too-long':
       return `${f.sheet ? `uma célula de «${f.sheet}»` : 'um texto'} passa de ${count(f.limit)} caracteres (o limite de uma célula do Excel).`;
+    case 'too-many-strings':
+      return `a pasta de trabalho contém mais de ${count(f.limit)} textos distintos (no máximo ${count(f.limit)}): apague as planilhas e linhas desnecessárias, ou copie os dados no modelo.`;
+    case 'too-much-text':
+      return `a pasta de trabalho contém mais de ${count(f.limit)} caracteres de texto (no máximo ${count(f.limit)}): encurte os textos longos ou apague as planilhas desnecessárias.`;
+    case 'too-many-elements':
+      return `pasta de trabalho grande demais depois de descompactada (mais de ${count(f.limit)} elementos XML, no máximo ${count(f.limit)}, atingidos em ${f.part}): apague as linhas, colunas e formatações desnecessárias, ou copie os dados no modelo.`;
+    case 'too-deep':
+      return `estrutura anormal em ${f.part} (mais de ${count(f.limit)} níveis de elementos aninhados, no máximo ${count(f.limit)}): arquivo armadilha ou danificado; ${RESAVE}.`;
+    case 'tag-too-long':
+      return `marcação anormal em ${f.part} (mais de ${count(f.limit)} caracteres, no máximo ${count(f.limit)}): arquivo armadilha ou danificado; ${RESAVE}.`;
+    case 'too-many-links':
+      return `a planilha «${f.sheet}» tem mais de ${count(f.limit)} hiperlinks (no máximo ${count(f.limit)}): apague os links desnecessários.`;
+    case 'too-many-sheets':
+      return `a pasta de trabalho tem ${count(f.count)} planilhas (no máximo ${count(f.limit)}): apague as planilhas desnecessárias.`;
+    case 'too-many-parts':
+      return `o arquivo compactado contém ${count(f.count)} elementos internos (no máximo ${count(f.limit)}): não é uma ficha de acompanhamento; recomece a partir do modelo.`;
+    case 'too-many-styles':
+      return `a pasta de trabalho define mais de ${count(f.limit)} estilos de célula (no máximo ${count(f.limit)}): copie os dados no modelo (Colar especial > Valores).`;
   }
 }
 
