@@ -80,7 +80,7 @@ export interface FeedbackContent {
  */
 export interface MailboxNotice {
   messageId: string;
-  outcome: 'held' | 'unknown-sender' | 'unauthenticated';
+  outcome: 'held' | 'unknown-sender' | 'unauthenticated' | 'set-aside';
   from: string;
   subject: string;
   /** When the mailbox received it (ISO 8601). */

@@ -185,14 +185,15 @@ export function messageKey(message: { messageId?: string | null; id: string }): 
  */
 export function noticesForSecretariat(state: IntakeState, since: string | null): MailboxNotice[] {
   const left = (r: IntakeRecord) =>
-    (r.outcome === 'held' || r.outcome === 'unknown-sender') && !r.released;
+    (r.outcome === 'held' || r.outcome === 'unknown-sender' || r.outcome === 'set-aside') &&
+    !r.released;
   return Object.entries(state.messages)
     .filter(([, r]) => left(r) || r.unauthenticated)
     .filter(([, r]) => since === null || r.at > since)
     .sort(([, a], [, b]) => a.at.localeCompare(b.at))
     .map(([messageId, r]) => ({
       messageId,
-      outcome: left(r) ? (r.outcome as 'held' | 'unknown-sender') : 'unauthenticated',
+      outcome: left(r) ? (r.outcome as 'held' | 'unknown-sender' | 'set-aside') : 'unauthenticated',
       from: r.from,
       subject: r.subject,
       receivedAt: r.receivedAt,

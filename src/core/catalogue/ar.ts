@@ -214,9 +214,9 @@ const report: ReportStrings = {
   mailbox: (n) =>
     `رسائل تُركت في علبة الكتابة دون رد (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
     '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها؛ وتُؤكَّد البطاقة ' +
-    'المصنّفة «غير مصادق عليها» مع مرسلها.',
+    'المصنّفة «غير مصادق عليها» مع مرسلها؛ والرسالة «الموضوعة جانبا» في مجلد «لم يقرأها ogp-tracker» من العلبة، ليفتحها شخص.',
   mailboxItem: (m) =>
-    `${{ held: 'محتجزة', 'unknown-sender': 'مرسل غير معروف', unauthenticated: 'مصنّفة' }[m.outcome]}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
+    `${{ held: 'محتجزة', 'unknown-sender': 'مرسل غير معروف', unauthenticated: 'مصنّفة', 'set-aside': 'وُضعت جانبا دون قراءة' }[m.outcome]}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };
 

@@ -43,6 +43,8 @@ export interface IntakeCounts {
   unknownSenders: number;
   ignored: number;
   questions: number;
+  /** Messages that could not be read, set aside (said only when there are some). */
+  setAside: number;
   answers: number;
 }
 

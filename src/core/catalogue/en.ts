@@ -279,9 +279,9 @@ const report: ReportStrings = {
     `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox, unanswered: release a held ` +
     'one with "ogp-tracker intake --release <Message-ID>" if it truly comes from its sender; ' +
     'an unknown sender never gets an automatic answer; a sheet filed "not authenticated" is to ' +
-    'be confirmed with its sender.',
+    "be confirmed with its sender; an email « set aside » is in the mailbox's « not read by ogp-tracker » folder, for a person to open.",
   mailboxItem: (m) =>
-    `${{ held: 'held', 'unknown-sender': 'unknown sender', unauthenticated: 'filed' }[m.outcome]}: ${m.from} — "${m.subject}", ` +
+    `${{ held: 'held', 'unknown-sender': 'unknown sender', unauthenticated: 'filed', 'set-aside': 'set aside unread' }[m.outcome]}: ${m.from} — "${m.subject}", ` +
     `received ${m.receivedAt.slice(0, 10)} (${m.note}) — ${m.messageId}`,
   date: (iso) => iso,
 };

@@ -286,9 +286,9 @@ const report: ReportStrings = {
     `${count > 1 ? 'Correos dejados' : 'Correo dejado'} en el buzón de la secretaría, sin respuesta: ` +
     'un mensaje retenido se acepta con «ogp-tracker intake --release <Message-ID>» si de verdad ' +
     'viene de su remitente; un remitente desconocido nunca recibe respuesta automática; una ' +
-    'ficha registrada «no autenticada» debe confirmarse con su remitente.',
+    'ficha registrada «no autenticada» debe confirmarse con su remitente; un correo «apartado» está en la carpeta «no leído por ogp-tracker» del buzón, para que una persona lo abra.',
   mailboxItem: (m) =>
-    `${{ held: 'retenido', 'unknown-sender': 'remitente desconocido', unauthenticated: 'registrado' }[m.outcome]}: ${m.from} — «${m.subject}», ` +
+    `${{ held: 'retenido', 'unknown-sender': 'remitente desconocido', unauthenticated: 'registrado', 'set-aside': 'apartado sin leer' }[m.outcome]}: ${m.from} — «${m.subject}», ` +
     `recibido el ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };

@@ -293,9 +293,9 @@ const report: ReportStrings = {
     `${n > 1 ? 'Courriels laissés' : 'Courriel laissé'} dans la boîte du secrétariat, sans réponse : ` +
     "un message retenu s'accepte avec « ogp-tracker intake --release <Message-ID> » s'il vient " +
     'bien de son expéditeur ; un expéditeur inconnu ne reçoit jamais de réponse automatique ; ' +
-    'une fiche classée « non authentifiée » est à confirmer auprès de son expéditeur.',
+    'une fiche classée « non authentifiée » est à confirmer auprès de son expéditeur ; un courriel « mis de côté » est dans le dossier « non lu par ogp-tracker » de la boîte, à ouvrir par une personne.',
   mailboxItem: (m) =>
-    `${{ held: 'retenu', 'unknown-sender': 'expéditeur inconnu', unauthenticated: 'classé' }[m.outcome]} : ${m.from} — « ${m.subject} », ` +
+    `${{ held: 'retenu', 'unknown-sender': 'expéditeur inconnu', unauthenticated: 'classé', 'set-aside': 'mis de côté sans être lu' }[m.outcome]} : ${m.from} — « ${m.subject} », ` +
     `reçu le ${formatFrenchDate(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };

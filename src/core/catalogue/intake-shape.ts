@@ -61,8 +61,6 @@ export interface IntakeWords {
   runStopped: string;
   /** A person's message without a spreadsheet: a question. */
   noWorkbook: string;
-  /** Mail older than the intake's memory, not read again. */
-  tooOld: string;
   refusals: {
     'other-commitment': string;
     'unknown-commitment': string;

@@ -286,9 +286,9 @@ const report: ReportStrings = {
     `${count > 1 ? 'E-mails deixados' : 'E-mail deixado'} na caixa da secretaria, sem resposta: ` +
     'uma mensagem retida é aceita com “ogp-tracker intake --release <Message-ID>” se de fato ' +
     'vier do seu remetente; um remetente desconhecido nunca recebe resposta automática; uma ' +
-    'ficha registrada “não autenticada” deve ser confirmada com seu remetente.',
+    'ficha registrada “não autenticada” deve ser confirmada com seu remetente; um e-mail “separado” está na pasta “não lido pelo ogp-tracker” da caixa, para uma pessoa abrir.',
   mailboxItem: (m) =>
-    `${{ held: 'retido', 'unknown-sender': 'remetente desconhecido', unauthenticated: 'registrado' }[m.outcome]}: ${m.from} — “${m.subject}”, ` +
+    `${{ held: 'retido', 'unknown-sender': 'remetente desconhecido', unauthenticated: 'registrado', 'set-aside': 'separada sem ser lida' }[m.outcome]}: ${m.from} — “${m.subject}”, ` +
     `recebido em ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };

@@ -209,7 +209,7 @@ export const cli: CliWords = {
     `الصندوق ${mailbox}: ${messages(count)}` +
     (count
       ? ` — سُجلت ${c.filed}، رُفضت ${c.refused}، احتُجزت ${c.held}، من مرسلين غير معروفين ${c.unknownSenders}، ` +
-        `أُهملت ${c.ignored} (آلية أو منا)، أسئلة ${c.questions}؛ ردود أُرسلت ${c.answers}`
+        `أُهملت ${c.ignored} (آلية أو منا)، أسئلة ${c.questions}${c.setAside ? `، وُضعت جانبا دون قراءة ${c.setAside}` : ''}؛ ردود أُرسلت ${c.answers}`
       : '') +
     '.',
   intakeOutcomes: {

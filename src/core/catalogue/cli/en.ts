@@ -174,7 +174,7 @@ Exit codes: 0 done, 1 errors found or sends failed, 2 bad usage or configuration
     (messages
       ? ` — ${c.filed} filed, ${c.refused} refused, ${c.held} held, ` +
         `${n(c.unknownSenders, 'unknown sender', 'unknown senders')}, ${c.ignored} ignored (automatic or ours), ` +
-        `${n(c.questions, 'question', 'questions')}; ${n(c.answers, 'answer', 'answers')} sent`
+        `${n(c.questions, 'question', 'questions')}${c.setAside ? `, ${c.setAside} set aside unread` : ''}; ${n(c.answers, 'answer', 'answers')} sent`
       : '') +
     '.',
   intakeOutcomes: {

@@ -177,7 +177,7 @@ Códigos de salida: 0 terminado, 1 errores encontrados o envíos fallidos, 2 uso
     (messages
       ? ` — ${n(c.filed, 'registrado', 'registrados')}, ${n(c.refused, 'rechazado', 'rechazados')}, ` +
         `${n(c.held, 'retenido', 'retenidos')}, ${n(c.unknownSenders, 'remitente desconocido', 'remitentes desconocidos')}, ` +
-        `${n(c.ignored, 'ignorado', 'ignorados')} (automáticos o nuestros), ${n(c.questions, 'pregunta', 'preguntas')}; ` +
+        `${n(c.ignored, 'ignorado', 'ignorados')} (automáticos o nuestros), ${n(c.questions, 'pregunta', 'preguntas')}${c.setAside ? `, ${n(c.setAside, 'apartado sin leer', 'apartados sin leer')}` : ''}; ` +
         n(c.answers, 'respuesta enviada', 'respuestas enviadas')
       : '') +
     '.',

@@ -176,7 +176,7 @@ Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais
     (messages
       ? ` — ${counted(c.filed, 'enregistré', 'enregistrés')}, ${counted(c.refused, 'refusé', 'refusés')}, ` +
         `${counted(c.held, 'retenu', 'retenus')}, ${counted(c.unknownSenders, 'expéditeur inconnu', 'expéditeurs inconnus')}, ` +
-        `${counted(c.ignored, 'ignoré', 'ignorés')} (automatiques ou les nôtres), ${counted(c.questions, 'question', 'questions')} ; ` +
+        `${counted(c.ignored, 'ignoré', 'ignorés')} (automatiques ou les nôtres), ${counted(c.questions, 'question', 'questions')}${c.setAside ? `, ${counted(c.setAside, 'mis de côté sans être lu', 'mis de côté sans être lus')}` : ''} ; ` +
         counted(c.answers, 'réponse envoyée', 'réponses envoyées')
       : '') +
     '.',

@@ -177,7 +177,7 @@ Códigos de saída: 0 concluído, 1 erros encontrados ou envios com falha, 2 uso
     (messages
       ? ` — ${n(c.filed, 'registrada', 'registradas')}, ${n(c.refused, 'recusada', 'recusadas')}, ` +
         `${n(c.held, 'retida', 'retidas')}, ${n(c.unknownSenders, 'remetente desconhecido', 'remetentes desconhecidos')}, ` +
-        `${n(c.ignored, 'ignorada', 'ignoradas')} (automáticas ou nossas), ${n(c.questions, 'pergunta', 'perguntas')}; ` +
+        `${n(c.ignored, 'ignorada', 'ignoradas')} (automáticas ou nossas), ${n(c.questions, 'pergunta', 'perguntas')}${c.setAside ? `, ${n(c.setAside, 'separada sem ser lida', 'separadas sem ser lidas')}` : ''}; ` +
         n(c.answers, 'resposta enviada', 'respostas enviadas')
       : '') +
     '.',

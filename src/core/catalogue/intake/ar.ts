@@ -90,7 +90,6 @@ export const intake: IntakeWords = {
   duplicateId: (at) => `معرّف Message-ID نفسه لرسالة عولجت في ${at}، لكن بمحتوى مختلف: محتجزة`,
   runStopped: 'أوقفت قراءتها التشغيل (نفدت الذاكرة أو الوقت)',
   noWorkbook: 'لا بطاقة مرفقة',
-  tooOld: 'وصلت قبل مدة الحفظ: لم تُقرأ',
   refusals: {
     'other-commitment': 'بطاقة التزام آخر',
     'unknown-commitment': 'دون رقم التزام من اللجنة',

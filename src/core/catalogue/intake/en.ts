@@ -64,7 +64,6 @@ export const intake: IntakeWords = {
   duplicateId: (at) => `same Message-ID as a message handled on ${at}, but different content: held`,
   runStopped: 'reading it stopped the run (out of memory or time)',
   noWorkbook: 'no sheet attached',
-  tooOld: 'received before the retention period: not read',
   refusals: {
     'other-commitment': "another commitment's sheet",
     'unknown-commitment': 'no commitment number of the committee',

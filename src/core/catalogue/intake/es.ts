@@ -65,7 +65,6 @@ export const intake: IntakeWords = {
     `mismo Message-ID que un mensaje tratado el ${at}, pero con otro contenido: retenido`,
   runStopped: 'su lectura detuvo la ejecución (memoria o tiempo agotados)',
   noWorkbook: 'ninguna ficha adjunta',
-  tooOld: 'recibido antes del plazo de conservación: no leído',
   refusals: {
     'other-commitment': 'ficha de otro compromiso',
     'unknown-commitment': 'sin número de compromiso del comité',

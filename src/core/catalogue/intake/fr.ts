@@ -64,7 +64,6 @@ export const intake: IntakeWords = {
     `même Message-ID qu'un message déjà traité le ${at}, mais d'un autre contenu : retenu`,
   runStopped: 'la lecture a arrêté l’exécution (mémoire ou temps épuisés)',
   noWorkbook: 'aucune fiche jointe',
-  tooOld: 'reçu avant la durée de conservation : non lu',
   refusals: {
     'other-commitment': "fiche d'un autre engagement",
     'unknown-commitment': "sans numéro d'engagement du comité",

@@ -65,7 +65,6 @@ export const intake: IntakeWords = {
     `mesmo Message-ID de uma mensagem tratada em ${at}, mas com outro conteúdo: retida`,
   runStopped: 'a leitura interrompeu a execução (memória ou tempo esgotados)',
   noWorkbook: 'nenhuma ficha anexada',
-  tooOld: 'recebida antes do prazo de conservação: não lida',
   refusals: {
     'other-commitment': 'ficha de outro compromisso',
     'unknown-commitment': 'sem número de compromisso do comitê',
