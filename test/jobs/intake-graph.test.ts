@@ -46,8 +46,8 @@ function committee(name: string, more = (text: string) => text): Promise<LoadedC
   const app = `tenant: ${apis.microsoft.tenant}, clientId: '${apis.microsoft.clientId}', authority: '${apis.url}'`;
   return exampleCopy(join(root, name), (text) =>
     more(text).replace(
-      'intake: { kind: folder, dir: inbox }',
-      `intake: { kind: graph, ${app}, mailbox: ${MAILBOX}, endpoint: '${apis.url}' }`,
+      'intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
+      `intake: { kind: graph, ${app}, mailbox: ${MAILBOX}, endpoint: '${apis.url}', authservId: mx.example.org }`,
     ),
   );
 }

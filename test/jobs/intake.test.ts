@@ -473,6 +473,94 @@ describe('the intake of a folder of .eml files', () => {
   });
 });
 
+describe('who vouches for the sender: only the receiving server named in intake.authservId', () => {
+  const samira = 'Samira Chraibi <samira.chraibi@example.org>';
+  const realFail =
+    'mx.example.org; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=example.org';
+  const forgedPass = 'evil.attacker.tld; dmarc=pass header.from=example.org';
+  /** The message with one more Authentication-Results on top, as a hop after the server adds it. */
+  const withFieldOnTop = (raw: Buffer, field: string) =>
+    Buffer.concat([Buffer.from(`Authentication-Results: ${field}\r\n`), raw]);
+
+  it('holds a forged dmarc=pass written above the real dmarc=fail, below it, or alone', async () => {
+    const loaded = await committee('forged-above');
+    const sheet = {
+      filename: 'engagement-05.xlsx',
+      content: await exampleReplyWorkbook(loaded.config),
+    };
+    const forged = (messageId: string, authentication: string | null) =>
+      composeInbound({ from: samira, messageId, authentication, attachments: [sheet] });
+    await writeFile(
+      join(loaded.inbox, 'a-above.eml'),
+      withFieldOnTop(await forged('<above@example.org>', realFail), forgedPass),
+    );
+    await writeFile(
+      join(loaded.inbox, 'b-below.eml'),
+      withFieldOnTop(await forged('<below@example.org>', forgedPass), realFail),
+    );
+    await writeFile(join(loaded.inbox, 'c-alone.eml'), await forged('<alone@example.org>', forgedPass));
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({ messages: 3, filed: 0, held: 3, answers: 0, warnings: [] });
+    expect(smtp.received).toEqual([]);
+    expect(run.details.map((d) => [d.messageId, d.note])).toEqual([
+      ['<above@example.org>', expect.stringContaining("l'en-tête Authentication-Results de mx.example.org est sous un autre, de evil.attacker.tld")],
+      ['<below@example.org>', expect.stringContaining('dmarc=fail pour example.org')],
+      ['<alone@example.org>', expect.stringContaining('aucun en-tête Authentication-Results de mx.example.org')],
+    ]);
+  }); // prettier-ignore
+
+  it('without intake.authservId, files « non authentifié », holds a failure, says so on every run and in the report', async () => {
+    const loaded = await exampleCopy(join(root, 'unnamed'), (text) =>
+      text.replace(/^intake: .*$/m, 'intake: { kind: folder, dir: inbox }'),
+    );
+    const inbox = join(loaded.dir, 'inbox');
+    await mkdir(inbox, { recursive: true });
+    await writeFile(join(inbox, 'a-reply.eml'), await exampleReplyMessage(loaded.config));
+    await writeFile(
+      join(inbox, 'b-failed.eml'),
+      await composeInbound({
+        from: samira,
+        messageId: '<failed@example.org>',
+        authentication: realFail,
+        attachments: [
+          { filename: 'engagement-05.xlsx', content: await exampleReplyWorkbook(loaded.config) },
+        ],
+      }),
+    );
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({ messages: 2, filed: 1, held: 1, answers: 1 });
+    expect(run.warnings).toEqual([
+      expect.stringContaining("un expéditeur contrefait ne se distingue pas d'un vrai"),
+    ]);
+    expect(run.details).toEqual([
+      expect.objectContaining({
+        messageId: '<reponse-e05-20190107@example.org>',
+        outcome: 'filed',
+        unauthenticated: 'non authentifié : aucun serveur de réception nommé (intake.authservId) : un expéditeur contrefait ne s\'y distingue pas',
+      }),
+      expect.objectContaining({
+        messageId: '<failed@example.org>',
+        outcome: 'held',
+        note: expect.stringContaining('dmarc=fail pour example.org, selon un en-tête de mx.example.org'),
+      }),
+    ]);
+    // Said even when nothing is new.
+    expect((await intake(loaded, '2019-01-07T10:20')).warnings).toHaveLength(1);
+
+    smtp.received.length = 0;
+    await runCalendar(loaded.config, {
+      now: at('2019-01-10T09:00'),
+      command: 'report',
+      smtpUrl: smtp.url,
+      baseDir: loaded.dir,
+    });
+    const report = smtp.received.find((r) => r.envelope.includes('secretariat.ogp@example.org'));
+    expect(report?.mail.text).toContain('classé : samira.chraibi@example.org');
+    expect(report?.mail.text).toContain('(non authentifié : aucun serveur de réception nommé');
+    expect(report?.mail.text).toContain('retenu : samira.chraibi@example.org');
+  }); // prettier-ignore
+});
+
 describe("the intake's watch on Google Sheet sources", () => {
   it('sees a changed sheet in one Drive call, and sends its feedback once it has been left alone for ten minutes', async () => {
     const { startFakeGoogle, spreadsheetOf } = await import('../helpers/fake-google.js');
