@@ -73,6 +73,20 @@ class Utf16BeDecoder {
   }
 }
 
+interface Decoder {
+  write(chunk: Buffer): string;
+  end(): string;
+}
+
+/** The decoder the first bytes of a part call for, fed them (its byte order mark dropped). */
+function startDecoding(bytes: Buffer, tokenizer: XmlTokenizer): Decoder {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const big = bytes[0] === 0xfe && bytes[1] === 0xff;
+  const decoder = big ? new Utf16BeDecoder() : new StringDecoder(little ? 'utf16le' : 'utf8');
+  tokenizer.write(decoder.write(little || big ? bytes.subarray(2) : bytes));
+  return decoder;
+}
+
 /**
  * Feeds a part to a tokenizer as it inflates, its bytes counted against the read's budget:
  * UTF-8 (with or without its byte order mark) or UTF-16 with its mark; then ends it.
@@ -82,17 +96,18 @@ export async function feedPart(
   chunks: PartBytes,
   budget: ReadBudget,
 ): Promise<void> {
-  let decoder: { write(chunk: Buffer): string; end(): string } | null = null;
+  let decoder: Decoder | null = null;
+  // The first two bytes tell the encoding (a byte order mark): held until both are there.
+  let head: Buffer | null = null;
   for await (const chunk of chunks) {
     budget.inflate(chunk.length);
-    if (!decoder) {
-      // The first bytes tell the encoding (a byte order mark).
-      const little = chunk[0] === 0xff && chunk[1] === 0xfe;
-      const big = chunk[0] === 0xfe && chunk[1] === 0xff;
-      decoder = big ? new Utf16BeDecoder() : new StringDecoder(little ? 'utf16le' : 'utf8');
-      tokenizer.write(decoder.write(little || big ? chunk.subarray(2) : chunk));
-    } else tokenizer.write(decoder.write(chunk));
+    if (decoder) tokenizer.write(decoder.write(chunk));
+    else {
+      head = head ? Buffer.concat([head, chunk]) : chunk;
+      if (head.length >= 2) decoder = startDecoding(head, tokenizer);
+    }
   }
+  if (!decoder && head) decoder = startDecoding(head, tokenizer);
   if (decoder) tokenizer.write(decoder.end());
   tokenizer.end();
 }

@@ -225,7 +225,11 @@ export async function sheetRows(
       const local = path[depth - 1];
       if (depth === 5 && cell && textTarget) {
         if (textTarget === 'v') cell.value = textParts;
-        else cell.formula = (cell.formula ?? '') + textParts;
+        else {
+          // A cell may hold several <f>: together, they are one text held to the limit.
+          cell.formula = (cell.formula ?? '') + textParts;
+          if (cell.formula.length > maxRawText) throw textTooLong(ctx.sheet, limits.maxCellText);
+        }
         textTarget = null;
         textParts = '';
       } else if (depth === 4 && cell && local === 'c') {

@@ -8,6 +8,9 @@ import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '../../../src/adapters/xlsx/workbook.js';
 import { readXlsxBytes } from '../../../src/adapters/xlsx/reader.js';
+import { DEFAULT_PARSE_LIMITS, ReadBudget } from '../../../src/adapters/xlsx/limits.js';
+import { feedPart } from '../../../src/adapters/xlsx/ooxml-package.js';
+import { XmlTokenizer } from '../../../src/adapters/xlsx/xml-tokenizer.js';
 import type { RawCell, RawWorkbook } from '../../../src/core/cells.js';
 import { zipArchive, type ZipInput } from '../../../scripts/make-bad-fixtures.js';
 
@@ -182,12 +185,20 @@ describe('parts found through the relationships', () => {
     expect(first(book).map(values)).toEqual([[1, 2], [undefined, undefined, 3, 4]]);
   }); // prettier-ignore
 
-  it('reads a part written in UTF-16', async () => {
-    const xml = cells('<c t="inlineStr"><is><t>ça</t></is></c>')(T);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('UTF-8', 'UTF-16'), 'utf16le')]); // prettier-ignore
+  it.each(['little', 'big'])('reads a part written in UTF-16 %s-endian, however its bytes arrive', async (endian) => {
+    const xml = cells('<c t="inlineStr"><is><t>ça 😀</t></is></c>')(T).replace('UTF-8', 'UTF-16');
+    const le = Buffer.from(xml, 'utf16le');
+    const utf16 = endian === 'little' ? Buffer.concat([Buffer.from([0xff, 0xfe]), le]) : Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]);
     const book = await parseXlsx(pack({ sheet: () => utf16 as unknown as string }));
-    expect(values(first(book)[0])).toEqual(['ça']);
-  });
+    expect(values(first(book)[0])).toEqual(['ça 😀']);
+    // As it inflates: pieces of an odd number of bytes, a character astride two of them.
+    for (const size of [1, 3, 7, 101]) {
+      const texts: string[] = [];
+      const pieces = Array.from({ length: Math.ceil(utf16.length / size) }, (_, i) => utf16.subarray(i * size, (i + 1) * size));
+      await feedPart(new XmlTokenizer({ open() {}, close() {}, text: (t) => texts.push(t) }, 'sheet1.xml'), pieces, new ReadBudget(DEFAULT_PARSE_LIMITS));
+      expect(texts.join('')).toBe('ça 😀');
+    }
+  }); // prettier-ignore
 });
 
 describe('text as XML 1.0 and OOXML define it', () => {

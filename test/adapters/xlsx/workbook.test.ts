@@ -3,7 +3,7 @@
  * between two pieces, hyperlinks after the cells, and the limits hold as with a small one.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARSE_LIMITS } from '../../../src/adapters/xlsx/limits.js';
+import { DEFAULT_PARSE_LIMITS, ReadBudget } from '../../../src/adapters/xlsx/limits.js';
 import { parseXlsx } from '../../../src/adapters/xlsx/workbook.js';
 import { workbookParts, zipArchive } from '../../../scripts/make-bad-fixtures.js';
 
@@ -46,5 +46,35 @@ describe('a sheet read as it inflates', () => {
     await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxColumns: 8 })).rejects.toThrow(/dépasse 8 colonnes/);
     // The text allowed follows the cells (64 characters each): kept at its default here.
     await expect(parseXlsx(bytes, { ...DEFAULT_PARSE_LIMITS, maxCells: 50_000, maxTextChars: 16_000_000 })).rejects.toThrow(/plus de 50\s000 cellules/);
+  });
+}); // prettier-ignore
+
+describe('the read budget', () => {
+  it('follows the file limits: a real submission is 10,000 rows × 20 columns', () => {
+    const budget = new ReadBudget(DEFAULT_PARSE_LIMITS);
+    expect({ ...budget, limits: undefined }).toEqual({
+      limits: undefined,
+      maxSharedStrings: 250_000,
+      maxTextChars: 16_000_000,
+      maxElements: 2_000_000,
+      maxLinks: 250_000,
+      maxTagChars: 131_068,
+      maxDepth: 64,
+      maxSheets: 1_000,
+      maxParts: 10_000,
+      maxStyles: 65_536,
+      elementsLeft: 2_000_000,
+      cells: 0,
+      inflated: 0,
+      text: 0,
+    });
+    // Lifted with the file limits (the real-world corpus reads with them lifted).
+    expect(new ReadBudget({ ...DEFAULT_PARSE_LIMITS, maxCells: 1_000_000 }).maxSharedStrings).toBe(1_000_000);
+  });
+
+  it('holds what a cell gathers from several formulas to the limit of a cell', async () => {
+    const formulas = '<f>1+1+1+1+1+1+1+1+1</f>'.repeat(30_000);
+    const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1">${formulas}<v>9</v></c></row></sheetData></worksheet>`;
+    await expect(parseXlsx(zipArchive(workbookParts('Feuille', sheet)))).rejects.toThrow(/une cellule de « Feuille » dépasse 32\s767 caractères/);
   });
 }); // prettier-ignore

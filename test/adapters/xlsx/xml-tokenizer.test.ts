@@ -7,11 +7,12 @@ import {
   XmlError,
   XmlTokenizer,
   tokenizeXml,
+  type XmlBounds,
   type XmlHandler,
 } from '../../../src/adapters/xlsx/xml-tokenizer.js';
 
 /** The events of a document as readable lines: `+{ns}local a=v`, `-{ns}local`, `"text"`. */
-function events(pieces: string | string[]): string[] {
+function events(pieces: string | string[], bounds?: XmlBounds): string[] {
   const out: string[] = [];
   const handler: XmlHandler = {
     open: (ns, local, attributes) =>
@@ -27,7 +28,7 @@ function events(pieces: string | string[]): string[] {
       else out.push(JSON.stringify(text));
     },
   };
-  const tokenizer = new XmlTokenizer(handler, 'test.xml');
+  const tokenizer = new XmlTokenizer(handler, 'test.xml', bounds);
   for (const piece of typeof pieces === 'string' ? [pieces] : pieces) tokenizer.write(piece);
   tokenizer.end();
   return out;
@@ -79,5 +80,71 @@ describe('XmlTokenizer', () => {
   ])('refuses %s', (_, xml, reason) => {
     expect(() => tokenizeXml(xml, 'part.xml', { open() {}, close() {}, text() {} })).toThrow(XmlError);
     expect(() => tokenizeXml(xml, 'part.xml', { open() {}, close() {}, text() {} })).toThrow(reason);
+  }); // prettier-ignore
+});
+
+/** Small bounds, so that a few characters reach them. */
+function bounds(over: Partial<XmlBounds> = {}): XmlBounds {
+  return { maxDepth: 8, maxTagChars: 40, maxElements: 100, elementsLeft: 100, ...over };
+}
+
+/** Cuts `text` into pieces of `size` characters. */
+function cut(text: string, size: number): string[] {
+  return Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+    text.slice(i * size, (i + 1) * size),
+  );
+}
+
+/** The kind of failure tokenizing `pieces` within `limits` ends with, or null. */
+function refusal(pieces: string[], limits: XmlBounds): string | null {
+  try {
+    events(pieces, limits);
+    return null;
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    return error.failure.kind;
+  }
+}
+
+describe('XmlTokenizer within its bounds', () => {
+  it('hands a text longer than a tag on in parts, the same however it is cut', () => {
+    // References and CR LF astride the cuts: decoded whole all the same.
+    const xml = `<t>${'a&amp;b\r\nc&#x1F600;&lt;'.repeat(40)}</t>`;
+    for (const doc of [xml, `<t>${'ab\r\ncd\r\n'.repeat(40)}</t>`]) {
+      const whole = events(doc);
+      for (let size = 1; size <= 60; size++)
+        expect(events(cut(doc, size), bounds()), `pieces of ${size}`).toEqual(whole);
+    }
+    // Never held whole between pieces: handed on as it comes.
+    const texts: string[] = [];
+    const tokenizer = new XmlTokenizer(
+      { open() {}, close() {}, text: (t) => texts.push(t) },
+      'test.xml',
+      bounds(),
+    );
+    for (const piece of cut(xml, 30)) tokenizer.write(piece);
+    expect(texts.length).toBeGreaterThan(10);
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThan(80);
+  });
+
+  it.each([
+    ['a tag longer than the bound', [`<a b="${'x'.repeat(60)}"/>`], 'tag-too-long'],
+    ['a tag longer than the bound, cut in pieces', cut(`<a b="${'x'.repeat(60)}"/>`, 7), 'tag-too-long'],
+    ['a tag of attributes without end', cut(`<a${' b=""'.repeat(30)}`, 16), 'tag-too-long'],
+    ['a comment never closed', ['<a><!--', '-'.repeat(30), '-'.repeat(30)], 'tag-too-long'],
+    ['a CDATA section never closed', ['<a><![CDATA[', 'x'.repeat(30), 'x'.repeat(30)], 'tag-too-long'],
+    ['elements nested deeper than the bound', ['<a>'.repeat(9) + '</a>'.repeat(9)], 'too-deep'],
+    ['more elements than the read allows', [`<a>${'<b/>'.repeat(100)}</a>`], 'too-many-elements'],
+  ])('refuses %s', (_, pieces, kind) => {
+    expect(refusal(pieces, bounds())).toBe(kind);
+  }); // prettier-ignore
+
+  it('reads what stays within them, and counts elements across the parts of one read', () => {
+    expect(refusal(['<a>'.repeat(8) + '</a>'.repeat(8)], bounds())).toBeNull();
+    expect(refusal([`<a b="${'x'.repeat(30)}"/>`], bounds())).toBeNull();
+    const shared = bounds();
+    expect(refusal([`<a>${'<b/>'.repeat(59)}</a>`], shared)).toBeNull();
+    expect(refusal([`<a>${'<b/>'.repeat(39)}</a>`], shared)).toBeNull();
+    expect(refusal(['<a/>'], shared)).toBe('too-many-elements');
   }); // prettier-ignore
 });
