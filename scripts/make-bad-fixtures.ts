@@ -3,8 +3,10 @@
  * fixtures`). Each file is what some office or some attacker could really send; the test of
  * each is in test/adapters/xlsx/bad-files.test.ts, and `npm run chaos` tries them all.
  *
- * Two kinds: files that are not readable workbooks (random bytes, truncated, CSV, zip bombs,
- * entity expansion, a million rows…), written as raw zips; and readable submissions with
+ * Three kinds: files that are not readable workbooks (random bytes, truncated, CSV, zip bombs,
+ * entity expansion, a million rows…), written as raw zips; memory bombs, small raw zips
+ * whose XML the read budget refuses (`node dist/scripts/make-bad-fixtures.js NAME…` writes
+ * only those named); and readable submissions with
  * hostile content (formulas, HTML, CR/LF, bidi overrides, emoji, 30,000-character cells),
  * made from the example's complete submission with exceljs. The two fixtures that need
  * other tools (encrypted, legacy .xls) are described in test/fixtures/README.md.
@@ -289,7 +291,7 @@ function bombFiles(): Record<string, Buffer> {
     'empty-rows-bomb.xlsx': zipArchive(
       workbookParts(ACTIONS, repeated(SHEET_OPEN, '<row/>', 12_000_000, SHEET_CLOSE)),
     ),
-    // One cell tag carrying eight million attributes (48 MB).
+    // One cell tag carrying nine million attributes (45 MB).
     'attribute-bomb.xlsx': zipArchive(
       workbookParts(
         ACTIONS,
