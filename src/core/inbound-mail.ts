@@ -54,9 +54,6 @@ export function headerValues(message: Pick<InboundMessage, 'headers'>, name: str
   return message.headers.filter((h) => h.name === wanted).map((h) => h.value.trim());
 }
 
-// Which mail is automatic moved to automatic-mail.ts; still reachable from here.
-export { automaticReason } from './automatic-mail.js';
-
 /** Who a sender is for the committee. */
 export type SenderRole =
   | { kind: 'secretariat' }

@@ -173,6 +173,23 @@ export function emptyIntakeState(): IntakeState {
   return { version: 1, mailbox: null, cursor: null, messages: {}, versions: {}, answers: [] };
 }
 
+/** A message known only as listed: nothing of it could be read. */
+export function unreadMessage(summary: MessageSummary): InboundMessage {
+  return {
+    id: summary.id,
+    messageId: summary.messageId ?? null,
+    from: null,
+    subject: '',
+    receivedAt: summary.receivedAt,
+    inReplyTo: null,
+    references: [],
+    headers: [],
+    contentType: 'text/plain',
+    size: summary.size,
+    attachments: [],
+  };
+}
+
 /** The key a message is remembered by. */
 export function messageKey(message: { messageId?: string | null; id: string }): string {
   return message.messageId ? message.messageId : `id:${message.id}`;

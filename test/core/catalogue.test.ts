@@ -53,7 +53,7 @@ const SUB_CATALOGUES: {
   { what: 'the configuration’s problems', words: CONFIG_WORDS, parts: ['labels', 'yamlErrors', 'typeNames'], files: () => ['src/core/config-schema.ts', 'src/adapters/config/committee-file.ts', 'src/jobs/config-alert.ts'], via: 'w|words', byKey: true },
   // Named by key where an error is raised: anywhere in the product but the catalogues.
   { what: 'the errors that stop a command', words: ERROR_WORDS, parts: [], files: () => execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts') && !f.startsWith('src/core/catalogue/')), via: 'w', byKey: true },
-  { what: 'the intake’s notes', words: INTAKE_WORDS, parts: ['refusals'], files: () => ['src/core/inbound-mail.ts', 'src/core/sender-authentication.ts', 'src/jobs/intake.ts', 'src/core/automatic-mail.ts', 'src/jobs/intake-answers.ts', 'src/jobs/mailboxes.ts'], via: 'w|\\]' },
+  { what: 'the intake’s notes', words: INTAKE_WORDS, parts: ['refusals'], files: () => ['src/core/inbound-mail.ts', 'src/core/sender-authentication.ts', 'src/jobs/intake.ts', 'src/jobs/intake-examine.ts', 'src/core/automatic-mail.ts', 'src/jobs/intake-answers.ts', 'src/jobs/mailboxes.ts'], via: 'w|\\]' },
   { what: 'the deployment', words: DEPLOY_WORDS, parts: ['accounts'], files: () => ['scripts/deploy.ts', 'scripts/deploy-plan.ts'], via: 'w|\\]|fr' },
 ]; // prettier-ignore
 

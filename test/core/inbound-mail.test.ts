@@ -1,10 +1,7 @@
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import { describe, expect, it } from 'vitest';
-import {
-  attachmentKind,
-  automaticReason,
-  type InboundMessage,
-} from '../../src/core/inbound-mail.js';
+import { automaticReason } from '../../src/core/automatic-mail.js';
+import { attachmentKind, type InboundMessage } from '../../src/core/inbound-mail.js';
 
 /** A message from `from` with these headers, topmost first. */
 function message(

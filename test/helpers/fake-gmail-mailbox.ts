@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { simpleParser } from 'mailparser';
+import type { simpleParser } from 'mailparser';
 import { parseLeniently } from './lenient-parse.js';
 import { json, type FakeMailApis } from './fake-mail-apis.js';
 

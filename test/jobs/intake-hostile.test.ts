@@ -209,7 +209,9 @@ describeWithDovecot(
       await check.connect();
       try {
         const aside = await check.status(INTAKE_WORDS.fr.setAsideFolder, { messages: true });
-        expect(aside && aside.messages).toBe(corpus.filter((m) => m.outcome === 'set-aside').length + 1);
+        expect(aside && aside.messages).toBe(
+          corpus.filter((m) => m.outcome === 'set-aside').length + 1,
+        );
       } finally {
         await check.logout();
       }

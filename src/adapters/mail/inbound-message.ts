@@ -12,7 +12,7 @@ import {
   type InboundAttachment,
   type InboundMessage,
 } from '../../core/inbound-mail.js';
-import type { MessageSummary, ReadLimitsOfMail } from '../../core/mailbox.js';
+import { unreadMessage, type MessageSummary, type ReadLimitsOfMail } from '../../core/mailbox.js';
 import { DEFAULT_MIME_LIMITS, type MessageDefect } from '../../core/message-defect.js';
 import type PostalMime from 'postal-mime';
 
@@ -109,19 +109,7 @@ async function headersOnly(raw: Buffer, summary: MessageSummary): Promise<Inboun
     const message = await parseWhole(head, summary, { maxAttachmentBytes: 0 });
     return { ...message, size: summary.size || raw.length, attachments: [] };
   } catch {
-    return {
-      id: summary.id,
-      messageId: summary.messageId ?? null,
-      from: null,
-      subject: '',
-      receivedAt: summary.receivedAt,
-      inReplyTo: null,
-      references: [],
-      headers: [],
-      contentType: 'text/plain',
-      size: summary.size || raw.length,
-      attachments: [],
-    };
+    return unreadMessage({ ...summary, size: summary.size || raw.length });
   }
 }
 
