@@ -16,9 +16,12 @@ import {
   buildWorkingCalendar,
   countryWeekend,
   hasCountryRule,
+  HOLIDAY_TYPES,
+  isHolidayType,
   NO_COUNTRY_FACTS,
   type CountryFacts,
   type HolidayCorrection,
+  type HolidayType,
 } from './holidays.js';
 import type { IsoWeekday, WorkingCalendar } from './working-days.js';
 
@@ -476,9 +479,22 @@ const holidayEntry = z.union(
   },
 );
 
+/** A kind of holiday date-holidays types (`public`, `bank`, …), the one meant when close. */
+const holidayType = z
+  .string({ error: say('holidayType', null, HOLIDAY_TYPES.join(', ')) })
+  .refine(isHolidayType, {
+    error: (issue) =>
+      say(
+        'holidayType',
+        closestOption(String(issue.input), HOLIDAY_TYPES),
+        HOLIDAY_TYPES.join(', '),
+      ),
+  });
+
 /**
  * The committee's corrections to its country's holidays. The list form (`holidays: [...]`)
- * means `add`, as it always has.
+ * means `add`, as it always has. `types`: the kinds of the country's holidays that are days
+ * off, when not the country's own (`[public]`; Brazil `[public, bank]`).
  */
 const holidaysSchema = z
   .union([
@@ -486,22 +502,38 @@ const holidaysSchema = z
     z.strictObject({
       add: z.array(holidayEntry).default([]),
       remove: z.array(daySpan).default([]),
+      types: z
+        .array(holidayType, { error: say('holidayTypes', HOLIDAY_TYPES.join(', ')) })
+        .min(1, { error: say('holidayTypes', HOLIDAY_TYPES.join(', ')) })
+        .transform((types) => types as HolidayType[])
+        .optional(),
     }),
   ])
   .default([])
-  .transform((h) => (Array.isArray(h) ? { add: h, remove: [] } : h));
+  .transform(
+    (h): { add: HolidayCorrection[]; remove: HolidayCorrection[]; types?: HolidayType[] } =>
+      Array.isArray(h) ? { add: h, remove: [] } : h,
+  );
 
-/** ISO 3166-1 alpha-2, with an ISO 3166-2 subdivision for a local member (`BR-SP`). */
-/** `MX`, `br-sp` → `BR-SP`: a known country (with a subdivision for a local member), or null. */
+/**
+ * `MX`, `br-sp` → `BR-SP`: a known country (with a subdivision for a local member, and its
+ * city where the holiday source has it: `BR-SP-SP`), or null.
+ */
 export function parseCountryCode(text: string): string | null {
   const parsed = countryCode.safeParse(text);
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * ISO 3166-1 alpha-2, with an ISO 3166-2 subdivision and a city for a local member, as the
+ * holiday source codes it (`BR-SP-SP`, `BR-GO-GOIANIA`).
+ */
+export const COUNTRY_CODE_FORM = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}(-[A-Za-z0-9]{1,12})?)?$/;
+
 const countryCode = z
   .string({ error: say('country') })
   .trim()
-  .regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, {
+  .regex(COUNTRY_CODE_FORM, {
     error: say('countryExample'),
   })
   .transform((c) => c.toUpperCase())
@@ -747,7 +779,7 @@ function resolveCountry(
   facts: CountryFacts,
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
   const { committee } = parsed;
-  const [country = '', subdivision] = committee.country.split('-');
+  const [country = '', subdivision, region] = committee.country.split('-');
   const problems: ConfigProblem[] = [];
   // Asked only for a subdivision: the holiday source is heavy, loaded when first needed.
   if (subdivision !== undefined && facts !== NO_COUNTRY_FACTS) {
@@ -763,6 +795,17 @@ function resolveCountry(
         path: 'committee.country',
         message: say('unknownSubdivision', subdivision, country, near ?? null, known.join(', ')),
       });
+    } else if (region !== undefined) {
+      // A city (`BR-SP-SP`) only where the source has its holidays: else the state's are meant.
+      const cities = facts.regionsOf(country, subdivision);
+      if (!cities.includes(region)) {
+        const state = `${country}-${subdivision}`;
+        const near = closestOption(region, cities);
+        problems.push({
+          path: 'committee.country',
+          message: say('unknownRegion', region, state, near ?? null, cities.join(', ')),
+        });
+      }
     }
   }
   const currency = committee.currency ?? facts.currencyOf(country);
@@ -777,7 +820,9 @@ function resolveCountry(
   const calendar = buildWorkingCalendar({
     country,
     ...(subdivision ? { subdivision } : {}),
+    ...(region ? { region } : {}),
     weekend,
+    ...(parsed.holidays.types ? { types: parsed.holidays.types } : {}),
     add: parsed.holidays.add,
     remove: parsed.holidays.remove,
     language: committee.locale,
@@ -823,11 +868,18 @@ function isKnownCurrency(code: string): boolean {
 
 let regionNames: Intl.DisplayNames | undefined;
 
+/**
+ * ISO 3166-1's user-assigned codes (AA, QM–QZ, XA–XZ, ZZ) and the groupings CLDR names (EU,
+ * EZ, UN): CLDR has names for some (« Unknown Region », « Pseudo-Accents »), none is a country.
+ * Kosovo's XK, which CLDR and the holiday source use, is one.
+ */
+const NOT_A_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
 /** Whether CLDR has a name for the country of `code` (`BR-SP` → BR): Intl echoes an unknown code. */
 function isKnownCountry(code: string): boolean {
   regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
   const country = code.slice(0, 2);
-  return regionNames.of(country) !== country;
+  return !NOT_A_COUNTRY.test(country) && regionNames.of(country) !== country;
 }
 
 /**

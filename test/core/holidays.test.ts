@@ -10,15 +10,19 @@ import {
   buildWorkingCalendar,
   countryWeekend,
   type HolidayCorrection,
+  type HolidayType,
 } from '../../src/core/holidays.js';
+import { isWorkingDay } from '../../src/core/working-days.js';
 
 const day = (d: string): HolidayCorrection => ({ from: d, to: d });
 
-function calendar(country: string, add: HolidayCorrection[] = [], remove: HolidayCorrection[] = [], language = 'fr') {
-  const [code = '', subdivision] = country.split('-');
+function calendar(country: string, add: HolidayCorrection[] = [], remove: HolidayCorrection[] = [], language = 'fr', types?: HolidayType[]) {
+  const [code = '', subdivision, region] = country.split('-');
   return buildWorkingCalendar({
     country: code,
     ...(subdivision ? { subdivision } : {}),
+    ...(region ? { region } : {}),
+    ...(types ? { types } : {}),
     weekend: countryWeekend(code),
     add,
     remove,
@@ -129,6 +133,56 @@ describe('other countries', () => {
     expect(calendar('BR').holidayOn('2026-04-21')?.estimate).toBe(false); // Tiradentes
   });
 
+  it('knows the city of São Paulo (BR-SP-SP): its 25 January and Corpus Christi, Brazil’s 20 November and Carnival', () => {
+    const city = calendar('BR-SP-SP', [], [], 'pt');
+    const off = (d: string) => !isWorkingDay(d, city);
+    // City anniversary, Carnival Monday and Tuesday (ponto facultativo, typed bank), Corpus
+    // Christi (a city holiday), Black Awareness Day (national since Lei 14.759/2023).
+    for (const date of ['2025-01-25', '2025-03-03', '2025-03-04', '2025-06-19', '2025-11-20', '2026-01-26', '2026-02-16', '2026-02-17', '2026-06-04', '2026-11-20']) {
+      expect([date, off(date)]).toEqual([date, !date.startsWith('2026-01-26')]);
+    }
+    expect(city.holidayOn('2025-11-20')?.name).toBe('Dia da Consciência Negra');
+    expect(city.holidayOn('2025-03-04')?.name).toBe('Carnaval');
+    // Part of a day off is a working day: Ash Wednesday until 14:00, Christmas and New Year's
+    // Eves from 14:00 (typed optional, lasting 14 and 10 hours).
+    for (const date of ['2025-03-05', '2026-02-18', '2025-12-24', '2025-12-31']) expect([date, off(date)]).toEqual([date, false]);
+  }); // prettier-ignore
+
+  it('keeps 20 November off in the states whose own older rule ends in 2023 (São Paulo, Amazonas, Mato Grosso)', () => {
+    for (const state of ['BR-SP', 'BR-AM', 'BR-MT', 'BR-RJ', 'BR']) {
+      expect([state, calendar(state).holidayOn('2025-11-20')?.estimate]).toEqual([state, false]);
+      expect([state, calendar(state).holidayOn('2026-11-20')?.estimate]).toEqual([state, false]);
+    }
+    // Before Lei 14.759/2023 the state kept it only in 2023's short rule: 2022 was worked in São Paulo state.
+    expect(calendar('BR-SP').holidayOn('2022-11-20')).toBeUndefined();
+  }); // prettier-ignore
+
+  it('counts the kinds of holiday the committee names: `types: [public]` works through Carnival', () => {
+    expect(calendar('BR-SP-SP').holidayOn('2025-03-04')).toBeDefined();
+    expect(calendar('BR-SP-SP', [], [], 'fr', ['public']).holidayOn('2025-03-04')).toBeUndefined();
+    // Observances are never days off unless named (Mother's Day falls on a Sunday anyway).
+    expect(calendar('BR', [], [], 'fr', ['public', 'observance']).holidayOn('2025-06-12')).toBeDefined();
+    expect(calendar('BR').holidayOn('2025-06-12')).toBeUndefined();
+  }); // prettier-ignore
+
+  it('gives the Philippines their special non-working days (typed optional by the library)', () => {
+    const manila = calendar('PH', [], [], 'en');
+    for (const date of ['2025-01-29', '2025-08-21', '2025-12-08', '2025-04-09', '2025-12-30']) {
+      expect([date, isWorkingDay(date, manila)]).toEqual([date, false]);
+    }
+    // José Rizal's birthday is an observance: a working day.
+    expect(isWorkingDay('2025-06-19', manila)).toBe(true);
+  }); // prettier-ignore
+
+  it('gives Ukraine no day off under martial law (Law 2136-IX, from 15/03/2022), and the committee’s own', () => {
+    const kyiv = calendar('UA');
+    expect(kyiv.holidaysBetween('2022-03-15', '2026-12-31')).toEqual([]);
+    // 8 March 2022 came before the law; 9 May and Independence Day since are worked.
+    expect(kyiv.holidayOn('2022-03-08')?.estimate).toBe(false);
+    for (const date of ['2025-05-08', '2025-05-09', '2025-08-25', '2025-12-25']) expect(isWorkingDay(date, kyiv)).toBe(true);
+    expect(calendar('UA', [day('2025-12-25')]).holidayOn('2025-12-25')?.origin).toBe('committee');
+  }); // prettier-ignore
+
   it('starts Jordan, which the library does not know, from the committee’s holidays', () => {
     const jordan = calendar('JO', [day('2026-05-25'), { from: '2026-05-26', to: '2026-05-30', name: 'Eid al-Adha' }]);
     expect(jordan.holidaysBetween('2026-01-01', '2026-12-31').map((h) => [h.date, h.name])).toEqual([
@@ -166,13 +220,24 @@ describe('committee.country, currency, weekend and holidays in committee.yaml', 
     ['{ name: C, country: BR-ZP }', '', ['/cfg/committee.yaml:1:32 : committee.country — subdivision ZP inconnue pour BR : vouliez-vous dire BR-AP ? (connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO)']],
     ['{ name: C, country: JO-AM }', '', ['/cfg/committee.yaml:1:32 : committee.country — pas de jours fériés connus pour JO, ni donc pour ses subdivisions : écrivez country: JO et donnez les jours fériés dans holidays.add']],
     ['{ name: C, country: XX }', '', ['/cfg/committee.yaml:1:32 : committee.country — code pays ISO 3166-1 inconnu (par exemple MA, MX, JO, BR)']],
-    ['{ name: C, country: Maroc }', '', ['/cfg/committee.yaml:1:32 : committee.country — code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État']],
+    ['{ name: C, country: Maroc }', '', ['/cfg/committee.yaml:1:32 : committee.country — code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État (BR-SP-SP pour sa ville)']],
     ['{ name: C, currency: XYZ }', '', ['/cfg/committee.yaml:1:33 : committee.currency — code de monnaie ISO 4217 inconnu (par exemple MAD, MXN, JOD, BRL)']],
     ['{ name: C, weekend: [5, 8] }', '', ['/cfg/committee.yaml:1:36 : committee.weekend[1] — jour ISO attendu : 1 (lundi) à 7 (dimanche)']],
     ['{ name: C, weekend: [5, 6, 7] }', '', ['/cfg/committee.yaml:1:32 : committee.weekend — un ou deux jours attendus, par exemple [5, 6] pour vendredi et samedi']],
     ['{ name: C }', 'holidays: [2026-05-26/2026-05-20]\n', ['/cfg/committee.yaml:10:12 : holidays[0] — 2026-05-26/2026-05-20 : une période va d\'une date à une date qui la suit, sur 31 jours au plus']],
     ['{ name: C }', 'holidays: { add: [26/05/2026] }\n', ['/cfg/committee.yaml:10:19 : holidays.add[0] — "26/05/2026" : date AAAA-MM-JJ ou période AAAA-MM-JJ/AAAA-MM-JJ attendue (par exemple 2019-06-05/2019-06-06)']],
     ['{ name: C }', 'holidays: { ad: [2026-05-26] }\n', ["/cfg/committee.yaml:10:13 : holidays.ad — clé inconnue : vouliez-vous dire add ?"]],
+    ['{ name: C, country: BR-SP-SP }', '', []],
+    ['{ name: C, country: br-sp-sp }', 'holidays: { types: [public, bank] }\n', []],
+    ['{ name: C, country: BR-SP-SQ }', '', ['/cfg/committee.yaml:1:32 : committee.country — ville ou région SQ inconnue pour BR-SP : écrivez BR-SP (ses jours fériés) ou vouliez-vous dire BR-SP-SP ? (connues : SP)']],
+    ['{ name: C, country: BR-GO-GOIANIA }', '', []],
+    ['{ name: C, country: BR-BA-SSA }', '', ['/cfg/committee.yaml:1:32 : committee.country — ville ou région SSA inconnue pour BR-BA : écrivez BR-BA (ses jours fériés) (connues : aucune)']],
+    ['{ name: C, country: ZZ }', '', ['/cfg/committee.yaml:1:32 : committee.country — code pays ISO 3166-1 inconnu (par exemple MA, MX, JO, BR)']],
+    ['{ name: C, country: BR }', 'holidays: { types: [public, bnak] }\n', ['/cfg/committee.yaml:10:29 : holidays.types[1] — type de jour férié inconnu : vouliez-vous dire bank ? (types : public, bank, optional, school, observance)']],
+    ['{ name: C, country: BR }', 'holidays: { types: [] }\n', ['/cfg/committee.yaml:10:20 : holidays.types — liste des types de jours fériés chômés attendue, par exemple [public, bank] (types : public, bank, optional, school, observance)']],
+    ['{ name: C, country: BR }', 'holidays: { type: [public] }\n', ['/cfg/committee.yaml:10:13 : holidays.type — clé inconnue : vouliez-vous dire types ?']],
+    ['{ name: C, country: UA, timezone: Europe/Kyiv }', '', []],
+    ['{ name: C, country: UA, timezone: Europe/Kiev }', '', []],
   ])('%s %s', (committee, extra, expected) => {
     expect(problems(committee, extra)).toEqual(expected);
   }); // prettier-ignore

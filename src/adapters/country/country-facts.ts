@@ -1,14 +1,20 @@
 /**
- * What a country brings to a committee, from kept libraries: its public holidays from
- * `date-holidays` (207 countries and their regions, from each country's published law) and
- * its currency from `country-to-currency`. `date-holidays` costs some 150 ms and 30 MB to
+ * What a country brings to a committee, from kept libraries: its holidays from
+ * `date-holidays` (207 countries, their states and some of their cities, from each country's
+ * published law), every kind of them with its type (which are days off is core's decision,
+ * holidays.ts), and its currency from `country-to-currency`. `date-holidays` costs some 150 ms and 30 MB to
  * load (moment-timezone and every country's data): it is loaded when a configuration first
  * asks for a year's holidays, not before.
  */
 import { createRequire } from 'node:module';
 import type DateHolidays from 'date-holidays';
 import countryToCurrency from 'country-to-currency';
-import type { CountryFacts, SourceHoliday } from '../../core/holidays.js';
+import {
+  isHolidayType,
+  type CountryFacts,
+  type Place,
+  type SourceHoliday,
+} from '../../core/holidays.js';
 
 type HolidaysClass = typeof DateHolidays;
 
@@ -33,49 +39,72 @@ const DAY_MS = 86_400_000;
 const instances = new Map<string, InstanceType<HolidaysClass>>();
 const years = new Map<string, readonly SourceHoliday[]>();
 
-function instanceFor(
-  country: string,
-  subdivision: string | undefined,
-): InstanceType<HolidaysClass> {
-  const key = `${country}-${subdivision ?? ''}`;
+function instanceFor(place: Place): InstanceType<HolidaysClass> {
+  const key = placeKey(place);
   let found = instances.get(key);
   if (!found) {
     const Holidays = holidaysLibrary();
-    found = subdivision ? new Holidays(country, subdivision) : new Holidays(country);
+    const { country, subdivision, region } = place;
+    found = subdivision
+      ? region
+        ? new Holidays(country, subdivision, region)
+        : new Holidays(country, subdivision)
+      : new Holidays(country);
     instances.set(key, found);
   }
   return found;
 }
 
-/** The public holidays of a year, one entry a day (a holiday of several days gives several). */
-function holidaysOf(
-  country: string,
-  subdivision: string | undefined,
-  year: number,
-  language: string,
-): readonly SourceHoliday[] {
-  const key = `${country}-${subdivision ?? ''}|${year}|${language}`;
+function placeKey({ country, subdivision, region }: Place): string {
+  return [country, subdivision ?? '', region ?? ''].join('-');
+}
+
+/**
+ * The holidays of a year, one entry a day (a holiday of several days gives several). One
+ * that lasts less than a day (`easter -46 PT14H`, `12-24 14:00`) is partial.
+ */
+function holidaysOf(place: Place, year: number, language: string): readonly SourceHoliday[] {
+  const key = `${placeKey(place)}|${year}|${language}`;
   const known = years.get(key);
   if (known) return known;
   const out: SourceHoliday[] = [];
-  if (countryKnown(country)) {
-    for (const h of instanceFor(country, subdivision).getHolidays(year, language)) {
-      if (h.type !== 'public') continue;
+  if (countryKnown(place.country)) {
+    for (const h of instanceFor(place).getHolidays(year, language)) {
+      const type = isHolidayType(h.type) ? h.type : 'observance';
       const hijri = HIJRI_RULE.exec(h.rule)?.[1];
       const date = h.date.slice(0, 10);
-      const length = Math.max(1, Math.floor((h.end.getTime() - h.start.getTime()) / DAY_MS + 0.01));
+      const span = (h.end.getTime() - h.start.getTime()) / DAY_MS;
+      const partial = span < 0.99;
+      const length = Math.max(1, Math.floor(span + 0.01));
       for (let i = 0; i < length; i++) {
         const day = new Date(Date.parse(`${date}T00:00:00Z`) + i * DAY_MS)
           .toISOString()
           .slice(0, 10);
         if (Number(day.slice(0, 4)) !== year) continue;
-        out.push({ date: day, name: h.name, ...(hijri ? { hijri } : {}) });
+        out.push({
+          date: day,
+          name: h.name,
+          type,
+          ...(partial ? { partial } : {}),
+          ...(hijri ? { hijri } : {}),
+        });
       }
     }
   }
   years.set(key, out);
   return out;
 }
+
+/**
+ * Zones IANA renamed that date-holidays still lists by their former name (its first zone is
+ * the capital's): written under today's name (tzdata 2022b for Kyiv, 2020a for Nuuk). Either
+ * name loads: `Intl` knows both.
+ */
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Europe/Belfast': 'Europe/London',
+};
 
 let countries: Set<string> | undefined;
 
@@ -90,21 +119,33 @@ export const libraryCountryFacts: CountryFacts = {
     if (!countryKnown(country)) return null;
     return Object.keys(new (holidaysLibrary())().getStates(country) ?? {});
   },
+  regionsOf: (country, subdivision) =>
+    countryKnown(country)
+      ? Object.keys(new (holidaysLibrary())().getRegions(country, subdivision) ?? {})
+      : [],
   holidaysOf,
   currencyOf: (country) => (countryToCurrency as Record<string, string | undefined>)[country],
-  subdivisionName: (country, subdivision) =>
-    countryKnown(country) ? new (holidaysLibrary())().getStates(country)?.[subdivision] : undefined,
+  subdivisionName: (country, subdivision, region) => {
+    if (!countryKnown(country)) return undefined;
+    const library = new (holidaysLibrary())();
+    return region
+      ? library.getRegions(country, subdivision)?.[region]
+      : library.getStates(country)?.[subdivision];
+  },
   timeZoneOf: (country, subdivision) => {
     // The library lists the capital's zone first; CLDR knows countries the library does not.
     if (countryKnown(country)) {
-      const zones = instanceFor(country, subdivision).getTimezones();
-      if (zones[0]) return zones[0];
+      const zones = instanceFor({
+        country,
+        ...(subdivision ? { subdivision } : {}),
+      }).getTimezones();
+      if (zones[0]) return RENAMED_ZONES[zones[0]] ?? zones[0];
     }
     const cldr = zonesOf(new Intl.Locale(`und-${country}`));
     return cldr.length === 1 ? cldr[0] : undefined;
   },
   languagesOf: (country) => {
-    const fromLibrary = countryKnown(country) ? instanceFor(country, undefined).getLanguages() : [];
+    const fromLibrary = countryKnown(country) ? instanceFor({ country }).getLanguages() : [];
     const likely = new Intl.Locale(`und-${country}`).maximize().language;
     return [...new Set([...fromLibrary.map((l) => l.slice(0, 2)), likely])];
   },

@@ -91,6 +91,12 @@ export interface ConfigWords {
     near: string | null,
     known: string,
   ) => string;
+  /** A city or region of a state the holiday source does not know (`BR-SP-XX`). */
+  unknownRegion: (region: string, state: string, near: string | null, known: string) => string;
+  /** A kind of holiday in `holidays.types` that is none of `types`, with the one meant when close. */
+  holidayType: (near: string | null, types: string) => string;
+  /** `holidays.types`: a list of kinds of holiday is expected. */
+  holidayTypes: (types: string) => string;
   currency: string;
   currencyExample: string;
   currencyUnknown: string;

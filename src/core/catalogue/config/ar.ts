@@ -114,8 +114,8 @@ export const config: ConfigWords = {
   daySpanTooLong: (text) => `${text}: تمتد الفترة من تاريخ إلى تاريخ لاحق، على 31 يوما على الأكثر`,
   holiday:
     'تُنتظر عطلة: 2025-05-25، 2025-06-06/2025-06-09 أو { date: 2025-05-25, name: عيد الاستقلال }',
-  country: 'يُنتظر رمز بلد ISO 3166-1، مثلا JO، أو BR-SP لولاية',
-  countryExample: 'يُنتظر رمز بلد ISO 3166-1، مثلا JO أو MA، أو BR-SP لولاية',
+  country: 'يُنتظر رمز بلد ISO 3166-1، مثلا JO، أو BR-SP لولاية (BR-SP-SP لمدينتها)',
+  countryExample: 'يُنتظر رمز بلد ISO 3166-1، مثلا JO أو MA، أو BR-SP لولاية (BR-SP-SP لمدينتها)',
   countryUnknown: 'رمز بلد ISO 3166-1 غير معروف (مثلا JO، MA، MX، BR)',
   noSubdivisions: (country) =>
     `لا عطلة معروفة لـ ${country}، ولا لتقسيماته بالتالي: اكتبوا country: ${country} واذكروا العطل في holidays.add`,
@@ -123,6 +123,14 @@ export const config: ConfigWords = {
     `التقسيم ${subdivision} غير معروف لـ ${country}` +
     (near ? `: هل تقصدون ${country}-${near}؟` : '') +
     ` (المعروفة: ${known || 'لا شيء'})`,
+  unknownRegion: (region, state, near, known) =>
+    `المدينة أو المنطقة ${region} غير معروفة لـ ${state}: اكتبوا ${state} (عطلها)` +
+    (near ? ` أو هل تقصدون ${state}-${near}؟` : '') +
+    ` (المعروفة: ${known || 'لا شيء'})`,
+  holidayType: (near, types) =>
+    `نوع عطلة غير معروف` + (near ? `: هل تقصدون ${near}؟` : '') + ` (الأنواع: ${types})`,
+  holidayTypes: (types) =>
+    `تُنتظر قائمة بأنواع العطل التي لا يُعمل فيها، مثلا [public, bank] (الأنواع: ${types})`,
   currency: 'يُنتظر رمز عملة ISO 4217، مثلا JOD',
   currencyExample: 'يُنتظر رمز عملة ISO 4217، مثلا JOD أو MAD',
   currencyUnknown: 'رمز عملة ISO 4217 غير معروف (مثلا JOD، MAD، MXN، BRL)',

@@ -105,9 +105,10 @@ export const config: ConfigWords = {
     `${text}: a period goes from a date to a later date, over 31 days at most`,
   holiday:
     'a public holiday is expected: 2019-06-05, 2019-06-05/2019-06-06 or { date: 2019-06-05, name: Eid al-Fitr }',
-  country: 'an ISO 3166-1 country code is expected, for example MA, or BR-SP for a state',
+  country:
+    'an ISO 3166-1 country code is expected, for example MA, or BR-SP for a state (BR-SP-SP for its city)',
   countryExample:
-    'an ISO 3166-1 country code is expected, for example MA, MX, or BR-SP for a state',
+    'an ISO 3166-1 country code is expected, for example MA, MX, or BR-SP for a state (BR-SP-SP for its city)',
   countryUnknown: 'unknown ISO 3166-1 country code (for example MA, MX, JO, BR)',
   noSubdivisions: (country) =>
     `no public holidays are known for ${country}, so none for its subdivisions: write country: ${country} and give the holidays under holidays.add`,
@@ -115,6 +116,14 @@ export const config: ConfigWords = {
     `unknown subdivision ${subdivision} of ${country}` +
     (near ? `: did you mean ${country}-${near}?` : '') +
     ` (known: ${known || 'none'})`,
+  unknownRegion: (region, state, near, known) =>
+    `unknown city or region ${region} of ${state}: write ${state} (its holidays)` +
+    (near ? ` or did you mean ${state}-${near}?` : '') +
+    ` (known: ${known || 'none'})`,
+  holidayType: (near, types) =>
+    `unknown kind of holiday` + (near ? `: did you mean ${near}?` : '') + ` (kinds: ${types})`,
+  holidayTypes: (types) =>
+    `a list of the kinds of holiday that are days off is expected, for example [public, bank] (kinds: ${types})`,
   currency: 'an ISO 4217 currency code is expected, for example MAD',
   currencyExample: 'an ISO 4217 currency code is expected, for example MAD, MXN',
   currencyUnknown: 'unknown ISO 4217 currency code (for example MAD, MXN, JOD, BRL)',

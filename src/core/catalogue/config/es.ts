@@ -108,9 +108,10 @@ export const config: ConfigWords = {
     `${text}: un periodo va de una fecha a otra posterior, en 31 días como máximo`,
   holiday:
     'se espera un feriado: 2025-05-01, 2025-11-17/2025-11-18 o { date: 2025-12-12, name: Día de la Virgen de Guadalupe }',
-  country: 'se espera un código de país ISO 3166-1, por ejemplo MX, o BR-SP para un estado',
+  country:
+    'se espera un código de país ISO 3166-1, por ejemplo MX, o BR-SP para un estado (BR-SP-SP para su ciudad)',
   countryExample:
-    'se espera un código de país ISO 3166-1, por ejemplo MX, MA, o BR-SP para un estado',
+    'se espera un código de país ISO 3166-1, por ejemplo MX, MA, o BR-SP para un estado (BR-SP-SP para su ciudad)',
   countryUnknown: 'código de país ISO 3166-1 desconocido (por ejemplo MX, MA, JO, BR)',
   noSubdivisions: (country) =>
     `no se conoce ningún feriado de ${country}, ni por tanto de sus subdivisiones: escriba country: ${country} e indique los feriados en holidays.add`,
@@ -118,6 +119,14 @@ export const config: ConfigWords = {
     `subdivisión ${subdivision} desconocida para ${country}` +
     (near ? `: ¿quiso decir ${country}-${near}?` : '') +
     ` (conocidas: ${known || 'ninguna'})`,
+  unknownRegion: (region, state, near, known) =>
+    `ciudad o región ${region} desconocida para ${state}: escriba ${state} (sus feriados)` +
+    (near ? ` o ¿quiso decir ${state}-${near}?` : '') +
+    ` (conocidas: ${known || 'ninguna'})`,
+  holidayType: (near, types) =>
+    `tipo de feriado desconocido` + (near ? `: ¿quiso decir ${near}?` : '') + ` (tipos: ${types})`,
+  holidayTypes: (types) =>
+    `se espera una lista de los tipos de feriado no laborables, por ejemplo [public, bank] (tipos: ${types})`,
   currency: 'se espera un código de moneda ISO 4217, por ejemplo MXN',
   currencyExample: 'se espera un código de moneda ISO 4217, por ejemplo MXN, MAD',
   currencyUnknown: 'código de moneda ISO 4217 desconocido (por ejemplo MXN, MAD, JOD, BRL)',

@@ -110,8 +110,10 @@ export const config: ConfigWords = {
     `${text} : une période va d'une date à une date qui la suit, sur 31 jours au plus`,
   holiday:
     'jour férié attendu : 2019-06-05, 2019-06-05/2019-06-06 ou { date: 2019-06-05, name: Aïd al-Fitr }',
-  country: 'code pays ISO 3166-1 attendu, par exemple MA, ou BR-SP pour un État',
-  countryExample: 'code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État',
+  country:
+    'code pays ISO 3166-1 attendu, par exemple MA, ou BR-SP pour un État (BR-SP-SP pour sa ville)',
+  countryExample:
+    'code pays ISO 3166-1 attendu, par exemple MA, MX, ou BR-SP pour un État (BR-SP-SP pour sa ville)',
   countryUnknown: 'code pays ISO 3166-1 inconnu (par exemple MA, MX, JO, BR)',
   noSubdivisions: (country) =>
     `pas de jours fériés connus pour ${country}, ni donc pour ses subdivisions : écrivez country: ${country} et donnez les jours fériés dans holidays.add`,
@@ -119,6 +121,16 @@ export const config: ConfigWords = {
     `subdivision ${subdivision} inconnue pour ${country}` +
     (near ? ` : vouliez-vous dire ${country}-${near} ?` : '') +
     ` (connues : ${known || 'aucune'})`,
+  unknownRegion: (region, state, near, known) =>
+    `ville ou région ${region} inconnue pour ${state} : écrivez ${state} (ses jours fériés)` +
+    (near ? ` ou vouliez-vous dire ${state}-${near} ?` : '') +
+    ` (connues : ${known || 'aucune'})`,
+  holidayType: (near, types) =>
+    `type de jour férié inconnu` +
+    (near ? ` : vouliez-vous dire ${near} ?` : '') +
+    ` (types : ${types})`,
+  holidayTypes: (types) =>
+    `liste des types de jours fériés chômés attendue, par exemple [public, bank] (types : ${types})`,
   currency: 'code de monnaie ISO 4217 attendu, par exemple MAD',
   currencyExample: 'code de monnaie ISO 4217 attendu, par exemple MAD, MXN',
   currencyUnknown: 'code de monnaie ISO 4217 inconnu (par exemple MAD, MXN, JOD, BRL)',

@@ -108,9 +108,10 @@ export const config: ConfigWords = {
     `${text}: um período vai de uma data a outra posterior, em no máximo 31 dias`,
   holiday:
     'espera-se um feriado: 2025-07-09, 2025-02-17/2025-02-18 ou { date: 2025-01-25, name: Aniversário da cidade }',
-  country: 'espera-se um código de país ISO 3166-1, por exemplo BR, ou BR-SP para um estado',
+  country:
+    'espera-se um código de país ISO 3166-1, por exemplo BR, ou BR-SP para um estado (BR-SP-SP para sua cidade)',
   countryExample:
-    'espera-se um código de país ISO 3166-1, por exemplo BR, MX, ou BR-SP para um estado',
+    'espera-se um código de país ISO 3166-1, por exemplo BR, MX, ou BR-SP para um estado (BR-SP-SP para sua cidade)',
   countryUnknown: 'código de país ISO 3166-1 desconhecido (por exemplo BR, MX, MA, JO)',
   noSubdivisions: (country) =>
     `nenhum feriado conhecido para ${country}, nem portanto para suas subdivisões: escreva country: ${country} e informe os feriados em holidays.add`,
@@ -118,6 +119,16 @@ export const config: ConfigWords = {
     `subdivisão ${subdivision} desconhecida para ${country}` +
     (near ? `: você quis dizer ${country}-${near}?` : '') +
     ` (conhecidas: ${known || 'nenhuma'})`,
+  unknownRegion: (region, state, near, known) =>
+    `cidade ou região ${region} desconhecida para ${state}: escreva ${state} (seus feriados)` +
+    (near ? ` ou você quis dizer ${state}-${near}?` : '') +
+    ` (conhecidas: ${known || 'nenhuma'})`,
+  holidayType: (near, types) =>
+    `tipo de feriado desconhecido` +
+    (near ? `: você quis dizer ${near}?` : '') +
+    ` (tipos: ${types})`,
+  holidayTypes: (types) =>
+    `espera-se uma lista dos tipos de feriado sem expediente, por exemplo [public, bank] (tipos: ${types})`,
   currency: 'espera-se um código de moeda ISO 4217, por exemplo BRL',
   currencyExample: 'espera-se um código de moeda ISO 4217, por exemplo BRL, MXN',
   currencyUnknown: 'código de moeda ISO 4217 desconhecido (por exemplo BRL, MXN, MAD, JOD)',
