@@ -4,7 +4,7 @@
  * open data in their language and money; reminders on their country's working days.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -90,7 +90,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
   }); // prettier-ignore
 });
 
-describe('a Brazilian local member (São Paulo: Portuguese, BRL, the state’s holidays)', () => {
+describe('a Brazilian local member (the city of São Paulo: Portuguese, BRL, the city’s days off)', () => {
   it('collects, reminds and reports in Portuguese, around the state’s 9 July', async () => {
     const { copy, mails } = await tick('sao-paulo-2025', '2025-07-02T09:00');
     expect(mails.map((m) => [m.to, m.subject])).toEqual([
@@ -103,6 +103,34 @@ describe('a Brazilian local member (São Paulo: Portuguese, BRL, the state’s h
     // 15/07, two working days before, goes on Friday 11/07, not on Wednesday 9.
     const schedule = JSON.parse((await cli('schedule', '--config', join(copy, 'committee.yaml'), '--from', '2025-07-01', '--to', '2025-07-31', '--json')).stdout);
     expect(schedule.sends.find((s: { kind: string }) => s.kind === 'report-meeting').day).toBe('2025-07-11');
+  }); // prettier-ignore
+
+  it('plans nothing over 2025–2026 on 20 November, Corpus Christi or Carnival, which the city does not work', async () => {
+    const copy = await copyOf('sao-paulo-2025');
+    const file = join(copy, 'committee.yaml');
+    // Rounds whose reminders, reports and invitations would land on those days: each J-7,
+    // J-2, J-0, J+1 and report on a day off, were it worked (the state's calendar, BR-SP, lost
+    // 20 November and the library's `bank` days, Carnival, were not counted).
+    const rounds = [
+      ['carnaval-25', '2025-03-06'], ['corpus-25', '2025-06-26'], ['consciencia-25', '2025-11-27'],
+      ['carnaval-26', '2026-02-19'], ['corpus-26', '2026-06-11'], ['consciencia-26', '2026-11-27'],
+      ['dia-20-25', '2025-11-20'], ['dia-19-06', '2025-06-18'], ['dia-03-03', '2025-03-03'],
+    ];
+    const campaigns = rounds.map(([id, due]) => `  - { id: ${id}, title: 'Ficha ${id}', due: ${due} }`).join('\n');
+    const yaml = (await readFile(file, 'utf8')).replace(/campaigns:\n[^\n]*\n/, `campaigns:\n${campaigns}\n`)
+      .replace(/meetings:\n[^\n]*\n/, 'meetings:\n  - { date: 2025-11-24 }\n  - { date: 2026-06-08 }\n  - { date: 2026-02-20 }\n');
+    await writeFile(file, yaml);
+    const run = await cli('schedule', '--config', file, '--from', '2025-01-01', '--to', '2026-12-31', '--json');
+    const days = new Set(JSON.parse(run.stdout).sends.map((s: { day: string }) => s.day));
+    const off = ['2025-03-03', '2025-03-04', '2025-06-19', '2025-11-20', '2026-02-16', '2026-02-17', '2026-06-04', '2026-11-20', '2025-01-25', '2025-07-09'];
+    expect(off.filter((d) => days.has(d))).toEqual([]);
+    // The deadlines set on a day off are warned about, by name, and only those.
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'Atenção (calendário): Prazo “Ficha dia-03-03” de 03/03/2025: 03/03/2025 é feriado (Carnaval).',
+      'Atenção (calendário): Prazo “Ficha dia-20-25” de 20/11/2025: 20/11/2025 é feriado (Dia da Consciência Negra).',
+    ]);
+    // Ash Wednesday, off until 14:00 only, is a working day: the J+1 of Carnival Tuesday's eve goes then.
+    expect(days.has('2025-03-05')).toBe(true);
   }); // prettier-ignore
 });
 
@@ -125,5 +153,33 @@ describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holid
       ['sara.haddad@example.org', 'Reminder: بطاقة أنشطة التواصل — commitment no. 3, due 2025-05-06'],
     ]);
     expect(sunday.mails[0]!.text).toContain('3 أخطاء يجب تصحيحها، خلية بخلية:');
+  }); // prettier-ignore
+
+  it('warns on every command that 2026, a year of its plan, has no day off, and asks the secretariat a month ahead', async () => {
+    const copy = await copyOf('jordanie-2025');
+    const file = join(copy, 'committee.yaml');
+    // A meeting on Thursday 26/03/2026, before the expected Eid al-Fitr (about 20/03/2026).
+    await writeFile(file, (await readFile(file, 'utf8')).replace("meetings:\n", "meetings:\n  - { date: 2026-03-26, time: '11:00', place: 'عمّان' }\n").replace('campaigns:\n', 'campaigns:\n  - { id: tahdith, title: تحديث, dueBeforeEachMeeting: 3 }\n'));
+    const warning = 'تنبيه (الرزنامة): لا عطلة رسمية في 2026: لا تعرف الأداة قائمة JO ولا تتضمن holidays.add أي يوم من 2026، فلا تتجنب تذكيرات تلك السنة إلا نهاية الأسبوع. اذكروها في holidays.add (مثلا - 2026-05-01).\n';
+    const schedule = await cli('schedule', '--config', file, '--from', '2026-01-01', '--to', '2026-12-31', '--json');
+    expect(schedule.stderr).toBe(warning);
+    expect((await cli('validate', '--config', file, join(copy, 'submissions', 'commitment-01.xlsx'))).stderr).toBe(warning);
+    // The secretariat's ask, a month before 2026: on Tuesday 02/12/2025 (a working day in Jordan).
+    const asks = JSON.parse((await cli('schedule', '--config', file, '--from', '2025-11-01', '--to', '2025-12-31', '--json')).stdout).sends;
+    expect(asks).toEqual([expect.objectContaining({ day: '2025-12-02', kind: 'holiday-check', audience: 'الكتابة', description: 'العطل الرسمية لسنة 2026 يجب ذكرها في holidays.add: لا توجد فيها أي عطلة' })]);
+    // (The focal points' sheets, read for the first time, are answered too.)
+    const tick = await tickAt(copy, '2025-12-02T09:00');
+    const secretariat = tick.mails.filter((m) => m.to === 'open.gov@example.org');
+    expect(secretariat.map((m) => m.subject)).toEqual(['العطل الرسمية لسنة 2026 يجب ذكرها: لا تتضمن رزنامة اللجنة أي عطلة']);
+    expect(secretariat[0]!.text).toContain('لا تعرف الأداة العطل الرسمية في الأردن');
+    expect(secretariat[0]!.text).toContain('قبل 01/01/2026');
+    // Asked once: the next day's tick does not ask again.
+    expect((await tickAt(copy, '2025-12-03T09:00')).mails.filter((m) => m.to === 'open.gov@example.org')).toEqual([]);
+    // Once 2026's days off are listed, nothing is said.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('holidays:\n  add:\n', "holidays:\n  add:\n    - { date: 2026-03-20/2026-03-23, name: 'عيد الفطر' }\n"));
+    const listed = await cli('schedule', '--config', file, '--from', '2026-03-01', '--to', '2026-03-31', '--json');
+    expect(listed.stderr).toBe('');
+    // And the report before the meeting no longer falls during Eid al-Fitr.
+    expect(JSON.parse(listed.stdout).sends.map((s: { day: string }) => s.day)).not.toContain('2026-03-22');
   }); // prettier-ignore
 });

@@ -1,14 +1,15 @@
 /**
- * What is odd in a committee's calendar, said as a warning: a meeting or a deadline on a
- * weekend or a holiday, a meeting outside the plan, two meetings the same day, a deadline
- * on or after the meeting it prepares. Shown by every command that loads the configuration
- * and in the master's Anomalies.
+ * What is odd in a committee's calendar, said as a warning: a year of the plan without a day
+ * off (days off typed by hand), a meeting or a deadline on a weekend or a holiday, a meeting
+ * outside the plan, two meetings the same day, a deadline on or after the meeting it
+ * prepares. Shown by every command that loads the configuration and in the master's Anomalies.
  */
 import type { IsoDate } from './calendar-date.js';
 import { campaignRounds } from './campaigns.js';
 import type { CalendarWords } from './catalogue/calendar-shape.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
 import type { CommitteeConfig } from './config-schema.js';
+import { yearsWithoutHolidays } from './schedule.js';
 import { isoWeekday, type Holiday, type WorkingCalendar } from './working-days.js';
 
 /** « Aïd al-Fitr, date estimée : elle dépend de l'observation de la lune ». */
@@ -39,6 +40,11 @@ export function calendarWarnings(
   const country = config.committee.country;
   if (!calendar.countryKnown() && config.holidays.add.length === 0) {
     out.push(['', w.noHolidays(country)]);
+  } else {
+    // Days off typed by hand: each year of the plan needs its own.
+    for (const { year } of yearsWithoutHolidays(config)) {
+      out.push(['', w.noHolidaysIn(year, country)]);
+    }
   }
   for (const day of calendar.removalsMatchingNothing()) {
     out.push([day, w.removalMatchesNothing(w.date(day), country)]);

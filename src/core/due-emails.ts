@@ -18,6 +18,7 @@ import {
   type Meeting,
   type PlannedSend,
   type SendKind,
+  type YearWithoutHolidays,
 } from './schedule.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import { addDays, daysBetween } from './working-days.js';
@@ -165,8 +166,20 @@ export type EmailContent =
   | FeedbackContent
   | ReportContent
   | InvitationContent
+/** A year of the plan without a day off, a month ahead: the secretariat lists that year's days off. */
+export interface HolidaysMissingContent {
+  type: 'holidays-missing';
+  committeeName: string;
+  year: number;
+  /** The year's first day in the plan: the days off are needed by then. */
+  first: IsoDate;
+  /** The committee's country (`JO`), whose holidays the holiday source does not know. */
+  country: string;
+}
+
   | IntakeRefusalContent
-  | HolidayCheckContent;
+  | HolidayCheckContent
+  | HolidaysMissingContent;
 
 /** An email due now: its key (for exactly-once delivery), recipients, language and content. */
 export interface DueEmail {
@@ -249,6 +262,8 @@ export function dueEmails(input: DueInput): DueEmail[] {
     } else {
       emails.push(...[reportOf(run, send)].filter(run.undelivered));
     }
+    } else if (send.kind === 'holiday-check' && send.missingYear) {
+      emails.push(...[holidaysMissingOf(run, send.missingYear)].filter(run.undelivered));
   }
   // Feedback left: no reminder this morning for its commitment, or one already gone.
   const alone = [...feedbacks].filter(([id]) => !remindedLater.has(id)).map(([, email]) => email);
@@ -397,7 +412,7 @@ function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
   if ((send.kind === 'invitation' || send.kind === 'report-meeting') && send.meeting) {
     return today < send.meeting.date;
   }
-  // Asking to confirm a holiday is worth it until the holiday.
+  // Asking to confirm a holiday is worth it until the holiday; a year's days off, until it begins.
   if (send.kind === 'holiday-check' && send.holiday) return today < send.holiday.first;
   return send.kind === 'report-deadline' && today <= addDays(send.day, 7);
 }
@@ -406,6 +421,7 @@ function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
  * A reminder to every commitment without a valid sheet for the round. This morning's
  * feedback for that commitment goes inside it: taken out of `feedbacks`, delivered with it.
  */
+  if (send.kind === 'holiday-check' && send.missingYear) return today < send.missingYear.first;
 function remindersOf(
   run: RunContext,
   send: PlannedSend,
@@ -502,6 +518,26 @@ function reportOf(run: RunContext, send: PlannedSend): DueEmail {
       .map((m) => m.date)
       .filter((d) => d < run.today)
       .sort()
+/** The secretariat is asked for the days off of a year of the plan that has none. */
+function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays): DueEmail {
+  const { committee } = run.config;
+  return {
+    key: `holiday-check|${year}|secretariat`,
+    kind: 'holiday-check',
+    locale: committee.locale,
+    to: run.secretariat,
+    cc: [],
+    content: {
+      type: 'holidays-missing',
+      committeeName: committee.name,
+      year,
+      first,
+      country: committee.country.slice(0, 2),
+    },
+    attachMaster: false,
+  };
+}
+
       .at(-1) ?? null;
   const previous = run.input.snapshots?.find((snap) => snap.meeting === since) ?? null;
   return {

@@ -146,6 +146,12 @@ function compose(
         greeting: null,
         blocks: [{ p: s.holidayCheckBody(content) }, { p: s.holidayCheckAction(content) }],
       };
+    case 'holidays-missing':
+      return {
+        subject: s.holidaysMissingSubject(content),
+        greeting: null,
+        blocks: [{ p: s.holidaysMissingBody(content) }, { p: s.holidaysMissingAction(content) }],
+      };
     default:
       return reportBlocks(content, locale);
   }

@@ -40,6 +40,8 @@ export interface PlannedSend {
   meeting?: Meeting;
   /** The estimated holiday a `holiday-check` asks the secretariat to confirm. */
   holiday?: EstimatedHoliday;
+  /** The year of the plan a `holiday-check` asks the days off of (the committee listed none), from its first day in the plan. */
+  missingYear?: YearWithoutHolidays;
   /** Overdue reminders from `escalateAfter` days on copy the secretariat. */
   escalated: boolean;
   /** Who it goes to, in words. */
@@ -69,6 +71,29 @@ export function estimatedHolidays(
     const last = out.at(-1);
     if (last && last.name === h.name && addDays(last.last, 1) === h.date) last.last = h.date;
     else out.push({ name: h.name, first: h.date, last: h.date });
+  }
+  return out;
+}
+
+/** A year of the plan without a day off, and its first day the plan covers. */
+export interface YearWithoutHolidays {
+  year: number;
+  first: IsoDate;
+}
+
+/**
+ * The years of the plan without a single day off, when the committee types its days off by
+ * hand (a country the holiday source does not know): its reminders would count every day
+ * but the weekend as worked. Each with the first day of it the plan covers.
+ */
+export function yearsWithoutHolidays(config: CommitteeConfig): YearWithoutHolidays[] {
+  if (config.calendar.countryKnown()) return [];
+  const out: YearWithoutHolidays[] = [];
+  const { start, end } = config.plan;
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    if (config.calendar.holidaysBetween(`${year}-01-01`, `${year}-12-31`).length > 0) continue;
+    const first = `${year}-01-01` < start ? start : `${year}-01-01`;
+    out.push({ year, first });
   }
   return out;
 }
@@ -166,6 +191,19 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       ),
     });
   }
+  // A month before each year of the plan without a day off, the secretariat is asked for them.
+  for (const missing of yearsWithoutHolidays(config)) {
+    sends.push({
+      kind: 'holiday-check',
+      day: onOrBeforeWorkingDay(addDays(missing.first, -HOLIDAY_CHECK_DAYS), calendar),
+      time,
+      offset: -HOLIDAY_CHECK_DAYS,
+      missingYear: missing,
+      escalated: false,
+      audience: w.secretariat,
+      description: w.holidaysMissing(missing.year),
+    });
+  }
   return mergeSameDay(sends)
     .filter((s) => !tooLate(s))
     .filter((s) => s.day >= from && s.day <= to)
@@ -194,7 +232,7 @@ function tooLate(send: PlannedSend): boolean {
 function mergeSameDay(sends: PlannedSend[]): PlannedSend[] {
   const kept = new Map<string, PlannedSend>();
   for (const send of sends) {
-    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.holiday?.first}|${send.day}`;
+    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.holiday?.first}|${send.missingYear?.year}|${send.day}`;
     const other = kept.get(id);
     if (!other || Math.abs(send.offset) > Math.abs(other.offset) === (send.kind === 'overdue')) {
       kept.set(id, send);

@@ -47,7 +47,15 @@ describe('calendarWarnings', () => {
       'Aucun jour férié connu pour JO : les rappels ne tiennent compte que du week-end. Donnez les jours fériés du pays dans holidays.add (par exemple - 2026-05-25).',
       'Réunion du 08/03/2019 : 08/03/2019 est un vendredi.',
     ]);
-    expect(warnings('meetings: [{ date: 2019-03-10 }]\nholidays: [2019-05-25]\n', jordan)).toEqual([]);
+    // Days off typed by hand: each year of the plan (2018 to 2020) needs its own.
+    expect(warnings('meetings: [{ date: 2019-03-10 }]\nholidays: [2019-05-25]\n', jordan)).toEqual([
+      "Aucun jour férié en 2018 : la liste de JO n'est pas connue de l'outil et holidays.add n'a aucun jour de 2018, les rappels de cette année-là ne tiennent compte que du week-end. Donnez-les dans holidays.add (par exemple - 2018-05-01).",
+      "Aucun jour férié en 2020 : la liste de JO n'est pas connue de l'outil et holidays.add n'a aucun jour de 2020, les rappels de cette année-là ne tiennent compte que du week-end. Donnez-les dans holidays.add (par exemple - 2020-05-01).",
+    ]);
+    expect(warnings('meetings: [{ date: 2019-03-10 }]\nholidays: [2018-12-25, 2019-05-25, 2020-05-25]\n', jordan)).toEqual([]);
+    // A country whose holidays are known is never asked for them, even a year with none off (Ukraine).
+    const ukraine = BASE.replace('{ name: Comité test }', '{ name: Comité test, country: UA, timezone: Europe/Kyiv }');
+    expect(warnings('', ukraine)).toEqual([]);
   }); // prettier-ignore
 
   it('are in the committee’s language for the master (the command line keeps French)', () => {

@@ -298,3 +298,43 @@ describe('a holiday set by moon sighting', () => {
     expect(json.estimatedHolidays[0]).toEqual({ name: 'Fête de fin du Ramadan', first: '2020-05-24', last: '2020-05-25' });
   }); // prettier-ignore
 });
+
+describe('a year of the plan without a day off (days off typed by hand)', () => {
+  // Jordan, unknown to the holiday source: the committee lists 2025's days off, not 2026's.
+  const jordan = committee({
+    committee: { name: 'Comité test', country: 'JO', timezone: 'Asia/Amman' },
+    plan: { name: 'Plan', start: '2025-07-01', end: '2026-12-31' },
+    holidays: { add: ['2025-12-25'] },
+  });
+  const due = (config: CommitteeConfig, iso: string) => {
+    const now = new Date(iso);
+    return dueEmails({ config, model: buildConsolidation(config, new Map(), now), fresh: new Map(), delivered: () => false, now });
+  }; // prettier-ignore
+
+  it('asks the secretariat for them a month before the year, in the committee’s language', () => {
+    const asks = plannedSends(jordan, '2025-01-01', '2026-12-31').filter((s) => s.kind === 'holiday-check');
+    // 02/12/2025 is a Tuesday in Jordan (Friday–Saturday weekend); 2025, which has a day, is not asked.
+    expect(asks.map((s) => [s.day, s.missingYear, s.description])).toEqual([
+      ['2025-12-02', { year: 2026, first: '2026-01-01' }, "Jours fériés de 2026 à donner dans holidays.add : aucun n'y est"],
+    ]);
+    const [email, ...others] = due(jordan, '2025-12-02T08:00:00Z').filter((e) => e.kind === 'holiday-check');
+    expect(others).toEqual([]);
+    expect(email?.key).toBe('holiday-check|2026|secretariat');
+    const rendered = renderEmail(email as DueEmail, 'Comité test');
+    expect(rendered.subject).toBe("Jours fériés de 2026 à donner : le calendrier du comité n'en a aucun");
+    expect(rendered.text).toContain("L'outil ne connaît pas les jours fériés de Jordanie : le comité les donne lui-même, dans committee.yaml. Il n'en a donné aucun pour 2026");
+    expect(rendered.text).toContain('Avant le 01/01/2026, ajoutez-les dans committee.yaml, rubrique holidays : add: [2026-05-01, { date: 2026-MM-JJ/2026-MM-JJ, name: … }]');
+    // Missed on its day, it still goes in the days after (sends are caught up over two weeks).
+    expect(due(jordan, '2025-12-14T08:00:00Z').some((e) => e.kind === 'holiday-check')).toBe(true);
+    expect(due(jordan, '2026-01-04T08:00:00Z').some((e) => e.kind === 'holiday-check')).toBe(false);
+  }); // prettier-ignore
+
+  it('asks for a plan’s first year a month before the plan, and never for a country whose days off are known', () => {
+    const none = committee({ committee: { name: 'Comité test', country: 'JO', timezone: 'Asia/Amman' }, plan: { name: 'Plan', start: '2025-07-01', end: '2025-12-31' }, holidays: { add: ['2024-12-25'] } });
+    expect(plannedSends(none, '2025-01-01', '2025-12-31').filter((s) => s.kind === 'holiday-check').map((s) => [s.day, s.missingYear])).toEqual([
+      ['2025-06-01', { year: 2025, first: '2025-07-01' }], // a Sunday: worked in Jordan
+    ]);
+    const ukraine = committee({ committee: { name: 'Comité test', country: 'UA', timezone: 'Europe/Kyiv' }, plan: { name: 'Plan', start: '2025-01-01', end: '2026-12-31' } });
+    expect(plannedSends(ukraine, '2024-01-01', '2026-12-31').filter((s) => s.kind === 'holiday-check')).toEqual([]);
+  }); // prettier-ignore
+});

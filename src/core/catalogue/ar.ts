@@ -6,6 +6,7 @@ import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
 import { arErrors } from './ar-counts.js';
 import {
+  countryName,
   holidaySpan,
   type Catalogue,
   type EmailStrings,
@@ -164,6 +165,16 @@ const email: EmailStrings = {
     `التقدير (remove: [${holidaySpan(c)}]) وأضيفوا الأيام المعلنة في add.`,
 };
 
+  holidaysMissingSubject: (c) =>
+    `العطل الرسمية لسنة ${c.year} يجب ذكرها: لا تتضمن رزنامة اللجنة أي عطلة`,
+  holidaysMissingBody: (c) =>
+    `لا تعرف الأداة العطل الرسمية في ${countryName('ar', c.country)}: تذكرها اللجنة بنفسها في الملف ` +
+    `committee.yaml. ولم تذكر أي عطلة لسنة ${c.year}: ستعدّ التذكيرات والتقارير والآجال في تلك السنة ` +
+    'كل الأيام أيام عمل ما عدا نهاية الأسبوع، بما فيها الأعياد.',
+  holidaysMissingAction: (c) =>
+    `قبل ${formatFrenchDate(c.first)}، أضيفوها في الملف committee.yaml، في قسم holidays: ` +
+    `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (يوم أو فترة)، ` +
+    'والأعياد المرتبطة برؤية الهلال بتاريخها التقديري، على أن تؤكَّد عند الإعلان عنها.',
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `ملخص قبل اجتماع ${d} — ${c}`,
   subjectDeadline: (d, c) => `حصيلة أجل ${d} — ${c}`,

@@ -30,6 +30,8 @@ export interface CalendarWords {
   reportMeeting: (date: string) => string;
   invitation: (date: string, time: string | null) => string;
   holiday: (name: string, first: string, last: string | null) => string;
+  /** A year of the plan without a day off: the secretariat is asked for them. */
+  holidaysMissing: (year: number) => string;
   meeting: string;
   roundBeforeMeeting: (date: string) => string;
   roundForAll: string;
@@ -37,6 +39,8 @@ export interface CalendarWords {
 
   /** The calendar's warnings (the command line's in French, the master's in this language). */
   noHolidays: (country: string) => string;
+  /** A year of the plan without a day off, when the committee lists them (some other year has some). */
+  noHolidaysIn: (year: number, country: string) => string;
   removalMatchesNothing: (date: string, country: string) => string;
   /** « 10/03/2019 est un dimanche ». */
   onWeekend: (date: string, isoWeekday: number) => string;

@@ -5,6 +5,7 @@ import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import {
   holidaySpan,
+  countryName,
   type Catalogue,
   type EmailStrings,
   type MasterWords,
@@ -193,6 +194,15 @@ const email: EmailStrings = {
 };
 
 const report: ReportStrings = {
+  holidaysMissingSubject: (c) => `Holidays of ${c.year} to list: the committee's calendar has none`,
+  holidaysMissingBody: (c) =>
+    `The tool does not know the public holidays of ${countryName('en', c.country)}: the committee ` +
+    `lists them itself, in committee.yaml. It has listed none for ${c.year}: that year's reminders, ` +
+    'reports and deadlines will count every day but the weekend as a working day, holidays included.',
+  holidaysMissingAction: (c) =>
+    `Before ${c.first}, add them in committee.yaml, under holidays: add: [${c.year}-05-01, ` +
+    `{ date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (a day or a period), the holidays set by ` +
+    'the moon on their estimated date, to confirm when it is announced.',
   subjectMeeting: (d, c) => `Summary before the meeting of ${d} — ${c}`,
   subjectDeadline: (d, c) => `Deadline review of ${d} — ${c}`,
   greeting: 'Hello,',

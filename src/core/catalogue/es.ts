@@ -5,6 +5,7 @@ import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
+  countryName,
   holidaySpan,
   type Catalogue,
   type EmailStrings,
@@ -196,6 +197,16 @@ const email: EmailStrings = {
     `quite la estimación (remove: [${holidaySpan(c)}]) y añada los días anunciados en add.`,
 };
 
+  holidaysMissingSubject: (c) =>
+    `Feriados de ${c.year} por indicar: el calendario del comité no tiene ninguno`,
+  holidaysMissingBody: (c) =>
+    `La herramienta no conoce los feriados de ${countryName('es', c.country)}: el comité los indica ` +
+    `en committee.yaml. No ha indicado ninguno para ${c.year}: los recordatorios, informes y plazos ` +
+    'de ese año contarán como hábiles todos los días salvo el fin de semana, feriados incluidos.',
+  holidaysMissingAction: (c) =>
+    `Antes del ${ddmmyyyy(c.first)}, añádalos en committee.yaml, sección holidays: ` +
+    `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (un día o un periodo), ` +
+    'los que dependen de la luna en su fecha estimada, por confirmar cuando se anuncie.',
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntesis antes de la reunión del ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balance del plazo del ${d} — ${c}`,

@@ -5,6 +5,7 @@ import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { COMPLETION_RULE } from '../completion.js';
 import {
+  countryName,
   holidaySpan,
   type Catalogue,
   type EmailStrings,
@@ -201,6 +202,16 @@ const email: EmailStrings = {
     'annoncés dans add.',
 };
 
+  holidaysMissingSubject: (c) =>
+    `Jours fériés de ${c.year} à donner : le calendrier du comité n'en a aucun`,
+  holidaysMissingBody: (c) =>
+    `L'outil ne connaît pas les jours fériés de ${countryName('fr', c.country)} : le comité les donne ` +
+    `lui-même, dans committee.yaml. Il n'en a donné aucun pour ${c.year} : les rappels, rapports ` +
+    'et échéances de cette année-là compteront comme ouvrés tous les jours hors week-end, fêtes comprises.',
+  holidaysMissingAction: (c) =>
+    `Avant le ${formatFrenchDate(c.first)}, ajoutez-les dans committee.yaml, rubrique holidays : ` +
+    `add: [${c.year}-05-01, { date: ${c.year}-MM-JJ/${c.year}-MM-JJ, name: … }] (un jour ou une ` +
+    'période), les fêtes qui dépendent de la lune à leur date estimée, à confirmer quand elle est annoncée.',
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Synthèse avant la réunion du ${d} — ${c}`,
   subjectDeadline: (d, c) => `Bilan de l'échéance du ${d} — ${c}`,

@@ -5,6 +5,7 @@ import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
+  countryName,
   holidaySpan,
   type Catalogue,
   type EmailStrings,
@@ -196,6 +197,16 @@ const email: EmailStrings = {
     `retire a estimativa (remove: [${holidaySpan(c)}]) e acrescente os dias anunciados em add.`,
 };
 
+  holidaysMissingSubject: (c) =>
+    `Feriados de ${c.year} a informar: o calendário do comitê não tem nenhum`,
+  holidaysMissingBody: (c) =>
+    `A ferramenta não conhece os feriados de ${countryName('pt', c.country)}: o comitê os informa ` +
+    `em committee.yaml. Não informou nenhum para ${c.year}: os lembretes, relatórios e prazos desse ` +
+    'ano contarão como úteis todos os dias exceto o fim de semana, feriados incluídos.',
+  holidaysMissingAction: (c) =>
+    `Antes de ${ddmmyyyy(c.first)}, acrescente-os em committee.yaml, seção holidays: ` +
+    `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (um dia ou um período), ` +
+    'os que dependem da lua na data estimada, a confirmar quando for anunciada.',
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntese antes da reunião de ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balanço do prazo de ${d} — ${c}`,

@@ -10,6 +10,7 @@ import type { RefusedAddress } from '../ledger.js';
 import type {
   FeedbackContent,
   HolidayCheckContent,
+  HolidaysMissingContent,
   IntakeRefusal,
   IntakeRefusalContent,
   InvitationContent,
@@ -54,6 +55,12 @@ export interface EmailStrings {
   holidayCheckBody: (c: HolidayCheckContent) => string;
   /** How to confirm or correct, by when. */
   holidayCheckAction: (c: HolidayCheckContent) => string;
+  /** A year of the plan without a day off (days off typed by hand): the Subject. */
+  holidaysMissingSubject: (c: HolidaysMissingContent) => string;
+  /** Why the calendar has none, and what it does without them. */
+  holidaysMissingBody: (c: HolidaysMissingContent) => string;
+  /** What to write, by when. */
+  holidaysMissingAction: (c: HolidaysMissingContent) => string;
   /**
    * The answer to a message whose workbooks were not filed: what became of them, in a few
    * words, the answer's first line (its Subject is the one answered, « RE: »).
@@ -297,4 +304,9 @@ export interface Catalogue {
 export function holidaySpan(c: HolidayCheckContent): string {
   const { first, last } = c.holiday;
   return first === last ? first : `${first}/${last}`;
+/** A country named in `locale` (`JO` → « Jordanie »), its code when CLDR has no name for it. */
+export function countryName(locale: string, code: string): string {
+  return new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
 }

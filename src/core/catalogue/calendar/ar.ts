@@ -40,6 +40,8 @@ export const calendar: CalendarWords = {
     last === null
       ? `${name}: تاريخ تقديري ${first}، يجب تأكيده`
       : `${name}: تواريخ تقديرية من ${first} إلى ${last}، يجب تأكيدها`,
+  holidaysMissing: (year) =>
+    `العطل الرسمية لسنة ${year} يجب ذكرها في holidays.add: لا توجد فيها أي عطلة`,
   meeting: 'اجتماع لجنة التتبع',
   roundBeforeMeeting: (date) => `البطاقات المحينة قبل اجتماع ${date}`,
   roundForAll: 'البطاقات المنتظرة من كل الالتزامات',
@@ -47,6 +49,10 @@ export const calendar: CalendarWords = {
   noHolidays: (country) =>
     `لا تعرف الأداة أي عطلة رسمية في ${country}: لا تتجنب التذكيرات إلا نهاية الأسبوع. ` +
     'اذكروا العطل الرسمية في holidays.add (مثلا - 2026-05-25).',
+  noHolidaysIn: (year, country) =>
+    `لا عطلة رسمية في ${year}: لا تعرف الأداة قائمة ${country} ولا تتضمن holidays.add أي يوم من ${year}، ` +
+    'فلا تتجنب تذكيرات تلك السنة إلا نهاية الأسبوع. ' +
+    `اذكروها في holidays.add (مثلا - ${year}-05-01).`,
   removalMatchesNothing: (date, country) =>
     `holidays.remove: ${date} ليس عطلة رسمية في ${country} حسب قائمة البلد: لا يُحذف شيء (تحققوا من التاريخ).`,
   onWeekend: (date, day) => `${date} يوم ${dayName('ar', day)}`,

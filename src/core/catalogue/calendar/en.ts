@@ -37,6 +37,7 @@ export const calendar: CalendarWords = {
     last === null
       ? `${name}: estimated on ${first}, to confirm`
       : `${name}: estimated from ${first} to ${last}, to confirm`,
+  holidaysMissing: (year) => `Holidays of ${year} to list under holidays.add: it has none`,
   meeting: 'Meeting of the follow-up committee',
   roundBeforeMeeting: (date) => `Sheets updated before the meeting of ${date}`,
   roundForAll: 'Sheets expected from every commitment',
@@ -44,6 +45,10 @@ export const calendar: CalendarWords = {
   noHolidays: (country) =>
     `No public holiday known for ${country}: reminders only skip the weekend. ` +
     "List the country's holidays under holidays.add (for instance - 2026-05-25).",
+  noHolidaysIn: (year, country) =>
+    `No public holiday in ${year}: ${country}'s list is unknown to the tool and holidays.add has no ` +
+    `day of ${year}, so that year's reminders only skip the weekend. ` +
+    `List them under holidays.add (for instance - ${year}-05-01).`,
   removalMatchesNothing: (date, country) =>
     `holidays.remove: ${date} is no public holiday of ${country} by the country's list: nothing is removed (check the date).`,
   onWeekend: (date, day) => `${date} is a ${dayName('en', day)}`,

@@ -38,6 +38,7 @@ export const calendar: CalendarWords = {
     last === null
       ? `${name}: fecha estimada el ${first}, por confirmar`
       : `${name}: fechas estimadas del ${first} al ${last}, por confirmar`,
+  holidaysMissing: (year) => `Feriados de ${year} por indicar en holidays.add: no hay ninguno`,
   meeting: 'Reunión del comité de seguimiento',
   roundBeforeMeeting: (date) => `Fichas actualizadas antes de la reunión del ${date}`,
   roundForAll: 'Fichas esperadas de todos los compromisos',
@@ -45,6 +46,10 @@ export const calendar: CalendarWords = {
   noHolidays: (country) =>
     `No se conoce ningún feriado de ${country}: los recordatorios solo evitan el fin de semana. ` +
     'Indique los feriados del país en holidays.add (por ejemplo - 2026-05-25).',
+  noHolidaysIn: (year, country) =>
+    `Ningún feriado en ${year}: la herramienta no conoce la lista de ${country} y holidays.add no tiene ` +
+    `ningún día de ${year}, así que los recordatorios de ese año solo evitan el fin de semana. ` +
+    `Indíquelos en holidays.add (por ejemplo - ${year}-05-01).`,
   removalMatchesNothing: (date, country) =>
     `holidays.remove: el ${date} no es feriado de ${country} según la lista del país: no se quita nada (verifique la fecha).`,
   onWeekend: (date, day) => `el ${date} es ${dayName('es', day)}`,

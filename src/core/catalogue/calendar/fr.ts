@@ -36,6 +36,7 @@ export const calendar: CalendarWords = {
     last === null
       ? `${name} : date estimée le ${first}, à confirmer`
       : `${name} : dates estimées du ${first} au ${last}, à confirmer`,
+  holidaysMissing: (year) => `Jours fériés de ${year} à donner dans holidays.add : aucun n'y est`,
   meeting: 'Réunion du comité de suivi',
   roundBeforeMeeting: (date) => `Fiches à jour avant la réunion du ${date}`,
   roundForAll: 'Fiches attendues de tous les engagements',
@@ -43,6 +44,10 @@ export const calendar: CalendarWords = {
   noHolidays: (country) =>
     `Aucun jour férié connu pour ${country} : les rappels ne tiennent compte que du week-end. ` +
     'Donnez les jours fériés du pays dans holidays.add (par exemple - 2026-05-25).',
+  noHolidaysIn: (year, country) =>
+    `Aucun jour férié en ${year} : la liste de ${country} n'est pas connue de l'outil et holidays.add ` +
+    `n'a aucun jour de ${year}, les rappels de cette année-là ne tiennent compte que du week-end. ` +
+    `Donnez-les dans holidays.add (par exemple - ${year}-05-01).`,
   removalMatchesNothing: (date, country) =>
     `holidays.remove : le ${date} n'est pas un jour férié de ${country} d'après la liste du pays : ` +
     "rien n'est retiré (vérifiez la date).",

@@ -38,6 +38,7 @@ export const calendar: CalendarWords = {
     last === null
       ? `${name}: data estimada em ${first}, a confirmar`
       : `${name}: datas estimadas de ${first} a ${last}, a confirmar`,
+  holidaysMissing: (year) => `Feriados de ${year} a informar em holidays.add: não há nenhum`,
   meeting: 'Reunião do comitê de acompanhamento',
   roundBeforeMeeting: (date) => `Fichas atualizadas antes da reunião de ${date}`,
   roundForAll: 'Fichas esperadas de todos os compromissos',
@@ -45,6 +46,10 @@ export const calendar: CalendarWords = {
   noHolidays: (country) =>
     `Nenhum feriado conhecido para ${country}: os lembretes só evitam o fim de semana. ` +
     'Informe os feriados do país em holidays.add (por exemplo - 2026-05-25).',
+  noHolidaysIn: (year, country) =>
+    `Nenhum feriado em ${year}: a ferramenta não conhece a lista de ${country} e holidays.add não tem ` +
+    `nenhum dia de ${year}, então os lembretes desse ano só evitam o fim de semana. ` +
+    `Informe-os em holidays.add (por exemplo - ${year}-05-01).`,
   removalMatchesNothing: (date, country) =>
     `holidays.remove: ${date} não é feriado de ${country} segundo a lista do país: nada é retirado (confira a data).`,
   onWeekend: (date, day) => `${date} é ${dayName('pt', day)}`,
