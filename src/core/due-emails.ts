@@ -161,11 +161,6 @@ export interface HolidayCheckContent {
   holiday: EstimatedHoliday;
 }
 
-export type EmailContent =
-  | ReminderContent
-  | FeedbackContent
-  | ReportContent
-  | InvitationContent
 /** A year of the plan without a day off, a month ahead: the secretariat lists that year's days off. */
 export interface HolidaysMissingContent {
   type: 'holidays-missing';
@@ -177,6 +172,11 @@ export interface HolidaysMissingContent {
   country: string;
 }
 
+export type EmailContent =
+  | ReminderContent
+  | FeedbackContent
+  | ReportContent
+  | InvitationContent
   | IntakeRefusalContent
   | HolidayCheckContent
   | HolidaysMissingContent;
@@ -255,6 +255,8 @@ export function dueEmails(input: DueInput): DueEmail[] {
       emails.push(...remindersOf(run, send, feedbacks));
     } else if (send.kind === 'invitation') {
       emails.push(...invitationsOf(run, send.meeting as Meeting).filter(run.undelivered));
+    } else if (send.kind === 'holiday-check' && send.missingYear) {
+      emails.push(...[holidaysMissingOf(run, send.missingYear)].filter(run.undelivered));
     } else if (send.kind === 'holiday-check') {
       emails.push(
         ...[holidayCheckOf(run, send.holiday as EstimatedHoliday)].filter(run.undelivered),
@@ -262,8 +264,6 @@ export function dueEmails(input: DueInput): DueEmail[] {
     } else {
       emails.push(...[reportOf(run, send)].filter(run.undelivered));
     }
-    } else if (send.kind === 'holiday-check' && send.missingYear) {
-      emails.push(...[holidaysMissingOf(run, send.missingYear)].filter(run.undelivered));
   }
   // Feedback left: no reminder this morning for its commitment, or one already gone.
   const alone = [...feedbacks].filter(([id]) => !remindedLater.has(id)).map(([, email]) => email);
@@ -414,6 +414,7 @@ function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
   }
   // Asking to confirm a holiday is worth it until the holiday; a year's days off, until it begins.
   if (send.kind === 'holiday-check' && send.holiday) return today < send.holiday.first;
+  if (send.kind === 'holiday-check' && send.missingYear) return today < send.missingYear.first;
   return send.kind === 'report-deadline' && today <= addDays(send.day, 7);
 }
 
@@ -421,7 +422,6 @@ function isDueNow(send: PlannedSend, today: IsoDate, clock: string): boolean {
  * A reminder to every commitment without a valid sheet for the round. This morning's
  * feedback for that commitment goes inside it: taken out of `feedbacks`, delivered with it.
  */
-  if (send.kind === 'holiday-check' && send.missingYear) return today < send.missingYear.first;
 function remindersOf(
   run: RunContext,
   send: PlannedSend,
@@ -510,14 +510,6 @@ function holidayCheckOf(run: RunContext, holiday: EstimatedHoliday): DueEmail {
   };
 }
 
-/** The secretariat's report before a meeting or after a deadline, with what changed since the last meeting. */
-function reportOf(run: RunContext, send: PlannedSend): DueEmail {
-  const kind = send.kind as 'report-meeting' | 'report-deadline';
-  const since =
-    run.config.meetings
-      .map((m) => m.date)
-      .filter((d) => d < run.today)
-      .sort()
 /** The secretariat is asked for the days off of a year of the plan that has none. */
 function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays): DueEmail {
   const { committee } = run.config;
@@ -538,6 +530,14 @@ function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays
   };
 }
 
+/** The secretariat's report before a meeting or after a deadline, with what changed since the last meeting. */
+function reportOf(run: RunContext, send: PlannedSend): DueEmail {
+  const kind = send.kind as 'report-meeting' | 'report-deadline';
+  const since =
+    run.config.meetings
+      .map((m) => m.date)
+      .filter((d) => d < run.today)
+      .sort()
       .at(-1) ?? null;
   const previous = run.input.snapshots?.find((snap) => snap.meeting === since) ?? null;
   return {

@@ -163,8 +163,6 @@ const email: EmailStrings = {
     `بمجرد الإعلان عن التاريخ، وقبل ${formatFrenchDate(c.holiday.first)}، أكّدوه في الملف ` +
     `committee.yaml، في قسم holidays: add: [${holidaySpan(c)}]. وإذا أعلن عن أيام أخرى، احذفوا ` +
     `التقدير (remove: [${holidaySpan(c)}]) وأضيفوا الأيام المعلنة في add.`,
-};
-
   holidaysMissingSubject: (c) =>
     `العطل الرسمية لسنة ${c.year} يجب ذكرها: لا تتضمن رزنامة اللجنة أي عطلة`,
   holidaysMissingBody: (c) =>
@@ -175,6 +173,8 @@ const email: EmailStrings = {
     `قبل ${formatFrenchDate(c.first)}، أضيفوها في الملف committee.yaml، في قسم holidays: ` +
     `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (يوم أو فترة)، ` +
     'والأعياد المرتبطة برؤية الهلال بتاريخها التقديري، على أن تؤكَّد عند الإعلان عنها.',
+};
+
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `ملخص قبل اجتماع ${d} — ${c}`,
   subjectDeadline: (d, c) => `حصيلة أجل ${d} — ${c}`,

@@ -4,8 +4,8 @@ import { intake } from './intake/en.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import {
-  holidaySpan,
   countryName,
+  holidaySpan,
   type Catalogue,
   type EmailStrings,
   type MasterWords,
@@ -191,9 +191,6 @@ const email: EmailStrings = {
     `As soon as the date is announced, and before ${c.holiday.first}, confirm it in ` +
     `committee.yaml, under holidays: add: [${holidaySpan(c)}]. If the announcement gives other days, ` +
     `remove the estimate (remove: [${holidaySpan(c)}]) and add the announced days under add.`,
-};
-
-const report: ReportStrings = {
   holidaysMissingSubject: (c) => `Holidays of ${c.year} to list: the committee's calendar has none`,
   holidaysMissingBody: (c) =>
     `The tool does not know the public holidays of ${countryName('en', c.country)}: the committee ` +
@@ -203,6 +200,9 @@ const report: ReportStrings = {
     `Before ${c.first}, add them in committee.yaml, under holidays: add: [${c.year}-05-01, ` +
     `{ date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (a day or a period), the holidays set by ` +
     'the moon on their estimated date, to confirm when it is announced.',
+};
+
+const report: ReportStrings = {
   subjectMeeting: (d, c) => `Summary before the meeting of ${d} — ${c}`,
   subjectDeadline: (d, c) => `Deadline review of ${d} — ${c}`,
   greeting: 'Hello,',

@@ -195,8 +195,6 @@ const email: EmailStrings = {
     `En cuanto se anuncie la fecha, y antes del ${ddmmyyyy(c.holiday.first)}, confírmela en ` +
     `committee.yaml, sección holidays: add: [${holidaySpan(c)}]. Si el anuncio da otros días, ` +
     `quite la estimación (remove: [${holidaySpan(c)}]) y añada los días anunciados en add.`,
-};
-
   holidaysMissingSubject: (c) =>
     `Feriados de ${c.year} por indicar: el calendario del comité no tiene ninguno`,
   holidaysMissingBody: (c) =>
@@ -207,6 +205,8 @@ const email: EmailStrings = {
     `Antes del ${ddmmyyyy(c.first)}, añádalos en committee.yaml, sección holidays: ` +
     `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (un día o un periodo), ` +
     'los que dependen de la luna en su fecha estimada, por confirmar cuando se anuncie.',
+};
+
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntesis antes de la reunión del ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balance del plazo del ${d} — ${c}`,

@@ -200,8 +200,6 @@ const email: EmailStrings = {
     `confirmez-la dans committee.yaml, rubrique holidays : add: [${holidaySpan(c)}]. Si l'annonce ` +
     `donne d'autres jours, retirez l'estimation (remove: [${holidaySpan(c)}]) et ajoutez les jours ` +
     'annoncés dans add.',
-};
-
   holidaysMissingSubject: (c) =>
     `Jours fériés de ${c.year} à donner : le calendrier du comité n'en a aucun`,
   holidaysMissingBody: (c) =>
@@ -212,6 +210,8 @@ const email: EmailStrings = {
     `Avant le ${formatFrenchDate(c.first)}, ajoutez-les dans committee.yaml, rubrique holidays : ` +
     `add: [${c.year}-05-01, { date: ${c.year}-MM-JJ/${c.year}-MM-JJ, name: … }] (un jour ou une ` +
     'période), les fêtes qui dépendent de la lune à leur date estimée, à confirmer quand elle est annoncée.',
+};
+
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Synthèse avant la réunion du ${d} — ${c}`,
   subjectDeadline: (d, c) => `Bilan de l'échéance du ${d} — ${c}`,

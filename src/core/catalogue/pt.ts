@@ -195,8 +195,6 @@ const email: EmailStrings = {
     `Assim que a data for anunciada, e antes de ${ddmmyyyy(c.holiday.first)}, confirme-a em ` +
     `committee.yaml, seção holidays: add: [${holidaySpan(c)}]. Se o anúncio der outros dias, ` +
     `retire a estimativa (remove: [${holidaySpan(c)}]) e acrescente os dias anunciados em add.`,
-};
-
   holidaysMissingSubject: (c) =>
     `Feriados de ${c.year} a informar: o calendário do comitê não tem nenhum`,
   holidaysMissingBody: (c) =>
@@ -207,6 +205,8 @@ const email: EmailStrings = {
     `Antes de ${ddmmyyyy(c.first)}, acrescente-os em committee.yaml, seção holidays: ` +
     `add: [${c.year}-05-01, { date: ${c.year}-MM-DD/${c.year}-MM-DD, name: … }] (um dia ou um período), ` +
     'os que dependem da lua na data estimada, a confirmar quando for anunciada.',
+};
+
 const report: ReportStrings = {
   subjectMeeting: (d, c) => `Síntese antes da reunião de ${d} — ${c}`,
   subjectDeadline: (d, c) => `Balanço do prazo de ${d} — ${c}`,

@@ -300,13 +300,13 @@ export interface Catalogue {
   openData: OpenDataWords;
 }
 
-/** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
-export function holidaySpan(c: HolidayCheckContent): string {
-  const { first, last } = c.holiday;
-  return first === last ? first : `${first}/${last}`;
 /** A country named in `locale` (`JO` → « Jordanie »), its code when CLDR has no name for it. */
 export function countryName(locale: string, code: string): string {
   return new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
+/** `2026-05-27/2026-05-28`, or one day: what the committee writes in holidays. */
+export function holidaySpan(c: HolidayCheckContent): string {
+  const { first, last } = c.holiday;
+  return first === last ? first : `${first}/${last}`;
 }
