@@ -116,6 +116,8 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, w: CliWords
       lines.push(
         `  ${w.intakeDetail(`${w.intakeOutcomes[d.outcome]}${what}`, d.from, d.subject, note)}`,
       );
+      // What the secretariat does next, where it reads it.
+      if (d.outcome === 'held') lines.push(`    ${w.releaseHint(d.messageId)}`);
     }
   }
   // Said on every run, quiet or not: what the configuration lets through.

@@ -56,6 +56,11 @@ export interface ReminderContent {
   received: { actions: number; milestones: number } | null;
   /** The commitment's pre-filled template is attached (no sheet received yet). */
   templateAttached: boolean;
+  /**
+   * The day the intake held an email of its focal point or substitute that the secretariat has
+   * not released: « not received » would be false; null when there is none.
+   */
+  heldOn: IsoDate | null;
 }
 
 export interface FeedbackContent {
@@ -81,7 +86,7 @@ export interface FeedbackContent {
  */
 export interface MailboxNotice {
   messageId: string;
-  outcome: 'held' | 'unknown-sender' | 'unauthenticated' | 'set-aside';
+  outcome: 'held' | 'unknown-sender' | 'unauthenticated' | 'set-aside' | 'question';
   from: string;
   subject: string;
   /** When the mailbox received it (ISO 8601). */
@@ -238,6 +243,8 @@ export interface DueInput {
   refused?: readonly RefusedAddress[];
   /** Messages the intake left for the secretariat: the reports list them. */
   mailbox?: readonly MailboxNotice[];
+  /** The day of the latest held email of each commitment's people, not released. */
+  held?: ReadonlyMap<number, IsoDate>;
 }
 
 /** Every email due at `now` and not yet delivered to all of its recipients. */
@@ -459,6 +466,7 @@ function remindersOf(
           ? { actions: row.actionsPlanned, milestones: row.milestonesTotal }
           : null,
         templateAttached: attach,
+        heldOn: run.input.held?.get(commitment.id) ?? null,
       },
       attachMaster: false,
       thread: roundThread(round, commitment.id),

@@ -10,7 +10,7 @@ import { CATALOGUES } from './catalogue/index.js';
 import type { EmailStrings, ReportStrings } from './catalogue/shape.js';
 import type { Issue } from './issue.js';
 import { hasChanged, type CommitmentChange } from './snapshot.js';
-import type { DueEmail, EmailContent, ReportContent } from './due-emails.js';
+import type { DueEmail, EmailContent, MailboxNotice, ReportContent } from './due-emails.js';
 
 /** A rendered email body. */
 export interface RenderedEmail {
@@ -258,9 +258,17 @@ function reportBlocks(
       ...(c.refused.length
         ? [{ p: r.refused(c.refused.length) }, { list: c.refused.map((x) => r.refusedItem(x)) }]
         : []),
-      ...(c.mailbox?.length
-        ? [{ p: r.mailbox(c.mailbox.length) }, { list: c.mailbox.map((m) => r.mailboxItem(m)) }]
-        : []),
+      // What waits for a person, apart from what was filed and answered unauthenticated.
+      ...mailboxParts(
+        (c.mailbox ?? []).filter((m) => m.outcome !== 'unauthenticated'),
+        r.mailbox,
+        r.mailboxItem,
+      ),
+      ...mailboxParts(
+        (c.mailbox ?? []).filter((m) => m.outcome === 'unauthenticated'),
+        r.mailboxFiled,
+        r.mailboxItem,
+      ),
       { p: c.master ? r.linked(c.master.link, c.master.reason) : r.attached },
       { p: r.page(c.page ?? null) },
     ],
@@ -304,4 +312,13 @@ function toText(blocks: readonly Block[]): string {
       return [b.table.head, ...b.table.rows].map((r) => r.join(' | ')).join('\n');
     })
     .join('\n\n')}\n`;
+}
+
+/** A paragraph and the list of the mailbox's notices of one kind; nothing when there are none. */
+function mailboxParts(
+  notices: readonly MailboxNotice[],
+  intro: (n: number) => string,
+  item: (m: MailboxNotice) => string,
+) {
+  return notices.length ? [{ p: intro(notices.length) }, { list: notices.map(item) }] : [];
 }

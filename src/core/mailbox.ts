@@ -5,7 +5,8 @@
  * mailbox's cursor, every message handled by its Message-ID, the versions filed).
  */
 import { type Said } from './codes.js';
-import type { IntakeKind } from './config-schema.js';
+import { localDateAt, type IsoDate } from './calendar-date.js';
+import type { Commitment, IntakeKind } from './config-schema.js';
 import type { MailboxNotice } from './due-emails.js';
 import type { InboundMessage } from './inbound-mail.js';
 import type { MessageDefect, MimeLimits } from './message-defect.js';
@@ -29,6 +30,8 @@ export interface MailboxListing {
   cursor: string | null;
   /** The cursor was too old or the mailbox was rebuilt: every message was listed again. */
   fullLook: boolean;
+  /** Files that look like saved mail but cannot be read as it (an Outlook .msg), by name. */
+  unreadable?: string[];
 }
 
 /** Limits on what is downloaded of a message. */
@@ -202,7 +205,10 @@ export function messageKey(message: { messageId?: string | null; id: string }): 
  */
 export function noticesForSecretariat(state: IntakeState, since: string | null): MailboxNotice[] {
   const left = (r: IntakeRecord) =>
-    (r.outcome === 'held' || r.outcome === 'unknown-sender' || r.outcome === 'set-aside') &&
+    (r.outcome === 'held' ||
+      r.outcome === 'unknown-sender' ||
+      r.outcome === 'set-aside' ||
+      r.outcome === 'question') &&
     !r.released;
   return Object.entries(state.messages)
     .filter(([, r]) => left(r) || r.unauthenticated)
@@ -210,10 +216,35 @@ export function noticesForSecretariat(state: IntakeState, since: string | null):
     .sort(([, a], [, b]) => a.at.localeCompare(b.at))
     .map(([messageId, r]) => ({
       messageId,
-      outcome: left(r) ? (r.outcome as 'held' | 'unknown-sender' | 'set-aside') : 'unauthenticated',
+      outcome: left(r) ? (r.outcome as MailboxNotice['outcome']) : 'unauthenticated',
       from: r.from,
       subject: r.subject,
       receivedAt: r.receivedAt,
       note: (left(r) ? r.note : r.unauthenticated) ?? '',
     }));
+}
+
+/**
+ * The day (on the committee's clock) of the latest email held from each commitment's focal
+ * point or substitute that the secretariat has not released: their reminder must not say
+ * that nothing came.
+ */
+export function heldByCommitment(
+  state: IntakeState,
+  commitments: readonly Pick<Commitment, 'id' | 'focalPoint' | 'substitute'>[],
+  timeZone: string,
+): Map<number, IsoDate> {
+  const held = new Map<number, IsoDate>();
+  for (const record of Object.values(state.messages)) {
+    if (record.outcome !== 'held' || record.released) continue;
+    const from = record.from.toLowerCase();
+    const day = localDateAt(new Date(record.receivedAt), timeZone);
+    for (const c of commitments) {
+      const theirs = [c.focalPoint.email, c.substitute?.email].map((e) => e?.toLowerCase());
+      if (!theirs.includes(from)) continue;
+      const before = held.get(c.id);
+      if (!before || before < day) held.set(c.id, day);
+    }
+  }
+  return held;
 }

@@ -197,7 +197,9 @@ export function authenticationDecision(
   const servers = trust
     ? [...trust.ids, ...(trust.exchangeOnline ? [EXCHANGE_ONLINE] : [])].join(', ')
     : null;
-  const absent = servers === null ? w.noServerNamed : w.noTrustedHeader(servers);
+  // The server that did write the topmost field: the name to give, if it is the secretariat's.
+  const seen = fields[0]?.read.authservId ?? null;
+  const absent = servers === null ? w.noServerNamed : w.noTrustedHeader(servers, seen);
   if (authenticationPolicy(intake) === 'required') return held(absent);
   // Whoever wrote a field, a failure it states is not to be filed.
   for (const field of fields) {

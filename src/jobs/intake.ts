@@ -13,7 +13,7 @@ import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
 import { OgpError, said } from '../core/codes.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
-import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
+import { formatFrenchDate, localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread } from '../core/due-emails.js';
 import { authenticationWarnings } from '../core/sender-authentication.js';
 import { MAX_MESSAGE_TRIES } from '../core/message-defect.js';
@@ -152,6 +152,11 @@ async function intakeLocked(
       await handle({ ...attempt.summary, receivedAt: new Date(attempt.summary.receivedAt) });
     }
     const listing = await mailbox.listNew(state.cursor);
+    if (listing.unreadable?.length) {
+      summary.warnings.push(
+        INTAKE_WORDS[config.committee.locale].notEml(listing.unreadable.join(', ')),
+      );
+    }
     for (const message of listing.messages) await handle(message);
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
@@ -214,8 +219,15 @@ async function released(run: IntakeRun, messageId: string): Promise<Pending | nu
     ? trimmed
     : trimmed.replace(/^<?/, '<').replace(/>?$/, '>');
   const record = run.state.messages[id];
-  if (!record || record.outcome !== 'held') {
-    throw new OgpError('usage', said('noHeldMessage', id));
+  if (!record || record.outcome !== 'held' || record.released) {
+    // Said with those that are waiting, so that the secretariat can pick the right one.
+    const waiting = Object.entries(run.state.messages)
+      .filter(([, r]) => r.outcome === 'held' && !r.released)
+      .map(([key, r]) => {
+        const day = localDateAt(new Date(r.receivedAt), run.config.committee.timezone);
+        return `${key} (${r.from}, ${formatFrenchDate(day)})`;
+      });
+    throw new OgpError('usage', said('noHeldMessage', id, waiting.join(', ')));
   }
   const gone = () => new OgpError('usage', said('messageGone', id, run.mailbox.location));
   const summary: MessageSummary | null = record.mailboxId

@@ -19,7 +19,7 @@ import { type SendKind } from '../core/schedule.js';
 import { dueEmails, type DueEmail } from '../core/due-emails.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { snapshotOf, type MeetingSnapshot } from '../core/snapshot.js';
-import { noticesForSecretariat } from '../core/mailbox.js';
+import { heldByCommitment, noticesForSecretariat } from '../core/mailbox.js';
 import {
   consolidateLocked,
   publishMaster,
@@ -190,7 +190,9 @@ async function findDue(
     .map((e) => e.at)
     .sort()
     .at(-1);
-  const mailbox = noticesForSecretariat(await store.loadIntake(), lastReport ?? null);
+  const intake = await store.loadIntake();
+  const mailbox = noticesForSecretariat(intake, lastReport ?? null);
+  const held = heldByCommitment(intake, config.commitments, config.committee.timezone);
   const due = dueEmails({
     config,
     model: result.model,
@@ -207,6 +209,7 @@ async function findDue(
     snapshots,
     refused: refusedAddresses(ledger, configuredAddresses(config)),
     mailbox,
+    held,
   }).filter((e) => kinds.has(e.kind));
   return { due, wasDelivered, snapshots };
 }

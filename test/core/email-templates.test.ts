@@ -55,6 +55,7 @@ function reminder(locale: Locale): DueEmail {
     warnings: [],
     received: null,
     templateAttached: false,
+    heldOn: null,
   };
   return {
     key: 'k',

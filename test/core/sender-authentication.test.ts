@@ -86,6 +86,7 @@ describe('required (the default wherever the receiving server is known) with a t
     ['none: the server checked nothing', FOLDER, ['mx.example.org 1; none'], 'held', 'aucun résultat DMARC'],
     ['absent: no field at all', FOLDER, [], 'held', 'aucun en-tête Authentication-Results de mx.example.org'],
     ['absent: a forged dmarc=pass, the only field (evil.attacker.tld)', FOLDER, [FORGED_PASS], 'held', 'aucun en-tête Authentication-Results de mx.example.org'],
+    ['absent: another server wrote the topmost field, named as the one to give if it is ours', FOLDER, ['mx.autre-serveur.net; dmarc=pass header.from=example.org'], 'held', "le premier est de mx.autre-serveur.net : si c'est le serveur de réception du secrétariat, écrivez « authservId: mx.autre-serveur.net »"],
     ['a forged dmarc=pass above the real dmarc=fail', FOLDER, [FORGED_PASS, FAIL], 'held', "l'en-tête Authentication-Results de mx.example.org est sous un autre, de evil.attacker.tld"],
     ['two fields claiming the trusted server', FOLDER, [PASS, FAIL], 'held', 'plusieurs en-têtes Authentication-Results se disent de mx.example.org'],
     ['two fields claiming two named hosts', IMAP, ['mx1.example.org; dmarc=pass header.from=example.org', 'mx.example.org; dmarc=fail header.from=example.org'], 'held', 'plusieurs en-têtes'],
@@ -178,7 +179,7 @@ describe('when-present without a server to trust (imap, folder: the default ther
       expect.stringContaining("un expéditeur contrefait ne se distingue pas d'un vrai"),
     ]);
     expect(authenticationWarnings({ kind: 'folder' }, INTAKE_WORDS.en)).toEqual([
-      expect.stringContaining('forged senders cannot be told apart'),
+      expect.stringContaining('a forged sender cannot be told apart'),
     ]);
     for (const named of [FOLDER, IMAP, GMAIL, GRAPH]) expect(authenticationWarnings(named)).toEqual([]);
   }); // prettier-ignore

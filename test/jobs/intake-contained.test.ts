@@ -18,6 +18,7 @@ import { OgpError } from '../../src/core/codes.js';
 import type { MessageSummary, ReadLimitsOfMail } from '../../src/core/mailbox.js';
 import { MAX_MESSAGE_TRIES } from '../../src/core/message-defect.js';
 import { INTAKE_RETENTION_DAYS, runIntake } from '../../src/jobs/intake.js';
+import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { composeInbound } from '../helpers/inbound.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
@@ -167,6 +168,24 @@ describe('held messages and reused Message-IDs', () => {
     await writeFile(file, original);
     const released = await runIntake(loaded.config, { ...options, now: at('2019-01-07T10:40'), release: '<held@example.org>' });
     expect(released).toMatchObject({ filed: 1, answers: 1 });
+  }); // prettier-ignore
+
+  it('never tells a focal point whose email is held that nothing came: the next reminder says it is being checked', async () => {
+    const loaded = await committee('held-reminder');
+    await writeFile(
+      join(loaded.inbox, 'held.eml'),
+      await forged(await exampleReplyWorkbook(loaded.config)),
+    );
+    const options = { smtpUrl: smtp.url, baseDir: loaded.dir };
+    expect(await runIntake(loaded.config, { ...options, now: at('2019-01-07T10:30') })).toMatchObject({ held: 1 });
+    smtp.received.length = 0;
+    await runCalendar(loaded.config, { ...options, now: at('2019-01-09T09:00'), command: 'tick' });
+    const theirs = smtp.received.find((r) => r.envelope.includes('samira.chraibi@example.org'));
+    expect(theirs?.mail.text).toContain("Votre courriel du 07/01/2019 n'a pas encore pu être enregistré");
+    expect(theirs?.mail.text).not.toContain("Nous n'avons pas encore reçu votre fiche");
+    // Another focal point who sent nothing is told so, as before.
+    const other = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org'));
+    expect(other?.mail.text ?? '').not.toContain("n'a pas encore pu être enregistré");
   }); // prettier-ignore
 
   it('holds and reports a second message under a Message-ID already handled, never filing it in the first one’s name', async () => {

@@ -51,12 +51,16 @@ export class FolderMailbox implements InboundMailbox {
   async listNew(cursor: string | null): Promise<MailboxListing> {
     const seen = new Set<string>(cursor ? (JSON.parse(cursor) as string[]) : []);
     const files = await this.files();
+    // Outlook saves a message as .msg by default: named, so that the secretariat saves it again.
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const unreadable = names.filter((n) => /\.(msg|oft)$/i.test(n)).sort();
     const fresh = files.filter((f) => !seen.has(fingerprint(f.name, f.size, f.mtimeMs)));
     return {
       messages: fresh.map((f) => ({ id: f.name, size: f.size, receivedAt: new Date(f.mtimeMs) })),
       // Files that are gone leave the cursor: it stays the size of the folder.
       cursor: JSON.stringify(files.map((f) => fingerprint(f.name, f.size, f.mtimeMs))),
       fullLook: cursor === null,
+      ...(unreadable.length ? { unreadable } : {}),
     };
   }
 
@@ -94,6 +98,11 @@ export class FolderMailbox implements InboundMailbox {
   }
 
   async check(): Promise<Said[]> {
+    const exists = await stat(this.dir).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    if (!exists) throw new OgpError('mailbox-failed', said('inboxMissing', this.dir));
     const files = await this.files();
     return [said('inboxFolderChecked', this.dir, files.length)];
   }

@@ -61,7 +61,9 @@ const email: EmailStrings = {
         ? 'توصلنا ببطاقتكم لكنها تحتاج إلى تصحيح.'
         : c.status === 'À mettre à jour' && c.lastUpdate
           ? `آخر بطاقة توصلنا بها مؤرخة في ${formatFrenchDate(c.lastUpdate)}: لم يتم تحيينها بعد لهذا الأجل.`
-          : 'لم نتوصل بعد ببطاقتكم.';
+          : c.heldOn
+            ? `لم تُسجَّل بعد رسالتكم المؤرخة ${formatFrenchDate(c.heldOn)}: لم يصادق خادم الكتابة على مرسلها، والكتابة تتحقق منها.`
+            : 'لم نتوصل بعد ببطاقتكم.';
     const when =
       c.type === 'overdue'
         ? `تم تجاوز أجل ${formatFrenchDate(c.round.due)} (${arDays(-c.daysLeft)} من التأخير).`
@@ -223,11 +225,15 @@ const report: ReportStrings = {
   refused: () => 'عناوين رفضها خادم البريد (يرجى تصحيحها في committee.yaml):',
   refusedItem: (r) => `${r.address} — ${r.answer}`,
   mailbox: (n) =>
-    `رسائل تُركت في علبة الكتابة دون رد (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
-    '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها؛ وتُؤكَّد البطاقة ' +
-    'المصنّفة «غير مصادق عليها» مع مرسلها؛ والرسالة «الموضوعة جانبا» في مجلد «لم يقرأها ogp-tracker» من العلبة، ليفتحها شخص.',
+    `رسائل تُركت في علبة الكتابة دون رد آلي (${n}): تُقبل الرسالة المحتجزة بالأمر ` +
+    '« ogp-tracker intake --release <Message-ID> » إن كانت فعلا من مرسلها؛ ولا يتلقى المرسل ' +
+    'غير المعروف ردا آليا أبدا؛ وينتظر السؤال رد شخص؛ والرسالة «الموضوعة جانبا» في مجلد ' +
+    '«لم يقرأها ogp-tracker» من العلبة، ليفتحها شخص.',
+  mailboxFiled: (n) =>
+    `بطاقات سُجّلت دون أن يصادق خادم الكتابة على مرسلها (${n}، وقد رُدّ عليها): ` +
+    'يُتأكَّد منها لدى المرسل.',
   mailboxItem: (m) =>
-    `${{ held: 'محتجزة', 'unknown-sender': 'مرسل غير معروف', unauthenticated: 'مصنّفة', 'set-aside': 'وُضعت جانبا دون قراءة' }[m.outcome]}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
+    `${{ held: 'محتجزة', 'unknown-sender': 'مرسل غير معروف', unauthenticated: 'مصنّفة', 'set-aside': 'وُضعت جانبا دون قراءة', question: 'سؤال' }[m.outcome]}: ${m.from} — «${m.subject}» (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };
 
@@ -384,6 +390,7 @@ const master: MasterWords = {
   noMilestone: 'لا مرحلة معبأة',
   derived: (achieved, total, average) => `مستنتج من المراحل (المنجزة: ${achieved} من ${total}، متوسط التقدم ${average} %)`,
   ends: (date) => ` (النهاية ${date})`,
+  pageNumber: (page, pages) => `الصفحة ${page} من ${pages}`,
 }; // prettier-ignore
 
 /** Arabic, written right to left. */

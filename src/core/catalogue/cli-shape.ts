@@ -131,5 +131,7 @@ export interface CliWords {
   intakeCommitments: (ids: readonly number[]) => string;
   /** « Enregistré (engagement n° 2) — a@x : « Objet » — note ». */
   intakeDetail: (what: string, from: string, subject: string, note: string | null) => string;
+  /** How to release a held message, with its key. */
+  releaseHint: (id: string) => string;
   sheetFeedback: (sent: number) => string;
 }

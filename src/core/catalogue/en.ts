@@ -3,6 +3,7 @@ import { cells } from './cells/en.js';
 import { intake } from './intake/en.js';
 import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
+import { formatFrenchDate } from '../calendar-date.js';
 import {
   countryName,
   holidaySpan,
@@ -48,7 +49,9 @@ const email: EmailStrings = {
         ? 'Your sheet was received but needs corrections.'
         : c.status === 'À mettre à jour' && c.lastUpdate
           ? `Your last sheet is dated ${c.lastUpdate}: it has not been updated for this deadline yet.`
-          : 'We have not yet received your sheet.';
+          : c.heldOn
+            ? `Your email of ${formatFrenchDate(c.heldOn)} could not be filed yet: the secretariat's server did not authenticate its sender, and the secretariat is checking it.`
+            : 'We have not yet received your sheet.';
     const when =
       c.type === 'overdue'
         ? `The deadline of ${c.round.due} passed ${counted(-c.daysLeft, 'day', 'days', 'en')} ago.`
@@ -286,13 +289,17 @@ const report: ReportStrings = {
   refusedItem: (r) =>
     `address refused: ${r.address} — check the focal point's address (server answer: ${r.answer}; email "${r.subject}")`,
   mailbox: (n) =>
-    `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox, unanswered: release a held ` +
-    'one with "ogp-tracker intake --release <Message-ID>" if it truly comes from its sender; ' +
-    'an unknown sender never gets an automatic answer; a sheet filed "not authenticated" is to ' +
-    "be confirmed with its sender; an email « set aside » is in the mailbox's « not read by ogp-tracker » folder, for a person to open.",
+    `${n > 1 ? 'Emails' : 'Email'} left in the secretariat's mailbox without an automatic answer: ` +
+    'release a held one with "ogp-tracker intake --release <Message-ID>" if it truly comes from ' +
+    'its sender; an unknown sender never gets an automatic answer; a question waits for a ' +
+    "person's answer; an email “set aside” is in the mailbox's “not read by ogp-tracker” folder, " +
+    'for a person to open.',
+  mailboxFiled: (n) =>
+    `${n > 1 ? 'Sheets' : 'Sheet'} filed without the secretariat's server authenticating the ` +
+    `sender (already answered): to be confirmed with the sender.`,
   mailboxItem: (m) =>
-    `${{ held: 'held', 'unknown-sender': 'unknown sender', unauthenticated: 'filed', 'set-aside': 'set aside unread' }[m.outcome]}: ${m.from} — "${m.subject}", ` +
-    `received ${m.receivedAt.slice(0, 10)} (${m.note}) — ${m.messageId}`,
+    `${{ held: 'held', 'unknown-sender': 'unknown sender', unauthenticated: 'filed', 'set-aside': 'set aside unread', question: 'question' }[m.outcome]}: ${m.from} — "${m.subject}", ` +
+    `received ${formatFrenchDate(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: (iso) => iso,
 };
 
@@ -455,6 +462,7 @@ const master: MasterWords = {
   noMilestone: 'No milestone reported',
   derived: (achieved, total, average) => `From the milestones (${achieved} of ${total} achieved, average progress ${average} %)`,
   ends: (date) => ` (end ${date})`,
+  pageNumber: (page, pages) => `Page ${page} of ${pages}`,
 }; // prettier-ignore
 
 /** English. */

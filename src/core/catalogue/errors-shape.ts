@@ -6,12 +6,23 @@
 export interface ErrorWords {
   intakeNotConfigured: string;
   intakeNeedsMail: string;
-  noHeldMessage: (id: string) => string;
+  /** `held`: the held messages still waiting, « <id> (from, day) » joined, or '' when none. */
+  noHeldMessage: (id: string, held: string) => string;
   messageGone: (id: string, mailbox: string) => string;
   /** The held copy is still there, but its bytes are no longer those that were held. */
   releaseChanged: (id: string, mailbox: string) => string;
   mailFromMissing: string;
   initCountry: (code: string) => string;
+  /** A well-formed code that is no country (`ZZ`, `XX`). */
+  initCountryUnknown: (code: string) => string;
+  /** A city or region of a state the holiday source does not know (`BR-SP-XX`). */
+  initRegion: (
+    code: string,
+    region: string,
+    state: string,
+    near: string | null,
+    known: string | null,
+  ) => string;
   initSubdivision: (
     code: string,
     subdivision: string,
@@ -29,6 +40,8 @@ export interface ErrorWords {
   smtpProtocol: (protocol: string) => string;
   imapProtocol: (protocol: string) => string;
   noStoredConfig: (location: string) => string;
+  /** The folder intake's folder is not there (mail-check). */
+  inboxMissing: (dir: string) => string;
   inboxUnreadable: (dir: string, code: string) => string;
   graphMailbox: (mailbox: string, detail: string) => string;
   gmailMailbox: (mailbox: string, detail: string) => string;

@@ -51,7 +51,9 @@ const email: EmailStrings = {
         ? 'Su ficha fue recibida, pero debe corregirse.'
         : c.status === 'À mettre à jour' && c.lastUpdate
           ? `Su última ficha es del ${ddmmyyyy(c.lastUpdate)}: todavía no se ha actualizado para este plazo.`
-          : 'Todavía no hemos recibido su ficha.';
+          : c.heldOn
+            ? `Su correo del ${ddmmyyyy(c.heldOn)} aún no pudo registrarse: el servidor de la secretaría no autenticó a su remitente y la secretaría lo está verificando.`
+            : 'Todavía no hemos recibido su ficha.';
     const when =
       c.type === 'overdue'
         ? `El plazo del ${ddmmyyyy(c.round.due)} venció hace ${n(-c.daysLeft, 'día', 'días')}.`
@@ -294,12 +296,17 @@ const report: ReportStrings = {
   refusedItem: (r) =>
     `dirección rechazada: ${r.address} — verifique la dirección del punto focal (respuesta del servidor: ${r.answer}; correo «${r.subject}»)`,
   mailbox: (count) =>
-    `${count > 1 ? 'Correos dejados' : 'Correo dejado'} en el buzón de la secretaría, sin respuesta: ` +
+    `${count > 1 ? 'Correos dejados' : 'Correo dejado'} en el buzón de la secretaría, sin respuesta automática: ` +
     'un mensaje retenido se acepta con «ogp-tracker intake --release <Message-ID>» si de verdad ' +
     'viene de su remitente; un remitente desconocido nunca recibe respuesta automática; una ' +
-    'ficha registrada «no autenticada» debe confirmarse con su remitente; un correo «apartado» está en la carpeta «no leído por ogp-tracker» del buzón, para que una persona lo abra.',
+    'pregunta espera la respuesta de una persona; un correo «apartado» está en la carpeta ' +
+    '«no leído por ogp-tracker» del buzón, para que una persona lo abra.',
+  mailboxFiled: (count) =>
+    `${count > 1 ? 'Fichas registradas' : 'Ficha registrada'} sin que el servidor de la secretaría ` +
+    `autentique a su remitente (ya ${count > 1 ? 'respondidas' : 'respondida'}): ` +
+    'debe confirmarse con el remitente.',
   mailboxItem: (m) =>
-    `${{ held: 'retenido', 'unknown-sender': 'remitente desconocido', unauthenticated: 'registrado', 'set-aside': 'apartado sin leer' }[m.outcome]}: ${m.from} — «${m.subject}», ` +
+    `${{ held: 'retenido', 'unknown-sender': 'remitente desconocido', unauthenticated: 'registrado', 'set-aside': 'apartado sin leer', question: 'pregunta' }[m.outcome]}: ${m.from} — «${m.subject}», ` +
     `recibido el ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };
@@ -470,6 +477,7 @@ const master: MasterWords = {
   noMilestone: 'Ningún hito completado',
   derived: (achieved, total, average) => `Deducido de los hitos (${achieved} de ${total} cumplidos, avance medio ${average} %)`,
   ends: (date) => ` (fin ${date})`,
+  pageNumber: (page, pages) => `Página ${page} de ${pages}`,
 }; // prettier-ignore
 
 /** Spanish. */

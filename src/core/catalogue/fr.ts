@@ -46,7 +46,9 @@ const email: EmailStrings = {
         ? 'Votre fiche a été reçue mais doit être corrigée.'
         : c.status === 'À mettre à jour' && c.lastUpdate
           ? `Votre dernière fiche date du ${formatFrenchDate(c.lastUpdate)} : elle n'a pas encore été mise à jour pour cette échéance.`
-          : "Nous n'avons pas encore reçu votre fiche.";
+          : c.heldOn
+            ? `Votre courriel du ${formatFrenchDate(c.heldOn)} n'a pas encore pu être enregistré : le serveur du secrétariat n'en a pas authentifié l'expéditeur, et le secrétariat le vérifie.`
+            : "Nous n'avons pas encore reçu votre fiche.";
     const when =
       c.type === 'overdue'
         ? `L'échéance du ${formatFrenchDate(c.round.due)} est dépassée de ${counted(-c.daysLeft, 'jour', 'jours')}.`
@@ -301,12 +303,17 @@ const report: ReportStrings = {
   refusedItem: (r) =>
     `adresse refusée : ${r.address} — vérifiez l'adresse du point focal (réponse du serveur : ${r.answer} ; courriel « ${r.subject} »)`,
   mailbox: (n) =>
-    `${n > 1 ? 'Courriels laissés' : 'Courriel laissé'} dans la boîte du secrétariat, sans réponse : ` +
+    `${n > 1 ? 'Courriels laissés' : 'Courriel laissé'} dans la boîte du secrétariat, sans réponse automatique : ` +
     "un message retenu s'accepte avec « ogp-tracker intake --release <Message-ID> » s'il vient " +
     'bien de son expéditeur ; un expéditeur inconnu ne reçoit jamais de réponse automatique ; ' +
-    'une fiche classée « non authentifiée » est à confirmer auprès de son expéditeur ; un courriel « mis de côté » est dans le dossier « non lu par ogp-tracker » de la boîte, à ouvrir par une personne.',
+    'une question attend la réponse d’une personne ; un courriel « mis de côté » est dans le dossier ' +
+    '« non lu par ogp-tracker » de la boîte, à ouvrir par une personne.',
+  mailboxFiled: (n) =>
+    `${n > 1 ? 'Fiches enregistrées' : 'Fiche enregistrée'} sans que le serveur du secrétariat ` +
+    `authentifie ${n > 1 ? 'leur' : 'son'} expéditeur (déjà ${n > 1 ? 'répondues' : 'répondue'}) : ` +
+    'à confirmer auprès de l’expéditeur.',
   mailboxItem: (m) =>
-    `${{ held: 'retenu', 'unknown-sender': 'expéditeur inconnu', unauthenticated: 'classé', 'set-aside': 'mis de côté sans être lu' }[m.outcome]} : ${m.from} — « ${m.subject} », ` +
+    `${{ held: 'retenu', 'unknown-sender': 'expéditeur inconnu', unauthenticated: 'classé', 'set-aside': 'mis de côté sans être lu', question: 'question' }[m.outcome]} : ${m.from} — « ${m.subject} », ` +
     `reçu le ${formatFrenchDate(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: formatFrenchDate,
 };
@@ -476,6 +483,7 @@ const master: MasterWords = {
   derived: (achieved, total, average) =>
     `Déduit des jalons (${counted(achieved, 'achevé', 'achevés')} sur ${total}, avancement moyen ${average} %)`,
   ends: (date) => ` (fin ${date})`,
+  pageNumber: (page, pages) => `Page ${page} / ${pages}`,
 }; // prettier-ignore
 
 /** French, the committee’s language by default. */

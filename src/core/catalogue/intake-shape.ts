@@ -10,7 +10,8 @@ export interface IntakeWords {
    * Why the secretariat's receiving server does not vouch for a sender (Authentication-Results,
    * RFC 8601), and what is said of mail no trusted server vouched for.
    */
-  noTrustedHeader: (servers: string) => string;
+  /** `seen`: the server of the topmost field, which is not trusted (a name to suggest). */
+  noTrustedHeader: (servers: string, seen: string | null) => string;
   unreadableHeader: (server: string) => string;
   unnamedServer: string;
   severalTrusted: (server: string) => string;
@@ -51,6 +52,8 @@ export interface IntakeWords {
   noSender: string;
   notAuthenticated: (why: string) => string;
   removedBeforeAnswer: string;
+  /** Files of the inbox folder that are not .eml (an Outlook .msg): named, not read. */
+  notEml: (names: string) => string;
   /** Messages that cannot be read: the folder or label they are set aside in, and why. */
   setAsideFolder: string;
   defect: (defect: MessageDefect) => string;

@@ -51,7 +51,9 @@ const email: EmailStrings = {
         ? 'Sua ficha foi recebida, mas precisa ser corrigida.'
         : c.status === 'À mettre à jour' && c.lastUpdate
           ? `Sua última ficha é de ${ddmmyyyy(c.lastUpdate)}: ainda não foi atualizada para este prazo.`
-          : 'Ainda não recebemos sua ficha.';
+          : c.heldOn
+            ? `Seu e-mail de ${ddmmyyyy(c.heldOn)} ainda não pôde ser registrado: o servidor da secretaria não autenticou o remetente, e a secretaria o está verificando.`
+            : 'Ainda não recebemos sua ficha.';
     const when =
       c.type === 'overdue'
         ? `O prazo de ${ddmmyyyy(c.round.due)} venceu há ${n(-c.daysLeft, 'dia', 'dias')}.`
@@ -294,12 +296,17 @@ const report: ReportStrings = {
   refusedItem: (r) =>
     `endereço recusado: ${r.address} — verifique o endereço do ponto focal (resposta do servidor: ${r.answer}; e-mail “${r.subject}”)`,
   mailbox: (count) =>
-    `${count > 1 ? 'E-mails deixados' : 'E-mail deixado'} na caixa da secretaria, sem resposta: ` +
+    `${count > 1 ? 'E-mails deixados' : 'E-mail deixado'} na caixa da secretaria, sem resposta automática: ` +
     'uma mensagem retida é aceita com “ogp-tracker intake --release <Message-ID>” se de fato ' +
     'vier do seu remetente; um remetente desconhecido nunca recebe resposta automática; uma ' +
-    'ficha registrada “não autenticada” deve ser confirmada com seu remetente; um e-mail “separado” está na pasta “não lido pelo ogp-tracker” da caixa, para uma pessoa abrir.',
+    'pergunta espera a resposta de uma pessoa; um e-mail “separado” está na pasta ' +
+    '“não lido pelo ogp-tracker” da caixa, para uma pessoa abrir.',
+  mailboxFiled: (count) =>
+    `${count > 1 ? 'Fichas registradas' : 'Ficha registrada'} sem que o servidor da secretaria ` +
+    `autentique o remetente (já ${count > 1 ? 'respondidas' : 'respondida'}): ` +
+    'deve ser confirmada com o remetente.',
   mailboxItem: (m) =>
-    `${{ held: 'retido', 'unknown-sender': 'remetente desconhecido', unauthenticated: 'registrado', 'set-aside': 'separada sem ser lida' }[m.outcome]}: ${m.from} — “${m.subject}”, ` +
+    `${{ held: 'retido', 'unknown-sender': 'remetente desconhecido', unauthenticated: 'registrado', 'set-aside': 'separada sem ser lida', question: 'pergunta' }[m.outcome]}: ${m.from} — “${m.subject}”, ` +
     `recebido em ${ddmmyyyy(m.receivedAt.slice(0, 10))} (${m.note}) — ${m.messageId}`,
   date: ddmmyyyy,
 };
@@ -471,6 +478,7 @@ const master: MasterWords = {
   noMilestone: 'Nenhum marco preenchido',
   derived: (achieved, total, average) => `Deduzido dos marcos (${achieved} de ${total} concluídos, avanço médio ${average} %)`,
   ends: (date) => ` (término ${date})`,
+  pageNumber: (page, pages) => `Página ${page} de ${pages}`,
 }; // prettier-ignore
 
 /** Portuguese. */

@@ -103,6 +103,8 @@ export interface ReportStrings {
   refusedItem: (r: RefusedAddress) => string;
   /** Messages of the mailbox left for the secretariat: held (not authenticated), unknown senders. */
   mailbox: (n: number) => string;
+  /** Sheets filed without a trusted verdict (already answered), to confirm with their sender. */
+  mailboxFiled: (n: number) => string;
   mailboxItem: (m: MailboxNotice) => string;
   date: (iso: string) => string;
 }
@@ -267,6 +269,8 @@ export interface MasterWords {
   derived: (achieved: number, total: number, average: string) => string;
   /** A next step's end: « (fin 31/12/2025) ». */
   ends: (date: string) => string;
+  /** Every printed page's footer: « Page 3 / 12 » (`page` and `pages` are the program's codes). */
+  pageNumber: (page: string, pages: string) => string;
 }
 
 /**

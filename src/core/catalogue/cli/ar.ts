@@ -222,6 +222,7 @@ export const cli: CliWords = {
     question: 'سؤال',
   },
   intakeCommitments: (ids) => ` (${ids.map((id) => `الالتزام رقم ${id}`).join('، ')})`,
+  releaseHint: (id) => `إن كانت فعلا من مرسلها: ogp-tracker intake --release '${id}'`,
   intakeDetail: (what, from, subject, note) =>
     `${what} — ${from}: «${subject}»${note ? ` — ${note}` : ''}`,
   sheetFeedback: (sent) => `جداول Google عُدّلت ثم تُركت عشر دقائق: ردود أُرسلت ${sent}.`,

@@ -188,6 +188,7 @@ Exit codes: 0 done, 1 errors found or sends failed, 2 bad usage or configuration
   },
   intakeCommitments: (ids) =>
     ` (${ids.length > 1 ? 'commitments' : 'commitment'} ${ids.map((id) => `no. ${id}`).join(', ')})`,
+  releaseHint: (id) => `if it truly comes from its sender: ogp-tracker intake --release '${id}'`,
   intakeDetail: (what, from, subject, note) =>
     `${what} — ${from}: “${subject}”${note ? ` — ${note}` : ''}`,
   sheetFeedback: (sent) =>

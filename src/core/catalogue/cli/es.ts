@@ -192,6 +192,7 @@ Códigos de salida: 0 terminado, 1 errores encontrados o envíos fallidos, 2 uso
   },
   intakeCommitments: (ids) =>
     ` (${ids.length > 1 ? 'compromisos' : 'compromiso'} ${ids.map((id) => `n.º ${id}`).join(', ')})`,
+  releaseHint: (id) => `si de verdad viene de su remitente: ogp-tracker intake --release '${id}'`,
   intakeDetail: (what, from, subject, note) =>
     `${what} — ${from}: «${subject}»${note ? ` — ${note}` : ''}`,
   sheetFeedback: (sent) =>

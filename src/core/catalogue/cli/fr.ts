@@ -191,6 +191,7 @@ Codes de sortie : 0 terminé, 1 erreurs trouvées ou envois échoués, 2 mauvais
   },
   intakeCommitments: (ids) =>
     ` (${ids.length > 1 ? 'engagements' : 'engagement'} ${ids.map((id) => `n° ${id}`).join(', ')})`,
+  releaseHint: (id) => `s'il vient bien de son expéditeur : ogp-tracker intake --release '${id}'`,
   intakeDetail: (what, from, subject, note) =>
     `${what} — ${from} : « ${subject} »${note ? ` — ${note}` : ''}`,
   sheetFeedback: (sent) =>

@@ -192,6 +192,7 @@ Códigos de saída: 0 concluído, 1 erros encontrados ou envios com falha, 2 uso
   },
   intakeCommitments: (ids) =>
     ` (${ids.length > 1 ? 'compromissos' : 'compromisso'} ${ids.map((id) => `n.º ${id}`).join(', ')})`,
+  releaseHint: (id) => `se de fato vier do seu remetente: ogp-tracker intake --release '${id}'`,
   intakeDetail: (what, from, subject, note) =>
     `${what} — ${from}: «${subject}»${note ? ` — ${note}` : ''}`,
   sheetFeedback: (sent) =>

@@ -11,9 +11,11 @@ export const errors: ErrorWords = {
     '(ملفات ‎.eml محفوظة في inbox/) أو intake: { kind: imap } (انظروا «الردود بالبريد الإلكتروني»).',
   intakeNeedsMail:
     'يرد intake على نقط الاتصال: أضيفوا mail: { from: … } (العنوان الذي تصل إليه ردودهم).',
-  noHeldMessage: (id) =>
-    `لا توجد رسالة محتجزة بالمعرّف ${id}: الرسائل المحتجزة مذكورة في تقرير الكتابة ` +
-    'وفي «ogp-tracker intake --json» (outcome «held»).',
+  noHeldMessage: (id, held) =>
+    `لا توجد رسالة محتجزة بالمعرّف ${id}. ` +
+    (held
+      ? `الرسائل المحتجزة المنتظرة: ${held}.`
+      : 'لا توجد رسالة محتجزة حاليا (يذكر تقرير الكتابة الرسائل المحتجزة).'),
   releaseChanged: (id, mailbox) =>
     `الرسالة ${id} في ${mailbox} لم تعد هي التي احتُجزت (تغيّر محتواها): ` +
     'لم يُسجَّل شيء؛ تحقّقوا منها في الصندوق، ثم اطلبوا من مرسلها إعادة إرسالها.',
@@ -23,6 +25,12 @@ export const errors: ErrorWords = {
     'حان أجل رسائل لكن الإعدادات لا تحتوي على المفتاح mail.from: أضيفوا mail: { from: … }.',
   initCountry: (code) =>
     `init --country ${code}: يُنتظر رمز بلد ISO 3166-1، مثلا MX أو JO، أو BR-SP لولاية.`,
+  initCountryUnknown: (code) =>
+    `init --country ${code}: بلد غير معروف (رمز ISO 3166-1، مثلا MX أو JO، أو BR-SP لولاية).`,
+  initRegion: (code, region, state, near, known) =>
+    `init --country ${code}: المدينة أو المنطقة ${region} غير معروفة لـ ${state}` +
+    (near ? ` (هل تقصدون ${state}-${near}؟)` : '') +
+    (known ? `. المعروفة: ${known}.` : `: اكتبوا ${state} (عطلها).`),
   initSubdivision: (code, subdivision, country, near, known) =>
     `init --country ${code}: التقسيم ${subdivision} غير معروف لـ ${country}` +
     (near ? ` (هل تقصدون ${country}-${near}؟)` : '') +
@@ -47,6 +55,8 @@ export const errors: ErrorWords = {
   imapProtocol: (protocol) => `IMAP_URL: البروتوكول ${protocol} غير مدعوم (imaps: أو imap:).`,
   noStoredConfig: (location) =>
     `لا إعدادات في ${location}: أرسلوها بـ «ogp-tracker config push --config committee.yaml».`,
+  inboxMissing: (dir) =>
+    `مجلد الاستقبال ${dir} غير موجود: أنشئوه (أو صحّحوا intake.dir في committee.yaml)، ثم احفظوا فيه ردود نقاط الاتصال بصيغة ‎.eml.`,
   inboxUnreadable: (dir, code) => `مجلد الاستقبال غير مقروء: ${dir} (${code}).`,
   graphMailbox: (mailbox, detail) => `صندوق Graph ‏${mailbox}: ${detail}`,
   gmailMailbox: (mailbox, detail) => `صندوق Gmail ‏${mailbox}: ${detail}`,

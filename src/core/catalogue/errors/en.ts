@@ -12,9 +12,11 @@ export const errors: ErrorWords = {
     '(.eml files saved in inbox/) or intake: { kind: imap } (see “Answers by email”).',
   intakeNeedsMail:
     'intake answers the focal points: add mail: { from: … } (the address their answers go to).',
-  noHeldMessage: (id) =>
-    `No held message has the ID ${id}: held messages are listed in the secretariat's ` +
-    'report and by “ogp-tracker intake --json” (outcome “held”).',
+  noHeldMessage: (id, held) =>
+    `No held message has the ID ${id}. ` +
+    (held
+      ? `Held messages waiting: ${held}.`
+      : "No message is held at the moment (the secretariat's report lists those that are)."),
   releaseChanged: (id, mailbox) =>
     `Message ${id} in ${mailbox} is no longer the one that was held (its content changed): ` +
     'nothing is filed; check it in the mailbox, then ask its sender to send it again.',
@@ -25,6 +27,12 @@ export const errors: ErrorWords = {
     'Emails are due but the configuration has no mail.from key: add mail: { from: … }.',
   initCountry: (code) =>
     `init --country ${code}: an ISO 3166-1 country code is expected, for example MX, JO, or BR-SP for a state.`,
+  initCountryUnknown: (code) =>
+    `init --country ${code}: unknown country (an ISO 3166-1 code, for example MX, JO, or BR-SP for a state).`,
+  initRegion: (code, region, state, near, known) =>
+    `init --country ${code}: unknown city or region ${region} of ${state}` +
+    (near ? ` (did you mean ${state}-${near}?)` : '') +
+    (known ? `. Known: ${known}.` : `: write ${state} (its holidays).`),
   initSubdivision: (code, subdivision, country, near, known) =>
     `init --country ${code}: unknown subdivision ${subdivision} of ${country}` +
     (near ? ` (did you mean ${country}-${near}?)` : '') +
@@ -50,6 +58,8 @@ export const errors: ErrorWords = {
   imapProtocol: (protocol) => `IMAP_URL: protocol ${protocol} not supported (imaps: or imap:).`,
   noStoredConfig: (location) =>
     `No configuration in ${location}: send it with “ogp-tracker config push --config committee.yaml”.`,
+  inboxMissing: (dir) =>
+    `The inbox folder ${dir} does not exist: create it (or correct intake.dir in committee.yaml), then save the focal points' replies there as .eml files.`,
   inboxUnreadable: (dir, code) => `Inbox folder unreadable: ${dir} (${code}).`,
   graphMailbox: (mailbox, detail) => `Graph mailbox ${mailbox}: ${detail}`,
   gmailMailbox: (mailbox, detail) => `Gmail mailbox ${mailbox}: ${detail}`,

@@ -12,9 +12,11 @@ export const errors: ErrorWords = {
     '(archivos .eml guardados en inbox/) o intake: { kind: imap } (vea «Respuestas por correo»).',
   intakeNeedsMail:
     'intake responde a los puntos focales: añada mail: { from: … } (la dirección a la que llegan sus respuestas).',
-  noHeldMessage: (id) =>
-    `Ningún mensaje retenido tiene el identificador ${id}: los mensajes retenidos figuran ` +
-    'en el informe de la secretaría y en «ogp-tracker intake --json» (outcome «held»).',
+  noHeldMessage: (id, held) =>
+    `Ningún mensaje retenido tiene el identificador ${id}. ` +
+    (held
+      ? `Mensajes retenidos pendientes: ${held}.`
+      : 'No hay ningún mensaje retenido en este momento (el informe de la secretaría los enumera).'),
   releaseChanged: (id, mailbox) =>
     `El mensaje ${id} de ${mailbox} ya no es el que se retuvo (su contenido cambió): ` +
     'no se registra nada; revíselo en el buzón y pida a su remitente que lo vuelva a enviar.',
@@ -25,6 +27,12 @@ export const errors: ErrorWords = {
     'Hay correos pendientes pero la configuración no tiene clave mail.from: añada mail: { from: … }.',
   initCountry: (code) =>
     `init --country ${code}: se espera un código de país ISO 3166-1, por ejemplo MX, JO, o BR-SP para un estado.`,
+  initCountryUnknown: (code) =>
+    `init --country ${code}: país desconocido (código ISO 3166-1, por ejemplo MX, JO, o BR-SP para un estado).`,
+  initRegion: (code, region, state, near, known) =>
+    `init --country ${code}: ciudad o región ${region} desconocida para ${state}` +
+    (near ? ` (¿quiso decir ${state}-${near}?)` : '') +
+    (known ? `. Conocidas: ${known}.` : `: escriba ${state} (sus feriados).`),
   initSubdivision: (code, subdivision, country, near, known) =>
     `init --country ${code}: subdivisión ${subdivision} desconocida para ${country}` +
     (near ? ` (¿quiso decir ${country}-${near}?)` : '') +
@@ -49,6 +57,8 @@ export const errors: ErrorWords = {
   imapProtocol: (protocol) => `IMAP_URL: protocolo ${protocol} no admitido (imaps: o imap:).`,
   noStoredConfig: (location) =>
     `Ninguna configuración en ${location}: envíela con «ogp-tracker config push --config committee.yaml».`,
+  inboxMissing: (dir) =>
+    `La carpeta de recepción ${dir} no existe: créela (o corrija intake.dir en committee.yaml) y guarde allí las respuestas de los puntos focales en formato .eml.`,
   inboxUnreadable: (dir, code) => `Carpeta de recepción ilegible: ${dir} (${code}).`,
   graphMailbox: (mailbox, detail) => `Buzón Graph ${mailbox}: ${detail}`,
   gmailMailbox: (mailbox, detail) => `Buzón Gmail ${mailbox}: ${detail}`,

@@ -12,9 +12,11 @@ export const errors: ErrorWords = {
     '(des .eml enregistrés dans inbox/) ou intake: { kind: imap } (voir « Réponses par courriel »).',
   intakeNeedsMail:
     "intake répond aux points focaux : ajoutez mail: { from: … } (l'adresse que lisent leurs réponses).",
-  noHeldMessage: (id) =>
-    `Aucun message retenu n'a l'identifiant ${id} : les messages retenus sont listés ` +
-    'dans le rapport du secrétariat et par « ogp-tracker intake --json » (outcome « held »).',
+  noHeldMessage: (id, held) =>
+    `Aucun message retenu n'a l'identifiant ${id}. ` +
+    (held
+      ? `Messages retenus en attente : ${held}.`
+      : "Aucun message n'est retenu en ce moment (le rapport du secrétariat liste ceux qui le sont)."),
   releaseChanged: (id, mailbox) =>
     `Le message ${id} de ${mailbox} n'est plus celui qui a été retenu (son contenu a changé) : ` +
     "rien n'est enregistré ; vérifiez-le dans la boîte, puis demandez à son expéditeur de le renvoyer.",
@@ -25,6 +27,12 @@ export const errors: ErrorWords = {
     "Des courriels sont dus mais la configuration n'a pas de clé mail.from : ajoutez mail: { from: … }.",
   initCountry: (code) =>
     `init --country ${code} : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.`,
+  initCountryUnknown: (code) =>
+    `init --country ${code} : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).`,
+  initRegion: (code, region, state, near, known) =>
+    `init --country ${code} : ville ou région ${region} inconnue pour ${state}` +
+    (near ? ` (vouliez-vous dire ${state}-${near} ?)` : '') +
+    (known ? `. Connues : ${known}.` : ` : écrivez ${state} (ses jours fériés).`),
   initSubdivision: (code, subdivision, country, near, known) =>
     `init --country ${code} : subdivision ${subdivision} inconnue pour ${country}` +
     (near ? ` (vouliez-vous dire ${country}-${near} ?)` : '') +
@@ -51,6 +59,8 @@ export const errors: ErrorWords = {
     `IMAP_URL : protocole ${protocol} non pris en charge (imaps: ou imap:).`,
   noStoredConfig: (location) =>
     `Aucune configuration dans ${location} : envoyez-la avec « ogp-tracker config push --config committee.yaml ».`,
+  inboxMissing: (dir) =>
+    `Le dossier de réception ${dir} n'existe pas : créez-le (ou corrigez intake.dir dans committee.yaml), puis enregistrez-y les réponses des points focaux au format .eml.`,
   inboxUnreadable: (dir, code) => `Dossier de réception illisible : ${dir} (${code}).`,
   graphMailbox: (mailbox, detail) => `Boîte Graph ${mailbox} : ${detail}`,
   gmailMailbox: (mailbox, detail) => `Boîte Gmail ${mailbox} : ${detail}`,

@@ -12,9 +12,11 @@ export const errors: ErrorWords = {
     '(arquivos .eml salvos em inbox/) ou intake: { kind: imap } (veja «Respostas por e-mail»).',
   intakeNeedsMail:
     'intake responde aos pontos focais: acrescente mail: { from: … } (o endereço que recebe suas respostas).',
-  noHeldMessage: (id) =>
-    `Nenhuma mensagem retida tem o identificador ${id}: as mensagens retidas aparecem no ` +
-    'relatório da secretaria e em «ogp-tracker intake --json» (outcome «held»).',
+  noHeldMessage: (id, held) =>
+    `Nenhuma mensagem retida tem o identificador ${id}. ` +
+    (held
+      ? `Mensagens retidas pendentes: ${held}.`
+      : 'Nenhuma mensagem está retida neste momento (o relatório da secretaria as enumera).'),
   releaseChanged: (id, mailbox) =>
     `A mensagem ${id} de ${mailbox} já não é a que foi retida (o seu conteúdo mudou): ` +
     'nada é registrado; verifique-a na caixa e peça ao remetente que a envie de novo.',
@@ -25,6 +27,12 @@ export const errors: ErrorWords = {
     'Há e-mails devidos, mas a configuração não tem a chave mail.from: acrescente mail: { from: … }.',
   initCountry: (code) =>
     `init --country ${code}: espera-se um código de país ISO 3166-1, por exemplo MX, JO, ou BR-SP para um estado.`,
+  initCountryUnknown: (code) =>
+    `init --country ${code}: país desconhecido (código ISO 3166-1, por exemplo MX, JO, ou BR-SP para um estado).`,
+  initRegion: (code, region, state, near, known) =>
+    `init --country ${code}: cidade ou região ${region} desconhecida para ${state}` +
+    (near ? ` (você quis dizer ${state}-${near}?)` : '') +
+    (known ? `. Conhecidas: ${known}.` : `: escreva ${state} (seus feriados).`),
   initSubdivision: (code, subdivision, country, near, known) =>
     `init --country ${code}: subdivisão ${subdivision} desconhecida para ${country}` +
     (near ? ` (você quis dizer ${country}-${near}?)` : '') +
@@ -49,6 +57,8 @@ export const errors: ErrorWords = {
   imapProtocol: (protocol) => `IMAP_URL: protocolo ${protocol} não suportado (imaps: ou imap:).`,
   noStoredConfig: (location) =>
     `Nenhuma configuração em ${location}: envie-a com «ogp-tracker config push --config committee.yaml».`,
+  inboxMissing: (dir) =>
+    `A pasta de recepção ${dir} não existe: crie-a (ou corrija intake.dir em committee.yaml) e salve nela as respostas dos pontos focais no formato .eml.`,
   inboxUnreadable: (dir, code) => `Pasta de recebimento ilegível: ${dir} (${code}).`,
   graphMailbox: (mailbox, detail) => `Caixa Graph ${mailbox}: ${detail}`,
   gmailMailbox: (mailbox, detail) => `Caixa Gmail ${mailbox}: ${detail}`,

@@ -32,7 +32,11 @@ const times = (n: number) =>
   });
 
 export const intake: IntakeWords = {
-  noTrustedHeader: (servers) => `لا ترويسة Authentication-Results من ${servers}`,
+  noTrustedHeader: (servers, seen) =>
+    `لا ترويسة Authentication-Results من ${servers}` +
+    (seen
+      ? `؛ الأولى من ${seen}: إن كان هذا خادم الاستقبال لدى الكتابة، فاكتبوا «authservId: ${seen}» تحت intake: في committee.yaml`
+      : ''),
   unreadableHeader: (server) => `ترويسة Authentication-Results من ${server} غير مقروءة`,
   unnamedServer: 'خادم دون اسم',
   severalTrusted: (server) =>
@@ -45,7 +49,7 @@ export const intake: IntakeWords = {
   noServerNamed: 'لم يُسمَّ خادم الاستقبال (intake.authservId): لا يتميّز المرسل المزوَّر',
   unauthenticated: (why) => `غير مصادق عليه: ${why}`,
   forgedSenders:
-    'المفتاح intake.authservId غير مضبوط: لا يمكن نسبة أي حكم Authentication-Results إلى خادم الاستقبال لدى الكتابة، ولا يتميّز المرسل المزوَّر من المرسل الحقيقي. تُصنَّف البطاقات الواردة «غير مصادق عليها»، ويحتجزها إخفاق DMARC. سمّوا خادم الاستقبال (intake.authservId: أول كلمة في ترويسات Authentication-Results التي يكتبها).',
+    'خادم الاستقبال لدى الكتابة غير مسمّى (intake.authservId): لا يتميّز المرسل المزوَّر من المرسل الحقيقي، وتُصنَّف البطاقات الواردة «غير مصادق عليها» (ويحتجزها إخفاق DMARC). لتسميته: افتحوا رسالة وصلت إلى علبة الكتابة واعرضوا مصدرها («عرض الرسالة الأصلية» في Gmail، «عرض المصدر» في Outlook)؛ أول كلمة بعد «Authentication-Results:» هي اسمه. اكتبوه في committee.yaml، مثلا «intake: { kind: imap, authservId: mx.ministry.gov }».',
   noSenderAddress: 'مرسل دون عنوان',
   dmarcOtherDomain: (said, from) => `dmarc=pass لـ ${said}، لا لـ ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} لـ ${from}`,
@@ -71,6 +75,8 @@ export const intake: IntakeWords = {
   notAuthenticated: (why) => `لم يصادق عليه خادم الكتابة: ${why}`,
   removedBeforeAnswer: 'سُحبت من الصندوق قبل الرد عليها',
   /* Messages that cannot be read, set aside. */
+  notEml: (names) =>
+    `في مجلد الاستقبال، لم يُقرأ ${names}: لا تُقرأ إلا الرسائل المحفوظة بصيغة ‎.eml (في Outlook: ملف > حفظ باسم > «MIME / .eml»، أو اسحبوا الرسالة إلى مجلد من Thunderbird).`,
   setAsideFolder: 'لم يقرأها ogp-tracker',
   defect: (d) => {
     switch (d.kind) {

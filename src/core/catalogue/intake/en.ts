@@ -2,7 +2,11 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noTrustedHeader: (servers) => `no Authentication-Results header from ${servers}`,
+  noTrustedHeader: (servers, seen) =>
+    `no Authentication-Results header from ${servers}` +
+    (seen
+      ? `; the topmost is from ${seen}: if that is the secretariat's receiving server, write “authservId: ${seen}” under intake: in committee.yaml`
+      : ''),
   unreadableHeader: (server) => `unreadable Authentication-Results header from ${server}`,
   unnamedServer: 'an unnamed server',
   severalTrusted: (server) =>
@@ -17,7 +21,7 @@ export const intake: IntakeWords = {
     'no receiving server named (intake.authservId): a forged sender cannot be told apart',
   unauthenticated: (why) => `not authenticated: ${why}`,
   forgedSenders:
-    "intake.authservId is not configured: no Authentication-Results verdict can be attributed to the secretariat's receiving server, and forged senders cannot be told apart from real ones. Sheets received are filed marked “not authenticated”; a DMARC failure holds them. Name the receiving server (intake.authservId: the first word of its Authentication-Results headers).",
+    "the secretariat's receiving server is not named (intake.authservId): a forged sender cannot be told apart from a real one, and sheets received are filed marked “not authenticated” (a DMARC failure holds them). To name it: open an email received in the secretariat's mailbox and show its source (“Show original” in Gmail, “View source” in Outlook); the first word after “Authentication-Results:” is its name. Write it in committee.yaml, for example “intake: { kind: imap, authservId: mx.ministry.gov }”.",
   noSenderAddress: 'sender without an address',
   dmarcOtherDomain: (said, from) => `dmarc=pass for ${said}, not for ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} for ${from}`,
@@ -45,6 +49,8 @@ export const intake: IntakeWords = {
   notAuthenticated: (why) => `not authenticated by the secretariat's server: ${why}`,
   removedBeforeAnswer: 'removed from the mailbox before its answer',
   /* Messages that cannot be read, set aside. */
+  notEml: (names) =>
+    `In the inbox folder, ${names} ${names.includes(',') ? 'were' : 'was'} not read: only emails saved as .eml are (in Outlook: File > Save As > “MIME / .eml”, or drag the message to a folder from Thunderbird).`,
   setAsideFolder: 'not read by ogp-tracker',
   defect: (d) => {
     switch (d.kind) {

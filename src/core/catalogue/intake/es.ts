@@ -2,7 +2,11 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noTrustedHeader: (servers) => `ningún encabezado Authentication-Results de ${servers}`,
+  noTrustedHeader: (servers, seen) =>
+    `ningún encabezado Authentication-Results de ${servers}` +
+    (seen
+      ? `; el primero es de ${seen}: si es el servidor de recepción de la secretaría, escriba «authservId: ${seen}» bajo intake: en committee.yaml`
+      : ''),
   unreadableHeader: (server) => `encabezado Authentication-Results de ${server} ilegible`,
   unnamedServer: 'un servidor sin nombre',
   severalTrusted: (server) =>
@@ -18,7 +22,7 @@ export const intake: IntakeWords = {
     'ningún servidor de recepción indicado (intake.authservId): un remitente falsificado no se distingue',
   unauthenticated: (why) => `no autenticado: ${why}`,
   forgedSenders:
-    'intake.authservId no está configurado: ningún veredicto Authentication-Results puede atribuirse al servidor de recepción de la secretaría, y un remitente falsificado no se distingue de uno real. Las fichas recibidas se registran marcadas « no autenticadas »; un fallo DMARC las retiene. Indique el servidor de recepción (intake.authservId: la primera palabra de sus encabezados Authentication-Results).',
+    'el servidor de recepción de la secretaría no está nombrado (intake.authservId): un remitente falsificado no se distingue de uno real, y las fichas recibidas se registran marcadas «no autenticadas» (un fallo DMARC las retiene). Para nombrarlo: abra un correo recibido en el buzón de la secretaría y muestre su código fuente («Mostrar original» en Gmail, «Ver código fuente» en Outlook); la primera palabra tras «Authentication-Results:» es su nombre. Escríbalo en committee.yaml, por ejemplo «intake: { kind: imap, authservId: mx.secretaria.gob.mx }».',
   noSenderAddress: 'remitente sin dirección',
   dmarcOtherDomain: (said, from) => `dmarc=pass para ${said}, no para ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} para ${from}`,
@@ -45,6 +49,8 @@ export const intake: IntakeWords = {
   notAuthenticated: (why) => `no autenticado por el servidor de la secretaría: ${why}`,
   removedBeforeAnswer: 'retirado del buzón antes de su respuesta',
   /* Messages that cannot be read, set aside. */
+  notEml: (names) =>
+    `En la carpeta de recepción, ${names} no se ${names.includes(',') ? 'leyeron' : 'leyó'}: solo se leen los correos guardados en formato .eml (en Outlook: Archivo > Guardar como > «MIME / .eml», o arrastre el mensaje a una carpeta desde Thunderbird).`,
   setAsideFolder: 'no leído por ogp-tracker',
   defect: (d) => {
     switch (d.kind) {

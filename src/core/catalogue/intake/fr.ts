@@ -2,7 +2,11 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noTrustedHeader: (servers) => `aucun en-tête Authentication-Results de ${servers}`,
+  noTrustedHeader: (servers, seen) =>
+    `aucun en-tête Authentication-Results de ${servers}` +
+    (seen
+      ? ` ; le premier est de ${seen} : si c'est le serveur de réception du secrétariat, écrivez « authservId: ${seen} » sous intake: dans committee.yaml`
+      : ''),
   unreadableHeader: (server) => `en-tête Authentication-Results de ${server} illisible`,
   unnamedServer: 'un serveur sans nom',
   severalTrusted: (server) =>
@@ -17,7 +21,7 @@ export const intake: IntakeWords = {
     "aucun serveur de réception nommé (intake.authservId) : un expéditeur contrefait ne s'y distingue pas",
   unauthenticated: (why) => `non authentifié : ${why}`,
   forgedSenders:
-    "intake.authservId n'est pas configuré : aucun verdict Authentication-Results ne peut être attribué au serveur de réception du secrétariat, et un expéditeur contrefait ne se distingue pas d'un vrai. Les fiches reçues sont classées « non authentifiées » ; un échec DMARC les retient. Nommez le serveur de réception (intake.authservId : le premier mot de ses en-têtes Authentication-Results).",
+    "le serveur de réception du secrétariat n'est pas nommé (intake.authservId) : un expéditeur contrefait ne se distingue pas d'un vrai, et les fiches reçues sont classées « non authentifiées » (un échec DMARC les retient). Pour le nommer : ouvrez un courriel reçu dans la boîte du secrétariat, affichez sa source (« Afficher l'original » dans Gmail, « Afficher la source » dans Outlook) ; le premier mot après « Authentication-Results: » est son nom. Écrivez-le dans committee.yaml, par exemple « intake: { kind: imap, authservId: mx.ministere.ma } ».",
   noSenderAddress: 'expéditeur sans adresse',
   dmarcOtherDomain: (said, from) => `dmarc=pass pour ${said}, pas pour ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} pour ${from}`,
@@ -44,6 +48,8 @@ export const intake: IntakeWords = {
   notAuthenticated: (why) => `non authentifié par le serveur du secrétariat : ${why}`,
   removedBeforeAnswer: 'retiré de la boîte avant sa réponse',
   /* Messages that cannot be read, set aside. */
+  notEml: (names) =>
+    `Dans le dossier de réception, ${names} n'${names.includes(',') ? 'ont' : 'a'} pas été lu : seuls les courriels enregistrés au format .eml le sont (dans Outlook : Fichier > Enregistrer sous > « Format MIME / .eml », ou glissez le message vers un dossier depuis Thunderbird).`,
   setAsideFolder: 'non lu par ogp-tracker',
   defect: (d) => {
     switch (d.kind) {

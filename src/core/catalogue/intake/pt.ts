@@ -2,7 +2,11 @@
 import type { IntakeWords } from '../intake-shape.js';
 
 export const intake: IntakeWords = {
-  noTrustedHeader: (servers) => `nenhum cabeçalho Authentication-Results de ${servers}`,
+  noTrustedHeader: (servers, seen) =>
+    `nenhum cabeçalho Authentication-Results de ${servers}` +
+    (seen
+      ? `; o primeiro é de ${seen}: se for o servidor de recepção da secretaria, escreva «authservId: ${seen}» sob intake: em committee.yaml`
+      : ''),
   unreadableHeader: (server) => `cabeçalho Authentication-Results de ${server} ilegível`,
   unnamedServer: 'um servidor sem nome',
   severalTrusted: (server) =>
@@ -18,7 +22,7 @@ export const intake: IntakeWords = {
     'nenhum servidor de recepção indicado (intake.authservId): um remetente falsificado não se distingue',
   unauthenticated: (why) => `não autenticado: ${why}`,
   forgedSenders:
-    'intake.authservId não está configurado: nenhum veredito Authentication-Results pode ser atribuído ao servidor de recepção da secretaria, e um remetente falsificado não se distingue de um verdadeiro. As fichas recebidas são registradas marcadas « não autenticadas »; uma falha DMARC as retém. Indique o servidor de recepção (intake.authservId: a primeira palavra de seus cabeçalhos Authentication-Results).',
+    'o servidor de recepção da secretaria não está nomeado (intake.authservId): um remetente falsificado não se distingue de um verdadeiro, e as fichas recebidas são registradas marcadas «não autenticadas» (uma falha DMARC as retém). Para nomeá-lo: abra um e-mail recebido na caixa da secretaria e mostre sua origem («Mostrar original» no Gmail, «Exibir código-fonte» no Outlook); a primeira palavra após «Authentication-Results:» é o seu nome. Escreva-o em committee.yaml, por exemplo «intake: { kind: imap, authservId: mx.prefeitura.sp.gov.br }».',
   noSenderAddress: 'remetente sem endereço',
   dmarcOtherDomain: (said, from) => `dmarc=pass para ${said}, não para ${from}`,
   dmarcFailed: (result, from) => `dmarc=${result} para ${from}`,
@@ -45,6 +49,8 @@ export const intake: IntakeWords = {
   notAuthenticated: (why) => `não autenticado pelo servidor da secretaria: ${why}`,
   removedBeforeAnswer: 'retirada da caixa antes da resposta',
   /* Messages that cannot be read, set aside. */
+  notEml: (names) =>
+    `Na pasta de recepção, ${names} não ${names.includes(',') ? 'foram lidos' : 'foi lido'}: só são lidos os e-mails salvos no formato .eml (no Outlook: Arquivo > Salvar como > «MIME / .eml», ou arraste a mensagem para uma pasta a partir do Thunderbird).`,
   setAsideFolder: 'não lido pelo ogp-tracker',
   defect: (d) => {
     switch (d.kind) {
