@@ -6,7 +6,11 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigFile, type LoadedConfig } from './adapters/config/committee-file.js';
+import {
+  loadConfigFile,
+  localeOfConfigFile,
+  type LoadedConfig,
+} from './adapters/config/committee-file.js';
 import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
 import { explainedFailure } from './adapters/mail/mail-failure.js';
 import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
@@ -114,6 +118,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 0;
   }
   if (values.help || command === undefined || command === 'help') {
+    // The committee's language when a configuration is at hand (--config, ./committee.yaml).
+    speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
     io.stdout(run.w.usage);
     return command === undefined && !values.help ? 2 : 0;
   }

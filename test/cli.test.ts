@@ -130,6 +130,28 @@ describe('ogp-tracker validate', () => {
     expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect((await cli()).code).toBe(2);
   });
+
+  it('says --help in the committee’s language when a configuration is named or in the folder', async () => {
+    const saoPaulo = join(packageRoot(), 'examples', 'sao-paulo-2025', 'committee.yaml');
+    expect((await cli('--help', '--config', saoPaulo)).stdout).toMatch(/^Uso: ogp-tracker <comando> \[opções\]/);
+    expect((await cli('help', '--config', join(packageRoot(), 'examples', 'jordanie-2025', 'committee.yaml'))).stdout).toMatch(/^الاستعمال: ogp-tracker/);
+    // --locale wins; a configuration that does not load still names its language; none: French.
+    expect((await cli('--help', '--config', saoPaulo, '--locale', 'en')).stdout).toMatch(/^Usage: ogp-tracker/);
+    const broken = join(dir, 'aide-cassee.yaml');
+    await writeFile(broken, 'committee: { name: C, locale: es }\nplan: [\n');
+    expect((await cli('--help', '--config', broken)).stdout).toMatch(/^Uso: ogp-tracker <comando> \[opciones\]/);
+    expect((await cli('--help', '--config', join(dir, 'absent.yaml'))).stdout).toMatch(/^Usage : ogp-tracker/);
+    // In a folder holding a committee.yaml, the command speaks its language.
+    const here = await mkdtemp(join(dir, 'aide-'));
+    await copyFile(saoPaulo, join(here, 'committee.yaml'));
+    const cwd = process.cwd();
+    process.chdir(here);
+    try {
+      expect((await cli('--help')).stdout).toMatch(/^Uso: ogp-tracker/);
+    } finally {
+      process.chdir(cwd);
+    }
+  }); // prettier-ignore
 });
 
 describe('ogp-tracker template and init', () => {
@@ -189,6 +211,12 @@ describe('ogp-tracker template and init', () => {
     ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'البلد: الأردن (JO) — اللغة: العربية، العملة: JOD، المنطقة الزمنية: Asia/Amman، عطلة نهاية الأسبوع: الجمعة والسبت؛ لا عطلة رسمية معروفة لهذا البلد: اذكروها في holidays.add'],
     ['br-sp', 'pt', { country: 'BR-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'País: São Paulo (Brasil) (BR-SP) — idioma: português'],
     ['MA', 'fr', { country: 'MA', locale: 'fr', currency: 'MAD', timezone: 'Africa/Casablanca', weekend: [6, 7] }, 'engagement', 'Pays : Maroc (MA) — langue : français'],
+    // Morocco's administration writes French, as the bundled example: not the library's first language, Arabic.
+    ['ma', undefined, { country: 'MA', locale: 'fr', currency: 'MAD', timezone: 'Africa/Casablanca', weekend: [6, 7] }, 'engagement', 'Pays : Maroc (MA) — langue : français'],
+    // The city of São Paulo, where the holiday data has its days off.
+    ['BR-SP-SP', undefined, { country: 'BR-SP-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'País: São Paulo, São Paulo (Brasil) (BR-SP-SP) — idioma: português'],
+    // Kyiv by the name IANA gives it since 2022 (tzdata 2022b), not the library's Europe/Kiev.
+    ['UA', 'en', { country: 'UA', locale: 'en', currency: 'UAH', timezone: 'Europe/Kyiv', weekend: [6, 7] }, 'commitment', 'Country: Ukraine (UA) — language: English'],
   ] as const)('init --country %s writes a starter committee of that country, nothing of Morocco’s but its own', async (country, locale, committee, stem, summary) => {
     const target = join(dir, `pays-${country}`);
     const run = await cli('init', target, '--country', country, ...(locale ? ['--locale', locale] : []), '--now', '2026-12-02T12:00Z');
@@ -196,7 +224,7 @@ describe('ogp-tracker template and init', () => {
     expect(run.stdout).toContain(summary);
     const yaml = await readFile(join(target, 'committee.yaml'), 'utf8');
     expect(yaml).not.toMatch(/MRAFP|Suppléant|OGPMaroc|Rabat/);
-    if (country !== 'MA') expect(yaml).not.toMatch(/Maroc|Morocco|المغرب/);
+    if (country.toUpperCase() !== 'MA') expect(yaml).not.toMatch(/Maroc|Morocco|المغرب/);
     const { config } = parseConfigText(yaml, join(target, 'committee.yaml'));
     expect(config.committee).toMatchObject(committee);
     expect(config.plan).toMatchObject({ start: '2027-01-01', end: '2028-12-31' });
@@ -214,7 +242,11 @@ describe('ogp-tracker template and init', () => {
     const target = join(dir, 'pays-refuse');
     for (const [args, message] of [
       [['--country', 'BR-ZP'], 'Erreur (usage) : init --country BR-ZP : subdivision ZP inconnue pour BR (vouliez-vous dire BR-AP ?). Connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO.\n'],
-      [['--country', 'XX'], 'Erreur (usage) : init --country XX : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
+      [['--country', 'XX'], 'Erreur (usage) : init --country XX : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n'],
+      [['--country', 'ZZ'], 'Erreur (usage) : init --country ZZ : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n'],
+      [['--country', 'Maroc'], 'Erreur (usage) : init --country Maroc : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
+      [['--country', 'BR-SP-SQ'], 'Erreur (usage) : init --country BR-SP-SQ : ville ou région SQ inconnue pour BR-SP (vouliez-vous dire BR-SP-SP ?). Connues : SP.\n'],
+      [['--country', 'BR-BA-SSA'], 'Erreur (usage) : init --country BR-BA-SSA : ville ou région SSA inconnue pour BR-BA : écrivez BR-BA (ses jours fériés).\n'],
       [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : --locale de : langue attendue parmi fr, en, ar, es, pt.\n'],
       // --locale is the command's language too: the refusal is in Spanish.
       [['--locale', 'es'], 'Error (usage): init --locale: debe darse con --country (el idioma del comité de ese país).\n'],

@@ -6,12 +6,12 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import { CATALOGUES } from './catalogue/index.js';
-import { DEFAULT_LOGO_NAMES, type Locale } from './config-schema.js';
+import { DEFAULT_LOGO_NAMES, LOCALES, type Locale } from './config-schema.js';
 import type { IsoWeekday } from './working-days.js';
 
 /** What the starter is made of. */
 export interface StarterInput {
-  /** `MX`, or `BR-SP` for a local member. */
+  /** `MX`, or `BR-SP` for a local member (`BR-SP-SP`: its city, where the holiday source has it). */
   country: string;
   /** The country (or state) named in the committee's language. */
   placeName: string;
@@ -26,9 +26,33 @@ export interface StarterInput {
   meeting: IsoDate;
 }
 
+/**
+ * Where a country's administration writes in another of our languages than the first the
+ * holiday source and CLDR give: Morocco's writes French (its circulars, its ministries'
+ * sites; the bundled example).
+ */
+const ADMINISTRATION_LOCALES: Readonly<Record<string, Locale>> = { MA: 'fr' };
+
+/** The starter's language: the administration's, else the country's first among ours, else English. */
+export function starterLocale(country: string, languages: readonly string[]): Locale {
+  return (
+    ADMINISTRATION_LOCALES[country] ??
+    languages.find((l): l is Locale => (LOCALES as readonly string[]).includes(l)) ??
+    'en'
+  );
+}
+
 /** A YAML scalar, quoted: the words may hold « : », « # » or quotes. */
 function q(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** The years a plan covers. */
+function planYears(plan: { start: IsoDate; end: IsoDate }): number[] {
+  const years: number[] = [];
+  for (let y = Number(plan.start.slice(0, 4)); y <= Number(plan.end.slice(0, 4)); y++)
+    years.push(y);
+  return years;
 }
 
 /** The starter committee.yaml text. */
@@ -50,7 +74,10 @@ export function starterCommittee(input: StarterInput): string {
     : [
         `# ${w.holidaysUnknown(input.placeName)}`,
         'holidays:',
-        `  add: [${input.plan.start.slice(0, 4)}-05-01]`,
+        // One day of each year of the plan: a year without one is warned about.
+        `  add: [${planYears(input.plan)
+          .map((year) => `${year}-05-01`)
+          .join(', ')}]`,
         '  remove: []',
       ];
   return [

@@ -7,11 +7,11 @@ import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { OgpError, said } from '../core/codes.js';
-import { parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
+import { COUNTRY_CODE_FORM, parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from '../core/locales.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { buildWorkingCalendar, countryWeekend } from '../core/holidays.js';
-import { starterCommittee } from '../core/starter-committee.js';
+import { starterCommittee, starterLocale } from '../core/starter-committee.js';
 import { closestOption } from '../core/text.js';
 import { addDays, onOrAfterWorkingDay, type IsoWeekday } from '../core/working-days.js';
 
@@ -106,8 +106,8 @@ export async function initProject(
 }
 
 /**
- * The starter committee of a country (`MX`, `BR-SP`): its language (`locale`, else the
- * country's first among ours, else English), currency, capital's time zone, weekend and
+ * The starter committee of a country (`MX`, `BR-SP`, `BR-SP-SP`): its language (`locale`,
+ * else its administration's among ours, else English), currency, capital's time zone, weekend and
  * holiday source; a plan of two years from next month, its first meeting three months in.
  */
 function startFor(
@@ -117,9 +117,11 @@ function startFor(
 ): { text: string; starter: StarterCountry } {
   const upper = parseCountryCode(code);
   if (!upper) {
-    throw new OgpError('usage', said('initCountry', code));
+    // Well formed but no country (`ZZ`): said as such, not as a code badly written.
+    const form = COUNTRY_CODE_FORM.test(code.trim()) ? 'initCountryUnknown' : 'initCountry';
+    throw new OgpError('usage', said(form, code));
   }
-  const [country = '', subdivision] = upper.split('-');
+  const [country = '', subdivision, region] = upper.split('-');
   const facts = libraryCountryFacts;
   const known = facts.subdivisionsOf(country);
   if (subdivision && !known?.includes(subdivision)) {
@@ -129,10 +131,19 @@ function startFor(
       said('initSubdivision', code, subdivision, country, near ?? null, known?.join(', ') ?? null),
     );
   }
+  const cities = subdivision ? facts.regionsOf(country, subdivision) : [];
+  if (subdivision && region && !cities.includes(region)) {
+    const state = `${country}-${subdivision}`;
+    const near = closestOption(region, cities);
+    throw new OgpError(
+      'usage',
+      said('initRegion', code, region, state, near ?? null, cities.join(', ') || null),
+    );
+  }
   if (locale !== undefined && !isLocale(locale)) {
     throw new OgpError('usage', said('initLocale', locale, LOCALES.join(', ')));
   }
-  const chosen: Locale = locale ?? facts.languagesOf(country).find(isLocale) ?? 'en';
+  const chosen: Locale = locale ?? starterLocale(country, facts.languagesOf(country));
   const currency = facts.currencyOf(country);
   const timeZone = facts.timeZoneOf(country, subdivision);
   if (!currency || !timeZone) {
@@ -145,6 +156,7 @@ function startFor(
   const calendar = buildWorkingCalendar({
     country,
     ...(subdivision ? { subdivision } : {}),
+    ...(region ? { region } : {}),
     weekend,
     add: [],
     remove: [],
@@ -156,7 +168,10 @@ function startFor(
   // The place in the committee's language, for its file and the command's summary.
   const name = new Intl.DisplayNames(chosen, { type: 'region' }).of(country) ?? country;
   const state = subdivision ? facts.subdivisionName(country, subdivision) : undefined;
-  const place = subdivision ? `${state ?? subdivision} (${name})` : name;
+  const city =
+    subdivision && region ? facts.subdivisionName(country, subdivision, region) : undefined;
+  const local = [...(region ? [city ?? region] : []), state ?? subdivision].join(', ');
+  const place = subdivision ? `${local} (${name})` : name;
   const starter: StarterCountry = {
     country: upper,
     name: place,

@@ -44,6 +44,16 @@ export async function loadConfigFile(path: string, locale?: Locale): Promise<Loa
   return parseConfigText(text, file, locale);
 }
 
+/**
+ * The language a configuration file names (`committee.locale`, French when it names none),
+ * without validating it: what `--help` speaks. Null when the file cannot be read.
+ */
+export async function localeOfConfigFile(path: string): Promise<Locale | null> {
+  const text = await readFile(resolve(path), 'utf8').catch(() => null);
+  if (text === null) return null;
+  return localeNamedIn(dataOf(parseDocument(text)).data);
+}
+
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
 export function parseConfigText(text: string, file: string, locale?: Locale): LoadedConfig {
   const check = (data: unknown, said: Locale) => {
