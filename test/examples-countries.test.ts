@@ -71,7 +71,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect(page).toMatch(/<html lang="es" dir="ltr">/);
     expect(page).toContain('ficha recibida');
     // Levels, statuses and labels in Spanish too: nothing of the French page left.
-    expect(page).toContain('Punto focal: Lucía Hernández');
+    expect(page).toContain('Punto focal: <bdi>Lucía Hernández</bdi>');
     expect(page).toContain('Estado de la ficha: <span class="status fix">Por corregir</span> — Nivel de cumplimiento: <strong class="level"');
     expect(page).not.toMatch(/Pas de données|Non démarré|À corriger|Manquante|Chaque jalon/);
     // The master in Spanish: its sheets, headers and values.

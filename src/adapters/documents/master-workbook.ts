@@ -96,6 +96,15 @@ const TITLE_STYLE: Partial<ExcelJS.Style> = {
   font: { bold: true, size: 14, color: { argb: 'FF1F4E79' } },
   alignment: { vertical: 'middle', horizontal: 'left' },
 };
+/**
+ * The title of a right-to-left sheet: « left » is the page's left even there (ECMA-376,
+ * ST_HorizontalAlignment), the far end of an Arabic table; it starts on the right, above
+ * the first column.
+ */
+const TITLE_STYLE_RTL: Partial<ExcelJS.Style> = {
+  ...TITLE_STYLE,
+  alignment: { vertical: 'middle', horizontal: 'right' },
+};
 /** Narrow margins (inches): the width goes to the columns, not to white space. */
 const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const MAX_WIDTH = 50;
@@ -222,15 +231,26 @@ export async function writeMasterWorkbook(
   properties.subject = model.round ? m.round(model.round.title, w.date(model.round.due)) : '';
   properties.company = secretariatName;
   const asOf = m.asOf(w.date(model.today));
-  const header = `&L${escapeHeader(model.committeeName)}&C&A&R${escapeHeader(asOf)}`;
+  const rtl = w.language === 'ar';
+  const [committee, date] = [escapeHeader(model.committeeName), escapeHeader(asOf)];
+  const layout: SheetLayout = {
+    // The header's sections are places on the page, not in the reading order: in Arabic,
+    // the committee on the right, where the reader starts.
+    header: rtl ? `&L${date}&C&A&R${committee}` : `&L${committee}&C&A&R${date}`,
+    // The catalogue's words hold no « & »: the page codes go in as they are. In Arabic,
+    // between right-to-left marks: LibreOffice lays a footer out left to right, and « من »
+    // then lost its space before the number of pages.
+    footer: rtl ? `&C\u200f${m.pageNumber('&P', '&N')}\u200f` : `&C${m.pageNumber('&P', '&N')}`,
+    rtl,
+  };
 
-  await writeTable(writer, header, {
+  await writeTable(writer, layout, {
     ...dashboardSpec(model, w),
     title: `${model.committeeName} — ${planName} — ${asOf}`,
   });
   await writeTable(
     writer,
-    header,
+    layout,
     recordsSpec(
       w.sheets.actions,
       columnsIn(actionColumnsFor(model.terms), 'actions', w.language, model.terms),
@@ -242,7 +262,7 @@ export async function writeMasterWorkbook(
   );
   await writeTable(
     writer,
-    header,
+    layout,
     recordsSpec(
       w.sheets.milestones,
       columnsIn(MILESTONE_COLUMNS, 'milestones', w.language, model.terms),
@@ -252,7 +272,7 @@ export async function writeMasterWorkbook(
       w,
     ),
   );
-  await writeTable(writer, header, {
+  await writeTable(writer, layout, {
     name: m.sheets.indicators,
     columns: headed(m.indicators(w.budget(model.terms.currency)), [
       { kind: 'int' },
@@ -280,8 +300,8 @@ export async function writeMasterWorkbook(
         ],
       })),
   });
-  await writeTable(writer, header, anomaliesSpec(model, w));
-  await writeTable(writer, header, {
+  await writeTable(writer, layout, anomaliesSpec(model, w));
+  await writeTable(writer, layout, {
     name: m.sheets.calendar,
     columns: headed(m.calendar, [
       { kind: 'date' },
@@ -304,7 +324,7 @@ export async function writeMasterWorkbook(
         muted: c.past,
       })),
   });
-  await writeTable(writer, header, {
+  await writeTable(writer, layout, {
     name: m.sheets.journal,
     columns: headed(m.journal, [
       { kind: 'datetime' },
@@ -338,7 +358,7 @@ export async function writeMasterWorkbook(
         ],
       })),
   });
-  await writeTable(writer, header, selfAssessmentSpec(model, planned ?? new Map(), w));
+  await writeTable(writer, layout, selfAssessmentSpec(model, planned ?? new Map(), w));
   await writer.commit();
 }
 
@@ -666,8 +686,16 @@ function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
   };
 }
 
+/** What every sheet of the workbook shares: its printed header and footer, its direction. */
+interface SheetLayout {
+  header: string;
+  footer: string;
+  /** Right to left, as Arabic reads: the first column on the right. */
+  rtl: boolean;
+}
+
 /** Writes a sheet holding one table: header on row 1, frozen, filtered, fitted, printable. */
-async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): Promise<void> {
+async function writeTable(writer: Writer, layout: SheetLayout, spec: TableSpec): Promise<void> {
   const { columns } = spec;
   // Widths first: the streaming writer puts the columns before the rows.
   let widths = spec.widths;
@@ -703,7 +731,14 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
       ? 1
       : Math.ceil((total - keyWidth) / (PAGE_WIDTH_UNITS - keyWidth));
   const ws = writer.addWorksheet(spec.name, {
-    views: [{ state: 'frozen', ySplit: headRow, ...(keys ? { xSplit: keys } : {}) }],
+    views: [
+      {
+        state: 'frozen',
+        ySplit: headRow,
+        ...(keys ? { xSplit: keys } : {}),
+        ...(layout.rtl ? { rightToLeft: true } : {}),
+      },
+    ],
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
@@ -715,7 +750,7 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
       printTitlesRow: `${headRow}:${headRow}`,
       ...(pagesWide > 1 ? { printTitlesColumn: `A:${String.fromCharCode(64 + keys)}` } : {}),
     },
-    headerFooter: { oddHeader: pageHeader, oddFooter: '&CPage &P / &N' },
+    headerFooter: { oddHeader: layout.header, oddFooter: layout.footer },
   });
   const fitted = widths;
   // exceljs leaves out a column whose width is its default, 9: the program's own default
@@ -731,7 +766,7 @@ async function writeTable(writer: Writer, pageHeader: string, spec: TableSpec): 
     const titleRow = ws.getRow(1);
     const cell = titleRow.getCell(1);
     cell.value = inertText(spec.title);
-    cell.style = TITLE_STYLE;
+    cell.style = layout.rtl ? TITLE_STYLE_RTL : TITLE_STYLE;
     ws.mergeCells(1, 1, 1, columns.length);
     titleRow.height = 24;
     titleRow.commit();

@@ -21,6 +21,7 @@ import { describeChange, escapeHtml } from '../../core/email-templates.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../../core/snapshot.js';
 import { counted, decimalComma } from '../../core/text.js';
+import { measureChartText, RLI, PDI, typedIsolated, wrapText } from './chart-text.js';
 import type * as EChartsModule from 'echarts';
 
 /** What the page needs beyond the model: each commitment's rows, the meetings' snapshots. */
@@ -59,8 +60,24 @@ type ECharts = typeof EChartsModule;
 function loadECharts(): ECharts {
   // Minified: a third of the text to scan, and no development warnings on standard output,
   // where they would break `--json`.
-  return createRequire(import.meta.url)('echarts/dist/echarts.common.min') as ECharts;
+  const echarts = createRequire(import.meta.url)('echarts/dist/echarts.common.min') as ECharts;
+  // Text measured as the browser draws it, not by ECharts' guess without a canvas, which
+  // counted an Arabic letter twice its width and cut names short (chart-text.ts).
+  echarts.setPlatformAPI({ measureText: measureChartText });
+  return echarts;
 }
+
+/** The charts' text: the page's fonts (measured in chart-text.ts), 12 px, lines of 14. */
+const CHART_FONT = 'DejaVu Sans, Arial, sans-serif';
+const FONT_SIZE = 12;
+const LINE_HEIGHT = 14;
+/**
+ * The widest a bar's name gets, in pixels, on two lines at most: in the charts 940 px wide,
+ * a third; in the 460 px ones, 200 px (a name of some 30 letters on a line).
+ */
+const NAME_WIDTH = { wide: 300, narrow: 200 } as const;
+/** A bar's row: 26 px for names on one line, 32 when one takes two. */
+const ROW = { one: 26, two: 32 } as const;
 
 /**
  * Commitments in one chart of progress per commitment: a plan with more is drawn as several
@@ -76,19 +93,45 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return parts;
 }
 
-/** A chart as static SVG, with its description for screen readers. */
+/**
+ * A chart as static SVG, with its description for screen readers. ECharts places text by
+ * its left or right end on the page, as the SVG reads left to right (the page's style keeps
+ * every chart so, in Arabic too); in right-to-left, each text is isolated right to left
+ * inside, so « 25 % » and « 1. name » read as in the rest of the page.
+ */
 function svgChart(
   echarts: ECharts,
   label: string,
   width: number,
   height: number,
   option: Record<string, unknown>,
+  rtl: boolean,
 ): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  chart.setOption({ animation: false, textStyle: { fontFamily: 'sans-serif' }, ...option });
-  const svg = chart.renderToSVGString();
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: CHART_FONT, fontSize: FONT_SIZE },
+    ...option,
+  });
+  const drawn = chart.renderToSVGString();
   chart.dispose();
+  const svg = rtl
+    ? drawn.replace(/(<text\b[^>]*>)([^<]+)(<\/text>)/g, `$1${RLI}$2${PDI}$3`)
+    : drawn;
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `);
+}
+
+/**
+ * A bar's name on at most two lines of `width` pixels, « … » only past them; the part a
+ * person typed (a commitment's title, an axis) read in its own direction.
+ */
+function barName(prefix: string, name: string, width: number): string[] {
+  const { lines } = wrapText(`${prefix}${name}`, width, FONT_SIZE);
+  return lines.map((line, i) =>
+    i === 0 && prefix && line.startsWith(prefix)
+      ? `${prefix}${typedIsolated(line.slice(prefix.length))}`
+      : typedIsolated(line),
+  );
 }
 
 /** A completion level and a sheet's status as the committee's language names them. */
@@ -119,7 +162,8 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const locale = config.committee.locale;
   const w = CATALOGUES[locale].page;
   const { levelName, statusName } = namesIn(locale);
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const rtl = locale === 'ar';
+  const dir = rtl ? 'rtl' : 'ltr';
   // A noun agreed with its count, by the language's plural rules.
   const agreed = (n: number, one: string, many: string) =>
     counted(n, one, many, locale).replace(/^\d+ /, '');
@@ -141,21 +185,25 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   }));
   const number = (value: number) => (locale === 'en' ? String(value) : decimalComma(value));
   const overall = meanProgress(model.dashboard);
-  const bars = (labels: string[], values: number[], colours?: string[]) => ({
+  // Mirrored in Arabic (ECharts has no right-to-left switch: axes are placed and inverted):
+  // names on the right, bars growing leftwards from them, the first category still on top.
+  const mirrored = (room: number) => (rtl ? { left: room, right: 8 } : { left: 8, right: room });
+  const bars = (labels: string[][], values: number[], colours?: string[]) => ({
     grid: {
-      left: 8,
-      right: 40,
+      ...mirrored(40),
       top: 8,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, inverse: rtl, axisLabel: { formatter: '{value} %' } },
     yAxis: {
       type: 'category',
-      data: labels,
+      data: labels.map((lines) => lines.join('\n')),
       inverse: true,
-      axisLabel: { width: 260, overflow: 'truncate' },
+      position: rtl ? 'right' : 'left',
+      // Wrapped and measured beforehand (barName): drawn whole.
+      axisLabel: { lineHeight: LINE_HEIGHT, overflow: 'none' },
     },
     series: [
       {
@@ -166,12 +214,14 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
         })),
         label: {
           show: true,
-          position: 'right',
+          position: rtl ? 'left' : 'right',
           formatter: (p: { value: number }) => `${number(p.value)} %`,
         },
       },
     ],
   });
+  const rowOf = (labels: string[][]) => (labels.some((l) => l.length > 1) ? ROW.two : ROW.one);
+  const axisNames = axisProgress.map((a) => barName('', a.axis, NAME_WIDTH.narrow));
   const charts = {
     levels: svgChart(
       echarts,
@@ -180,23 +230,28 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
       240,
       {
         grid: {
-          left: 8,
-          right: 30,
+          ...mirrored(30),
           top: 8,
           bottom: 8,
           outerBoundsMode: 'same',
           outerBoundsContain: 'axisLabel',
         },
-        xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: levels.map((l) => levelName(l.level)), inverse: true },
+        xAxis: { type: 'value', minInterval: 1, inverse: rtl },
+        yAxis: {
+          type: 'category',
+          data: levels.map((l) => levelName(l.level)),
+          inverse: true,
+          position: rtl ? 'right' : 'left',
+        },
         series: [
           {
             type: 'bar',
             data: levels.map((l) => ({ value: l.n, itemStyle: { color: LEVEL_COLOURS[l.level] } })),
-            label: { show: true, position: 'right' },
+            label: { show: true, position: rtl ? 'left' : 'right' },
           },
         ],
       },
+      rtl,
     ),
     axes: svgChart(
       echarts,
@@ -204,24 +259,27 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
       460,
       60 + 34 * axes.length,
       bars(
-        axisProgress.map((a) => a.axis),
+        axisNames,
         axisProgress.map((a) => a.progress),
       ),
+      rtl,
     ),
     commitments: chunks(model.dashboard, COMMITMENTS_PER_CHART)
-      .map((part) =>
-        svgChart(
+      .map((part) => {
+        const names = part.map((d) => barName(`${d.id}. `, d.title, NAME_WIDTH.wide));
+        return svgChart(
           echarts,
           `${w.perCommitment}${w.colon}${part.map((d) => `${d.id} ${number(d.averageProgress ?? 0)} %`).join(', ')}`,
           940,
-          40 + 26 * part.length,
+          40 + rowOf(names) * part.length,
           bars(
-            part.map((d) => `${d.id}. ${d.title}`),
+            names,
             part.map((d) => d.averageProgress ?? 0),
             part.map((d) => LEVEL_COLOURS[d.completion]),
           ),
-        ),
-      )
+          rtl,
+        );
+      })
       .join('\n'),
     series: input.snapshots.length
       ? svgChart(
@@ -231,19 +289,24 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
           320,
           {
             grid: {
-              left: 8,
-              right: 100,
+              ...mirrored(100),
               top: 30,
               bottom: 8,
               outerBoundsMode: 'same',
               outerBoundsContain: 'axisLabel',
             },
-            legend: { type: 'scroll', top: 0 },
+            legend: { type: 'scroll', top: 0, ...(rtl ? { right: 8, align: 'right' } : {}) },
             xAxis: {
               type: 'category',
               data: input.snapshots.map((s) => dateIn(locale, s.meeting)),
+              inverse: rtl,
             },
-            yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+            yAxis: {
+              type: 'value',
+              max: 100,
+              position: rtl ? 'right' : 'left',
+              axisLabel: { formatter: '{value} %' },
+            },
             series: model.dashboard.map((d) => ({
               type: 'line',
               name: `${d.id}`,
@@ -252,6 +315,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
               ),
             })),
           },
+          rtl,
         )
       : '',
   };
@@ -261,7 +325,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const e = escapeHtml;
   const title = `${config.committee.name} — ${config.plan.name}`;
   const lateItem = (d: DashboardRow) =>
-    `<li>${e(`${d.id}. ${d.title}`)} — ${e(d.institution)}${w.colon}` +
+    `<li>${d.id}. ${typed(d.title)} — ${typed(d.institution)}${w.colon}` +
     `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span></li>`;
   const lateList = late.length
     ? `<ul>${late.map(lateItem).join('')}</ul>`
@@ -276,8 +340,8 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
 </head>
 <body>
 <header>
-<h1>${e(config.committee.name)}</h1>
-<p class="plan">${e(config.plan.name)} — <strong>${e(w.asOf)} ${e(dateIn(locale, model.today))}</strong></p>
+<h1>${typed(config.committee.name)}</h1>
+<p class="plan">${typed(config.plan.name)} — <strong>${e(w.asOf)} ${e(dateIn(locale, model.today))}</strong></p>
 </header>
 <main>
 <section aria-labelledby="chiffres">
@@ -331,6 +395,15 @@ ${charts.series ? `<section aria-labelledby="serie"><h2 id="serie">${e(w.series)
 `;
 }
 
+/**
+ * What a person typed (a title, an institution, a name), escaped and isolated: an English
+ * name in an Arabic sentence, or the reverse, keeps its own direction and leaves the
+ * sentence's punctuation where it was.
+ */
+function typed(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 /** One commitment's card: never split across printed pages. */
 function card(
   d: DashboardRow,
@@ -350,7 +423,11 @@ function card(
         .map((m) => {
           const p = m.progress ?? 0;
           const state = stateOf(m);
-          const name = e([m.ref, m.title].filter(Boolean).join(' — '));
+          // Each part isolated: a reference « J1 » before an Arabic title stays on its right.
+          const name = [m.ref, m.title]
+            .filter((part): part is string => Boolean(part))
+            .map(typed)
+            .join(' — ');
           const end = m.end ? e(dateIn(locale, m.end)) : '';
           const bar = `<span class="bar" style="--p:${p}%"><span></span></span> ${p} %`;
           const stateCell = `<span class="state ${state}">${e(w[state])}</span>`;
@@ -362,8 +439,8 @@ function card(
     .map((title) => `<th scope="col">${e(title)}</th>`)
     .join('');
   const rows = indicators.map((x) => {
-    const type = `<th scope="row">${e(x.type)} (${x.done}/${x.planned})</th>`;
-    return `<tr>${type}<td>${e(x.indicator)}</td><td>${x.target}</td><td>${x.achieved}</td></tr>`;
+    const type = `<th scope="row">${typed(x.type)} (${x.done}/${x.planned})</th>`;
+    return `<tr>${type}<td>${typed(x.indicator)}</td><td>${x.target}</td><td>${x.achieved}</td></tr>`;
   });
   const table = indicators.length
     ? `<table><caption>${e(w.indicators)}</caption><thead><tr>${head}</tr></thead>` +
@@ -379,7 +456,7 @@ function card(
   const status = `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span>`;
   const level =
     `<strong class="level" style="border-color:${LEVEL_COLOURS[d.completion]}">${e(levelName(d.completion))}</strong>` +
-    (d.completionSetBy ? ` (${e(w.setBy)}${w.colon}${e(d.completionSetBy)})` : '');
+    (d.completionSetBy ? ` (${e(w.setBy)}${w.colon}${typed(d.completionSetBy)})` : '');
   const evidence = links.length
     ? `<p>${e(w.evidence)}${w.colon}${links.map((u, i) => `<a href="${e(u)}">${i + 1}</a>`).join(' ')}</p>`
     : '';
@@ -387,8 +464,8 @@ function card(
     ? `<p>${e(w.actions)}${w.colon}${d.actionsDone} ${e(w.realised)} ${d.actionsPlanned}</p>${timeline}${table}${evidence}`
     : `<p>${e(w.noSheet)}</p>`;
   return `<article class="card" aria-labelledby="e${d.id}">
-<h3 id="e${d.id}">${d.id}. ${e(d.title)}</h3>
-<p>${e(d.institution)} — ${e(w.focalPoint)}${w.colon}${e(d.focalPoint)}</p>
+<h3 id="e${d.id}">${d.id}. ${typed(d.title)}</h3>
+<p>${typed(d.institution)} — ${e(w.focalPoint)}${w.colon}${typed(d.focalPoint)}</p>
 <p>${e(w.status)}${w.colon}${status} — ${e(w.level)}${w.colon}${level}</p>
 ${body}
 </article>`;
@@ -406,7 +483,7 @@ h3 { font-size: 1.05rem; margin: 0 0 4px; }
 .figures .n { display: block; font-size: 1.6rem; font-weight: bold; color: #1f4e79; }
 .charts { display: flex; flex-wrap: wrap; gap: 16px; }
 .charts > div { flex: 1 1 440px; }
-svg { max-width: 100%; height: auto; }
+svg { max-width: 100%; height: auto; direction: ltr; } /* ECharts places text left to right: svgChart */
 .rule { font-size: 0.85rem; }
 .status { padding: 0 6px; border-radius: 4px; font-weight: bold; }
 .status.ok { background: #c6efce; color: #004d00; }
