@@ -1,8 +1,8 @@
 /**
  * Writes the submissions of the example committees of other OGP members (`npm run
  * example:countries`): Mexico (Spanish, MXN), the city of São Paulo (a local member:
- * Portuguese, BRL, the state's holidays) and Jordan (Arabic, JOD, a Friday–Saturday weekend,
- * holidays listed by the committee). In each, commitment 1's sheet is complete, commitment
+ * Portuguese, BRL, the city's days off: BR-SP-SP) and Jordan (Arabic, JOD, a Friday–Saturday
+ * weekend, holidays listed by the committee, 2025's only). In each, commitment 1's sheet is complete, commitment
  * 2's holds the mistakes focal points make, and commitment 3 has sent nothing yet. Each sheet
  * is the template of its focal point's language, filled in as that focal point would.
  */
