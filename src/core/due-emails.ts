@@ -33,6 +33,8 @@ export interface Recipient {
 export interface Deadline {
   title: string;
   due: IsoDate;
+  /** It has passed: « as soon as possible », never « by » a day gone. */
+  past?: boolean;
 }
 
 /** What a reminder (before or after the deadline) says. */
@@ -585,7 +587,9 @@ function deadlineFor(
 ): Deadline | null {
   const round = model.round;
   if (!round) return null;
-  if (row.status !== 'Reçue') return { title: round.title, due: round.due };
+  if (row.status !== 'Reçue') {
+    return { title: round.title, due: round.due, past: round.due < model.today };
+  }
   const next = campaignRounds(config).find((r) => r.due > round.due && r.due >= model.today);
   return next ? { title: next.title, due: next.due } : null;
 }

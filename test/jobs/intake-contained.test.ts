@@ -188,6 +188,16 @@ describe('held messages and reused Message-IDs', () => {
     expect(other?.mail.text ?? '').not.toContain("n'a pas encore pu être enregistré");
   }); // prettier-ignore
 
+  it('asks for corrections « as soon as possible » once the deadline has passed, never « before » a day gone', async () => {
+    const loaded = await committee('late');
+    await writeFile(join(loaded.inbox, 'reply.eml'), await exampleReplyMessage(loaded.config));
+    const run = await runIntake(loaded.config, { now: at('2019-01-10T10:30'), smtpUrl: smtp.url, baseDir: loaded.dir });
+    expect(run).toMatchObject({ filed: 1, answers: 1 });
+    const text = smtp.received[0]?.mail.text ?? '';
+    expect(text).toContain('dès que possible (échéance du 09/01/2019');
+    expect(text).not.toContain('avant le 09/01/2019');
+  }); // prettier-ignore
+
   it('holds and reports a second message under a Message-ID already handled, never filing it in the first one’s name', async () => {
     const loaded = await committee('reused');
     await writeFile(join(loaded.inbox, 'a-reply.eml'), await exampleReplyMessage(loaded.config));

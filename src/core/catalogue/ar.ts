@@ -97,7 +97,7 @@ const email: EmailStrings = {
       `(أنشطة التواصل: ${c.actions}، المراحل: ${c.milestones}).`;
     const deadline = c.deadline ? formatFrenchDate(c.deadline.due) : null;
     if (c.errors.length > 0) {
-      return `${received} المرجو تصحيح ما يلي${deadline ? ` قبل ${deadline}` : ''}:`;
+      return `${received} المرجو تصحيح ما يلي${deadline ? (c.deadline?.past ? ` في أقرب وقت (انقضى أجل ${deadline})` : ` قبل ${deadline}`) : ''}:`;
     }
     return `${received} البطاقة كاملة، شكرا.${deadline ? ` الأجل المقبل: ${deadline}.` : ''}`;
   },
@@ -134,7 +134,7 @@ const email: EmailStrings = {
   },
   refusalExpected: (c) =>
     c.deadline
-      ? `المطلوب في أجل أقصاه ${formatFrenchDate(c.deadline.due)}: البطاقة (.xlsx) ردا على هذه الرسالة.`
+      ? `${c.deadline.past ? `المطلوب في أقرب وقت، فقد انقضى أجل ${formatFrenchDate(c.deadline.due)}` : `المطلوب في أجل أقصاه ${formatFrenchDate(c.deadline.due)}`}: البطاقة (.xlsx) ردا على هذه الرسالة.`
       : 'أعيدوا إرسال البطاقة (.xlsx) ردا على هذه الرسالة.',
   invitationSubject: (c) =>
     `دعوة: اجتماع ${c.committeeName} يوم ${formatFrenchDate(c.meeting.date)}`,

@@ -90,11 +90,11 @@ const email: EmailStrings = {
       `${counted(c.milestones, 'milestone', 'milestones', 'en')}.`;
     const deadline = c.deadline ? `${c.deadline.due} (${c.deadline.title})` : null;
     if (c.errors.length > 0) {
-      return `${received} Please correct the following${deadline ? ` by ${deadline}` : ''}:`;
+      return `${received} Please correct the following${deadline ? (c.deadline?.past ? ` as soon as possible (the deadline of ${deadline} has passed)` : ` by ${deadline}`) : ''}:`;
     }
     if (c.status === 'À mettre à jour') {
       return (
-        `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? ` (due ${deadline})` : ''}: ` +
+        `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? (c.deadline?.past ? ` (the deadline of ${deadline} has passed)` : ` (due ${deadline})`) : ''}: ` +
         `if it is up to date, enter today's date in "${EN.labels.updatedAt[0]}" (sheet "${EN.sheets.engagement}") and send it back.`
       );
     }
@@ -165,7 +165,7 @@ const email: EmailStrings = {
   },
   refusalExpected: (c) =>
     c.deadline
-      ? `Expected by ${c.deadline.due} (${c.deadline.title}): the sheet (.xlsx), in reply to this email.`
+      ? `${c.deadline.past ? `Expected as soon as possible, the deadline of ${c.deadline.due} having passed` : `Expected by ${c.deadline.due}`} (${c.deadline.title}): the sheet (.xlsx), in reply to this email.`
       : 'Send the sheet (.xlsx) back in reply to this email.',
   invitationSubject: (c) =>
     `Invitation: ${c.committeeName} meeting on ${c.meeting.date}${c.meeting.time ? ` at ${c.meeting.time}` : ''}`,

@@ -91,12 +91,12 @@ const email: EmailStrings = {
       `${n(c.actions, 'acción', 'acciones')} de comunicación y ${n(c.milestones, 'hito', 'hitos')}.`;
     const deadline = c.deadline ? `${ddmmyyyy(c.deadline.due)} (${c.deadline.title})` : null;
     if (c.errors.length > 0) {
-      return `${received} Le rogamos corregir los puntos siguientes${deadline ? ` antes del ${deadline}` : ''}:`;
+      return `${received} Le rogamos corregir los puntos siguientes${deadline ? (c.deadline?.past ? ` cuanto antes (el plazo del ${deadline} ya venció)` : ` antes del ${deadline}`) : ''}:`;
     }
     if (c.status === 'À mettre à jour') {
       return (
         `${received} Lleva como fecha de actualización el ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
-        `anterior a la recolección en curso${deadline ? ` (plazo el ${deadline})` : ''}: si está al día, ` +
+        `anterior a la recolección en curso${deadline ? (c.deadline?.past ? ` (el plazo del ${deadline} ya venció)` : ` (plazo el ${deadline})`) : ''}: si está al día, ` +
         `indique la fecha de hoy en «${ES.labels.updatedAt[0]}» (hoja «${ES.sheets.engagement}») y envíela de nuevo.`
       );
     }
@@ -167,7 +167,7 @@ const email: EmailStrings = {
   },
   refusalExpected: (c) =>
     c.deadline
-      ? `Se espera a más tardar el ${ddmmyyyy(c.deadline.due)} (${c.deadline.title}): la ficha ` +
+      ? `${c.deadline.past ? `Se espera cuanto antes, pues el plazo del ${ddmmyyyy(c.deadline.due)} ya venció` : `Se espera a más tardar el ${ddmmyyyy(c.deadline.due)}`} (${c.deadline.title}): la ficha ` +
         '(.xlsx), en respuesta a este correo.'
       : 'Envíe de nuevo la ficha (.xlsx) en respuesta a este correo.',
   invitationSubject: (c) =>

@@ -87,12 +87,12 @@ const email: EmailStrings = {
       ? `${formatFrenchDate(c.deadline.due)} (${c.deadline.title})`
       : null;
     if (c.errors.length > 0) {
-      return `${received} Merci de corriger les points suivants${deadline ? ` avant le ${deadline}` : ''} :`;
+      return `${received} Merci de corriger les points suivants${deadline ? (c.deadline?.past ? ` dès que possible (échéance du ${deadline} dépassée)` : ` avant le ${deadline}`) : ''} :`;
     }
     if (c.status === 'À mettre à jour') {
       return (
         `${received} Elle porte la date de mise à jour du ${c.lastUpdate ? formatFrenchDate(c.lastUpdate) : '?'}, ` +
-        `antérieure à la collecte en cours${deadline ? ` (échéance le ${deadline})` : ''} ` +
+        `antérieure à la collecte en cours${deadline ? (c.deadline?.past ? ` (échéance du ${deadline} dépassée)` : ` (échéance le ${deadline})`) : ''} ` +
         `: si elle est à jour, indiquez la date du jour dans « Date de mise à jour » (feuille ` +
         `« Engagement ») et renvoyez-la.`
       );
@@ -167,7 +167,7 @@ const email: EmailStrings = {
   },
   refusalExpected: (c) =>
     c.deadline
-      ? `Attendu au plus tard le ${formatFrenchDate(c.deadline.due)} (${c.deadline.title}) : ` +
+      ? `${c.deadline.past ? `Attendu dès que possible, l'échéance du ${formatFrenchDate(c.deadline.due)} étant dépassée` : `Attendu au plus tard le ${formatFrenchDate(c.deadline.due)}`} (${c.deadline.title}) : ` +
         'la fiche (.xlsx), en réponse à ce courriel.'
       : 'Renvoyez la fiche (.xlsx) en réponse à ce courriel.',
   invitationSubject: (c) =>

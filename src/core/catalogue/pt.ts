@@ -91,12 +91,12 @@ const email: EmailStrings = {
       `${n(c.actions, 'ação', 'ações')} de comunicação e ${n(c.milestones, 'marco', 'marcos')}.`;
     const deadline = c.deadline ? `${ddmmyyyy(c.deadline.due)} (${c.deadline.title})` : null;
     if (c.errors.length > 0) {
-      return `${received} Pedimos que corrija os pontos a seguir${deadline ? ` antes de ${deadline}` : ''}:`;
+      return `${received} Pedimos que corrija os pontos a seguir${deadline ? (c.deadline?.past ? ` o quanto antes (o prazo de ${deadline} já venceu)` : ` antes de ${deadline}`) : ''}:`;
     }
     if (c.status === 'À mettre à jour') {
       return (
         `${received} Ela traz como data de atualização ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
-        `anterior à coleta em andamento${deadline ? ` (prazo em ${deadline})` : ''}: se estiver em dia, ` +
+        `anterior à coleta em andamento${deadline ? (c.deadline?.past ? ` (o prazo de ${deadline} já venceu)` : ` (prazo em ${deadline})`) : ''}: se estiver em dia, ` +
         `indique a data de hoje em “${PT.labels.updatedAt[0]}” (planilha “${PT.sheets.engagement}”) e envie-a novamente.`
       );
     }
@@ -167,7 +167,7 @@ const email: EmailStrings = {
   },
   refusalExpected: (c) =>
     c.deadline
-      ? `Esperamos até ${ddmmyyyy(c.deadline.due)} (${c.deadline.title}): a ficha (.xlsx), em ` +
+      ? `${c.deadline.past ? `Esperamos o quanto antes, pois o prazo de ${ddmmyyyy(c.deadline.due)} já venceu` : `Esperamos até ${ddmmyyyy(c.deadline.due)}`} (${c.deadline.title}): a ficha (.xlsx), em ` +
         'resposta a este e-mail.'
       : 'Envie novamente a ficha (.xlsx) em resposta a este e-mail.',
   invitationSubject: (c) =>
