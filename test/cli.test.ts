@@ -185,6 +185,15 @@ describe('ogp-tracker template and init', () => {
     expect(result.kept).toEqual([join(target, 'submissions', 'engagement-03.xlsx')]);
     expect(await readFile(join(target, 'submissions', 'engagement-03.xlsx'), 'utf8')).toBe('déjà reçu');
     expect((await readdir(join(target, 'submissions'))).length).toBe(18);
+    // The folder replies are saved into is there, empty, and mail-check finds it.
+    expect(await readdir(join(target, 'inbox'))).toEqual([]);
+    const mailCheck = await cli('mail-check', '--config', join(target, 'committee.yaml'));
+    expect(mailCheck.stdout).toContain(`✓ Dossier de réception ${join(target, 'inbox')}`);
+    await rm(join(target, 'inbox'), { recursive: true });
+    const missing = await cli('mail-check', '--config', join(target, 'committee.yaml'));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout + missing.stderr).toContain(`Le dossier de réception ${join(target, 'inbox')} n'existe pas : créez-le`);
+    await mkdir(join(target, 'inbox'));
     const check = await cli('validate', '--json', ...NOW, '--config', join(target, 'committee.yaml'), join(target, 'submissions', 'engagement-07.xlsx'));
     expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
     // Again, after the configuration dropped commitment 18: nothing overwritten, the stale sheet named.

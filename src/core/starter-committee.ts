@@ -124,6 +124,8 @@ export function starterCommittee(input: StarterInput): string {
     '',
     'storage: { kind: local, dir: ./out, keepHistory: 10 }',
     `# ${w.intake}`,
+    `# ${w.intakeAuth}`,
+    '# intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
     'intake: { kind: folder, dir: inbox }',
     `mail: { from: ${q(`${w.secretariat} <secretariat@example.org>`)} }`,
     '',

@@ -70,6 +70,10 @@ export async function initProject(
     else await copyFile(options.starter ?? exampleConfigPath(), config);
   }
   const { config: committee } = parseConfigText(await readFile(config, 'utf8'), config);
+  // The folder the focal points' replies are saved into, ready (mail-check says when it is not).
+  if (committee.intake?.kind === 'folder' && committee.intake.dir) {
+    await mkdir(resolve(target, committee.intake.dir), { recursive: true });
+  }
   const written: string[] = [];
   const kept: string[] = [];
   const folders = new Set<string>();

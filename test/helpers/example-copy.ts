@@ -14,5 +14,7 @@ export async function exampleCopy(
   const text = await readFile(join(EXAMPLE_DIR, 'committee.yaml'), 'utf8');
   await writeFile(join(dir, 'committee.yaml'), editConfig(text));
   await cp(join(EXAMPLE_DIR, 'submissions'), join(dir, 'submissions'), { recursive: true });
+  // Its inbox folder, empty: each test puts its own messages there.
+  await mkdir(join(dir, 'inbox'), { recursive: true });
   return loadConfigFile(join(dir, 'committee.yaml'));
 }

@@ -244,7 +244,7 @@ describeWithDovecot('the intake of an IMAP mailbox (Dovecot)', () => {
       warnings: [expect.stringContaining('un expéditeur contrefait ne se distingue pas')],
     });
     expect(formatMailCheck(good, CLI_WORDS.fr)).toContain(
-      "⚠ intake.authservId n'est pas configuré",
+      "⚠ le serveur de réception du secrétariat n'est pas nommé (intake.authservId)",
     );
     const wrong = imap.url.replace(imap.password, 'mauvais-secret');
     const bad = await checkMail(loaded.config, store, { imapUrl: wrong }, { now });

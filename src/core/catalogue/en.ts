@@ -376,6 +376,8 @@ const starter: StarterWords = {
     `The public holidays of ${place} are known to the tool: add here those it lacks, remove those that do not apply (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD).`,
   holidaysUnknown: (place) =>
     `No public holiday of ${place} is known to the tool: list them all here (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD); 1 May is an example.`,
+  intakeAuth:
+    "authservId: the name of the secretariat's receiving server (in the source of an email received, the first word after “Authentication-Results:”; “Show original” in Gmail). Until it is written, sheets received are filed “not authenticated” and every run says so; a wrong name holds everything.",
   intake:
     "The focal points' answers: saved emails (.eml) in inbox/; for the secretariat's mailbox (IMAP, Graph, Gmail), see the README.",
 };

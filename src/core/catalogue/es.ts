@@ -385,6 +385,8 @@ const starter: StarterWords = {
     `Los feriados de ${place} son conocidos por la herramienta: añada aquí los que le falten y quite los que no apliquen (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD).`,
   holidaysUnknown: (place) =>
     `La herramienta no conoce ningún feriado de ${place}: indíquelos todos aquí (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD); el 1 de mayo es un ejemplo.`,
+  intakeAuth:
+    'authservId: el nombre del servidor de recepción de la secretaría (en el código fuente de un correo recibido, la primera palabra tras «Authentication-Results:»; «Mostrar original» en Gmail). Mientras no se escriba, las fichas recibidas se registran «no autenticadas» y cada ejecución lo recuerda; un nombre erróneo retiene todo.',
   intake:
     'Las respuestas de los puntos focales: los correos guardados (.eml) en inbox/; para el buzón de la secretaría (IMAP, Graph, Gmail), vea el README.',
 };

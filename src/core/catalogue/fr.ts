@@ -389,6 +389,8 @@ const starter: StarterWords = {
     `Les jours fériés de ${place} sont connus de l'outil : ajoutez ici ceux qu'il n'a pas, retirez ceux qui ne comptent pas (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ).`,
   holidaysUnknown: (place) =>
     `Aucun jour férié de ${place} n'est connu de l'outil : donnez-les tous ici (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ) ; le 1er mai est un exemple.`,
+  intakeAuth:
+    "authservId : le nom du serveur de réception du secrétariat (dans la source d'un courriel reçu, le premier mot après « Authentication-Results: » ; « Afficher l'original » dans Gmail). Tant qu'il n'est pas écrit, les fiches reçues sont classées « non authentifiées » et chaque exécution le rappelle ; un nom faux retient tout.",
   intake:
     'Les réponses des points focaux : les courriels enregistrés (.eml) dans inbox/ ; pour la boîte du secrétariat (IMAP, Graph, Gmail), voir le README.',
 };

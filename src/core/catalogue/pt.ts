@@ -386,6 +386,8 @@ const starter: StarterWords = {
     `Os feriados de ${place} são conhecidos pela ferramenta: acrescente aqui os que faltarem e retire os que não se aplicam (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD).`,
   holidaysUnknown: (place) =>
     `A ferramenta não conhece nenhum feriado de ${place}: informe todos aqui (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD); 1º de maio é um exemplo.`,
+  intakeAuth:
+    'authservId: o nome do servidor de recepção da secretaria (na origem de um e-mail recebido, a primeira palavra após «Authentication-Results:»; «Mostrar original» no Gmail). Enquanto não for escrito, as fichas recebidas são registradas «não autenticadas» e cada execução o lembra; um nome errado retém tudo.',
   intake:
     'As respostas dos pontos focais: os e-mails salvos (.eml) em inbox/; para a caixa da secretaria (IMAP, Graph, Gmail), veja o README.',
 };

@@ -186,6 +186,8 @@ export interface StarterWords {
   holidaysUnknown: (place: string) => string;
   /** Where the focal points' answers are read: the folder of saved emails, until a mailbox. */
   intake: string;
+  /** What `authservId` is, how to find it, and what happens without it (a comment). */
+  intakeAuth: string;
 }
 
 /** The words of the submission template: its guide, its example row, its input messages. */
