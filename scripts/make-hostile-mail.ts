@@ -26,6 +26,11 @@ export interface HostileMessage {
   raw: Buffer;
   /** What it becomes in the intake's report. */
   outcome: IntakeOutcome;
+  /**
+   * Over IMAP, when it differs: the intake reads the headers and the structure the server
+   * parsed, and downloads only workbooks, so a text body is never read at all.
+   */
+  imapOutcome?: IntakeOutcome;
   /** Whether its sender gets an answer (only known focal points ever do). */
   answered: boolean;
   /** Its Message-ID (the intake's key; a reused one gets `#` and its fingerprint). */
@@ -326,6 +331,51 @@ export async function hostileMail(config: CommitteeConfig): Promise<HostileMessa
     answered: false,
     messageId: '',
     threat: 'random bytes',
+  });
+  // What slipped past the first limits (an attacker's report): a boundary written with an
+  // escape the part count did not read, an 8 MB text body, a forwarded part whose name is
+  // followed by 4 MB of spaces (a scan that backtracked took seconds).
+  add({
+    file: '22-boundary-escaped-100k-parts-stranger.eml',
+    raw: handMade(
+      [
+        ...envelope(stranger, '<escaped@attacker.tld>', 'Pièces'),
+        'Content-Type: multipart/mixed; boundary="a\\b"',
+      ],
+      '--ab\r\n\r\nx\r\n'.repeat(100_000) + '--ab--\r\n',
+    ),
+    outcome: 'set-aside',
+    answered: false,
+    messageId: '<escaped@attacker.tld>',
+    threat: 'a boundary written with an escape (boundary="a\\b"), 100,000 parts',
+  });
+  add({
+    file: '23-text-body-8mb-stranger.eml',
+    raw: handMade(
+      [...envelope(stranger, '<textbody@attacker.tld>', 'Lettre'), 'Content-Type: text/plain'],
+      `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\r\n'.repeat(100_000)}`,
+    ),
+    outcome: 'set-aside',
+    imapOutcome: 'unknown-sender',
+    answered: false,
+    messageId: '<textbody@attacker.tld>',
+    threat: 'an 8 MB text body (parsed into strings at some thirty times its size)',
+  });
+  add({
+    file: '24-forwarded-name-spaces-stranger.eml',
+    raw: handMade(
+      [
+        ...envelope(stranger, '<spaces@attacker.tld>', 'TR: document'),
+        'Content-Type: multipart/mixed; boundary="sp"',
+      ],
+      '--sp\r\nContent-Type: message/rfc822\r\n\r\nSubject: x\r\n\r\n' +
+        `name=${' '.repeat(4 * 1024 * 1024)}x\r\n--sp--\r\n`,
+    ),
+    outcome: 'set-aside',
+    imapOutcome: 'unknown-sender',
+    answered: false,
+    messageId: '<spaces@attacker.tld>',
+    threat: 'a forwarded part with « name= » then 4 MB of spaces',
   });
   // The focal point's good reply, and a stranger's message reusing its Message-ID with
   // commitment 12's number: filed once, the second held and reported, never filed as 5's.

@@ -115,7 +115,9 @@ export type IntakeRefusal =
   /** The message itself cannot be read (its MIME structure past our limits, or broken). */
   | { reason: 'message-unreadable'; defect: MessageDefect }
   /** A spreadsheet inside a forwarded email, which we do not open. */
-  | { reason: 'forwarded-message'; file: string };
+  | { reason: 'forwarded-message'; file: string }
+  /** Read, but its reading is more than the run state can keep (a Firestore document). */
+  | { reason: 'too-large-to-keep'; file: string };
 
 /** The answer to a message whose workbooks could not be filed: what was found, what to send. */
 export interface IntakeRefusalContent {

@@ -120,6 +120,8 @@ export interface IntakeRecord {
   mailboxId?: string;
   /** SHA-256 of the copy handled: a held message is released only as it was held. */
   fingerprint?: string;
+  /** Its size as the mailbox listed it (a set-aside file is known again by its id and size). */
+  listedSize?: number;
   /** Why it could not be read (set aside, or refused when its sender is known). */
   defect?: MessageDefect;
 }

@@ -22,6 +22,15 @@ import { authenticationDecision } from '../core/sender-authentication.js';
 import type { IntakeRun, Pending } from './intake-run.js';
 import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
 
+/** An address is at most 254 characters (RFC 5321 §4.5.3.1); a note, a few sentences. */
+const MAX_ADDRESS = 320;
+const MAX_NOTE = 600;
+
+/** A text cut to `max` characters, said cut with « … ». */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Records what became of a message, in the summary and the intake's memory. */
 function record(
   run: IntakeRun,
@@ -34,11 +43,13 @@ function record(
     outcome,
     at: run.options.now.toISOString(),
     receivedAt: message.receivedAt.toISOString(),
-    from: message.from?.address ?? '',
-    subject: message.subject.slice(0, 200),
+    // A stranger's words are kept short: the memory of every message must stay small.
+    from: clip(message.from?.address ?? '', MAX_ADDRESS),
+    subject: clip(message.subject, 200),
     handled: false,
     ...extra,
   };
+  if (entry.note) entry.note = clip(entry.note, MAX_NOTE);
   run.state.messages[key] = entry;
   const s = run.summary;
   s.messages++;
@@ -78,6 +89,7 @@ export async function setAside(
     note: w.setAside(w.defect(defect)),
     defect,
     mailboxId: summary.id,
+    listedSize: summary.size,
     handled: true,
     ...(read.fingerprint ? { fingerprint: read.fingerprint } : {}),
   });
@@ -212,9 +224,19 @@ export async function examine(
     record(run, key, message, 'question', { note: w.noWorkbook, handled: true, ...copy });
     return null;
   }
+  const kept: Filing[] = [];
   for (const filing of verdict.filings) {
-    await fileWorkbook(filing, message, run.store, run.state, run.config, run.options.now);
+    try {
+      await fileWorkbook(filing, message, run.store, run.state, run.config, run.options.now);
+      kept.push(filing);
+    } catch (error) {
+      // Its reading is more than the run state can keep (Firestore's document): the sender is
+      // told, and the run goes on; any other failure of the storage stops it.
+      if (!(error instanceof OgpError) || error.said?.key !== 'firestoreTooLarge') throw error;
+      verdict.refusals.push({ reason: 'too-large-to-keep', file: filing.file });
+    }
   }
+  verdict.filings = kept;
   const filed = verdict.filings.map((f) => f.commitment.id);
   record(run, key, message, filed.length ? 'filed' : 'refused', {
     ...(filed.length ? { filed } : {}),

@@ -147,22 +147,36 @@ async function intakeLocked(
     // Messages an earlier run filed or refused but could not answer or move (a mail server
     // down, a run that stopped): found again, whatever the cursor says, and finished.
     for (const summary of await unfinished(run)) await handle(summary);
-    // Messages an earlier run began and did not finish (it failed on them, or stopped).
-    for (const attempt of Object.values(state.attempts ?? {})) {
-      await handle({ ...attempt.summary, receivedAt: new Date(attempt.summary.receivedAt) });
-    }
+    pruneMessages(state, options.now);
     const listing = await mailbox.listNew(state.cursor);
     if (listing.unreadable?.length) {
       summary.warnings.push(
         INTAKE_WORDS[config.committee.locale].notEml(listing.unreadable.join(', ')),
       );
     }
-    for (const message of listing.messages) await handle(message);
+    // New messages first; one an earlier run began and did not finish waits for the end.
+    const begun = state.attempts ?? {};
+    for (const message of listing.messages) if (!begun[message.id]) await handle(message);
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
     const sheets = await settledSheets(config, state, options.now, options.google);
     await answerAndFileAway(run, pending, sheets);
+    // What is listed is handled (or begun, with its tries kept): the cursor moves on before
+    // the messages that failed before are tried again, so that one that kills the run again
+    // holds back none of the others.
     state.cursor = listing.cursor;
+    await store.saveIntake(state);
+    const again: Pending[] = [];
+    for (const attempt of Object.values(state.attempts ?? {})) {
+      if (tried.has(attempt.summary.id)) continue;
+      tried.add(attempt.summary.id);
+      const item = await examineContained(run, {
+        ...attempt.summary,
+        receivedAt: new Date(attempt.summary.receivedAt),
+      });
+      if (item) again.push(item);
+    }
+    if (again.length) await answerAndFileAway(run, again, []);
     pruneAnswers(state, options.now);
     pruneMessages(state, options.now);
     await store.saveIntake(state);
@@ -266,7 +280,7 @@ async function examineContained(run: IntakeRun, summary: MessageSummary): Promis
     delete attempts[summary.id];
     return null;
   }
-  if (!before && isStale(run, summary)) return null;
+  if (!before && (isStale(run, summary) || isSetAside(run, summary))) return null;
   const attempt: MessageAttempt = {
     count: (before?.count ?? 0) + 1,
     at: run.options.now.toISOString(),
@@ -303,6 +317,19 @@ async function examineContained(run: IntakeRun, summary: MessageSummary): Promis
   }
 }
 
+/**
+ * This very copy was set aside already (a folder keeps its files: one listed again after a
+ * run that stopped is not read again).
+ */
+function isSetAside(run: IntakeRun, summary: MessageSummary): boolean {
+  return Object.values(run.state.messages).some(
+    (r) =>
+      r.outcome === 'set-aside' &&
+      r.mailboxId === summary.id &&
+      (r.listedSize === undefined || r.listedSize === summary.size),
+  );
+}
+
 /** Mail received before the intake's memory begins: never read again (it may be forgotten). */
 function isStale(run: IntakeRun, summary: MessageSummary): boolean {
   const known = summary.messageId && run.state.messages[summary.messageId];
@@ -316,7 +343,16 @@ function isStale(run: IntakeRun, summary: MessageSummary): boolean {
  */
 export const INTAKE_RETENTION_DAYS = 180;
 
-/** The records of messages handled before the retention, forgotten; the versions are kept. */
+/**
+ * Records kept at the most: whatever strangers send, the intake's memory stays far within a
+ * Firestore document (5,000 records of at most about 1,500 characters).
+ */
+export const MAX_INTAKE_RECORDS = 5000;
+
+/**
+ * The records of messages handled before the retention, forgotten, then the oldest finished
+ * ones past {@link MAX_INTAKE_RECORDS}; the versions are kept.
+ */
 function pruneMessages(state: IntakeState, now: Date): void {
   const oldest = new Date(now.getTime() - INTAKE_RETENTION_DAYS * 86_400_000).toISOString();
   for (const [key, entry] of Object.entries(state.messages)) {
@@ -324,6 +360,11 @@ function pruneMessages(state: IntakeState, now: Date): void {
       delete state.messages[key];
     }
   }
+  const finished = Object.entries(state.messages)
+    .filter(([, entry]) => isFinished(entry))
+    .sort(([, a], [, b]) => a.at.localeCompare(b.at));
+  const over = Object.keys(state.messages).length - MAX_INTAKE_RECORDS;
+  for (const [key] of finished.slice(0, Math.max(0, over))) delete state.messages[key];
   for (const [id, attempt] of Object.entries(state.attempts ?? {})) {
     if (attempt.at < oldest) delete state.attempts?.[id];
   }

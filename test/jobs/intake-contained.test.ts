@@ -14,7 +14,7 @@ import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { FolderMailbox } from '../../src/adapters/mail/folder-mailbox.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
-import { OgpError } from '../../src/core/codes.js';
+import { OgpError, said } from '../../src/core/codes.js';
 import type { MessageSummary, ReadLimitsOfMail } from '../../src/core/mailbox.js';
 import { MAX_MESSAGE_TRIES } from '../../src/core/message-defect.js';
 import { INTAKE_RETENTION_DAYS, runIntake } from '../../src/jobs/intake.js';
@@ -62,8 +62,14 @@ class FaultyFolder extends FolderMailbox {
     super(dir);
   }
 
+  /** How often the faulty file was read. */
+  reads = 0;
+
   override async read(summary: MessageSummary, limits: ReadLimitsOfMail) {
-    if (summary.id === this.file) throw this.fail();
+    if (summary.id === this.file) {
+      this.reads++;
+      throw this.fail();
+    }
     return super.read(summary, limits);
   }
 }
@@ -105,6 +111,56 @@ describe('one message never stops the mailbox', () => {
     expect(smtp.received.map((r) => r.envelope).flat()).toEqual(['samira.chraibi@example.org']);
     const after = await run('2019-01-07T10:40');
     expect(after.messages).toBe(0);
+  }); // prettier-ignore
+
+  it('never reads a file set aside again, even listed anew after a run that stopped before moving its cursor', async () => {
+    const loaded = await committee('aside-once');
+    await writeFile(join(loaded.inbox, 'a-poison.eml'), await composeInbound({ from: 'x@attacker.tld' }));
+    const mailbox = new FaultyFolder(loaded.inbox, 'a-poison.eml', () => new RangeError('boom'));
+    const options = { smtpUrl: smtp.url, baseDir: loaded.dir, mailbox };
+    for (let i = 0; i < MAX_MESSAGE_TRIES + 1; i++) {
+      await runIntake(loaded.config, { ...options, now: at(`2019-01-07T10:3${i}`) });
+    }
+    expect(mailbox.reads).toBe(MAX_MESSAGE_TRIES);
+    // A run that died after it was set aside, before the cursor moved: listed again.
+    const store = new LocalStore(join(loaded.dir, 'out'));
+    const state = await store.loadIntake();
+    state.cursor = null;
+    await store.saveIntake(state);
+    const again = await runIntake(loaded.config, { ...options, now: at('2019-01-07T10:40') });
+    expect(again.messages).toBe(0);
+    expect(mailbox.reads).toBe(MAX_MESSAGE_TRIES);
+  }); // prettier-ignore
+
+  it('keeps a stranger\'s words short in its memory: a 120,000-character address and header cost a few hundred characters', async () => {
+    const loaded = await committee('short');
+    const long = `${'a'.repeat(120_000)}@attacker.tld`;
+    await writeFile(
+      join(loaded.inbox, 'long.eml'),
+      Buffer.from(
+        `Received: from x by mx.example.org; Mon, 07 Jan 2019 10:00:00 +0000\r\nFrom: ${long}\r\n` +
+          `Auto-Submitted: auto-replied ${'x'.repeat(240_000)}\r\nSubject: x\r\nMessage-ID: <long@attacker.tld>\r\n\r\nx\r\n`,
+      ),
+    );
+    await runIntake(loaded.config, { now: at('2019-01-07T10:30'), smtpUrl: smtp.url, baseDir: loaded.dir });
+    const state = await new LocalStore(join(loaded.dir, 'out')).loadIntake();
+    expect(JSON.stringify(state.messages).length).toBeLessThan(2000);
+  }); // prettier-ignore
+
+  it('refuses a workbook whose reading the run state cannot keep (Firestore\'s document), telling its sender, and goes on', async () => {
+    const loaded = await committee('too-large');
+    await writeFile(join(loaded.inbox, 'reply.eml'), await exampleReplyMessage(loaded.config));
+    const local = new LocalStore(join(loaded.dir, 'out'));
+    // The state as Firestore answers a reading over its document's size (firestore-state.ts).
+    const store = Object.assign(Object.create(Object.getPrototypeOf(local)) as LocalStore, local, {
+      saveReading: async (stored: Parameters<LocalStore['saveReading']>[0]) => {
+        if (!stored.mail) return local.saveReading(stored);
+        throw new OgpError('write-failed', said('firestoreTooLarge', 'engagement-05', 9, 8));
+      },
+    });
+    const run = await runIntake(loaded.config, { now: at('2019-01-07T10:30'), smtpUrl: smtp.url, baseDir: loaded.dir, store });
+    expect(run).toMatchObject({ filed: 0, refused: 1, answers: 1 });
+    expect(smtp.received[0]?.mail.text).toContain('contient plus de données que le suivi ne peut en conserver');
   }); // prettier-ignore
 
   it('counts a run that died on a message (its try saved before it began) and sets it aside after three', async () => {

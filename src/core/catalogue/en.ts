@@ -156,6 +156,11 @@ const email: EmailStrings = {
           `"${r.file}" is inside a forwarded email, which we do not open: ` +
           'save the sheet, then attach it itself to your reply.'
         );
+      case 'too-large-to-keep':
+        return (
+          `"${r.file}" holds more data than the follow-up can keep: ` +
+          'remove the rows it does not need (and fix errors repeated over many rows), then send it again.'
+        );
       case 'too-many-files':
         return (
           `your email attaches ${counted(r.count, 'workbook', 'workbooks', 'en')}; we read at ` +

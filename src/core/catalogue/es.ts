@@ -158,6 +158,11 @@ const email: EmailStrings = {
           `«${r.file}» está dentro de un correo reenviado, que no abrimos: ` +
           'guarde la ficha y adjúntela directamente a su respuesta.'
         );
+      case 'too-large-to-keep':
+        return (
+          `«${r.file}» contiene más datos de los que el seguimiento puede conservar: ` +
+          'quite las filas innecesarias (y corrija los errores repetidos en muchas filas) y vuelva a enviarla.'
+        );
       case 'too-many-files':
         return (
           `su correo adjunta ${n(r.count, 'libro', 'libros')}; leemos como máximo ${r.max} por ` +

@@ -158,6 +158,11 @@ const email: EmailStrings = {
           `« ${r.file} » est dans un courriel transféré, que nous n'ouvrons pas : ` +
           'enregistrez la fiche, puis joignez-la elle-même à votre réponse.'
         );
+      case 'too-large-to-keep':
+        return (
+          `« ${r.file} » contient plus de données que le suivi ne peut en conserver : ` +
+          'retirez les lignes inutiles (et corrigez les erreurs répétées sur de nombreuses lignes), puis renvoyez-la.'
+        );
       case 'too-many-files':
         return (
           `votre courriel joint ${counted(r.count, 'classeur', 'classeurs')} ; nous en lisons au plus ` +

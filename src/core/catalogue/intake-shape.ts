@@ -75,5 +75,6 @@ export interface IntakeWords {
     'too-many-files': string;
     'message-unreadable': string;
     'forwarded-message': string;
+    'too-large-to-keep': string;
   };
 }

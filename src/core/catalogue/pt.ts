@@ -158,6 +158,11 @@ const email: EmailStrings = {
           `“${r.file}” está dentro de um e-mail encaminhado, que não abrimos: ` +
           'salve a ficha e anexe-a diretamente à sua resposta.'
         );
+      case 'too-large-to-keep':
+        return (
+          `“${r.file}” contém mais dados do que o acompanhamento pode guardar: ` +
+          'retire as linhas desnecessárias (e corrija os erros repetidos em muitas linhas) e envie-a de novo.'
+        );
       case 'too-many-files':
         return (
           `seu e-mail anexa ${n(r.count, 'pasta de trabalho', 'pastas de trabalho')}; lemos no máximo ` +

@@ -82,6 +82,8 @@ export const intake: IntakeWords = {
     switch (d.kind) {
       case 'too-many-parts':
         return `رسالة من ${parts(d.found)} MIME، بينما نقرأ ${parts(d.limit)} على الأكثر`;
+      case 'text-too-large':
+        return `أكثر من ${Math.round(d.limit / 1024 / 1024)} ميغابايت من النص خارج المرفقات`;
       case 'too-deep':
         return `أجزاء MIME متداخلة على ${levels(d.limit)} فأكثر`;
       case 'headers-too-large':
@@ -106,6 +108,7 @@ export const intake: IntakeWords = {
     'message-too-large': 'رسالة كبيرة جدا',
     'too-many-files': 'مصنفات كثيرة جدا',
     'message-unreadable': 'رسالة غير مقروءة',
+    'too-large-to-keep': 'أكبر من أن يُحتفظ به',
     'forwarded-message': 'رسالة محوّلة (لم تُفتح)',
   },
 };

@@ -56,6 +56,8 @@ export const intake: IntakeWords = {
     switch (d.kind) {
       case 'too-many-parts':
         return `a message of ${d.found} MIME parts, beyond the ${d.limit} we read`;
+      case 'text-too-large':
+        return `over ${Math.round(d.limit / 1024 / 1024)} MB of text besides attachments`;
       case 'too-deep':
         return `MIME parts nested more than ${d.limit} levels deep`;
       case 'headers-too-large':
@@ -80,6 +82,7 @@ export const intake: IntakeWords = {
     'message-too-large': 'message too large',
     'too-many-files': 'too many workbooks',
     'message-unreadable': 'unreadable message',
+    'too-large-to-keep': 'too large to keep',
     'forwarded-message': 'forwarded message (not opened)',
   },
 };

@@ -56,6 +56,8 @@ export const intake: IntakeWords = {
     switch (d.kind) {
       case 'too-many-parts':
         return `mensaje de ${d.found} partes MIME, más de las ${d.limit} que leemos`;
+      case 'text-too-large':
+        return `más de ${Math.round(d.limit / 1024 / 1024)} MB de texto fuera de los adjuntos`;
       case 'too-deep':
         return `partes MIME anidadas en más de ${d.limit} niveles`;
       case 'headers-too-large':
@@ -81,6 +83,7 @@ export const intake: IntakeWords = {
     'message-too-large': 'mensaje demasiado grande',
     'too-many-files': 'demasiados libros',
     'message-unreadable': 'mensaje ilegible',
+    'too-large-to-keep': 'demasiado grande para conservarse',
     'forwarded-message': 'mensaje reenviado (no abierto)',
   },
 };

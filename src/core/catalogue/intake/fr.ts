@@ -55,6 +55,8 @@ export const intake: IntakeWords = {
     switch (d.kind) {
       case 'too-many-parts':
         return `message de ${d.found} parties MIME, au-delà des ${d.limit} que nous lisons`;
+      case 'text-too-large':
+        return `plus de ${Math.round(d.limit / 1024 / 1024)} Mo de texte hors pièces jointes`;
       case 'too-deep':
         return `parties MIME imbriquées sur plus de ${d.limit} niveaux`;
       case 'headers-too-large':
@@ -80,6 +82,7 @@ export const intake: IntakeWords = {
     'message-too-large': 'message trop volumineux',
     'too-many-files': 'trop de classeurs',
     'message-unreadable': 'message illisible',
+    'too-large-to-keep': 'trop volumineux pour être conservé',
     'forwarded-message': 'message transféré (non ouvert)',
   },
 };

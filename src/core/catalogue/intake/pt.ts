@@ -56,6 +56,8 @@ export const intake: IntakeWords = {
     switch (d.kind) {
       case 'too-many-parts':
         return `mensagem de ${d.found} partes MIME, além das ${d.limit} que lemos`;
+      case 'text-too-large':
+        return `mais de ${Math.round(d.limit / 1024 / 1024)} MB de texto fora dos anexos`;
       case 'too-deep':
         return `partes MIME aninhadas em mais de ${d.limit} níveis`;
       case 'headers-too-large':
@@ -81,6 +83,7 @@ export const intake: IntakeWords = {
     'message-too-large': 'mensagem grande demais',
     'too-many-files': 'pastas de trabalho demais',
     'message-unreadable': 'mensagem ilegível',
+    'too-large-to-keep': 'grande demais para ser guardado',
     'forwarded-message': 'mensagem encaminhada (não aberta)',
   },
 };
