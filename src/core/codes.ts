@@ -104,6 +104,11 @@ export const ISSUE_CODES = [
     severity: 'warning',
     about: 'a bare number between 0 and 1 in a percent column, read as that many percent',
   },
+  {
+    code: 'too-many-issues',
+    severity: 'warning',
+    about: 'more issues than a sheet lists: the first ones are kept, the rest counted',
+  },
 ] as const satisfies readonly { code: string; severity: Severity; about: string }[];
 
 /** A validation issue code (SPEC §4). */

@@ -100,7 +100,7 @@ function compose(
           { p: s.reminderIntro(content) },
           { p: s.reminderExpected(content) },
           ...errorBlocks(s, content.errors),
-          ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
+          ...warningBlocks(s, content.warnings),
           ...(content.templateAttached ? [{ p: s.templateAttached }] : []),
           ...linkBlock(s, content.link),
         ],
@@ -112,7 +112,7 @@ function compose(
         blocks: [
           { p: s.feedbackBody(content) },
           ...errorBlocks(s, content.errors, false),
-          ...issueBlocks(content.warnings, s.warnings, s.moreWarnings),
+          ...warningBlocks(s, content.warnings),
           // A complete sheet has nothing to send back now.
           ...(content.errors.length > 0 || content.status !== 'Reçue'
             ? linkBlock(s, content.link)
@@ -170,6 +170,19 @@ function linkBlock(s: EmailStrings, link: string | null): Block[] {
 function errorBlocks(s: EmailStrings, errors: readonly Issue[], withTitle = true): Block[] {
   const byCell = errors.some((e) => e.cell !== null);
   return issueBlocks(errors, withTitle ? (n) => s.errorsTitle(n, byCell) : null, s.more);
+}
+
+/**
+ * The warnings listed, then the count of issues past the cap (`too-many-issues`) on its own
+ * line: it closes the list whatever its length, never hidden in « … et N autres ».
+ */
+function warningBlocks(s: EmailStrings, warnings: readonly Issue[]): Block[] {
+  const untold = warnings.filter((i) => i.code === 'too-many-issues');
+  const listed = warnings.filter((i) => i.code !== 'too-many-issues');
+  return [
+    ...issueBlocks(listed, s.warnings, s.moreWarnings),
+    ...untold.map((i) => ({ p: i.message })),
+  ];
 }
 
 /** Issues one by one, by sheet and cell (the first 20), then how many more. */

@@ -205,7 +205,43 @@ export function validateSubmission(
   if (milestoneRows && ctx.milestones) {
     checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues, w);
   }
-  return { engagement, actions, milestones, issues: sortIssues(issues, workbook) };
+  return { engagement, actions, milestones, issues: capIssues(sortIssues(issues, workbook), w) };
+}
+
+/**
+ * The most issues kept per sheet. A person corrects a sheet from its first few hundred
+ * findings (a mistake made on every row shows in the first ones); beyond that the list only
+ * weighs: 10,000 bad rows gave 100,000 issues, a 60 MB reading every later run loaded again.
+ */
+export const MAX_ISSUES_PER_SHEET = 200;
+
+/**
+ * Keeps the first {@link MAX_ISSUES_PER_SHEET} issues of each sheet, in sheet and row order,
+ * and says in one `too-many-issues` how many more were found. A sheet's first error is kept
+ * even past the bound, so the cap never turns a sheet to correct into a valid one.
+ */
+function capIssues(sorted: readonly Issue[], w: CellWords): Issue[] {
+  const kept: Issue[] = [];
+  const perSheet = new Map<string | null, { count: number; error: boolean }>();
+  let omitted = 0;
+  for (const issue of sorted) {
+    const seen = perSheet.get(issue.sheet) ?? { count: 0, error: false };
+    perSheet.set(issue.sheet, seen);
+    const isError = issue.severity === 'error';
+    if (seen.count < MAX_ISSUES_PER_SHEET || (isError && !seen.error)) {
+      kept.push(issue);
+      seen.count++;
+      seen.error ||= isError;
+    } else {
+      omitted++;
+    }
+  }
+  if (omitted > 0) {
+    kept.push(
+      makeIssue('too-many-issues', {}, w.tooManyIssues(omitted, MAX_ISSUES_PER_SHEET), omitted),
+    );
+  }
+  return kept;
 }
 
 /** A milestone on which something was reported: progress, level, evidence or a comment. */

@@ -34,6 +34,7 @@ describe('the code table', () => {
       ['calendar-warning', 'warning'],
       ['milestone-missing', 'warning'],
       ['percent-ambiguous', 'warning'],
+      ['too-many-issues', 'warning'],
     ]);
   });
 

@@ -86,4 +86,6 @@ export interface CellWords {
   milestoneLate: (end: string, progress: number | null) => string;
   progressInconsistent: (progress: number, level: string) => string;
   milestoneEvidenceMissing: string;
+  /** `omitted` issues found past the first `kept` of each sheet, not listed. */
+  tooManyIssues: (omitted: number, kept: number) => string;
 }

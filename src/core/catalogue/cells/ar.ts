@@ -228,4 +228,13 @@ export const cells: CellWords = {
   progressInconsistent: (progress, level) =>
     `نسبة تقدم ${progress} % لا تطابق المستوى ${level}: وفّقوا بينهما.`,
   milestoneEvidenceMissing: 'مرحلة مكتملة دون رابط إثبات.',
+  tooManyIssues: (omitted, kept) =>
+    `${plural('ar', omitted, {
+      one: 'ملاحظة أخرى واحدة غير مدرجة',
+      two: 'ملاحظتان أخريان غير مدرجتين',
+      few: '# ملاحظات أخرى غير مدرجة',
+      many: '# ملاحظةً أخرى غير مدرجة',
+      other: '# ملاحظة أخرى غير مدرجة',
+    })} (لا تُدرج إلا أول ${kept} ملاحظة في كل ورقة): صحّحوا هذه أولًا، فأغلبها يتكرر في كل سطر، ` +
+    'ثم أعيدوا إرسال البطاقة.',
 };

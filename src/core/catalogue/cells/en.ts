@@ -1,5 +1,5 @@
 /** The validator's words in English. */
-import { counted, shorten } from '../../text.js';
+import { counted, plural, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
 import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
@@ -224,4 +224,8 @@ export const cells: CellWords = {
   progressInconsistent: (progress, level) =>
     `a progress of ${progress} % does not match the level ${level}: make the two agree.`,
   milestoneEvidenceMissing: 'milestone complete without a link to evidence.',
+  tooManyIssues: (omitted, kept) =>
+    `${count(omitted)} more ${plural('en', omitted, { one: 'issue', other: 'issues' })} not listed ` +
+    `(only the first ${count(kept)} of each sheet are): correct these first, most repeat on ` +
+    'every row, then send the sheet again.',
 };

@@ -1,6 +1,6 @@
 /** The validator's words in Spanish. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { counted, decimalComma, shorten } from '../../text.js';
+import { counted, decimalComma, plural, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
 import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
@@ -232,4 +232,8 @@ export const cells: CellWords = {
   progressInconsistent: (progress, level) =>
     `un avance de ${progress} % no corresponde al nivel ${level}: ponga ambos de acuerdo.`,
   milestoneEvidenceMissing: 'hito completo sin enlace de evidencia.',
+  tooManyIssues: (omitted, kept) =>
+    `${count(omitted)} ${plural('es', omitted, { one: 'anomalía más no listada', other: 'anomalías más no listadas' })} ` +
+    `(solo se listan las ${count(kept)} primeras de cada hoja): corrija primero estas, la ` +
+    'mayoría se repiten en cada fila, y vuelva a enviar la ficha.',
 };

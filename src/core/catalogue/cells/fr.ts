@@ -1,6 +1,6 @@
 /** The validator's words in French. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { counted, decimalComma, quote } from '../../text.js';
+import { counted, decimalComma, plural, quote } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
 import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
@@ -237,4 +237,8 @@ export const cells: CellWords = {
   progressInconsistent: (progress, level) =>
     `un avancement de ${progress} % ne correspond pas au niveau ${level} : mettez les deux en accord.`,
   milestoneEvidenceMissing: 'jalon achevé sans lien justificatif.',
+  tooManyIssues: (omitted, kept) =>
+    `${count(omitted)} ${plural('fr', omitted, { one: 'autre anomalie non listée', other: 'autres anomalies non listées' })} ` +
+    `(seules les ${count(kept)} premières de chaque feuille le sont) : corrigez d'abord celles-ci, ` +
+    'la plupart se répètent sur chaque ligne, puis renvoyez la fiche.',
 };

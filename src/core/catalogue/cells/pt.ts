@@ -1,6 +1,6 @@
 /** The validator's words in Portuguese. */
 import { formatFrenchDate } from '../../calendar-date.js';
-import { counted, decimalComma, shorten } from '../../text.js';
+import { counted, decimalComma, plural, shorten } from '../../text.js';
 import type { CellWords } from '../cell-shape.js';
 import type { GoogleFailure, ReadFailure } from '../../read-failure.js';
 
@@ -230,4 +230,8 @@ export const cells: CellWords = {
   progressInconsistent: (progress, level) =>
     `um avanço de ${progress} % não corresponde ao nível ${level}: ponha os dois de acordo.`,
   milestoneEvidenceMissing: 'marco completo sem link de comprovante.',
+  tooManyIssues: (omitted, kept) =>
+    `${count(omitted)} ${plural('pt', omitted, { one: 'outra anomalia não listada', other: 'outras anomalias não listadas' })} ` +
+    `(só as ${count(kept)} primeiras de cada planilha são listadas): corrija primeiro estas, a ` +
+    'maioria se repete em cada linha, e envie a ficha novamente.',
 };
