@@ -15,7 +15,7 @@ import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { runIntake } from '../src/jobs/intake.js';
 import { buildMime } from '../src/adapters/mail/transports.js';
-import { startDovecot } from '../test/helpers/dovecot.js';
+import { connectImap, startDovecot } from '../test/helpers/dovecot.js';
 import { exampleReplyMessage } from './make-example.js';
 
 /** The idle runs of one kind of mailbox, and the run that reads the largest message. */
@@ -171,15 +171,7 @@ export async function benchIntake(measure: Measure, runs = 5): Promise<IntakeIdl
     try {
       const config = await exampleWith(join(work, 'imap'), '{ kind: imap }');
       const { config: committee, dir } = await loadConfigFile(config);
-      const { ImapFlow } = await import('imapflow');
-      const mailer = new ImapFlow({
-        host: imap.host,
-        port: imap.port,
-        secure: false,
-        auth: { user: imap.user, pass: imap.password },
-        logger: false,
-      });
-      await mailer.connect();
+      const mailer = await connectImap(imap);
       await mailer.append('INBOX', await exampleReplyMessage(committee));
       await mailer.logout();
       const url = imap.url.replace(`:${imap.port}`, `:${proxy.port}`);

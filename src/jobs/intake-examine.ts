@@ -8,6 +8,7 @@ import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { automaticContextOf, automaticReason } from '../core/automatic-mail.js';
 import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
 import { OgpError, said } from '../core/codes.js';
+import { shorten } from '../core/text.js';
 import type { IntakeRefusal } from '../core/due-emails.js';
 import { senderRole, type InboundMessage, type SenderRole } from '../core/inbound-mail.js';
 import {
@@ -26,9 +27,9 @@ import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.
 const MAX_ADDRESS = 320;
 const MAX_NOTE = 600;
 
-/** A text cut to `max` characters, said cut with « … ». */
+/** A text of at most `max` characters, said cut with « … » (never inside a surrogate pair). */
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? shorten(text, max - 1) : text;
 }
 
 /** Records what became of a message, in the summary and the intake's memory. */

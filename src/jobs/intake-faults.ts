@@ -6,6 +6,7 @@
  * no message.
  */
 import { OgpError } from '../core/codes.js';
+import { shorten } from '../core/text.js';
 
 /** Network failures: the mailbox is out of reach, not the message at fault. */
 const NETWORK_CODES = new Set([
@@ -68,5 +69,5 @@ function firstLine(error: unknown): string {
     ?.replace(/(?:\/[\w.-]+){2,}/g, '…')
     .trim();
   const named = e?.name && e.name !== 'Error' ? `${e.name}: ${text}` : (text ?? '');
-  return named.length > 160 ? `${named.slice(0, 159)}…` : named;
+  return named.length > 160 ? shorten(named, 159) : named;
 }

@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { ImapFlow } from 'imapflow';
 import { describe } from 'vitest';
 
 const DOVECOT = ['/usr/sbin/dovecot', '/usr/bin/dovecot'].find((p) => existsSync(p)) ?? null;
@@ -180,4 +181,21 @@ export async function startDovecot(options: { oauth2?: boolean } = {}): Promise<
     await rm(dir, { recursive: true, force: true });
   };
   return imap;
+}
+
+/**
+ * An IMAP client of the test's own, as the secretariat's mail program or a delivering server
+ * (APPEND), logged in with the test user's password; the caller logs it out.
+ */
+export async function connectImap(server: TestImap): Promise<ImapFlow> {
+  const { ImapFlow } = await import('imapflow');
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
+  await client.connect();
+  return client;
 }

@@ -9,12 +9,13 @@ export const EXAMPLE_DIR = join(packageRoot(), 'examples', 'maroc-2019');
 export async function exampleCopy(
   dir: string,
   editConfig: (text: string) => string = (t) => t,
-): Promise<LoadedConfig> {
+): Promise<LoadedConfig & { inbox: string }> {
   await mkdir(dir, { recursive: true });
   const text = await readFile(join(EXAMPLE_DIR, 'committee.yaml'), 'utf8');
   await writeFile(join(dir, 'committee.yaml'), editConfig(text));
   await cp(join(EXAMPLE_DIR, 'submissions'), join(dir, 'submissions'), { recursive: true });
   // Its inbox folder, empty: each test puts its own messages there.
-  await mkdir(join(dir, 'inbox'), { recursive: true });
-  return loadConfigFile(join(dir, 'committee.yaml'));
+  const inbox = join(dir, 'inbox');
+  await mkdir(inbox, { recursive: true });
+  return { ...(await loadConfigFile(join(dir, 'committee.yaml'))), inbox };
 }

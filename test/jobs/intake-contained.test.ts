@@ -7,10 +7,9 @@
  * older than its retention, and does not read such old mail again.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { FolderMailbox } from '../../src/adapters/mail/folder-mailbox.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
@@ -41,12 +40,8 @@ afterEach(async () => {
   await smtp.close();
 });
 
-async function committee(name: string): Promise<LoadedConfig & { inbox: string }> {
-  const loaded = await exampleCopy(join(root, name));
-  const inbox = join(loaded.dir, 'inbox');
-  await mkdir(inbox, { recursive: true });
-  return { ...loaded, inbox };
-}
+/** The example with its inbox empty: each test puts its own messages there. */
+const committee = (name: string) => exampleCopy(join(root, name));
 
 /**
  * The folder mailbox with one file whose reading fails as `fail` says: a fault injected at

@@ -16,9 +16,13 @@ import { packageRoot } from '../../src/adapters/local/package-files.js';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { hostileMail, type HostileMessage } from '../../scripts/make-hostile-mail.js';
 import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from '../../scripts/function-memory.js';
-import { ImapFlow } from 'imapflow';
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
-import { describeWithDovecot, startDovecot, type TestImap } from '../helpers/dovecot.js';
+import {
+  connectImap,
+  describeWithDovecot,
+  startDovecot,
+  type TestImap,
+} from '../helpers/dovecot.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 
 const ROOT = packageRoot();
@@ -182,14 +186,7 @@ describeWithDovecot(
           'intake: { kind: imap, authservId: mx.example.org }',
         ),
       );
-      const mailer = new ImapFlow({
-        host: imap.host,
-        port: imap.port,
-        secure: false,
-        auth: { user: imap.user, pass: imap.password },
-        logger: false,
-      });
-      await mailer.connect();
+      const mailer = await connectImap(imap);
       try {
         for (const m of corpus) await mailer.append('INBOX', m.raw);
       } finally {
@@ -202,14 +199,7 @@ describeWithDovecot(
       expect(first.peakMiB).toBeLessThan(256);
       const answers = await expectOutcomes(first, config, corpus, true);
       // What could not be read is in its folder, for a person: never deleted.
-      const check = new ImapFlow({
-        host: imap.host,
-        port: imap.port,
-        secure: false,
-        auth: { user: imap.user, pass: imap.password },
-        logger: false,
-      });
-      await check.connect();
+      const check = await connectImap(imap);
       try {
         const aside = await check.status(INTAKE_WORDS.fr.setAsideFolder, { messages: true });
         expect(aside && aside.messages).toBe(

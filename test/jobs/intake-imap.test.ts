@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { runIntake } from '../../src/jobs/intake.js';
@@ -19,7 +19,12 @@ import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { composeInbound } from '../helpers/inbound.js';
-import { describeWithDovecot, startDovecot, type TestImap } from '../helpers/dovecot.js';
+import {
+  connectImap,
+  describeWithDovecot,
+  startDovecot,
+  type TestImap,
+} from '../helpers/dovecot.js';
 import { startFakeMailApis, type FakeMailApis } from '../helpers/fake-mail-apis.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { exampleReplyMessage } from '../../scripts/make-example.js';
@@ -54,19 +59,6 @@ function committee(name: string, intake: string): Promise<LoadedConfig> {
   );
 }
 
-/** An IMAP client of the test's own, as the secretariat's mail program. */
-async function client(server: TestImap): Promise<ImapFlow> {
-  const c = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await c.connect();
-  return c;
-}
-
 /** What a folder holds: each message's Message-ID and flags. */
 async function folder(c: ImapFlow, path: string): Promise<{ id: string; seen: boolean }[]> {
   const lock = await c.getMailboxLock(path);
@@ -90,7 +82,7 @@ describeWithDovecot('the intake of an IMAP mailbox (Dovecot)', () => {
       'password',
       '{ kind: imap, authentication: required, authservId: mx.example.org }',
     );
-    const mailer = await client(imap);
+    const mailer = await connectImap(imap);
     await mailer.append('INBOX', await exampleReplyMessage(loaded.config));
     const samira = 'Samira Chraibi <samira.chraibi@example.org>';
     await mailer.append(
@@ -170,7 +162,7 @@ describeWithDovecot('the intake of an IMAP mailbox (Dovecot)', () => {
       'required',
       '{ kind: imap, authentication: required, authservId: mx.example.org }',
     );
-    const mailer = await client(imap);
+    const mailer = await connectImap(imap);
     await mailer.append(
       'INBOX',
       await composeInbound({

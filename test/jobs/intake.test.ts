@@ -45,12 +45,7 @@ afterEach(async () => {
 });
 
 /** The example with its inbox emptied: each test puts its own messages there. */
-async function committee(name: string): Promise<LoadedConfig & { inbox: string }> {
-  const loaded = await exampleCopy(join(root, name));
-  const inbox = join(loaded.dir, 'inbox');
-  await mkdir(inbox, { recursive: true });
-  return { ...loaded, inbox };
-}
+const committee = (name: string) => exampleCopy(join(root, name));
 
 function intake(
   loaded: LoadedConfig,
