@@ -26,13 +26,16 @@ module.exports = {
       name: 'core-imports-core',
       severity: 'error',
       comment:
-        'core/ is the pure domain and its ports: it imports only core/, the template and zod (no I/O, no vendor types); node:crypto computes hashes.',
+        'core/ is the pure domain and its ports: it imports only core/, the template, zod and FormatJS's message formatter (no I/O, no vendor types); node:crypto computes hashes.',
       from: { path: '^src/core/' },
       to: {
         pathNot: [
           '^src/core/',
           '^sheets-templates/',
           '^node_modules/zod/',
+          // Messages are ICU data, formatted by FormatJS (pure: no I/O, no vendor types leave it).
+          '^node_modules/intl-messageformat/',
+          '^node_modules/@formatjs/',
           '^node:stream$',
           '^stream$',
           '^node:crypto$',

@@ -12,7 +12,7 @@ import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, type SendKind } from './schedule.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
-import { DASHBOARD_WORDS } from './catalogue/dashboard-words.js';
+import { translate } from './catalogue/render.js';
 import { LOCALES, type Locale } from './locales.js';
 import { CELL_WORDS } from './catalogue/cell-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
@@ -376,7 +376,7 @@ export function buildConsolidation(
           commitmentId: commitment.id,
           institution: commitment.institution,
           ...row,
-          type: row.type === UNKNOWN_TYPE ? DASHBOARD_WORDS[locale].unknownType : row.type,
+          type: row.type === UNKNOWN_TYPE ? translate(locale, 'dashboard.unknownType') : row.type,
         });
       }
     }
@@ -469,8 +469,6 @@ function remarkFor(
   timeZone: string,
   locale: Locale,
 ): string | null {
-  const w = DASHBOARD_WORDS[locale];
-  const date = CALENDAR_WORDS[locale].date;
   const parts: string[] = [];
   switch (outcome.kind) {
     case 'stale': {
@@ -481,7 +479,12 @@ function remarkFor(
       );
       const reason = prefix ? message.slice(prefix.length) : message;
       const problem = reason.charAt(0).toLocaleLowerCase(locale) + reason.slice(1);
-      parts.push(w.stale(problem, date(localDateAt(new Date(outcome.readAt), timeZone))));
+      parts.push(
+        translate(locale, 'dashboard.stale', {
+          problem,
+          readOn: localDateAt(new Date(outcome.readAt), timeZone),
+        }),
+      );
       break;
     }
     case 'unreadable':
@@ -490,12 +493,12 @@ function remarkFor(
     case 'missing':
       parts.push(
         outcome.problem
-          ? w.missingWith(outcome.problem.message)
+          ? translate(locale, 'dashboard.missingWith', { problem: outcome.problem.message })
           : outcome.template
-            ? w.templateUntouched
+            ? translate(locale, 'dashboard.templateUntouched')
             : outcome.source
-              ? w.noSheet
-              : w.noSource,
+              ? translate(locale, 'dashboard.noSheet')
+              : translate(locale, 'dashboard.noSource'),
       );
       break;
     default:
@@ -504,15 +507,19 @@ function remarkFor(
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
   if (dated?.viaMail) {
     const at = new Date(dated.viaMail.receivedAt);
-    const day = date(localDateAt(at, timeZone));
+    const day = localDateAt(at, timeZone);
     const time = new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16);
-    parts.push(w.viaMail(day, time, dated.viaMail.from));
+    parts.push(translate(locale, 'dashboard.viaMail', { day, time, from: dated.viaMail.from }));
   }
   if (dated?.submittedOn && round) {
     if (status === 'À mettre à jour') {
-      parts.push(w.notUpdated(date(dated.submittedOn), date(round.due)));
+      parts.push(
+        translate(locale, 'dashboard.notUpdated', { sheetDate: dated.submittedOn, due: round.due }),
+      );
     } else if (receivedLate) {
-      parts.push(w.receivedLate(date(dated.submittedOn), date(round.due)));
+      parts.push(
+        translate(locale, 'dashboard.receivedLate', { date: dated.submittedOn, due: round.due }),
+      );
     }
   }
   return parts.length ? parts.join(' ') : null;

@@ -2,7 +2,7 @@
  * The `consolidate` job: reads every commitment's source, validates it, keeps the last good
  * reading of each, and publishes the master workbook with the run in its journal.
  */
-import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
+import { translate } from '../core/catalogue/render.js';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
@@ -540,7 +540,7 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
     submittedOn: stored.submittedOn,
     // Named in the committee's language of today, whatever it was when the email came.
     source: stored.mail
-      ? DASHBOARD_WORDS[config.committee.locale].mailSource(stored.mail.from)
+      ? translate(config.committee.locale, 'dashboard.mailSource', { sender: stored.mail.from })
       : stored.source,
   };
 }

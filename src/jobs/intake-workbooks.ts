@@ -4,7 +4,7 @@
  * commitment and date, with its reading in the run state), or refused with what to send
  * instead.
  */
-import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
+import { translate } from '../core/catalogue/render.js';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -198,7 +198,7 @@ export async function fileWorkbook(
   const stored: StoredReading = {
     version: 1,
     commitmentId: commitment.id,
-    source: DASHBOARD_WORDS[config.committee.locale].mailSource(sender),
+    source: translate(config.committee.locale, 'dashboard.mailSource', { sender }),
     readAt: now.toISOString(),
     submittedOn: declared ?? (receivedOn > today ? today : receivedOn),
     modifiedAt: receivedAt,

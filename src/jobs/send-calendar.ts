@@ -2,7 +2,7 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
-import { DASHBOARD_WORDS } from '../core/catalogue/dashboard-words.js';
+import { translate } from '../core/catalogue/render.js';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -323,7 +323,7 @@ async function recordSends(
     last.emailsSent = summary.sent;
     if (summary.possiblyTwice.length)
       last.notes = summary.possiblyTwice.map((d) =>
-        DASHBOARD_WORDS[config.committee.locale].possiblyTwice(d),
+        translate(config.committee.locale, 'dashboard.possiblyTwice', { delivery: d }),
       );
   }
   await store.saveJournal(journal);

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
-import { DASHBOARD_WORDS } from '../../src/core/catalogue/dashboard-words.js';
 import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
 import { ERROR_WORDS } from '../../src/core/catalogue/errors-words.js';
@@ -48,7 +47,6 @@ const SUB_CATALOGUES: {
   // The validator's, and the reasons a file cannot be read: where it is read, and the emails refusing it.
   { what: 'the validator', words: CELL_WORDS, parts: [], files: () => ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts', 'src/core/catalogue/errors/fr.ts'], via: 'w|words|cells|\\]|fr' },
   { what: 'the calendar', words: CALENDAR_WORDS, parts: ['kinds'], files: () => ['src/core/schedule.ts', 'src/core/consolidation.ts', 'src/core/calendar-checks.ts', 'src/core/config-schema.ts'], via: 'w|calendarWords|\\]' },
-  { what: 'the dashboard', words: DASHBOARD_WORDS, parts: [], files: () => ['src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/jobs/intake-workbooks.ts', 'src/jobs/send-calendar.ts'], via: 'w|\\]' },
   { what: 'the command line', words: CLI_WORDS, parts: ['severity', 'via', 'intakeOutcomes'], files: () => ['src/cli.ts', 'src/cli/format.ts'], via: 'w' },
   { what: 'the configuration’s problems', words: CONFIG_WORDS, parts: ['labels', 'yamlErrors', 'typeNames'], files: () => ['src/core/config-schema.ts', 'src/adapters/config/committee-file.ts', 'src/jobs/config-alert.ts'], via: 'w|words', byKey: true },
   // Named by key where an error is raised: anywhere in the product but the catalogues.
