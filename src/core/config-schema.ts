@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { closestOption } from './text.js';
 import { isLocale, LOCALES, type Locale } from './locales.js';
+import { DIGIT_SYSTEMS, localeTag, type LocaleTag } from './locale-tag.js';
 import type { ConfigWords } from './catalogue/config-shape.js';
 import { CONFIG_WORDS } from './catalogue/config-words.js';
 import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
@@ -555,6 +556,8 @@ export const committeeConfigSchema = z
       country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
       locale: z.enum(LOCALES, { error: say('locale') }).default('fr'),
+      /** Arabic's digits: Latin (`latn`, the default) or Arabic-Indic (`arab`). */
+      digits: z.enum(DIGIT_SYSTEMS, { error: say('locale') }).default('latn'),
       /** ISO 4217; the country's currency when not given. */
       currency: z
         .string({ error: say('currency') })
@@ -713,6 +716,8 @@ export type CommitteeConfig = Omit<ParsedConfig, 'committee' | 'charter'> & {
   committee: ParsedConfig['committee'] & {
     /** The currency amounts are in (ISO 4217). */
     currency: string;
+    /** How the committee's texts are written: its language, in its country (`es-MX`). */
+    tag: LocaleTag;
     weekend: readonly IsoWeekday[];
   };
   /** Its working days: weekend and holidays. */
@@ -833,7 +838,12 @@ function resolveCountry(
     ok: true,
     config: {
       ...parsed,
-      committee: { ...committee, currency, weekend },
+      committee: {
+        ...committee,
+        currency,
+        weekend,
+        tag: localeTag(committee.locale, country, committee.digits),
+      },
       charter: {
         ...parsed.charter,
         // Committees that wrote no logo name: Morocco's charter names its own; others, in their language.
@@ -847,6 +857,15 @@ function resolveCountry(
       },
     },
   };
+}
+
+/**
+ * How a reader of the committee writes: the committee's own tag, or `language` (a focal
+ * point's) in the committee's country and digits.
+ */
+export function readerTag(config: CommitteeConfig, language?: Locale): LocaleTag {
+  if (!language || language === config.committee.locale) return config.committee.tag;
+  return localeTag(language, config.committee.country, config.committee.digits);
 }
 
 /** The logo a charter asks for when the committee does not name it, in its language. */

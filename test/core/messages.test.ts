@@ -78,7 +78,7 @@ describe('rendering', () => {
     expect(translate('en', 'dashboard.mailSource', { sender: 'a@b.org' })).toBe('email from a@b.org');
     expect(translate('ar', 'dashboard.mailSource', { sender: 'a@b.org' })).toBe('بريد إلكتروني من \u2068a@b.org\u2069');
     expect(translate('fr', 'dashboard.receivedLate', { date: '2025-05-07', due: '2025-05-06' })).toBe(
-      'Reçue le 07/05/2025, après l'échéance du 06/05/2025.',
+      "Reçue le 07/05/2025, après l'échéance du 06/05/2025.",
     );
   }); // prettier-ignore
 });

@@ -120,6 +120,8 @@ describe('committee.yaml', () => {
       locale: 'fr',
       currency: 'MAD',
       weekend: [6, 7],
+      digits: 'latn',
+      tag: 'fr-MA',
     });
     expect(config.reminders).toEqual({
       before: [7, 2, 0],
