@@ -93,7 +93,8 @@ export function generateCatalogueModule(root = '.'): string {
   for (const part of files.get(SOURCE_LANGUAGE) ?? []) {
     const messages = readPart(SOURCE_LANGUAGE, part, root);
     for (const key of Object.keys(messages).sort()) {
-      const args = argumentsOf(parse(messages[key] ?? ''));
+      // As render.ts reads them: `<commande>` in a help text is text, not a tag.
+      const args = argumentsOf(parse(messages[key] ?? '', { ignoreTag: true }));
       const fields = [...args.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, argument]) => `${name}: ${typeOf(argument)}`);

@@ -16,13 +16,11 @@ import { explainedFailure } from './adapters/mail/mail-failure.js';
 import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
 import { isIsoDate, localDateAt, parseNowArgument } from './core/calendar-date.js';
 import { calendarWarnings } from './core/calendar-checks.js';
-import { CALENDAR_WORDS } from './core/catalogue/calendar-words.js';
-import type { CliWords } from './core/catalogue/cli-shape.js';
-import { CLI_WORDS } from './core/catalogue/cli-words.js';
-import { ERROR_WORDS } from './core/catalogue/errors-words.js';
+import { formatNumber, render, selector, translate } from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
-import type { CommitteeConfig } from './core/config-schema.js';
+import { readerTag } from './core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
+import { localeTag, type LocaleTag } from './core/locale-tag.js';
 import { estimatedHolidays, plannedSends } from './core/schedule.js';
 import { consolidate } from './jobs/consolidate.js';
 import type { IntakeOptions, IntakeSummary } from './jobs/intake-run.js';
@@ -80,7 +78,11 @@ interface Run {
   /** `--locale`, when given: it wins over the committee's language. */
   asked: Locale | undefined;
   locale: Locale;
-  w: CliWords;
+  /**
+   * How the reader writes: the committee's tag once its configuration is read (es-MX: 21.7),
+   * before that the language alone.
+   */
+  tag: LocaleTag;
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -88,10 +90,10 @@ function parseCommandLine(argv: readonly string[]) {
 }
 
 /** From now on, the run speaks `locale` (unless `--locale` chose another). */
-function speak(run: Run, locale: Locale): void {
+function speak(run: Run, locale: Locale, tag: LocaleTag = locale): void {
   if (run.asked) return;
   run.locale = locale;
-  run.w = CLI_WORDS[locale];
+  run.tag = tag;
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -100,16 +102,27 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   try {
     parsed = parseCommandLine(argv);
   } catch (cause) {
-    io.stderr(`${(cause as Error).message}\n\n${CLI_WORDS.fr.usage}`);
+    // The help in the committee's language, as --help gives it.
+    const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: false });
+    const named = typeof values.locale === 'string' && isLocale(values.locale) && values.locale;
+    const config = typeof values.config === 'string' ? values.config : 'committee.yaml';
+    const locale = named || ((await localeOfConfigFile(config)) ?? 'fr');
+    io.stderr(`${(cause as Error).message}\n\n${translate(locale, 'cli.usage')}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   const asked = values.locale !== undefined && isLocale(values.locale) ? values.locale : undefined;
-  const run: Run = { values, io, asked, locale: asked ?? 'fr', w: CLI_WORDS[asked ?? 'fr'] };
+  const run: Run = { values, io, asked, locale: asked ?? 'fr', tag: asked ?? 'fr' };
   if (values.locale !== undefined && !asked) {
     return reportError(
-      new OgpError('usage', run.w.badLocale(values.locale, LOCALES.join(', '))),
+      new OgpError(
+        'usage',
+        translate(run.tag, 'cli.badLocale', {
+          value: values.locale,
+          locales: LOCALES.join(', '),
+        }),
+      ),
       run,
     );
   }
@@ -120,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (values.help || command === undefined || command === 'help') {
     // The committee's language when a configuration is at hand (--config, ./committee.yaml).
     speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
-    io.stdout(run.w.usage);
+    io.stdout(translate(run.tag, 'cli.usage'));
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
@@ -146,7 +159,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'intake':
         return await runIntakeCommand(args, run);
       default:
-        io.stderr(`${run.w.unknownCommand(command)}\n\n${run.w.usage}`);
+        // The help in the committee's language, as --help gives it.
+        speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
+        io.stderr(
+          `${translate(run.tag, 'cli.unknownCommand', { command })}\n\n${translate(run.tag, 'cli.usage')}`,
+        );
         return 2;
     }
   } catch (error) {
@@ -157,7 +174,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 /** A command that takes no positional argument refuses one. */
 function noArguments(command: string, args: readonly string[], run: Run): void {
   if (args[0] !== undefined)
-    throw new OgpError('usage', run.w.unexpectedArgument(command, args[0]));
+    throw new OgpError(
+      'usage',
+      translate(run.tag, 'cli.unexpectedArgument', { command, argument: args[0] }),
+    );
 }
 
 /** `intake [--release ID]`: the mailbox read once; what was filed, refused, held, answered. */
@@ -172,7 +192,7 @@ async function runIntakeCommand(args: string[], run: Run): Promise<number> {
     ...(values.release ? { release: values.release } : {}),
   });
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(formatIntake(summary, values.quiet, run.w));
+  else io.stdout(formatIntake(summary, values.quiet, run.tag));
   return 0;
 }
 
@@ -215,7 +235,7 @@ async function intakeFirst(
   if (values['dry-run']) {
     // A trial files nothing and answers no one: the mailbox waits for a real run.
     const { emptySummary } = await import('./jobs/intake-run.js');
-    summary = emptySummary(config.intake.kind, run.w.intakeDryRun);
+    summary = emptySummary(config.intake.kind, translate(run.tag, 'cli.intakeDryRun'));
   } else {
     try {
       const { runIntake } = await import('./jobs/intake.js');
@@ -224,13 +244,13 @@ async function intakeFirst(
       const code = reportError(error, run);
       const known = explainedFailure(error);
       const said = known
-        ? { code: known.code, message: known.textIn(ERROR_WORDS[run.locale]) }
+        ? { code: known.code, message: known.textIn(run.tag ?? run.locale) }
         : { code: 'internal', message: (error as Error)?.message ?? String(error) };
       return { summary: { error: said }, code };
     }
   }
   // The tick says where its master is, after.
-  if (!values.json) io.stdout(formatIntake({ ...summary, master: null }, values.quiet, run.w));
+  if (!values.json) io.stdout(formatIntake({ ...summary, master: null }, values.quiet, run.tag));
   return { summary, code: 0 };
 }
 
@@ -259,7 +279,7 @@ async function runMailCheck(args: string[], run: Run): Promise<number> {
     await store.close?.();
   }
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  else io.stdout(formatMailCheck(result, run.w));
+  else io.stdout(formatMailCheck(result, run.tag));
   return result.ok ? 0 : 1;
 }
 
@@ -269,12 +289,18 @@ async function runMailCheck(args: string[], run: Run): Promise<number> {
  */
 async function runConfig(args: string[], run: Run): Promise<number> {
   if (args[0] !== 'push' || args.length > 1 || !run.values.config) {
-    throw new OgpError('usage', run.w.configPushUsage);
+    throw new OgpError('usage', translate(run.tag, 'cli.configPushUsage'));
   }
   const { config, file } = await loadConfigFile(run.values.config, run.asked);
-  speak(run, config.committee.locale);
+  speak(run, config.committee.locale, config.committee.tag);
   const state = config.storage.state;
-  if (state.kind !== 'firestore') throw new OgpError('usage', run.w.configNotFirestore(file));
+  if (state.kind !== 'firestore') {
+    const firestoreSetting = 'storage.state: { kind: firestore, prefix: … }';
+    throw new OgpError(
+      'usage',
+      translate(run.tag, 'cli.configNotFirestore', { file, firestoreSetting }),
+    );
+  }
   const { readFile } = await import('node:fs/promises');
   const { openFirestoreState } = await import('./adapters/google/firestore-state.js');
   const { pushConfig } = await import('./adapters/config/firestore-copy.js');
@@ -284,7 +310,8 @@ async function runConfig(args: string[], run: Run): Promise<number> {
   } finally {
     await store.close();
   }
-  run.io.stdout(`${run.w.configPushed(`${store.stateLocation}/config/current`)}\n`);
+  const where = `${store.stateLocation}/config/current`;
+  run.io.stdout(`${translate(run.tag, 'cli.configPushed', { where })}\n`);
   return 0;
 }
 
@@ -293,16 +320,18 @@ function reportError(thrown: unknown, run: Run): number {
   const error = explainedFailure(thrown) ?? thrown;
   // A configuration that does not load is told in the language it names: said so around it too.
   if (error instanceof OgpError && error.locale && isLocale(error.locale)) speak(run, error.locale);
-  const { io, w } = run;
+  const { io, tag } = run;
   if (error instanceof OgpError) {
-    io.stderr(`${w.error(error.code, error.textIn(ERROR_WORDS[run.locale]))}\n`);
+    const message = error.textIn(run.tag ?? run.locale);
+    io.stderr(`${translate(tag, 'cli.error', { code: error.code, message })}\n`);
     for (const line of error.details) io.stderr(`  ${line}\n`);
     if (error.code === 'write-failed' && error.cause instanceof Error) {
-      io.stderr(`  ${w.cause(error.cause.message)}\n`);
+      io.stderr(`  ${translate(tag, 'cli.cause', { message: error.cause.message })}\n`);
     }
     return error.exitCode;
   }
-  io.stderr(`${w.unexpectedError((error as Error)?.stack ?? String(error))}\n`);
+  const stack = (error as Error)?.stack ?? String(error);
+  io.stderr(`${translate(tag, 'cli.unexpectedError', { stack })}\n`);
   return 1;
 }
 
@@ -314,9 +343,11 @@ function reportError(thrown: unknown, run: Run): number {
 async function loadConfig(run: Run): Promise<LoadedConfig> {
   const loaded = await findConfig(run);
   speak(run, loaded.config.committee.locale);
+  run.tag = readerTag(loaded.config, run.locale);
   // The calendar's oddities (a meeting on a Sunday…), said by every command that loads it.
-  for (const warning of calendarWarnings(loaded.config, CALENDAR_WORDS[run.locale])) {
-    run.io.stderr(`${run.w.calendarWarning(warning)}\n`);
+  const tag = readerTag(loaded.config, run.locale);
+  for (const warning of calendarWarnings(loaded.config)) {
+    run.io.stderr(`${translate(tag, 'cli.calendarWarning', { warning })}\n`);
   }
   return loaded;
 }
@@ -331,19 +362,20 @@ async function findConfig(run: Run): Promise<LoadedConfig> {
   );
   if (found) return loadConfigFile(here, run.asked);
   const example = relative(process.cwd(), exampleConfigPath()) || exampleConfigPath();
-  throw new OgpError('config-not-found', run.w.noConfig(process.cwd(), example));
+  const noConfig = translate(run.tag, 'cli.noConfig', { cwd: process.cwd(), example });
+  throw new OgpError('config-not-found', noConfig);
 }
 
 function resolveNow(run: Run, timeZone: string): Date {
   const value = run.values.now;
   if (value === undefined) return new Date();
   const now = parseNowArgument(value, timeZone);
-  if (!now) throw new OgpError('usage', run.w.badNow(value));
+  if (!now) throw new OgpError('usage', translate(run.tag, 'cli.badNow', { value }));
   return now;
 }
 
 async function runValidate(files: string[], run: Run): Promise<number> {
-  if (files.length === 0) throw new OgpError('usage', run.w.filesNeeded);
+  if (files.length === 0) throw new OgpError('usage', translate(run.tag, 'cli.filesNeeded'));
   const { values, io } = run;
   const { config } = await loadConfig(run);
   const now = resolveNow(run, config.committee.timezone);
@@ -357,7 +389,7 @@ async function runValidate(files: string[], run: Run): Promise<number> {
     }));
     io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
   } else {
-    io.stdout(formatValidation(results, values.quiet, run.w));
+    io.stdout(formatValidation(results, values.quiet, run.tag));
   }
   return results.every((r) => r.valid) ? 0 : 1;
 }
@@ -365,7 +397,7 @@ async function runValidate(files: string[], run: Run): Promise<number> {
 async function runTemplate(args: string[], run: Run): Promise<number> {
   noArguments('template', args, run);
   const { values, io } = run;
-  if (!values.out) throw new OgpError('usage', run.w.outNeeded);
+  if (!values.out) throw new OgpError('usage', translate(run.tag, 'cli.outNeeded'));
   const { config } = await loadConfig(run);
   if (!values.force) {
     const { access } = await import('node:fs/promises');
@@ -375,7 +407,7 @@ async function runTemplate(args: string[], run: Run): Promise<number> {
         () => false,
       )
     ) {
-      throw new OgpError('usage', run.w.outExists(values.out));
+      throw new OgpError('usage', translate(run.tag, 'cli.outExists', { file: values.out }));
     }
   }
   let commitment;
@@ -384,7 +416,8 @@ async function runTemplate(args: string[], run: Run): Promise<number> {
     commitment = config.commitments.find((c) => c.id === id);
     if (!commitment) {
       const configured = config.commitments.map((c) => c.id).join(', ');
-      throw new OgpError('usage', run.w.unknownCommitment(values.commitment, configured));
+      const unknown = { value: values.commitment, configured };
+      throw new OgpError('usage', translate(run.tag, 'cli.unknownCommitment', unknown));
     }
   }
   // The template writer loads the whole of exceljs: only the commands that write one pay it.
@@ -392,15 +425,17 @@ async function runTemplate(args: string[], run: Run): Promise<number> {
     await import('./adapters/documents/template-workbook.js');
   await writeTemplateFile(values.out, templateOptionsFor(config, commitment));
   if (values.json) io.stdout(`${JSON.stringify({ template: resolve(values.out) })}\n`);
-  else if (!values.quiet) io.stdout(`${run.w.templateWritten(values.out)}\n`);
+  else if (!values.quiet) {
+    io.stdout(`${translate(run.tag, 'cli.templateWritten', { file: values.out })}\n`);
+  }
   return 0;
 }
 
 async function runInit(args: string[], run: Run): Promise<number> {
   const { values, io } = run;
-  if (args.length > 1) throw new OgpError('usage', run.w.initOneFolder);
+  if (args.length > 1) throw new OgpError('usage', translate(run.tag, 'cli.initOneFolder'));
   if (values.locale !== undefined && values.country === undefined) {
-    throw new OgpError('usage', run.w.localeNeedsCountry);
+    throw new OgpError('usage', translate(run.tag, 'cli.localeNeedsCountry'));
   }
   const { initProject } = await import('./jobs/init-project.js');
   const result = await initProject(args[0] ?? '.', {
@@ -410,9 +445,10 @@ async function runInit(args: string[], run: Run): Promise<number> {
     ...(values.now !== undefined ? { now: resolveNow(run, 'UTC') } : {}),
   });
   // A starter committee of another country is told about in its language.
-  if (result.starter) speak(run, result.starter.locale);
+  const { starter } = result;
+  if (starter) speak(run, starter.locale, localeTag(starter.locale, starter.country));
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  else if (!values.quiet) io.stdout(formatInit(result, values.country !== undefined, run.w));
+  else if (!values.quiet) io.stdout(formatInit(result, values.country !== undefined, run.tag));
   return 0;
 }
 
@@ -431,14 +467,16 @@ async function runConsolidate(args: string[], run: Run): Promise<number> {
   });
   if (showProgress) io.stderr('\r\u001b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(formatConsolidation(summary, values.quiet, run.w));
+  else io.stdout(formatConsolidation(summary, values.quiet, run.tag));
   return summary.errors > 0 ? 1 : 0;
 }
 
 function progressBar(done: number, total: number, run: Run): string {
   const width = 24;
   const filled = total ? Math.round((done / total) * width) : width;
-  return `\r${run.w.progress} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`;
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+  const count = `${formatNumber(run.tag, done)}/${formatNumber(run.tag, total)}`;
+  return `\r${translate(run.tag, 'cli.progress')} ${bar} ${count}`;
 }
 
 /**
@@ -477,10 +515,9 @@ async function runSends(
     const json = intake ? { ...summary, intake: intake.summary } : summary;
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const calendar = CALENDAR_WORDS[run.locale];
+    const tag = readerTag(config, run.locale);
     io.stdout(
-      formatConsolidation(summary, values.quiet, run.w) +
-        formatSends(summary, values.quiet, run.w, calendar),
+      formatConsolidation(summary, values.quiet, tag) + formatSends(summary, values.quiet, tag),
     );
   }
   const code = summary.failed > 0 || summary.errors > 0 ? 1 : 0;
@@ -491,18 +528,16 @@ async function runSchedule(args: string[], run: Run): Promise<number> {
   noArguments('schedule', args, run);
   const { values, io } = run;
   const loaded = await loadConfig(run);
+  const config = loaded.config;
   // The calendar in the language the command speaks (the committee's unless --locale).
-  const config: CommitteeConfig = {
-    ...loaded.config,
-    committee: { ...loaded.config.committee, locale: run.locale },
-  };
+  const tag = readerTag(config, run.locale);
   const now = resolveNow(run, config.committee.timezone);
   for (const [flag, value] of [
     ['--from', values.from],
     ['--to', values.to],
   ] as const) {
     if (value !== undefined && !isIsoDate(value)) {
-      throw new OgpError('usage', run.w.badDate(flag, value));
+      throw new OgpError('usage', translate(run.tag, 'cli.badDate', { flag, value }));
     }
   }
   const from = values.from ?? localDateAt(now, config.committee.timezone);
@@ -510,17 +545,16 @@ async function runSchedule(args: string[], run: Run): Promise<number> {
   const planned = plannedSends(config, from, to);
   // Holidays set by moon sighting move the sends around them: say which dates are estimates.
   const estimated = from <= to ? estimatedHolidays(config, from, to) : [];
-  const calendar = CALENDAR_WORDS[run.locale];
   if (values.json) {
     const sends = planned.map((s) => ({
       day: s.day,
       time: s.time,
       kind: s.kind,
-      label: calendar.kinds[s.kind],
+      label: translate(tag, 'calendar.kind', { kind: selector(s.kind) }),
       offset: s.offset,
       escalated: s.escalated,
-      description: s.description,
-      audience: s.audience,
+      description: render(tag, s.description),
+      audience: render(tag, s.audience),
       ...(s.round ? { round: { campaign: s.round.campaignId, due: s.round.due } } : {}),
       ...(s.meeting ? { meeting: s.meeting.date } : {}),
     }));
@@ -528,6 +562,6 @@ async function runSchedule(args: string[], run: Run): Promise<number> {
     return 0;
   }
   const period = { from, to, toIsPlanEnd: values.to === undefined };
-  io.stdout(formatSchedule(period, planned, estimated, run.w, calendar));
+  io.stdout(formatSchedule(period, planned, estimated, tag));
   return 0;
 }

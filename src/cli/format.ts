@@ -3,8 +3,9 @@
  * language it speaks (the committee's, or `--locale`'s). `--json` prints the results as they are.
  */
 import { relative, resolve } from 'node:path';
-import type { CliWords } from '../core/catalogue/cli-shape.js';
-import type { CalendarWords } from '../core/catalogue/calendar-shape.js';
+import { dayName } from '../core/catalogue/day-names.js';
+import { formatDay, formatNumber, render, selector, translate } from '../core/catalogue/render.js';
+import { formattingLocale, type LocaleTag } from '../core/locale-tag.js';
 import { countIssues } from '../core/issue.js';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
@@ -25,7 +26,7 @@ export function displayPath(file: string): string {
 export function formatValidation(
   results: readonly FileResult[],
   quiet: boolean,
-  w: CliWords,
+  tag: LocaleTag,
 ): string {
   const lines: string[] = [];
   let errors = 0;
@@ -35,16 +36,32 @@ export function formatValidation(
     errors += counts.errors;
     warnings += counts.warnings;
     lines.push(
-      w.fileLine(displayPath(result.file), result.commitment, { valid: result.valid, ...counts }),
+      translate(tag, 'cli.fileLine', {
+        verdict: !result.valid ? 'invalid' : counts.warnings ? 'warned' : 'valid',
+        file: displayPath(result.file),
+        numbered: result.commitment !== null,
+        commitment: result.commitment ?? '',
+        ...counts,
+      }),
     );
     if (quiet) continue;
     for (const issue of result.issues) {
-      const sheet = issue.sheet ? `[${issue.sheet}] ` : '';
-      lines.push(`    ${w.severity[issue.severity]} ${issue.code} — ${sheet}${issue.message}`);
+      const { severity, code, sheet, message } = issue;
+      const line = translate(tag, 'cli.issueLine', {
+        severity,
+        code,
+        placed: Boolean(sheet),
+        sheet: sheet ?? '',
+        message,
+      });
+      lines.push(`    ${line}`);
     }
   }
   const valid = results.filter((r) => r.valid).length;
-  lines.push(w.filesSummary(results.length, valid, errors, warnings));
+  const files = results.length;
+  lines.push(
+    translate(tag, 'cli.filesSummary', { files, valid, toFix: files - valid, errors, warnings }),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,111 +69,197 @@ export function formatValidation(
 export function formatConsolidation(
   summary: ConsolidateSummary,
   quiet: boolean,
-  w: CliWords,
+  tag: LocaleTag,
 ): string {
+  // The files' names are the ones storage gives them: shown as paths, never translated here.
   const lines = [
-    w.master(displayPath(summary.master)),
-    w.page(displayPath(summary.page)),
-    w.openData(displayPath(summary.openData)),
+    translate(tag, 'cli.master', { file: displayPath(summary.master) }),
+    translate(tag, 'cli.page', { file: displayPath(summary.page) }),
+    translate(tag, 'cli.openData', { file: displayPath(summary.openData) }),
   ];
   if (!quiet) {
+    const { commitments, received, toFix, toUpdate, missing, late } = summary;
+    const { actions, milestones, errors, warnings } = summary;
     lines.push(
-      w.sheets(summary),
-      w.records(summary.actions, summary.milestones, summary.errors, summary.warnings),
+      translate(tag, 'cli.sheets', { commitments, received, toFix, toUpdate, missing, late }),
+      translate(tag, 'cli.records', { actions, milestones, errors, warnings }),
     );
     for (const problem of summary.sourceProblems) {
-      lines.push(w.sourceProblem(problem.commitment, problem.message));
+      lines.push(
+        translate(tag, 'cli.sourceProblem', {
+          commitment: problem.commitment,
+          problem: afterColon(problem.message),
+        }),
+      );
     }
-    if (summary.stale > 0) lines.push(w.staleSources(summary.stale));
+    if (summary.stale > 0) lines.push(translate(tag, 'cli.staleSources', { count: summary.stale }));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A sentence continued after « : », as French, Spanish, Portuguese and English write it: its
+ * first letter small, unless the word is an acronym (« IMAP »). Scripts without case are kept.
+ */
+function afterColon(sentence: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(sentence)
+    ? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`
+    : sentence;
+}
+
 /** `tick`, `remind`, `report`: the emails of the run, and how they went. */
-export function formatSends(
-  summary: CalendarRunSummary,
-  quiet: boolean,
-  w: CliWords,
-  calendar: CalendarWords,
-): string {
-  const where =
-    summary.transport === 'dry-run'
-      ? w.dryRun
-      : summary.transport === 'outbox'
-        ? w.outbox(displayPath(summary.outbox))
-        : w.via[summary.transport];
-  const lines = [w.emails(summary.due, summary.sent, summary.failed, where)];
+export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: LocaleTag): string {
+  const { due, sent, failed } = summary;
+  const lines = [
+    translate(tag, 'cli.emails', {
+      due,
+      sent,
+      failed,
+      transport: selector(summary.transport),
+      outbox: displayPath(summary.outbox),
+    }),
+  ];
   if (!quiet) {
     for (const email of summary.emails) {
-      const copies = email.cc.length ? w.copies(email.cc.join(', ')) : '';
-      const state =
-        summary.transport === 'dry-run'
-          ? w.toSend
-          : email.failed.length
-            ? w.failedFor(email.failed.map((f) => `${f.address} (${f.reason})`).join(', '))
-            : w.sent;
-      lines.push(
-        `  ${w.emailLine(calendar.kinds[email.kind], email.to.join(', '), copies, email.subject, state)}`,
-      );
+      const line = translate(tag, 'cli.emailLine', {
+        kind: translate(tag, 'calendar.kind', { kind: selector(email.kind) }),
+        to: email.to.join(', '),
+        copied: email.cc.length > 0,
+        copies: email.cc.join(', '),
+        subject: email.subject,
+        state:
+          summary.transport === 'dry-run' ? 'pending' : email.failed.length ? 'failed' : 'sent',
+        failures: email.failed.map((f) => `${f.address} (${f.reason})`).join(', '),
+      });
+      lines.push(`  ${line}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** `intake`: what the mailbox held and what became of each message. */
-export function formatIntake(summary: IntakeSummary, quiet: boolean, w: CliWords): string {
-  if (summary.skipped) return `${w.intakeSkipped(summary.skipped)}\n`;
+export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: LocaleTag): string {
+  if (summary.skipped) return `${translate(tag, 'cli.intakeSkipped', { why: summary.skipped })}\n`;
   // A folder of this machine is shown from here, as the other paths are.
   const where = summary.mailbox.startsWith('/') ? displayPath(summary.mailbox) : summary.mailbox;
-  const lines = [w.intakeLine(where, summary.messages, summary)];
+  const { messages, filed, refused, held, unknownSenders, ignored, questions } = summary;
+  const lines = [
+    translate(tag, 'cli.intakeLine', {
+      mailbox: where,
+      messages,
+      filed,
+      refused,
+      held,
+      unknownSenders,
+      ignored,
+      questions,
+      setAside: summary.setAside,
+      answers: summary.answers,
+    }),
+  ];
   if (!quiet) {
     for (const d of summary.details) {
-      const what = d.filed?.length ? w.intakeCommitments(d.filed) : '';
-      const note = [d.note, d.unauthenticated].filter(Boolean).join(' — ') || null;
-      lines.push(
-        `  ${w.intakeDetail(`${w.intakeOutcomes[d.outcome]}${what}`, d.from, d.subject, note)}`,
-      );
-      // What the secretariat does next, where it reads it.
-      if (d.outcome === 'held') lines.push(`    ${w.releaseHint(d.messageId)}`);
+      const note = [d.note, d.unauthenticated].filter(Boolean).join(' — ');
+      const line = translate(tag, 'cli.intakeDetail', {
+        outcome: selector(d.outcome),
+        commitments: d.filed?.length ?? 0,
+        ids: numberList(tag, d.filed ?? []),
+        from: d.from,
+        subject: d.subject,
+        noted: note !== '',
+        note,
+      });
+      lines.push(`  ${line}`);
+      // What the secretariat does next, where it reads it: the command, quoted for a shell.
+      if (d.outcome === 'held') {
+        const command = `ogp-tracker intake --release '${d.messageId}'`;
+        lines.push(`    ${translate(tag, 'cli.releaseHint', { command })}`);
+      }
     }
   }
   // Said on every run, quiet or not: what the configuration lets through.
   lines.push(...summary.warnings.map((warning) => `⚠ ${warning}`));
-  if (summary.sheetFeedback) lines.push(w.sheetFeedback(summary.sheetFeedback));
-  if (summary.master) lines.push(w.master(displayPath(summary.master)));
+  if (summary.sheetFeedback) {
+    lines.push(translate(tag, 'cli.sheetFeedback', { sent: summary.sheetFeedback }));
+  }
+  if (summary.master) {
+    lines.push(translate(tag, 'cli.master', { file: displayPath(summary.master) }));
+  }
   return `${lines.join('\n')}\n`;
 }
 
+/** Numbers as a list the reader writes (« 2 et 3 », « 2 y 3 », « 2 و3 »). */
+function numberList(tag: LocaleTag, numbers: readonly number[]): string {
+  return new Intl.ListFormat(formattingLocale(tag), { type: 'conjunction' }).format(
+    numbers.map((n) => formatNumber(tag, n)),
+  );
+}
+
 /** `mail-check`: what works, in order, then what failed and what to do. */
-export function formatMailCheck(result: MailCheckResult, w: CliWords): string {
-  const lines = [w.transport(result.transport), ...result.checked.map((l) => `✓ ${l}`)];
-  if (result.sent)
-    lines.push(w.testSent(result.sent.to, result.sent.messageId, result.sent.answer));
+export function formatMailCheck(result: MailCheckResult, tag: LocaleTag): string {
+  const lines = [
+    translate(tag, 'cli.transport', { name: result.transport }),
+    ...result.checked.map((l) => `✓ ${l}`),
+  ];
+  if (result.sent) {
+    const { to, messageId, answer } = result.sent;
+    lines.push(translate(tag, 'cli.testSent', { to, messageId, answer }));
+  }
   if (result.failure) {
-    lines.push(w.failure(result.failure.answer));
-    if (result.failure.cause) lines.push(w.failureCause(result.failure.cause));
-    if (result.failure.fix) lines.push(w.failureFix(result.failure.fix));
+    const { answer, cause, fix } = result.failure;
+    lines.push(translate(tag, 'cli.failure', { answer }));
+    if (cause) lines.push(translate(tag, 'cli.failureCause', { cause }));
+    if (fix) lines.push(translate(tag, 'cli.failureFix', { fix }));
   }
   if (result.intake) {
-    lines.push(w.inbox(result.intake.mailbox));
+    lines.push(translate(tag, 'cli.inbox', { mailbox: result.intake.mailbox }));
     lines.push(...result.intake.checked.map((l) => `✓ ${l}`));
-    if (result.intake.failure) lines.push(w.inboxFailure(result.intake.failure));
+    if (result.intake.failure) {
+      lines.push(translate(tag, 'cli.inboxFailure', { failure: result.intake.failure }));
+    }
     lines.push(...(result.intake.warnings ?? []).map((warning) => `⚠ ${warning}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** `init`: what was written, what was kept, what the country gave. */
-export function formatInit(result: InitResult, countryAsked: boolean, w: CliWords): string {
+export function formatInit(result: InitResult, countryAsked: boolean, tag: LocaleTag): string {
+  const file = displayPath(result.config);
   const lines = [
     result.configWritten
-      ? w.configWritten(displayPath(result.config))
-      : w.configKept(displayPath(result.config), countryAsked),
+      ? translate(tag, 'cli.configWritten', { file })
+      : translate(tag, 'cli.configKept', { file, countryIgnored: countryAsked }),
   ];
-  if (result.starter) lines.push(w.starter(result.starter));
-  lines.push(w.sheetsWritten(result.written.length, result.kept.length));
+  const starter = result.starter;
+  if (starter) {
+    const locale = formattingLocale(tag);
+    lines.push(
+      translate(tag, 'cli.starter', {
+        name: starter.name,
+        country: starter.country,
+        // The language and the weekend's days as the reader's language names them (CLDR).
+        language:
+          new Intl.DisplayNames(locale, { type: 'language' }).of(starter.locale) ?? starter.locale,
+        currency: starter.currency,
+        timeZone: starter.timeZone,
+        weekend: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          starter.weekend.map((d) => dayName(locale, d)),
+        ),
+        holidaysKnown: starter.holidaysKnown,
+      }),
+    );
+  }
+  lines.push(
+    translate(tag, 'cli.sheetsWritten', {
+      written: result.written.length,
+      kept: result.kept.length,
+    }),
+  );
   if (result.stale.length) {
-    lines.push(w.staleSheets, ...result.stale.map((path) => `  ${displayPath(path)}`));
+    lines.push(
+      translate(tag, 'cli.staleSheets'),
+      ...result.stale.map((path) => `  ${displayPath(path)}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -166,40 +269,45 @@ export function formatSchedule(
   period: { from: IsoDate; to: IsoDate; toIsPlanEnd: boolean },
   sends: readonly PlannedSend[],
   estimated: readonly EstimatedHoliday[],
-  w: CliWords,
-  calendar: CalendarWords,
+  tag: LocaleTag,
 ): string {
-  const date = calendar.date;
+  const date = (iso: IsoDate) => formatDay(tag, iso);
   const rows = sends.map((s) => [
     date(s.day),
     s.time,
-    calendar.kinds[s.kind],
-    s.description,
-    s.audience,
+    translate(tag, 'calendar.kind', { kind: selector(s.kind) }),
+    render(tag, s.description),
+    render(tag, s.audience),
   ]);
-  const head = [...w.scheduleHead];
+  const head = [
+    translate(tag, 'cli.scheduleDay'),
+    translate(tag, 'cli.scheduleTime'),
+    translate(tag, 'cli.scheduleKind'),
+    translate(tag, 'cli.scheduleSubject'),
+    translate(tag, 'cli.scheduleAudience'),
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
-  const [first, last] = [date(period.from), date(period.to)];
+  const { from, to } = period;
   // A range that ends before it starts is no range: say what closed it.
   const title =
-    period.from > period.to
+    from > to
       ? period.toIsPlanEnd
-        ? w.scheduleEnded(last, first)
-        : w.scheduleEmpty(last, first)
-      : w.scheduleTitle(first, last, sends.length);
+        ? translate(tag, 'cli.scheduleEnded', { end: to, from })
+        : translate(tag, 'cli.scheduleEmpty', { to, from })
+      : translate(tag, 'cli.scheduleTitle', { from, to, count: sends.length });
   const note = estimated.length
     ? [
         '',
-        w.estimatedHolidays(estimated.length),
-        ...estimated.map(
-          (h) =>
-            `  ${w.holidaySpan(date(h.first), h.last !== h.first ? date(h.last) : null, h.name)}`,
-        ),
+        translate(tag, 'cli.estimatedHolidays', { count: estimated.length }),
+        ...estimated.map((h) => {
+          const span = { span: h.last !== h.first, first: h.first, last: h.last, name: h.name };
+          return `  ${translate(tag, 'cli.holidaySpan', span)}`;
+        }),
       ]
     : [];
   return (

@@ -6,13 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
-import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
-import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
-import { CONFIG_WORDS } from '../../src/core/catalogue/config-words.js';
-import { ERROR_WORDS } from '../../src/core/catalogue/errors-words.js';
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import { DEPLOY_WORDS } from '../../src/core/catalogue/deploy-words.js';
-import { execFileSync } from 'node:child_process';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES, type Locale } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -41,16 +36,11 @@ const SUB_CATALOGUES: {
   parts: readonly string[];
   files: () => string[];
   via: string;
-  /** Also read by its key in quotes (`say('key')`, `said('key')`). */
+  /** Also read by its key in quotes (`say('key')`). */
   byKey?: boolean;
 }[] = [
   // The validator's, and the reasons a file cannot be read: where it is read, and the emails refusing it.
-  { what: 'the validator', words: CELL_WORDS, parts: [], files: () => ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts', 'src/core/catalogue/errors/fr.ts'], via: 'w|words|cells|\\]|fr' },
-  { what: 'the calendar', words: CALENDAR_WORDS, parts: ['kinds'], files: () => ['src/core/schedule.ts', 'src/core/consolidation.ts', 'src/core/calendar-checks.ts', 'src/core/config-schema.ts'], via: 'w|calendarWords|\\]' },
-  { what: 'the command line', words: CLI_WORDS, parts: ['severity', 'via', 'intakeOutcomes'], files: () => ['src/cli.ts', 'src/cli/format.ts'], via: 'w' },
-  { what: 'the configuration’s problems', words: CONFIG_WORDS, parts: ['labels', 'yamlErrors', 'typeNames'], files: () => ['src/core/config-schema.ts', 'src/adapters/config/committee-file.ts', 'src/jobs/config-alert.ts'], via: 'w|words', byKey: true },
-  // Named by key where an error is raised: anywhere in the product but the catalogues.
-  { what: 'the errors that stop a command', words: ERROR_WORDS, parts: [], files: () => execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts') && !f.startsWith('src/core/catalogue/')), via: 'w', byKey: true },
+  { what: 'the validator', words: CELL_WORDS, parts: [], files: () => ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts'], via: 'w|words|cells|\\]|fr' },
   { what: 'the intake’s notes', words: INTAKE_WORDS, parts: ['refusals'], files: () => ['src/core/inbound-mail.ts', 'src/core/sender-authentication.ts', 'src/jobs/intake.ts', 'src/jobs/intake-examine.ts', 'src/core/automatic-mail.ts', 'src/jobs/intake-answers.ts', 'src/jobs/mailboxes.ts'], via: 'w|\\]' },
   { what: 'the deployment', words: DEPLOY_WORDS, parts: ['accounts'], files: () => ['scripts/deploy.ts', 'scripts/deploy-plan.ts'], via: 'w|\\]|fr' },
 ]; // prettier-ignore
@@ -98,10 +88,6 @@ describe('the catalogues', () => {
     const read = (key: string) => new RegExp(`\\b(${c.via})\\.${key}\\b`).test(text) || (c.byKey === true && text.includes(`'${key}'`));
     expect(keysOf(c.words.fr).filter((key) => !read(key))).toEqual([]);
   }); // prettier-ignore
-
-  it('give the schedule’s table its five headings in every language', () => {
-    for (const locale of LOCALES) expect(CLI_WORDS[locale].scheduleHead, locale).toHaveLength(5);
-  });
 
   it('agree counts by each language’s plural rules', () => {
     const errors = { zero: 'لا أخطاء', one: 'خطأ واحد', two: 'خطآن', few: '# أخطاء', many: '# خطأً', other: '# خطأ' };

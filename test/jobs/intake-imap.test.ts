@@ -15,7 +15,6 @@ import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { runIntake } from '../../src/jobs/intake.js';
 import { checkMail } from '../../src/jobs/mail-check.js';
 import { formatMailCheck } from '../../src/cli/format.js';
-import { CLI_WORDS } from '../../src/core/catalogue/cli-words.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 import { composeInbound } from '../helpers/inbound.js';
@@ -235,7 +234,7 @@ describeWithDovecot('the intake of an IMAP mailbox (Dovecot)', () => {
       // No receiving server named (intake.authservId): said by mail-check as by every run.
       warnings: [expect.stringContaining('un expéditeur contrefait ne se distingue pas')],
     });
-    expect(formatMailCheck(good, CLI_WORDS.fr)).toContain(
+    expect(formatMailCheck(good, 'fr')).toContain(
       "⚠ le serveur de réception du secrétariat n'est pas nommé (intake.authservId)",
     );
     const wrong = imap.url.replace(imap.password, 'mauvais-secret');
