@@ -9,10 +9,9 @@ import { isLocale, LOCALES, type Locale } from './locales.js';
 import { DIGIT_SYSTEMS, localeTag, type LocaleTag } from './locale-tag.js';
 import type { ConfigWords } from './catalogue/config-shape.js';
 import { CONFIG_WORDS } from './catalogue/config-words.js';
-import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
+import { translate } from './catalogue/render.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
-import { irmLevelFrom } from './legacy-values.js';
 import { MOROCCO_LOGO } from '../../sheets-templates/submission-template.js';
 import {
   buildWorkingCalendar,
@@ -332,11 +331,7 @@ const commitment = z.strictObject({
   /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
   completion: z
     .strictObject({
-      // An id; a configuration written before the ids gives the French word (« Substantiel »).
-      level: z.preprocess(
-        irmLevelFrom,
-        z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
-      ),
+      level: z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
       justification: text,
     })
     .optional(),
@@ -837,7 +832,10 @@ function resolveCountry(
     remove: parsed.holidays.remove,
     language: committee.locale,
     facts,
-    committeeHolidayName: CALENDAR_WORDS[committee.locale].unnamedHoliday,
+    committeeHolidayName: translate(
+      localeTag(committee.locale, country, committee.digits),
+      'calendar.unnamedHoliday',
+    ),
   });
   return {
     ok: true,

@@ -10,22 +10,21 @@ import { countIssues, makeIssue, type Issue } from './issue.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
-import { plannedSends, type SendKind } from './schedule.js';
-import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
-import { translate } from './catalogue/render.js';
+import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
+import { render, selector, translate } from './catalogue/render.js';
 import { LOCALES, type Locale } from './locales.js';
+import type { LocaleTag } from './locale-tag.js';
 import { CELL_WORDS } from './catalogue/cell-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
- * Status of a commitment's submission for the round being collected, one per commitment (an
- * id: the catalogues name it in each language):
- * - `received`: a sheet dated in this round, without error;
- * - `to-fix`: a sheet dated in this round, with errors;
- * - `to-update`: the last sheet is from an earlier round;
- * - `missing`: no sheet at all (no file, or the template as we wrote it).
+ * Status of a commitment's submission for the round being collected, one per commitment:
+ * - `Reçue`: a sheet dated in this round, without error;
+ * - `À corriger`: a sheet dated in this round, with errors;
+ * - `À mettre à jour`: the last sheet is from an earlier round;
+ * - `Manquante`: no sheet at all (no file, or the template as we wrote it).
  */
-export const SUBMISSION_STATUSES = ['received', 'to-fix', 'to-update', 'missing'] as const;
+export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'À mettre à jour', 'Manquante'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /**
@@ -70,7 +69,7 @@ export function summarizeReading(
     engagement: reading.engagement,
     issues: reading.issues,
     actions: reading.actions.length,
-    actionsDone: reading.actions.filter((a) => a.status === 'done').length,
+    actionsDone: reading.actions.filter((a) => a.status === 'Réalisée').length,
     budget: sum(reading.actions.map((a) => a.budget)),
     milestones: reading.milestones.length,
     milestonesAchieved: reading.milestones.filter(isAchieved).length,
@@ -78,7 +77,7 @@ export function summarizeReading(
     milestoneProgress: reading.milestones.map(milestoneProgress),
     indicators: indicatorRows(charter, reading.actions),
     doneDates: reading.actions.flatMap((a) =>
-      a.status === 'done' && a.doneDate ? [a.doneDate] : [],
+      a.status === 'Réalisée' && a.doneDate ? [a.doneDate] : [],
     ),
     achieved: reading.milestones
       .filter(isAchieved)
@@ -237,8 +236,7 @@ export interface AnomalyRow {
   link: string | null;
 }
 
-/** What a row of the calendar is (an id: the catalogues name it), in the order a day lists them. */
-export const CALENDAR_KINDS = ['meeting', 'deadline', 'send-planned', 'send-done'] as const;
+export const CALENDAR_KINDS = ['Réunion', 'Échéance', 'Envoi prévu', 'Envoi effectué'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarRow {
@@ -387,13 +385,13 @@ export function buildConsolidation(
 
   // The calendar's own oddities come first: they concern every commitment.
   // The committee's own warnings, in its language (the master is).
-  const calendarWords = CALENDAR_WORDS[config.committee.locale];
+  const tag = config.committee.tag;
   anomalies.unshift(
-    ...calendarWarnings(config, calendarWords).map((message) => ({
+    ...calendarWarnings(config).map((warning) => ({
       commitmentId: null,
-      institution: calendarWords.configuration,
+      institution: translate(tag, 'calendar.configuration'),
       source: 'committee.yaml',
-      issue: makeIssue('calendar-warning', {}, message),
+      issue: makeIssue('calendar-warning', {}, render(tag, warning)),
       link: null,
     })),
   );
@@ -431,13 +429,13 @@ function dashboardRow(
   // A file that came but cannot be read was sent: it is to correct, not missing.
   const status: SubmissionStatus = !dated
     ? outcome.kind === 'unreadable'
-      ? 'to-fix'
-      : 'missing'
+      ? 'À corriger'
+      : 'Manquante'
     : !inRound
-      ? 'to-update'
+      ? 'À mettre à jour'
       : counts.errors > 0
-        ? 'to-fix'
-        : 'received';
+        ? 'À corriger'
+        : 'Reçue';
   const receivedLate = round !== null && inRound && (submittedOn as IsoDate) > round.due;
   return {
     id: commitment.id,
@@ -447,7 +445,7 @@ function dashboardRow(
     status,
     lastUpdate: submittedOn,
     // One status never contradicts the other: a valid sheet for this round is never late.
-    late: round ? today > round.due && status !== 'received' : null,
+    late: round ? today > round.due && status !== 'Reçue' : null,
     actionsPlanned: summary?.actions ?? 0,
     actionsDone: summary?.actionsDone ?? 0,
     budget: summary?.budget ?? 0,
@@ -514,7 +512,7 @@ function remarkFor(
     parts.push(translate(locale, 'dashboard.viaMail', { day, time, from: dated.viaMail.from }));
   }
   if (dated?.submittedOn && round) {
-    if (status === 'to-update') {
+    if (status === 'À mettre à jour') {
       parts.push(
         translate(locale, 'dashboard.notUpdated', { sheetDate: dated.submittedOn, due: round.due }),
       );
@@ -533,7 +531,7 @@ function receivedIn(submittedOn: IsoDate | null, round: CampaignRound): boolean 
 }
 
 function isAchieved(m: MilestoneRecord): boolean {
-  return m.completion === 'complete' || (m.progress !== null && m.progress >= 100);
+  return m.completion === 'Achevé' || (m.progress !== null && m.progress >= 100);
 }
 
 /** The indicators' key of actions of no known type, named in the committee's language later. */
@@ -557,7 +555,7 @@ function indicatorRows(
       type,
       indicator: charter.actionTypes.find((t) => t.name === type)?.indicator ?? '',
       planned: list.length,
-      done: list.filter((a) => a.status === 'done').length,
+      done: list.filter((a) => a.status === 'Réalisée').length,
       target: sum(list.map((a) => a.target)),
       achieved: sum(list.map((a) => a.achieved)),
       budget: sum(list.map((a) => a.budget)),
@@ -583,10 +581,10 @@ function totalsOf(
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: sum(dashboard.map((d) => d.errors)),
     warnings: sum(dashboard.map((d) => d.warnings)),
-    received: count('received'),
-    toFix: count('to-fix'),
-    toUpdate: count('to-update'),
-    missing: count('missing'),
+    received: count('Reçue'),
+    toFix: count('À corriger'),
+    toUpdate: count('À mettre à jour'),
+    missing: count('Manquante'),
     late: dashboard.filter((d) => d.late).length,
   };
 }
@@ -597,7 +595,7 @@ function calendarRows(
   sent: readonly LedgerEntry[],
 ): CalendarRow[] {
   const timeZone = config.committee.timezone;
-  const w = CALENDAR_WORDS[config.committee.locale];
+  const tag = config.committee.tag;
   // One row per email sent (by its Message-ID: a feedback merged into a reminder is that
   // reminder), with every recipient it reached.
   const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
@@ -611,25 +609,27 @@ function calendarRows(
     ...config.meetings.map((m) => ({
       date: m.date,
       time: m.time ?? null,
-      kind: 'meeting' as const,
-      title: w.meeting,
+      kind: 'Réunion' as const,
+      title: translate(tag, 'calendar.meeting'),
       details: [m.place, m.agenda.join(' ; ')].filter(Boolean).join(' — '),
       past: m.date < today,
     })),
     ...campaignRounds(config).map((r) => ({
       date: r.due,
       time: null,
-      kind: 'deadline' as const,
+      kind: 'Échéance' as const,
       title: r.title,
-      details: r.meeting ? w.roundBeforeMeeting(w.date(r.meeting)) : w.roundForAll,
+      details: r.meeting
+        ? translate(tag, 'calendar.roundBeforeMeeting', { date: r.meeting })
+        : translate(tag, 'calendar.roundForAll'),
       past: r.due < today,
     })),
     ...plannedSends(config, config.plan.start, config.plan.end).map((p) => ({
       date: p.day,
       time: p.time,
-      kind: 'send-planned' as const,
-      title: w.kinds[p.kind],
-      details: `${p.description} — ${p.audience}`,
+      kind: 'Envoi prévu' as const,
+      title: translate(tag, 'calendar.kind', { kind: selector(p.kind) }),
+      details: `${render(tag, p.description)} — ${render(tag, p.audience)}`,
       past: p.day < today,
     })),
     ...[...deliveries.values()].map(({ entry, recipients }) => {
@@ -637,9 +637,9 @@ function calendarRows(
       return {
         date: localDateAt(at, timeZone),
         time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
-        kind: 'send-done' as const,
+        kind: 'Envoi effectué' as const,
         title: entry.subject,
-        details: `${w.kinds[entry.kind as SendKind] ?? entry.kind} — ${recipients.join(', ')}`,
+        details: `${sendKindName(tag, entry.kind)} — ${recipients.join(', ')}`,
         past: true,
       };
     }),
@@ -652,6 +652,13 @@ function calendarRows(
       order(a.kind) - order(b.kind) ||
       a.title.localeCompare(b.title),
   );
+}
+
+/** A kind of send as the calendar names it; a kind it does not know (an older ledger's) as it is. */
+function sendKindName(tag: LocaleTag, kind: string): string {
+  return (SEND_KINDS as readonly string[]).includes(kind)
+    ? translate(tag, 'calendar.kind', { kind: selector(kind as SendKind) })
+    : kind;
 }
 
 function sum(values: readonly (number | null)[]): number {

@@ -58,7 +58,9 @@ export function formattingLocale(tag: LocaleTag): string {
   const region = regionOf(tag);
   const wanted = region ? `${language}-${region}` : language;
   const resolved = new Intl.DateTimeFormat(wanted).resolvedOptions().locale;
-  let locale = resolved === wanted ? wanted : language === 'en' ? 'en-001' : language;
+  // English without a country is international English too: the catalogue's English is.
+  const own = resolved === wanted && wanted !== 'en';
+  let locale = own ? wanted : language === 'en' ? 'en-001' : language;
   if (language === 'ar') locale += tag.endsWith('-u-nu-arab') ? '-u-nu-arab' : '-u-nu-latn';
   formattingMemo.set(tag, locale);
   return locale;

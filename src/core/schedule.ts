@@ -4,7 +4,7 @@
  */
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import type { IsoDate } from './calendar-date.js';
-import { CALENDAR_WORDS } from './catalogue/calendar-words.js';
+import { message, type Message } from './catalogue/render.js';
 import type { CommitteeConfig } from './config-schema.js';
 import {
   addDays,
@@ -44,9 +44,9 @@ export interface PlannedSend {
   missingYear?: YearWithoutHolidays;
   /** Overdue reminders from `escalateAfter` days on copy the secretariat. */
   escalated: boolean;
-  /** Who it goes to, in words. */
-  audience: string;
-  description: string;
+  /** Who it goes to, and what it is about: rendered in the reader's language. */
+  audience: Message;
+  description: Message;
 }
 
 /** A holiday set by moon sighting whose date the committee has not confirmed: its days. */
@@ -101,7 +101,6 @@ export function yearsWithoutHolidays(config: CommitteeConfig): YearWithoutHolida
 /** Every send planned between `from` and `to` (inclusive), by day. */
 export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
   const calendar = config.calendar;
-  const w = CALENDAR_WORDS[config.committee.locale];
   const time = config.reminders.sendAt;
   // Substitutes are named as copied only when the committee has some.
   const substitutes = config.commitments.some((c) => c.substitute !== undefined);
@@ -115,8 +114,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: 0 - days, // not -0 for the deadline day
         round,
         escalated: false,
-        audience: w.withoutSheet(substitutes),
-        description: w.due(round.title, w.date(round.due), days),
+        audience: message('calendar.withoutSheet', { substitutes }),
+        description: message('calendar.due', { title: round.title, date: round.due, days }),
       });
     }
     for (const days of config.reminders.after) {
@@ -131,8 +130,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: days,
         round,
         escalated,
-        audience: w.late(escalated, substitutes),
-        description: w.overdue(round.title, w.date(round.due), days),
+        audience: message('calendar.late', { escalated, substitutes }),
+        description: message('calendar.overdue', { title: round.title, date: round.due, days }),
       });
     }
     sends.push({
@@ -142,8 +141,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: config.reports.afterDeadline,
       round,
       escalated: false,
-      audience: w.secretariat,
-      description: w.reportDeadline(w.date(round.due), round.title),
+      audience: message('calendar.secretariat'),
+      description: message('calendar.reportDeadline', { date: round.due, title: round.title }),
     });
   }
   for (const meeting of config.meetings) {
@@ -154,8 +153,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: 0 - config.reports.beforeMeeting,
       meeting,
       escalated: false,
-      audience: w.secretariat,
-      description: w.reportMeeting(w.date(meeting.date)),
+      audience: message('calendar.secretariat'),
+      description: message('calendar.reportMeeting', { date: meeting.date }),
     });
     sends.push({
       kind: 'invitation',
@@ -164,8 +163,12 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: 0 - config.invitations.before,
       meeting,
       escalated: false,
-      audience: w.everyone(substitutes),
-      description: w.invitation(w.date(meeting.date), meeting.time ?? null),
+      audience: message('calendar.everyone', { substitutes }),
+      description: message('calendar.invitation', {
+        date: meeting.date,
+        timed: meeting.time !== undefined,
+        time: meeting.time ?? '',
+      }),
     });
   }
   // A month before each estimated holiday of the plan, the secretariat is asked to confirm it.
@@ -183,12 +186,13 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: -HOLIDAY_CHECK_DAYS,
       holiday,
       escalated: false,
-      audience: w.secretariat,
-      description: w.holiday(
-        holiday.name,
-        w.date(holiday.first),
-        holiday.last === holiday.first ? null : w.date(holiday.last),
-      ),
+      audience: message('calendar.secretariat'),
+      description: message('calendar.holiday', {
+        name: holiday.name,
+        first: holiday.first,
+        last: holiday.last,
+        several: holiday.last !== holiday.first,
+      }),
     });
   }
   // A month before each year of the plan without a day off, the secretariat is asked for them.
@@ -200,8 +204,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       offset: -HOLIDAY_CHECK_DAYS,
       missingYear: missing,
       escalated: false,
-      audience: w.secretariat,
-      description: w.holidaysMissing(missing.year),
+      audience: message('calendar.secretariat'),
+      description: message('calendar.holidaysMissing', { year: String(missing.year) }),
     });
   }
   return mergeSameDay(sends)

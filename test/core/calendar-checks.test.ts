@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { calendarWarnings } from '../../src/core/calendar-checks.js';
-import { CALENDAR_WORDS } from '../../src/core/catalogue/calendar-words.js';
+import { render, type Message } from '../../src/core/catalogue/render.js';
 import { buildConsolidation } from '../../src/core/consolidation.js';
 import { cli } from '../helpers/run-cli.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -21,7 +21,9 @@ charter:
 `;
 
 const warnings = (extra: string, base = BASE) =>
-  calendarWarnings(parseConfigText(`${base}${extra}`, '/cfg/committee.yaml').config);
+  calendarWarnings(parseConfigText(`${base}${extra}`, '/cfg/committee.yaml').config).map((w) =>
+    render('fr', w),
+  );
 
 describe('calendarWarnings', () => {
   it.each([
@@ -58,11 +60,14 @@ describe('calendarWarnings', () => {
     expect(warnings('', ukraine)).toEqual([]);
   }); // prettier-ignore
 
-  it('are in the committee’s language for the master (the command line keeps French)', () => {
+  it('are in the reader’s language: the committee’s for the master, the command’s on the command line', () => {
     const config = parseConfigText(`${BASE.replace('{ name: Comité test }', '{ name: C, country: MX, locale: es }')}meetings: [{ date: 2019-03-10 }, { date: 2019-09-16 }]\n`, '/cfg/committee.yaml').config;
-    expect(calendarWarnings(config, CALENDAR_WORDS.es)).toEqual(['Reunión del 10/03/2019: el 10/03/2019 es domingo.', 'Reunión del 16/09/2019: el 16/09/2019 es feriado (Día de la Independencia).']);
-    expect(calendarWarnings(config, CALENDAR_WORDS.ar)[0]).toBe('اجتماع 10/03/2019: 10/03/2019 يوم الأحد.');
-    expect(calendarWarnings(config)[0]).toBe('Réunion du 10/03/2019 : 10/03/2019 est un dimanche.');
+    const said = calendarWarnings(config);
+    expect(said.map((w) => render('es-MX', w))).toEqual(['Reunión del 10/03/2019: el 10/03/2019 es domingo.', 'Reunión del 16/09/2019: el 16/09/2019 es feriado (Día de la Independencia).']);
+    // Intl writes Arabic dates with right-to-left marks between their parts.
+    expect(render('ar-JO', said[0] as Message)).toBe('اجتماع 10\u200f/03\u200f/2019: 10\u200f/03\u200f/2019 يوم الأحد.');
+    expect(render('fr', said[0] as Message)).toBe('Réunion du 10/03/2019 : 10/03/2019 est un dimanche.');
+    expect(render('en', said[0] as Message)).toBe('Meeting of 10/03/2019: 10/03/2019 is a Sunday.');
     const model = buildConsolidation(config, new Map(), new Date('2019-01-07T08:00:00Z'));
     expect(model.anomalies[0]).toMatchObject({ institution: 'Configuración del comité', issue: { message: 'Reunión del 10/03/2019: el 10/03/2019 es domingo.' } });
   }); // prettier-ignore

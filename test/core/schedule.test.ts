@@ -10,6 +10,7 @@ import {
 } from '../../src/core/consolidation.js';
 import { meetingEvent } from '../../src/core/ics.js';
 import { plannedSends } from '../../src/core/schedule.js';
+import { render } from '../../src/core/catalogue/render.js';
 import { dueEmails, type DueEmail } from '../../src/core/due-emails.js';
 import { renderEmail } from '../../src/core/email-templates.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
@@ -314,7 +315,7 @@ describe('a year of the plan without a day off (days off typed by hand)', () => 
   it('asks the secretariat for them a month before the year, in the committee’s language', () => {
     const asks = plannedSends(jordan, '2025-01-01', '2026-12-31').filter((s) => s.kind === 'holiday-check');
     // 02/12/2025 is a Tuesday in Jordan (Friday–Saturday weekend); 2025, which has a day, is not asked.
-    expect(asks.map((s) => [s.day, s.missingYear, s.description])).toEqual([
+    expect(asks.map((s) => [s.day, s.missingYear, render(jordan.committee.tag, s.description)])).toEqual([
       ['2025-12-02', { year: 2026, first: '2026-01-01' }, "Jours fériés de 2026 à donner dans holidays.add : aucun n'y est"],
     ]);
     const [email, ...others] = due(jordan, '2025-12-02T08:00:00Z').filter((e) => e.kind === 'holiday-check');

@@ -1,17 +1,5 @@
 /** Weekday names, by ISO weekday (1 = Monday … 7 = Sunday). */
 
-/** French weekday names, by ISO weekday. */
-export const FRENCH_DAY_NAMES = [
-  '',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-] as const;
-
 const names = new Map<string, Intl.DateTimeFormat>();
 
 /** The weekday `isoWeekday` in `locale`, as CLDR names it (« sábado », « السبت »). */

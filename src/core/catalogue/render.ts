@@ -183,3 +183,17 @@ export function isolate(tag: LocaleTag, value: string): string {
   const other = directionOf(tag) === 'rtl' ? LTR_LETTER : RTL_LETTER;
   return other.test(value) ? `\u2068${value}\u2069` : value;
 }
+
+/** A neutral id as a `select` case names it: `to-fix` → `to_fix`. */
+export type Selector<S extends string> = S extends `${infer A}-${infer B}`
+  ? `${A}_${Selector<B>}`
+  : S;
+
+/**
+ * A neutral id as a `select` case: ICU selectors are identifiers, which take no « - » (a
+ * Pattern_Syntax character: `{kind, select, report-meeting {…}}` does not parse), so the
+ * catalogues write `report_meeting` where the code says `report-meeting`.
+ */
+export function selector<S extends string>(id: S): Selector<S> {
+  return id.replaceAll('-', '_') as Selector<S>;
+}
