@@ -1,14 +1,15 @@
 /**
  * The submission template in each language a focal point may read: its sheets, its headers
  * and their notes, the Engagement sheet's labels, and the values of its dropdown lists. The
- * French words are the template's own (submission-template.ts, vocabulary.ts); a value of a
- * list in any language stands for the French value at the same place, which is what the
- * validator keeps. Pure data, as the rest of this folder.
+ * French words are the template's own (submission-template.ts); a value of a list in any
+ * language stands for the id at the same place (vocabulary.ts), which is what the validator
+ * keeps. Pure data, as the rest of this folder.
  */
 import {
   ACTION_COLUMNS,
   ENGAGEMENT_LABELS,
   FIXED_CHOICES,
+  FRENCH_CHOICES,
   MILESTONE_COLUMNS,
   SHEET_NAMES,
   type ChoiceSource,
@@ -32,7 +33,7 @@ export interface TemplateWords {
   labels: Record<LabelDef['field'], Worded>;
   actions: Record<string, Worded>;
   milestones: Record<string, Worded>;
-  /** The fixed lists, each in the order of the French one. */
+  /** The fixed lists' words, each in the order of its ids (vocabulary.ts). */
   choices: Record<keyof typeof FIXED_CHOICES, readonly string[]>;
   /** The titles of the hidden lists' columns. */
   lists: Record<ChoiceSource, string>;
@@ -61,7 +62,7 @@ const FRENCH: TemplateWords = {
     ...worded(MILESTONE_COLUMNS),
     completion: ["Niveau d'achèvement", 'Échelle OGP : {completion}.'],
   },
-  choices: FIXED_CHOICES,
+  choices: FRENCH_CHOICES,
   lists: {
     actionTypes: "Types d'action",
     indicators: 'Indicateurs unifiés',
@@ -418,7 +419,7 @@ export function sheetNamesEverywhere(role: keyof typeof SHEET_NAMES): string[] {
 
 const displays = new Map<TemplateLanguage, ReadonlyMap<string, string>>();
 
-/** How each value of the fixed lists shows in a language's template (« Réalisée » → « Realizada »). */
+/** How each value of the fixed lists shows in a language's template (`done` → « Realizada »). */
 export function choiceDisplay(language: TemplateLanguage): ReadonlyMap<string, string> {
   let found = displays.get(language);
   if (!found) {
@@ -435,7 +436,7 @@ export function choiceDisplay(language: TemplateLanguage): ReadonlyMap<string, s
   return found;
 }
 
-/** The value of a fixed list in every language, by the French value it stands for. */
+/** The value of a fixed list in every language, by the id it stands for. */
 export function choiceTranslations(
   source: keyof typeof FIXED_CHOICES,
 ): ReadonlyMap<string, readonly string[]> {

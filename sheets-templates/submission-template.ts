@@ -39,7 +39,7 @@ export const CHOICE_SOURCES = [
 ] as const;
 export type ChoiceSource = (typeof CHOICE_SOURCES)[number];
 
-/** The fixed choice lists; `actionTypes` and `indicators` come from the charter. */
+/** The fixed choice lists, as ids; `actionTypes` and `indicators` come from the charter. */
 export const FIXED_CHOICES: Record<
   Exclude<ChoiceSource, 'actionTypes' | 'indicators'>,
   readonly string[]
@@ -48,6 +48,23 @@ export const FIXED_CHOICES: Record<
   funding: FUNDING_SOURCES,
   completion: COMPLETION_LEVELS,
   yesNo: YES_NO,
+};
+
+/**
+ * The fixed lists as the French template shows them, in the order of their ids (the other
+ * languages' are in languages.ts). Focal points type these words; the validator keeps the id.
+ */
+export const FRENCH_CHOICES: Record<keyof typeof FIXED_CHOICES, readonly string[]> = {
+  statuses: ['Prévue', 'En cours', 'Réalisée', 'Reportée', 'Annulée'],
+  funding: [
+    "Budget de l'institution",
+    'MRAFP',
+    'Partenaire technique et financier',
+    'Sans coût',
+    'À rechercher',
+  ],
+  completion: ['Non démarré', 'Limité', 'Substantiel', 'Achevé'],
+  yesNo: ['Oui', 'Non'],
 };
 
 /** One column of a table sheet. */
@@ -194,7 +211,7 @@ export const ACTION_COLUMNS: readonly ColumnDef[] = [
     kind: 'choice',
     choices: 'statuses',
     width: 12,
-    note: `Choisir dans la liste : ${ACTION_STATUSES.join(', ')}.`,
+    note: `Choisir dans la liste : ${FRENCH_CHOICES.statuses.join(', ')}.`,
   },
   {
     field: 'budget',
@@ -214,7 +231,7 @@ export const ACTION_COLUMNS: readonly ColumnDef[] = [
     kind: 'choice',
     choices: 'funding',
     width: 26,
-    note: `Choisir dans la liste : ${FUNDING_SOURCES.join(', ')}.`,
+    note: `Choisir dans la liste : ${FRENCH_CHOICES.funding.join(', ')}.`,
   },
   {
     field: 'indicator',
@@ -332,7 +349,7 @@ export const MILESTONE_COLUMNS: readonly ColumnDef[] = [
     kind: 'choice',
     choices: 'completion',
     width: 16,
-    note: `Échelle OGP : ${COMPLETION_LEVELS.join(', ')}.`,
+    note: `Échelle OGP : ${FRENCH_CHOICES.completion.join(', ')}.`,
   },
   {
     field: 'evidence',

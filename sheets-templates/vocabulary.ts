@@ -1,22 +1,37 @@
-/** The fixed value sets of the submission template (SPEC §3). */
+/**
+ * The fixed value sets of the submission template (SPEC §3), as neutral ids: what the
+ * validator keeps, the consolidation works on and the open data publishes. Each language's
+ * template shows its own words for them (languages.ts, in this order); a value typed in any
+ * of those languages is read back as its id.
+ */
 
 /** Status of a communication action. */
-export const ACTION_STATUSES = ['Prévue', 'En cours', 'Réalisée', 'Reportée', 'Annulée'] as const;
+export const ACTION_STATUSES = [
+  'planned',
+  'in-progress',
+  'done',
+  'postponed',
+  'cancelled',
+] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** Where an action's money comes from. */
+/**
+ * Where an action's money comes from: the institution's own budget, the ministry that
+ * coordinates the plan (« MRAFP » in Morocco), a technical and financial partner, nothing
+ * (no cost), or not found yet.
+ */
 export const FUNDING_SOURCES = [
-  "Budget de l'institution",
-  'MRAFP',
-  'Partenaire technique et financier',
-  'Sans coût',
-  'À rechercher',
+  'institution-budget',
+  'coordinating-ministry',
+  'partner',
+  'no-cost',
+  'to-find',
 ] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 /** The OGP completion scale of a milestone. */
-export const COMPLETION_LEVELS = ['Non démarré', 'Limité', 'Substantiel', 'Achevé'] as const;
+export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete'] as const;
 export type CompletionLevel = (typeof COMPLETION_LEVELS)[number];
 
 /** How a yes/no answer is offered in the dropdowns. */
-export const YES_NO = ['Oui', 'Non'] as const;
+export const YES_NO = ['yes', 'no'] as const;

@@ -19,6 +19,7 @@ import { calendarWarnings } from './core/calendar-checks.js';
 import { formatNumber, render, selector, translate } from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
 import { readerTag } from './core/config-schema.js';
+import { issueText } from './core/issue-message.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
 import { localeTag, type LocaleTag } from './core/locale-tag.js';
 import { estimatedHolidays, plannedSends } from './core/schedule.js';
@@ -130,9 +131,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  if (values.help || command === undefined || command === 'help') {
-    // The committee's language when a configuration is at hand (--config, ./committee.yaml).
+  // The committee's language as soon as a configuration is at hand (--config, ./committee.yaml):
+  // the help and the mistakes on the command line are said in it too. Not init's: it writes one.
+  if (values.help || command !== 'init') {
     speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
+  }
+  if (values.help || command === undefined || command === 'help') {
     io.stdout(translate(run.tag, 'cli.usage'));
     return command === undefined && !values.help ? 2 : 0;
   }
@@ -159,11 +163,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'intake':
         return await runIntakeCommand(args, run);
       default:
-        // The help in the committee's language, as --help gives it.
-        speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
-        io.stderr(
-          `${translate(run.tag, 'cli.unknownCommand', { command })}\n\n${translate(run.tag, 'cli.usage')}`,
-        );
+        io.stderr(`${translate(run.tag, 'cli.unknownCommand', { command })}\n\n`);
+        io.stderr(translate(run.tag, 'cli.usage'));
         return 2;
     }
   } catch (error) {
@@ -385,7 +386,8 @@ async function runValidate(files: string[], run: Run): Promise<number> {
       file,
       commitment,
       valid,
-      issues,
+      // Each message written out, as the text lines say it.
+      issues: issues.map((issue) => ({ ...issue, message: issueText(run.tag, issue.message) })),
     }));
     io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
   } else {

@@ -1,10 +1,10 @@
 /**
- * What the command line prints, in each committee's language (src/core/catalogue/messages/<language>/cli.json):
+ * What the command line prints, in each committee's language (messages/<language>/cli.json):
  * counts agreed as the language agrees them (Portuguese says « 0 avisos », French « 0 erreur »),
  * dates as the committee's country writes them, the schedule's five headings, and the help in
- * the committee's language whatever went wrong on the command line. Run through the command line
- * in-process on copies of the country examples; the formatters alone where a run cannot reach a
- * case (one sheet kept by init, a message filed for two commitments).
+ * the committee's language whatever went wrong on the command line. Run through the command
+ * line in-process on copies of the country examples; the formatters alone where a run cannot
+ * reach a case (one sheet kept by init, a message filed for two commitments).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -91,13 +91,16 @@ describe('the schedule', () => {
 });
 
 describe('the help', () => {
-  it('is in the committee’s language after an unknown command or option', async () => {
+  it('is in the committee’s language after an unknown command, option or missing argument', async () => {
     const unknown = await cli('frobnicate', '--config', MEXICO);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^Comando desconocido: frobnicate\n\nUso: ogp-tracker <comando> \[opciones\]\n/);
     const option = await cli('validate', '--bogus', '--config', MEXICO);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('\n\nUso: ogp-tracker <comando> [opciones]\n');
+    // A command's own usage too, before the configuration is checked.
+    const noOut = await cli('template', '--config', MEXICO);
+    expect([noOut.code, noOut.stderr]).toEqual([2, 'Error (usage): template: indique el archivo que se debe escribir con --out ARCHIVO.xlsx.\n']);
     const asked = await cli('validate', '--bogus', '--locale', 'pt');
     expect(asked.stderr).toContain('\n\nUso: ogp-tracker <comando> [opções]\n');
   }); // prettier-ignore

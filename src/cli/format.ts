@@ -7,6 +7,7 @@ import { dayName } from '../core/catalogue/day-names.js';
 import { formatDay, formatNumber, render, selector, translate } from '../core/catalogue/render.js';
 import { formattingLocale, type LocaleTag } from '../core/locale-tag.js';
 import { countIssues } from '../core/issue.js';
+import { issueShown } from '../core/issue-message.js';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
 import type { ConsolidateSummary } from '../jobs/consolidate.js';
@@ -52,7 +53,8 @@ export function formatValidation(
         code,
         placed: Boolean(sheet),
         sheet: sheet ?? '',
-        message,
+        // The template's words it names (a column, a list's values) as the reader's writes them.
+        message: issueShown(tag, message),
       });
       lines.push(`    ${line}`);
     }

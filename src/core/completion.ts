@@ -5,22 +5,19 @@
 import type { CompletionLevel } from '../../sheets-templates/vocabulary.js';
 import type { MilestoneRecord } from './submission.js';
 
-/** The IRM scale, « Pas de données » first (no sheet, or no milestone reported). */
-export const IRM_LEVELS = [
-  'Pas de données',
-  'Non démarré',
-  'Limité',
-  'Substantiel',
-  'Achevé',
-] as const;
+/**
+ * The IRM scale, as ids (the catalogues name them): `no-data` first (no sheet, or no
+ * milestone reported), then a milestone's levels.
+ */
+export const IRM_LEVELS = ['no-data', 'not-started', 'limited', 'substantial', 'complete'] as const;
 export type IrmLevel = (typeof IRM_LEVELS)[number];
 
 /** A milestone's progress when only its level is given. */
 const LEVEL_PROGRESS: Record<CompletionLevel, number> = {
-  'Non démarré': 0,
-  Limité: 25,
-  Substantiel: 75,
-  Achevé: 100,
+  'not-started': 0,
+  limited: 25,
+  substantial: 75,
+  complete: 100,
 };
 
 /** The rule, as the page and the README state it. */
@@ -42,9 +39,9 @@ export function milestoneProgress(
 /** The level of a commitment from its milestones' progress (null: nothing reported). */
 export function completionOf(progress: readonly (number | null)[]): IrmLevel {
   const known = progress.filter((p): p is number => p !== null);
-  if (known.length === 0) return 'Pas de données';
-  if (known.every((p) => p >= 100) && known.length === progress.length) return 'Achevé';
+  if (known.length === 0) return 'no-data';
+  if (known.every((p) => p >= 100) && known.length === progress.length) return 'complete';
   const mean = known.reduce((a, b) => a + b, 0) / progress.length;
-  if (mean >= 50) return 'Substantiel';
-  return mean > 0 ? 'Limité' : 'Non démarré';
+  if (mean >= 50) return 'substantial';
+  return mean > 0 ? 'limited' : 'not-started';
 }

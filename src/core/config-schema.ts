@@ -12,6 +12,7 @@ import { CONFIG_WORDS } from './catalogue/config-words.js';
 import { translate } from './catalogue/render.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
+import { irmLevelFrom } from './legacy-values.js';
 import { MOROCCO_LOGO } from '../../sheets-templates/submission-template.js';
 import {
   buildWorkingCalendar,
@@ -331,7 +332,11 @@ const commitment = z.strictObject({
   /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
   completion: z
     .strictObject({
-      level: z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
+      // An id; a configuration written before the ids gives the French word (« Substantiel »).
+      level: z.preprocess(
+        irmLevelFrom,
+        z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
+      ),
       justification: text,
     })
     .optional(),

@@ -18,13 +18,14 @@ import { CELL_WORDS } from './catalogue/cell-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
- * Status of a commitment's submission for the round being collected, one per commitment:
- * - `Reçue`: a sheet dated in this round, without error;
- * - `À corriger`: a sheet dated in this round, with errors;
- * - `À mettre à jour`: the last sheet is from an earlier round;
- * - `Manquante`: no sheet at all (no file, or the template as we wrote it).
+ * Status of a commitment's submission for the round being collected, one per commitment (an
+ * id: the catalogues name it in each language):
+ * - `received`: a sheet dated in this round, without error;
+ * - `to-fix`: a sheet dated in this round, with errors;
+ * - `to-update`: the last sheet is from an earlier round;
+ * - `missing`: no sheet at all (no file, or the template as we wrote it).
  */
-export const SUBMISSION_STATUSES = ['Reçue', 'À corriger', 'À mettre à jour', 'Manquante'] as const;
+export const SUBMISSION_STATUSES = ['received', 'to-fix', 'to-update', 'missing'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /**
@@ -69,7 +70,7 @@ export function summarizeReading(
     engagement: reading.engagement,
     issues: reading.issues,
     actions: reading.actions.length,
-    actionsDone: reading.actions.filter((a) => a.status === 'Réalisée').length,
+    actionsDone: reading.actions.filter((a) => a.status === 'done').length,
     budget: sum(reading.actions.map((a) => a.budget)),
     milestones: reading.milestones.length,
     milestonesAchieved: reading.milestones.filter(isAchieved).length,
@@ -77,7 +78,7 @@ export function summarizeReading(
     milestoneProgress: reading.milestones.map(milestoneProgress),
     indicators: indicatorRows(charter, reading.actions),
     doneDates: reading.actions.flatMap((a) =>
-      a.status === 'Réalisée' && a.doneDate ? [a.doneDate] : [],
+      a.status === 'done' && a.doneDate ? [a.doneDate] : [],
     ),
     achieved: reading.milestones
       .filter(isAchieved)
@@ -236,7 +237,8 @@ export interface AnomalyRow {
   link: string | null;
 }
 
-export const CALENDAR_KINDS = ['Réunion', 'Échéance', 'Envoi prévu', 'Envoi effectué'] as const;
+/** What a row of the calendar is (an id: the catalogues name it), in the order a day lists them. */
+export const CALENDAR_KINDS = ['meeting', 'deadline', 'send-planned', 'send-done'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarRow {
@@ -429,13 +431,13 @@ function dashboardRow(
   // A file that came but cannot be read was sent: it is to correct, not missing.
   const status: SubmissionStatus = !dated
     ? outcome.kind === 'unreadable'
-      ? 'À corriger'
-      : 'Manquante'
+      ? 'to-fix'
+      : 'missing'
     : !inRound
-      ? 'À mettre à jour'
+      ? 'to-update'
       : counts.errors > 0
-        ? 'À corriger'
-        : 'Reçue';
+        ? 'to-fix'
+        : 'received';
   const receivedLate = round !== null && inRound && (submittedOn as IsoDate) > round.due;
   return {
     id: commitment.id,
@@ -445,7 +447,7 @@ function dashboardRow(
     status,
     lastUpdate: submittedOn,
     // One status never contradicts the other: a valid sheet for this round is never late.
-    late: round ? today > round.due && status !== 'Reçue' : null,
+    late: round ? today > round.due && status !== 'received' : null,
     actionsPlanned: summary?.actions ?? 0,
     actionsDone: summary?.actionsDone ?? 0,
     budget: summary?.budget ?? 0,
@@ -512,7 +514,7 @@ function remarkFor(
     parts.push(translate(locale, 'dashboard.viaMail', { day, time, from: dated.viaMail.from }));
   }
   if (dated?.submittedOn && round) {
-    if (status === 'À mettre à jour') {
+    if (status === 'to-update') {
       parts.push(
         translate(locale, 'dashboard.notUpdated', { sheetDate: dated.submittedOn, due: round.due }),
       );
@@ -531,7 +533,7 @@ function receivedIn(submittedOn: IsoDate | null, round: CampaignRound): boolean 
 }
 
 function isAchieved(m: MilestoneRecord): boolean {
-  return m.completion === 'Achevé' || (m.progress !== null && m.progress >= 100);
+  return m.completion === 'complete' || (m.progress !== null && m.progress >= 100);
 }
 
 /** The indicators' key of actions of no known type, named in the committee's language later. */
@@ -555,7 +557,7 @@ function indicatorRows(
       type,
       indicator: charter.actionTypes.find((t) => t.name === type)?.indicator ?? '',
       planned: list.length,
-      done: list.filter((a) => a.status === 'Réalisée').length,
+      done: list.filter((a) => a.status === 'done').length,
       target: sum(list.map((a) => a.target)),
       achieved: sum(list.map((a) => a.achieved)),
       budget: sum(list.map((a) => a.budget)),
@@ -581,10 +583,10 @@ function totalsOf(
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: sum(dashboard.map((d) => d.errors)),
     warnings: sum(dashboard.map((d) => d.warnings)),
-    received: count('Reçue'),
-    toFix: count('À corriger'),
-    toUpdate: count('À mettre à jour'),
-    missing: count('Manquante'),
+    received: count('received'),
+    toFix: count('to-fix'),
+    toUpdate: count('to-update'),
+    missing: count('missing'),
     late: dashboard.filter((d) => d.late).length,
   };
 }
@@ -609,7 +611,7 @@ function calendarRows(
     ...config.meetings.map((m) => ({
       date: m.date,
       time: m.time ?? null,
-      kind: 'Réunion' as const,
+      kind: 'meeting' as const,
       title: translate(tag, 'calendar.meeting'),
       details: [m.place, m.agenda.join(' ; ')].filter(Boolean).join(' — '),
       past: m.date < today,
@@ -617,7 +619,7 @@ function calendarRows(
     ...campaignRounds(config).map((r) => ({
       date: r.due,
       time: null,
-      kind: 'Échéance' as const,
+      kind: 'deadline' as const,
       title: r.title,
       details: r.meeting
         ? translate(tag, 'calendar.roundBeforeMeeting', { date: r.meeting })
@@ -627,7 +629,7 @@ function calendarRows(
     ...plannedSends(config, config.plan.start, config.plan.end).map((p) => ({
       date: p.day,
       time: p.time,
-      kind: 'Envoi prévu' as const,
+      kind: 'send-planned' as const,
       title: translate(tag, 'calendar.kind', { kind: selector(p.kind) }),
       details: `${render(tag, p.description)} — ${render(tag, p.audience)}`,
       past: p.day < today,
@@ -637,7 +639,7 @@ function calendarRows(
       return {
         date: localDateAt(at, timeZone),
         time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
-        kind: 'Envoi effectué' as const,
+        kind: 'send-done' as const,
         title: entry.subject,
         details: `${sendKindName(tag, entry.kind)} — ${recipients.join(', ')}`,
         past: true,

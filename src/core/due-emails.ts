@@ -258,7 +258,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
   const sends = plannedSends(run.config, addDays(run.today, -14), run.today);
   // A feedback waits for a reminder that goes to its commitment later this morning.
   const remindedLater = reminderLaterToday(run, sends)
-    ? new Set(run.model.dashboard.filter((d) => d.status !== 'Reçue').map((d) => d.id))
+    ? new Set(run.model.dashboard.filter((d) => d.status !== 'received').map((d) => d.id))
     : new Set<number>();
   const emails: DueEmail[] = [];
   for (const send of sends.filter((s) => isDueNow(s, run.today, run.clock))) {
@@ -444,10 +444,9 @@ function remindersOf(
   for (const commitment of run.config.commitments) {
     const row = run.rowOf.get(commitment.id);
     // Those who sent a valid sheet for this round are left in peace.
-    if (!row || row.status === 'Reçue') continue;
+    if (!row || row.status === 'received') continue;
     const feedback = feedbacks.get(commitment.id);
-    const attach =
-      row.status === 'Manquante' && (run.input.canAttachTemplate?.(commitment) ?? false);
+    const attach = row.status === 'missing' && (run.input.canAttachTemplate?.(commitment) ?? false);
     const reminder: DueEmail = {
       key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|${day}`,
       kind: send.kind as 'reminder' | 'overdue',
@@ -589,7 +588,7 @@ function deadlineFor(
 ): Deadline | null {
   const round = model.round;
   if (!round) return null;
-  if (row.status !== 'Reçue') {
+  if (row.status !== 'received') {
     return { title: round.title, due: round.due, past: round.due < model.today };
   }
   const next = campaignRounds(config).find((r) => r.due > round.due && r.due >= model.today);

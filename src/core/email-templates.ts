@@ -114,7 +114,7 @@ function compose(
           ...errorBlocks(s, content.errors, false),
           ...warningBlocks(s, content.warnings),
           // A complete sheet has nothing to send back now.
-          ...(content.errors.length > 0 || content.status !== 'Reçue'
+          ...(content.errors.length > 0 || content.status !== 'received'
             ? linkBlock(s, content.link)
             : []),
         ],

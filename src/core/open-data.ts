@@ -9,9 +9,34 @@ import type { OpenDataWords } from './catalogue/shape.js';
 import { SUBMISSION_STATUSES, type ConsolidatedModel, type DashboardRow } from './consolidation.js';
 import { IRM_LEVELS } from './completion.js';
 import type { Issue } from './issue.js';
+import type { Locale } from './locales.js';
 import { sheetRole } from './validate-submission.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
-import { ACTION_STATUSES, COMPLETION_LEVELS } from '../../sheets-templates/vocabulary.js';
+import { choiceLabel, levelLabel, statusLabel } from './value-labels.js';
+import {
+  ACTION_STATUSES,
+  COMPLETION_LEVELS,
+  FUNDING_SOURCES,
+} from '../../sheets-templates/vocabulary.js';
+
+/**
+ * The version of what is published, in the descriptor: the major number changes when a
+ * consumer's pipeline must (a field renamed, values changed). 2.0.0: the lists' values are
+ * neutral ids (`received`, `limited`, `done`), labelled in the committee's language by each
+ * field's `categories`; before, unversioned, they were French words (« Reçue »).
+ */
+export const OPEN_DATA_VERSION = '2.0.0';
+
+/** The fields whose values come from a list, and how the committee's language names each. */
+const LABELS: Record<string, (language: Locale, value: string) => string> = {
+  statut_fiche: (language, value) =>
+    statusLabel(language, value as (typeof SUBMISSION_STATUSES)[number]),
+  niveau_achevement: (language, value) =>
+    levelLabel(language, value as (typeof IRM_LEVELS)[number]),
+  niveau: (language, value) => levelLabel(language, value as (typeof IRM_LEVELS)[number]),
+  statut: choiceLabel,
+  financement: choiceLabel,
+};
 
 /** A Table Schema field (frictionlessdata.io table-schema): name, type, constraints. */
 export interface TableField {
@@ -27,6 +52,12 @@ export interface TableField {
     maximum?: number;
     enum?: readonly string[];
   };
+  /**
+   * A list's values with their labels in the committee's language (Table Schema v2
+   * `categories`), in the descriptor only; `categoriesOrdered` when they form a scale.
+   */
+  categories?: { value: string; label: string }[];
+  categoriesOrdered?: boolean;
 }
 
 type Cell = string | number | boolean | null;
@@ -68,7 +99,7 @@ const COMMITMENT_FIELDS: readonly TableField[] = [
   { name: 'jalons_acheves', type: 'integer', constraints: aCount },
   { name: 'jalons_total', type: 'integer', constraints: aCount },
   { name: 'avancement_moyen', type: 'number', constraints: aPercent },
-  { name: 'niveau_achevement', type: 'string', constraints: anIrmLevel },
+  { name: 'niveau_achevement', type: 'string', constraints: anIrmLevel, categoriesOrdered: true },
   { name: 'niveau_fixe_par_le_secretariat', type: 'boolean', constraints: required },
 ];
 
@@ -80,7 +111,7 @@ const MILESTONE_FIELDS: readonly TableField[] = [
   { name: 'debut', type: 'date' },
   { name: 'fin', type: 'date' },
   { name: 'avancement', type: 'number', constraints: aPercent },
-  { name: 'niveau', type: 'string', constraints: { enum: COMPLETION_LEVELS } },
+  { name: 'niveau', type: 'string', constraints: { enum: COMPLETION_LEVELS }, categoriesOrdered: true },
   { name: 'justificatif', type: 'string', format: 'uri' },
   { name: 'difficultes', type: 'string' },
 ];
@@ -97,7 +128,7 @@ const ACTION_FIELDS: readonly TableField[] = [
   { name: 'date_realisation', type: 'date' },
   { name: 'statut', type: 'string', constraints: { enum: ACTION_STATUSES } },
   { name: 'budget_mad', type: 'number', constraints: { minimum: 0 } },
-  { name: 'financement', type: 'string' },
+  { name: 'financement', type: 'string', constraints: { enum: FUNDING_SOURCES } },
   { name: 'indicateur', type: 'string' },
   { name: 'valeur_cible', type: 'number', constraints: { minimum: 0 } },
   { name: 'valeur_realisee', type: 'number', constraints: { minimum: 0 } },
@@ -259,12 +290,15 @@ export function dataPackage(
     created: string;
     slug: string;
     currency: string;
+    /** The committee's language: the titles' and the categories' labels. */
+    language: Locale;
   },
   w: OpenDataWords,
 ): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: meta.slug,
+    version: OPEN_DATA_VERSION,
     title: w.title(meta.plan, meta.committee),
     description: w.description(meta.today),
     created: meta.created,
@@ -300,6 +334,7 @@ export function dataPackage(
             ? { title: w.budget(meta.currency), description: w.budgetDescription(meta.currency) }
             : { title: w.fields[t.name][f.name] ?? f.name }),
           ...(f.constraints ? { constraints: { ...f.constraints } } : {}),
+          ...categoriesOf(f, meta.language),
         })),
         missingValues: [''],
       },
@@ -308,4 +343,13 @@ export function dataPackage(
       rowsHeldBack: t.heldBack,
     })),
   };
+}
+
+/** A list field's values (ids, as published) with their labels in the committee's language. */
+function categoriesOf(field: TableField, language: Locale): Pick<TableField, 'categories'> {
+  const label = LABELS[field.name];
+  const values = field.constraints?.enum;
+  return label && values
+    ? { categories: values.map((value) => ({ value, label: label(language, value) })) }
+    : {};
 }

@@ -216,13 +216,13 @@ export function parseChoice<T extends string>(
   options: readonly T[],
   synonyms?: ReadonlyMap<string, string>,
   w: CellWords = FRENCH,
-  /** How each option shows in the reader's language (« Realizada » for « Réalisée »). */
+  /** How each option shows in the reader's language (« Realizada » for `done`). */
   display?: ReadonlyMap<string, string>,
 ): Parsed<T> {
   const key = normalizeKey(value);
   const match = options.find((o) => normalizeKey(o) === key);
   if (match !== undefined) return ok(match);
-  // The same value in another language of the template: « Realizada » is « Réalisée ».
+  // The option's words in any language of the template: « Réalisée », « Realizada » are `done`.
   const translated = synonyms?.get(key) as T | undefined;
   if (translated !== undefined && options.includes(translated)) return ok(translated);
   const labels = options.map((o) => display?.get(o) ?? o);

@@ -110,7 +110,7 @@ export function starterCommittee(input: StarterInput): string {
     '',
     `# ${w.campaigns}`,
     'campaigns:',
-    `  - { id: mise-a-jour, title: ${q(w.campaignTitle)}, dueBeforeEachMeeting: 5 }`,
+    `  - { id: update, title: ${q(w.campaignTitle)}, dueBeforeEachMeeting: 5 }`,
     '',
     'charter:',
     `  logoName: ${q(DEFAULT_LOGO_NAMES[input.locale])}`,

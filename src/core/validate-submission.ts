@@ -92,7 +92,7 @@ const READ_LABELS = withEveryLanguage(ENGAGEMENT_LABELS, 'labels');
 const READ_MILESTONES = withEveryLanguage(MILESTONE_COLUMNS, 'milestones');
 const LISTS_SHEETS = new Set(sheetNamesEverywhere('lists').map(normalizeKey));
 
-/** A fixed list's values in every language, by comparison key, to the French value kept. */
+/** A fixed list's values in every language, by comparison key, to the id kept. */
 const CHOICE_SYNONYMS = new Map(
   (Object.keys(FIXED_CHOICES) as (keyof typeof FIXED_CHOICES)[]).map((source) => [
     source,
@@ -656,7 +656,7 @@ function checkActions(
   reader: Reader,
 ): ActionRecord[] {
   const { w } = reader;
-  const done = reader.display.get('Réalisée') ?? 'Réalisée';
+  const done = reader.display.get('done') ?? 'done';
   const seen = new Map<string, number>();
   const charterTags = ctx.charter.hashtags;
   return table.rows.map((r) => {
@@ -687,7 +687,7 @@ function checkActions(
 
     checkDuplicateRef(table, r, seen, issues, w);
     const type = ctx.charter.actionTypes.find((t) => t.name === action.type);
-    const realised = action.status === 'Réalisée';
+    const realised = action.status === 'done';
 
     if (
       action.plannedDate &&
@@ -775,15 +775,15 @@ function checkMilestones(
     if (start && end && end < start) {
       rule('end', 'date-order', w.dateOrder(w.date(end), w.date(start)));
     }
-    const achieved = completion === 'Achevé' || (progress !== null && progress >= 100);
+    const achieved = completion === 'complete' || (progress !== null && progress >= 100);
     if (end && end < ctx.today && !achieved) {
       rule('end', 'milestone-late', w.milestoneLate(w.date(end), progress));
     }
     if (progress !== null && completion !== null && progress >= 0 && progress <= 100) {
       const inconsistent =
-        (completion === 'Achevé' && progress < 100) ||
-        (completion === 'Non démarré' && progress > 0) ||
-        (progress === 100 && completion !== 'Achevé');
+        (completion === 'complete' && progress < 100) ||
+        (completion === 'not-started' && progress > 0) ||
+        (progress === 100 && completion !== 'complete');
       if (inconsistent) {
         rule(
           'progress',
@@ -792,7 +792,7 @@ function checkMilestones(
         );
       }
     }
-    if (completion === 'Achevé' && milestone.evidence === null && !r.unreadable.has('evidence')) {
+    if (completion === 'complete' && milestone.evidence === null && !r.unreadable.has('evidence')) {
       rule('evidence', 'evidence-missing', w.milestoneEvidenceMissing);
     }
     return milestone;

@@ -89,6 +89,7 @@ export async function openDataWriter(
             created: model.generatedAt.toISOString(),
             slug: slugOf(`suivi ${config.plan.name}`),
             currency: config.committee.currency,
+            language: config.committee.locale,
           },
           CATALOGUES[config.committee.locale].openData,
         );

@@ -110,7 +110,7 @@ for (const kind of KINDS) {
       const { state, again } = await kind.fresh();
       expect(await state.loadSnapshots()).toEqual([]);
       const snapshots: MeetingSnapshot[] = [
-        { version: 1, meeting: '2019-03-07', takenOn: '2019-03-05', commitments: [{ id: 3, status: 'Reçue', lastUpdate: '2019-02-25', actionsDone: 2, actionsPlanned: 4, milestonesAchieved: 1, milestonesTotal: 3, averageProgress: 45.5, achieved: ['J1 — Adoption du référentiel'], errors: ['invalid-date|Actions de communication|F2'] }] },
+        { version: 1, meeting: '2019-03-07', takenOn: '2019-03-05', commitments: [{ id: 3, status: 'received', lastUpdate: '2019-02-25', actionsDone: 2, actionsPlanned: 4, milestonesAchieved: 1, milestonesTotal: 3, averageProgress: 45.5, achieved: ['J1 — Adoption du référentiel'], errors: ['invalid-date|Actions de communication|F2'] }] },
       ]; // prettier-ignore
       await state.saveSnapshots(snapshots);
       expect(await (await again()).loadSnapshots()).toEqual(snapshots);

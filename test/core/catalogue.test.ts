@@ -17,7 +17,7 @@ const READERS: Record<keyof Catalogue, { file: string; via: string; also?: strin
   // The invitation's calendar file is written beside the email.
   email: { file: 'src/core/email-templates.ts', via: 's', also: 'src/jobs/send-calendar.ts' },
   report: { file: 'src/core/email-templates.ts', via: 'r' },
-  page: { file: 'src/adapters/documents/status-page.ts', via: 'w' },
+  page: { file: 'src/adapters/documents/status-page.ts', via: 'w', also: 'src/core/value-labels.ts' },
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
   template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
   master: { file: 'src/adapters/documents/master-workbook.ts', via: 'm' },

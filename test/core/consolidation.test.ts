@@ -67,12 +67,12 @@ describe('buildConsolidation', () => {
     expect(
       model.dashboard.map((d) => [d.id, d.status, d.lastUpdate, d.late, d.actionsPlanned, d.actionsDone, d.errors, d.warnings]),
     ).toEqual([
-      [1, 'Reçue', '2019-01-05', false, 2, 1, 0, 0],
-      [2, 'À corriger', '2019-01-10', true, 2, 1, 1, 1], // received after the 09/01 deadline
-      [3, 'À corriger', '2019-01-04', true, 2, 1, 1, 0], // the source problem is an error
-      [4, 'Manquante', null, true, 0, 0, 0, 0],
-      [5, 'À corriger', null, true, 0, 0, 1, 0],
-      [6, 'Manquante', null, true, 0, 0, 0, 0],
+      [1, 'received', '2019-01-05', false, 2, 1, 0, 0],
+      [2, 'to-fix', '2019-01-10', true, 2, 1, 1, 1], // received after the 09/01 deadline
+      [3, 'to-fix', '2019-01-04', true, 2, 1, 1, 0], // the source problem is an error
+      [4, 'missing', null, true, 0, 0, 0, 0],
+      [5, 'to-fix', null, true, 0, 0, 1, 0],
+      [6, 'missing', null, true, 0, 0, 0, 0],
     ]);
     expect(model.dashboard[0]).toMatchObject({ budget: 20000, milestonesAchieved: 0, milestonesTotal: 1, averageProgress: 40 });
   }); // prettier-ignore
@@ -157,12 +157,12 @@ describe('buildConsolidation', () => {
   });
 
   it('lays out the calendar: meetings and deadlines, past or to come', () => {
-    const events = model.calendar.filter((c) => c.kind === 'Réunion' || c.kind === 'Échéance');
+    const events = model.calendar.filter((c) => c.kind === 'meeting' || c.kind === 'deadline');
     expect(events.map((c) => [c.date, c.kind, c.past])).toEqual([
-      ['2019-01-09', 'Échéance', true],
-      ['2019-03-07', 'Réunion', false],
+      ['2019-01-09', 'deadline', true],
+      ['2019-03-07', 'meeting', false],
     ]);
-    const planned = model.calendar.filter((c) => c.kind === 'Envoi prévu');
+    const planned = model.calendar.filter((c) => c.kind === 'send-planned');
     // A month before each lunar holiday the committee has not confirmed, the secretariat is asked to.
     expect(
       planned
@@ -231,22 +231,22 @@ describe('one status per commitment and round, never contradicting itself', () =
 
   it.each([
     // day, outcome, status, late, remark
-    ['2019-01-07', read('2019-01-05'), 'Reçue', false, null],
-    ['2019-01-12', read('2019-01-11'), 'Reçue', false, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
-    ['2019-01-12', read('2019-01-11', withErrors), 'À corriger', true, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
-    // A sheet of the first round is not a sheet for the second: to update, not « Reçue ».
-    ['2019-02-20', read('2019-01-05'), 'À mettre à jour', false, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
-    ['2019-03-05', read('2019-01-05'), 'À mettre à jour', true, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
-    ['2019-03-05', read('2019-02-25'), 'Reçue', false, null],
+    ['2019-01-07', read('2019-01-05'), 'received', false, null],
+    ['2019-01-12', read('2019-01-11'), 'received', false, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
+    ['2019-01-12', read('2019-01-11', withErrors), 'to-fix', true, "Reçue le 11/01/2019, après l'échéance du 09/01/2019."],
+    // A sheet of the first round is not a sheet for the second: to update, not `received`.
+    ['2019-02-20', read('2019-01-05'), 'to-update', false, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
+    ['2019-03-05', read('2019-01-05'), 'to-update', true, "Fiche du 05/01/2019, pas encore mise à jour pour l'échéance du 28/02/2019."],
+    ['2019-03-05', read('2019-02-25'), 'received', false, null],
     // The template as we wrote it is no sheet.
-    ['2019-01-07', template, 'Manquante', false, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
-    ['2019-01-12', template, 'Manquante', true, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
+    ['2019-01-07', template, 'missing', false, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
+    ['2019-01-12', template, 'missing', true, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."],
   ] as const)('on %s: %s', (day, outcome, status, late, remark) => {
     const model = buildConsolidation(twoRounds(), new Map([[1, outcome as SourceOutcome]]), new Date(`${day}T10:00:00Z`));
     const row = model.dashboard[0]!;
     expect([row.status, row.late, row.remark]).toEqual([status, late, remark]);
-    // Never « Reçue » and late at once; never a last update for a sheet not received.
-    expect(row.status === 'Reçue' && row.late).toBe(false);
-    if (status === 'Manquante') expect(row.lastUpdate).toBeNull();
+    // Never `received` and late at once; never a last update for a sheet not received.
+    expect(row.status === 'received' && row.late).toBe(false);
+    if (status === 'missing') expect(row.lastUpdate).toBeNull();
   }); // prettier-ignore
 });

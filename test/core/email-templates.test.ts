@@ -48,7 +48,7 @@ function reminder(locale: Locale): DueEmail {
     commitment,
     round: { campaignId: 'c', title: 'Fiche des actions', due: '2019-01-09', opensAfter: null },
     daysLeft: 2,
-    status: 'À corriger',
+    status: 'to-fix',
     lastUpdate: '2019-01-05',
     link: 'https://docs.google.com/spreadsheets/d/abc?x=1&y=2',
     errors,
@@ -165,7 +165,7 @@ describe('a feedback with warnings', () => {
     locale,
     to: [commitment.focalPoint],
     cc: [],
-    content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2, status: 'Reçue', lastUpdate: '2019-01-05', deadline: { title: 'Fiche des actions', due: '2019-01-09' } },
+    content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2, status: 'received', lastUpdate: '2019-01-05', deadline: { title: 'Fiche des actions', due: '2019-01-09' } },
     attachMaster: false,
   }); // prettier-ignore
 
@@ -216,7 +216,7 @@ describe('an answer to a message a focal point sent', () => {
     locale,
     to: [commitment.focalPoint],
     cc: [],
-    content: { type: 'feedback', commitment, link: null, errors: [], warnings: [], actions: 3, milestones: 2, status: 'Reçue', lastUpdate: '2019-01-05', deadline: null },
+    content: { type: 'feedback', commitment, link: null, errors: [], warnings: [], actions: 3, milestones: 2, status: 'received', lastUpdate: '2019-01-05', deadline: null },
     attachMaster: false,
   }); // prettier-ignore
   const refusal = (locale: Locale): DueEmail => ({

@@ -31,6 +31,7 @@ describe('the descriptor', () => {
     created: '2025-03-12T09:00:00Z',
     slug: 'suivi',
     currency: 'MXN',
+    language: 'es',
   } as const;
   const fieldsOf = (d: Record<string, unknown>, table: number) =>
     (
@@ -42,7 +43,7 @@ describe('the descriptor', () => {
 
   it('gives every file and field a title in the committee’s language, names as published', () => {
     for (const locale of LOCALES) {
-      const d = dataPackage(counts, meta, CATALOGUES[locale].openData);
+      const d = dataPackage(counts, { ...meta, language: locale }, CATALOGUES[locale].openData);
       for (const table of [0, 1, 2]) {
         for (const field of fieldsOf(d, table).schema.fields) expect(field.title, `${locale} ${field.name}`).not.toBe(field.name);
       }
@@ -51,6 +52,30 @@ describe('the descriptor', () => {
     expect([spanish.title, fieldsOf(spanish, 2).title]).toEqual(['Seguimiento del Plan 2025 — Comité', 'Acciones de comunicación']);
     expect(fieldsOf(spanish, 2).schema.fields.find((f) => f.name === 'budget_mxn')).toMatchObject({ title: 'Presupuesto (MXN)', description: 'Monto en MXN (código ISO 4217)' });
     expect(fieldsOf(dataPackage(counts, { ...meta, currency: 'MAD' }, CATALOGUES.fr.openData), 0).schema.fields.map((f) => f.title).slice(0, 2)).toEqual(["Numéro de l'engagement", 'Intitulé']);
+  }); // prettier-ignore
+
+  it('publishes the lists’ ids, each labelled in the committee’s language, in a version a pipeline can tell', () => {
+    type Categorised = { name: string; constraints?: { enum?: string[] }; categories?: { value: string; label: string }[]; categoriesOrdered?: boolean };
+    const categories = (locale: 'es' | 'fr' | 'ar', table: number, field: string) => {
+      const fields = fieldsOf(dataPackage(counts, { ...meta, language: locale }, CATALOGUES[locale].openData), table).schema.fields as Categorised[];
+      return fields.find((f) => f.name === field)!;
+    };
+    const status = categories('es', 0, 'statut_fiche');
+    expect(status.categories).toEqual([
+      { value: 'received', label: 'Recibida' },
+      { value: 'to-fix', label: 'Por corregir' },
+      { value: 'to-update', label: 'Por actualizar' },
+      { value: 'missing', label: 'Faltante' },
+    ]);
+    expect(status.constraints?.enum).toEqual(status.categories!.map((c) => c.value));
+    expect(categories('es', 0, 'niveau_achevement')).toMatchObject({ categoriesOrdered: true, categories: [{ value: 'no-data' }, { value: 'not-started', label: 'No iniciado' }, { value: 'limited', label: 'Limitado' }, { value: 'substantial', label: 'Sustancial' }, { value: 'complete', label: 'Completo' }] });
+    expect(categories('fr', 1, 'niveau').categories?.map((c) => c.label)).toEqual(['Non démarré', 'Limité', 'Substantiel', 'Achevé']);
+    expect(categories('fr', 2, 'statut').categories?.find((c) => c.value === 'done')?.label).toBe('Réalisée');
+    expect(categories('ar', 2, 'financement').categories?.map((c) => c.value)).toEqual(['institution-budget', 'coordinating-ministry', 'partner', 'no-cost', 'to-find']);
+    expect(categories('ar', 2, 'financement').categories?.[0]?.label).toBe('ميزانية المؤسسة');
+    // A field without a list has no categories.
+    expect(categories('fr', 2, 'intitule').categories).toBeUndefined();
+    expect(dataPackage(counts, meta, CATALOGUES.es.openData).version).toBe('2.0.0');
   }); // prettier-ignore
 });
 
@@ -116,7 +141,7 @@ describe('no text runs as a formula (OWASP « CSV injection »)', () => {
 
   it('says so in each file’s description, in the committee’s language', () => {
     const counts = OPEN_TABLES.map((name) => ({ name, published: 0, heldBack: 0 }));
-    const meta = { committee: 'C', plan: 'P', today: '2025-03-12', created: '2025-03-12T09:00:00Z', slug: 's', currency: 'MAD' } as const;
+    const meta = { committee: 'C', plan: 'P', today: '2025-03-12', created: '2025-03-12T09:00:00Z', slug: 's', currency: 'MAD', language: 'fr' } as const;
     for (const locale of LOCALES) {
       const d = dataPackage(counts, meta, CATALOGUES[locale].openData) as { resources: { description: string }[] };
       for (const r of d.resources) expect(r.description, locale).toBe(CATALOGUES[locale].openData.formulas);

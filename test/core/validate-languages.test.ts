@@ -39,4 +39,23 @@ describe('the validator’s messages', () => {
     expect(arabic.actions).toEqual(french.actions);
     expect(arabic.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual(french.issues.map((i) => [i.code, i.sheet, i.cell]));
   }); // prettier-ignore
+
+  it.each([
+    ['fr', 'Réalisée', "Budget de l'institution", 'Substantiel'],
+    ['en', 'Done', "Institution's budget", 'Substantial'],
+    ['ar', 'منجزة', 'ميزانية المؤسسة', 'جوهري'],
+    ['es', 'Realizada', 'Presupuesto de la institución', 'Sustancial'],
+    ['pt', 'Realizada', 'Orçamento da instituição', 'Substancial'],
+  ])('reads the lists’ words of the %s template as their ids, whoever reads the messages', (_language, status, funding, level) => {
+    const workbook = validWorkbook();
+    setCell(workbook, 'Actions de communication', 'H2', status);
+    setCell(workbook, 'Actions de communication', 'J2', funding);
+    setCell(workbook, 'Jalons', 'F2', level);
+    setCell(workbook, 'Jalons', 'E2', 80);
+    for (const locale of ['fr', 'ar'] as const) {
+      const reading = validateSubmission(workbook, { ...TEST_CONTEXT, locale });
+      expect(reading.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect([reading.actions[0]?.status, reading.actions[0]?.funding, reading.milestones[0]?.completion]).toEqual(['done', 'institution-budget', 'substantial']);
+    }
+  }); // prettier-ignore
 });

@@ -40,7 +40,7 @@ describe('validateSubmission', () => {
       type: 'Atelier',
       audience: ['Société civile'],
       plannedDate: '2018-11-20',
-      status: 'Réalisée',
+      status: 'done',
       budget: 20000,
       achieved: 72,
       logo: true,
@@ -53,7 +53,7 @@ describe('validateSubmission', () => {
         start: '2018-09-01',
         end: '2019-06-30',
         progress: 40,
-        completion: 'Limité',
+        completion: 'limited',
         evidence: null,
         difficulties: null,
         comment: null,
@@ -280,11 +280,11 @@ describe('validateSubmission', () => {
       budget: 20000,
       target: 60,
       achieved: 72,
-      status: 'Réalisée',
+      status: 'done',
       logo: true,
       evidence: 'https://www.example.org/article',
     });
-    expect(reading.milestones[0]).toMatchObject({ progress: 40, completion: 'Limité' });
+    expect(reading.milestones[0]).toMatchObject({ progress: 40, completion: 'limited' });
   });
 
   it('reads Excel serial numbers in date columns, in the 1904 system when the workbook says so', () => {

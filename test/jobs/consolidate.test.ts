@@ -216,7 +216,7 @@ describe('a configured file that is not there', () => {
     const copy = await copyExample(join(root, 'introuvable'), (t) => t.replace('path: submissions/engagement-03.xlsx', 'path: submissions/engagment-03.xlsx'));
     const { model } = await consolidate(copy.config, { now: DAY1, baseDir: copy.dir });
     const row = (id: number) => model.dashboard.find((d) => d.id === id)!;
-    expect([row(3).status, row(3).remark]).toEqual(['Manquante', 'Fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ? (aucune fiche reçue).']);
+    expect([row(3).status, row(3).remark]).toEqual(['missing', 'Fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ? (aucune fiche reçue).']);
     // Commitment 5's file is not there either, and no file near its name is free: no guess.
     expect(row(5).remark).toBe('Fichier introuvable : submissions/engagement-05.xlsx (aucune fiche reçue).');
     expect(model.anomalies.filter((a) => a.issue.message.startsWith('Fichier introuvable')).map((a) => a.commitmentId)).toEqual([3, 5]);
@@ -226,7 +226,7 @@ describe('a configured file that is not there', () => {
 });
 
 describe('a template sent back untouched', () => {
-  it('is « Manquante » even when an earlier version kept it as a reading', async () => {
+  it('is `missing` even when an earlier version kept it as a reading', async () => {
     const loaded = await exampleCopy('untouched-kept');
     // What an earlier version stored: commitment 12's untouched template, read as a sheet.
     const [twelve] = await validateFiles([join(loaded.dir, 'submissions', 'engagement-12.xlsx')], loaded.config, DAY1);
@@ -236,7 +236,7 @@ describe('a template sent back untouched', () => {
     }); // prettier-ignore
     const { model } = await consolidate(loaded.config, { now: DAY2, baseDir: loaded.dir });
     const row = model.dashboard.find((d) => d.id === 12)!;
-    expect([row.status, row.lastUpdate, row.errors, row.remark]).toEqual(['Manquante', null, 0, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."]);
+    expect([row.status, row.lastUpdate, row.errors, row.remark]).toEqual(['missing', null, 0, "Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue."]);
   }); // prettier-ignore
 });
 

@@ -105,7 +105,31 @@ describe('the open data package', () => {
     }
     const engagements = (await csv('engagements.csv')).slice(1);
     expect(engagements.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
-    expect(engagements[11]!.slice(4, 5)).toEqual(['Manquante']); // the untouched template
+    expect(engagements[11]!.slice(4, 5)).toEqual(['missing']); // the untouched template
+  }); // prettier-ignore
+
+  it('publishes the lists’ ids, as the descriptor’s categories name them in French, and says its version', async () => {
+    const fields = (file: string) => descriptor.resources.find((r) => r.path === file)!.schema.fields as { name: string; categories?: { value: string; label: string }[] }[];
+    const labelled = (file: string, field: string) => new Map(fields(file).find((f) => f.name === field)!.categories!.map((c) => [c.value, c.label]));
+    const column = async (file: string, field: string) => {
+      const [header, ...rows] = await csv(file);
+      return new Set(rows.map((r) => r[header!.indexOf(field)]!).filter(Boolean));
+    };
+    // Every value published is one of the field's categories; the example has several of each.
+    for (const [file, field, some] of [
+      ['engagements.csv', 'statut_fiche', ['received', 'to-fix', 'missing']],
+      ['engagements.csv', 'niveau_achevement', ['no-data', 'limited']],
+      ['jalons.csv', 'niveau', ['limited']],
+      ['actions.csv', 'statut', ['done', 'planned']],
+      ['actions.csv', 'financement', ['institution-budget', 'no-cost']],
+    ] as const) {
+      const values = await column(file, field);
+      const labels = labelled(file, field);
+      expect([...values].filter((v) => !labels.has(v)), `${file} ${field}`).toEqual([]);
+      expect([...values], `${file} ${field}`).toEqual(expect.arrayContaining([...some]));
+    }
+    expect([labelled('engagements.csv', 'statut_fiche').get('to-fix'), labelled('actions.csv', 'statut').get('done'), labelled('engagements.csv', 'niveau_achevement').get('no-data')]).toEqual(['À corriger', 'Réalisée', 'Pas de données']);
+    expect((descriptor as unknown as { version: string }).version).toBe('2.0.0');
   }); // prettier-ignore
 
   it('runs no text as a formula: what a focal point typed is published behind an apostrophe, and read back as typed', async () => {

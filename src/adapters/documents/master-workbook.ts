@@ -14,7 +14,7 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { choiceDisplay, columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { formatDay } from '../../core/catalogue/render.js';
 import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
 import { CATALOGUES } from '../../core/catalogue/index.js';
@@ -31,6 +31,7 @@ import type {
 import type { ActionRecord, MilestoneRecord } from '../../core/submission.js';
 import type { RunRecord } from '../../core/journal.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
+import { choiceLabel, levelLabel, statusLabel } from '../../core/value-labels.js';
 import { BIDI_OVERRIDES, shorten } from '../../core/text.js';
 
 /** The master's sheet names, in order. */
@@ -79,10 +80,10 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
 };
 const STATUS_STYLE: Record<SubmissionStatus, { fill: string; font: string }> = {
-  Reçue: { fill: 'FFC6EFCE', font: 'FF006100' },
-  'À corriger': { fill: 'FFFFEB9C', font: 'FF9C5700' },
-  'À mettre à jour': { fill: 'FFFCE4D6', font: 'FF833C0B' },
-  Manquante: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  received: { fill: 'FFC6EFCE', font: 'FF006100' },
+  'to-fix': { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  'to-update': { fill: 'FFFCE4D6', font: 'FF833C0B' },
+  missing: { fill: 'FFFFC7CE', font: 'FF9C0006' },
 };
 const NUM_FMT: Partial<Record<Kind, string>> = {
   date: 'dd/mm/yyyy',
@@ -145,15 +146,14 @@ interface MasterLanguage {
   yesNo: (value: boolean | null) => string | null;
   status: (status: DashboardRow['status']) => string;
   level: (level: IrmLevel) => string;
-  /** A fixed list's value (« Réalisée ») as the language's template shows it. */
+  /** A fixed list's value (`done`) as the language's template shows it (« Réalisée »). */
   choice: (value: string) => string;
 }
 
 function wordsIn(language: Locale): MasterLanguage {
   const template = TEMPLATE_WORDS[language];
   const catalogue = CATALOGUES[language];
-  const shown = choiceDisplay(language);
-  const [yes = 'Oui', no = 'Non'] = template.choices.yesNo;
+  const [yes, no] = [choiceLabel(language, 'yes'), choiceLabel(language, 'no')];
   return {
     language,
     m: catalogue.master,
@@ -162,10 +162,9 @@ function wordsIn(language: Locale): MasterLanguage {
     number: CELL_WORDS[language].number,
     budget: (currency) => `${template.budget} (${currency})`,
     yesNo: (value) => (value === null ? null : value ? yes : no),
-    status: (status) => catalogue.report.status[status],
-    level: (level) =>
-      level === 'Pas de données' ? catalogue.page.noData : (shown.get(level) ?? level),
-    choice: (value) => shown.get(value) ?? value,
+    status: (status) => statusLabel(language, status),
+    level: (level) => levelLabel(language, level),
+    choice: (value) => choiceLabel(language, value),
   };
 }
 
@@ -406,7 +405,7 @@ function selfAssessmentSpec(
           w.level(d.completion),
           d.completionSetBy
             ? m.setBy(d.completionSetBy)
-            : d.completion === 'Pas de données'
+            : d.completion === 'no-data'
               ? m.noMilestone
               : m.derived(
                   d.milestonesAchieved,
@@ -679,8 +678,7 @@ function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
     decorate: (index) => {
       const a = model.anomalies[index];
       if (!a) return undefined;
-      const style =
-        a.issue.severity === 'error' ? STATUS_STYLE.Manquante : STATUS_STYLE['À corriger'];
+      const style = a.issue.severity === 'error' ? STATUS_STYLE.missing : STATUS_STYLE['to-fix'];
       return { 5: { fill: style.fill, color: style.font } };
     },
   };

@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
 import { IRM_LEVELS, type IrmLevel } from '../../core/completion.js';
-import { choiceDisplay } from '../../../sheets-templates/languages.js';
 import type { CommitteeConfig, Locale } from '../../core/config-schema.js';
 import type {
   ConsolidatedModel,
@@ -19,6 +18,7 @@ import type {
 import { CATALOGUES } from '../../core/catalogue/index.js';
 import { describeChange, escapeHtml } from '../../core/email-templates.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
+import { levelLabel, statusLabel } from '../../core/value-labels.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../../core/snapshot.js';
 import { counted, decimalComma } from '../../core/text.js';
 import { measureChartText, RLI, PDI, typedIsolated, wrapText } from './chart-text.js';
@@ -35,18 +35,18 @@ export interface StatusPageInput {
 }
 
 const LEVEL_COLOURS: Record<IrmLevel, string> = {
-  'Pas de données': '#8c8c8c',
-  'Non démarré': '#c0392b',
-  Limité: '#d68910',
-  Substantiel: '#2e86c1',
-  Achevé: '#1e8449',
+  'no-data': '#8c8c8c',
+  'not-started': '#c0392b',
+  limited: '#d68910',
+  substantial: '#2e86c1',
+  complete: '#1e8449',
 };
 
 const STATUS_CLASS: Record<DashboardRow['status'], string> = {
-  Reçue: 'ok',
-  'À corriger': 'fix',
-  'À mettre à jour': 'update',
-  Manquante: 'missing',
+  received: 'ok',
+  'to-fix': 'fix',
+  'to-update': 'update',
+  missing: 'missing',
 };
 
 type ECharts = typeof EChartsModule;
@@ -139,11 +139,9 @@ function namesIn(locale: Locale): {
   levelName: (level: IrmLevel) => string;
   statusName: (status: DashboardRow['status']) => string;
 } {
-  const shown = choiceDisplay(locale);
-  const page = CATALOGUES[locale].page;
   return {
-    levelName: (level) => (level === 'Pas de données' ? page.noData : (shown.get(level) ?? level)),
-    statusName: (status) => CATALOGUES[locale].report.status[status],
+    levelName: (level) => levelLabel(locale, level),
+    statusName: (status) => statusLabel(locale, status),
   };
 }
 

@@ -57,9 +57,9 @@ const email: EmailStrings = {
   reminderIntro: (c) => {
     const state = c.received
       ? 'توصلنا بالنسخة الجديدة من بطاقتكم، لكنها تحتاج إلى تصحيح.'
-      : c.status === 'À corriger'
+      : c.status === 'to-fix'
         ? 'توصلنا ببطاقتكم لكنها تحتاج إلى تصحيح.'
-        : c.status === 'À mettre à jour' && c.lastUpdate
+        : c.status === 'to-update' && c.lastUpdate
           ? `آخر بطاقة توصلنا بها مؤرخة في ${formatFrenchDate(c.lastUpdate)}: لم يتم تحيينها بعد لهذا الأجل.`
           : c.heldOn
             ? `لم تُسجَّل بعد رسالتكم المؤرخة ${formatFrenchDate(c.heldOn)}: لم يصادق خادم الكتابة على مرسلها، والكتابة تتحقق منها.`
@@ -209,10 +209,10 @@ const report: ReportStrings = {
     'الأخطاء',
   ],
   status: {
-    Reçue: 'متوصل بها',
-    'À corriger': 'للتصحيح',
-    'À mettre à jour': 'للتحيين',
-    Manquante: 'ناقصة',
+    received: 'متوصل بها',
+    'to-fix': 'للتصحيح',
+    'to-update': 'للتحيين',
+    missing: 'ناقصة',
   },
   yes: 'نعم',
   no: 'لا',
@@ -385,7 +385,7 @@ const master: MasterWords = {
   warning: 'تنبيه',
   open: 'فتح',
   calendar: ['التاريخ', 'الساعة', 'النوع', 'العنوان', 'التفاصيل', 'الحالة'],
-  calendarKinds: { Réunion: 'اجتماع', Échéance: 'أجل', 'Envoi prévu': 'إرسال مبرمج', 'Envoi effectué': 'إرسال منجز' },
+  calendarKinds: { meeting: 'اجتماع', deadline: 'أجل', 'send-planned': 'إرسال مبرمج', 'send-done': 'إرسال منجز' },
   past: 'مضى',
   toCome: 'قادم',
   journal: ['التاريخ والساعة', 'الأمر', 'المصادر المسجلة', 'المصادر المقروءة', 'الأنشطة', 'المراحل', 'الأخطاء', 'التنبيهات', 'الرسائل المرسلة', 'طلبات Google', 'المدة (ث)', 'ملاحظات'],

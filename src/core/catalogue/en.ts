@@ -45,9 +45,9 @@ const email: EmailStrings = {
   reminderIntro: (c) => {
     const state = c.received
       ? `We received the new version of your sheet (${enCounts(c.received)}), but it needs corrections.`
-      : c.status === 'À corriger'
+      : c.status === 'to-fix'
         ? 'Your sheet was received but needs corrections.'
-        : c.status === 'À mettre à jour' && c.lastUpdate
+        : c.status === 'to-update' && c.lastUpdate
           ? `Your last sheet is dated ${c.lastUpdate}: it has not been updated for this deadline yet.`
           : c.heldOn
             ? `Your email of ${formatFrenchDate(c.heldOn)} could not be filed yet: the secretariat's server did not authenticate its sender, and the secretariat is checking it.`
@@ -62,7 +62,7 @@ const email: EmailStrings = {
   },
   reminderExpected: (c) => {
     const what =
-      c.status === 'À corriger'
+      c.status === 'to-fix'
         ? 'the corrected sheet'
         : 'the updated sheet, with your communication actions and the progress of each milestone';
     return c.type === 'overdue'
@@ -80,7 +80,7 @@ const email: EmailStrings = {
   feedbackSubject: (c) =>
     c.errors.length > 0
       ? `Sheet received, ${counted(c.errors.length, 'error', 'errors', 'en')} to correct — commitment no. ${c.commitment.id}`
-      : c.status === 'À mettre à jour'
+      : c.status === 'to-update'
         ? `Sheet received, please check its update date — commitment no. ${c.commitment.id}`
         : `Sheet received and complete — commitment no. ${c.commitment.id}`,
   feedbackBody: (c) => {
@@ -92,7 +92,7 @@ const email: EmailStrings = {
     if (c.errors.length > 0) {
       return `${received} Please correct the following${deadline ? (c.deadline?.past ? ` as soon as possible (the deadline of ${deadline} has passed)` : ` by ${deadline}`) : ''}:`;
     }
-    if (c.status === 'À mettre à jour') {
+    if (c.status === 'to-update') {
       return (
         `${received} Its update date, ${c.lastUpdate ?? '?'}, is before the current collection${deadline ? (c.deadline?.past ? ` (the deadline of ${deadline} has passed)` : ` (due ${deadline})`) : ''}: ` +
         `if it is up to date, enter today's date in "${EN.labels.updatedAt[0]}" (sheet "${EN.sheets.engagement}") and send it back.`
@@ -255,10 +255,10 @@ const report: ReportStrings = {
     'Errors',
   ],
   status: {
-    Reçue: 'Received',
-    'À corriger': 'To correct',
-    'À mettre à jour': 'To update',
-    Manquante: 'Missing',
+    received: 'Received',
+    'to-fix': 'To correct',
+    'to-update': 'To update',
+    missing: 'Missing',
   },
   yes: 'Yes',
   no: 'No',
@@ -460,7 +460,7 @@ const master: MasterWords = {
   warning: 'Warning',
   open: 'Open',
   calendar: ['Date', 'Time', 'Type', 'Title', 'Details', 'State'],
-  calendarKinds: { Réunion: 'Meeting', Échéance: 'Deadline', 'Envoi prévu': 'Send planned', 'Envoi effectué': 'Send done' },
+  calendarKinds: { meeting: 'Meeting', deadline: 'Deadline', 'send-planned': 'Send planned', 'send-done': 'Send done' },
   past: 'Past',
   toCome: 'To come',
   journal: ['Date and time', 'Command', 'Sources configured', 'Sources read', 'Actions', 'Milestones', 'Errors', 'Warnings', 'Emails sent', 'Google requests', 'Duration (s)', 'Notes'],

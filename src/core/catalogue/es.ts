@@ -47,9 +47,9 @@ const email: EmailStrings = {
     const state = c.received
       ? `Recibimos la nueva versión de su ficha (${n(c.received.actions, 'acción', 'acciones')} ` +
         `de comunicación, ${n(c.received.milestones, 'hito', 'hitos')}), pero debe corregirse.`
-      : c.status === 'À corriger'
+      : c.status === 'to-fix'
         ? 'Su ficha fue recibida, pero debe corregirse.'
-        : c.status === 'À mettre à jour' && c.lastUpdate
+        : c.status === 'to-update' && c.lastUpdate
           ? `Su última ficha es del ${ddmmyyyy(c.lastUpdate)}: todavía no se ha actualizado para este plazo.`
           : c.heldOn
             ? `Su correo del ${ddmmyyyy(c.heldOn)} aún no pudo registrarse: el servidor de la secretaría no autenticó a su remitente y la secretaría lo está verificando.`
@@ -64,7 +64,7 @@ const email: EmailStrings = {
   },
   reminderExpected: (c) => {
     const what =
-      c.status === 'À corriger'
+      c.status === 'to-fix'
         ? 'la ficha corregida'
         : 'la ficha actualizada, con sus acciones de comunicación y el avance de cada hito';
     return c.type === 'overdue'
@@ -82,7 +82,7 @@ const email: EmailStrings = {
   feedbackSubject: (c) =>
     c.errors.length > 0
       ? `Ficha recibida, ${esErrors(c.errors.length)} por corregir — compromiso n.º ${c.commitment.id}`
-      : c.status === 'À mettre à jour'
+      : c.status === 'to-update'
         ? `Ficha recibida, fecha de actualización por verificar — compromiso n.º ${c.commitment.id}`
         : `Ficha recibida y completa — compromiso n.º ${c.commitment.id}`,
   feedbackBody: (c) => {
@@ -93,7 +93,7 @@ const email: EmailStrings = {
     if (c.errors.length > 0) {
       return `${received} Le rogamos corregir los puntos siguientes${deadline ? (c.deadline?.past ? ` cuanto antes (el plazo del ${deadline} ya venció)` : ` antes del ${deadline}`) : ''}:`;
     }
-    if (c.status === 'À mettre à jour') {
+    if (c.status === 'to-update') {
       return (
         `${received} Lleva como fecha de actualización el ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
         `anterior a la recolección en curso${deadline ? (c.deadline?.past ? ` (el plazo del ${deadline} ya venció)` : ` (plazo el ${deadline})`) : ''}: si está al día, ` +
@@ -261,10 +261,10 @@ const report: ReportStrings = {
     'Errores',
   ],
   status: {
-    Reçue: 'Recibida',
-    'À corriger': 'Por corregir',
-    'À mettre à jour': 'Por actualizar',
-    Manquante: 'Faltante',
+    received: 'Recibida',
+    'to-fix': 'Por corregir',
+    'to-update': 'Por actualizar',
+    missing: 'Faltante',
   },
   yes: 'Sí',
   no: 'No',
@@ -475,7 +475,7 @@ const master: MasterWords = {
   warning: 'Advertencia',
   open: 'Abrir',
   calendar: ['Fecha', 'Hora', 'Tipo', 'Título', 'Detalles', 'Estado'],
-  calendarKinds: { Réunion: 'Reunión', Échéance: 'Plazo', 'Envoi prévu': 'Envío previsto', 'Envoi effectué': 'Envío realizado' },
+  calendarKinds: { meeting: 'Reunión', deadline: 'Plazo', 'send-planned': 'Envío previsto', 'send-done': 'Envío realizado' },
   past: 'Pasado',
   toCome: 'Por venir',
   journal: ['Fecha y hora', 'Comando', 'Fuentes configuradas', 'Fuentes leídas', 'Acciones', 'Hitos', 'Errores', 'Advertencias', 'Correos enviados', 'Solicitudes a Google', 'Duración (s)', 'Observaciones'],

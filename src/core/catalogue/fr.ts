@@ -42,9 +42,9 @@ const email: EmailStrings = {
     const state = c.received
       ? `Nous avons bien reçu la nouvelle version de votre fiche (${counted(c.received.actions, 'action', 'actions')} ` +
         `de communication, ${counted(c.received.milestones, 'jalon', 'jalons')}), mais elle doit être corrigée.`
-      : c.status === 'À corriger'
+      : c.status === 'to-fix'
         ? 'Votre fiche a été reçue mais doit être corrigée.'
-        : c.status === 'À mettre à jour' && c.lastUpdate
+        : c.status === 'to-update' && c.lastUpdate
           ? `Votre dernière fiche date du ${formatFrenchDate(c.lastUpdate)} : elle n'a pas encore été mise à jour pour cette échéance.`
           : c.heldOn
             ? `Votre courriel du ${formatFrenchDate(c.heldOn)} n'a pas encore pu être enregistré : le serveur du secrétariat n'en a pas authentifié l'expéditeur, et le secrétariat le vérifie.`
@@ -59,7 +59,7 @@ const email: EmailStrings = {
   },
   reminderExpected: (c) => {
     const what =
-      c.status === 'À corriger'
+      c.status === 'to-fix'
         ? 'la fiche corrigée'
         : "la fiche à jour, avec vos actions de communication et l'avancement de chaque jalon";
     return c.type === 'overdue'
@@ -76,7 +76,7 @@ const email: EmailStrings = {
   feedbackSubject: (c) =>
     c.errors.length > 0
       ? `Fiche reçue, ${frErrors(c.errors.length)} à corriger — engagement n° ${c.commitment.id}`
-      : c.status === 'À mettre à jour'
+      : c.status === 'to-update'
         ? `Fiche reçue, date de mise à jour à vérifier — engagement n° ${c.commitment.id}`
         : `Fiche reçue et complète — engagement n° ${c.commitment.id}`,
   feedbackBody: (c) => {
@@ -89,7 +89,7 @@ const email: EmailStrings = {
     if (c.errors.length > 0) {
       return `${received} Merci de corriger les points suivants${deadline ? (c.deadline?.past ? ` dès que possible (échéance du ${deadline} dépassée)` : ` avant le ${deadline}`) : ''} :`;
     }
-    if (c.status === 'À mettre à jour') {
+    if (c.status === 'to-update') {
       return (
         `${received} Elle porte la date de mise à jour du ${c.lastUpdate ? formatFrenchDate(c.lastUpdate) : '?'}, ` +
         `antérieure à la collecte en cours${deadline ? (c.deadline?.past ? ` (échéance du ${deadline} dépassée)` : ` (échéance le ${deadline})`) : ''} ` +
@@ -268,10 +268,10 @@ const report: ReportStrings = {
     'Erreurs',
   ],
   status: {
-    Reçue: 'Reçue',
-    'À corriger': 'À corriger',
-    'À mettre à jour': 'À mettre à jour',
-    Manquante: 'Manquante',
+    received: 'Reçue',
+    'to-fix': 'À corriger',
+    'to-update': 'À mettre à jour',
+    missing: 'Manquante',
   },
   yes: 'Oui',
   no: 'Non',
@@ -480,7 +480,7 @@ const master: MasterWords = {
   warning: 'Avertissement',
   open: 'Ouvrir',
   calendar: ['Date', 'Heure', 'Type', 'Intitulé', 'Détails', 'État'],
-  calendarKinds: { Réunion: 'Réunion', Échéance: 'Échéance', 'Envoi prévu': 'Envoi prévu', 'Envoi effectué': 'Envoi effectué' },
+  calendarKinds: { meeting: 'Réunion', deadline: 'Échéance', 'send-planned': 'Envoi prévu', 'send-done': 'Envoi effectué' },
   past: 'Passé',
   toCome: 'À venir',
   journal: ['Date et heure', 'Commande', 'Sources configurées', 'Sources lues', 'Actions', 'Jalons', 'Erreurs', 'Avertissements', 'Courriels envoyés', 'Requêtes Google', 'Durée (s)', 'Remarques'],

@@ -47,9 +47,9 @@ const email: EmailStrings = {
     const state = c.received
       ? `Recebemos a nova versão da sua ficha (${n(c.received.actions, 'ação', 'ações')} ` +
         `de comunicação, ${n(c.received.milestones, 'marco', 'marcos')}), mas ela precisa ser corrigida.`
-      : c.status === 'À corriger'
+      : c.status === 'to-fix'
         ? 'Sua ficha foi recebida, mas precisa ser corrigida.'
-        : c.status === 'À mettre à jour' && c.lastUpdate
+        : c.status === 'to-update' && c.lastUpdate
           ? `Sua última ficha é de ${ddmmyyyy(c.lastUpdate)}: ainda não foi atualizada para este prazo.`
           : c.heldOn
             ? `Seu e-mail de ${ddmmyyyy(c.heldOn)} ainda não pôde ser registrado: o servidor da secretaria não autenticou o remetente, e a secretaria o está verificando.`
@@ -64,7 +64,7 @@ const email: EmailStrings = {
   },
   reminderExpected: (c) => {
     const what =
-      c.status === 'À corriger'
+      c.status === 'to-fix'
         ? 'a ficha corrigida'
         : 'a ficha atualizada, com suas ações de comunicação e o avanço de cada marco';
     return c.type === 'overdue'
@@ -82,7 +82,7 @@ const email: EmailStrings = {
   feedbackSubject: (c) =>
     c.errors.length > 0
       ? `Ficha recebida, ${ptErrors(c.errors.length)} a corrigir — compromisso n.º ${c.commitment.id}`
-      : c.status === 'À mettre à jour'
+      : c.status === 'to-update'
         ? `Ficha recebida, data de atualização a verificar — compromisso n.º ${c.commitment.id}`
         : `Ficha recebida e completa — compromisso n.º ${c.commitment.id}`,
   feedbackBody: (c) => {
@@ -93,7 +93,7 @@ const email: EmailStrings = {
     if (c.errors.length > 0) {
       return `${received} Pedimos que corrija os pontos a seguir${deadline ? (c.deadline?.past ? ` o quanto antes (o prazo de ${deadline} já venceu)` : ` antes de ${deadline}`) : ''}:`;
     }
-    if (c.status === 'À mettre à jour') {
+    if (c.status === 'to-update') {
       return (
         `${received} Ela traz como data de atualização ${c.lastUpdate ? ddmmyyyy(c.lastUpdate) : '?'}, ` +
         `anterior à coleta em andamento${deadline ? (c.deadline?.past ? ` (o prazo de ${deadline} já venceu)` : ` (prazo em ${deadline})`) : ''}: se estiver em dia, ` +
@@ -261,10 +261,10 @@ const report: ReportStrings = {
     'Erros',
   ],
   status: {
-    Reçue: 'Recebida',
-    'À corriger': 'A corrigir',
-    'À mettre à jour': 'A atualizar',
-    Manquante: 'Faltante',
+    received: 'Recebida',
+    'to-fix': 'A corrigir',
+    'to-update': 'A atualizar',
+    missing: 'Faltante',
   },
   yes: 'Sim',
   no: 'Não',
@@ -476,7 +476,7 @@ const master: MasterWords = {
   warning: 'Aviso',
   open: 'Abrir',
   calendar: ['Data', 'Hora', 'Tipo', 'Título', 'Detalhes', 'Estado'],
-  calendarKinds: { Réunion: 'Reunião', Échéance: 'Prazo', 'Envoi prévu': 'Envio previsto', 'Envoi effectué': 'Envio realizado' },
+  calendarKinds: { meeting: 'Reunião', deadline: 'Prazo', 'send-planned': 'Envio previsto', 'send-done': 'Envio realizado' },
   past: 'Passado',
   toCome: 'A vir',
   journal: ['Data e hora', 'Comando', 'Fontes configuradas', 'Fontes lidas', 'Ações', 'Marcos', 'Erros', 'Avisos', 'E-mails enviados', 'Solicitações ao Google', 'Duração (s)', 'Observações'],

@@ -4,7 +4,7 @@
  * test/core/catalogue.test.ts fails on a key present in one language and not another, or
  * used nowhere.
  */
-import type { SubmissionStatus, DashboardRow } from '../consolidation.js';
+import type { CalendarKind, SubmissionStatus, DashboardRow } from '../consolidation.js';
 import type { CommitmentChange } from '../snapshot.js';
 import type { RefusedAddress } from '../ledger.js';
 import type {
@@ -261,7 +261,7 @@ export interface MasterWords {
   warning: string;
   open: string;
   calendar: string[];
-  calendarKinds: Record<'Réunion' | 'Échéance' | 'Envoi prévu' | 'Envoi effectué', string>;
+  calendarKinds: Record<CalendarKind, string>;
   past: string;
   toCome: string;
   journal: string[];

@@ -93,7 +93,7 @@ const overlaps = (a: Box, b: Box) =>
 /** The level names as the committee's language writes them. */
 const levelNames = (locale: Locale) =>
   IRM_LEVELS.map((l) =>
-    l === 'Pas de données' ? CATALOGUES[locale].page.noData : choiceDisplay(locale).get(l)!,
+    l === 'no-data' ? CATALOGUES[locale].page.noData : choiceDisplay(locale).get(l)!,
   );
 
 /** What every chart of a page must be, whatever the language; its charts for more checks. */

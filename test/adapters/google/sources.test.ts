@@ -184,7 +184,7 @@ describe('faults and access', () => {
     expect(anomaly?.issue.code).toBe('file-unreadable');
     expect(anomaly?.issue.message).toBe(message);
     expect(summary.actions).toBe(49 - 3);
-    expect(model.dashboard.find((d) => d.id === 3)?.status).toBe('Reçue');
+    expect(model.dashboard.find((d) => d.id === 3)?.status).toBe('received');
   }); // prettier-ignore
 
   it('says a Google Sheet declared as an .xlsx file in Drive is a Google Sheet (fileNotDownloadable)', async () => {
