@@ -7,6 +7,7 @@ import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
 import type { RunRecord } from './journal.js';
 import type { ClaimOutcome, DeliveryClaim, DeliverySettlement, LedgerEntry } from './ledger.js';
+import { submissionStatusFrom, upgradeReading } from './legacy-values.js';
 import { emptyIntakeState, type IntakeState } from './mailbox.js';
 import type { MeetingSnapshot } from './snapshot.js';
 import type { OutputStore } from './output-store.js';
@@ -90,6 +91,28 @@ export function intakeStateFrom(value: unknown): IntakeState {
   if (!state || state.version !== 1 || typeof state.messages !== 'object')
     return emptyIntakeState();
   return { ...emptyIntakeState(), ...state } as IntakeState;
+}
+
+/**
+ * A reading as read back, or null when it is not one of this commitment's (another version,
+ * another number). One kept before the neutral ids is read with them (legacy-values.ts).
+ */
+export function storedReadingFrom(value: unknown, commitmentId: number): StoredReading | null {
+  const stored = value as StoredReading | null;
+  if (stored?.version !== 1 || stored.commitmentId !== commitmentId) return null;
+  const reading = upgradeReading(stored.reading);
+  return reading === stored.reading ? stored : { ...stored, reading };
+}
+
+/** Meeting snapshots as read back: those of a known version, statuses as ids. */
+export function snapshotsFrom(value: unknown): MeetingSnapshot[] {
+  if (!Array.isArray(value)) return [];
+  return (value as (MeetingSnapshot | null)[])
+    .filter((s): s is MeetingSnapshot => s?.version === 1 && Array.isArray(s.commitments))
+    .map((s) => ({
+      ...s,
+      commitments: s.commitments.map((c) => ({ ...c, status: submissionStatusFrom(c.status) })),
+    }));
 }
 
 /** One store from a run state and an output kept in different places. */

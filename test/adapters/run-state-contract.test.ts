@@ -116,6 +116,27 @@ for (const kind of KINDS) {
       expect(await (await again()).loadSnapshots()).toEqual(snapshots);
     }, 60_000);
 
+    it('reads what an earlier version kept in French (« Reçue », « Réalisée », « Limité ») as the ids', async () => {
+      const { state, again } = await kind.fresh();
+      const snapshot = (status: string) => ({ version: 1, meeting: '2019-03-07', takenOn: '2019-03-05', commitments: [{ id: 3, status, lastUpdate: '2019-02-25', actionsDone: 2, actionsPlanned: 4, milestonesAchieved: 1, milestonesTotal: 3, averageProgress: 45.5, achieved: [], errors: [] }] }) as MeetingSnapshot;
+      await state.saveSnapshots([snapshot('Reçue'), snapshot('À mettre à jour')]);
+      const old = reading(4, 0);
+      const action = (status: string, funding: string | null) => ({ row: 2, ref: 'A1', status, funding, invalid: {} });
+      old.reading = {
+        ...old.reading,
+        actions: [action('Réalisée', "Budget de l'institution"), action('En cours', 'MRAFP'), action('Annulée', null)],
+        milestones: [{ row: 2, ref: 'J1', completion: 'Limité', invalid: {} }, { row: 3, ref: 'J2', completion: null, invalid: {} }],
+      } as unknown as StoredReading['reading'];
+      await state.saveReading(old);
+      const other = await again();
+      expect((await other.loadSnapshots()).map((s) => s.commitments[0]?.status)).toEqual(['received', 'to-update']);
+      const read = await other.loadReading(4);
+      expect(read?.reading.actions.map((a) => [a.status, a.funding])).toEqual([['done', 'institution-budget'], ['in-progress', 'coordinating-ministry'], ['cancelled', null]]);
+      expect(read?.reading.milestones.map((m) => m.completion)).toEqual(['limited', null]);
+      // The rest of the record is as it was kept.
+      expect({ ...read, reading: undefined }).toEqual({ ...old, reading: undefined });
+    }, 60_000); // prettier-ignore
+
     it('grants a delivery to one run only, and records how it ended', async () => {
       const { state, again } = await kind.fresh();
       const other = await again();

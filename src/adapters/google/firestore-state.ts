@@ -29,6 +29,8 @@ import {
 import {
   intakeStateFrom,
   LOCK_STALE_MS,
+  snapshotsFrom,
+  storedReadingFrom,
   type RunState,
   type StoredReading,
 } from '../../core/run-state.js';
@@ -142,8 +144,7 @@ export class FirestoreState implements RunState {
   }
 
   async loadReading(commitmentId: number): Promise<StoredReading | null> {
-    const stored = (await this.loadBlob(readingName(commitmentId))) as StoredReading | null;
-    return stored?.version === 1 && stored.commitmentId === commitmentId ? stored : null;
+    return storedReadingFrom(await this.loadBlob(readingName(commitmentId)), commitmentId);
   }
 
   async saveReading(stored: StoredReading): Promise<void> {
@@ -160,8 +161,7 @@ export class FirestoreState implements RunState {
   }
 
   async loadSnapshots(): Promise<MeetingSnapshot[]> {
-    const list = await this.loadBlob('snapshots');
-    return Array.isArray(list) ? (list as MeetingSnapshot[]).filter((s) => s?.version === 1) : [];
+    return snapshotsFrom(await this.loadBlob('snapshots'));
   }
 
   async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {

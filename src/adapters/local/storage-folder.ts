@@ -36,7 +36,13 @@ import {
   type DeliverySettlement,
   type LedgerEntry,
 } from '../../core/ledger.js';
-import { intakeStateFrom, type StateStore, type StoredReading } from '../../core/run-state.js';
+import {
+  intakeStateFrom,
+  snapshotsFrom,
+  storedReadingFrom,
+  type StateStore,
+  type StoredReading,
+} from '../../core/run-state.js';
 import type { IntakeState } from '../../core/mailbox.js';
 import { MASTER_FILE } from '../../core/file-names.js';
 import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
@@ -83,7 +89,7 @@ export class LocalStore implements StateStore {
     const stored =
       (await this.readSerialized<StoredReading>(this.readingPath(commitmentId))) ??
       (await this.readJson<StoredReading>(this.readingPath(commitmentId, 'json')));
-    return stored?.version === 1 && stored.commitmentId === commitmentId ? stored : null;
+    return storedReadingFrom(stored, commitmentId);
   }
 
   async saveReading(stored: StoredReading): Promise<void> {
@@ -105,10 +111,7 @@ export class LocalStore implements StateStore {
   }
 
   async loadSnapshots(): Promise<MeetingSnapshot[]> {
-    const list = await this.readJson<MeetingSnapshot[]>(
-      join(this.location, 'state', 'snapshots.json'),
-    );
-    return Array.isArray(list) ? list.filter((s) => s?.version === 1) : [];
+    return snapshotsFrom(await this.readJson(join(this.location, 'state', 'snapshots.json')));
   }
 
   async saveSnapshots(snapshots: readonly MeetingSnapshot[]): Promise<void> {
