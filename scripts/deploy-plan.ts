@@ -10,9 +10,8 @@
  */
 import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
-import { schemaProblems, type CommitteeConfig } from '../src/core/config-schema.js';
+import { validateAgainst, type CommitteeConfig } from '../src/core/config-schema.js';
 import { parseYamlFile } from '../src/adapters/config/committee-file.js';
-import { CONFIG_WORDS } from '../src/core/catalogue/config-words.js';
 import type { DeployWords } from '../src/core/catalogue/deploy-shape.js';
 import { DEPLOY_WORDS } from '../src/core/catalogue/deploy-words.js';
 import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from './function-memory.js';
@@ -72,10 +71,8 @@ function knownKeys(path: PropertyKey[]): readonly string[] {
 /** Reads and checks serverless.yml; every problem names its line, column and key, in French. */
 export function parseServerless(source: string, file = 'serverless.yml'): Serverless {
   return parseYamlFile(source, file, 'deployment', (data, locale) => {
-    const result = serverlessSchema.safeParse(data ?? {});
-    return result.success
-      ? { ok: true, value: result.data }
-      : { ok: false, problems: schemaProblems(result.error, knownKeys, CONFIG_WORDS[locale]) };
+    const result = validateAgainst(serverlessSchema, data ?? {}, locale, knownKeys);
+    return result.ok ? { ok: true, value: result.data } : result;
   });
 }
 

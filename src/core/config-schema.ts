@@ -7,9 +7,8 @@ import { z } from 'zod';
 import { closestOption } from './text.js';
 import { isLocale, LOCALES, type Locale } from './locales.js';
 import { DIGIT_SYSTEMS, localeTag, type LocaleTag } from './locale-tag.js';
-import type { ConfigWords } from './catalogue/config-shape.js';
-import { CONFIG_WORDS } from './catalogue/config-words.js';
-import { translate } from './catalogue/render.js';
+import { isMessage, message, render, translate, type Message } from './catalogue/render.js';
+import { CONFIG_FORMS } from './config-forms.js';
 import { isIsoDate } from './calendar-date.js';
 import { IRM_LEVELS } from './completion.js';
 import { irmLevelFrom } from './legacy-values.js';
@@ -27,36 +26,25 @@ import {
 } from './holidays.js';
 import type { IsoWeekday, WorkingCalendar } from './working-days.js';
 
-/** The configuration's words' keys whose entry is a sentence (not a table of them). */
-type SayableKey = {
-  [K in keyof ConfigWords]: ConfigWords[K] extends string | ((...args: never[]) => string)
-    ? K
-    : never;
-}[keyof ConfigWords];
-type SayParams<K extends SayableKey> = ConfigWords[K] extends (...args: infer A) => string ? A : [];
-
-/** Marks a message as a key of the configuration's words, with its parameters. */
-const SAID = '§';
+/** What a schema expects, said when a value is not of its kind; may depend on the value. */
+type Expectation = Message | ((input: unknown) => Message);
 
 /**
- * A message of the configuration, by its key in the configuration's words: zod keeps it as
- * it is, and it is said in the reader's language when the problems are (`sayIn`).
+ * What each schema expects, said when a value is not of its kind (a wrong type, no option of a
+ * union, none of an enum's values). A zod registry: the copies a check makes (`.trim()`,
+ * `.refine()`) inherit it from the schema they come from. A check says its own problem, as a
+ * refinement's `params`; zod's own checks (`.int()`, `.min()`) are said by their issue's code.
  */
-function say<K extends SayableKey>(key: K, ...params: SayParams<K>): string {
-  return `${SAID}${JSON.stringify([key, ...params])}`;
+const EXPECTED = z.registry<{ expected: Expectation }>();
+
+/** `schema`, registered as expecting `expected`. */
+function expecting<T extends z.ZodType>(schema: T, expected: Expectation): T {
+  EXPECTED.add(schema, { expected });
+  return schema;
 }
 
-function isSaid(message: string): boolean {
-  return message.startsWith(SAID);
-}
-
-/** Says a message `say` made, in `words`' language; any other message as it is. */
-function sayIn(words: ConfigWords, message: string): string {
-  if (!isSaid(message)) return message;
-  const [key, ...params] = JSON.parse(message.slice(SAID.length)) as [SayableKey, ...unknown[]];
-  const entry = words[key] as string | ((...args: unknown[]) => string);
-  return typeof entry === 'function' ? entry(...params) : entry;
-}
+/** HH:MM, 00:00 to 23:59. */
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Where a submission's date comes from: the file's modification time, or the date it declares. */
 export const SUBMISSION_DATE_SOURCES = ['modified', 'declared'] as const;
@@ -64,25 +52,23 @@ export type SubmissionDateSource = (typeof SUBMISSION_DATE_SOURCES)[number];
 
 export { LOCALES, type Locale } from './locales.js';
 
-const isoDate = z
-  .string({ error: say('isoDate') })
-  .refine(isIsoDate, { error: say('isoDateReal') });
-
-const time = z.string({ error: say('time') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-  error: say('timeExample'),
+const isoDate = expecting(z.string(), message('config.isoDate')).refine(isIsoDate, {
+  params: message('config.isoDateReal'),
 });
 
-const email = z
-  .string({ error: say('email') })
-  .trim()
-  .pipe(z.email({ error: say('emailExample') }));
+const time = expecting(z.string(), message('config.time')).refine((t) => HH_MM.test(t), {
+  params: message('config.timeExample'),
+});
 
-const text = z
-  .string({ error: say('text') })
-  .trim()
-  .min(1, { error: say('textNonEmpty') });
+const email = expecting(z.string().trim(), message('config.email')).pipe(
+  expecting(z.email(), message('config.emailExample')),
+);
 
-const timeZone = z.string({ error: say('timeZone') }).refine(
+const text = expecting(z.string().trim(), message('config.text')).refine((t) => t.length > 0, {
+  params: message('config.textNonEmpty'),
+});
+
+const timeZone = expecting(z.string(), message('config.timeZone')).refine(
   (tz) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -91,7 +77,7 @@ const timeZone = z.string({ error: say('timeZone') }).refine(
       return false;
     }
   },
-  { error: say('timeZoneUnknown') },
+  { params: message('config.timeZoneUnknown') },
 );
 
 // eslint-disable-next-line no-control-regex
@@ -99,7 +85,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u202d\u202e]/;
 
 /** Text that goes into an email header: one line, no control character (no header injection). */
 const headerName = text.refine((t) => !CONTROL_CHARACTERS.test(t), {
-  error: say('oneLine'),
+  params: message('config.oneLine'),
 });
 
 const ADDRESS_CHECK = z.email();
@@ -110,38 +96,37 @@ const mailbox = headerName.refine(
     const m = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(t);
     return m !== null && ADDRESS_CHECK.safeParse(m[1] ?? m[2]).success;
   },
-  { error: say('sender') },
+  { params: message('config.sender') },
 );
 
 const person = z.strictObject({
   name: headerName,
   email,
-  locale: z.enum(LOCALES, { error: say('locale') }).optional(),
+  locale: expecting(z.enum(LOCALES), message('config.locale')).optional(),
 });
 
-const source = z.discriminatedUnion(
-  'kind',
-  [
+const source = expecting(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('xlsx'), path: text }),
     z.strictObject({ kind: z.literal('google-sheet'), spreadsheetId: text }),
-  ],
-  {
-    error: say('source'),
-  },
+  ]),
+  message('config.source', { xlsx: CONFIG_FORMS.xlsxSource, sheet: CONFIG_FORMS.sheetSource }),
 );
 
 /** The mail transports (`mail.transport.kind`). */
 export const MAIL_TRANSPORTS = ['smtp', 'smtp-oauth2', 'graph', 'gmail-api', 'outbox'] as const;
 export type MailTransportKind = (typeof MAIL_TRANSPORTS)[number];
 
-const httpsUrl = z.string({ error: say('https') }).regex(/^https?:\/\/[^\s/]+/, {
-  error: say('httpsExample'),
+const httpsUrl = expecting(z.string(), message('config.https')).refine(
+  (url) => /^https?:\/\/[^\s/]+/.test(url),
+  { params: message('config.httpsExample') },
+);
+const port = expecting(z.number(), message('config.port')).int().min(1).max(65535);
+/** The OAuth 2.0 providers, said alike wherever one is expected. */
+const PROVIDER = message('config.provider', {
+  microsoft: CONFIG_FORMS.microsoft,
+  google: CONFIG_FORMS.google,
 });
-const port = z
-  .number({ error: say('port') })
-  .int()
-  .min(1)
-  .max(65535);
 /** An app registered in Microsoft Entra ID (client credentials: secret or certificate from the environment). */
 const microsoftApp = {
   tenant: text,
@@ -149,9 +134,8 @@ const microsoftApp = {
   /** The Entra ID authority (a national cloud, or a test server). */
   authority: httpsUrl.default('https://login.microsoftonline.com'),
 };
-const mailTransport = z.discriminatedUnion(
-  'kind',
-  [
+const mailTransport = expecting(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('outbox') }),
     z.strictObject({ kind: z.literal('smtp') }),
     z.strictObject({
@@ -160,15 +144,12 @@ const mailTransport = z.discriminatedUnion(
       port: port.default(587),
       /** The mailbox that sends, whose token is presented (XOAUTH2 user). */
       user: email,
-      provider: z.discriminatedUnion(
-        'kind',
-        [
+      provider: expecting(
+        z.discriminatedUnion('kind', [
           z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
           z.strictObject({ kind: z.literal('google') }),
-        ],
-        {
-          error: say('provider'),
-        },
+        ]),
+        PROVIDER,
       ),
     }),
     z.strictObject({
@@ -184,8 +165,8 @@ const mailTransport = z.discriminatedUnion(
       mailbox: email,
       endpoint: httpsUrl.default('https://gmail.googleapis.com'),
     }),
-  ],
-  { error: say('transport', MAIL_TRANSPORTS.join(', ')) },
+  ]),
+  message('config.transport', { kinds: MAIL_TRANSPORTS.join(', ') }),
 );
 
 /** Where focal points' replies are read (`intake.kind`). */
@@ -203,13 +184,14 @@ export type AuthenticationPolicy = (typeof AUTHENTICATION_POLICIES)[number];
  * A receiving server's authserv-id, the first word of the Authentication-Results it writes
  * (RFC 8601 §2.5): a token, without white space nor `;`.
  */
-const authservIdName = z
-  .string({ error: say('authservId') })
-  .trim()
-  .regex(/^[^\s()<>@,;:\\"/[\]?=]+$/, { error: say('authservId') });
+const AUTHSERV_ID = message('config.authservId');
+const authservIdName = expecting(z.string().trim(), AUTHSERV_ID).refine(
+  (name) => /^[^\s()<>@,;:\\"/[\]?=]+$/.test(name),
+  { params: AUTHSERV_ID },
+);
 
-const clockTime = z.string({ error: say('hour') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-  error: say('hourExample'),
+const clockTime = expecting(z.string(), message('config.hour')).refine((t) => HH_MM.test(t), {
+  params: message('config.hourExample'),
 });
 
 /** What every kind of mailbox shares. */
@@ -217,25 +199,32 @@ const intakeCommon = {
   /** The hours of a working day during which the mailbox is read (committee's time zone). */
   hours: z
     .strictObject({ from: clockTime, to: clockTime })
-    .refine((h) => h.from < h.to, { error: say('hoursOrder') })
+    .refine((h) => h.from < h.to, { params: message('config.hoursOrder') })
     .default({ from: '08:00', to: '18:00' }),
   /**
    * Without a verdict of the receiving server: hold the message, or file it marked « not
    * authenticated ». By default `required` where the receiving server is known (authservId,
    * Gmail, Microsoft 365), `when-present` elsewhere.
    */
-  authentication: z.enum(AUTHENTICATION_POLICIES, { error: say('authPolicy') }).optional(),
+  authentication: expecting(
+    z.enum(AUTHENTICATION_POLICIES),
+    message('config.authPolicy'),
+  ).optional(),
   /**
    * The receiving servers whose Authentication-Results are trusted, by authserv-id (one, or
    * one per receiving host): results bearing any other are a sender's own words (RFC 8601
    * §7.1). Gmail's, mx.google.com, is implied for gmail-api; Microsoft 365's verdict, which
    * names no server, for graph.
    */
-  authservId: z
-    .union([authservIdName, z.array(authservIdName).min(1, { error: say('authservId') })], {
-      error: say('authservId'),
-    })
-    .optional(),
+  authservId: expecting(
+    z.union([
+      authservIdName,
+      expecting(z.array(authservIdName), AUTHSERV_ID).refine((names) => names.length > 0, {
+        params: AUTHSERV_ID,
+      }),
+    ]),
+    AUTHSERV_ID,
+  ).optional(),
   /** Answers to one address in an hour at most: a loop with another robot stops there. */
   answersPerHour: z.number().int().min(1).max(60).default(4),
   /**
@@ -246,84 +235,79 @@ const intakeCommon = {
   maxMessageMiB: z.number().positive().max(150).default(15),
 };
 
-const intakeSchema = z
-  .discriminatedUnion(
-    'kind',
-    [
-      z.strictObject({
-        kind: z.literal('folder'),
-        /** Where .eml files are saved; by default inbox/ of the storage folder. */
-        dir: text.optional(),
-        ...intakeCommon,
-      }),
-      z.strictObject({
-        kind: z.literal('imap'),
-        /** Without a provider: IMAP_URL (imaps://user:password@host:993) from the environment. */
-        host: text.optional(),
-        port: port.default(993),
-        /** The mailbox read, whose token is presented (XOAUTH2 user). */
-        user: email.optional(),
-        provider: z
-          .discriminatedUnion(
-            'kind',
-            [
-              z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
-              z.strictObject({ kind: z.literal('google') }),
-            ],
-            {
-              error: say('provider'),
-            },
-          )
-          .optional(),
-        /** The folder read. */
-        folder: text.default('INBOX'),
-        /** Where handled messages are moved (created when missing). */
-        handledFolder: text.default('ogp-tracker'),
-        ...intakeCommon,
-      }),
-      z.strictObject({
-        kind: z.literal('graph'),
-        ...microsoftApp,
-        /** The secretariat's mailbox (its address or object id). */
-        mailbox: email,
-        endpoint: httpsUrl.default('https://graph.microsoft.com'),
-        /** Where handled messages are moved (created when missing). */
-        handledFolder: text.default('ogp-tracker'),
-        ...intakeCommon,
-      }),
-      z.strictObject({
-        kind: z.literal('gmail-api'),
-        /** The Workspace mailbox the service account acts as (domain-wide delegation). */
-        mailbox: email,
-        endpoint: httpsUrl.default('https://gmail.googleapis.com'),
-        /** The label handled messages get (created when missing). */
-        handledLabel: text.default('ogp-tracker'),
-        ...intakeCommon,
-      }),
-    ],
-    { error: say('mailbox', INTAKE_KINDS.join(', ')) },
-  )
-  .superRefine((intake, ctx) => {
-    // Without the receiving server's name no verdict can be trusted: `required` would hold all.
-    const namesNone = intake.kind === 'imap' || intake.kind === 'folder';
-    if (namesNone && intake.authentication === 'required' && !intake.authservId) {
-      ctx.addIssue({ code: 'custom', path: ['authservId'], message: say('authservIdRequired') });
-    }
-    if (intake.kind !== 'imap') return;
-    if (intake.provider && !(intake.host && intake.user)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [intake.host ? 'user' : 'host'],
-        message: say('oauthNeedsHost'),
-      });
-    }
-  });
+const intakeSchema = expecting(
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('folder'),
+      /** Where .eml files are saved; by default inbox/ of the storage folder. */
+      dir: text.optional(),
+      ...intakeCommon,
+    }),
+    z.strictObject({
+      kind: z.literal('imap'),
+      /** Without a provider: IMAP_URL (imaps://user:password@host:993) from the environment. */
+      host: text.optional(),
+      port: port.default(993),
+      /** The mailbox read, whose token is presented (XOAUTH2 user). */
+      user: email.optional(),
+      provider: expecting(
+        z.discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
+          z.strictObject({ kind: z.literal('google') }),
+        ]),
+        PROVIDER,
+      ).optional(),
+      /** The folder read. */
+      folder: text.default('INBOX'),
+      /** Where handled messages are moved (created when missing). */
+      handledFolder: text.default('ogp-tracker'),
+      ...intakeCommon,
+    }),
+    z.strictObject({
+      kind: z.literal('graph'),
+      ...microsoftApp,
+      /** The secretariat's mailbox (its address or object id). */
+      mailbox: email,
+      endpoint: httpsUrl.default('https://graph.microsoft.com'),
+      /** Where handled messages are moved (created when missing). */
+      handledFolder: text.default('ogp-tracker'),
+      ...intakeCommon,
+    }),
+    z.strictObject({
+      kind: z.literal('gmail-api'),
+      /** The Workspace mailbox the service account acts as (domain-wide delegation). */
+      mailbox: email,
+      endpoint: httpsUrl.default('https://gmail.googleapis.com'),
+      /** The label handled messages get (created when missing). */
+      handledLabel: text.default('ogp-tracker'),
+      ...intakeCommon,
+    }),
+  ]),
+  message('config.mailbox', { kinds: INTAKE_KINDS.join(', ') }),
+).superRefine((intake, ctx) => {
+  // Without the receiving server's name no verdict can be trusted: `required` would hold all.
+  const namesNone = intake.kind === 'imap' || intake.kind === 'folder';
+  if (namesNone && intake.authentication === 'required' && !intake.authservId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['authservId'],
+      params: message('config.authservIdRequired'),
+    });
+  }
+  if (intake.kind !== 'imap') return;
+  if (intake.provider && !(intake.host && intake.user)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [intake.host ? 'user' : 'host'],
+      params: message('config.oauthNeedsHost'),
+    });
+  }
+});
 
 const commitment = z.strictObject({
-  id: z
-    .number({ error: say('commitmentId') })
-    .int({ error: say('commitmentId') })
-    .positive({ error: say('commitmentIdPositive') }),
+  id: expecting(z.number(), message('config.commitmentId'))
+    .refine(Number.isInteger, { params: message('config.commitmentId'), abort: true })
+    .refine((id) => id > 0, { params: message('config.commitmentIdPositive') }),
   title: text,
   institution: text,
   focalPoint: person,
@@ -335,7 +319,7 @@ const commitment = z.strictObject({
       // An id; a configuration written before the ids gives the French word (« Substantiel »).
       level: z.preprocess(
         irmLevelFrom,
-        z.enum(IRM_LEVELS, { error: say('level', IRM_LEVELS.join(', ')) }),
+        expecting(z.enum(IRM_LEVELS), message('config.level', { levels: IRM_LEVELS.join(', ') })),
       ),
       justification: text,
     })
@@ -343,15 +327,14 @@ const commitment = z.strictObject({
   /** The axis of the action plan the commitment belongs to (progress is shown per axis). */
   axis: text.optional(),
   /** The commitment's milestones as the action plan states them: pre-filled in its template. */
-  milestones: z
-    .array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate }), {
-      error: say('milestones'),
-    })
-    .optional(),
+  milestones: expecting(
+    z.array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate })),
+    message('config.milestones', { form: CONFIG_FORMS.milestones }),
+  ).optional(),
 });
 
-const campaign = z.union(
-  [
+const campaign = expecting(
+  z.union([
     z.strictObject({ id: text, title: text, due: isoDate }),
     z.strictObject({
       id: text,
@@ -359,84 +342,84 @@ const campaign = z.union(
       dueBeforeEachMeeting: z
         .number()
         .int()
-        .min(0, { error: say('workingDays') }),
+        .refine((days) => days >= 0, { params: message('config.workingDays') }),
     }),
-  ],
-  {
-    error: say('campaign'),
-  },
+  ]),
+  message('config.campaign', {
+    dated: CONFIG_FORMS.datedCampaign,
+    beforeMeetings: CONFIG_FORMS.meetingCampaign,
+  }),
 );
 
 const dayOffsets = z.array(
-  z
-    .number({ error: say('days') })
-    .int({ error: say('wholeDays') })
+  expecting(z.number(), message('config.days'))
+    .refine(Number.isInteger, { params: message('config.wholeDays'), abort: true })
     .min(0),
 );
 
 /** How many previous master workbooks are kept in `history/`. */
-const historyCount = z
-  .number({ error: say('integer') })
-  .int({ error: say('integer') })
-  .min(0, { error: say('atLeast', 0) })
-  .default(10);
+const historyCount = expecting(z.number(), message('config.integer')).int().min(0).default(10);
 
 /** Master versions kept as Drive revisions (Drive keeps at most 200 « keep forever » ones). */
-const revisionCount = z
-  .number({ error: say('integer') })
-  .int({ error: say('integer') })
-  .min(1, { error: say('atLeast', 1) })
-  .max(200, { error: say('driveRevisions') })
+const revisionCount = expecting(z.number(), message('config.integer'))
+  .int()
+  .min(1)
+  .refine((count) => count <= 200, { params: message('config.driveRevisions') })
   .default(10);
 
 /** Where the run state lives: a local folder, or Firestore (deployed). */
-const stateSchema = z.discriminatedUnion(
-  'kind',
-  [
+const stateSchema = expecting(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('local'), dir: text }),
     z.strictObject({
       kind: z.literal('firestore'),
       /** The Google Cloud project; by default the environment's (the function's own). */
       projectId: text.optional(),
       /** Names this committee's documents, so that several committees share one database. */
-      prefix: text.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
-        error: say('prefix'),
+      prefix: text.refine((prefix) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(prefix), {
+        params: message('config.prefix'),
       }),
     }),
-  ],
-  { error: say('state') },
+  ]),
+  message('config.state', {
+    firestore: CONFIG_FORMS.firestoreState,
+    local: CONFIG_FORMS.localFolder,
+  }),
 );
 
 /** Where the files people read go: a local folder, or a folder of a shared drive. */
-const outputSchema = z.discriminatedUnion(
-  'kind',
-  [
+const outputSchema = expecting(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
     z.strictObject({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
-  ],
-  { error: say('output') },
+  ]),
+  message('config.output', { drive: CONFIG_FORMS.driveOutput, local: CONFIG_FORMS.localFolder }),
 );
 
 /** The one message for the former Drive state, which cannot work with a service account. */
-const DRIVE_STATE_REFUSED = say('driveState');
+const DRIVE_STATE_REFUSED = message('config.driveState', {
+  refused: CONFIG_FORMS.driveStorage,
+  shared: CONFIG_FORMS.sharedDriveStorage,
+  local: CONFIG_FORMS.localFolder,
+});
 
 /**
  * `storage`: `{ kind: local, dir }` (state and files in one folder, the embedded default), or
  * `{ state, output }` kept apart. Read into the second form either way.
  */
-const storageSchema = z
-  .union(
-    [
-      z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-      z.strictObject({ state: stateSchema, output: outputSchema }),
-    ],
-    {
-      error: (issue) => {
-        const input = issue.input as { kind?: unknown; state?: unknown } | undefined;
-        return input?.kind === 'drive' ? DRIVE_STATE_REFUSED : say('storage');
-      },
-    },
-  )
+const storageSchema = expecting(
+  z.union([
+    z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
+    z.strictObject({ state: stateSchema, output: outputSchema }),
+  ]),
+  (input) =>
+    (input as { kind?: unknown } | null | undefined)?.kind === 'drive'
+      ? DRIVE_STATE_REFUSED
+      : message('config.storage', {
+          local: CONFIG_FORMS.localFolder,
+          split: CONFIG_FORMS.splitStorage,
+        }),
+)
   .transform((storage) =>
     'kind' in storage
       ? {
@@ -451,51 +434,54 @@ const storageSchema = z
 export type StorageConfig = z.output<typeof storageSchema>;
 
 /** A day or a span of days: `2019-06-05`, or ISO 8601's interval `2019-06-05/2019-06-06`. */
-const daySpan = z
-  .string({ error: say('daySpan') })
-  .transform((text, ctx): HolidayCorrection | typeof z.NEVER => {
+const daySpan = expecting(z.string(), message('config.daySpan')).transform(
+  (text, ctx): HolidayCorrection | typeof z.NEVER => {
     const [from = '', to = from, extra] = text.trim().split('/');
     if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to)) {
       ctx.addIssue({
         code: 'custom',
-        message: say('daySpanExample', JSON.stringify(text)),
+        params: message('config.daySpanExample', { text: JSON.stringify(text) }),
       });
       return z.NEVER;
     }
     if (to < from || Date.parse(to) - Date.parse(from) > 31 * 86_400_000) {
-      ctx.addIssue({
-        code: 'custom',
-        message: say('daySpanTooLong', text),
-      });
+      ctx.addIssue({ code: 'custom', params: message('config.daySpanTooLong', { text }) });
       return z.NEVER;
     }
     return { from, to };
-  });
+  },
+);
 
 /** A holiday the committee adds: a day or span, with its name if it gives one. */
-const holidayEntry = z.union(
-  [
+const holidayEntry = expecting(
+  z.union([
     daySpan,
     z
       .strictObject({ date: daySpan, name: text })
       .transform(({ date, name }): HolidayCorrection => ({ ...date, name })),
-  ],
-  {
-    error: say('holiday'),
-  },
+  ]),
+  message('config.holiday', { named: CONFIG_FORMS.namedHoliday }),
 );
 
 /** A kind of holiday date-holidays types (`public`, `bank`, …), the one meant when close. */
-const holidayType = z
-  .string({ error: say('holidayType', null, HOLIDAY_TYPES.join(', ')) })
-  .refine(isHolidayType, {
-    error: (issue) =>
-      say(
-        'holidayType',
-        closestOption(String(issue.input), HOLIDAY_TYPES),
-        HOLIDAY_TYPES.join(', '),
-      ),
+const holidayType = expecting(
+  z.string(),
+  message('config.holidayType', { hasNear: false, near: '', types: HOLIDAY_TYPES.join(', ') }),
+).superRefine((type, ctx) => {
+  if (isHolidayType(type)) return;
+  const near = closestOption(type, HOLIDAY_TYPES);
+  ctx.addIssue({
+    code: 'custom',
+    params: message('config.holidayType', {
+      hasNear: near !== null,
+      near: near ?? '',
+      types: HOLIDAY_TYPES.join(', '),
+    }),
   });
+});
+
+/** `holidays.types`: a list of kinds of holiday. */
+const HOLIDAY_TYPES_EXPECTED = message('config.holidayTypes', { types: HOLIDAY_TYPES.join(', ') });
 
 /**
  * The committee's corrections to its country's holidays. The list form (`holidays: [...]`)
@@ -508,9 +494,8 @@ const holidaysSchema = z
     z.strictObject({
       add: z.array(holidayEntry).default([]),
       remove: z.array(daySpan).default([]),
-      types: z
-        .array(holidayType, { error: say('holidayTypes', HOLIDAY_TYPES.join(', ')) })
-        .min(1, { error: say('holidayTypes', HOLIDAY_TYPES.join(', ')) })
+      types: expecting(z.array(holidayType), HOLIDAY_TYPES_EXPECTED)
+        .refine((types) => types.length > 0, { params: HOLIDAY_TYPES_EXPECTED })
         .transform((types) => types as HolidayType[])
         .optional(),
     }),
@@ -536,21 +521,25 @@ export function parseCountryCode(text: string): string | null {
  */
 export const COUNTRY_CODE_FORM = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}(-[A-Za-z0-9]{1,12})?)?$/;
 
-const countryCode = z
-  .string({ error: say('country') })
-  .trim()
-  .regex(COUNTRY_CODE_FORM, {
-    error: say('countryExample'),
-  })
+const countryCode = expecting(z.string().trim(), message('config.country'))
+  .refine((code) => COUNTRY_CODE_FORM.test(code), { params: message('config.countryExample') })
   .transform((c) => c.toUpperCase())
-  .refine(isKnownCountry, { error: say('countryUnknown') });
+  .refine(isKnownCountry, { params: message('config.countryUnknown') });
+
+const flag = expecting(z.boolean(), message('config.boolean'));
 
 const actionType = z.strictObject({
   name: text,
   indicator: text,
-  hashtags: z.boolean({ error: say('boolean') }).default(false),
-  logo: z.boolean({ error: say('boolean') }).default(true),
+  hashtags: flag.default(false),
+  logo: flag.default(true),
 });
+
+/** A weekday, 1 (Monday) to 7 (Sunday); the weekend, one or two of them. */
+const WEEKDAY = message('config.weekday');
+const WEEKEND_DAYS = message('config.weekendDays');
+/** A hashtag, `#` and letters, digits or `_`. */
+const HASHTAG = message('config.hashtag');
 
 /** The whole committee configuration, with its defaults applied. */
 export const committeeConfigSchema = z
@@ -560,42 +549,47 @@ export const committeeConfigSchema = z
       /** Holidays, weekend and default currency come from it (Morocco when not given). */
       country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
-      locale: z.enum(LOCALES, { error: say('locale') }).default('fr'),
+      locale: expecting(z.enum(LOCALES), message('config.locale')).default('fr'),
       /** Arabic's digits: Latin (`latn`, the default) or Arabic-Indic (`arab`). */
-      digits: z.enum(DIGIT_SYSTEMS, { error: say('locale') }).default('latn'),
+      digits: expecting(z.enum(DIGIT_SYSTEMS), message('config.digits')).default('latn'),
       /** ISO 4217; the country's currency when not given. */
-      currency: z
-        .string({ error: say('currency') })
-        .regex(/^[A-Z]{3}$/, { error: say('currencyExample') })
-        .refine(isKnownCurrency, {
-          error: say('currencyUnknown'),
+      currency: expecting(z.string(), message('config.currency'))
+        .refine((code) => /^[A-Z]{3}$/.test(code), {
+          params: message('config.currencyExample'),
+          abort: true,
         })
+        .refine(isKnownCurrency, { params: message('config.currencyUnknown') })
         .optional(),
       /** The weekend, one or two ISO weekdays (1 = Monday … 7 = Sunday); the country's when not given. */
-      weekend: z
-        .array(
-          z
-            .number({ error: say('weekday') })
-            .int()
-            .min(1, { error: say('weekday') })
-            .max(7, { error: say('weekday') }),
-        )
-        .min(1, { error: say('weekendDays') })
-        .max(2, { error: say('weekendDays') })
-        .refine((days) => new Set(days).size === days.length, { error: say('dayTwice') })
+      weekend: expecting(
+        z.array(
+          expecting(z.number(), WEEKDAY).refine((d) => Number.isInteger(d) && d >= 1 && d <= 7, {
+            params: WEEKDAY,
+          }),
+        ),
+        WEEKEND_DAYS,
+      )
+        .refine((days) => days.length >= 1 && days.length <= 2, { params: WEEKEND_DAYS })
+        .refine((days) => new Set(days).size === days.length, {
+          params: message('config.dayTwice'),
+        })
         .optional(),
     }),
     secretariat: z.strictObject({
       name: text,
-      emails: z.array(email).min(1, { error: say('oneEmail') }),
+      emails: z.array(email).refine((emails) => emails.length > 0, {
+        params: message('config.oneEmail'),
+      }),
     }),
     plan: z
       .strictObject({ name: text, start: isoDate, end: isoDate })
       .refine((p) => p.start <= p.end, {
-        error: say('planOrder'),
+        params: message('config.planOrder'),
         path: ['end'],
       }),
-    commitments: z.array(commitment).min(1, { error: say('oneCommitment') }),
+    commitments: z.array(commitment).refine((commitments) => commitments.length > 0, {
+      params: message('config.oneCommitment'),
+    }),
     meetings: z
       .array(
         z.strictObject({
@@ -629,9 +623,15 @@ export const committeeConfigSchema = z
       .prefault({}),
     charter: z.strictObject({
       hashtags: z
-        .array(z.string().regex(/^#[\p{L}\p{N}_]+$/u, { error: say('hashtag') }))
+        .array(
+          expecting(z.string(), HASHTAG).refine((tag) => /^#[\p{L}\p{N}_]+$/u.test(tag), {
+            params: HASHTAG,
+          }),
+        )
         .default([]),
-      actionTypes: z.array(actionType).min(1, { error: say('oneActionType') }),
+      actionTypes: z.array(actionType).refine((types) => types.length > 0, {
+        params: message('config.oneActionType'),
+      }),
       /** The logo the charter asks for, as messages and the template name it. */
       logoName: text.optional(),
     }),
@@ -652,9 +652,10 @@ export const committeeConfigSchema = z
       .prefault({}),
     tracking: z
       .strictObject({
-        submissionDate: z
-          .enum(SUBMISSION_DATE_SOURCES, { error: say('dateSource') })
-          .default('modified'),
+        submissionDate: expecting(
+          z.enum(SUBMISSION_DATE_SOURCES),
+          message('config.dateSource'),
+        ).default('modified'),
       })
       .prefault({}),
     mail: z
@@ -662,10 +663,7 @@ export const committeeConfigSchema = z
         from: mailbox,
         replyTo: email.optional(),
         /** Most messages per second through SMTP. */
-        rateLimit: z
-          .number()
-          .positive({ error: say('positive') })
-          .default(5),
+        rateLimit: z.number().positive().default(5),
         /** Most SMTP connections at once. */
         maxConnections: z.number().int().min(1).default(2),
         /** How mail goes out; without it, SMTP when SMTP_URL is set, else the outbox. */
@@ -683,7 +681,7 @@ export const committeeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['commitments', index, 'id'],
-          message: say('idTaken', c.id, first),
+          params: message('config.idTaken', { id: String(c.id), first: String(first) }),
         });
       } else seen.set(c.id, index);
       c.milestones?.forEach((m, j) => {
@@ -691,7 +689,7 @@ export const committeeConfigSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['commitments', index, 'milestones', j, 'end'],
-            message: say('endBeforeStart', m.end, m.start),
+            params: message('config.endBeforeStart', { end: m.end, start: m.start }),
           });
         }
       });
@@ -703,7 +701,7 @@ export const committeeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['charter', 'actionTypes', index, 'name'],
-          message: say('typeTwice', t.name),
+          params: message('config.typeTwice', { name: t.name }),
         });
       }
       names.add(key);
@@ -746,7 +744,10 @@ export type MailTransportConfig = NonNullable<MailConfig['transport']>;
 export type ActionType = CommitteeConfig['charter']['actionTypes'][number];
 export type Charter = CommitteeConfig['charter'];
 
-/** One configuration problem: where (a YAML path such as `commitments[2].focalPoint.email`) and what. */
+/**
+ * One configuration problem: where (a YAML path such as `commitments[2].focalPoint.email`)
+ * and what, said for its reader.
+ */
 export interface ConfigProblem {
   path: string;
   message: string;
@@ -755,25 +756,22 @@ export interface ConfigProblem {
 }
 
 /**
- * Validates parsed YAML data; returns the config or every problem found, said in `locale`
- * (by default the language the data names, `committee.locale`, else French).
+ * Validates parsed YAML data; returns the config or every problem found, said for a reader of
+ * `tag` (by default the language the data names, `committee.locale`, else French).
  */
 export function parseCommitteeConfig(
   data: unknown,
   facts: CountryFacts = NO_COUNTRY_FACTS,
-  locale: Locale = localeNamedIn(data),
+  tag: LocaleTag = localeNamedIn(data),
 ): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
-  const words = CONFIG_WORDS[locale];
-  const result = committeeConfigSchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    const known = (path: PropertyKey[]) => keysAt(committeeConfigSchema, path);
-    return { ok: false, problems: schemaProblems(result.error, known, words) };
-  }
-  const resolved = resolveCountry(result.data, facts);
+  const known = (path: PropertyKey[]) => keysAt(committeeConfigSchema, path);
+  const checked = validateAgainst(committeeConfigSchema, data, tag, known);
+  if (!checked.ok) return checked;
+  const resolved = resolveCountry(checked.data, facts);
   if (resolved.ok) return resolved;
   return {
     ok: false,
-    problems: resolved.problems.map((p) => ({ ...p, message: sayIn(words, p.message) })),
+    problems: resolved.problems.map((p) => ({ path: p.path, message: render(tag, p.message) })),
   };
 }
 
@@ -787,23 +785,32 @@ export function localeNamedIn(data: unknown): Locale {
 function resolveCountry(
   parsed: ParsedConfig,
   facts: CountryFacts,
-): { ok: true; config: CommitteeConfig } | { ok: false; problems: ConfigProblem[] } {
+):
+  | { ok: true; config: CommitteeConfig }
+  | { ok: false; problems: { path: string; message: Message }[] } {
   const { committee } = parsed;
   const [country = '', subdivision, region] = committee.country.split('-');
-  const problems: ConfigProblem[] = [];
+  const problems: { path: string; message: Message }[] = [];
   // Asked only for a subdivision: the holiday source is heavy, loaded when first needed.
   if (subdivision !== undefined && facts !== NO_COUNTRY_FACTS) {
     const known = facts.subdivisionsOf(country);
     if (known === null) {
       problems.push({
         path: 'committee.country',
-        message: say('noSubdivisions', country),
+        message: message('config.noSubdivisions', { country }),
       });
     } else if (!known.includes(subdivision)) {
       const near = closestOption(subdivision, known);
       problems.push({
         path: 'committee.country',
-        message: say('unknownSubdivision', subdivision, country, near ?? null, known.join(', ')),
+        message: message('config.unknownSubdivision', {
+          subdivision,
+          country,
+          hasNear: near !== null,
+          near: near ?? '',
+          hasKnown: known.length > 0,
+          known: known.join(', '),
+        }),
       });
     } else if (region !== undefined) {
       // A city (`BR-SP-SP`) only where the source has its holidays: else the state's are meant.
@@ -813,7 +820,14 @@ function resolveCountry(
         const near = closestOption(region, cities);
         problems.push({
           path: 'committee.country',
-          message: say('unknownRegion', region, state, near ?? null, cities.join(', ')),
+          message: message('config.unknownRegion', {
+            region,
+            state,
+            hasNear: near !== null,
+            near: near ?? '',
+            hasKnown: cities.length > 0,
+            known: cities.join(', '),
+          }),
         });
       }
     }
@@ -822,7 +836,7 @@ function resolveCountry(
   if (!currency) {
     problems.push({
       path: 'committee.currency',
-      message: say('noCurrency', country),
+      message: message('config.noCurrency', { country }),
     });
   }
   if (problems.length > 0 || !currency) return { ok: false, problems };
@@ -956,25 +970,116 @@ export function xlsxSourcePaths(config: CommitteeConfig): Set<string> {
   );
 }
 
-/** A schema's problems in `words`' language, each with its YAML path. */
-export function schemaProblems(
-  error: z.ZodError,
-  knownKeys: ((path: PropertyKey[]) => readonly string[]) | undefined,
-  words: ConfigWords,
-): ConfigProblem[] {
-  return error.issues.flatMap((issue) => problemsOf(issue, [], knownKeys, words));
+/**
+ * Validates `data` against `schema` (committee.yaml's, or another file's read the same way);
+ * returns its output or every problem, each with its YAML path, said for a reader of `tag`.
+ * Zod's issues are said in one place, the error map: what the refinement that found it
+ * carries (`params`), else what the schema expects, else what the issue's code and fields say.
+ */
+export function validateAgainst<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  tag: LocaleTag,
+  knownKeys?: (path: PropertyKey[]) => readonly string[],
+): { ok: true; data: z.output<S> } | { ok: false; problems: ConfigProblem[] } {
+  const result = schema.safeParse(data, {
+    reportInput: true,
+    error: (issue) => render(tag, issueMessage(issue)),
+  });
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => problemsOf(issue, [], knownKeys, tag)),
+  };
+}
+
+/** The message of a zod issue: its refinement's, else its schema's expectation, else its code's. */
+function issueMessage(issue: z.core.$ZodRawIssue): Message {
+  if (issue.code === 'custom' && isMessage(issue.params)) return issue.params;
+  // A schema's own issue only: a check (`.int()`, `.min()`) says what it checks.
+  const expected = issue.inst ? EXPECTED.get(issue.inst as z.ZodType)?.expected : undefined;
+  if (expected) return typeof expected === 'function' ? expected(issue.input) : expected;
+  switch (issue.code) {
+    case 'invalid_type':
+      return expectedType(issue.expected);
+    case 'invalid_value':
+      return message('config.oneOf', { values: issue.values.map(String).join(', ') });
+    case 'too_small':
+      return tooSmall(issue.origin, Number(issue.minimum), issue.inclusive !== false);
+    case 'too_big':
+      return tooBig(issue.origin, Number(issue.maximum), issue.inclusive !== false);
+    case 'invalid_format':
+      return message('config.pattern', { pattern: issue.pattern ?? issue.format });
+    case 'not_multiple_of':
+      return message('config.multipleOf', { divisor: Number(issue.divisor) });
+    case 'unrecognized_keys':
+      return message('config.unknownKey', { hasNear: false, near: '' });
+    default:
+      return message('config.invalid');
+  }
+}
+
+/** The types a configuration's problems name; any other by zod's name for it. */
+const TYPE_NAMES = ['string', 'number', 'int', 'boolean', 'array', 'object'] as const;
+type TypeName = (typeof TYPE_NAMES)[number];
+
+function expectedType(expected: string): Message {
+  const named = (TYPE_NAMES as readonly string[]).includes(expected);
+  return message('config.expected', {
+    type: named ? (expected as TypeName) : 'other',
+    name: expected,
+  });
+}
+
+/** The kinds of value zod bounds: a count of items, of characters, or a number. */
+function boundedKind(origin: string): 'items' | 'characters' | 'number' | null {
+  if (origin === 'array' || origin === 'set') return 'items';
+  if (origin === 'string') return 'characters';
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') return 'number';
+  return null;
+}
+
+function tooSmall(origin: string, minimum: number, inclusive: boolean): Message {
+  switch (boundedKind(origin)) {
+    case 'items':
+      return message('config.itemsAtLeast', { minimum });
+    case 'characters':
+      return message('config.charactersAtLeast', { minimum });
+    case 'number':
+      return inclusive
+        ? message('config.atLeast', { minimum })
+        : message('config.above', { minimum });
+    default:
+      return message('config.invalid');
+  }
+}
+
+function tooBig(origin: string, maximum: number, inclusive: boolean): Message {
+  switch (boundedKind(origin)) {
+    case 'items':
+      return message('config.itemsAtMost', { maximum });
+    case 'characters':
+      return message('config.charactersAtMost', { maximum });
+    case 'number':
+      return inclusive
+        ? message('config.atMost', { maximum })
+        : message('config.below', { maximum });
+    default:
+      return message('config.invalid');
+  }
 }
 
 /**
  * The problems of one issue. A value that fits no option of a union (`holidays` as a list
  * or as { add, remove }) is judged by the one option whose shape it has, when one has it:
- * « date attendue » says more than « invalid input ».
+ * « date attendue » says more than « invalid input ». An unknown key is said key by key,
+ * with the key meant when one is close; a key left out, as missing.
  */
 function problemsOf(
   issue: z.core.$ZodIssue,
   prefix: readonly PropertyKey[],
   knownKeys: ((path: PropertyKey[]) => readonly string[]) | undefined,
-  words: ConfigWords,
+  tag: LocaleTag,
 ): ConfigProblem[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -982,50 +1087,37 @@ function problemsOf(
       (option) => !option.some((i) => i.code === 'invalid_type' && i.path.length === 0),
     );
     if (shaped.length === 1 && shaped[0]) {
-      return shaped[0].flatMap((inner) => problemsOf(inner, path, knownKeys, words));
+      return shaped[0].flatMap((inner) => problemsOf(inner, path, knownKeys, tag));
     }
   }
-  const located = { ...issue, path } as z.core.$ZodIssue;
-  return [located].flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => {
-          const near = closestOption(key, knownKeys?.(issue.path) ?? []);
-          return {
-            path: formatYamlPath([...issue.path, key], words),
-            message: words.unknownKey(near ?? null),
-            atKey: true,
-          };
-        })
-      : [{ path: formatYamlPath(issue.path, words), message: describeProblem(issue, words) }],
-  );
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const near = closestOption(key, knownKeys?.(path) ?? []);
+      return {
+        path: formatYamlPath([...path, key], tag),
+        message: translate(tag, 'config.unknownKey', { hasNear: near !== null, near: near ?? '' }),
+        atKey: true,
+      };
+    });
+  }
+  // The message says what the key expects, whoever wrote it (our error map or the schema).
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return [
+    {
+      path: formatYamlPath(path, tag),
+      message: missing
+        ? translate(tag, 'config.missingKey', { expected: issue.message })
+        : issue.message,
+    },
+  ];
 }
 
-/** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`. */
-export function formatYamlPath(path: readonly PropertyKey[], words: ConfigWords): string {
+/** `['commitments', 2, 'focalPoint']` → `commitments[2].focalPoint`; the root said as such. */
+export function formatYamlPath(path: readonly PropertyKey[], tag: LocaleTag): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || words.root;
-}
-
-function describeProblem(issue: z.core.$ZodIssue, words: ConfigWords): string {
-  const name = (expected: string) =>
-    words.typeNames[expected as keyof ConfigWords['typeNames']] ?? expected;
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return words.missingKey(name(issue.expected));
-  }
-  // Our own messages say what is expected; zod's default ones (« Invalid… », « Too… ») are
-  // English: said our way.
-  if (isSaid(issue.message)) return sayIn(words, issue.message);
-  const zodDefault = /^(Invalid|Too)/.test(issue.message);
-  if (issue.code === 'invalid_type' && zodDefault) return words.expected(name(issue.expected));
-  if (issue.code === 'too_small' && issue.origin === 'number' && zodDefault) {
-    return words.atLeast(Number(issue.minimum));
-  }
-  if (issue.code === 'invalid_value' && zodDefault) {
-    return words.oneOf(issue.values.map(String).join(', '));
-  }
-  return issue.message;
+  return out || translate(tag, 'config.root');
 }

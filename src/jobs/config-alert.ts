@@ -4,7 +4,8 @@
  * email is claimed in the ledger like any other.
  */
 import { messageIdFor } from '../adapters/mail/transports.js';
-import { CONFIG_WORDS } from '../core/catalogue/config-words.js';
+import { translate } from '../core/catalogue/render.js';
+import { directionOf } from '../core/locale-tag.js';
 import type { OutgoingEmail } from '../core/mail-transport.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import type { StoredConfig } from '../adapters/config/firestore-copy.js';
@@ -22,15 +23,14 @@ export function refusedConfigEmail(
   from: string,
 ): OutgoingEmail {
   const key = `config-refused|${refused.sha256.slice(0, 16)}`;
-  const locale = config.committee.locale;
-  const w = CONFIG_WORDS[locale];
+  const tag = config.committee.tag;
   const lines = [
-    w.refusedIntro(refused.file, refused.details.length),
-    w.refusedKept,
+    translate(tag, 'config.refusedIntro', { file: refused.file, count: refused.details.length }),
+    translate(tag, 'config.refusedKept'),
     '',
     ...refused.details.map((d) => `- ${d}`),
     '',
-    w.refusedFix,
+    translate(tag, 'config.refusedFix'),
   ];
   return {
     key,
@@ -39,9 +39,9 @@ export function refusedConfigEmail(
     from,
     to: config.secretariat.emails.map((email) => ({ name: config.secretariat.name, email })),
     cc: [],
-    subject: w.refusedSubject(config.committee.name),
+    subject: translate(tag, 'config.refusedSubject', { committee: config.committee.name }),
     text: lines.join('\n'),
-    html: `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
+    html: `<!doctype html><html lang="${config.committee.locale}" dir="${directionOf(tag)}"><body>${lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('')}</body></html>`,
     attachments: [],
   };
 }

@@ -7,8 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../../core/codes.js';
 import { libraryCountryFacts } from '../country/country-facts.js';
-import { CONFIG_WORDS } from '../../core/catalogue/config-words.js';
-import type { ConfigWords } from '../../core/catalogue/config-shape.js';
+import { translate } from '../../core/catalogue/render.js';
 import {
   localeNamedIn,
   parseCommitteeConfig,
@@ -36,10 +35,12 @@ export async function loadConfigFile(path: string, locale?: Locale): Promise<Loa
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    const w = CONFIG_WORDS[locale ?? 'fr'];
+    // The file unread names no language: the one asked for, else French.
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    const message = (missing ? w.fileNotFound : w.fileUnreadable)(w.labels.configuration, file);
-    throw new OgpError('config-not-found', message, { cause });
+    const said = missing
+      ? translate(locale ?? 'fr', 'config.fileNotFound', { file })
+      : translate(locale ?? 'fr', 'config.fileUnreadable', { file });
+    throw new OgpError('config-not-found', said, { cause });
   }
   return parseConfigText(text, file, locale);
 }
@@ -65,6 +66,9 @@ export function parseConfigText(text: string, file: string, locale?: Locale): Lo
   return { config: resolvePaths(config, dir), file, dir };
 }
 
+/** What a YAML file read this way holds: the committee's configuration, or the deployment's. */
+export type YamlFileKind = 'configuration' | 'deployment';
+
 /**
  * Parses a YAML file and validates what it holds. YAML syntax errors and schema problems
  * both come back as one `config-invalid` error whose details name the file, the line and
@@ -74,7 +78,7 @@ export function parseConfigText(text: string, file: string, locale?: Locale): Lo
 export function parseYamlFile<T>(
   text: string,
   file: string,
-  what: keyof ConfigWords['labels'],
+  what: YamlFileKind,
   validate: (
     data: unknown,
     locale: Locale,
@@ -86,8 +90,6 @@ export function parseYamlFile<T>(
   // Read once: a broken document still names its language; a sound one is then validated.
   const read = dataOf(doc);
   const said = locale ?? localeNamedIn(read.data);
-  const w = CONFIG_WORDS[said];
-  const label = w.labels[what];
   if (doc.errors.length > 0) {
     // The first error of a line says it; those after it are its echoes.
     const seen = new Set<number>();
@@ -96,22 +98,29 @@ export function parseYamlFile<T>(
       if (at && seen.has(at.line)) return [];
       if (at) seen.add(at.line);
       const where = `${file}${at ? `:${at.line}:${at.col}` : ''}`;
-      return [w.yamlUnreadable(where, yamlError(w, e.code, e.message))];
+      const reason = yamlError(said, e.code, e.message);
+      return [translate(said, 'config.yamlUnreadable', { where, reason })];
     });
-    throw new OgpError('config-invalid', w.yamlInvalid(label, file), { details, locale: said });
+    const summary = translate(said, 'config.yamlInvalid', { what, file });
+    throw new OgpError('config-invalid', summary, { details, locale: said });
   }
   if ('error' in read) throw read.error;
   const result = validate(read.data, said);
   if (!result.ok) {
     const details = result.problems.map((p) => {
       const pos = nearestPosition(doc, pathKeys(p.path), lineCounter, p.atKey === true);
-      return w.problemAt(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}`, p.path, p.message);
+      const where = `${file}${pos ? `:${pos.line}:${pos.col}` : ''}`;
+      return translate(said, 'config.problemAt', { where, path: p.path, problem: p.message });
     });
     const count = result.problems.length;
-    throw new OgpError('config-invalid', w.problems(label, file, count), {
-      details,
-      locale: said,
-    });
+    throw new OgpError(
+      'config-invalid',
+      translate(said, 'config.problems', { what, file, count }),
+      {
+        details,
+        locale: said,
+      },
+    );
   }
   return result.value;
 }
@@ -127,10 +136,35 @@ function dataOf(
   }
 }
 
-/** What a YAML parser's error means, with what to do, in the words' language. */
-function yamlError(w: ConfigWords, code: string, message: string): string {
-  const detail = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
-  return w.yamlErrors[code] ?? w.yamlOther(code.toLowerCase().replace(/_/g, ' '), detail);
+/** What each YAML parser error means, with what to do (by the yaml library's error codes). */
+const YAML_ERRORS = {
+  BAD_INDENT: 'config.yamlBadIndent',
+  TAB_AS_INDENT: 'config.yamlTabAsIndent',
+  DUPLICATE_KEY: 'config.yamlDuplicateKey',
+  MISSING_CHAR: 'config.yamlMissingChar',
+  BAD_DQ_ESCAPE: 'config.yamlBadEscape',
+  BLOCK_AS_IMPLICIT_KEY: 'config.yamlBlockAsImplicitKey',
+  MULTILINE_IMPLICIT_KEY: 'config.yamlMultilineImplicitKey',
+  UNEXPECTED_TOKEN: 'config.yamlUnexpectedToken',
+  BAD_SCALAR_START: 'config.yamlBadScalarStart',
+  BLOCK_IN_FLOW: 'config.yamlBlockInFlow',
+  MULTIPLE_DOCS: 'config.yamlMultipleDocs',
+  KEY_OVER_1024_CHARS: 'config.yamlKeyTooLong',
+  BAD_ALIAS: 'config.yamlBadAlias',
+  TAG_RESOLVE_FAILED: 'config.yamlTagResolveFailed',
+} as const;
+
+/** What a YAML parser's error means, with what to do, for a reader of `tag`. */
+function yamlError(tag: Locale, code: string, parserText: string): string {
+  if (Object.hasOwn(YAML_ERRORS, code)) {
+    return translate(tag, YAML_ERRORS[code as keyof typeof YAML_ERRORS]);
+  }
+  // Another code: the parser's own words, its code made readable.
+  const detail = parserText.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return translate(tag, 'config.yamlOther', {
+    code: code.toLowerCase().replace(/_/g, ' '),
+    detail,
+  });
 }
 
 /** The line and column of the node at `keys`, or of its nearest ancestor (a missing key). */

@@ -2,20 +2,25 @@
 import type { IsoDate } from '../calendar-date.js';
 import ar_calendar from './messages/ar/calendar.json' with { type: 'json' };
 import ar_cli from './messages/ar/cli.json' with { type: 'json' };
+import ar_config from './messages/ar/config.json' with { type: 'json' };
 import ar_dashboard from './messages/ar/dashboard.json' with { type: 'json' };
 import arMA_calendar from './messages/ar-MA/calendar.json' with { type: 'json' };
 import arMA_cli from './messages/ar-MA/cli.json' with { type: 'json' };
 import en_calendar from './messages/en/calendar.json' with { type: 'json' };
 import en_cli from './messages/en/cli.json' with { type: 'json' };
+import en_config from './messages/en/config.json' with { type: 'json' };
 import en_dashboard from './messages/en/dashboard.json' with { type: 'json' };
 import es_calendar from './messages/es/calendar.json' with { type: 'json' };
 import es_cli from './messages/es/cli.json' with { type: 'json' };
+import es_config from './messages/es/config.json' with { type: 'json' };
 import es_dashboard from './messages/es/dashboard.json' with { type: 'json' };
 import fr_calendar from './messages/fr/calendar.json' with { type: 'json' };
 import fr_cli from './messages/fr/cli.json' with { type: 'json' };
+import fr_config from './messages/fr/config.json' with { type: 'json' };
 import fr_dashboard from './messages/fr/dashboard.json' with { type: 'json' };
 import pt_calendar from './messages/pt/calendar.json' with { type: 'json' };
 import pt_cli from './messages/pt/cli.json' with { type: 'json' };
+import pt_config from './messages/pt/config.json' with { type: 'json' };
 import pt_dashboard from './messages/pt/dashboard.json' with { type: 'json' };
 
 /** A value shown as it is: text, a number written as the reader writes numbers, or another message. */
@@ -29,6 +34,7 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
   'ar': {
     'calendar': ar_calendar,
     'cli': ar_cli,
+    'config': ar_config,
     'dashboard': ar_dashboard,
   },
   'ar-MA': {
@@ -38,21 +44,25 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
   'en': {
     'calendar': en_calendar,
     'cli': en_cli,
+    'config': en_config,
     'dashboard': en_dashboard,
   },
   'es': {
     'calendar': es_calendar,
     'cli': es_cli,
+    'config': es_config,
     'dashboard': es_dashboard,
   },
   'fr': {
     'calendar': fr_calendar,
     'cli': fr_cli,
+    'config': fr_config,
     'dashboard': fr_dashboard,
   },
   'pt': {
     'calendar': pt_calendar,
     'cli': pt_cli,
+    'config': pt_config,
     'dashboard': pt_dashboard,
   },
 };
@@ -150,6 +160,119 @@ export interface MessageValues {
   'cli.unknownCommand': { command: Shown };
   'cli.unknownCommitment': { configured: Shown; value: Shown };
   'cli.usage': NoValues;
+  'config.above': { minimum: number };
+  'config.atLeast': { minimum: number };
+  'config.atMost': { maximum: number };
+  'config.authPolicy': NoValues;
+  'config.authservId': NoValues;
+  'config.authservIdRequired': NoValues;
+  'config.below': { maximum: number };
+  'config.boolean': NoValues;
+  'config.campaign': { beforeMeetings: Shown; dated: Shown };
+  'config.charactersAtLeast': { minimum: number };
+  'config.charactersAtMost': { maximum: number };
+  'config.commitmentId': NoValues;
+  'config.commitmentIdPositive': NoValues;
+  'config.country': NoValues;
+  'config.countryExample': NoValues;
+  'config.countryUnknown': NoValues;
+  'config.currency': NoValues;
+  'config.currencyExample': NoValues;
+  'config.currencyUnknown': NoValues;
+  'config.dateSource': NoValues;
+  'config.daySpan': NoValues;
+  'config.daySpanExample': { text: Shown };
+  'config.daySpanTooLong': { text: Shown };
+  'config.dayTwice': NoValues;
+  'config.days': NoValues;
+  'config.digits': NoValues;
+  'config.driveRevisions': NoValues;
+  'config.driveState': { local: Shown; refused: Shown; shared: Shown };
+  'config.email': NoValues;
+  'config.emailExample': NoValues;
+  'config.endBeforeStart': { end: Shown; start: Shown };
+  'config.expected': { name: Shown; type: 'array' | 'boolean' | 'int' | 'number' | 'object' | 'other' | 'string' };
+  'config.fileNotFound': { file: Shown };
+  'config.fileUnreadable': { file: Shown };
+  'config.hashtag': NoValues;
+  'config.holiday': { named: Shown };
+  'config.holidayType': { hasNear: boolean; near: Shown; types: Shown };
+  'config.holidayTypes': { types: Shown };
+  'config.hour': NoValues;
+  'config.hourExample': NoValues;
+  'config.hoursOrder': NoValues;
+  'config.https': NoValues;
+  'config.httpsExample': NoValues;
+  'config.idTaken': { first: Shown; id: Shown };
+  'config.integer': NoValues;
+  'config.invalid': NoValues;
+  'config.isoDate': NoValues;
+  'config.isoDateReal': NoValues;
+  'config.itemsAtLeast': { minimum: number };
+  'config.itemsAtMost': { maximum: number };
+  'config.level': { levels: Shown };
+  'config.locale': NoValues;
+  'config.mailbox': { kinds: Shown };
+  'config.milestones': { form: Shown };
+  'config.missingKey': { expected: Shown };
+  'config.multipleOf': { divisor: number };
+  'config.noCurrency': { country: Shown };
+  'config.noSubdivisions': { country: Shown };
+  'config.oauthNeedsHost': NoValues;
+  'config.oneActionType': NoValues;
+  'config.oneCommitment': NoValues;
+  'config.oneEmail': NoValues;
+  'config.oneLine': NoValues;
+  'config.oneOf': { values: Shown };
+  'config.output': { drive: Shown; local: Shown };
+  'config.pattern': { pattern: Shown };
+  'config.planOrder': NoValues;
+  'config.port': NoValues;
+  'config.prefix': NoValues;
+  'config.problemAt': { path: Shown; problem: Shown; where: Shown };
+  'config.problems': { count: number; file: Shown; what: 'configuration' | 'deployment' | 'other' };
+  'config.provider': { google: Shown; microsoft: Shown };
+  'config.refusedFix': NoValues;
+  'config.refusedIntro': { count: number; file: Shown };
+  'config.refusedKept': NoValues;
+  'config.refusedSubject': { committee: Shown };
+  'config.root': NoValues;
+  'config.sender': NoValues;
+  'config.source': { sheet: Shown; xlsx: Shown };
+  'config.state': { firestore: Shown; local: Shown };
+  'config.storage': { local: Shown; split: Shown };
+  'config.text': NoValues;
+  'config.textNonEmpty': NoValues;
+  'config.time': NoValues;
+  'config.timeExample': NoValues;
+  'config.timeZone': NoValues;
+  'config.timeZoneUnknown': NoValues;
+  'config.transport': { kinds: Shown };
+  'config.typeTwice': { name: Shown };
+  'config.unknownKey': { hasNear: boolean; near: Shown };
+  'config.unknownRegion': { hasKnown: boolean; hasNear: boolean; known: Shown; near: Shown; region: Shown; state: Shown };
+  'config.unknownSubdivision': { country: Shown; hasKnown: boolean; hasNear: boolean; known: Shown; near: Shown; subdivision: Shown };
+  'config.weekday': NoValues;
+  'config.weekendDays': NoValues;
+  'config.wholeDays': NoValues;
+  'config.workingDays': NoValues;
+  'config.yamlBadAlias': NoValues;
+  'config.yamlBadEscape': NoValues;
+  'config.yamlBadIndent': NoValues;
+  'config.yamlBadScalarStart': NoValues;
+  'config.yamlBlockAsImplicitKey': NoValues;
+  'config.yamlBlockInFlow': NoValues;
+  'config.yamlDuplicateKey': NoValues;
+  'config.yamlInvalid': { file: Shown; what: 'configuration' | 'deployment' | 'other' };
+  'config.yamlKeyTooLong': NoValues;
+  'config.yamlMissingChar': NoValues;
+  'config.yamlMultilineImplicitKey': NoValues;
+  'config.yamlMultipleDocs': NoValues;
+  'config.yamlOther': { code: Shown; detail: Shown };
+  'config.yamlTabAsIndent': NoValues;
+  'config.yamlTagResolveFailed': NoValues;
+  'config.yamlUnexpectedToken': NoValues;
+  'config.yamlUnreadable': { reason: Shown; where: Shown };
   'dashboard.mailSource': { sender: Shown };
   'dashboard.missingWith': { problem: Shown };
   'dashboard.noSheet': NoValues;

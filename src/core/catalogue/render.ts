@@ -171,7 +171,8 @@ function dayAt(iso: string): Date | null {
     : null;
 }
 
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+// Letters only: Arabic-Indic digits (٠١٢) and the Arabic comma do not make a value right-to-left.
+const RTL_LETTER = /(?=[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
 const LTR_LETTER = /(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
 
 /**

@@ -159,7 +159,7 @@ describe('committee.yaml', () => {
     expect(() => parseConfigText(`${MINIMAL}\nstorage: { kind: drive, folderId: STOCKAGE }\n`, '/cfg/committee.yaml')).toThrow(
       expect.objectContaining({
         code: 'config-invalid',
-        details: [expect.stringMatching(/^\/cfg\/committee\.yaml:\d+:\d+ : storage — storage: \{ kind: drive \} n'est plus accepté : un compte de service n'a pas d'espace de stockage Drive .*storage: \{ state: \{ kind: firestore, prefix: mon-comite \}, output: \{ kind: drive, folderId: … \} \}/)],
+        details: [expect.stringMatching(/^\/cfg\/committee\.yaml:\d+:\d+ : storage — storage: \{ kind: drive \} n'est plus accepté : un compte de service n'a pas d'espace de stockage Drive .*storage: \{ state: \{ kind: firestore, prefix: … \}, output: \{ kind: drive, folderId: … \} \} \(dossier d’un Drive partagé, prefix nommant le comité, par exemple mon-comite\)/)],
       }),
     );
   }); // prettier-ignore
@@ -192,6 +192,38 @@ describe('committee.yaml', () => {
   ])('names the YAML path and the expectation (%s → %s)', (from, to, expected) => {
     const text = MINIMAL.replace('committee: { name: Comité test }', 'committee: { name: Comité test, timezone: Africa/Casablanca }').replace(from, to);
     expect(problems(text).join('\n')).toContain(expected);
+  }); // prettier-ignore
+
+  // Arabic's digits: Latin by default, Arabic-Indic when asked; anything else said with both.
+  it.each([
+    ['fr', '/cfg/committee.yaml:2:43 : committee.digits — chiffres attendus : latn (0123456789, par défaut) ou arab (٠١٢٣٤٥٦٧٨٩), par exemple digits: arab'],
+    ['en', '/cfg/committee.yaml:2:43: committee.digits — expected digits: latn (0123456789, the default) or arab (٠١٢٣٤٥٦٧٨٩), for example digits: arab'],
+    // In Arabic, the Latin file, path and message are isolated (FSI … PDI): they keep their order.
+    ['ar', '\u2068/cfg/committee.yaml:2:43\u2069: \u2068committee.digits\u2069 — \u2068طريقة كتابة الأرقام المنتظرة: latn (0123456789، وهي الافتراضية) أو arab (٠١٢٣٤٥٦٧٨٩)، مثلا digits: arab\u2069'],
+  ])('says what committee.digits takes, in the language the file names (%s)', (locale, expected) => {
+    const text = MINIMAL.replace('committee: { name: Comité test }', `committee: { name: C, locale: ${locale}, digits: hindi }`);
+    expect(problems(text)).toEqual([expected]);
+  }); // prettier-ignore
+
+  // Zod's own checks (a number too large, a list too short, a value of the wrong type) are said
+  // from their code and bounds, in the reader's language: never zod's English.
+  it.each([
+    ['fr', 'reminders: { escalateAfter: -1 }', 'reminders.escalateAfter — nombre ≥ 0 attendu'],
+    ['fr', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour — nombre ≤ 60 attendu'],
+    ['fr', 'intake: { kind: folder, maxMessageMiB: 0 }', 'intake.maxMessageMiB — nombre > 0 attendu'],
+    ['fr', 'meetings: [{ date: 2019-03-07, agenda: [1] }]', 'meetings[0].agenda[0] — texte attendu'],
+    ['fr', 'reminders: { before: {} }', 'reminders.before — liste attendue'],
+    ['en', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour — a number ≤ 60 is expected'],
+    ['es', 'reminders: { escalateAfter: 1.5 }', 'reminders.escalateAfter — se espera un número entero'],
+    ['pt', 'reminders: { escalateAfter: -1 }', 'reminders.escalateAfter — espera-se um número ≥ 0'],
+    ['ar', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour\u2069 — يُنتظر عدد ≤ 60'],
+    ['es', 'meetinsg: []', 'meetinsg — clave desconocida: ¿quiso decir meetings?'],
+    ['es', 'reminders: { sendAt: 9h }', 'reminders.sendAt — se espera una hora con el formato HH:MM, por ejemplo 09:00'],
+  ])('says zod’s own checks in the reader’s language (%s: %s)', (locale, line, expected) => {
+    const text = MINIMAL.replace('committee: { name: Comité test }', `committee: { name: C, locale: ${locale} }`);
+    const found = problems(`${text}\n${line}\n`);
+    expect(found).toEqual([expect.stringContaining(expected)]);
+    expect(found.join('\n')).not.toMatch(/Invalid|Too (small|big)|expected (string|number)/);
   }); // prettier-ignore
 
   it('reports duplicate commitment numbers', () => {
