@@ -12,8 +12,8 @@ import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
 import { validateAgainst, type CommitteeConfig } from '../src/core/config-schema.js';
 import { parseYamlFile } from '../src/adapters/config/committee-file.js';
-import type { DeployWords } from '../src/core/catalogue/deploy-shape.js';
-import { DEPLOY_WORDS } from '../src/core/catalogue/deploy-words.js';
+import { translate } from '../src/core/catalogue/render.js';
+import type { LocaleTag } from '../src/core/locale-tag.js';
 import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from './function-memory.js';
 
 const text = z
@@ -176,7 +176,7 @@ export function dailyCron(config: CommitteeConfig): string {
  */
 function refusePort25(config: CommitteeConfig, smtpUrl: string | undefined): void {
   const port = outgoingSmtpPort(config.mail?.transport, smtpUrl);
-  if (port === 25) throw new Error(DEPLOY_WORDS[config.committee.locale].port25);
+  if (port === 25) throw new Error(translate(config.committee.tag, 'deploy.port25'));
 }
 
 /** The plan for a project, from serverless.yml and the committee configuration deployed. */
@@ -189,7 +189,7 @@ export function deployPlan(
 ): PlanStep[] {
   refusePort25(config, smtpUrl);
   // Said in the committee's language, as its command line is.
-  const w = DEPLOY_WORDS[config.committee.locale];
+  const tag = config.committee.tag;
   const p = ['--project', sls.project];
   const where = ['--region', sls.region, ...p];
   const accounts = accountsOf(sls);
@@ -254,32 +254,32 @@ export function deployPlan(
   return [
     {
       id: 'services',
-      title: w.services,
+      title: translate(tag, 'deploy.services'),
       commands: [{ args: ['services', 'enable', ...SERVICES, ...p] }],
-      onFailure: w.servicesFailure,
+      onFailure: translate(tag, 'deploy.servicesFailure'),
     },
     {
       id: 'accounts',
-      title: w.accountsTitle,
+      title: translate(tag, 'deploy.accountsTitle'),
       commands: [
-        account(accounts.runtime, w.accounts.runtime),
-        account(accounts.build, w.accounts.build),
-        account(accounts.scheduler, w.accounts.scheduler),
+        account(accounts.runtime, translate(tag, 'deploy.accountRuntime')),
+        account(accounts.build, translate(tag, 'deploy.accountBuild')),
+        account(accounts.scheduler, translate(tag, 'deploy.accountScheduler')),
       ],
-      onFailure: w.accountsFailure,
+      onFailure: translate(tag, 'deploy.accountsFailure'),
     },
     {
       id: 'roles',
-      title: w.roles,
+      title: translate(tag, 'deploy.roles'),
       commands: [
         role(accounts.runtime.email, 'roles/datastore.user'),
         role(accounts.build.email, 'roles/cloudbuild.builds.builder'),
       ],
-      onFailure: w.rolesFailure,
+      onFailure: translate(tag, 'deploy.rolesFailure'),
     },
     {
       id: 'firestore',
-      title: w.firestore(sls.firestoreLocation),
+      title: translate(tag, 'deploy.firestore', { location: sls.firestoreLocation }),
       commands: [
         {
           args: ['firestore', 'databases', 'describe', '--database=(default)', ...p],
@@ -295,11 +295,11 @@ export function deployPlan(
           },
         },
       ],
-      onFailure: w.firestoreFailure,
+      onFailure: translate(tag, 'deploy.firestoreFailure'),
     },
     {
       id: 'secrets',
-      title: w.secrets,
+      title: translate(tag, 'deploy.secrets'),
       commands: secrets.flatMap(([variable, secret]): PlanCommand[] => [
         {
           args: [
@@ -327,23 +327,32 @@ export function deployPlan(
           ],
         },
       ]),
-      onFailure: w.secretsFailure,
+      onFailure: translate(tag, 'deploy.secretsFailure'),
     },
     ...(state.kind === 'firestore'
       ? [
           {
             id: 'config',
-            title: w.config,
+            title: translate(tag, 'deploy.config'),
             commands: [],
-            notes: [w.configNote(committeePath)],
-            onFailure: w.configFailure,
+            notes: [translate(tag, 'deploy.configNote', { path: committeePath })],
+            onFailure: translate(tag, 'deploy.configFailure'),
           },
         ]
       : []),
     {
       id: 'functions',
-      title: w.functions(sls.runtime, sls.memory),
-      ...(config.intake?.kind === 'folder' ? { notes: [w.folderIntake] } : {}),
+      title: translate(tag, 'deploy.functions', { runtime: sls.runtime, memory: sls.memory }),
+      ...(config.intake?.kind === 'folder'
+        ? {
+            notes: [
+              translate(tag, 'deploy.folderIntake', {
+                folder: 'intake: { kind: folder }',
+                imap: 'intake: { kind: imap }',
+              }),
+            ],
+          }
+        : {}),
       commands: deployedFunctions(config).map((entry) => ({
         args: [
           'functions',
@@ -368,11 +377,11 @@ export function deployPlan(
             : []),
         ],
       })),
-      onFailure: w.functionsFailure,
+      onFailure: translate(tag, 'deploy.functionsFailure'),
     },
     {
       id: 'invoker',
-      title: w.invoker(scheduled),
+      title: translate(tag, 'deploy.invoker', { intake: scheduled.includes('intake') }),
       commands: scheduled.map((entry) => ({
         args: [
           'functions',
@@ -382,17 +391,17 @@ export function deployPlan(
           `--member=serviceAccount:${accounts.scheduler.email}`,
         ],
       })),
-      onFailure: w.invokerFailure,
+      onFailure: translate(tag, 'deploy.invokerFailure'),
     },
     {
       id: 'schedule',
-      title: w.schedule(
-        config.reminders.sendAt,
-        config.committee.timezone,
-        scheduled.includes('intake'),
-      ),
+      title: translate(tag, 'deploy.schedule', {
+        time: config.reminders.sendAt,
+        timeZone: config.committee.timezone,
+        intake: scheduled.includes('intake'),
+      }),
       commands: scheduled.map((entry) => ({ ...job('create', entry), or: job('update', entry) })),
-      onFailure: w.scheduleFailure,
+      onFailure: translate(tag, 'deploy.scheduleFailure'),
     },
   ];
 }
@@ -415,11 +424,12 @@ export function shellLine(command: PlanCommand): string {
 export function planText(
   steps: readonly PlanStep[],
   header: string[],
-  w: DeployWords = DEPLOY_WORDS.fr,
+  tag: LocaleTag = 'fr',
 ): string {
   const lines = header.map((h) => `# ${h}`);
   steps.forEach((step, i) => {
-    lines.push('', `# ${w.step(i + 1, steps.length, step.title)}`);
+    const title = { index: i + 1, count: steps.length, title: step.title };
+    lines.push('', `# ${translate(tag, 'deploy.step', title)}`);
     for (const note of step.notes ?? []) lines.push(`# ${note}`);
     for (const command of step.commands) lines.push(shellLine(command));
   });

@@ -7,8 +7,8 @@
  * environment variable of the same name, or are asked for without being shown; they go to
  * gcloud on its standard input, never on a command line, a file or a log.
  */
-import type { DeployWords } from '../src/core/catalogue/deploy-shape.js';
-import { DEPLOY_WORDS } from '../src/core/catalogue/deploy-words.js';
+import { translate } from '../src/core/catalogue/render.js';
+import type { LocaleTag } from '../src/core/locale-tag.js';
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -27,19 +27,24 @@ import {
 
 const ROOT = packageRoot();
 
+/** What a real committee writes instead of a local folder (YAML, the same in every language). */
+const LOCAL_STATE_FIX =
+  'storage: { state: { kind: firestore, prefix: … }, output: { kind: drive, folderId: … } }';
+
 /** The plan for serverless.yml and a committee file (by default the one serverless.yml names). */
 export async function planFor(
   file: string,
   committee?: string,
-): Promise<{ sls: Serverless; steps: PlanStep[]; words: DeployWords; text: string }> {
+): Promise<{ sls: Serverless; steps: PlanStep[]; tag: LocaleTag; text: string }> {
   const sls = parseServerless(await readFile(file, 'utf8'), file);
   const committeeFile = resolve(ROOT, committee ?? sls.committee);
   const inSource = relative(ROOT, committeeFile);
   if (inSource.startsWith('..') || isAbsolute(inSource)) {
-    throw new Error(DEPLOY_WORDS.fr.outsideRoot(committeeFile, ROOT));
+    throw new Error(translate('fr', 'deploy.outsideRoot', { file: committeeFile, root: ROOT }));
   }
   const { config } = await loadConfigFile(committeeFile);
-  const w = DEPLOY_WORDS[config.committee.locale];
+  // Said in the committee's language, as its command line is.
+  const tag = config.committee.tag;
   const steps = deployPlan(
     sls,
     config,
@@ -48,12 +53,19 @@ export async function planFor(
   );
   const local = config.storage.state.kind === 'local';
   const header = [
-    w.header(sls.project, sls.region, config.committee.name, inSource),
-    w.dryRunNote,
-    ...Object.keys(sls.secrets).map((v) => w.secretFromEnv(v)),
-    ...(local ? [w.localState] : []),
+    translate(tag, 'deploy.header', {
+      project: sls.project,
+      region: sls.region,
+      committee: config.committee.name,
+      file: inSource,
+    }),
+    translate(tag, 'deploy.dryRunNote'),
+    ...Object.keys(sls.secrets).map((variable) =>
+      translate(tag, 'deploy.secretFromEnv', { variable }),
+    ),
+    ...(local ? [translate(tag, 'deploy.localState', { setting: LOCAL_STATE_FIX })] : []),
   ];
-  return { sls, steps, words: w, text: planText(steps, header, w) };
+  return { sls, steps, tag, text: planText(steps, header, tag) };
 }
 
 /** Runs one plan line with bash; what gcloud says goes to the terminal, its errors are kept. */
@@ -94,7 +106,7 @@ async function main(): Promise<number> {
       restart: { type: 'boolean', default: false },
     },
   });
-  const { sls, steps, words: w, text } = await planFor(values.file, values.config);
+  const { sls, steps, tag, text } = await planFor(values.file, values.config);
   if (values['dry-run']) {
     process.stdout.write(text);
     return 0;
@@ -103,10 +115,10 @@ async function main(): Promise<number> {
   for (const variable of Object.keys(sls.secrets)) {
     if (env[variable]) continue;
     if (!process.stdin.isTTY) {
-      process.stderr.write(`${w.secretMissing(variable)}\n`);
+      process.stderr.write(`${translate(tag, 'deploy.secretMissing', { variable })}\n`);
       return 2;
     }
-    env[variable] = await askHidden(w.askSecret(variable));
+    env[variable] = await askHidden(translate(tag, 'deploy.askSecret', { variable }));
   }
   // Where the last run stopped: the next one starts at the step that failed.
   const progressFile = join(ROOT, '.ogp-deploy', `${sls.project}.json`);
@@ -116,31 +128,39 @@ async function main(): Promise<number> {
       : (JSON.parse(await readFile(progressFile, 'utf8').catch(() => '[]')) as string[]),
   );
   for (const [i, step] of steps.entries()) {
-    const label = w.step(i + 1, steps.length, step.title);
+    const label = translate(tag, 'deploy.step', {
+      index: i + 1,
+      count: steps.length,
+      title: step.title,
+    });
     if (done.has(step.id)) {
-      process.stdout.write(`${w.stepDone(label)}\n`);
+      process.stdout.write(`${translate(tag, 'deploy.stepDone', { label })}\n`);
       continue;
     }
     process.stdout.write(`${label}…\n`);
+    const failed = translate(tag, 'deploy.stepFailed', {
+      title: step.title,
+      onFailure: step.onFailure,
+    });
     if (step.id === 'config') {
       const { runCli } = await import('../src/cli.js');
       const committeeFile = resolve(ROOT, values.config ?? sls.committee);
       if ((await runCli(['config', 'push', '--config', committeeFile])) !== 0) {
-        process.stderr.write(`\n${w.stepFailed(step.title, step.onFailure)}\n`);
+        process.stderr.write(`\n${failed}\n`);
         return 1;
       }
     }
     for (const command of step.commands) {
       const result = await runLine(shellLine(command), env).catch(() => ({
         code: 127,
-        stderr: w.noBash,
+        stderr: translate(tag, 'deploy.noBash'),
       }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
-        process.stderr.write(`${w.noGcloud}\n`);
+        process.stderr.write(`${translate(tag, 'deploy.noGcloud')}\n`);
         return 2;
       }
       if (result.code !== 0) {
-        process.stderr.write(`\n${w.stepFailed(step.title, step.onFailure)}\n${w.resume}\n`);
+        process.stderr.write(`\n${failed}\n${translate(tag, 'deploy.resume')}\n`);
         return 1;
       }
     }
@@ -149,7 +169,7 @@ async function main(): Promise<number> {
     await writeFile(progressFile, JSON.stringify([...done]));
   }
   const logs = `gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}`;
-  process.stdout.write(`${w.finished(steps.length, logs)}\n`);
+  process.stdout.write(`${translate(tag, 'deploy.finished', { count: steps.length, logs })}\n`);
   return 0;
 }
 

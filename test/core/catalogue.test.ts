@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
 import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
-import { DEPLOY_WORDS } from '../../src/core/catalogue/deploy-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES, type Locale } from '../../src/core/config-schema.js';
 import { plural } from '../../src/core/text.js';
@@ -42,7 +41,6 @@ const SUB_CATALOGUES: {
   // The validator's, and the reasons a file cannot be read: where it is read, and the emails refusing it.
   { what: 'the validator', words: CELL_WORDS, parts: [], files: () => ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts'], via: 'w|words|cells|\\]|fr' },
   { what: 'the intake’s notes', words: INTAKE_WORDS, parts: ['refusals'], files: () => ['src/core/inbound-mail.ts', 'src/core/sender-authentication.ts', 'src/jobs/intake.ts', 'src/jobs/intake-examine.ts', 'src/core/automatic-mail.ts', 'src/jobs/intake-answers.ts', 'src/jobs/mailboxes.ts'], via: 'w|\\]' },
-  { what: 'the deployment', words: DEPLOY_WORDS, parts: ['accounts'], files: () => ['scripts/deploy.ts', 'scripts/deploy-plan.ts'], via: 'w|\\]|fr' },
 ]; // prettier-ignore
 
 /** The catalogues' own text, where a part may use another of its keys. */

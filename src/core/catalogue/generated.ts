@@ -4,24 +4,30 @@ import ar_calendar from './messages/ar/calendar.json' with { type: 'json' };
 import ar_cli from './messages/ar/cli.json' with { type: 'json' };
 import ar_config from './messages/ar/config.json' with { type: 'json' };
 import ar_dashboard from './messages/ar/dashboard.json' with { type: 'json' };
+import ar_deploy from './messages/ar/deploy.json' with { type: 'json' };
 import arMA_calendar from './messages/ar-MA/calendar.json' with { type: 'json' };
 import arMA_cli from './messages/ar-MA/cli.json' with { type: 'json' };
+import arMA_deploy from './messages/ar-MA/deploy.json' with { type: 'json' };
 import en_calendar from './messages/en/calendar.json' with { type: 'json' };
 import en_cli from './messages/en/cli.json' with { type: 'json' };
 import en_config from './messages/en/config.json' with { type: 'json' };
 import en_dashboard from './messages/en/dashboard.json' with { type: 'json' };
+import en_deploy from './messages/en/deploy.json' with { type: 'json' };
 import es_calendar from './messages/es/calendar.json' with { type: 'json' };
 import es_cli from './messages/es/cli.json' with { type: 'json' };
 import es_config from './messages/es/config.json' with { type: 'json' };
 import es_dashboard from './messages/es/dashboard.json' with { type: 'json' };
+import es_deploy from './messages/es/deploy.json' with { type: 'json' };
 import fr_calendar from './messages/fr/calendar.json' with { type: 'json' };
 import fr_cli from './messages/fr/cli.json' with { type: 'json' };
 import fr_config from './messages/fr/config.json' with { type: 'json' };
 import fr_dashboard from './messages/fr/dashboard.json' with { type: 'json' };
+import fr_deploy from './messages/fr/deploy.json' with { type: 'json' };
 import pt_calendar from './messages/pt/calendar.json' with { type: 'json' };
 import pt_cli from './messages/pt/cli.json' with { type: 'json' };
 import pt_config from './messages/pt/config.json' with { type: 'json' };
 import pt_dashboard from './messages/pt/dashboard.json' with { type: 'json' };
+import pt_deploy from './messages/pt/deploy.json' with { type: 'json' };
 
 /** A value shown as it is: text, a number written as the reader writes numbers, or another message. */
 export type Shown = string | number | { id: MessageId; values?: object };
@@ -36,34 +42,40 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'cli': ar_cli,
     'config': ar_config,
     'dashboard': ar_dashboard,
+    'deploy': ar_deploy,
   },
   'ar-MA': {
     'calendar': arMA_calendar,
     'cli': arMA_cli,
+    'deploy': arMA_deploy,
   },
   'en': {
     'calendar': en_calendar,
     'cli': en_cli,
     'config': en_config,
     'dashboard': en_dashboard,
+    'deploy': en_deploy,
   },
   'es': {
     'calendar': es_calendar,
     'cli': es_cli,
     'config': es_config,
     'dashboard': es_dashboard,
+    'deploy': es_deploy,
   },
   'fr': {
     'calendar': fr_calendar,
     'cli': fr_cli,
     'config': fr_config,
     'dashboard': fr_dashboard,
+    'deploy': fr_deploy,
   },
   'pt': {
     'calendar': pt_calendar,
     'cli': pt_cli,
     'config': pt_config,
     'dashboard': pt_dashboard,
+    'deploy': pt_deploy,
   },
 };
 
@@ -284,6 +296,44 @@ export interface MessageValues {
   'dashboard.templateUntouched': NoValues;
   'dashboard.unknownType': NoValues;
   'dashboard.viaMail': { day: IsoDate; from: Shown; time: Shown };
+  'deploy.accountBuild': NoValues;
+  'deploy.accountRuntime': NoValues;
+  'deploy.accountScheduler': NoValues;
+  'deploy.accountsFailure': NoValues;
+  'deploy.accountsTitle': NoValues;
+  'deploy.askSecret': { variable: Shown };
+  'deploy.config': NoValues;
+  'deploy.configFailure': NoValues;
+  'deploy.configNote': { path: Shown };
+  'deploy.dryRunNote': NoValues;
+  'deploy.finished': { count: number; logs: Shown };
+  'deploy.firestore': { location: Shown };
+  'deploy.firestoreFailure': NoValues;
+  'deploy.folderIntake': { folder: Shown; imap: Shown };
+  'deploy.functions': { memory: Shown; runtime: Shown };
+  'deploy.functionsFailure': NoValues;
+  'deploy.header': { committee: Shown; file: Shown; project: Shown; region: Shown };
+  'deploy.invoker': { intake: boolean };
+  'deploy.invokerFailure': NoValues;
+  'deploy.localState': { setting: Shown };
+  'deploy.noBash': NoValues;
+  'deploy.noGcloud': NoValues;
+  'deploy.outsideRoot': { file: Shown; root: Shown };
+  'deploy.port25': NoValues;
+  'deploy.resume': NoValues;
+  'deploy.roles': NoValues;
+  'deploy.rolesFailure': NoValues;
+  'deploy.schedule': { intake: boolean; time: Shown; timeZone: Shown };
+  'deploy.scheduleFailure': NoValues;
+  'deploy.secretFromEnv': { variable: Shown };
+  'deploy.secretMissing': { variable: Shown };
+  'deploy.secrets': NoValues;
+  'deploy.secretsFailure': NoValues;
+  'deploy.services': NoValues;
+  'deploy.servicesFailure': NoValues;
+  'deploy.step': { count: number; index: number; title: Shown };
+  'deploy.stepDone': { label: Shown };
+  'deploy.stepFailed': { onFailure: Shown; title: Shown };
 }
 
 /** The id of a message: its part and its key. */
