@@ -4,8 +4,8 @@
  * Codes are a public contract (SPEC §4): never rename one; add new ones at the end.
  */
 
-import type { ErrorWords } from './catalogue/errors-shape.js';
-import { errors as FRENCH_ERRORS } from './catalogue/errors/fr.js';
+import { render, type Message } from './catalogue/render.js';
+import type { LocaleTag } from './locale-tag.js';
 
 /** Severity of a validation issue. A submission is valid when it has no `error`. */
 export const SEVERITIES = ['error', 'warning'] as const;
@@ -135,34 +135,12 @@ export const ERROR_CODES = [
 /** A thrown error code. */
 export type ErrorCode = (typeof ERROR_CODES)[number]['code'];
 
-/** An error's words by their key, said in the reader's language (catalogue/errors/). */
-export interface Said {
-  key: keyof ErrorWords;
-  /** Its parameters; one may be words too (what was being done when it failed). */
-  params: readonly SaidParam[];
-}
-type SaidParam = string | number | boolean | null | Said;
-type SaidParams<K extends keyof ErrorWords> = ErrorWords[K] extends (...args: infer A) => string
-  ? { [I in keyof A]: A[I] | Said }
-  : [];
-
-/** Names an error's words, to be said in the reader's language. */
-export function said<K extends keyof ErrorWords>(key: K, ...params: SaidParams<K>): Said {
-  return { key, params: params as readonly SaidParam[] };
-}
-
-/** Says `s` with `words`. */
-export function sayError(words: ErrorWords, s: Said): string {
-  const params = s.params.map((p) =>
-    p !== null && typeof p === 'object' ? sayError(words, p) : p,
-  );
-  const entry = words[s.key] as string | ((...args: unknown[]) => string);
-  return typeof entry === 'function' ? entry(...params) : entry;
-}
-
 /**
  * An error for broken infrastructure, bad usage or bad configuration: a code from the table
- * and a message (said in French for logs; `said` lets the command line say it in its language).
+ * and what to tell the person, as a message descriptor rendered where it is shown, in the
+ * reader's language (the command line's; `message` holds it in French, for logs and the
+ * functions' answers). Text already written (a part of the catalogues not yet a descriptor)
+ * is kept as it is.
  */
 export class OgpError extends Error {
   readonly code: ErrorCode;
@@ -170,21 +148,21 @@ export class OgpError extends Error {
   readonly details: readonly string[];
   /** The language the message is in, when it is not the command's (a configuration's own). */
   readonly locale: string | undefined;
-  /** The message's words, when it has them: the reader's language says them. */
-  readonly said: Said | undefined;
+  /** What to tell the reader, when it is a message of the catalogues. */
+  readonly descriptor: Message | undefined;
 
   constructor(
     code: ErrorCode,
-    message: string | Said,
+    message: Message | string,
     options: { cause?: unknown; details?: readonly string[]; locale?: string } = {},
   ) {
-    const text = typeof message === 'string' ? message : sayError(FRENCH_ERRORS, message);
+    const text = typeof message === 'string' ? message : render('fr', message);
     super(text, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'OgpError';
     this.code = code;
     this.details = options.details ?? [];
     this.locale = options.locale;
-    this.said = typeof message === 'string' ? undefined : message;
+    this.descriptor = typeof message === 'string' ? undefined : message;
   }
 
   /** The process exit code this error maps to (SPEC §7). */
@@ -192,8 +170,8 @@ export class OgpError extends Error {
     return ERROR_CODES.find((e) => e.code === this.code)?.exit ?? 1;
   }
 
-  /** The message in `words`' language, when it has its words; else as it was written. */
-  textIn(words: ErrorWords): string {
-    return this.said ? sayError(words, this.said) : this.message;
+  /** The message for a reader of `tag`; as it was written when it is no descriptor. */
+  textIn(tag: LocaleTag): string {
+    return this.descriptor ? render(tag, this.descriptor) : this.message;
   }
 }

@@ -2,7 +2,7 @@
  * The mail port: an email as jobs hand it over, and the transport that delivers it, one
  * recipient's outcome at a time, whatever carries it (SMTP, Graph, the Gmail API, the outbox).
  */
-import { type Said } from './codes.js';
+import type { Message } from './catalogue/render.js';
 import type { MailTransportKind } from './config-schema.js';
 import type { Recipient } from './due-emails.js';
 
@@ -60,9 +60,10 @@ export interface MailTransport {
   deliver(email: OutgoingEmail, recipients: readonly string[]): Promise<DeliveryResult>;
   /**
    * Connects and authenticates without sending (SMTP's NOOP after login, a token fetched):
-   * what works, in French. Throws what fails, as the server said it.
+   * what works, as messages to render in the reader's language. Throws what fails, as the
+   * server said it.
    */
-  check(): Promise<Said[]>;
+  check(): Promise<Message[]>;
   /** The largest message it takes, in bytes (Graph refuses requests over about 4 MB). */
   readonly maxMessageBytes?: number;
   close(): Promise<void>;

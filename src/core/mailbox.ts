@@ -4,7 +4,7 @@
  * adapters/mail; the intake job reads through it, and the run state keeps its memory (the
  * mailbox's cursor, every message handled by its Message-ID, the versions filed).
  */
-import { type Said } from './codes.js';
+import type { Message } from './catalogue/render.js';
 import { localDateAt, type IsoDate } from './calendar-date.js';
 import type { Commitment, IntakeKind } from './config-schema.js';
 import type { MailboxNotice } from './due-emails.js';
@@ -66,8 +66,11 @@ export interface InboundMailbox {
    * ogp-tracker »), for a person to look at; never deleted. A no-op for a folder of .eml files.
    */
   setAside(summary: MessageSummary): Promise<void>;
-  /** Checks access without changing anything: what works, in French. Throws what fails. */
-  check(): Promise<Said[]>;
+  /**
+   * Checks access without changing anything: what works, as messages to render in the
+   * reader's language. Throws what fails.
+   */
+  check(): Promise<Message[]>;
   close(): Promise<void>;
 }
 

@@ -17,7 +17,8 @@ import {
   microsoftTokens,
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
-import { OgpError, said } from '../core/codes.js';
+import { message } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
 import type { MailConfig } from '../core/config-schema.js';
 import type { DeliverySettlement } from '../core/ledger.js';
 import type { DeliveryResult, MailTransport, OutgoingEmail } from '../core/mail-transport.js';
@@ -57,7 +58,7 @@ export function mailTransportFor(
       return outbox();
     case 'smtp':
       if (!smtpUrl) {
-        throw new OgpError('config-invalid', said('smtpUrlMissing'));
+        throw new OgpError('config-invalid', message('errors.smtpUrlMissing'));
       }
       return smtpTransport({ url: smtpUrl }, limits);
     case 'smtp-oauth2': {

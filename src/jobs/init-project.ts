@@ -6,7 +6,8 @@ import { libraryCountryFacts } from '../adapters/country/country-facts.js';
 import { exampleConfigPath } from '../adapters/local/package-files.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
-import { OgpError, said } from '../core/codes.js';
+import { message } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
 import { COUNTRY_CODE_FORM, parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from '../core/locales.js';
 import { commitmentNumberInName } from '../core/file-names.js';
@@ -122,8 +123,10 @@ function startFor(
   const upper = parseCountryCode(code);
   if (!upper) {
     // Well formed but no country (`ZZ`): said as such, not as a code badly written.
-    const form = COUNTRY_CODE_FORM.test(code.trim()) ? 'initCountryUnknown' : 'initCountry';
-    throw new OgpError('usage', said(form, code));
+    const problem = COUNTRY_CODE_FORM.test(code.trim())
+      ? message('errors.initCountryUnknown', { code })
+      : message('errors.initCountry', { code });
+    throw new OgpError('usage', problem);
   }
   const [country = '', subdivision, region] = upper.split('-');
   const facts = libraryCountryFacts;
@@ -132,7 +135,15 @@ function startFor(
     const near = known ? closestOption(subdivision, known) : null;
     throw new OgpError(
       'usage',
-      said('initSubdivision', code, subdivision, country, near ?? null, known?.join(', ') ?? null),
+      message('errors.initSubdivision', {
+        code,
+        subdivision,
+        country,
+        near: near ?? '',
+        hasNear: Boolean(near),
+        known: known?.join(', ') ?? '',
+        hasKnown: Boolean(known?.length),
+      }),
     );
   }
   const cities = subdivision ? facts.regionsOf(country, subdivision) : [];
@@ -141,17 +152,33 @@ function startFor(
     const near = closestOption(region, cities);
     throw new OgpError(
       'usage',
-      said('initRegion', code, region, state, near ?? null, cities.join(', ') || null),
+      message('errors.initRegion', {
+        code,
+        region,
+        state,
+        near: near ?? '',
+        hasNear: Boolean(near),
+        known: cities.join(', '),
+        hasKnown: cities.length > 0,
+      }),
     );
   }
   if (locale !== undefined && !isLocale(locale)) {
-    throw new OgpError('usage', said('initLocale', locale, LOCALES.join(', ')));
+    throw new OgpError(
+      'usage',
+      message('errors.initLocale', { locale, locales: LOCALES.join(', ') }),
+    );
   }
   const chosen: Locale = locale ?? starterLocale(country, facts.languagesOf(country));
   const currency = facts.currencyOf(country);
   const timeZone = facts.timeZoneOf(country, subdivision);
   if (!currency || !timeZone) {
-    throw new OgpError('usage', said(currency ? 'initTimeZone' : 'initCurrency', code));
+    throw new OgpError(
+      'usage',
+      currency
+        ? message('errors.initTimeZone', { code })
+        : message('errors.initCurrency', { code }),
+    );
   }
   const weekend = countryWeekend(country);
   const today = localDateAt(now, timeZone);

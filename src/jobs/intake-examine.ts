@@ -7,7 +7,8 @@
 import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { automaticContextOf, automaticReason } from '../core/automatic-mail.js';
 import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
-import { OgpError, said } from '../core/codes.js';
+import { message as descriptor } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
 import { shorten } from '../core/text.js';
 import type { IntakeRefusal } from '../core/due-emails.js';
 import { senderRole, type InboundMessage, type SenderRole } from '../core/inbound-mail.js';
@@ -130,7 +131,10 @@ export async function examine(
     // Only the very bytes that were held are released.
     const held = release.record.fingerprint;
     if (held && message.fingerprint && held !== message.fingerprint) {
-      throw new OgpError('usage', said('releaseChanged', key, run.mailbox.location));
+      throw new OgpError(
+        'usage',
+        descriptor('errors.releaseChanged', { id: key, mailbox: run.mailbox.location }),
+      );
     }
     delete run.state.messages[key];
   }
@@ -233,7 +237,8 @@ export async function examine(
     } catch (error) {
       // Its reading is more than the run state can keep (Firestore's document): the sender is
       // told, and the run goes on; any other failure of the storage stops it.
-      if (!(error instanceof OgpError) || error.said?.key !== 'firestoreTooLarge') throw error;
+      if (!(error instanceof OgpError) || error.descriptor?.id !== 'errors.firestoreTooLarge')
+        throw error;
       verdict.refusals.push({ reason: 'too-large-to-keep', file: filing.file });
     }
   }

@@ -46,7 +46,7 @@ export function messageFault(error: unknown): string | null {
   };
   if (error instanceof OgpError) {
     // The mailbox said it has no such message any more: that message's, not the mailbox's.
-    return error.said?.key === 'imapMessageMissing' ? firstLine(error) : null;
+    return error.descriptor?.id === 'errors.imapMessageMissing' ? firstLine(error) : null;
   }
   if (typeof e?.code === 'string' && NETWORK_CODES.has(e.code)) return null;
   if (typeof e?.cause?.code === 'string' && NETWORK_CODES.has(e.cause.code)) return null;

@@ -11,9 +11,11 @@ import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { withOwnTokens } from '../adapters/mail/tokens.js';
 import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
-import { OgpError, said } from '../core/codes.js';
+import { message, type Shown } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
+import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
-import { formatFrenchDate, localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
+import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread } from '../core/due-emails.js';
 import { authenticationWarnings } from '../core/sender-authentication.js';
 import { MAX_MESSAGE_TRIES } from '../core/message-defect.js';
@@ -68,10 +70,19 @@ export async function runIntake(
 ): Promise<IntakeSummary> {
   const intake = config.intake;
   if (!intake) {
-    throw new OgpError('config-invalid', said('intakeNotConfigured'));
+    throw new OgpError(
+      'config-invalid',
+      message('errors.intakeNotConfigured', {
+        folderSetting: SETTING_EXAMPLES.intakeFolder,
+        imapSetting: SETTING_EXAMPLES.intakeImap,
+      }),
+    );
   }
   if (!config.mail) {
-    throw new OgpError('config-invalid', said('intakeNeedsMail'));
+    throw new OgpError(
+      'config-invalid',
+      message('errors.intakeNeedsMail', { mailSetting: SETTING_EXAMPLES.mailFrom }),
+    );
   }
   const closed = options.release ? null : outsideHours(config, intake, options.now);
   if (closed) return emptySummary(intake.kind, closed);
@@ -222,6 +233,19 @@ function threadsOf(config: CommitteeConfig): Map<string, number> {
 }
 
 /**
+ * Entries one after the other (« a, b, c »), with the separator of the reader's language;
+ * nested by halves, so that a long list stays shallow when it is rendered.
+ */
+function listed(entries: readonly Shown[]): Shown {
+  if (entries.length <= 1) return entries[0] ?? '';
+  const half = Math.ceil(entries.length / 2);
+  return message('errors.heldMessages', {
+    first: listed(entries.slice(0, half)),
+    rest: listed(entries.slice(half)),
+  });
+}
+
+/**
  * The message the secretariat releases: the very copy that was held (by its mailbox id, read
  * once), refused when it is gone or no longer the same bytes.
  */
@@ -239,11 +263,15 @@ async function released(run: IntakeRun, messageId: string): Promise<Pending | nu
       .filter(([, r]) => r.outcome === 'held' && !r.released)
       .map(([key, r]) => {
         const day = localDateAt(new Date(r.receivedAt), run.config.committee.timezone);
-        return `${key} (${r.from}, ${formatFrenchDate(day)})`;
+        return message('errors.heldMessage', { key, from: r.from, day });
       });
-    throw new OgpError('usage', said('noHeldMessage', id, waiting.join(', ')));
+    throw new OgpError(
+      'usage',
+      message('errors.noHeldMessage', { id, held: listed(waiting), waiting: waiting.length > 0 }),
+    );
   }
-  const gone = () => new OgpError('usage', said('messageGone', id, run.mailbox.location));
+  const gone = () =>
+    new OgpError('usage', message('errors.messageGone', { id, mailbox: run.mailbox.location }));
   const summary: MessageSummary | null = record.mailboxId
     ? {
         id: record.mailboxId,

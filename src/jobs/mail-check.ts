@@ -12,10 +12,12 @@ import { mailTransportFor, type MailEnvironment } from './deliver.js';
 import { mailboxFor, type MailboxEnvironment } from './mailboxes.js';
 import type { InboundMailbox } from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
-import { ERROR_WORDS } from '../core/catalogue/errors-words.js';
-import type { ErrorWords } from '../core/catalogue/errors-shape.js';
-import { OgpError, sayError } from '../core/codes.js';
+import { render, translate } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
+import { readerTag } from '../core/config-schema.js';
+import { directionOf, type LocaleTag } from '../core/locale-tag.js';
 import type { Locale } from '../core/locales.js';
+import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { authenticationWarnings } from '../core/sender-authentication.js';
 
@@ -45,7 +47,7 @@ async function checkIntake(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment & MailboxEnvironment,
-  w: ErrorWords,
+  tag: LocaleTag,
 ): Promise<MailCheckResult['intake']> {
   const intake = config.intake;
   if (!intake) return undefined;
@@ -55,13 +57,13 @@ async function checkIntake(
       imapUrl: environment.imapUrl,
       ...(environment.secrets ? { mailSecrets: environment.secrets } : {}),
     });
-    const checked = (await mailbox.check()).map((line) => sayError(w, line));
+    const checked = (await mailbox.check()).map((line) => render(tag, line));
     return { ok: true, mailbox: mailbox.location, checked };
   } catch (error) {
     // Said as the intake says it (mailboxes.ts explains the service's refusals).
     const where = mailbox?.location ?? intake.kind;
     const explained = error instanceof OgpError ? error : mailboxFailure(error, where);
-    const failure = explained ? explained.textIn(w) : (error as Error).message;
+    const failure = explained ? explained.textIn(tag) : (error as Error).message;
     return { ok: false, mailbox: where, checked: [], failure };
   } finally {
     await mailbox?.close();
@@ -81,8 +83,9 @@ export async function checkMail(
   },
 ): Promise<MailCheckResult> {
   const locale = options.locale ?? config.committee.locale;
-  const result = await checkTransport(config, store, environment, { ...options, locale });
-  const checked = await checkIntake(config, store, environment, ERROR_WORDS[locale]);
+  const tag = readerTag(config, locale);
+  const result = await checkTransport(config, store, environment, { ...options, tag });
+  const checked = await checkIntake(config, store, environment, tag);
   if (!checked || !config.intake) return result;
   const warnings = authenticationWarnings(config.intake, INTAKE_WORDS[locale]);
   const intake = warnings.length ? { ...checked, warnings } : checked;
@@ -93,16 +96,19 @@ async function checkTransport(
   config: CommitteeConfig,
   store: StateStore,
   environment: MailEnvironment,
-  options: { now: Date; to?: string; locale: Locale },
+  options: { now: Date; to?: string; tag: LocaleTag },
 ): Promise<MailCheckResult> {
-  const w = ERROR_WORDS[options.locale];
+  const { tag } = options;
   const mail = config.mail;
   if (!mail) {
     return {
       ok: false,
       transport: 'outbox',
       checked: [],
-      failure: { answer: w.noMailKey, fix: w.addMailKey },
+      failure: {
+        answer: translate(tag, 'errors.noMailKey'),
+        fix: translate(tag, 'errors.addMailKey', { mailSetting: SETTING_EXAMPLES.mailFrom }),
+      },
     };
   }
   const transport = mailTransportFor(mail, store, environment);
@@ -110,9 +116,9 @@ async function checkTransport(
   const port = outgoingSmtpPort(mail.transport, environment.smtpUrl) ?? undefined;
   const result: MailCheckResult = { ok: true, transport: transport.name, checked: [] };
   try {
-    result.checked.push(...(await transport.check()).map((line) => sayError(w, line)));
+    result.checked.push(...(await transport.check()).map((line) => render(tag, line)));
     if (options.to) {
-      const email = testEmail(config, options.to, options.now, options.locale);
+      const email = testEmail(config, options.to, options.now, tag);
       const delivery = await transport.deliver(email, [options.to]);
       const refused = delivery.rejected[0];
       if (refused) {
@@ -123,32 +129,36 @@ async function checkTransport(
           ok: false,
           failure: explain(
             { text: refused.reason, ...(status ? { status } : {}), ...(port ? { port } : {}) },
-            options.locale,
+            tag,
           ),
         };
       }
       result.sent = {
         to: options.to,
         messageId: email.messageId,
-        answer: delivery.answer ?? w.accepted,
+        answer: delivery.answer ?? translate(tag, 'errors.accepted'),
       };
     }
     return result;
   } catch (error) {
-    return { ...result, ok: false, failure: explain(mailFailureOf(error, port), options.locale) };
+    return { ...result, ok: false, failure: explain(mailFailureOf(error, port), tag) };
   } finally {
     await transport.close();
   }
 }
 
 /** The email a check sends: says what sent it, and how, in the language of the one checking. */
-function testEmail(config: CommitteeConfig, to: string, now: Date, locale: Locale): OutgoingEmail {
-  const w = ERROR_WORDS[locale];
+function testEmail(config: CommitteeConfig, to: string, now: Date, tag: LocaleTag): OutgoingEmail {
   const mail = config.mail as NonNullable<CommitteeConfig['mail']>;
   const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
   const how = mail.transport?.kind ?? 'smtp / outbox';
   const instant = now.toISOString();
-  const text = w.testBody(instant.slice(0, 10), instant.slice(11, 19), config.committee.name, how);
+  const text = translate(tag, 'errors.testBody', {
+    day: instant.slice(0, 10),
+    time: instant.slice(11, 19),
+    committee: config.committee.name,
+    transport: how,
+  });
   return {
     key: `mail-check|${now.toISOString()}`,
     kind: 'mail-check',
@@ -157,16 +167,17 @@ function testEmail(config: CommitteeConfig, to: string, now: Date, locale: Local
     ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     to: [{ name: to, email: to }],
     cc: [],
-    subject: w.testSubject(config.committee.name),
+    subject: translate(tag, 'errors.testSubject', { committee: config.committee.name }),
     html:
-      `<!DOCTYPE html>\n<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"></head>` +
+      `<!DOCTYPE html>\n<html lang="${tag}" dir="${directionOf(tag)}"><head><meta charset="utf-8"></head>` +
       `<body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>\n`,
     text: `${text}\n`,
     attachments: [],
   };
 }
 
-function explain(failure: MailFailure, locale: Locale): NonNullable<MailCheckResult['failure']> {
-  const advice = adviseMailFailure(failure, locale);
-  return { answer: failure.text, ...(advice ? advice : {}) };
+function explain(failure: MailFailure, tag: LocaleTag): NonNullable<MailCheckResult['failure']> {
+  const advice = adviseMailFailure(failure);
+  if (!advice) return { answer: failure.text };
+  return { answer: failure.text, cause: render(tag, advice.cause), fix: render(tag, advice.fix) };
 }

@@ -16,7 +16,9 @@ import {
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
 import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
-import { OgpError, said } from '../core/codes.js';
+import { message } from '../core/catalogue/render.js';
+import { OgpError } from '../core/codes.js';
+import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
 import type { InboundMailbox } from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
@@ -72,7 +74,10 @@ async function configuredMailbox(
         return new ImapMailbox(target, intake.folder, intake.handledFolder, setAside);
       }
       if (!environment.imapUrl) {
-        throw new OgpError('config-invalid', said('imapUrlMissing'));
+        throw new OgpError(
+          'config-invalid',
+          message('errors.imapUrlMissing', { oauthSetting: SETTING_EXAMPLES.imapOAuth }),
+        );
       }
       return new ImapMailbox(
         { url: environment.imapUrl },
@@ -110,7 +115,12 @@ async function configuredMailbox(
 function defaultInbox(config: CommitteeConfig): string {
   const output = config.storage.output;
   if (output.kind !== 'local') {
-    throw new OgpError('config-invalid', said('intakeFolderNeedsDir'));
+    throw new OgpError(
+      'config-invalid',
+      message('errors.intakeFolderNeedsDir', {
+        folderSetting: SETTING_EXAMPLES.intakeFolder,
+      }),
+    );
   }
   return join(output.dir, 'inbox');
 }

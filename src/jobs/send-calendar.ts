@@ -2,13 +2,14 @@
  * `tick`, `remind` and `report`: consolidate, then send every email due now and not yet
  * delivered, recording each accepted delivery in the ledger before the next one.
  */
-import { translate } from '../core/catalogue/render.js';
+import { message, translate } from '../core/catalogue/render.js';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import type { GoogleClients } from '../adapters/google/api.js';
-import { OgpError, said } from '../core/codes.js';
+import { OgpError } from '../core/codes.js';
+import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
 import { meetingEvent } from '../core/ics.js';
@@ -227,7 +228,10 @@ async function sendDue(
   summary: CalendarRunSummary,
 ): Promise<void> {
   if (!config.mail) {
-    throw new OgpError('config-invalid', said('mailFromMissing'));
+    throw new OgpError(
+      'config-invalid',
+      message('errors.mailFromMissing', { mailSetting: SETTING_EXAMPLES.mailFrom }),
+    );
   }
   const { due, wasDelivered, published } = work;
   const secrets = options.mailSecrets ? { secrets: options.mailSecrets } : {};

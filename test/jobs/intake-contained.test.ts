@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { FolderMailbox } from '../../src/adapters/mail/folder-mailbox.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
-import { OgpError, said } from '../../src/core/codes.js';
+import { message } from '../../src/core/catalogue/render.js';
+import { OgpError } from '../../src/core/codes.js';
 import type { MessageSummary, ReadLimitsOfMail } from '../../src/core/mailbox.js';
 import { MAX_MESSAGE_TRIES } from '../../src/core/message-defect.js';
 import { INTAKE_RETENTION_DAYS, runIntake } from '../../src/jobs/intake.js';
@@ -150,7 +151,7 @@ describe('one message never stops the mailbox', () => {
     const store = Object.assign(Object.create(Object.getPrototypeOf(local)) as LocalStore, local, {
       saveReading: async (stored: Parameters<LocalStore['saveReading']>[0]) => {
         if (!stored.mail) return local.saveReading(stored);
-        throw new OgpError('write-failed', said('firestoreTooLarge', 'engagement-05', 9, 8));
+        throw new OgpError('write-failed', message('errors.firestoreTooLarge', { name: 'engagement-05', mib: 9, maxMillions: 8 }));
       },
     });
     const run = await runIntake(loaded.config, { now: at('2019-01-07T10:30'), smtpUrl: smtp.url, baseDir: loaded.dir, store });

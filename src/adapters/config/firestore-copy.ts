@@ -6,7 +6,8 @@
  * older release, or edited by hand) leaves the last valid one running and is reported.
  */
 import { createHash } from 'node:crypto';
-import { OgpError, said } from '../../core/codes.js';
+import { message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import { parseConfigText, type LoadedConfig } from './committee-file.js';
 import type { FirestoreState } from '../google/firestore-state.js';
 
@@ -50,7 +51,10 @@ export interface StoredConfig extends LoadedConfig {
 export async function loadStoredConfig(state: FirestoreState): Promise<StoredConfig> {
   const document = await state.loadConfigDocument();
   if (!document) {
-    throw new OgpError('config-not-found', said('noStoredConfig', state.stateLocation));
+    throw new OgpError(
+      'config-not-found',
+      message('errors.noStoredConfig', { location: state.stateLocation }),
+    );
   }
   try {
     const loaded = parseConfigText(document.text, BASE);

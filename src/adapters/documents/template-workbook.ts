@@ -15,7 +15,8 @@ import {
   type ChoiceSource,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { OgpError, said } from '../../core/codes.js';
+import { message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import { campaignRounds } from '../../core/campaigns.js';
 import type { Charter, Commitment, CommitteeConfig } from '../../core/config-schema.js';
 import { columnLetter } from '../../core/issue.js';
@@ -230,7 +231,7 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string
     await writeFile(temporary, Buffer.from(buffer));
     await rename(temporary, path);
   } catch (cause) {
-    throw new OgpError('write-failed', said('writeFailed', path), { cause });
+    throw new OgpError('write-failed', message('errors.writeFailed', { path }), { cause });
   }
 }
 

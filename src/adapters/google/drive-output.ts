@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, selector, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
+import { SETTING_EXAMPLES } from '../../core/setting-examples.js';
 import type { OutputStore } from '../../core/output-store.js';
 import {
   callGoogle,
@@ -44,36 +46,44 @@ export class DriveOutput implements OutputStore {
     this.outboxLocation = `${this.location} (outbox-*.eml)`;
   }
 
-  private async guard<T>(what: Said, call: () => Promise<T>): Promise<T> {
+  private async guard<T>(what: Message, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
       if (cause instanceof GoogleApiError && cause.reason === 'storageQuotaExceeded') {
-        throw new OgpError(
-          'write-failed',
-          said('myDriveRefused', this.folderId, this.clients.serviceAccount),
-          { cause },
-        );
+        throw new OgpError('write-failed', this.myDriveRefused(), { cause });
       }
       const f = googleFailureOf(cause, 'output', this.folderId, this.clients.serviceAccount);
-      const message = said(
-        'driveOutputFailed',
-        f.problem,
-        f.id,
-        f.account,
-        what,
-        f.tries,
-        f.status,
-        f.detail,
-      );
-      throw new OgpError('write-failed', message, { cause });
+      // Google's refusals are said as when reading (the cells' words), the folder being the
+      // output one and the operation what was being done.
+      const refused = message('cells.google', {
+        object: 'output',
+        id: f.id,
+        account: f.account,
+        operation: what,
+        problem: selector(f.problem),
+        tries: f.tries,
+        status: String(f.status),
+        detail: f.detail,
+        declaration: '',
+      });
+      throw new OgpError('write-failed', refused, { cause });
     }
+  }
+
+  /** Why a folder outside a shared drive takes no file, and what to do. */
+  private myDriveRefused(): Message {
+    return message('errors.myDriveRefused', {
+      folderId: this.folderId,
+      account: this.clients.serviceAccount,
+      localSetting: SETTING_EXAMPLES.localOutput,
+    });
   }
 
   /** Checks once that the folder is in a shared drive, before anything is written. */
   private check(): Promise<void> {
-    this.checked ??= this.guard(said('checkFolder'), async () => {
+    this.checked ??= this.guard(message('errors.checkFolder'), async () => {
       const folder = await callGoogle(this.clients, () =>
         this.clients.drive.files.get({
           fileId: this.folderId,
@@ -82,10 +92,7 @@ export class DriveOutput implements OutputStore {
         }),
       );
       if (!folder.data.driveId) {
-        throw new OgpError(
-          'write-failed',
-          said('myDriveRefused', this.folderId, this.clients.serviceAccount),
-        );
+        throw new OgpError('write-failed', this.myDriveRefused());
       }
     });
     return this.checked;
@@ -113,7 +120,7 @@ export class DriveOutput implements OutputStore {
     keepForever = false,
   ): Promise<string> {
     await this.check();
-    return this.guard(said('writing', name), async () => {
+    return this.guard(message('errors.writing', { name }), async () => {
       const files = await this.index();
       // A fresh body stream for every attempt: a retry must not reuse a consumed one.
       const media = () => ({
@@ -141,7 +148,7 @@ export class DriveOutput implements OutputStore {
         this.clients.drive.files.generateIds({ count: 1, space: 'drive' }),
       );
       const id = generated.data.ids?.[0];
-      if (!id) throw new OgpError('write-failed', said('driveNoId', name));
+      if (!id) throw new OgpError('write-failed', message('errors.driveNoId', { name }));
       try {
         await callGoogle(this.clients, () =>
           this.clients.drive.files.create(
@@ -197,7 +204,7 @@ export class DriveOutput implements OutputStore {
 
   /** Lets Drive purge (after 30 days) the kept revisions beyond the newest `keepRevisions`. */
   private async pruneRevisions(fileId: string): Promise<void> {
-    await this.guard(said('masterVersions'), async () => {
+    await this.guard(message('errors.masterVersions'), async () => {
       const listed = await callGoogle(this.clients, () =>
         this.clients.drive.revisions.list({
           fileId,

@@ -14,7 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore, Transaction } from '@google-cloud/firestore';
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { RunRecord } from '../../core/journal.js';
 import type { MeetingSnapshot } from '../../core/snapshot.js';
 import {
@@ -80,7 +81,7 @@ export class FirestoreState implements RunState {
   }
 
   /** Runs a Firestore call; a failure becomes an explanation of what to do. */
-  private async guard<T>(what: Said, call: () => Promise<T>): Promise<T> {
+  private async guard<T>(what: Message, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
@@ -98,7 +99,7 @@ export class FirestoreState implements RunState {
   }
 
   private async loadBlob(name: string): Promise<unknown> {
-    return this.guard(said('reading', name), async () => {
+    return this.guard(message('errors.reading', { name }), async () => {
       const head = await this.blob(name).get();
       if (!head.exists) return null;
       const parts = Number(head.get('parts') ?? 1);
@@ -121,16 +122,15 @@ export class FirestoreState implements RunState {
     if (json.length > MAX_BLOB_CHARS) {
       throw new OgpError(
         'write-failed',
-        said(
-          'firestoreTooLarge',
+        message('errors.firestoreTooLarge', {
           name,
-          Math.round(json.length / 1024 / 1024),
-          MAX_BLOB_CHARS / 1_000_000,
-        ),
+          mib: Math.round(json.length / 1024 / 1024),
+          maxMillions: MAX_BLOB_CHARS / 1_000_000,
+        }),
       );
     }
     const parts = Math.max(1, Math.ceil(json.length / PART_CHARS));
-    await this.guard(said('writing', name), async () => {
+    await this.guard(message('errors.writing', { name }), async () => {
       const batch = this.db.batch();
       for (let i = 0; i < parts; i++) {
         const chunk = json.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
@@ -184,7 +184,7 @@ export class FirestoreState implements RunState {
   }
 
   async loadLedger(): Promise<LedgerEntry[]> {
-    return this.guard(said('readingLedger'), async () => {
+    return this.guard(message('errors.readingLedger'), async () => {
       const all = await this.root.collection('deliveries').get();
       return all.docs.map((d) => d.data() as LedgerEntry);
     });
@@ -198,23 +198,26 @@ export class FirestoreState implements RunState {
       claimedBy: this.runId,
       leaseUntil: new Date(Date.now() + leaseMs).toISOString(),
     });
-    return this.guard(said('claiming', claim.key, claim.recipient), async () => {
-      try {
-        await ref.create(claimed());
-        return { granted: true, retaken: null };
-      } catch (error) {
-        if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
-      }
-      // Somebody was there first: take it over only if it failed for a passing reason or
-      // its claim expired, in a transaction, so that two runs cannot both take it.
-      return this.db.runTransaction(async (tx: Transaction) => {
-        const current = await tx.get(ref);
-        const entry = current.data() as LedgerEntry | undefined;
-        const outcome = decideClaim(entry, Date.now(), isRunGone(entry?.claimedBy));
-        if (outcome.granted) tx.set(ref, claimed());
-        return outcome;
-      });
-    });
+    return this.guard(
+      message('errors.claiming', { key: claim.key, recipient: claim.recipient }),
+      async () => {
+        try {
+          await ref.create(claimed());
+          return { granted: true, retaken: null };
+        } catch (error) {
+          if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
+        }
+        // Somebody was there first: take it over only if it failed for a passing reason or
+        // its claim expired, in a transaction, so that two runs cannot both take it.
+        return this.db.runTransaction(async (tx: Transaction) => {
+          const current = await tx.get(ref);
+          const entry = current.data() as LedgerEntry | undefined;
+          const outcome = decideClaim(entry, Date.now(), isRunGone(entry?.claimedBy));
+          if (outcome.granted) tx.set(ref, claimed());
+          return outcome;
+        });
+      },
+    );
   }
 
   async settleDelivery(
@@ -223,10 +226,11 @@ export class FirestoreState implements RunState {
     settlement: DeliverySettlement,
   ): Promise<void> {
     const ref = this.delivery(key, recipient);
-    await this.guard(said('recording', key, recipient), async () => {
+    await this.guard(message('errors.recording', { key, recipient }), async () => {
       await this.db.runTransaction(async (tx: Transaction) => {
         const current = (await tx.get(ref)).data() as LedgerEntry | undefined;
-        if (!current) throw new OgpError('write-failed', said('notClaimed', key, recipient));
+        if (!current)
+          throw new OgpError('write-failed', message('errors.notClaimed', { key, recipient }));
         tx.set(ref, settle(current, settlement));
       });
     });
@@ -243,7 +247,7 @@ export class FirestoreState implements RunState {
         runId: this.runId,
         until: new Date(now + this.leaseMs).toISOString(),
       });
-    await this.guard(said('takingLease'), () =>
+    await this.guard(message('errors.takingLease'), () =>
       this.db.runTransaction(async (tx: Transaction) => {
         const current = (await tx.get(ref)).data() as
           (LockHolder & { runId: string; until: string }) | undefined;
@@ -282,7 +286,7 @@ export class FirestoreState implements RunState {
     return async () => {
       clearInterval(renew);
       if (lost) return;
-      await this.guard(said('releasingLease'), () =>
+      await this.guard(message('errors.releasingLease'), () =>
         this.db.runTransaction(async (tx: Transaction) => {
           const current = (await tx.get(ref)).data() as { runId?: string } | undefined;
           if (current?.runId === this.runId) tx.delete(ref);
@@ -295,7 +299,7 @@ export class FirestoreState implements RunState {
 
   /** The configuration document: what `config push` wrote, and the last version that was valid. */
   async loadConfigDocument(): Promise<ConfigDocument | null> {
-    return this.guard(said('readingConfig'), async () => {
+    return this.guard(message('errors.readingConfig'), async () => {
       const doc = await this.root.collection('config').doc('current').get();
       return doc.exists ? (doc.data() as ConfigDocument) : null;
     });
@@ -303,7 +307,7 @@ export class FirestoreState implements RunState {
 
   /** Writes the configuration pushed (`lastValid` too when it is valid). */
   async saveConfigDocument(document: ConfigDocument): Promise<void> {
-    await this.guard(said('writingConfig'), async () => {
+    await this.guard(message('errors.writingConfig'), async () => {
       await this.root.collection('config').doc('current').set(document);
     });
   }
@@ -332,19 +336,19 @@ function readingName(commitmentId: number): string {
 }
 
 /** What a Firestore failure means while doing `what`, by its gRPC code, and what to do. */
-export function firestoreFailure(error: unknown, what: Said, where: string): Said {
+export function firestoreFailure(error: unknown, what: Message, where: string): Message {
   const detail = ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
   switch ((error as { code?: number }).code) {
     case 7: // PERMISSION_DENIED
-      return said('firestoreDenied', where, what);
+      return message('errors.firestoreDenied', { where, operation: what });
     case 5: // NOT_FOUND: no database in the project
-      return said('firestoreNoDatabase', where, what);
+      return message('errors.firestoreNoDatabase', { where, operation: what });
     case 16: // UNAUTHENTICATED
-      return said('firestoreAuth', where, what);
+      return message('errors.firestoreAuth', { where, operation: what });
     case 14: // UNAVAILABLE
     case 4: // DEADLINE_EXCEEDED
-      return said('firestoreUnavailable', where, what, detail);
+      return message('errors.firestoreUnavailable', { where, operation: what, detail });
     default:
-      return said('firestoreRefused', where, what, detail);
+      return message('errors.firestoreRefused', { where, operation: what, detail });
   }
 }

@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { OgpError, said } from '../../core/codes.js';
+import { message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import { LOCK_STALE_MS } from '../../core/run-state.js';
 
 /** Written into a lock: enough to tell whether its run is still alive. */
@@ -71,9 +72,16 @@ export function isAbandoned(holder: LockHolder | null, nowMs = Date.now()): bool
 /** The error of a run that finds the storage taken. */
 export function runInProgress(holder: LockHolder | null, lockPlace: string): OgpError {
   const since = holder ? new Date(holder.startedAt).toISOString().slice(11, 19) : '?';
-  const who = holder ? said('lockHolder', holder.pid, holder.host, since) : null;
+  const who = holder
+    ? message('errors.lockHolder', { pid: String(holder.pid), host: holder.host, since })
+    : '';
   return new OgpError(
     'run-in-progress',
-    said('runInProgress', who, LOCK_STALE_MS / 60_000, lockPlace),
+    message('errors.runInProgress', {
+      who,
+      known: holder !== null,
+      minutes: LOCK_STALE_MS / 60_000,
+      lockPlace,
+    }),
   );
 }

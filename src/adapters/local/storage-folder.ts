@@ -23,7 +23,8 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { OgpError, said } from '../../core/codes.js';
+import { message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { RunRecord } from '../../core/journal.js';
 import type { MeetingSnapshot } from '../../core/snapshot.js';
 import {
@@ -145,7 +146,7 @@ export class LocalStore implements StateStore {
       await rename(`${path}.${process.pid}.tmp`, path);
       return path;
     } catch (cause) {
-      throw new OgpError('write-failed', said('writeFailed', path), { cause });
+      throw new OgpError('write-failed', message('errors.writeFailed', { path }), { cause });
     }
   }
 
@@ -156,7 +157,11 @@ export class LocalStore implements StateStore {
       await writeFile(`${path}.tmp`, content);
       await rename(`${path}.tmp`, path);
     } catch (cause) {
-      throw new OgpError('write-failed', said('outboxFailed', this.outboxLocation), { cause });
+      throw new OgpError(
+        'write-failed',
+        message('errors.outboxFailed', { folder: this.outboxLocation }),
+        { cause },
+      );
     }
   }
 
@@ -190,7 +195,7 @@ export class LocalStore implements StateStore {
   ): Promise<void> {
     const claimed = (await this.ledger()).get(deliveryId(key, recipient));
     if (claimed?.state !== 'claimed' || claimed.claimedBy !== this.runId) {
-      throw new OgpError('write-failed', said('notClaimed', key, recipient));
+      throw new OgpError('write-failed', message('errors.notClaimed', { key, recipient }));
     }
     await this.appendEntry(settle(claimed, settlement));
   }
@@ -208,7 +213,11 @@ export class LocalStore implements StateStore {
       text = await readFile(this.ledgerPath, 'utf8');
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new OgpError('write-failed', said('ledgerUnreadable', this.ledgerPath), { cause });
+      throw new OgpError(
+        'write-failed',
+        message('errors.ledgerUnreadable', { path: this.ledgerPath }),
+        { cause },
+      );
     }
     const entries: LedgerEntry[] = [];
     for (const line of text.split('\n')) {
@@ -246,7 +255,11 @@ export class LocalStore implements StateStore {
         await file.close();
       }
     } catch (cause) {
-      throw new OgpError('write-failed', said('ledgerUnwritable', this.ledgerPath), { cause });
+      throw new OgpError(
+        'write-failed',
+        message('errors.ledgerUnwritable', { path: this.ledgerPath }),
+        { cause },
+      );
     }
   }
 
@@ -273,7 +286,11 @@ export class LocalStore implements StateStore {
       }
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
-      throw new OgpError('write-failed', said('lockFailed', this.location), { cause });
+      throw new OgpError(
+        'write-failed',
+        message('errors.lockFailed', { location: this.location }),
+        { cause },
+      );
     } finally {
       await unlink(draft).catch(() => undefined);
     }
@@ -303,7 +320,11 @@ export class LocalStore implements StateStore {
       return master;
     } catch (cause) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw new OgpError('write-failed', said('masterFailed', this.location), { cause });
+      throw new OgpError(
+        'write-failed',
+        message('errors.masterFailed', { location: this.location }),
+        { cause },
+      );
     }
   }
 
@@ -331,7 +352,7 @@ export class LocalStore implements StateStore {
       bytes = await readFile(path);
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new OgpError('write-failed', said('stateUnreadable', path), { cause });
+      throw new OgpError('write-failed', message('errors.stateUnreadable', { path }), { cause });
     }
     try {
       return deserialize(bytes) as T;
@@ -348,7 +369,7 @@ export class LocalStore implements StateStore {
       text = await readFile(path, 'utf8');
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new OgpError('write-failed', said('stateUnreadable', path), { cause });
+      throw new OgpError('write-failed', message('errors.stateUnreadable', { path }), { cause });
     }
     try {
       return JSON.parse(text) as T;
@@ -366,7 +387,7 @@ export class LocalStore implements StateStore {
       await rename(temporary, path);
     } catch (cause) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw new OgpError('write-failed', said('writeFailed', path), { cause });
+      throw new OgpError('write-failed', message('errors.writeFailed', { path }), { cause });
     }
   }
 }

@@ -6,7 +6,8 @@
  */
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -35,9 +36,13 @@ export class FolderMailbox implements InboundMailbox {
   private async files(): Promise<{ name: string; size: number; mtimeMs: number }[]> {
     const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [] as string[];
-      throw new OgpError('mailbox-failed', said('inboxUnreadable', this.dir, String(error.code)), {
-        cause: error,
-      });
+      throw new OgpError(
+        'mailbox-failed',
+        message('errors.inboxUnreadable', { dir: this.dir, code: String(error.code) }),
+        {
+          cause: error,
+        },
+      );
     });
     const emls = names.filter((n) => /\.eml$/i.test(n)).sort();
     return Promise.all(
@@ -97,14 +102,15 @@ export class FolderMailbox implements InboundMailbox {
     // Likewise: the run state says it was set aside, and why.
   }
 
-  async check(): Promise<Said[]> {
+  async check(): Promise<Message[]> {
     const exists = await stat(this.dir).then(
       (info) => info.isDirectory(),
       () => false,
     );
-    if (!exists) throw new OgpError('mailbox-failed', said('inboxMissing', this.dir));
+    if (!exists)
+      throw new OgpError('mailbox-failed', message('errors.inboxMissing', { dir: this.dir }));
     const files = await this.files();
-    return [said('inboxFolderChecked', this.dir, files.length)];
+    return [message('errors.inboxFolderChecked', { dir: this.dir, files: files.length })];
   }
 
   async close(): Promise<void> {}

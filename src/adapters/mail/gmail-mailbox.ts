@@ -10,7 +10,8 @@
  * (`format=full`: headers, and the parts' names and sizes, never their data). Handled
  * messages get our label and leave the inbox; nothing is deleted.
  */
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -232,19 +233,27 @@ export class GmailMailbox implements InboundMailbox {
     await this.moveTo(summary, this.setAsideLabel);
   }
 
-  async check(): Promise<Said[]> {
+  async check(): Promise<Message[]> {
     const profile = await this.json<{ messagesTotal?: number }>('/profile').catch(
       (error: unknown) => {
         throw new OgpError(
           'mailbox-failed',
-          said('gmailMailbox', this.mailbox, (error as Error).message),
+          message('errors.gmailMailbox', {
+            mailbox: this.mailbox,
+            detail: (error as Error).message,
+          }),
           {
             cause: error,
           },
         );
       },
     );
-    return [said('gmailChecked', this.mailbox, profile.messagesTotal ?? 0)];
+    return [
+      message('errors.gmailChecked', {
+        mailbox: this.mailbox,
+        messages: profile.messagesTotal ?? 0,
+      }),
+    ];
   }
 
   async close(): Promise<void> {}

@@ -11,7 +11,8 @@
  * A message's attachments are listed (names and sizes) before anything is downloaded; the
  * message itself comes as MIME (`$value`). Handled messages are moved to a folder we name.
  */
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { InboundMessage } from '../../core/inbound-mail.js';
 import type {
   InboundMailbox,
@@ -189,19 +190,27 @@ export class GraphMailbox implements InboundMailbox {
     await this.moveTo(summary, this.setAsideFolder);
   }
 
-  async check(): Promise<Said[]> {
+  async check(): Promise<Message[]> {
     const inbox = await this.json<{ totalItemCount?: number }>(
       `${this.base}/mailFolders/inbox?$select=totalItemCount`,
     ).catch((error: unknown) => {
       throw new OgpError(
         'mailbox-failed',
-        said('graphMailbox', this.mailbox, (error as Error).message),
+        message('errors.graphMailbox', {
+          mailbox: this.mailbox,
+          detail: (error as Error).message,
+        }),
         {
           cause: error,
         },
       );
     });
-    return [said('graphChecked', this.mailbox, inbox.totalItemCount ?? 0)];
+    return [
+      message('errors.graphChecked', {
+        mailbox: this.mailbox,
+        messages: inbox.totalItemCount ?? 0,
+      }),
+    ];
   }
 
   async close(): Promise<void> {}

@@ -11,7 +11,8 @@
  * to a folder we name (Exchange's IMAP keeps no custom keywords); nothing is deleted.
  */
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
-import { OgpError, said as say, type Said } from '../../core/codes.js';
+import { message as descriptor, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import type { InboundAttachment, InboundMessage } from '../../core/inbound-mail.js';
 import { attachmentKind } from '../../core/inbound-mail.js';
 import type {
@@ -122,7 +123,10 @@ export class ImapMailbox implements InboundMailbox {
     if ('url' in t) {
       const u = new URL(t.url);
       if (u.protocol !== 'imaps:' && u.protocol !== 'imap:') {
-        throw new OgpError('config-invalid', say('imapProtocol', u.protocol));
+        throw new OgpError(
+          'config-invalid',
+          descriptor('errors.imapProtocol', { protocol: u.protocol }),
+        );
       }
       const secure = u.protocol === 'imaps:';
       options = {
@@ -177,7 +181,11 @@ export class ImapMailbox implements InboundMailbox {
       .catch((cause: unknown) => {
         throw imapFailure(cause, this.location);
       });
-    if (!status) throw new OgpError('mailbox-failed', say('imapFolderMissing', this.location));
+    if (!status)
+      throw new OgpError(
+        'mailbox-failed',
+        descriptor('errors.imapFolderMissing', { location: this.location }),
+      );
     const uidValidity = String(status.uidValidity);
     const before = cursor ? (JSON.parse(cursor) as ImapCursor) : null;
     const fullLook = !before || before.uidValidity !== uidValidity;
@@ -215,7 +223,13 @@ export class ImapMailbox implements InboundMailbox {
       { uid: true },
     );
     if (!head || !head.headers) {
-      throw new OgpError('mailbox-failed', say('imapMessageMissing', String(uid), this.location));
+      throw new OgpError(
+        'mailbox-failed',
+        descriptor('errors.imapMessageMissing', {
+          uid: String(uid),
+          location: this.location,
+        }),
+      );
     }
     // The headers alone, read as a message without a body.
     const headers = Buffer.concat([head.headers, Buffer.from('\r\n')]);
@@ -302,16 +316,28 @@ export class ImapMailbox implements InboundMailbox {
     await client.mailboxCreate(folder).catch(() => undefined);
     const again = await client.messageMove(summary.id, folder, { uid: true });
     if (!again) {
-      throw new OgpError('mailbox-failed', say('imapNotMoved', summary.id, folder, this.location));
+      throw new OgpError(
+        'mailbox-failed',
+        descriptor('errors.imapNotMoved', {
+          id: summary.id,
+          folder,
+          location: this.location,
+        }),
+      );
     }
   }
 
-  async check(): Promise<Said[]> {
+  async check(): Promise<Message[]> {
     const client = await this.open();
     const status = await client.status(this.folder, { messages: true }).catch((cause: unknown) => {
       throw imapFailure(cause, this.location);
     });
-    return [say('imapChecked', this.location, status ? (status.messages ?? 0) : 0)];
+    return [
+      descriptor('errors.imapChecked', {
+        location: this.location,
+        messages: status ? (status.messages ?? 0) : 0,
+      }),
+    ];
   }
 
   async close(): Promise<void> {
@@ -333,5 +359,9 @@ function imapFailure(cause: unknown, location: string): OgpError {
   };
   const answer = e.responseText ?? e.code ?? e.message ?? String(cause);
   const refused = e.authenticationFailed === true;
-  return new OgpError('mailbox-failed', say('imapFailed', location, answer, refused), { cause });
+  return new OgpError(
+    'mailbox-failed',
+    descriptor('errors.imapFailed', { location, answer, loginRefused: refused }),
+    { cause },
+  );
 }

@@ -4,8 +4,9 @@
  * failing said as `mail-check` says it: the server's answer, its cause and the fix, in the
  * reader's language (core/mail-advice.ts), never a stack.
  */
-import { OgpError, said } from '../../core/codes.js';
-import { mailAdviceId, type MailFailure } from '../../core/mail-advice.js';
+import { message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
+import { adviseMailFailure, type MailFailure } from '../../core/mail-advice.js';
 import type { InboundMailbox } from '../../core/mailbox.js';
 import { ApiError } from './mail-api.js';
 import { TokenError } from './tokens.js';
@@ -67,9 +68,17 @@ export function mailboxFailure(error: unknown, location: string): OgpError | nul
   if (!service) return null;
   const failure = { ...mailFailureOf(inner), reading: true };
   const code = inner instanceof TokenError && MISSING_SECRETS.has(inner.error);
+  // Its cause and fix are messages: they nest here, rendered in the reader's language.
+  const advice = adviseMailFailure(failure);
   return new OgpError(
     code ? 'config-invalid' : 'mailbox-failed',
-    said('mailServiceFailed', location, failure.text, mailAdviceId(failure) ?? ''),
+    message('errors.mailServiceFailed', {
+      mailbox: location,
+      answer: failure.text,
+      advised: advice !== null,
+      cause: advice?.cause ?? '',
+      fix: advice?.fix ?? '',
+    }),
     { cause: inner },
   );
 }

@@ -6,7 +6,8 @@
  * per recipient, what was accepted, so that the ledger records deliveries one at a time.
  */
 import { createHash } from 'node:crypto';
-import { OgpError, said, type Said } from '../../core/codes.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { OgpError } from '../../core/codes.js';
 import { headerText } from '../../core/email-templates.js';
 import { smtpUrlPort } from '../../core/mail-advice.js';
 import type { MailTransportKind } from '../../core/config-schema.js';
@@ -230,16 +231,16 @@ export function smtpTransport(
         'url' in target
           ? `${where?.hostname}:${smtpUrlPort(target.url)}`
           : `${target.host}:${target.port}`;
-      const lines: Said[] = [];
+      const lines: Message[] = [];
       if (!('url' in target)) {
         await target.tokens.token();
-        lines.push(said('oauthToken'));
+        lines.push(message('errors.oauthToken'));
       }
       const smtp = await transport();
       opened = true;
       await smtp.verify();
       const relay = where !== null && !where.username;
-      lines.push(said('smtpChecked', host, relay));
+      lines.push(message('errors.smtpChecked', { host, relay }));
       return lines;
     },
     async close() {
@@ -253,10 +254,13 @@ function parseSmtpUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new OgpError('config-invalid', said('smtpUrlUnreadable'), { cause });
+    throw new OgpError('config-invalid', message('errors.smtpUrlUnreadable'), { cause });
   }
   if (!['smtp:', 'smtps:'].includes(parsed.protocol)) {
-    throw new OgpError('config-invalid', said('smtpProtocol', parsed.protocol));
+    throw new OgpError(
+      'config-invalid',
+      message('errors.smtpProtocol', { protocol: parsed.protocol }),
+    );
   }
   return parsed;
 }
@@ -304,7 +308,7 @@ interface ApiShape {
   recipientRefused: (error: ApiError) => boolean;
   /** What a success answer says (kept in the ledger). */
   answer: (status: number, body: unknown) => string;
-  checked: Said;
+  checked: Message;
   maxMessageBytes?: number;
 }
 
@@ -404,7 +408,7 @@ export function graphTransport(
       },
       recipientRefused: (e) => e.code === 'ErrorInvalidRecipients',
       answer: (status) => `${status} accepté par Microsoft Graph (${mailbox})`,
-      checked: said('graphToken', mailbox),
+      checked: message('errors.graphToken', { mailbox }),
       maxMessageBytes: 3_500_000,
     },
     tokens,
@@ -459,7 +463,7 @@ export function gmailTransport(
       recipientRefused: (e) => e.status === 400 && /recipient|to header|address/i.test(e.message),
       answer: (status, body) =>
         `${status} accepté par l'API Gmail (id ${(body as { id?: string } | null)?.id ?? '?'})`,
-      checked: said('googleToken', mailbox),
+      checked: message('errors.googleToken', { mailbox }),
     },
     tokens,
     'gmail-api',
@@ -479,7 +483,7 @@ export function outboxTransport(
       return { accepted: [...recipients], rejected: [] };
     },
     async check() {
-      return [said('outboxOnly', location)];
+      return [message('errors.outboxOnly', { folder: location })];
     },
     async close() {},
   };
