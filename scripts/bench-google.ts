@@ -6,7 +6,8 @@
  * that does not slow loopback down, and the least time Google's real quota (60 Sheets reads a
  * minute per user) would impose on the same requests.
  */
-import { CELL_WORDS } from '../src/core/catalogue/cell-words.js';
+import { render } from '../src/core/catalogue/render.js';
+import { unreadableMessage } from '../src/core/failure-message.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ export async function benchGoogle(dataDir: string, changed = 10): Promise<Google
       .sort();
     for (const file of files) {
       const read = await readXlsxFile(join(dataDir, 'submissions', file));
-      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+      if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
       google.spreadsheets.set(file.replace('.xlsx', ''), {
         ...spreadsheetOf(read.workbook),
         modifiedTime: '2019-01-06T10:00:00.000Z',

@@ -6,15 +6,14 @@ import type { TemplateTerms } from '../../sheets-templates/submission-template.j
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import type { Commitment, CommitteeConfig } from './config-schema.js';
-import { countIssues, makeIssue, type Issue } from './issue.js';
+import { countIssues, makeIssue, unreadableReason, type Issue } from './issue.js';
+import { issueShown, issueText } from './issue-message.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
 import { render, selector, translate } from './catalogue/render.js';
-import { LOCALES, type Locale } from './locales.js';
 import type { LocaleTag } from './locale-tag.js';
-import { CELL_WORDS } from './catalogue/cell-words.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 /**
@@ -308,7 +307,8 @@ export function buildConsolidation(
   sent: readonly LedgerEntry[] = [],
 ): ConsolidatedModel {
   const timeZone = config.committee.timezone;
-  const locale = config.committee.locale;
+  // The dashboard is the secretariat's: its numbers and dates as the committee's country writes them.
+  const locale = config.committee.tag;
   const today = localDateAt(now, timeZone);
   const round = currentRound(config, today);
   const commitments = [...config.commitments].sort((a, b) => a.id - b.id);
@@ -420,7 +420,7 @@ function dashboardRow(
   round: CampaignRound | null,
   today: IsoDate,
   timeZone: string,
-  locale: Locale,
+  locale: LocaleTag,
 ): DashboardRow {
   const dated = outcome.kind === 'fresh' || outcome.kind === 'stale' ? outcome : null;
   const counts = countIssues(issues);
@@ -469,17 +469,14 @@ function remarkFor(
   round: CampaignRound | null,
   receivedLate: boolean,
   timeZone: string,
-  locale: Locale,
+  locale: LocaleTag,
 ): string | null {
   const parts: string[] = [];
   switch (outcome.kind) {
     case 'stale': {
-      // Inside the remark's own sentence: « Source illisible aujourd'hui (fichier introuvable…) ».
-      const message = outcome.problem.message;
-      const prefix = LOCALES.map((l) => CELL_WORDS[l].unreadablePrefix).find((p) =>
-        message.startsWith(p),
-      );
-      const reason = prefix ? message.slice(prefix.length) : message;
+      // Inside the remark's own sentence: « Source illisible aujourd'hui (fichier introuvable…) »,
+      // the reason alone, without « Fichier illisible : » before it.
+      const reason = issueText(locale, unreadableReason(outcome.problem));
       const problem = reason.charAt(0).toLocaleLowerCase(locale) + reason.slice(1);
       parts.push(
         translate(locale, 'dashboard.stale', {
@@ -490,12 +487,14 @@ function remarkFor(
       break;
     }
     case 'unreadable':
-      parts.push(outcome.problem.message);
+      parts.push(issueText(locale, outcome.problem.message));
       break;
     case 'missing':
       parts.push(
         outcome.problem
-          ? translate(locale, 'dashboard.missingWith', { problem: outcome.problem.message })
+          ? translate(locale, 'dashboard.missingWith', {
+              problem: issueShown(locale, outcome.problem.message),
+            })
           : outcome.template
             ? translate(locale, 'dashboard.templateUntouched')
             : outcome.source

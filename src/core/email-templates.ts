@@ -9,6 +9,8 @@ import type { Locale } from './config-schema.js';
 import { CATALOGUES } from './catalogue/index.js';
 import type { EmailStrings, ReportStrings } from './catalogue/shape.js';
 import type { Issue } from './issue.js';
+import { issueText } from './issue-message.js';
+import type { LocaleTag } from './locale-tag.js';
 import { hasChanged, type CommitmentChange } from './snapshot.js';
 import type { DueEmail, EmailContent, MailboxNotice, ReportContent } from './due-emails.js';
 
@@ -99,8 +101,8 @@ function compose(
         blocks: [
           { p: s.reminderIntro(content) },
           { p: s.reminderExpected(content) },
-          ...errorBlocks(s, content.errors),
-          ...warningBlocks(s, content.warnings),
+          ...errorBlocks(s, locale, content.errors),
+          ...warningBlocks(s, locale, content.warnings),
           ...(content.templateAttached ? [{ p: s.templateAttached }] : []),
           ...linkBlock(s, content.link),
         ],
@@ -111,8 +113,8 @@ function compose(
         greeting: s.hello(content.greet ?? content.commitment.focalPoint.name),
         blocks: [
           { p: s.feedbackBody(content) },
-          ...errorBlocks(s, content.errors, false),
-          ...warningBlocks(s, content.warnings),
+          ...errorBlocks(s, locale, content.errors, false),
+          ...warningBlocks(s, locale, content.warnings),
           // A complete sheet has nothing to send back now.
           ...(content.errors.length > 0 || content.status !== 'received'
             ? linkBlock(s, content.link)
@@ -167,26 +169,32 @@ function linkBlock(s: EmailStrings, link: string | null): Block[] {
     : [{ p: s.sendBack }];
 }
 
-function errorBlocks(s: EmailStrings, errors: readonly Issue[], withTitle = true): Block[] {
+function errorBlocks(
+  s: EmailStrings,
+  tag: LocaleTag,
+  errors: readonly Issue[],
+  withTitle = true,
+): Block[] {
   const byCell = errors.some((e) => e.cell !== null);
-  return issueBlocks(errors, withTitle ? (n) => s.errorsTitle(n, byCell) : null, s.more);
+  return issueBlocks(tag, errors, withTitle ? (n) => s.errorsTitle(n, byCell) : null, s.more);
 }
 
 /**
  * The warnings listed, then the count of issues past the cap (`too-many-issues`) on its own
  * line: it closes the list whatever its length, never hidden in « … et N autres ».
  */
-function warningBlocks(s: EmailStrings, warnings: readonly Issue[]): Block[] {
+function warningBlocks(s: EmailStrings, tag: LocaleTag, warnings: readonly Issue[]): Block[] {
   const untold = warnings.filter((i) => i.code === 'too-many-issues');
   const listed = warnings.filter((i) => i.code !== 'too-many-issues');
   return [
-    ...issueBlocks(listed, s.warnings, s.moreWarnings),
-    ...untold.map((i) => ({ p: i.message })),
+    ...issueBlocks(tag, listed, s.warnings, s.moreWarnings),
+    ...untold.map((i) => ({ p: issueText(tag, i.message) })),
   ];
 }
 
-/** Issues one by one, by sheet and cell (the first 20), then how many more. */
+/** Issues one by one, by sheet and cell (the first 20), then how many more, said for `tag`. */
 function issueBlocks(
+  tag: LocaleTag,
   issues: readonly Issue[],
   title: ((count: number) => string) | null,
   more: (count: number) => string,
@@ -194,7 +202,7 @@ function issueBlocks(
   if (issues.length === 0) return [];
   const listed = issues
     .slice(0, LISTED_ERRORS)
-    .map((i) => (i.sheet ? `[${i.sheet}] ${i.message}` : i.message));
+    .map((i) => (i.sheet ? `[${i.sheet}] ` : '') + issueText(tag, i.message));
   return [
     ...(title ? [{ p: title(issues.length) }] : []),
     { list: listed },

@@ -1,11 +1,12 @@
-import { CELL_WORDS } from './catalogue/cell-words.js';
 import { severityOf, type IssueCode, type Severity } from './codes.js';
-import type { Locale } from './locales.js';
+import { unreadableMessage } from './failure-message.js';
+import type { IssueMessage } from './issue-message.js';
 import type { ReadFailure } from './read-failure.js';
 
 /**
  * One validation finding: data, never an exception (SPEC §4). `cell`, `row` and `column`
- * are null for findings about a whole file or sheet.
+ * are null for findings about a whole file or sheet. Its `message` is said where the issue is
+ * shown, in its reader's language (`issueText`): never written out when it is found.
  */
 export interface Issue {
   code: IssueCode;
@@ -16,7 +17,8 @@ export interface Issue {
   column: string | null;
   field: string | null;
   value: string | null;
-  message: string;
+  /** What to tell: a message and its values (text for an issue stored by an older version). */
+  message: IssueMessage;
 }
 
 /** Where an issue points: a sheet, and optionally a 1-based row and column. */
@@ -34,7 +36,7 @@ const MAX_ECHO = 200;
 export function makeIssue(
   code: IssueCode,
   place: IssuePlace,
-  message: string,
+  message: IssueMessage,
   value?: unknown,
 ): Issue {
   const column = place.col ? columnLetter(place.col) : null;
@@ -52,9 +54,20 @@ export function makeIssue(
   };
 }
 
-/** A file that cannot be read, as an issue said in `locale` (the person who must act's). */
-export function unreadableIssue(failure: ReadFailure, locale: Locale): Issue {
-  return makeIssue('file-unreadable', {}, CELL_WORDS[locale].unreadable(failure));
+/** A file that cannot be read, as an issue: why, and what to do. */
+export function unreadableIssue(failure: ReadFailure): Issue {
+  return makeIssue('file-unreadable', {}, unreadableMessage(failure));
+}
+
+/**
+ * Why a source could not be read, without the « Fichier illisible : » before it: what a
+ * sentence about the source says inside its own (« Source illisible aujourd'hui (…) »).
+ */
+export function unreadableReason(issue: Issue): IssueMessage {
+  const said = issue.message;
+  return typeof said !== 'string' && said.id === 'cells.unreadable'
+    ? ((said.values?.reason as IssueMessage | undefined) ?? said)
+    : said;
 }
 
 /** The spreadsheet column letters of a 1-based column index (1 → A, 28 → AB). */

@@ -1,7 +1,7 @@
 /**
- * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a reason in the
- * reader's language (French by default) saying what was found and what is expected, with a
- * suggestion where one is likely.
+ * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a reason (a message,
+ * said in its reader's language where it is shown) giving what was found and what is
+ * expected, with a suggestion where one is likely.
  */
 import {
   isCalendarDay,
@@ -12,15 +12,29 @@ import {
 } from './calendar-date.js';
 import type { CellScalar } from './cells.js';
 import { closestOption, normalizeKey, toAsciiDigits } from './text.js';
-import type { CellWords } from './catalogue/cell-shape.js';
-import { cells as FRENCH } from './catalogue/cells/fr.js';
+import { clip, issueMessage, term, type SaidMessage } from './issue-message.js';
 
 /** The outcome of a parse: the value, or why not (and maybe what was probably meant). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; suggestion?: string };
+export type Parsed<T> =
+  { ok: true; value: T } | { ok: false; reason: SaidMessage; suggestion?: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string, suggestion?: string): Parsed<T> =>
+const fail = <T>(reason: SaidMessage, suggestion?: string): Parsed<T> =>
   suggestion === undefined ? { ok: false, reason } : { ok: false, reason, suggestion };
+
+/** Why a text is no date, as `cells.badDate` tells it apart. */
+type DateProblem =
+  | 'invalid'
+  | 'not_a_date'
+  | 'implausible'
+  | 'unknown_month'
+  | 'no_day'
+  | 'no_year'
+  | 'no_such_day'
+  | 'other';
+
+const badDate = <T>(problem: DateProblem, value: unknown = ''): Parsed<T> =>
+  fail(issueMessage('cells.badDate', { problem, value: clip(value) }));
 
 // prettier-ignore
 const MONTHS: Record<string, number> = {
@@ -50,33 +64,26 @@ const LATEST_PLAUSIBLE_YEAR = 2200;
  * or 1904 system), or text read day-first (`09/01/2019`, `9-1-2019`, `2019-01-09`,
  * `9 janvier 2019`, `mercredi 09/01/2019`), Arabic-Indic digits included.
  */
-export function parseDate(
-  value: CellScalar,
-  options: { date1904: boolean },
-  w: CellWords = FRENCH,
-): Parsed<IsoDate> {
+export function parseDate(value: CellScalar, options: { date1904: boolean }): Parsed<IsoDate> {
   if (value instanceof Date) {
     const day = utcCalendarDay(value);
-    return day ? plausible(day, w) : fail(w.invalidDate);
+    return day ? plausible(day) : badDate('invalid');
   }
   if (typeof value === 'number') {
     const day = serialToIsoDate(value, options.date1904);
-    return day ? plausible(day, w, value) : fail(w.notADate(w.quote(value)));
+    return day ? plausible(day, value) : badDate('not_a_date', value);
   }
-  if (typeof value === 'boolean' || value === null) {
-    return fail(w.notADate(w.quote(value)));
-  }
-  return parseDateText(value, w);
+  if (typeof value === 'boolean' || value === null) return badDate('not_a_date', value);
+  return parseDateText(value);
 }
 
-function plausible(day: IsoDate, w: CellWords, serial?: number): Parsed<IsoDate> {
+function plausible(day: IsoDate, serial?: number): Parsed<IsoDate> {
   const year = Number(day.slice(0, 4));
   if (year >= EARLIEST_PLAUSIBLE_YEAR && year <= LATEST_PLAUSIBLE_YEAR) return ok(day);
-  const what = serial === undefined ? day : String(serial);
-  return fail(w.implausibleDate(w.quote(what)));
+  return badDate('implausible', serial === undefined ? day : String(serial));
 }
 
-function parseDateText(raw: string, w: CellWords): Parsed<IsoDate> {
+function parseDateText(raw: string): Parsed<IsoDate> {
   const text = toAsciiDigits(raw)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -84,25 +91,23 @@ function parseDateText(raw: string, w: CellWords): Parsed<IsoDate> {
     .trim()
     .replace(WEEKDAYS, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(text);
-  if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]), w);
+  if (m) return checkDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
   m =
     /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)?$/.exec(
       text,
     );
-  if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]), w);
+  if (m) return checkDay(raw, fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\s*(?:er)?\s+([a-z]+)\.?\s+(\d{4}|\d{2})$/.exec(text);
   if (m) {
     const month = MONTHS[m[2] ?? ''];
-    if (month) return checkDay(raw, fullYear(m[3] ?? ''), month, Number(m[1]), w);
-    return fail(w.unknownMonth(w.quote(raw)));
+    if (month) return checkDay(raw, fullYear(m[3] ?? ''), month, Number(m[1]));
+    return badDate('unknown_month', raw);
   }
   if (/^([a-z]+)\.?\s+(\d{4})$/.test(text) && MONTHS[text.split(/[\s.]/)[0] ?? '']) {
-    return fail(w.noDay(w.quote(raw)));
+    return badDate('no_day', raw);
   }
-  if (/^\d{1,2}[-/.]\d{1,2}$/.test(text)) {
-    return fail(w.noYear(w.quote(raw)));
-  }
-  return fail(w.unreadableDate(w.quote(raw)));
+  if (/^\d{1,2}[-/.]\d{1,2}$/.test(text)) return badDate('no_year', raw);
+  return badDate('other', raw);
 }
 
 function fullYear(text: string): number {
@@ -110,15 +115,9 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + year : year;
 }
 
-function checkDay(
-  raw: string,
-  year: number,
-  month: number,
-  day: number,
-  w: CellWords,
-): Parsed<IsoDate> {
-  if (!isCalendarDay(year, month, day)) return fail(w.noSuchDay(w.quote(raw)));
-  return plausible(toIsoDate(year, month, day), w);
+function checkDay(raw: string, year: number, month: number, day: number): Parsed<IsoDate> {
+  if (!isCalendarDay(year, month, day)) return badDate('no_such_day', raw);
+  return plausible(toIsoDate(year, month, day));
 }
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b']/g;
@@ -139,16 +138,22 @@ function withoutCurrency(text: string): string {
  * A number from a cell: a number, or text such as `1234.5`, `1 234,5`, `1.234.567`,
  * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word or sign (MAD, DH, MXN, R$).
  */
-export function parseNumber(value: CellScalar, w: CellWords = FRENCH): Parsed<number> {
+export function parseNumber(value: CellScalar): Parsed<number> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? ok(value) : fail(w.notFinite(w.quote(value)));
+    return Number.isFinite(value)
+      ? ok(value)
+      : fail(issueMessage('cells.notFinite', { value: clip(value) }));
   }
-  if (value instanceof Date) return fail(w.dateForNumber);
-  if (typeof value === 'boolean' || value === null) return fail(w.notANumber(w.quote(value)));
-  return parseNumberText(value, w);
+  if (value instanceof Date) return fail(issueMessage('cells.dateForNumber'));
+  if (typeof value === 'boolean' || value === null) return notANumber(value);
+  return parseNumberText(value);
 }
 
-function parseNumberText(raw: string, w: CellWords): Parsed<number> {
+/** Not a number: with an example as the reader writes numbers (« 1 234,5 », « 1,234.5 »). */
+const notANumber = <T>(value: unknown): Parsed<T> =>
+  fail(issueMessage('cells.notANumber', { value: clip(value), example: 1234.5 }));
+
+function parseNumberText(raw: string): Parsed<number> {
   let text = toAsciiDigits(raw)
     .replace(/\u066b/g, ',')
     .replace(/\u066c/g, '.');
@@ -156,9 +161,7 @@ function parseNumberText(raw: string, w: CellWords): Parsed<number> {
   const negative = text.startsWith('-') || text.startsWith('\u2212');
   if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
   const normalized = normalizeSeparators(text);
-  if (normalized === null || !/^\d+(\.\d+)?$/.test(normalized)) {
-    return fail(w.notANumber(w.quote(raw)));
-  }
+  if (normalized === null || !/^\d+(\.\d+)?$/.test(normalized)) return notANumber(raw);
   const number = Number(normalized);
   return ok(negative ? -number : number);
 }
@@ -187,11 +190,7 @@ function normalizeSeparators(text: string): string | null {
  * A percentage from 0 to 100: `45`, `"45 %"`, `"45,5%"`, or 0.45 in a percent-formatted
  * cell (whose number format holds `%`).
  */
-export function parsePercent(
-  value: CellScalar,
-  numFmt?: string,
-  w: CellWords = FRENCH,
-): Parsed<number> {
+export function parsePercent(value: CellScalar, numFmt?: string): Parsed<number> {
   if (typeof value === 'number' && numFmt?.includes('%')) {
     return ok(Math.round(value * 100 * 1e9) / 1e9);
   }
@@ -200,12 +199,15 @@ export function parsePercent(
       .trim()
       .replace(/[%\u066a]\s*$/, '')
       .trim();
-    const parsed = parseNumber(text, w);
-    return parsed.ok ? parsed : fail(w.notAPercent(w.quote(value)));
+    const parsed = parseNumber(text);
+    return parsed.ok ? parsed : notAPercent(value);
   }
-  const parsed = parseNumber(value, w);
-  return parsed.ok ? parsed : fail(w.notAPercent(w.quote(value)));
+  const parsed = parseNumber(value);
+  return parsed.ok ? parsed : notAPercent(value);
 }
+
+const notAPercent = <T>(value: unknown): Parsed<T> =>
+  fail(issueMessage('cells.notAPercent', { value: clip(value) }));
 
 /**
  * One of `options`, matched case-, accent- and space-insensitively. On a miss, suggests
@@ -215,7 +217,6 @@ export function parseChoice<T extends string>(
   value: string,
   options: readonly T[],
   synonyms?: ReadonlyMap<string, string>,
-  w: CellWords = FRENCH,
   /** How each option shows in the reader's language (« Realizada » for `done`). */
   display?: ReadonlyMap<string, string>,
 ): Parsed<T> {
@@ -228,12 +229,17 @@ export function parseChoice<T extends string>(
   const labels = options.map((o) => display?.get(o) ?? o);
   const suggested = closestOption(value, labels);
   const suggestion = suggested === null ? undefined : options[labels.indexOf(suggested)];
+  const listed = options.length <= 12;
   return fail(
-    w.notAChoice(
-      w.quote(value),
-      options.length <= 12 ? labels : null,
-      suggested === null ? null : w.quote(suggested),
-    ),
+    issueMessage('cells.notAChoice', {
+      value: clip(value),
+      listed,
+      options: listed ? term.choices(options, display !== undefined) : '',
+      suggested: suggestion !== undefined,
+      // The option meant, as the reader's list shows it, or the charter's name as it is.
+      suggestion:
+        suggestion === undefined ? '' : display ? term.choice(suggestion) : clip(suggestion),
+    }),
     suggestion,
   );
 }
@@ -242,21 +248,21 @@ const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x', 'نعم', 'si', '
 const NO = ['non', 'n', 'no', 'false', 'faux', '0', 'لا', 'nao'];
 
 /** Oui/Non from a cell: Oui/Non, O/N, Yes/No, Sí/No, Sim/Não, نعم/لا, a boolean cell, 1/0. */
-export function parseBoolean(value: CellScalar, w: CellWords = FRENCH): Parsed<boolean> {
+export function parseBoolean(value: CellScalar): Parsed<boolean> {
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number' && (value === 0 || value === 1)) return ok(value === 1);
   const key = typeof value === 'string' ? normalizeKey(value) : '';
   if (YES.includes(key)) return ok(true);
   if (NO.includes(key)) return ok(false);
-  return fail(w.notYesNo(w.quote(value)));
+  return fail(issueMessage('cells.notYesNo', { value: clip(value) }));
 }
 
 /** An absolute http(s) link. A bare `www.…` is refused with the https form suggested. */
-export function parseHttpUrl(value: string, w: CellWords = FRENCH): Parsed<string> {
+export function parseHttpUrl(value: string): Parsed<string> {
   const text = value.trim();
   // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-    return fail(w.urlWithSpaces(w.quote(value)));
+    return fail(issueMessage('cells.urlWithSpaces', { value: clip(value) }));
   }
   let url: URL | null = null;
   try {
@@ -273,20 +279,23 @@ export function parseHttpUrl(value: string, w: CellWords = FRENCH): Parsed<strin
   }
   if (!url && /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(text)) {
     const suggestion = `https://${text}`;
-    return fail(w.urlIncomplete(w.quote(value), w.quote(suggestion)), suggestion);
+    return fail(
+      issueMessage('cells.urlIncomplete', { value: clip(value), suggestion: clip(suggestion) }),
+      suggestion,
+    );
   }
-  return fail(w.notAUrl(w.quote(value)));
+  return fail(issueMessage('cells.notAUrl', { value: clip(value) }));
 }
 
 /** A single email address, with no display name, spaces or line breaks. */
-export function parseEmail(value: string, w: CellWords = FRENCH): Parsed<string> {
+export function parseEmail(value: string): Parsed<string> {
   const text = value.trim();
   const valid =
     text.length <= 254 &&
     /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(\.[^\s@<>()[\]\\,;:".]+)+$/u.test(text) &&
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(text);
-  return valid ? ok(text) : fail(w.notAnEmail(w.quote(value)));
+  return valid ? ok(text) : fail(issueMessage('cells.notAnEmail', { value: clip(value) }));
 }
 
 /** A comma- (or semicolon- or line-) separated list, trimmed, empty items dropped. */

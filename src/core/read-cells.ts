@@ -7,6 +7,7 @@ import { formatFrenchDate, utcCalendarDay, type IsoDate } from './calendar-date.
 import { isBlankCell, type CellScalar, type RawCell } from './cells.js';
 import type { IssueCode } from './codes.js';
 import { columnLetter, makeIssue, type Issue, type IssuePlace } from './issue.js';
+import { clip, issueMessage, term, type SaidMessage, type Term } from './issue-message.js';
 import {
   parseBoolean,
   parseChoice,
@@ -19,8 +20,6 @@ import {
   type Parsed,
 } from './parse-values.js';
 import { hasBidiOverride, looksLikeFormula } from './text.js';
-import type { CellWords } from './catalogue/cell-shape.js';
-import { cells as FRENCH } from './catalogue/cells/fr.js';
 
 /** A value read from a cell, by kind. */
 export type CellReading = string | number | boolean | string[] | IsoDate | null;
@@ -28,8 +27,8 @@ export type CellReading = string | number | boolean | string[] | IsoDate | null;
 /** What a reader needs to know about the cell it reads. */
 export interface CellSpec {
   kind: ColumnKind;
-  /** The header or label, for messages. */
-  label: string;
+  /** The header or label, for messages: a word of the template, or a text. */
+  label: Term | string;
   required?: boolean;
   maxLength?: number;
   min?: number;
@@ -54,8 +53,6 @@ export interface CellPlace extends IssuePlace {
 export interface CellContext {
   place: CellPlace;
   date1904: boolean;
-  /** The language of the messages: the reader's (French when not given). */
-  words?: CellWords;
 }
 
 const INVALID_CODE: Record<ColumnKind, IssueCode> = {
@@ -71,9 +68,14 @@ const INVALID_CODE: Record<ColumnKind, IssueCode> = {
   email: 'invalid-email',
 };
 
-/** The address and label prefix of a message: `F12 (Date prévue)`, `I5 (Budget en MAD)`. */
-export function cellLabel(place: CellPlace, label: string, w: CellWords = FRENCH): string {
-  return w.cell(`${columnLetter(place.col)}${place.row}`, label);
+/** The cell and its column, said before a message: `F12 (Date prévue)`, `I5 (Budget en MAD)`. */
+export function cellLabel(place: CellPlace, label: Term | string): Term {
+  return term.cell(`${columnLetter(place.col)}${place.row}`, label);
+}
+
+/** A message about one cell: « F12 (Date prévue) : … ». */
+export function atCell(place: CellPlace, label: Term | string, problem: SaidMessage): SaidMessage {
+  return issueMessage('cells.at', { cell: cellLabel(place, label), problem });
 }
 
 /**
@@ -86,51 +88,57 @@ export function readCell(
   spec: CellSpec,
   ctx: CellContext,
 ): { value: CellReading; issues: Issue[] } {
-  const w = ctx.words ?? FRENCH;
-  const at = cellLabel(ctx.place, spec.label, w);
   const issues: Issue[] = [];
-  const issue = (code: IssueCode, message: string, value?: unknown) =>
-    issues.push(makeIssue(code, ctx.place, `${at}${w.colon}${message}`, value));
+  const issue = (code: IssueCode, problem: SaidMessage, value?: unknown) =>
+    issues.push(makeIssue(code, ctx.place, atCell(ctx.place, spec.label, problem), value));
 
   if (cell?.error !== undefined || (cell?.formula !== undefined && cell.value === null)) {
     issue(
       'formula-without-value',
-      w.formulaWithoutValue(cell.formula, cell.error),
+      issueMessage('cells.formulaWithoutValue', {
+        withFormula: cell.formula !== undefined,
+        formula: cell.formula ?? '',
+        withError: cell.error !== undefined,
+        error: cell.error ?? '',
+      }),
       cell.formula ?? cell.error,
     );
     return { value: null, issues };
   }
   if (isBlankCell(cell)) {
-    if (spec.required) issue('value-required', w.required);
+    if (spec.required) issue('value-required', issueMessage('cells.required'));
     return { value: null, issues };
   }
   const raw = (cell as RawCell).value as Exclude<CellScalar, null>;
   const parsed = parseByKind(cell as RawCell, raw, spec, ctx);
   if (!parsed.ok) {
-    issue(INVALID_CODE[spec.kind], endSentence(parsed.reason), raw);
+    issue(INVALID_CODE[spec.kind], parsed.reason, raw);
     return { value: null, issues };
   }
   const value = parsed.value;
   if (typeof raw === 'string' && looksLikeFormula(raw) && isTextKind(spec.kind)) {
-    issue('dangerous-content', w.formulaText(w.quote(raw)), raw);
+    issue('dangerous-content', issueMessage('cells.formulaText', { value: clip(raw) }), raw);
   }
   if (typeof raw === 'string' && hasBidiOverride(raw) && isTextKind(spec.kind)) {
-    issue('dangerous-content', w.bidiText(w.quote(raw.replace(/[\u202a-\u202e]/g, ''))), raw);
+    const shown = clip(raw.replace(/[\u202a-\u202e]/g, ''));
+    issue('dangerous-content', issueMessage('cells.bidiText', { value: shown }), raw);
   }
   if (typeof value === 'string' && spec.maxLength !== undefined && value.length > spec.maxLength) {
-    issue('out-of-range', w.tooLong(value.length, spec.maxLength), value);
+    const tooLong = { length: value.length, max: spec.maxLength };
+    issue('out-of-range', issueMessage('cells.tooLong', tooLong), value);
   }
   if (typeof value === 'number') {
     const below = spec.min !== undefined && value < spec.min;
     const above = spec.max !== undefined && value > spec.max;
-    if (below || above)
-      issue('out-of-range', w.outOfRange(w.number(value), spec.min, spec.max), raw);
+    if (below || above) issue('out-of-range', outOfRange(value, spec.min, spec.max), raw);
   }
   return { value, issues };
 }
 
-function endSentence(text: string): string {
-  return /[.?!…»)؟]$/.test(text) && !text.endsWith('»') ? text : `${text}.`;
+/** A number beyond its column's bounds, and the bounds: `≥ 0`, or `from 0 to 100`. */
+function outOfRange(value: number, min: number | undefined, max: number | undefined): SaidMessage {
+  const bounds = max === undefined ? 'min' : min === undefined ? 'max' : 'other';
+  return issueMessage('cells.outOfRange', { value, bounds, min: min ?? 0, max: max ?? 0 });
 }
 
 function isTextKind(kind: ColumnKind): boolean {
@@ -144,7 +152,6 @@ function parseByKind(
   ctx: CellContext,
 ): Parsed<CellReading> {
   const date1904 = ctx.date1904;
-  const w = ctx.words ?? FRENCH;
   switch (spec.kind) {
     case 'ref':
     case 'text':
@@ -152,24 +159,24 @@ function parseByKind(
     case 'list':
       return { ok: true, value: parseList(scalarText(raw)) };
     case 'date':
-      return parseDate(raw, { date1904 }, w);
+      return parseDate(raw, { date1904 });
     case 'number':
-      return parseNumber(raw, w);
+      return parseNumber(raw);
     case 'percent':
       // One rule for every source: a number shown with % (its number format) is a fraction.
-      return parsePercent(raw, cell.numFmt, w);
+      return parsePercent(raw, cell.numFmt);
     case 'boolean':
-      return parseBoolean(raw, w);
+      return parseBoolean(raw);
     case 'choice':
-      return parseChoice(scalarText(raw), spec.options ?? [], spec.synonyms, w, spec.display);
+      return parseChoice(scalarText(raw), spec.options ?? [], spec.synonyms, spec.display);
     case 'url': {
       // A hyperlink cell shows a label and points elsewhere: the target is the evidence.
       if (cell.hyperlink && parseHttpUrl(cell.hyperlink).ok)
         return { ok: true, value: cell.hyperlink };
-      return parseHttpUrl(scalarText(raw), w);
+      return parseHttpUrl(scalarText(raw));
     }
     case 'email':
-      return parseEmail(scalarText(raw).replace(/^mailto:/i, ''), w);
+      return parseEmail(scalarText(raw).replace(/^mailto:/i, ''));
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Why a file is not a workbook we can read, as data: each reader says what it found, and the
- * person who must act reads it in their language (catalogue/cells/: `unreadable`).
+ * person who must act reads it in their language (failure-message.ts: `unreadableMessage`).
  */
 export type ReadFailure =
   /** The configured path is a folder. */

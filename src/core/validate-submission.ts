@@ -14,22 +14,19 @@ import {
 import {
   choiceDisplay,
   choiceTranslations,
-  columnsIn,
-  labelsIn,
   sheetNamesEverywhere,
   TEMPLATE_WORDS,
   withEveryLanguage,
   type TemplateWords,
-} from '../../sheets-templates/languages.js';
-import type { CellWords } from './catalogue/cell-shape.js';
-import { CELL_WORDS } from './catalogue/cell-words.js';
+} from './template-words.js';
 import type { IsoDate } from './calendar-date.js';
 import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';
 import type { Charter, CommitteeConfig, Commitment, Locale } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
+import { clip, issueMessage, term, type SaidMessage, type Term } from './issue-message.js';
 import { extractHashtags } from './parse-values.js';
-import { cellLabel, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
+import { atCell, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
 import {
   emptyEngagement,
   type ActionRecord,
@@ -45,7 +42,11 @@ export interface SubmissionContext {
   charter: Charter;
   /** The committee's currency (ISO 4217): the budget column names it. */
   currency: string;
-  /** The language of the messages: the focal point's, else the committee's (French when not given). */
+  /**
+   * The language of the focal point's template (theirs, else the committee's; French when
+   * not given): a mistyped value of a list is matched to the closest of its words. The
+   * messages themselves are said where they are shown, in their reader's language.
+   */
   locale?: Locale;
   plan: { start: IsoDate; end: IsoDate };
   /** Today in the committee's time zone: the reference for late and future dates. */
@@ -107,37 +108,20 @@ const CHOICE_SYNONYMS = new Map(
 /** How many top rows are searched for the header row (a title row above it is tolerated). */
 const HEADER_SEARCH_ROWS = 10;
 
-/** What the messages of one validation are written with: the reader's words and the template's. */
+/** What one validation reads with: the committee's terms and the focal point's template. */
 interface Reader {
-  w: CellWords;
   /** The committee's currency and logo, as its template's columns name them. */
   terms: TemplateTerms;
   words: TemplateWords;
-  /** Each field's header (or label) in the reader's language. */
-  labels: {
-    actions: Map<string, string>;
-    milestones: Map<string, string>;
-    engagement: Map<string, string>;
-  };
-  /** A fixed list's value as the reader's template shows it. */
+  /** A fixed list's value as the focal point's template shows it, for the closest guesses. */
   display: ReadonlyMap<string, string>;
 }
 
 function readerOf(ctx: SubmissionContext): Reader {
   const language = ctx.locale ?? 'fr';
-  const terms = { currency: ctx.currency, logoName: ctx.charter.logoName };
-  const words = TEMPLATE_WORDS[language];
-  const byField = (defs: readonly { field: string; header: string }[]) =>
-    new Map(defs.map((d) => [d.field, d.header]));
   return {
-    w: CELL_WORDS[language],
-    terms,
-    words,
-    labels: {
-      actions: byField(columnsIn(actionColumnsFor(terms), 'actions', language, terms)),
-      milestones: byField(columnsIn(MILESTONE_COLUMNS, 'milestones', language, terms)),
-      engagement: new Map(labelsIn(language).map((d) => [d.field, d.label])),
-    },
+    terms: { currency: ctx.currency, logoName: ctx.charter.logoName },
+    words: TEMPLATE_WORDS[language],
     display: choiceDisplay(language),
   };
 }
@@ -149,7 +133,6 @@ export function validateSubmission(
 ): SubmissionReading {
   const issues: Issue[] = [];
   const reader = readerOf(ctx);
-  const { w } = reader;
   const sheets = {
     engagement: findSheet(workbook, 'engagement'),
     actions: findSheet(workbook, 'actions'),
@@ -158,12 +141,15 @@ export function validateSubmission(
   for (const [role, sheet] of Object.entries(sheets)) {
     if (!sheet) {
       const name = reader.words.sheets[role as keyof typeof sheets];
-      issues.push(makeIssue('sheet-missing', { sheet: name }, w.sheetMissing(w.quote(name))));
+      const said = issueMessage('cells.sheetMissing', {
+        sheet: term.sheet(role as keyof typeof sheets),
+      });
+      issues.push(makeIssue('sheet-missing', { sheet: name }, said));
     }
   }
 
   const engagement = sheets.engagement
-    ? readEngagement(sheets.engagement, workbook.date1904, ctx, issues, reader)
+    ? readEngagement(sheets.engagement, workbook.date1904, ctx, issues)
     : emptyEngagement();
 
   const actionRows = sheets.actions
@@ -189,8 +175,8 @@ export function validateSubmission(
       )
     : null;
 
-  const actions = actionRows ? checkActions(actionRows, ctx, issues, reader) : [];
-  const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues, reader) : [];
+  const actions = actionRows ? checkActions(actionRows, ctx, issues) : [];
+  const milestones = milestoneRows ? checkMilestones(milestoneRows, ctx, issues) : [];
 
   // Pre-filled milestones with nothing reported on them are not a report.
   if (actionRows && milestoneRows && actions.length === 0 && !milestones.some(isReported)) {
@@ -198,14 +184,17 @@ export function validateSubmission(
       makeIssue(
         'empty-submission',
         {},
-        w.emptySubmission(w.quote(actionRows.sheet), w.quote(milestoneRows.sheet)),
+        issueMessage('cells.emptySubmission', {
+          actions: clip(actionRows.sheet),
+          milestones: clip(milestoneRows.sheet),
+        }),
       ),
     );
   }
   if (milestoneRows && ctx.milestones) {
-    checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues, w);
+    checkConfiguredMilestones(ctx.milestones, milestones, milestoneRows.sheet, issues);
   }
-  return { engagement, actions, milestones, issues: capIssues(sortIssues(issues, workbook), w) };
+  return { engagement, actions, milestones, issues: capIssues(sortIssues(issues, workbook)) };
 }
 
 /**
@@ -220,7 +209,7 @@ export const MAX_ISSUES_PER_SHEET = 200;
  * and says in one `too-many-issues` how many more were found. A sheet's first error is kept
  * even past the bound, so the cap never turns a sheet to correct into a valid one.
  */
-function capIssues(sorted: readonly Issue[], w: CellWords): Issue[] {
+function capIssues(sorted: readonly Issue[]): Issue[] {
   const kept: Issue[] = [];
   const perSheet = new Map<string | null, { count: number; error: boolean }>();
   let omitted = 0;
@@ -238,7 +227,12 @@ function capIssues(sorted: readonly Issue[], w: CellWords): Issue[] {
   }
   if (omitted > 0) {
     kept.push(
-      makeIssue('too-many-issues', {}, w.tooManyIssues(omitted, MAX_ISSUES_PER_SHEET), omitted),
+      makeIssue(
+        'too-many-issues',
+        {},
+        issueMessage('cells.tooManyIssues', { omitted, kept: MAX_ISSUES_PER_SHEET }),
+        omitted,
+      ),
     );
   }
   return kept;
@@ -261,7 +255,6 @@ function checkConfiguredMilestones(
   milestones: readonly MilestoneRecord[],
   sheet: string,
   issues: Issue[],
-  w: CellWords,
 ): void {
   const titles = new Set(milestones.flatMap((m) => (m.title ? [normalizeKey(m.title)] : [])));
   for (const m of configured) {
@@ -270,7 +263,11 @@ function checkConfiguredMilestones(
       makeIssue(
         'milestone-missing',
         { sheet },
-        w.milestoneMissing(w.quote(m.title, 120), w.date(m.end), w.quote(sheet)),
+        issueMessage('cells.milestoneMissing', {
+          title: clip(m.title, 120),
+          end: m.end,
+          sheet: clip(sheet),
+        }),
       ),
     );
   }
@@ -304,9 +301,7 @@ function findSheet(workbook: RawWorkbook, role: keyof typeof SHEET_ALIASES): Raw
  */
 export function declaredCommitmentId(workbook: RawWorkbook, ctx: SubmissionContext): number | null {
   const sheet = findSheet(workbook, 'engagement');
-  return sheet
-    ? readEngagement(sheet, workbook.date1904, ctx, [], readerOf(ctx)).commitmentId
-    : null;
+  return sheet ? readEngagement(sheet, workbook.date1904, ctx, []).commitmentId : null;
 }
 
 function readEngagement(
@@ -314,12 +309,10 @@ function readEngagement(
   date1904: boolean,
   ctx: SubmissionContext,
   issues: Issue[],
-  reader: Reader,
 ): EngagementInfo {
-  const { w } = reader;
   const info = emptyEngagement();
   const found = new Map<string, number>();
-  const labelOf = (def: LabelDef) => reader.labels.engagement.get(def.field) ?? def.label;
+  const labelOf = (def: LabelDef) => term.label(def.field);
   sheet.rows.forEach((cells, index) => {
     const label = cells[0];
     if (isBlankCell(label) || typeof label?.value !== 'string') return;
@@ -338,7 +331,7 @@ function readEngagement(
           makeIssue(
             'value-required',
             { sheet: sheet.name, field: def.field },
-            w.labelMissing(w.quote(labelOf(def)), w.quote(sheet.name)),
+            issueMessage('cells.labelMissing', { label: labelOf(def), sheet: clip(sheet.name) }),
           ),
         );
       }
@@ -346,10 +339,10 @@ function readEngagement(
     }
     const place = { sheet: sheet.name, row, col: 2, field: def.field };
     const spec: CellSpec = { kind: def.kind, label: labelOf(def), required: def.required ?? false };
-    const read = readCell(cellAt(sheet, row, 2), spec, { place, date1904, words: w });
+    const read = readCell(cellAt(sheet, row, 2), spec, { place, date1904 });
     issues.push(...read.issues);
     if (def.field === 'commitmentId') {
-      info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues, w);
+      info.commitmentId = checkCommitmentNumber(read.value, place, ctx, issues);
     } else if (
       def.field === 'updatedAt' &&
       typeof read.value === 'string' &&
@@ -360,8 +353,11 @@ function readEngagement(
         makeIssue(
           'done-in-future',
           place,
-          `${cellLabel(place, labelOf(def), w)}${w.colon}` +
-            w.updatedInFuture(w.date(read.value), w.date(ctx.today)),
+          atCell(
+            place,
+            labelOf(def),
+            issueMessage('cells.updatedInFuture', { date: read.value, today: ctx.today }),
+          ),
           read.value,
         ),
       );
@@ -377,12 +373,12 @@ function checkCommitmentNumber(
   place: { sheet: string; row: number; col: number; field: string },
   ctx: SubmissionContext,
   issues: Issue[],
-  w: CellWords,
 ): number | null {
   if (value === null) return null;
-  const at = `${cellLabel(place, w.commitmentNumber, w)}${w.colon}`;
+  const at = (problem: SaidMessage) => atCell(place, term.label('commitmentId'), problem);
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-    issues.push(makeIssue('invalid-number', place, `${at}${w.notACommitmentNumber}`, value));
+    const said = at(issueMessage('cells.notACommitmentNumber'));
+    issues.push(makeIssue('invalid-number', place, said, value));
     return null;
   }
   if (ctx.expectedCommitmentId !== undefined && value !== ctx.expectedCommitmentId) {
@@ -390,7 +386,7 @@ function checkCommitmentNumber(
       makeIssue(
         'commitment-mismatch',
         place,
-        `${at}${w.commitmentMismatch(value, ctx.expectedCommitmentId)}`,
+        at(issueMessage('cells.commitmentMismatch', { value, expected: ctx.expectedCommitmentId })),
         value,
       ),
     );
@@ -403,7 +399,12 @@ function checkCommitmentNumber(
       makeIssue(
         'commitment-mismatch',
         place,
-        `${at}${w.unknownCommitment(value, ctx.knownCommitmentIds.join(', '))}`,
+        at(
+          issueMessage('cells.unknownCommitment', {
+            value,
+            known: ctx.knownCommitmentIds.join(', '),
+          }),
+        ),
         value,
       ),
     );
@@ -424,7 +425,7 @@ interface TableRow {
 interface TableReading {
   sheet: string;
   columns: Map<string, number>;
-  headers: Map<string, string>;
+  headers: Map<string, Term>;
   rows: TableRow[];
 }
 
@@ -437,11 +438,10 @@ function readTable(
   reader: Reader,
   group: 'actions' | 'milestones',
 ): TableReading {
-  const { w } = reader;
-  const headerOf = (def: ColumnDef) => reader.labels[group].get(def.field) ?? def.header;
+  const headerOf = (def: ColumnDef) => term.column(group, def.field, reader.terms);
   const headerRow = findHeaderRow(sheet, defs);
   const columns = new Map<string, number>();
-  const headers = new Map<string, string>();
+  const headers = new Map<string, Term>();
   const headerCells = sheet.rows[headerRow - 1] ?? [];
   headerCells.forEach((cell, index) => {
     if (isBlankCell(cell)) return;
@@ -451,14 +451,15 @@ function readTable(
     const place = { sheet: sheet.name, row: headerRow, col };
     const at = `${columnLetter(col)}${headerRow}`;
     if (!def) {
-      issues.push(makeIssue('column-unknown', place, w.columnUnknown(at, w.quote(text)), text));
+      const said = issueMessage('cells.columnUnknown', { at, header: clip(text) });
+      issues.push(makeIssue('column-unknown', place, said, text));
     } else if (columns.has(def.field)) {
       const first = `${columnLetter(columns.get(def.field) ?? 0)}${headerRow}`;
       issues.push(
         makeIssue(
           'column-duplicate',
           { ...place, field: def.field },
-          w.columnDuplicate(at, w.quote(headerOf(def)), first),
+          issueMessage('cells.columnDuplicate', { at, header: headerOf(def), first }),
           text,
         ),
       );
@@ -473,7 +474,11 @@ function readTable(
         makeIssue(
           'column-missing',
           { sheet: sheet.name, row: headerRow, field: def.field },
-          w.columnMissing(w.quote(headerOf(def)), w.quote(sheet.name), headerRow),
+          issueMessage('cells.columnMissing', {
+            header: headerOf(def),
+            sheet: clip(sheet.name),
+            row: headerRow,
+          }),
         ),
       );
     }
@@ -516,7 +521,6 @@ function readTable(
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
-        words: w,
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
       if (def.kind === 'percent')
@@ -525,7 +529,6 @@ function readTable(
           spec.label,
           { sheet: sheet.name, row, col, field: def.field },
           issues,
-          w,
         );
       if (read.value === null && !isBlankCell(cell)) invalid[def.field] = typedText(cell);
       issues.push(...read.issues);
@@ -542,23 +545,15 @@ function readTable(
  */
 function ambiguousPercent(
   cell: RawCell | undefined,
-  label: string,
+  label: Term | string,
   place: { sheet: string; row: number; col: number; field: string },
   issues: Issue[],
-  w: CellWords,
 ): void {
   const value = cell?.value;
   if (typeof value !== 'number' || value <= 0 || value >= 1 || cell?.numFmt?.includes('%')) return;
-  const shown = w.number(value);
-  const meant = w.number(Math.round(value * 100 * 1e6) / 1e6);
-  issues.push(
-    makeIssue(
-      'percent-ambiguous',
-      place,
-      `${cellLabel(place, label, w)}${w.colon}${w.percentAmbiguous(shown, meant)}`,
-      value,
-    ),
-  );
+  const meant = Math.round(value * 100 * 1e6) / 1e6;
+  const said = issueMessage('cells.percentAmbiguous', { shown: value, meant });
+  issues.push(makeIssue('percent-ambiguous', place, atCell(place, label, said), value));
 }
 
 /** What a person typed in a cell: its text, or its formula when it has no value. */
@@ -609,16 +604,15 @@ function ruleIssue(
   row: number,
   field: string,
   code: IssueCode,
-  message: string,
+  problem: SaidMessage,
   value: unknown,
   issues: Issue[],
-  w: CellWords,
 ): void {
   const col = table.columns.get(field);
   if (col === undefined) return;
   const place = { sheet: table.sheet, row, col, field };
   const header = table.headers.get(field) ?? field;
-  issues.push(makeIssue(code, place, `${cellLabel(place, header, w)}${w.colon}${message}`, value));
+  issues.push(makeIssue(code, place, atCell(place, header, problem), value));
 }
 
 function checkDuplicateRef(
@@ -626,7 +620,6 @@ function checkDuplicateRef(
   row: TableRow,
   seen: Map<string, number>,
   issues: Issue[],
-  w: CellWords,
 ): void {
   const ref = row.values.ref;
   if (typeof ref !== 'string') return;
@@ -642,10 +635,9 @@ function checkDuplicateRef(
     row.row,
     'ref',
     'duplicate-ref',
-    w.duplicateRef(w.quote(ref), firstCell),
+    issueMessage('cells.duplicateRef', { ref: clip(ref), first: firstCell }),
     ref,
     issues,
-    w,
   );
 }
 
@@ -653,10 +645,9 @@ function checkActions(
   table: TableReading,
   ctx: SubmissionContext,
   issues: Issue[],
-  reader: Reader,
 ): ActionRecord[] {
-  const { w } = reader;
-  const done = reader.display.get('done') ?? 'done';
+  // The status « Réalisée » as the reader's list shows it, when the message is shown.
+  const done = term.choice('done');
   const seen = new Map<string, number>();
   const charterTags = ctx.charter.hashtags;
   return table.rows.map((r) => {
@@ -682,10 +673,10 @@ function checkActions(
       comment: v.comment ?? null,
       invalid: r.invalid,
     } as ActionRecord;
-    const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
-      ruleIssue(table, r.row, field, code, message, value, issues, w);
+    const rule = (field: string, code: IssueCode, said: SaidMessage, value: unknown = v[field]) =>
+      ruleIssue(table, r.row, field, code, said, value, issues);
 
-    checkDuplicateRef(table, r, seen, issues, w);
+    checkDuplicateRef(table, r, seen, issues);
     const type = ctx.charter.actionTypes.find((t) => t.name === action.type);
     const realised = action.status === 'done';
 
@@ -696,21 +687,34 @@ function checkActions(
       rule(
         'plannedDate',
         'outside-plan-period',
-        w.outsidePlan(w.date(action.plannedDate), w.date(ctx.plan.start), w.date(ctx.plan.end)),
+        issueMessage('cells.outsidePlan', {
+          date: action.plannedDate,
+          start: ctx.plan.start,
+          end: ctx.plan.end,
+        }),
       );
     }
     if (action.doneDate && action.doneDate > ctx.today) {
       rule(
         'doneDate',
         'done-in-future',
-        w.doneInFuture(w.date(action.doneDate), w.date(ctx.today)),
+        issueMessage('cells.doneInFuture', { date: action.doneDate, today: ctx.today }),
       );
     }
     if (realised && action.doneDate === null && !r.unreadable.has('doneDate')) {
-      rule('doneDate', 'value-required', w.doneDateRequired(done));
+      rule('doneDate', 'value-required', issueMessage('cells.doneDateRequired', { done }));
     }
     if (realised && action.achieved === null && !r.unreadable.has('achieved')) {
-      rule('achieved', 'result-missing', w.resultMissing(done, type?.indicator ?? null));
+      const indicator = type?.indicator;
+      rule(
+        'achieved',
+        'result-missing',
+        issueMessage('cells.resultMissing', {
+          done,
+          withIndicator: indicator !== undefined,
+          indicator: indicator ?? '',
+        }),
+      );
     }
     if (
       type &&
@@ -720,7 +724,11 @@ function checkActions(
       rule(
         'indicator',
         'indicator-mismatch',
-        w.indicatorMismatch(w.quote(type.name), w.quote(type.indicator), w.quote(action.indicator)),
+        issueMessage('cells.indicatorMismatch', {
+          type: clip(type.name),
+          expected: clip(type.indicator),
+          actual: clip(action.indicator),
+        }),
       );
     }
     if (type?.hashtags && charterTags.length > 0 && !r.unreadable.has('hashtags')) {
@@ -730,15 +738,22 @@ function checkActions(
         rule(
           'hashtags',
           'missing-hashtag',
-          w.missingHashtag(w.quote(type.name), missing.join(' ')),
+          issueMessage('cells.missingHashtag', {
+            type: clip(type.name),
+            missing: missing.join(' '),
+          }),
         );
       }
     }
     if (realised && type?.logo && action.logo === false) {
-      rule('logo', 'logo-not-used', w.logoNotUsed(ctx.charter.logoName, w.quote(type.name)));
+      const said = issueMessage('cells.logoNotUsed', {
+        logo: ctx.charter.logoName,
+        type: clip(type.name),
+      });
+      rule('logo', 'logo-not-used', said);
     }
     if (realised && action.evidence === null && !r.unreadable.has('evidence')) {
-      rule('evidence', 'evidence-missing', w.actionEvidenceMissing);
+      rule('evidence', 'evidence-missing', issueMessage('cells.actionEvidenceMissing'));
     }
     return action;
   });
@@ -748,9 +763,7 @@ function checkMilestones(
   table: TableReading,
   ctx: SubmissionContext,
   issues: Issue[],
-  reader: Reader,
 ): MilestoneRecord[] {
-  const { w } = reader;
   const seen = new Map<string, number>();
   return table.rows.map((r) => {
     const v = r.values;
@@ -767,17 +780,25 @@ function checkMilestones(
       comment: v.comment ?? null,
       invalid: r.invalid,
     } as MilestoneRecord;
-    const rule = (field: string, code: IssueCode, message: string, value: unknown = v[field]) =>
-      ruleIssue(table, r.row, field, code, message, value, issues, w);
+    const rule = (field: string, code: IssueCode, said: SaidMessage, value: unknown = v[field]) =>
+      ruleIssue(table, r.row, field, code, said, value, issues);
 
-    checkDuplicateRef(table, r, seen, issues, w);
+    checkDuplicateRef(table, r, seen, issues);
     const { start, end, progress, completion } = milestone;
     if (start && end && end < start) {
-      rule('end', 'date-order', w.dateOrder(w.date(end), w.date(start)));
+      rule('end', 'date-order', issueMessage('cells.dateOrder', { end, start }));
     }
     const achieved = completion === 'complete' || (progress !== null && progress >= 100);
     if (end && end < ctx.today && !achieved) {
-      rule('end', 'milestone-late', w.milestoneLate(w.date(end), progress));
+      rule(
+        'end',
+        'milestone-late',
+        issueMessage('cells.milestoneLate', {
+          end,
+          withProgress: progress !== null,
+          progress: progress ?? 0,
+        }),
+      );
     }
     if (progress !== null && completion !== null && progress >= 0 && progress <= 100) {
       const inconsistent =
@@ -788,12 +809,12 @@ function checkMilestones(
         rule(
           'progress',
           'progress-inconsistent',
-          w.progressInconsistent(progress, w.quote(reader.display.get(completion) ?? completion)),
+          issueMessage('cells.progressInconsistent', { progress, level: term.choice(completion) }),
         );
       }
     }
     if (completion === 'complete' && milestone.evidence === null && !r.unreadable.has('evidence')) {
-      rule('evidence', 'evidence-missing', w.milestoneEvidenceMissing);
+      rule('evidence', 'evidence-missing', issueMessage('cells.milestoneEvidenceMissing'));
     }
     return milestone;
   });

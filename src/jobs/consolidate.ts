@@ -2,7 +2,7 @@
  * The `consolidate` job: reads every commitment's source, validates it, keeps the last good
  * reading of each, and publishes the master workbook with the run in its journal.
  */
-import { translate } from '../core/catalogue/render.js';
+import { message, translate, type Message } from '../core/catalogue/render.js';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
@@ -27,9 +27,9 @@ import {
   type ConsolidatedModel,
   type SourceOutcome,
 } from '../core/consolidation.js';
+import { fileMissingMessage } from '../core/failure-message.js';
 import { makeIssue, unreadableIssue, type Issue } from '../core/issue.js';
-import { CELL_WORDS } from '../core/catalogue/cell-words.js';
-import type { Locale } from '../core/locales.js';
+import { issueText } from '../core/issue-message.js';
 import type { ReadFailure } from '../core/read-failure.js';
 import { commitmentNumberInName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
@@ -126,6 +126,7 @@ export async function publishMaster(
     secretariatName: config.secretariat.name,
     planName: config.plan.name,
     locale: config.committee.locale,
+    tag: config.committee.tag,
     planned: plannedPeriods(config),
     loadRecords: async (commitmentId: number) => {
       const stored = await store.loadReading(commitmentId);
@@ -205,10 +206,7 @@ export async function consolidateLocked(
         config.discovery.driveFolderId,
         serviceAccount,
       );
-      context.discoveryProblem = unreadableIssue(
-        { kind: 'google', ...failure },
-        config.committee.locale,
-      );
+      context.discoveryProblem = unreadableIssue({ kind: 'google', ...failure });
     }
   }
   let done = 0;
@@ -299,7 +297,7 @@ export async function consolidateLocked(
       sent: 0,
       sourceProblems: [...outcomes].flatMap(([commitment, o]) =>
         (o.kind === 'missing' && o.problem) || o.kind === 'unreadable' || o.kind === 'stale'
-          ? [{ commitment, message: (o.problem as Issue).message }]
+          ? [{ commitment, message: issueText(config.committee.tag, (o.problem as Issue).message) }]
           : [],
       ),
     },
@@ -417,17 +415,15 @@ async function readCommitment(
     return revalidate(byMail, commitment, config, store, options);
   }
   if (!read.ok) {
-    // Said in the language of the focal point who must act, as the cells' messages are.
-    const locale = commitment.focalPoint.locale ?? config.committee.locale;
     // A configured file that is not there: said by name, with the file meant when one is close.
     const issue =
       read.missing && source.kind === 'xlsx'
         ? makeIssue(
             'file-unreadable',
             {},
-            await missingFileMessage(source.path, config, locale, options.baseDir),
+            await missingFileMessage(source.path, config, options.baseDir),
           )
-        : unreadableIssue(read.failure, locale);
+        : unreadableIssue(read.failure);
     return fallBack(label, issue, lastReading, read.missing ?? false, config);
   }
 
@@ -443,10 +439,13 @@ async function readCommitment(
     const same = kept && readingFingerprint(kept.reading) === readingFingerprint(reading);
     if (!kept || same)
       return { outcome: { kind: 'missing', source: label, template: true }, stored: null };
-    // Said to its focal point, in their language.
-    const words = CELL_WORDS[commitment.focalPoint.locale ?? config.committee.locale];
-    const keptOn = words.date(kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone));
-    const back = makeIssue('empty-submission', {}, words.templateAgain(keptOn));
+    // Said to its focal point in their language, to the secretariat in the committee's.
+    const keptOn = kept.submittedOn ?? localDateAt(new Date(kept.readAt), timeZone);
+    const back = makeIssue(
+      'empty-submission',
+      {},
+      message('cells.templateAgain', { date: keptOn }),
+    );
     return fallBack(label, back, lastReading, false, config);
   }
   // A declared day to come is an error of the sheet, not its date.
@@ -553,9 +552,8 @@ function datedOf(stored: StoredReading, config: CommitteeConfig) {
 async function missingFileMessage(
   path: string,
   config: CommitteeConfig,
-  locale: Locale,
   baseDir?: string,
-): Promise<string> {
+): Promise<Message> {
   const folder = dirname(path);
   const taken = xlsxSourcePaths(config);
   // Another commitment's numbered file is never "the one meant", however close its name.
@@ -569,7 +567,7 @@ async function missingFileMessage(
     );
   });
   const near = closestOption(basename(path), present);
-  return CELL_WORDS[locale].fileMissing(
+  return fileMissingMessage(
     sourceLabel(path, baseDir),
     near ? sourceLabel(join(folder, near), baseDir) : null,
   );

@@ -42,8 +42,7 @@ export async function validateFiles(
         file,
         commitment: expected ?? null,
         valid: false,
-        // Read by the secretariat, who runs the command: in the committee's language.
-        issues: [unreadableIssue(read.failure, config.committee.locale)],
+        issues: [unreadableIssue(read.failure)],
         reading: null,
       });
       continue;
@@ -51,7 +50,7 @@ export async function validateFiles(
     const reading = validateSubmission(read.workbook, {
       charter: config.charter,
       currency: config.committee.currency,
-      // Read by the secretariat, who runs the command: in the committee's language.
+      // The secretariat runs the command: its template's words are the closest guesses.
       locale: config.committee.locale,
       plan: config.plan,
       today,

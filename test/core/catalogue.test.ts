@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/core/catalogue/index.js';
-import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
 import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import type { Catalogue } from '../../src/core/catalogue/shape.js';
 import { LOCALES, type Locale } from '../../src/core/config-schema.js';
@@ -16,7 +15,11 @@ const READERS: Record<keyof Catalogue, { file: string; via: string; also?: strin
   // The invitation's calendar file is written beside the email.
   email: { file: 'src/core/email-templates.ts', via: 's', also: 'src/jobs/send-calendar.ts' },
   report: { file: 'src/core/email-templates.ts', via: 'r' },
-  page: { file: 'src/adapters/documents/status-page.ts', via: 'w', also: 'src/core/value-labels.ts' },
+  page: {
+    file: 'src/adapters/documents/status-page.ts',
+    via: 'w',
+    also: 'src/core/value-labels.ts',
+  },
   starter: { file: 'src/core/starter-committee.ts', via: 'w' },
   template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
   master: { file: 'src/adapters/documents/master-workbook.ts', via: 'm' },
@@ -38,8 +41,6 @@ const SUB_CATALOGUES: {
   /** Also read by its key in quotes (`say('key')`). */
   byKey?: boolean;
 }[] = [
-  // The validator's, and the reasons a file cannot be read: where it is read, and the emails refusing it.
-  { what: 'the validator', words: CELL_WORDS, parts: [], files: () => ['src/core/validate-submission.ts', 'src/core/read-cells.ts', 'src/core/parse-values.ts', 'src/core/issue.ts', 'src/core/consolidation.ts', 'src/jobs/consolidate.ts', 'src/adapters/google/drive-output.ts', 'src/core/catalogue/fr.ts'], via: 'w|words|cells|\\]|fr' },
   { what: 'the intake’s notes', words: INTAKE_WORDS, parts: ['refusals'], files: () => ['src/core/inbound-mail.ts', 'src/core/sender-authentication.ts', 'src/jobs/intake.ts', 'src/jobs/intake-examine.ts', 'src/core/automatic-mail.ts', 'src/jobs/intake-answers.ts', 'src/jobs/mailboxes.ts'], via: 'w|\\]' },
 ]; // prettier-ignore
 

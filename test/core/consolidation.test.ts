@@ -6,7 +6,7 @@ import {
   summarizeReading,
   type SourceOutcome,
 } from '../../src/core/consolidation.js';
-import { makeIssue } from '../../src/core/issue.js';
+import { makeIssue, unreadableIssue } from '../../src/core/issue.js';
 import { validateSubmission } from '../../src/core/validate-submission.js';
 import { setCell, TEST_CHARTER, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
 
@@ -41,7 +41,9 @@ const withErrors = (() => {
   setCell(workbook, 'Actions de communication', 'O2', 'Non');
   return validateSubmission(workbook, TEST_CONTEXT);
 })();
-const unreadable = makeIssue(
+const unreadable = unreadableIssue({ kind: 'corrupt', part: null });
+/** An issue as a version that wrote its message out stored it in the run state. */
+const storedAsText = makeIssue(
   'file-unreadable',
   {},
   'Fichier illisible : le classeur est corrompu ou incomplet.',
@@ -52,7 +54,7 @@ const OUTCOMES = new Map<number, SourceOutcome>([
   [2, { kind: 'fresh', summary: summarizeReading(withErrors, TEST_CHARTER), readAt: '2019-01-12T08:00:00.000Z', submittedOn: '2019-01-10', source: 'e2.xlsx' }],
   [3, { kind: 'stale', problem: unreadable, summary: summarizeReading(good, TEST_CHARTER), readAt: '2019-01-04T23:30:00.000Z', submittedOn: '2019-01-04', source: 'e3.xlsx' }],
   [4, { kind: 'missing', source: 'e4.xlsx' }],
-  [5, { kind: 'unreadable', problem: unreadable, source: 'e5.xlsx' }],
+  [5, { kind: 'unreadable', problem: storedAsText, source: 'e5.xlsx' }],
   [6, { kind: 'missing', source: null }],
 ]); // prettier-ignore
 
@@ -81,7 +83,8 @@ describe('buildConsolidation', () => {
     expect(model.dashboard.map((d) => d.remark)).toEqual([
       null,
       "Reçue le 10/01/2019, après l'échéance du 09/01/2019.",
-      "Source illisible aujourd'hui (le classeur est corrompu ou incomplet.) : données de la lecture du 05/01/2019.",
+      // The reason alone inside the remark's sentence; a message stored as text shown as it is.
+      "Source illisible aujourd'hui (le classeur est corrompu ou incomplet : ouvrez-le puis enregistrez-le à nouveau au format .xlsx.) : données de la lecture du 05/01/2019.",
       'Aucune fiche reçue.',
       'Fichier illisible : le classeur est corrompu ou incomplet.',
       'Aucune source configurée pour cet engagement.',

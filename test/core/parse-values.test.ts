@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CellScalar } from '../../src/core/cells.js';
+import { issueText } from '../../src/core/issue-message.js';
 import {
   extractHashtags,
   parseBoolean,
@@ -65,7 +66,7 @@ describe('parseDate', () => {
   ])('refuses %j', (input, reason) => {
     const parsed = parseDate(input, { date1904: false });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toMatch(reason);
+    if (!parsed.ok) expect(issueText('fr', parsed.reason)).toMatch(reason);
   });
 });
 
@@ -127,7 +128,7 @@ describe('parsePercent', () => {
   it.each<CellScalar>(['beaucoup', '45 pour cent', true])('refuses %j', (input) => {
     const parsed = parsePercent(input);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toMatch(/pourcentage/);
+    if (!parsed.ok) expect(issueText('fr', parsed.reason)).toMatch(/pourcentage/);
   });
 });
 
@@ -153,8 +154,10 @@ describe('parseChoice', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.suggestion).toBe(suggestion);
-      expect(parsed.reason).toContain(`Vouliez-vous dire « ${suggestion} » ?`);
-      expect(parsed.reason).toContain('Prévue, En cours, Réalisée, Reportée, Annulée');
+      expect(issueText('fr', parsed.reason)).toContain(`Vouliez-vous dire « ${suggestion} » ?`);
+      expect(issueText('fr', parsed.reason)).toContain(
+        'Prévue, En cours, Réalisée, Reportée, Annulée',
+      );
     }
   });
 

@@ -3,7 +3,12 @@
  * and nothing of another language left in it.
  */
 import { describe, expect, it } from 'vitest';
-import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
+import { render } from '../../src/core/catalogue/render.js';
+import {
+  failureReason,
+  fileMissingMessage,
+  unreadableMessage,
+} from '../../src/core/failure-message.js';
 import { LOCALES } from '../../src/core/locales.js';
 import type { ReadFailure } from '../../src/core/read-failure.js';
 import { GOOGLE_PROBLEMS } from '../../src/core/read-failure.js';
@@ -42,8 +47,8 @@ const FRENCH =
 
 describe('a file that cannot be read', () => {
   it.each(LOCALES)('is said in %s, each kind with its own sentence', (locale) => {
-    const w = CELL_WORDS[locale];
-    const said = FAILURES.map((f) => w.unreadable(f));
+    const unreadable = (f: ReadFailure) => render(locale, unreadableMessage(f));
+    const said = FAILURES.map(unreadable);
     for (const text of said) {
       expect(text).not.toMatch(/undefined|\[object/);
       if (locale !== 'fr') expect(text).not.toMatch(FRENCH);
@@ -51,18 +56,26 @@ describe('a file that cannot be read', () => {
     // Two different failures never read the same (a reason lost in the wording).
     expect(new Set(said).size).toBe(said.length - 1); // 'password' and 'encrypted' say the same
     // The reason alone is the message without its opening words; Google's name their object.
-    expect(w.unreadable({ kind: 'empty' })).toBe(w.unreadablePrefix + w.unreadableReason({ kind: 'empty' }));
+    expect(unreadable({ kind: 'empty' }).endsWith(render(locale, failureReason({ kind: 'empty' })))).toBe(true);
+    expect(unreadable({ kind: 'empty' })).not.toBe(render(locale, failureReason({ kind: 'empty' })));
+    expect(unreadable(FAILURES.at(-1)!)).toBe(render(locale, failureReason(FAILURES.at(-1)!)));
   }); // prettier-ignore
 
   it('says what to do, and the account to share a sheet with', () => {
     const notShared = FAILURES.find((f) => f.kind === 'google' && f.problem === 'not-shared')!;
-    expect(CELL_WORDS.fr.unreadable(notShared)).toBe("La feuille Google 1AbC n'est pas partagée avec ogp@projet.iam.gserviceaccount.com : partagez-la avec cette adresse (lecture seule suffit).");
-    expect(CELL_WORDS.es.unreadable(notShared)).toBe('La hoja de Google 1AbC no está compartida con ogp@projet.iam.gserviceaccount.com: compártala con esa dirección (basta con solo lectura).');
-    expect(CELL_WORDS.en.unreadable({ kind: 'too-large', size: 22_020_096, limit: 20_971_520 })).toBe('Unreadable file: file too large (21.0 MB, at most 20.0 MB): remove the images or the rows not needed.');
+    const said = (tag: Parameters<typeof render>[0], f: ReadFailure) => render(tag, unreadableMessage(f));
+    expect(said('fr', notShared)).toBe("La feuille Google 1AbC n'est pas partagée avec ogp@projet.iam.gserviceaccount.com : partagez-la avec cette adresse (lecture seule suffit).");
+    expect(said('es', notShared)).toBe('La hoja de Google 1AbC no está compartida con ogp@projet.iam.gserviceaccount.com: compártala con esa dirección (basta con solo lectura).');
+    expect(said('en', { kind: 'too-large', size: 22_020_096, limit: 20_971_520 })).toBe('Unreadable file: file too large (21.0 MB, at most 20.0 MB): remove the images or the rows not needed.');
     // A read over its budget says what was found, the most accepted, and what to do.
-    expect(CELL_WORDS.fr.unreadable({ kind: 'too-many-elements', part: 'xl/worksheets/sheet1.xml', limit: 2_000_000 })).toBe('Fichier illisible : classeur trop volumineux une fois décompressé (plus de 2\u202f000\u202f000 éléments XML, 2\u202f000\u202f000 au plus, atteints dans xl/worksheets/sheet1.xml) : supprimez les lignes, les colonnes et les mises en forme inutiles, ou recopiez les données dans le modèle.');
-    expect(CELL_WORDS.ar.unreadable({ kind: 'too-many-styles', limit: 65_536 })).toBe('ملف غير مقروء: يعرّف المصنف أكثر من 65536 نمطَ خلية (والحد الأقصى 65536): انسخوا البيانات في النموذج (لصق خاص > القيم).');
-    expect(CELL_WORDS.ar.unreadable({ kind: 'too-many-sheets', count: 1_005, limit: 1_000 })).toBe('ملف غير مقروء: يحتوي المصنف على 1005 أوراق (والحد الأقصى 1000): احذفوا الأوراق غير الضرورية.');
-    expect(CELL_WORDS.pt.fileMissing('fichas/compromisso-3.xlsx', 'fichas/compromisso-03.xlsx')).toBe('Arquivo não encontrado: fichas/compromisso-3.xlsx — você quis dizer fichas/compromisso-03.xlsx?');
+    expect(said('fr', { kind: 'too-many-elements', part: 'xl/worksheets/sheet1.xml', limit: 2_000_000 })).toBe('Fichier illisible : classeur trop volumineux une fois décompressé (plus de 2\u202f000\u202f000 éléments XML, 2\u202f000\u202f000 au plus, atteints dans xl/worksheets/sheet1.xml) : supprimez les lignes, les colonnes et les mises en forme inutiles, ou recopiez les données dans le modèle.');
+    // Counts as each country writes them: Jordan's Latin digits grouped, Mexico's 20,000.
+    expect(said('ar', { kind: 'too-many-styles', limit: 65_536 })).toBe('ملف غير مقروء: يعرّف المصنف أكثر من 65,536 نمطَ خلية (والحد الأقصى 65,536): انسخوا البيانات في النموذج (لصق خاص > القيم).');
+    expect(said('ar-JO', { kind: 'too-many-sheets', count: 1_005, limit: 1_000 })).toBe('ملف غير مقروء: يحتوي المصنف على 1,005 أوراق (والحد الأقصى 1,000): احذفوا الأوراق غير الضرورية.');
+    expect(said('ar', { kind: 'too-many-sheets', count: 5, limit: 1_000 })).toBe('ملف غير مقروء: يحتوي المصنف على 5 أوراق (والحد الأقصى 1,000): احذفوا الأوراق غير الضرورية.');
+    expect(said('es-MX', { kind: 'too-many-cells', limit: 20_000 })).toBe('Archivo ilegible: el libro tiene más de 20,000 celdas llenas: quite las filas y columnas innecesarias.');
+    expect(said('pt-BR', { kind: 'too-large', size: 22_020_096, limit: 20_971_520 })).toBe('Arquivo ilegível: arquivo grande demais (21,0 MB, no máximo 20,0 MB): retire as imagens ou as linhas desnecessárias.');
+    expect(render('pt', fileMissingMessage('fichas/compromisso-3.xlsx', 'fichas/compromisso-03.xlsx'))).toBe('Arquivo não encontrado: fichas/compromisso-3.xlsx — você quis dizer fichas/compromisso-03.xlsx?');
+    expect(render('fr', fileMissingMessage('fiches/e3.xlsx', null))).toBe('Fichier introuvable : fiches/e3.xlsx');
   }); // prettier-ignore
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readXlsxBytes } from '../../src/adapters/xlsx/reader.js';
+import { translate } from '../../src/core/catalogue/render.js';
 import { countIssues, isValid } from '../../src/core/issue.js';
+import { issueText } from '../../src/core/issue-message.js';
 import { MAX_ISSUES_PER_SHEET, validateSubmission } from '../../src/core/validate-submission.js';
 import { floodedWorkbookBytes } from '../helpers/flooded-workbook.js';
 import { TEST_CONTEXT } from '../helpers/raw-workbook.js';
@@ -35,7 +37,7 @@ describe('a submission with thousands of bad rows', () => {
     expect(omitted).toBeGreaterThan(90_000);
     expect(summary[0]).toMatchObject({ severity: 'warning', sheet: null, cell: null });
     const grouped = new Intl.NumberFormat('fr').format(omitted);
-    expect(summary[0]?.message).toBe(
+    expect(issueText('fr', summary[0]!.message)).toBe(
       `${grouped} autres anomalies non listées (seules les 200 premières de chaque feuille le ` +
         "sont) : corrigez d'abord celles-ci, la plupart se répètent sur chaque ligne, puis " +
         'renvoyez la fiche.',
@@ -44,25 +46,26 @@ describe('a submission with thousands of bad rows', () => {
     // Generous for a slow machine: it took 47 s before.
     expect(elapsed).toBeLessThan(15_000);
 
+    // The same issue said to an Arabic reader, an English one: only the words change.
     const ar = validateSubmission(read.workbook, { ...TEST_CONTEXT, locale: 'ar' });
     expect(ar.issues).toHaveLength(fr.issues.length);
-    expect(ar.issues.at(-1)?.message).toBe(
-      `${omitted} ملاحظة أخرى غير مدرجة (لا تُدرج إلا أول 200 ملاحظة في كل ورقة): صحّحوا هذه ` +
+    const groupedLatin = new Intl.NumberFormat('ar-u-nu-latn').format(omitted);
+    expect(issueText('ar', ar.issues.at(-1)!.message)).toBe(
+      `${groupedLatin} ملاحظة أخرى غير مدرجة (لا تُدرج إلا أول 200 ملاحظة في كل ورقة): صحّحوا هذه ` +
         'أولًا، فأغلبها يتكرر في كل سطر، ثم أعيدوا إرسال البطاقة.',
     );
-    const en = validateSubmission(read.workbook, { ...TEST_CONTEXT, locale: 'en' });
-    expect(en.issues.at(-1)?.message).toMatch(
+    expect(issueText('en', fr.issues.at(-1)!.message)).toMatch(
       /^[\d,]+ more issues not listed \(only the first 200/,
     );
   }, 120_000);
 
-  it('says one issue in the singular, and lists a sheet at the bound without a summary', async () => {
-    const { cells } = await import('../../src/core/catalogue/cells/fr.js');
-    expect(cells.tooManyIssues(1, 200)).toMatch(/^1 autre anomalie non listée \(/);
-    const es = (await import('../../src/core/catalogue/cells/es.js')).cells;
-    expect(es.tooManyIssues(1, 200)).toMatch(/^1 anomalía más no listada \(/);
-    const ar = (await import('../../src/core/catalogue/cells/ar.js')).cells;
-    expect(ar.tooManyIssues(2, 200)).toMatch(/^ملاحظتان أخريان غير مدرجتين/);
-    expect(ar.tooManyIssues(5, 200)).toMatch(/^5 ملاحظات أخرى/);
+  it('says one issue in the singular, two in the Arabic dual', () => {
+    const said = (tag: 'fr' | 'es' | 'ar' | 'pt', omitted: number) =>
+      translate(tag, 'cells.tooManyIssues', { omitted, kept: 200 });
+    expect(said('fr', 1)).toMatch(/^1 autre anomalie non listée \(/);
+    expect(said('es', 1)).toMatch(/^1 anomalía más no listada \(/);
+    expect(said('pt', 1)).toMatch(/^1 outra anomalia não listada \(/);
+    expect(said('ar', 2)).toMatch(/^ملاحظتان أخريان غير مدرجتين/);
+    expect(said('ar', 5)).toMatch(/^5 ملاحظات أخرى/);
   });
 });

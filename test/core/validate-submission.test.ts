@@ -3,6 +3,7 @@ import { ACTION_COLUMNS } from '../../sheets-templates/submission-template.js';
 import type { RawWorkbook } from '../../src/core/cells.js';
 import { ISSUE_CODES, type IssueCode } from '../../src/core/codes.js';
 import { isValid } from '../../src/core/issue.js';
+import { issueText } from '../../src/core/issue-message.js';
 import { validateSubmission, type SubmissionContext } from '../../src/core/validate-submission.js';
 import { day, setCell, sheet, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
 
@@ -200,9 +201,9 @@ describe('validateSubmission', () => {
   });
 
   it('names a cell without a parenthesis inside another: « E2 (Avancement en %) »', () => {
-    const messages = cases.flatMap(([, w, , c]) => validateSubmission(w(), c ?? TEST_CONTEXT).issues.map((i) => i.message));
+    const messages = cases.flatMap(([, w, , c]) => validateSubmission(w(), c ?? TEST_CONTEXT).issues.map((i) => issueText('fr', i.message)));
     expect(messages.filter((m) => /\)\)|\(\(/.test(m))).toEqual([]);
-    expect(validateSubmission(edited([JAL, 'E2', 0.45]), TEST_CONTEXT).issues[0]?.message).toMatch(/^E2 \(Avancement en %\) : lu comme 0,45 %/);
+    expect(issueText('fr', validateSubmission(edited([JAL, 'E2', 0.45]), TEST_CONTEXT).issues[0]!.message)).toMatch(/^E2 \(Avancement en %\) : lu comme 0,45 %/);
   }); // prettier-ignore
 
   it('has a case for every validation code of a sheet (file-unreadable, calendar-warning and too-many-issues are tested where they arise)', () => {
@@ -230,10 +231,10 @@ describe('validateSubmission', () => {
       field: 'type',
       value: 'Atelir',
     });
-    expect(issues[0]?.message).toBe(
+    expect(issueText('fr', issues[0]!.message)).toBe(
       "B2 (Type d'action) : « Atelir » n'est pas une valeur admise : attendu l'une des valeurs : Atelier, Publication réseaux sociaux, Passage média (radio, TV). Vouliez-vous dire « Atelier » ?",
     );
-    expect(issues[1]?.message).toMatch(
+    expect(issueText('fr', issues[1]!.message)).toMatch(
       /^F2 \(Date prévue\) : « demain » n'est pas une date lisible/,
     );
   });

@@ -12,6 +12,7 @@ import {
   writeWorkbookFile,
 } from '../../src/adapters/documents/template-workbook.js';
 import { LocalStore } from '../../src/adapters/local/storage-folder.js';
+import { issueText } from '../../src/core/issue-message.js';
 import { consolidate } from '../../src/jobs/consolidate.js';
 import { validateFiles } from '../../src/jobs/validate-files.js';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../helpers/libreoffice.js';
@@ -219,7 +220,7 @@ describe('a configured file that is not there', () => {
     expect([row(3).status, row(3).remark]).toEqual(['missing', 'Fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ? (aucune fiche reçue).']);
     // Commitment 5's file is not there either, and no file near its name is free: no guess.
     expect(row(5).remark).toBe('Fichier introuvable : submissions/engagement-05.xlsx (aucune fiche reçue).');
-    expect(model.anomalies.filter((a) => a.issue.message.startsWith('Fichier introuvable')).map((a) => a.commitmentId)).toEqual([3, 5]);
+    expect(model.anomalies.filter((a) => issueText('fr', a.issue.message).startsWith('Fichier introuvable')).map((a) => a.commitmentId)).toEqual([3, 5]);
     const printed = await cli('consolidate', '--config', join(copy.dir, 'committee.yaml'), '--now', '2019-01-07T09:00');
     expect(printed.stdout).toContain('Engagement n° 3 : fichier introuvable : submissions/engagment-03.xlsx — vouliez-vous dire submissions/engagement-03.xlsx ?');
   }); // prettier-ignore

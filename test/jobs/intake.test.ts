@@ -4,7 +4,8 @@
  * thread once; hostile and automatic mail never answered; forged senders held until
  * released; a run that stops half-way finished by the next one without a second answer.
  */
-import { CELL_WORDS } from '../../src/core/catalogue/cell-words.js';
+import { render } from '../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../src/core/failure-message.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -569,7 +570,7 @@ describe("the intake's watch on Google Sheet sources", () => {
         ),
       );
       const read = await readXlsxFile(join(XLSX, 'engagement-03.xlsx'));
-      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+      if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
       const sheet = { ...spreadsheetOf(read.workbook), modifiedTime: '2019-01-07T08:00:00.000Z' };
       google.spreadsheets.set('e03', sheet);
       const clients = google.clients();

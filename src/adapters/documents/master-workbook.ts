@@ -14,13 +14,14 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
-import { formatDay } from '../../core/catalogue/render.js';
-import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
+import { columnsIn, TEMPLATE_WORDS } from '../../core/template-words.js';
+import { formatDay, formatNumber } from '../../core/catalogue/render.js';
 import { CATALOGUES } from '../../core/catalogue/index.js';
 import type { MasterWords } from '../../core/catalogue/shape.js';
 import type { IrmLevel } from '../../core/completion.js';
 import type { Locale } from '../../core/config-schema.js';
+import { issueText } from '../../core/issue-message.js';
+import type { LocaleTag } from '../../core/locale-tag.js';
 import { zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
 import type {
   ConsolidatedModel,
@@ -127,6 +128,8 @@ export interface MasterInput {
   planName: string;
   /** The committee's language: the workbook's sheets, headers and values. */
   locale?: Locale;
+  /** The committee's locale tag (`es-MX`): the anomalies' messages, their numbers and dates. */
+  tag?: LocaleTag;
   /** Each commitment's start and end as the configuration's milestones state them. */
   planned?: ReadonlyMap<number, { start: string | null; end: string | null }>;
   /** Loads one submission's rows (from the state store), when the master writes them. */
@@ -138,6 +141,7 @@ export interface MasterInput {
 /** What the workbook is written with: the committee's language, its words and its ways. */
 interface MasterLanguage {
   language: Locale;
+  tag: LocaleTag;
   m: MasterWords;
   sheets: { actions: string; milestones: string };
   date: (iso: IsoDate) => string;
@@ -150,16 +154,17 @@ interface MasterLanguage {
   choice: (value: string) => string;
 }
 
-function wordsIn(language: Locale): MasterLanguage {
+function wordsIn(language: Locale, tag: LocaleTag = language): MasterLanguage {
   const template = TEMPLATE_WORDS[language];
   const catalogue = CATALOGUES[language];
   const [yes, no] = [choiceLabel(language, 'yes'), choiceLabel(language, 'no')];
   return {
     language,
+    tag,
     m: catalogue.master,
     sheets: { actions: template.sheets.actions, milestones: template.sheets.milestones },
     date: (iso) => formatDay(language, iso),
-    number: CELL_WORDS[language].number,
+    number: (value) => formatNumber(tag, value),
     budget: (currency) => `${template.budget} (${currency})`,
     yesNo: (value) => (value === null ? null : value ? yes : no),
     status: (status) => statusLabel(language, status),
@@ -211,10 +216,11 @@ export async function writeMasterWorkbook(
     planned,
     loadRecords,
     locale,
+    tag,
   }: MasterInput,
   stream: Writable,
 ): Promise<void> {
-  const w = wordsIn(locale ?? 'fr');
+  const w = wordsIn(locale ?? 'fr', tag);
   const { m } = w;
   const writer: Writer = new WorkbookWriter({
     stream,
@@ -670,7 +676,8 @@ function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
           a.issue.cell,
           a.issue.code,
           a.issue.severity === 'error' ? m.error : m.warning,
-          a.issue.message,
+          // In the committee's language, whoever the focal point: one language per sheet.
+          issueText(w.tag, a.issue.message),
           a.link ? { text: a.issue.cell ?? m.open, href: a.link } : null,
           a.source,
         ],

@@ -3,7 +3,8 @@
  * flags are known before anything is inflated, so limits apply before memory is spent,
  * and an entry inflates to no more than the size it declares.
  */
-import { CELL_WORDS } from '../../core/catalogue/cell-words.js';
+import { render } from '../../core/catalogue/render.js';
+import { unreadableMessage } from '../../core/failure-message.js';
 import type { ReadFailure } from '../../core/read-failure.js';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
@@ -24,7 +25,7 @@ export interface ZipEntry {
 export class ZipError extends Error {
   override readonly name = 'ZipError';
   constructor(readonly failure: ReadFailure) {
-    super(CELL_WORDS.fr.unreadable(failure));
+    super(render('fr', unreadableMessage(failure)));
   }
 }
 

@@ -1,7 +1,8 @@
 /** Arabic, written right to left. */
-import { cells } from './cells/ar.js';
+import { failureReason } from '../failure-message.js';
+import { render } from './render.js';
 import { intake } from './intake/ar.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
 import { arErrors } from './ar-counts.js';
@@ -117,7 +118,7 @@ const email: EmailStrings = {
       case 'other-spreadsheet':
         return `«${r.file}» ليست بصيغة البطاقة: احفظوها بصيغة Excel (.xlsx) وأرسلوا ذلك الملف.`;
       case 'unreadable':
-        return `«${r.file}»: ${cells.unreadableReason(r.failure)}`;
+        return `«${r.file}»: ${render('ar', failureReason(r.failure))}`;
       case 'untouched-template':
         return `«${r.file}» هي البطاقة كما أرسلناها دون أي تعبئة: أضيفوا أنشطة التواصل وتقدم كل مرحلة.`;
       case 'file-too-large':

@@ -1,7 +1,8 @@
 /** English. */
-import { cells } from './cells/en.js';
+import { failureReason } from '../failure-message.js';
+import { render } from './render.js';
 import { intake } from './intake/en.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import {
@@ -130,7 +131,7 @@ const email: EmailStrings = {
           'as "Excel Workbook (.xlsx)" and send that file.'
         );
       case 'unreadable':
-        return `"${r.file}": ${cells.unreadableReason(r.failure)}`;
+        return `"${r.file}": ${render('en', failureReason(r.failure))}`;
       case 'untouched-template':
         return (
           `"${r.file}" is the pre-filled sheet as we sent it, with nothing filled in: add your ` +

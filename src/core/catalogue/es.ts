@@ -1,7 +1,8 @@
 /** Spanish, as Latin American administrations write it (dates dd/mm/aaaa). */
-import { cells } from './cells/es.js';
+import { failureReason } from '../failure-message.js';
+import { render } from './render.js';
 import { intake } from './intake/es.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -132,7 +133,7 @@ const email: EmailStrings = {
           'como «Libro de Excel (.xlsx)» y envíe ese archivo.'
         );
       case 'unreadable':
-        return `«${r.file}»: ${cells.unreadableReason(r.failure)}`;
+        return `«${r.file}»: ${render('es', failureReason(r.failure))}`;
       case 'untouched-template':
         return (
           `«${r.file}» es la ficha prellenada tal como la enviamos, sin nada completado: añada ` +

@@ -1,5 +1,6 @@
 /** French, the committee’s language by default. */
-import { cells } from './cells/fr.js';
+import { failureReason } from '../failure-message.js';
+import { render } from './render.js';
 import { intake } from './intake/fr.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
@@ -132,7 +133,7 @@ const email: EmailStrings = {
           'enregistrez-la au format « Classeur Excel (.xlsx) » et envoyez ce fichier-là.'
         );
       case 'unreadable':
-        return `« ${r.file} » : ${cells.unreadableReason(r.failure)}`;
+        return `« ${r.file} » : ${render('fr', failureReason(r.failure))}`;
       case 'untouched-template':
         return (
           `« ${r.file} » est la fiche pré-remplie telle que nous l'avons envoyée, sans rien de ` +

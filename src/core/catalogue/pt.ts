@@ -1,7 +1,8 @@
 /** Portuguese, as Brazilian administrations write it (dates dd/mm/aaaa). */
-import { cells } from './cells/pt.js';
+import { failureReason } from '../failure-message.js';
+import { render } from './render.js';
 import { intake } from './intake/pt.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -132,7 +133,7 @@ const email: EmailStrings = {
           'como “Pasta de trabalho do Excel (.xlsx)” e envie esse arquivo.'
         );
       case 'unreadable':
-        return `“${r.file}”: ${cells.unreadableReason(r.failure)}`;
+        return `“${r.file}”: ${render('pt', failureReason(r.failure))}`;
       case 'untouched-template':
         return (
           `“${r.file}” é a ficha pré-preenchida como a enviamos, sem nada preenchido: acrescente ` +

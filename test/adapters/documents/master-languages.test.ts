@@ -79,6 +79,22 @@ describe('the master in the committee’s language', () => {
     expect(title.alignment.horizontal).toBe('right');
   }); // prettier-ignore
 
+  it('in Arabic, every anomaly: whoever the focal point, no word of English on the sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(jordan);
+    const sheet = workbook.getWorksheet('الملاحظات')!;
+    const messages: [number, string][] = [];
+    // The sheets' own findings: the calendar's name configuration keys (holidays.add), code.
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(5).value !== 'calendar-warning') messages.push([Number(row.getCell(1).value), String(row.getCell(7).value)]);
+    });
+    // Commitment 3's focal point reads English; its missing file is the secretariat's to see.
+    expect(messages).toContainEqual([3, 'الملف غير موجود: \u2068submissions/commitment-03.xlsx\u2069']);
+    expect(messages.length).toBeGreaterThan(1);
+    // Latin letters only inside isolates: file names, cells, what was typed.
+    for (const [, text] of messages) expect(text.replace(/\u2068[^\u2069]*\u2069/g, ''), text).not.toMatch(/[A-Za-z]{2}/);
+  }); // prettier-ignore
+
   it('in Spanish: left to right, as before, its pages numbered in Spanish', async () => {
     const sheets = await sheetXml(mexico);
     expect(sheets).toHaveLength(8);

@@ -1,4 +1,6 @@
-import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../../src/core/failure-message.js';
+import { issueText } from '../../../src/core/issue-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import {
   TEMPLATE_WORDS,
   withEveryLanguage,
   type TemplateLanguage,
-} from '../../../sheets-templates/languages.js';
+} from '../../../src/core/template-words.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/adapters/config/committee-file.js';
 import { CATALOGUES } from '../../../src/core/catalogue/index.js';
 import { normalizeKey } from '../../../src/core/text.js';
@@ -173,7 +175,7 @@ describe('the submission template', () => {
     // Untouched, it is the template, not a submission: the example row is not read, and its
     // data is the fingerprint it carries.
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+    if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
     expect(reading.actions).toEqual([]);
     expect(reading.milestones.map((m) => m.ref)).toEqual(['J1', 'J2']);
@@ -197,7 +199,7 @@ describe('the submission template', () => {
       );
       await workbook.xlsx.writeFile(path);
       const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+      if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
       expect(templateMarker(read.workbook)).toBe(marker);
       return reading;
@@ -220,7 +222,7 @@ describe('the submission template', () => {
     expect(headers.filter((h) => /^(Budget|Logo)/.test(String(h)))).toEqual(['Budget (MXN)', 'Logo']);
     expect(actions.getRow(1).getCell(headers.indexOf('Logo')).note).toBeDefined();
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+    if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     const context = { charter: mexican.charter, plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 };
     // Read under its own currency, and under Morocco's: a budget column is one whatever its currency.
     for (const currency of ['MXN', 'MAD']) {
@@ -295,7 +297,7 @@ describeWithLibreOffice('saved again by LibreOffice Calc', () => {
       DEFAULT_READ_LIMITS,
       isSheetRead,
     );
-    if (!resaved.ok) throw new Error(CELL_WORDS.fr.unreadable(resaved.failure));
+    if (!resaved.ok) throw new Error(render('fr', unreadableMessage(resaved.failure)));
     const reading = validateSubmission(resaved.workbook, {
       charter: config.charter,
       currency: config.committee.currency,
@@ -343,9 +345,9 @@ describe('the template in every language', () => {
     const guide = workbook.getWorksheet(words.sheets.guide)!.getColumn(1).values.join('\n');
     expect(guide).toContain(CATALOGUES[locale].template.fillHeading);
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+    if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
-    expect(reading.issues.map((i) => i.message)).toEqual([]);
+    expect(reading.issues.map((i) => issueText('fr', i.message))).toEqual([]);
     expect(reading.actions.map((a) => [a.ref, a.status, a.funding, a.logo])).toEqual([
       ['A1', 'done', 'institution-budget', true],
       ['A2', 'planned', 'no-cost', null],
@@ -372,7 +374,7 @@ describe('the template in every language', () => {
       const path = join(dir, `vierge-${locale}.xlsx`);
       await writeTemplateFile(path, { ...options, commitment: three, locale });
       const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+      if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3, milestones: three.milestones });
       expect(reading.issues.map((i) => i.code)).toEqual(['empty-submission']);
       expect(isUntouchedTemplate(reading, templateMarker(read.workbook), three)).toBe(true);
@@ -391,7 +393,7 @@ describeWithLibreOffice('a template in Arabic and Spanish saved again by LibreOf
     for (const [locale, file] of [['ar', files[0]!], ['es', files[1]!]] as const) {
       const saved = join(output, basename(file));
       const read = await readXlsxFile(saved, DEFAULT_READ_LIMITS, isSheetRead);
-      if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+      if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
       const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
       expect(reading.issues.map((i) => i.code)).toEqual([]);
       expect(reading.actions.map((a) => a.status)).toEqual(['done', 'planned']);

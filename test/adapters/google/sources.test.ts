@@ -1,4 +1,6 @@
-import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../../src/core/failure-message.js';
+import { issueText } from '../../../src/core/issue-message.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordFigures } from '../../../scripts/chaos-figures.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -48,7 +50,7 @@ afterEach(async () => {
 /** An example submission as a Google Sheet holds it: values, and the number formats shown. */
 async function asSpreadsheet(file: string): Promise<Pick<FakeSpreadsheet, 'sheets' | 'formats'>> {
   const read = await readXlsxFile(join(SUBMISSIONS, file));
-  if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+  if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
   return spreadsheetOf(read.workbook, (sheet) => !sheet.hidden && sheet.name !== "Mode d'emploi");
 }
 
@@ -63,7 +65,7 @@ const context = (id: number) => ({
 function tuples(workbook: RawWorkbook, id: number) {
   const reading = validateSubmission(workbook, context(id));
   return {
-    issues: reading.issues.map((i) => [i.sheet, i.cell, i.code, i.message]),
+    issues: reading.issues.map((i) => [i.sheet, i.cell, i.code, issueText('fr', i.message)]),
     actions: reading.actions,
     milestones: reading.milestones,
   };
@@ -94,10 +96,10 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
       },
     });
     const read = await readGoogleSheet(google.clients(), 's');
-    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+    if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     const reading = validateSubmission(read.workbook, context(3));
     expect(reading.actions[0]?.plannedDate).toBe('2019-01-09');
-    expect(reading.issues.filter((i) => i.cell === 'D2').map((i) => [i.code, i.message])).toEqual([
+    expect(reading.issues.filter((i) => i.cell === 'D2').map((i) => [i.code, issueText('fr', i.message)])).toEqual([
       ['formula-without-value', "D2 (Budget en MAD) : la cellule renvoie l'erreur #REF! : saisissez la valeur elle-même, ou recalculez et enregistrez le fichier."],
     ]);
   }); // prettier-ignore
@@ -118,7 +120,7 @@ describe('a Google Sheet and an .xlsx file with the same content', () => {
       formats: { Jalons: [[], [undefined, undefined, format]] },
     });
     const read = await readGoogleSheet(google.clients(), 'p');
-    if (!read.ok) throw new Error(CELL_WORDS.fr.unreadable(read.failure));
+    if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     expect(validateSubmission(read.workbook, context(3)).milestones.map((m) => m.progress)).toEqual([expected]);
   }); // prettier-ignore
 });
@@ -182,7 +184,7 @@ describe('faults and access', () => {
     const { model, summary } = await consolidate(cfg, { now: new Date('2019-01-07T08:00:00Z'), google: google.clients({ maxDelayMs: 5 }) });
     const anomaly = model.anomalies.find((a) => a.commitmentId === 7);
     expect(anomaly?.issue.code).toBe('file-unreadable');
-    expect(anomaly?.issue.message).toBe(message);
+    expect(anomaly && issueText('fr', anomaly.issue.message)).toBe(message);
     expect(summary.actions).toBe(49 - 3);
     expect(model.dashboard.find((d) => d.id === 3)?.status).toBe('received');
   }); // prettier-ignore
@@ -193,7 +195,7 @@ describe('faults and access', () => {
       modifiedTime: '2019-01-07T08:00:00Z',
     });
     const read = await readDriveXlsx(google.clients(), 'sheet-9');
-    expect(read.ok === false && CELL_WORDS.fr.unreadable(read.failure)).toBe(
+    expect(read.ok === false && render('fr', unreadableMessage(read.failure))).toBe(
       'Le fichier Drive sheet-9 est une feuille Google, pas un fichier .xlsx : déclarez-la avec source: { kind: google-sheet, spreadsheetId: … }.',
     );
   });
@@ -205,7 +207,7 @@ describe('faults and access', () => {
     });
     google.faults.push({ match: /^\/v4\/spreadsheets\/s$/, status: 503, times: 99 });
     const read = await readGoogleSheet(google.clients({ maxRetries: 2 }), 's');
-    expect(read.ok === false && CELL_WORDS.fr.unreadable(read.failure)).toBe(
+    expect(read.ok === false && render('fr', unreadableMessage(read.failure))).toBe(
       'La feuille Google s : Google indisponible (HTTP 503) après 3 tentatives ; nouvel essai au prochain passage.',
     );
   });

@@ -3,7 +3,8 @@
  * scripts/make-bad-fixtures.ts): each gives a clear issue, and a run that meets them all
  * still consolidates every other submission as usual.
  */
-import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../../src/core/failure-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -94,7 +95,7 @@ describe('the corpus of hostile and broken files', () => {
     const ms = performance.now() - started;
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(CELL_WORDS.fr.unreadable(reading.failure)).toMatch(reason);
+    expect(render('fr', unreadableMessage(reading.failure))).toMatch(reason);
     recordFigures({ scenario: `refused ${file}`, badInputs: 1, slowestRefusalMs: Math.round(ms) });
   }, 30_000);
 
@@ -108,7 +109,7 @@ describe('the corpus of hostile and broken files', () => {
 
   it('turns down an archive of 10,001 parts from its directory, before reading any', async () => {
     const reading = await readXlsxBytes(manyParts(10_001));
-    expect(reading.ok ? null : CELL_WORDS.fr.unreadable(reading.failure)).toMatch(/l'archive contient 10\s001 éléments internes \(10\s000 au plus\)/);
+    expect(reading.ok ? null : render('fr', unreadableMessage(reading.failure))).toMatch(/l'archive contient 10\s001 éléments internes \(10\s000 au plus\)/);
   });
 
   it('turns down a file over 20 MB without reading it', async () => {
@@ -116,7 +117,7 @@ describe('the corpus of hostile and broken files', () => {
     await writeFile(big, '');
     await truncate(big, 21 * 1024 * 1024); // sparse: nothing is written, only the size
     const reading = await readXlsxFile(big);
-    expect(reading.ok ? null : CELL_WORDS.fr.unreadable(reading.failure)).toMatch(/fichier trop volumineux \(21,0 Mo, 20,0 Mo au plus\)/);
+    expect(reading.ok ? null : render('fr', unreadableMessage(reading.failure))).toMatch(/fichier trop volumineux \(21,0 Mo, 20,0 Mo au plus\)/);
     recordFigures({ scenario: 'refused a 21 MB file', badInputs: 1 });
   });
 }); // prettier-ignore

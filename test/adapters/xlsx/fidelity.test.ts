@@ -4,7 +4,8 @@
  * case reads as Excel shows it (the real-world corpus in ../shared/realworld-xlsx holds the
  * files these causes were found in; realworld-corpus.test.ts reads them all).
  */
-import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../../src/core/failure-message.js';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '../../../src/adapters/xlsx/workbook.js';
 import { readXlsxBytes } from '../../../src/adapters/xlsx/reader.js';
@@ -282,6 +283,6 @@ describe('XML that is not a workbook part', () => {
   ])('is refused with its reason: %s', async (_, sheet, reason) => {
     const reading = await readXlsxBytes(pack({ sheet }));
     expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(CELL_WORDS.fr.unreadable(reading.failure)).toMatch(reason);
+    if (!reading.ok) expect(render('fr', unreadableMessage(reading.failure))).toMatch(reason);
   }); // prettier-ignore
 });

@@ -1,5 +1,7 @@
 import { unreadableIssue } from '../../../src/core/issue.js';
-import { CELL_WORDS } from '../../../src/core/catalogue/cell-words.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { unreadableMessage } from '../../../src/core/failure-message.js';
+import { issueText } from '../../../src/core/issue-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile, readFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,14 +32,14 @@ async function written(
 async function unreadableReason(path: string): Promise<string> {
   const reading = await readXlsxFile(path);
   if (reading.ok) throw new Error('expected file-unreadable');
-  const issue = unreadableIssue(reading.failure, 'fr');
+  const issue = unreadableIssue(reading.failure);
   expect(issue).toMatchObject({
     code: 'file-unreadable',
     severity: 'error',
     sheet: null,
     cell: null,
   });
-  return issue.message;
+  return issueText('fr', issue.message);
 }
 
 describe('readXlsxFile on real workbooks', () => {
@@ -63,7 +65,7 @@ describe('readXlsxFile on real workbooks', () => {
       ws.getCell('A3').value = 'après une ligne vide';
     });
     const reading = await readXlsxFile(path);
-    if (!reading.ok) throw new Error(CELL_WORDS.fr.unreadable(reading.failure));
+    if (!reading.ok) throw new Error(render('fr', unreadableMessage(reading.failure)));
     const sheet = reading.workbook.sheets[0]!;
     expect(sheet.name).toBe('Feuille');
     expect(cellAt(sheet, 1, 1)).toEqual({ value: 'texte' });
@@ -96,7 +98,7 @@ describe('readXlsxFile on real workbooks', () => {
       ws.mergeCells('A1:C1');
     });
     const reading = await readXlsxFile(path);
-    if (!reading.ok) throw new Error(CELL_WORDS.fr.unreadable(reading.failure));
+    if (!reading.ok) throw new Error(render('fr', unreadableMessage(reading.failure)));
     expect(reading.workbook.date1904).toBe(true);
     expect(reading.workbook.sheets[0]!.rows[0]!.filter(Boolean)).toEqual([
       { value: 'Titre fusionné' },
@@ -159,7 +161,7 @@ describe('readXlsxFile on files that are not readable workbooks', () => {
     const big = join(dir, 'big.xlsx');
     await writeFile(big, Buffer.alloc(2048, 1));
     const reading = await readXlsxFile(big, { ...DEFAULT_READ_LIMITS, maxFileBytes: 1024 });
-    expect(reading.ok === false && CELL_WORDS.fr.unreadable(reading.failure)).toMatch(
+    expect(reading.ok === false && render('fr', unreadableMessage(reading.failure))).toMatch(
       /trop volumineux/,
     );
   });
