@@ -5,11 +5,169 @@
  * and the SMTP port mail leaves by (port 25 is blocked on Google Cloud).
  */
 import type { MailTransportConfig } from './config-schema.js';
-import type { MailAdvice, MailAdviceId } from './catalogue/mail-advice-shape.js';
-import { MAIL_ADVICE_WORDS } from './catalogue/mail-advice-words.js';
-import type { Locale } from './locales.js';
+import { message, type Message } from './catalogue/render.js';
 
-export type { MailAdvice } from './catalogue/mail-advice-shape.js';
+/** The known failures, most specific first (the order the rules test them). */
+export const MAIL_ADVICE_IDS = [
+  'smtp-auth-disabled',
+  'basic-auth-off',
+  'auth-required',
+  'app-password',
+  'exchange-oauth',
+  'login-refused',
+  'too-large',
+  'entra-secret',
+  'entra-unknown',
+  'invalid-scope',
+  'no-client-secret',
+  'no-google-key',
+  'no-delegation',
+  'invalid-grant',
+  'graph-denied',
+  'no-mailbox',
+  'gmail-denied',
+  'token-refused',
+  'port-25',
+  'dns',
+  'tls',
+  'refused',
+  'timeout',
+  // The same refusals when the intake reads its mailbox: other permissions, another key.
+  'graph-read-denied',
+  'no-mailbox-read',
+  'gmail-read-denied',
+  'no-delegation-read',
+] as const;
+export type MailAdviceId = (typeof MAIL_ADVICE_IDS)[number];
+
+/** What a known failure means and what to do: messages, rendered in the reader's language. */
+export interface MailAdvice {
+  cause: Message;
+  fix: Message;
+}
+
+/** The settings a fix names, as committee.yaml writes them in every language. */
+const SETTINGS = {
+  graph: 'mail.transport { kind: graph }',
+  graphKind: '{ kind: graph }',
+  oauth: 'mail.transport { kind: smtp-oauth2, provider: { kind: microsoft, tenant, clientId } }',
+  gmailApi: 'mail.transport { kind: gmail-api }',
+} as const;
+
+/** Each known failure's cause and fix. */
+const ADVICE: Record<MailAdviceId, MailAdvice> = {
+  'smtp-auth-disabled': {
+    cause: message('mail-advice.smtpAuthDisabledCause'),
+    fix: message('mail-advice.smtpAuthDisabledFix', { graph: SETTINGS.graph }),
+  },
+  'basic-auth-off': {
+    cause: message('mail-advice.basicAuthOffCause'),
+    fix: message('mail-advice.basicAuthOffFix', {
+      oauth: SETTINGS.oauth,
+      graphKind: SETTINGS.graphKind,
+    }),
+  },
+  'auth-required': {
+    cause: message('mail-advice.authRequiredCause'),
+    fix: message('mail-advice.authRequiredFix'),
+  },
+  'app-password': {
+    cause: message('mail-advice.appPasswordCause'),
+    fix: message('mail-advice.appPasswordFix', { gmailApi: SETTINGS.gmailApi }),
+  },
+  'exchange-oauth': {
+    cause: message('mail-advice.exchangeOauthCause'),
+    fix: message('mail-advice.exchangeOauthFix'),
+  },
+  'login-refused': {
+    cause: message('mail-advice.loginRefusedCause'),
+    fix: message('mail-advice.loginRefusedFix'),
+  },
+  'too-large': {
+    cause: message('mail-advice.tooLargeCause'),
+    fix: message('mail-advice.tooLargeFix'),
+  },
+  'entra-secret': {
+    cause: message('mail-advice.entraSecretCause'),
+    fix: message('mail-advice.entraSecretFix'),
+  },
+  'entra-unknown': {
+    cause: message('mail-advice.entraUnknownCause'),
+    fix: message('mail-advice.entraUnknownFix'),
+  },
+  'invalid-scope': {
+    cause: message('mail-advice.invalidScopeCause'),
+    fix: message('mail-advice.invalidScopeFix'),
+  },
+  'no-client-secret': {
+    cause: message('mail-advice.noClientSecretCause'),
+    fix: message('mail-advice.noClientSecretFix'),
+  },
+  'no-google-key': {
+    cause: message('mail-advice.noGoogleKeyCause'),
+    fix: message('mail-advice.noGoogleKeyFix'),
+  },
+  'no-delegation': {
+    cause: message('mail-advice.noDelegationCause'),
+    fix: message('mail-advice.noDelegationFix'),
+  },
+  'invalid-grant': {
+    cause: message('mail-advice.invalidGrantCause'),
+    fix: message('mail-advice.invalidGrantFix'),
+  },
+  'graph-denied': {
+    cause: message('mail-advice.graphDeniedCause'),
+    fix: message('mail-advice.graphDeniedFix'),
+  },
+  'no-mailbox': {
+    cause: message('mail-advice.noMailboxCause'),
+    fix: message('mail-advice.noMailboxFix'),
+  },
+  'gmail-denied': {
+    cause: message('mail-advice.gmailDeniedCause'),
+    fix: message('mail-advice.gmailDeniedFix'),
+  },
+  'token-refused': {
+    cause: message('mail-advice.tokenRefusedCause'),
+    fix: message('mail-advice.tokenRefusedFix'),
+  },
+  'port-25': {
+    cause: message('mail-advice.port25Cause'),
+    fix: message('mail-advice.port25Fix'),
+  },
+  dns: {
+    cause: message('mail-advice.dnsCause'),
+    fix: message('mail-advice.dnsFix'),
+  },
+  tls: {
+    cause: message('mail-advice.tlsCause'),
+    fix: message('mail-advice.tlsFix'),
+  },
+  refused: {
+    cause: message('mail-advice.refusedCause'),
+    fix: message('mail-advice.refusedFix'),
+  },
+  timeout: {
+    cause: message('mail-advice.timeoutCause'),
+    fix: message('mail-advice.timeoutFix'),
+  },
+  'graph-read-denied': {
+    cause: message('mail-advice.graphReadDeniedCause'),
+    fix: message('mail-advice.graphReadDeniedFix'),
+  },
+  'no-mailbox-read': {
+    cause: message('mail-advice.noMailboxReadCause'),
+    fix: message('mail-advice.noMailboxReadFix'),
+  },
+  'gmail-read-denied': {
+    cause: message('mail-advice.gmailReadDeniedCause'),
+    fix: message('mail-advice.gmailReadDeniedFix'),
+  },
+  'no-delegation-read': {
+    cause: message('mail-advice.noDelegationReadCause'),
+    fix: message('mail-advice.noDelegationReadFix'),
+  },
+};
 
 /** The port of an SMTP URL: its own, else 465 for `smtps:` and 587 for `smtp:`; null when it is none. */
 export function smtpUrlPort(url: string): number | null {
@@ -174,8 +332,8 @@ export function mailAdviceId(failure: MailFailure): MailAdviceId | null {
   return id && failure.reading ? (WHEN_READING[id] ?? id) : id;
 }
 
-/** The cause of a failure and its fix, when it is a known one, in `locale`. */
-export function adviseMailFailure(failure: MailFailure, locale: Locale): MailAdvice | null {
+/** The cause of a failure and its fix, when it is a known one, to render in the reader's language. */
+export function adviseMailFailure(failure: MailFailure): MailAdvice | null {
   const id = mailAdviceId(failure);
-  return id ? MAIL_ADVICE_WORDS[locale][id] : null;
+  return id ? ADVICE[id] : null;
 }
