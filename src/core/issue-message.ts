@@ -20,7 +20,7 @@ import {
   columnsIn,
   labelsIn,
   TEMPLATE_WORDS,
-} from './template-words.js';
+} from '../../sheets-templates/languages.js';
 import type { NoValues } from './catalogue/generated.js';
 import {
   isMessage,

@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/en.js';
-import { TEMPLATE_WORDS } from '../template-words.js';
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import {

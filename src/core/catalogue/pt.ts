@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/pt.js';
-import { TEMPLATE_WORDS } from '../template-words.js';
+import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {

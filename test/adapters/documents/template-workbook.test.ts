@@ -16,7 +16,7 @@ import {
   TEMPLATE_WORDS,
   withEveryLanguage,
   type TemplateLanguage,
-} from '../../../src/core/template-words.js';
+} from '../../../sheets-templates/languages.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/adapters/config/committee-file.js';
 import { CATALOGUES } from '../../../src/core/catalogue/index.js';
 import { normalizeKey } from '../../../src/core/text.js';
