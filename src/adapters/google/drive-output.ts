@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { message, selector, type Message } from '../../core/catalogue/render.js';
+import { message, type Message } from '../../core/catalogue/render.js';
+import { googleMessage } from '../../core/failure-message.js';
 import { OgpError } from '../../core/codes.js';
 import { SETTING_EXAMPLES } from '../../core/setting-examples.js';
 import type { OutputStore } from '../../core/output-store.js';
@@ -56,18 +57,9 @@ export class DriveOutput implements OutputStore {
       }
       const f = googleFailureOf(cause, 'output', this.folderId, this.clients.serviceAccount);
       // Google's refusals are said as when reading (the cells' words), the folder being the
-      // output one and the operation what was being done.
-      const refused = message('cells.google', {
-        object: 'output',
-        id: f.id,
-        account: f.account,
-        operation: what,
-        problem: selector(f.problem),
-        tries: f.tries,
-        status: String(f.status),
-        detail: f.detail,
-        declaration: '',
-      });
+      // output one and the operation what was being done, in the reader's language too.
+      const google = googleMessage(f);
+      const refused = { ...google, values: { ...google.values, operation: what } };
       throw new OgpError('write-failed', refused, { cause });
     }
   }
