@@ -9,7 +9,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { TEMPLATE_WORDS, type TemplateLanguage } from '../sheets-templates/languages.js';
+import type { LocaleTag } from '../src/core/locale-tag.js';
+import { templateWords } from '../src/core/template-words.js';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import {
   buildTemplateWorkbook,
@@ -28,7 +29,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 function sheetOf(
   config: CommitteeConfig,
   commitment: Commitment,
-  fill: (workbook: ExcelJS.Workbook, language: TemplateLanguage) => void,
+  fill: (workbook: ExcelJS.Workbook, language: LocaleTag) => void,
 ): ExcelJS.Workbook {
   const options = { ...templateOptionsFor(config, commitment), exampleRow: false };
   const workbook = buildTemplateWorkbook(options);
@@ -38,8 +39,8 @@ function sheetOf(
 
 /** Commitment 1: complete. Commitment 2: a date that does not exist, a status misspelt, a result missing. */
 function fillIn(config: CommitteeConfig, id: 1 | 2) {
-  return (workbook: ExcelJS.Workbook, language: TemplateLanguage) => {
-    const words = TEMPLATE_WORDS[language];
+  return (workbook: ExcelJS.Workbook, language: LocaleTag) => {
+    const words = templateWords(language);
     const [planned, , done] = words.choices.statuses;
     const [yes, no] = words.choices.yesNo;
     const [workshop, social] = config.charter.actionTypes;

@@ -52,7 +52,7 @@ export const FIXED_CHOICES: Record<
 
 /**
  * The fixed lists as the French template shows them, in the order of their ids (the other
- * languages' are in languages.ts). Focal points type these words; the validator keeps the id.
+ * languages' are the catalogue's template-sheet part). Focal points type these words; the validator keeps the id.
  */
 export const FRENCH_CHOICES: Record<keyof typeof FIXED_CHOICES, readonly string[]> = {
   statuses: ['Prévue', 'En cours', 'Réalisée', 'Reportée', 'Annulée'],
@@ -390,7 +390,7 @@ export const MOROCCO_LOGO = { name: 'logo Gouvernement ouvert Maroc', header: 'L
 
 /**
  * The action columns of a committee, in French: the budget in its currency, the logo of its
- * charter (languages.ts writes them in another language).
+ * charter (core/template-words.ts writes them in another language).
  */
 export function actionColumnsFor(terms: TemplateTerms): readonly ColumnDef[] {
   return ACTION_COLUMNS.map((def) => {

@@ -20,7 +20,7 @@ import {
   columnsIn,
   labelsIn,
   TEMPLATE_WORDS,
-} from '../../sheets-templates/languages.js';
+} from './template-words.js';
 import type { NoValues } from './catalogue/generated.js';
 import {
   isMessage,

@@ -5,8 +5,9 @@
  * of Morocco's; every address an example.org placeholder.
  */
 import type { IsoDate } from './calendar-date.js';
-import { CATALOGUES } from './catalogue/index.js';
+import { translate } from './catalogue/render.js';
 import { DEFAULT_LOGO_NAMES, LOCALES, type Locale } from './config-schema.js';
+import { localeTag } from './locale-tag.js';
 import type { IsoWeekday } from './working-days.js';
 
 /** What the starter is made of. */
@@ -55,24 +56,34 @@ function planYears(plan: { start: IsoDate; end: IsoDate }): number[] {
   return years;
 }
 
-/** The starter committee.yaml text. */
+/**
+ * The starter committee.yaml text, in the committee's language as its country writes it
+ * (`ar-MA`: Morocco's words over plain Arabic).
+ */
 export function starterCommittee(input: StarterInput): string {
-  const w = CATALOGUES[input.locale].starter;
+  const tag = localeTag(input.locale, input.country);
+  const place = input.placeName;
+  const secretariat = translate(tag, 'starter.secretariat');
   const years = `${input.plan.start.slice(0, 4)}-${input.plan.end.slice(0, 4)}`;
   const commitments = [1, 2].flatMap((id) => {
-    const file = `submissions/${w.fileStem}-${String(id).padStart(2, '0')}.xlsx`;
+    const file = `submissions/${translate(tag, 'starter.fileStem')}-${String(id).padStart(2, '0')}.xlsx`;
     return [
       `  - id: ${id}`,
-      `    title: ${q(w.commitmentTitle(id))}`,
-      `    institution: ${q(w.institution(id))}`,
-      `    focalPoint: { name: ${q(w.focalPoint(id))}, email: point.focal.${id}@example.org }`,
+      `    title: ${q(translate(tag, 'starter.commitmentTitle', { id }))}`,
+      `    institution: ${q(translate(tag, 'starter.institution', { id }))}`,
+      `    focalPoint: { name: ${q(translate(tag, 'starter.focalPoint', { id }))}, email: point.focal.${id}@example.org }`,
       `    source: { kind: xlsx, path: ${file} }`,
     ];
   });
   const holidays = input.holidaysKnown
-    ? [`# ${w.holidaysKnown(input.placeName)}`, 'holidays:', '  add: []', '  remove: []']
+    ? [
+        `# ${translate(tag, 'starter.holidaysKnown', { place })}`,
+        'holidays:',
+        '  add: []',
+        '  remove: []',
+      ]
     : [
-        `# ${w.holidaysUnknown(input.placeName)}`,
+        `# ${translate(tag, 'starter.holidaysUnknown', { place })}`,
         'holidays:',
         // One day of each year of the plan: a year without one is warned about.
         `  add: [${planYears(input.plan)
@@ -81,53 +92,53 @@ export function starterCommittee(input: StarterInput): string {
         '  remove: []',
       ];
   return [
-    `# ${w.intro(input.placeName)}`,
-    `# ${w.placeholders}`,
+    `# ${translate(tag, 'starter.intro', { place })}`,
+    `# ${translate(tag, 'starter.placeholders')}`,
     '',
     'committee:',
-    `  name: ${q(w.committeeName(input.placeName))}`,
+    `  name: ${q(translate(tag, 'starter.committeeName', { place }))}`,
     `  country: ${input.country}`,
     `  timezone: ${input.timeZone}`,
     `  locale: ${input.locale}`,
     `  currency: ${input.currency}`,
-    `  weekend: [${input.weekend.join(', ')}] # ${w.weekend}`,
+    `  weekend: [${input.weekend.join(', ')}] # ${translate(tag, 'starter.weekend')}`,
     '',
     'secretariat:',
-    `  name: ${q(w.secretariat)}`,
+    `  name: ${q(secretariat)}`,
     '  emails: [secretariat@example.org]',
     '',
     'plan:',
-    `  name: ${q(w.planName(years))}`,
+    `  name: ${q(translate(tag, 'starter.planName', { years }))}`,
     `  start: ${input.plan.start}`,
     `  end: ${input.plan.end}`,
     '',
-    `# ${w.commitments}`,
+    `# ${translate(tag, 'starter.commitments')}`,
     'commitments:',
     ...commitments,
     '',
     'meetings:',
-    `  - { date: ${input.meeting}, time: '10:00', place: ${q(w.place)} }`,
+    `  - { date: ${input.meeting}, time: '10:00', place: ${q(translate(tag, 'starter.place'))} }`,
     '',
-    `# ${w.campaigns}`,
+    `# ${translate(tag, 'starter.campaigns')}`,
     'campaigns:',
-    `  - { id: update, title: ${q(w.campaignTitle)}, dueBeforeEachMeeting: 5 }`,
+    `  - { id: update, title: ${q(translate(tag, 'starter.campaignTitle'))}, dueBeforeEachMeeting: 5 }`,
     '',
     'charter:',
     `  logoName: ${q(DEFAULT_LOGO_NAMES[input.locale])}`,
     "  hashtags: ['#OpenGov']",
     '  actionTypes:',
-    `    - { name: ${q(w.workshop)}, indicator: ${q(w.participants)} }`,
-    `    - { name: ${q(w.socialPost)}, indicator: ${q(w.impressions)}, hashtags: true }`,
-    `    - { name: ${q(w.pressRelease)}, indicator: ${q(w.articles)}, logo: false }`,
+    `    - { name: ${q(translate(tag, 'starter.workshop'))}, indicator: ${q(translate(tag, 'starter.participants'))} }`,
+    `    - { name: ${q(translate(tag, 'starter.socialPost'))}, indicator: ${q(translate(tag, 'starter.impressions'))}, hashtags: true }`,
+    `    - { name: ${q(translate(tag, 'starter.pressRelease'))}, indicator: ${q(translate(tag, 'starter.articles'))}, logo: false }`,
     '',
     ...holidays,
     '',
     'storage: { kind: local, dir: ./out, keepHistory: 10 }',
-    `# ${w.intake}`,
-    `# ${w.intakeAuth}`,
+    `# ${translate(tag, 'starter.intake')}`,
+    `# ${translate(tag, 'starter.intakeAuth')}`,
     '# intake: { kind: folder, dir: inbox, authservId: mx.example.org }',
     'intake: { kind: folder, dir: inbox }',
-    `mail: { from: ${q(`${w.secretariat} <secretariat@example.org>`)} }`,
+    `mail: { from: ${q(`${secretariat} <secretariat@example.org>`)} }`,
     '',
   ].join('\n');
 }

@@ -14,7 +14,6 @@
  * (`sha256:…`). Templates written before it carry a 64-bit FNV-1a in hex, with no version:
  * those are still known, by computing the old hash for them alone.
  */
-import { EXAMPLE_REFS, sheetNamesEverywhere } from '../../sheets-templates/languages.js';
 import { createHash } from 'node:crypto';
 import type { IsoDate } from './calendar-date.js';
 import type { RawWorkbook } from './cells.js';
@@ -25,6 +24,13 @@ import {
   type MilestoneRecord,
   type SubmissionReading,
 } from './submission.js';
+import type { LocaleTag } from './locale-tag.js';
+import {
+  exampleRefsEverywhere,
+  prefilledRef,
+  READING_TAGS,
+  sheetNamesEverywhere,
+} from './template-words.js';
 import { normalizeKey } from './text.js';
 
 /** The reference of the template's example row: the validator skips a row that has it. */
@@ -39,7 +45,7 @@ export function isExampleRef(ref: string): boolean {
 }
 
 /** « Exemple », « Example », « Ejemplo », « Exemplo », « مثال »: the example row in any language. */
-const EXAMPLE_KEYS = Object.values(EXAMPLE_REFS).map(normalizeKey);
+const EXAMPLE_KEYS = exampleRefsEverywhere().map(normalizeKey);
 
 /** A milestone as the configuration gives it and the template pre-fills it. */
 export interface PrefilledMilestone {
@@ -55,8 +61,11 @@ export interface TemplatePrefill {
   milestones: PrefilledMilestone[];
 }
 
-/** The pre-filled data of a commitment's template (milestones J1, J2… from `milestones:`); without one, a blank template's. */
-export function templatePrefill(commitment?: Commitment): TemplatePrefill {
+/**
+ * The pre-filled data of a commitment's template (milestones J1, J2… from `milestones:`, the
+ * letter of the template's language: H1 in Spanish); without one, a blank template's.
+ */
+export function templatePrefill(commitment?: Commitment, tag: LocaleTag = 'fr'): TemplatePrefill {
   if (!commitment) return { engagement: emptyEngagement(), milestones: [] };
   return {
     engagement: {
@@ -68,7 +77,7 @@ export function templatePrefill(commitment?: Commitment): TemplatePrefill {
       updatedAt: null,
     },
     milestones: (commitment.milestones ?? []).map((m, index) => ({
-      ref: `J${index + 1}`,
+      ref: prefilledRef(tag, index + 1),
       title: m.title,
       start: m.start ?? null,
       end: m.end,
@@ -155,8 +164,12 @@ export function isUntouchedTemplate(
   // with one is not the template, and hashing its rows would cost the run for nothing.
   if (reading.actions.length > 0) return false;
   if (marker !== null && readingFingerprint(reading, marker) === marker) return true;
-  // A copy without its marker (a Google Sheet made from it): what the configuration pre-fills.
-  return readingFingerprint(reading) === prefillFingerprint(templatePrefill(commitment));
+  // A copy without its marker (a Google Sheet made from it): what the configuration pre-fills,
+  // in whichever language it was written (its milestones J1… or H1…).
+  const fingerprint = readingFingerprint(reading);
+  return READING_TAGS.some(
+    (tag) => fingerprint === prefillFingerprint(templatePrefill(commitment, tag)),
+  );
 }
 
 type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };

@@ -18,7 +18,7 @@ import {
   TEMPLATE_WORDS,
   withEveryLanguage,
   type TemplateWords,
-} from '../../sheets-templates/languages.js';
+} from './template-words.js';
 import type { IsoDate } from './calendar-date.js';
 import { cellAt, isBlankCell, type RawCell, type RawSheet, type RawWorkbook } from './cells.js';
 import type { IssueCode } from './codes.js';

@@ -3,7 +3,7 @@
  * the status page and the open data's categories all say them so. The ids themselves
  * (`received`, `limited`, `done`) are what the code and the published files hold.
  */
-import { choiceDisplay } from '../../sheets-templates/languages.js';
+import { choiceDisplay } from './template-words.js';
 import { CATALOGUES } from './catalogue/index.js';
 import type { IrmLevel } from './completion.js';
 import type { SubmissionStatus } from './consolidation.js';

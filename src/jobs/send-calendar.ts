@@ -12,6 +12,7 @@ import { OgpError } from '../core/codes.js';
 import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
 import { renderEmail } from '../core/email-templates.js';
+import { masterAttachmentName } from '../core/file-names.js';
 import { meetingEvent } from '../core/ics.js';
 import { CATALOGUES } from '../core/catalogue/index.js';
 import { CLAIM_LEASE_MS, refusedAddresses, settledLookup } from '../core/ledger.js';
@@ -391,7 +392,8 @@ async function compose(
   const attachments: OutgoingEmail['attachments'] = [];
   if (email.attachMaster) {
     attachments.push({
-      filename: 'suivi-consolide.xlsx',
+      // Named in the committee's language (stored as suivi-consolide.xlsx: file-names.ts).
+      filename: masterAttachmentName(config.committee.tag),
       path: masterPath,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });

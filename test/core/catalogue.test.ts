@@ -20,8 +20,6 @@ const READERS: Record<keyof Catalogue, { file: string; via: string; also?: strin
     via: 'w',
     also: 'src/core/value-labels.ts',
   },
-  starter: { file: 'src/core/starter-committee.ts', via: 'w' },
-  template: { file: 'src/adapters/documents/template-workbook.ts', via: 't' },
   master: { file: 'src/adapters/documents/master-workbook.ts', via: 'm' },
   openData: { file: 'src/core/open-data.ts', via: 'w' },
 };

@@ -14,7 +14,7 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { columnsIn, TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { columnsIn, TEMPLATE_WORDS } from '../../core/template-words.js';
 import { formatDay, formatNumber } from '../../core/catalogue/render.js';
 import { CATALOGUES } from '../../core/catalogue/index.js';
 import type { MasterWords } from '../../core/catalogue/shape.js';

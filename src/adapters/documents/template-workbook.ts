@@ -1,7 +1,9 @@
 /**
  * Writes the submission template (SPEC §3) with exceljs: the three data sheets with header
  * notes, frozen headers and fitted widths; dropdowns fed by the hidden `Listes` sheet over a
- * bounded range; date and number validation; and a French `Mode d'emploi`.
+ * bounded range; date and number validation; and a `Mode d'emploi`, all in the focal point's
+ * language (the catalogue's `template` and `template-sheet` parts), dates and numbers as their
+ * country writes them.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -15,22 +17,24 @@ import {
   type ChoiceSource,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { message } from '../../core/catalogue/render.js';
+import { message, translate } from '../../core/catalogue/render.js';
 import { OgpError } from '../../core/codes.js';
 import { campaignRounds } from '../../core/campaigns.js';
-import type { Charter, Commitment, CommitteeConfig } from '../../core/config-schema.js';
+import {
+  readerTag,
+  type Charter,
+  type Commitment,
+  type CommitteeConfig,
+} from '../../core/config-schema.js';
 import { columnLetter } from '../../core/issue.js';
-import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
+import type { IsoDate } from '../../core/calendar-date.js';
+import { directionOf, type LocaleTag } from '../../core/locale-tag.js';
 import {
   columnsIn,
-  EXAMPLE_REFS,
   labelsIn,
-  TEMPLATE_WORDS,
-  type TemplateLanguage,
+  templateWords,
   type TemplateWords,
-} from '../../../sheets-templates/languages.js';
-import { CATALOGUES } from '../../core/catalogue/index.js';
-import type { TemplateStrings } from '../../core/catalogue/shape.js';
+} from '../../core/template-words.js';
 import {
   TEMPLATE_MARKER_PREFIX,
   prefillFingerprint,
@@ -46,8 +50,11 @@ export interface TemplateOptions {
   charter: Charter;
   /** The committee's currency (ISO 4217), named by the budget column. */
   currency: string;
-  /** The language it is written in: its focal point's, else the committee's (French by default). */
-  locale?: TemplateLanguage;
+  /**
+   * Who it is written for: its focal point's language and country, else the committee's
+   * (`readerTag`); French by default. Words, dates and numbers follow it.
+   */
+  locale?: LocaleTag;
   /** Pre-fills the Engagement sheet and the milestones for this commitment. */
   commitment?: Commitment;
   /** The deadlines of the collection rounds, said in the Mode d'emploi. */
@@ -70,7 +77,7 @@ export function templateOptionsFor(
     plan: config.plan,
     charter: config.charter,
     currency: config.committee.currency,
-    locale: commitment?.focalPoint.locale ?? config.committee.locale,
+    locale: readerTag(config, commitment?.focalPoint.locale),
     deadlines: campaignRounds(config).map((r) => ({ title: r.title, due: r.due })),
     ...(replyTo ? { replyTo } : {}),
     ...(commitment ? { commitment } : {}),
@@ -106,37 +113,40 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
 /** The lists of the hidden `Listes` sheet, one column each, in this order. */
 const LIST_COLUMNS: readonly ChoiceSource[] = CHOICE_SOURCES;
 
-/** What a template is written with: its language's words, its sentences, the committee's terms. */
+/** What a template is written with: its language's words, its reader, the committee's terms. */
 interface Writing {
   words: TemplateWords;
-  t: TemplateStrings;
-  language: TemplateLanguage;
+  tag: LocaleTag;
+  /** Arabic reads from the right: the sheets too. */
+  rtl: boolean;
   terms: TemplateTerms;
 }
 
 /** Builds the template workbook in memory. */
 export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
-  const language = options.locale ?? 'fr';
+  const tag = options.locale ?? 'fr';
   const w: Writing = {
-    words: TEMPLATE_WORDS[language],
-    t: CATALOGUES[language].template,
-    language,
+    words: templateWords(tag),
+    tag,
+    rtl: directionOf(tag) === 'rtl',
     terms: termsOf(options),
   };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ogp-tracker';
-  workbook.title = w.t.workbookTitle(options.commitment?.id ?? null);
+  workbook.title = options.commitment
+    ? translate(tag, 'template.workbookTitleCommitment', { id: options.commitment.id })
+    : translate(tag, 'template.workbookTitle');
   workbook.subject = options.planName;
   workbook.company = options.committeeName;
   workbook.created = new Date(Date.UTC(2019, 0, 1));
   workbook.modified = workbook.created;
 
   const lists = listValues(options.charter, w.words);
-  const prefill = templatePrefill(options.commitment);
+  const prefill = templatePrefill(options.commitment, tag);
   // The Mode d'emploi comes first: it is what a focal point sees on opening the file.
   addGuideSheet(workbook, options, w);
   addEngagementSheet(workbook, prefill, w);
-  const actionColumns = columnsIn(actionColumnsFor(w.terms), 'actions', language, w.terms);
+  const actionColumns = columnsIn(actionColumnsFor(w.terms), 'actions', tag, w.terms);
   const actions = addTableSheet(
     workbook,
     w.words.sheets.actions,
@@ -149,7 +159,7 @@ export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workboo
   const milestones = addTableSheet(
     workbook,
     w.words.sheets.milestones,
-    columnsIn(MILESTONE_COLUMNS, 'milestones', language, w.terms),
+    columnsIn(MILESTONE_COLUMNS, 'milestones', tag, w.terms),
     TEMPLATE_ROWS.milestones,
     lists,
     w,
@@ -183,11 +193,11 @@ function addExampleRow(
   const { charter } = options;
   const type = charter.actionTypes[0];
   const values: Record<string, string | number | Date | null> = {
-    ref: EXAMPLE_REFS[w.language],
+    ref: w.words.example,
     type: type?.name ?? null,
-    title: w.t.exampleTitle,
-    audience: w.t.exampleAudience,
-    channel: w.t.exampleChannel,
+    title: translate(w.tag, 'template.exampleTitle'),
+    audience: translate(w.tag, 'template.exampleAudience'),
+    channel: translate(w.tag, 'template.exampleChannel'),
     plannedDate: null,
     doneDate: null,
     status: w.words.choices.statuses[0] ?? null,
@@ -199,7 +209,7 @@ function addExampleRow(
     hashtags: charter.hashtags.join(' ') || null,
     logo: w.words.choices.yesNo[0] ?? null,
     evidence: null,
-    comment: w.t.exampleComment,
+    comment: translate(w.tag, 'template.exampleComment'),
   };
   const row = ws.getRow(2);
   columns.forEach((def, index) => {
@@ -208,7 +218,7 @@ function addExampleRow(
     cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
     cell.fill = EXAMPLE_FILL;
   });
-  row.getCell(1).note = w.t.exampleNote;
+  row.getCell(1).note = translate(w.tag, 'template.exampleNote');
 }
 
 /** What the template names of the committee's own: its currency and its charter's logo. */
@@ -265,13 +275,13 @@ function addEngagementSheet(
   w: Writing,
 ): void {
   const ws = workbook.addWorksheet(w.words.sheets.engagement, {
-    ...(w.language === 'ar' ? { views: [{ rightToLeft: true }] } : {}),
+    ...(w.rtl ? { views: [{ rightToLeft: true }] } : {}),
     properties: { tabColor: { argb: 'FF1F4E79' } },
     pageSetup: PAGE_SETUP,
   });
   ws.columns = [{ width: 30 }, { width: 60 }];
   const prefill = prefilled.engagement as unknown as Record<string, string | number | null>;
-  labelsIn(w.language).forEach((def, index) => {
+  labelsIn(w.tag).forEach((def, index) => {
     const row = ws.getRow(index + 1);
     const label = row.getCell(1);
     label.value = def.label;
@@ -283,7 +293,7 @@ function addEngagementSheet(
     value.alignment = { wrapText: true, vertical: 'top' };
     if (def.kind === 'date') {
       value.numFmt = DATE_FORMAT;
-      value.dataValidation = dateValidation(w.t);
+      value.dataValidation = dateValidation(w.tag);
     }
   });
 }
@@ -297,7 +307,7 @@ function addTableSheet(
   w: Writing,
 ): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 1, rightToLeft: w.language === 'ar' }],
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1, rightToLeft: w.rtl }],
     pageSetup: { ...PAGE_SETUP, printTitlesRow: '1:1' },
   });
   ws.columns = columns.map((def) => ({ width: def.width }));
@@ -354,10 +364,10 @@ function columnValidation(
       // A warning, not a stop: the checker tolerates variants and explains what it refuses.
       errorStyle: 'warning',
       errorTitle: def.header,
-      error: w.t.pickFromList,
+      error: translate(w.tag, 'template.pickFromList'),
     };
   }
-  if (def.kind === 'date') return dateValidation(w.t);
+  if (def.kind === 'date') return dateValidation(w.tag);
   if (def.kind === 'number' || def.kind === 'percent') {
     const max = def.max ?? 1_000_000_000_000;
     return {
@@ -368,13 +378,16 @@ function columnValidation(
       showErrorMessage: true,
       errorStyle: 'stop',
       errorTitle: def.header,
-      error: def.max === undefined ? w.t.positiveNumber : w.t.numberBetween(def.min ?? 0, def.max),
+      error:
+        def.max === undefined
+          ? translate(w.tag, 'template.positiveNumber')
+          : translate(w.tag, 'template.numberBetween', { min: def.min ?? 0, max: def.max }),
     };
   }
   return undefined;
 }
 
-function dateValidation(t: TemplateStrings): ExcelJS.DataValidation {
+function dateValidation(tag: LocaleTag): ExcelJS.DataValidation {
   return {
     type: 'date',
     operator: 'between',
@@ -382,8 +395,8 @@ function dateValidation(t: TemplateStrings): ExcelJS.DataValidation {
     formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: t.dateTitle,
-    error: t.dateFormat,
+    errorTitle: translate(tag, 'template.dateTitle'),
+    error: translate(tag, 'template.dateFormat'),
   };
 }
 
@@ -411,54 +424,88 @@ function addListsSheet(
 }
 
 function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions, w: Writing): void {
-  const { t, words } = w;
+  const { tag, words } = w;
   const ws = workbook.addWorksheet(words.sheets.guide, {
     properties: { tabColor: { argb: 'FF70AD47' } },
     pageSetup: { ...PAGE_SETUP, orientation: 'portrait' },
     // Arabic reads from the right: the sheet too.
-    ...(w.language === 'ar' ? { views: [{ rightToLeft: true }] } : {}),
+    ...(w.rtl ? { views: [{ rightToLeft: true }] } : {}),
   });
   ws.columns = [{ width: 30 }, { width: 30 }, { width: 14 }, { width: 12 }];
   const c = options.commitment;
   const deadlines = options.deadlines ?? [];
   const [yes = '', no = ''] = words.choices.yesNo;
-  const headings = new Set([t.expectedHeading, t.fillHeading, t.returnHeading, t.charterHeading]);
+  const heading = {
+    expected: translate(tag, 'template.expectedHeading'),
+    fill: translate(tag, 'template.fillHeading'),
+    return: translate(tag, 'template.returnHeading'),
+    charter: translate(tag, 'template.charterHeading'),
+  };
+  const headings = new Set(Object.values(heading));
+  const charterHead = [
+    translate(tag, 'template.charterType'),
+    translate(tag, 'template.charterIndicator'),
+    translate(tag, 'template.charterHashtags'),
+    translate(tag, 'template.charterLogo'),
+  ] as const;
   const lines: (string | readonly [string, string, string, string])[] = [
-    t.title(options.committeeName),
-    t.plan(
-      options.planName,
-      formatFrenchDate(options.plan.start),
-      formatFrenchDate(options.plan.end),
-    ),
-    ...(c ? [t.commitment(c.id, c.title, c.institution)] : []),
-    '',
-    t.expectedHeading,
-    t.expected,
-    ...(deadlines.length
-      ? [t.deadlines, ...deadlines.map((d) => `• ${formatFrenchDate(d.due)} — ${d.title}`)]
+    translate(tag, 'template.title', { committee: options.committeeName }),
+    translate(tag, 'template.plan', {
+      name: options.planName,
+      from: options.plan.start,
+      to: options.plan.end,
+    }),
+    ...(c
+      ? [
+          translate(tag, 'template.commitment', {
+            id: c.id,
+            title: c.title,
+            institution: c.institution,
+          }),
+        ]
       : []),
     '',
-    t.fillHeading,
-    t.step1(words.sheets.engagement),
-    t.step2(words.sheets.actions),
-    t.step3(words.sheets.milestones, Boolean(c?.milestones?.length)),
-    t.step4,
-    t.step5,
-    t.step6(words.choices.statuses[2] ?? ''),
-    t.step7(options.charter.logoName),
-    t.step8,
+    heading.expected,
+    translate(tag, 'template.expected'),
+    ...(deadlines.length
+      ? [
+          translate(tag, 'template.deadlines'),
+          ...deadlines.map((d) =>
+            translate(tag, 'template.deadline', { due: d.due, title: d.title }),
+          ),
+        ]
+      : []),
     '',
-    t.returnHeading,
-    t.returnText(options.replyTo ?? null),
+    heading.fill,
+    translate(tag, 'template.step1', { sheet: words.sheets.engagement }),
+    translate(tag, 'template.step2', { sheet: words.sheets.actions }),
+    translate(tag, 'template.step3', {
+      sheet: words.sheets.milestones,
+      prefilled: Boolean(c?.milestones?.length),
+    }),
+    translate(tag, 'template.step4'),
+    // An amount as the reader writes it (15 000, 15000), never with a mark the reading could take for decimals.
+    translate(tag, 'template.step5', { amount: 15000 }),
+    translate(tag, 'template.step6', { done: words.choices.statuses[2] ?? '' }),
+    translate(tag, 'template.step7', { logo: options.charter.logoName }),
+    translate(tag, 'template.step8'),
     '',
-    t.charterHeading,
-    t.charterHead,
+    heading.return,
+    translate(tag, 'template.returnText', {
+      hasReplyTo: Boolean(options.replyTo),
+      replyTo: options.replyTo ?? '',
+    }),
+    '',
+    heading.charter,
+    charterHead,
     ...options.charter.actionTypes.map(
       (type) =>
         [type.name, type.indicator, type.hashtags ? yes : no, type.logo ? yes : no] as const,
     ),
     '',
-    t.hashtags(options.charter.hashtags.join(' ') || t.noHashtag),
+    translate(tag, 'template.hashtags', {
+      list: options.charter.hashtags.join(' ') || message('template.noHashtag'),
+    }),
   ];
   lines.forEach((line, index) => {
     const row = ws.getRow(index + 1);
@@ -478,7 +525,7 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions, w: 
         row.getCell(col + 1).value = value;
         row.getCell(col + 1).alignment = { wrapText: true, vertical: 'top' };
       });
-      if (line === t.charterHead) {
+      if (line === charterHead) {
         row.font = { bold: true };
         row.height = 30; // « Hashtags exigés » wraps in its column
       }

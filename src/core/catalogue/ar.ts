@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/ar.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import { plural } from '../text.js';
 import { arErrors } from './ar-counts.js';
@@ -15,8 +15,6 @@ import {
   type OpenDataWords,
   type PageWords,
   type ReportStrings,
-  type StarterWords,
-  type TemplateStrings,
 } from './shape.js';
 
 /** The template as this language writes it: the sheets messages name. */
@@ -287,83 +285,6 @@ const page: PageWords = {
   axisNone: 'بدون محور',
 };
 
-const starter: StarterWords = {
-  fileStem: 'commitment',
-  intro: (place) => `لجنة أولية (${place})، كتبها الأمر «ogp-tracker init»: كيّفوها مع لجنتكم.`,
-  placeholders: 'الأشخاص والعناوين (example.org) أمثلة يجب استبدالها.',
-  committeeName: (place) => `لجنة تتبع خطة عمل الحكومة المنفتحة — ${place}`,
-  weekend: 'أيام نهاية الأسبوع في البلد: 1 = الاثنين … 7 = الأحد',
-  secretariat: 'كتابة اللجنة',
-  planName: (years) => `خطة العمل ${years}`,
-  commitments: 'مدخل لكل التزام؛ يكتب الأمر «init» بطاقته المعبأة مسبقا في submissions/.',
-  commitmentTitle: (id) => `الالتزام ${id} (عنوان يجب استبداله)`,
-  institution: (id) => `المؤسسة المسؤولة ${id}`,
-  focalPoint: (id) => `نقطة الاتصال ${id}`,
-  place: 'قاعة اجتماعات الكتابة',
-  campaigns: 'تُنتظر البطاقات المحينة قبل كل اجتماع بخمسة أيام عمل.',
-  campaignTitle: 'التحيين قبل الاجتماع',
-  workshop: 'ورشة',
-  participants: 'عدد المشاركين',
-  socialPost: 'منشور على شبكات التواصل',
-  impressions: 'عدد المشاهدات',
-  pressRelease: 'بلاغ صحفي',
-  articles: 'عدد المقالات الصحفية',
-  holidaysKnown: (place) =>
-    `العطل الرسمية في ${place} معروفة لدى الأداة: أضيفوا هنا ما ينقصها واحذفوا ما لا ينطبق (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD).`,
-  holidaysUnknown: (place) =>
-    `لا تعرف الأداة أي عطلة رسمية في ${place}: اذكروها كلها هنا (تواريخ YYYY-MM-DD أو فترات YYYY-MM-DD/YYYY-MM-DD)؛ الأول من مايو مثال.`,
-  intakeAuth:
-    'authservId: اسم خادم الاستقبال لدى الكتابة (في مصدر رسالة واردة، أول كلمة بعد «Authentication-Results:»؛ «عرض الرسالة الأصلية» في Gmail). ما دام غير مكتوب تُصنَّف البطاقات الواردة «غير مصادق عليها» ويذكّر بذلك كل تشغيل؛ والاسم الخاطئ يحتجز كل شيء.',
-  intake:
-    'ردود نقط الاتصال: الرسائل المحفوظة (.eml) في inbox/؛ ولعلبة الكتابة (IMAP أو Graph أو Gmail) انظروا README.',
-};
-
-const template: TemplateStrings = {
-  workbookTitle: (id) =>
-    id === null ? 'بطاقة التتبع — نموذج' : `بطاقة التتبع — الالتزام رقم ${id}`,
-  title: (committee) => `بطاقة التتبع — ${committee}`,
-  plan: (name, from, to) => `${name} (من ${from} إلى ${to})`,
-  commitment: (id, title, institution) => `الالتزام رقم ${id} «${title}» — ${institution}`,
-  expectedHeading: 'المطلوب',
-  expected:
-    'في كل أجل، البطاقة المحينة: أنشطة التواصل (المبرمجة والمنجزة) وتقدم كل مرحلة من مراحل الالتزام.',
-  deadlines: 'الآجال:',
-  fillHeading: 'طريقة تعبئة البطاقة',
-  step1: (sheet) =>
-    `1. ورقة «${sheet}»: تحققوا من رقم الالتزام وعنوانه (معبآن مسبقا)، ومن نقطة الاتصال وبريدها، ثم اذكروا تاريخ التحيين.`,
-  step2: (sheet) =>
-    `2. ورقة «${sheet}»: سطر لكل نشاط، بمرجع فريد (A1 وA2…). السطر 2، الرمادي، مثال لا يُقرأ؛ اكتبوا ابتداء من السطر 3.`,
-  step3: (sheet, prefilled) =>
-    `3. ورقة «${sheet}»: ${prefilled ? 'مراحل خطة العمل معبأة مسبقا؛ اذكروا' : 'سطر لكل مرحلة من مراحل الالتزام، مع'} ` +
-    'نسبة تقدمها (من 0 إلى 100، مثلا 45 أو 45 %) ومستوى إنجازها.',
-  step4: '4. اختاروا الأنواع والوضعيات ومصادر التمويل والمستويات من القوائم المنسدلة.',
-  step5: '5. اكتبوا التواريخ بصيغة يوم/شهر/سنة (مثلا 09/01/2019) والمبالغ بالأرقام (مثلا 15000).',
-  step6: (done) => `6. يتطلب النشاط «${done}» تاريخ إنجازه، والقيمة التي بلغها مؤشره، ورابط إثبات.`,
-  step7: (logo) =>
-    `7. استعملوا المؤشر الموحد لكل نوع نشاط، وإذا اشترط الميثاق ذلك، كل وسومه و${logo}.`,
-  step8: '8. لا تغيروا أسماء الأوراق ولا الأعمدة، ولا تحذفوا أي عمود (اتركوه فارغا عند الحاجة).',
-  returnHeading: 'طريقة إرسالها',
-  returnText: (replyTo) =>
-    'احفظوا البطاقة بصيغة Excel (.xlsx) دون تغيير اسمها، وأرسلوها ' +
-    `${replyTo ? `ردا على رسالة الكتابة، أو إلى العنوان ${replyTo}` : 'ردا على رسالة الكتابة'}. ` +
-    'تجيبكم الكتابة بكل خلية يجب تصحيحها، بعنوانها (مثلا F12).',
-  charterHeading: 'ميثاق التواصل المشترك',
-  charterHead: ['نوع النشاط', 'المؤشر الموحد', 'الوسوم المطلوبة', 'الشعار مطلوب'],
-  hashtags: (list) => `وسوم الميثاق: ${list}`,
-  noHashtag: '(لا شيء)',
-  exampleTitle: 'مثال: ورشة لتقديم الالتزام للجمعيات (سطر لا يُقرأ)',
-  exampleAudience: 'المجتمع المدني، الشباب',
-  exampleChannel: 'ورشة حضورية',
-  exampleComment: 'سطر مثال لا يُقرأ: اكتبوا أنشطتكم ابتداء من السطر 3.',
-  exampleNote:
-    'سطر مثال: لا تقرؤه الأداة. احتفظوا بكلمة «مثال» في هذه الخلية، أو احذفوا السطر كله.',
-  pickFromList: 'اختاروا قيمة من القائمة المنسدلة.',
-  positiveNumber: 'اكتبوا عددا موجبا أو صفرا، دون نص.',
-  numberBetween: (min, max) => `اكتبوا عددا من ${min} إلى ${max}.`,
-  dateTitle: 'التاريخ',
-  dateFormat: 'اكتبوا تاريخا بصيغة يوم/شهر/سنة.',
-};
-
 const master: MasterWords = {
   sheets: {
     dashboard: 'لوحة القيادة',
@@ -462,4 +383,4 @@ const openData: OpenDataWords = {
   budgetDescription: (currency) => `المبلغ بـ ${currency} (رمز ISO 4217)`,
 };
 
-export const ar: Catalogue = { email, report, page, starter, template, master, openData };
+export const ar: Catalogue = { email, report, page, master, openData };

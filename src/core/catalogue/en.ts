@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/en.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted } from '../text.js';
 import { formatFrenchDate } from '../calendar-date.js';
 import {
@@ -14,8 +14,6 @@ import {
   type OpenDataWords,
   type PageWords,
   type ReportStrings,
-  type StarterWords,
-  type TemplateStrings,
 } from './shape.js';
 
 /** The template as this language writes it: the sheets messages name. */
@@ -356,89 +354,6 @@ const page: PageWords = {
   axisNone: 'No axis',
 };
 
-const starter: StarterWords = {
-  fileStem: 'commitment',
-  intro: (place) =>
-    `Starter committee for ${place}, written by "ogp-tracker init": adapt it to your committee.`,
-  placeholders: 'The people and addresses (example.org) are examples to replace.',
-  committeeName: (place) => `Open government action plan committee — ${place}`,
-  weekend: "the country's weekend: 1 = Monday … 7 = Sunday",
-  secretariat: 'Committee secretariat',
-  planName: (years) => `Action plan ${years}`,
-  commitments: 'One entry per commitment; "init" writes its pre-filled sheet in submissions/.',
-  commitmentTitle: (id) => `Commitment ${id} (title to replace)`,
-  institution: (id) => `Lead institution ${id}`,
-  focalPoint: (id) => `Focal point ${id}`,
-  place: "Secretariat's meeting room",
-  campaigns: 'Updated sheets are due five working days before each meeting.',
-  campaignTitle: 'Update before the meeting',
-  workshop: 'Workshop',
-  participants: 'Number of participants',
-  socialPost: 'Social media post',
-  impressions: 'Number of impressions',
-  pressRelease: 'Press release',
-  articles: 'Number of press articles',
-  holidaysKnown: (place) =>
-    `The public holidays of ${place} are known to the tool: add here those it lacks, remove those that do not apply (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD).`,
-  holidaysUnknown: (place) =>
-    `No public holiday of ${place} is known to the tool: list them all here (dates YYYY-MM-DD or spans YYYY-MM-DD/YYYY-MM-DD); 1 May is an example.`,
-  intakeAuth:
-    "authservId: the name of the secretariat's receiving server (in the source of an email received, the first word after “Authentication-Results:”; “Show original” in Gmail). Until it is written, sheets received are filed “not authenticated” and every run says so; a wrong name holds everything.",
-  intake:
-    "The focal points' answers: saved emails (.eml) in inbox/; for the secretariat's mailbox (IMAP, Graph, Gmail), see the README.",
-};
-
-const template: TemplateStrings = {
-  workbookTitle: (id) =>
-    id === null ? 'Follow-up sheet — template' : `Follow-up sheet — commitment no. ${id}`,
-  title: (committee) => `Follow-up sheet — ${committee}`,
-  plan: (name, from, to) => `${name} (${from} to ${to})`,
-  commitment: (id, title, institution) => `Commitment no. ${id} "${title}" — ${institution}`,
-  expectedHeading: 'What is expected',
-  expected:
-    'At each deadline, the updated sheet: your communication actions (planned and done) and ' +
-    'the progress of each milestone of the commitment.',
-  deadlines: 'Deadlines:',
-  fillHeading: 'How to fill in the sheet',
-  step1: (sheet) =>
-    `1. Sheet "${sheet}": check the number and title of the commitment (pre-filled), the ` +
-    'focal point and their email, then give the update date.',
-  step2: (sheet) =>
-    `2. Sheet "${sheet}": one row per action, with a unique reference (A1, A2…). Row 2, in ` +
-    'grey, is an example: it is not read; write from row 3 on.',
-  step3: (sheet, prefilled) =>
-    `3. Sheet "${sheet}": ${prefilled ? 'the milestones of the action plan are pre-filled; give' : 'one row per milestone of the commitment, with'} ` +
-    'its progress (0 to 100, e.g. 45 or 45 %) and its completion level.',
-  step4: '4. Choose the types, statuses, sources of funding and levels from the dropdown lists.',
-  step5: '5. Enter dates as dd/mm/yyyy (e.g. 09/01/2019) and amounts in figures (e.g. 15000).',
-  step6: (done) =>
-    `6. A "${done}" action needs its date done, the value its indicator reached and a link to evidence.`,
-  step7: (logo) =>
-    '7. Use the unified indicator of each type of action and, when the charter requires it, ' +
-    `all its hashtags and the ${logo}.`,
-  step8: '8. Rename neither sheets nor columns; delete no column (leave it empty if need be).',
-  returnHeading: 'How to send it back',
-  returnText: (replyTo) =>
-    'Save the sheet as an Excel workbook (.xlsx), without renaming it, and send it back ' +
-    `${replyTo ? `in reply to the secretariat's email, or to ${replyTo}` : "in reply to the secretariat's email"}. ` +
-    'The secretariat answers with each cell to correct, by its address (e.g. F12).',
-  charterHeading: 'Common communication charter',
-  charterHead: ['Type of action', 'Unified indicator', 'Hashtags required', 'Logo required'],
-  hashtags: (list) => `Hashtags of the charter: ${list}`,
-  noHashtag: '(none)',
-  exampleTitle: 'Example: workshop presenting the commitment to associations (row ignored)',
-  exampleAudience: 'Civil society, Youth',
-  exampleChannel: 'In-person workshop',
-  exampleComment: 'Example row, ignored when read: write your actions from row 3 on.',
-  exampleNote:
-    'Example row: ogp-tracker does not read it. Keep "Example" in this cell, or delete the whole row.',
-  pickFromList: 'Choose a value from the dropdown list.',
-  positiveNumber: 'Enter a number, zero or more, without text.',
-  numberBetween: (min, max) => `Enter a number from ${min} to ${max}.`,
-  dateTitle: 'Date',
-  dateFormat: 'Enter a date as dd/mm/yyyy.',
-};
-
 const master: MasterWords = {
   sheets: {
     dashboard: 'Dashboard',
@@ -538,4 +453,4 @@ const openData: OpenDataWords = {
   budgetDescription: (currency) => `Amount in ${currency} (ISO 4217 code)`,
 };
 
-export const en: Catalogue = { email, report, page, starter, template, master, openData };
+export const en: Catalogue = { email, report, page, master, openData };

@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/es.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -14,8 +14,6 @@ import {
   type OpenDataWords,
   type PageWords,
   type ReportStrings,
-  type StarterWords,
-  type TemplateStrings,
 } from './shape.js';
 
 /** The template as this language writes it: the sheets messages name. */
@@ -364,94 +362,6 @@ const page: PageWords = {
   axisNone: 'Sin eje',
 };
 
-const starter: StarterWords = {
-  fileStem: 'compromiso',
-  intro: (place) =>
-    `Comité inicial para ${place}, escrito por «ogp-tracker init»: adáptelo a su comité.`,
-  placeholders: 'Las personas y direcciones (example.org) son ejemplos por reemplazar.',
-  committeeName: (place) =>
-    `Comité de seguimiento del plan de acción de gobierno abierto — ${place}`,
-  weekend: 'días de fin de semana del país: 1 = lunes … 7 = domingo',
-  secretariat: 'Secretaría del comité',
-  planName: (years) => `Plan de acción ${years}`,
-  commitments: 'Una entrada por compromiso; «init» escribe su ficha prellenada en submissions/.',
-  commitmentTitle: (id) => `Compromiso ${id} (título por reemplazar)`,
-  institution: (id) => `Institución responsable ${id}`,
-  focalPoint: (id) => `Punto focal ${id}`,
-  place: 'Sala de reuniones de la secretaría',
-  campaigns: 'Las fichas actualizadas se esperan cinco días hábiles antes de cada reunión.',
-  campaignTitle: 'Actualización antes de la reunión',
-  workshop: 'Taller',
-  participants: 'Número de participantes',
-  socialPost: 'Publicación en redes sociales',
-  impressions: 'Número de impresiones',
-  pressRelease: 'Comunicado de prensa',
-  articles: 'Número de notas de prensa',
-  holidaysKnown: (place) =>
-    `Los feriados de ${place} son conocidos por la herramienta: añada aquí los que le falten y quite los que no apliquen (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD).`,
-  holidaysUnknown: (place) =>
-    `La herramienta no conoce ningún feriado de ${place}: indíquelos todos aquí (fechas AAAA-MM-DD o periodos AAAA-MM-DD/AAAA-MM-DD); el 1 de mayo es un ejemplo.`,
-  intakeAuth:
-    'authservId: el nombre del servidor de recepción de la secretaría (en el código fuente de un correo recibido, la primera palabra tras «Authentication-Results:»; «Mostrar original» en Gmail). Mientras no se escriba, las fichas recibidas se registran «no autenticadas» y cada ejecución lo recuerda; un nombre erróneo retiene todo.',
-  intake:
-    'Las respuestas de los puntos focales: los correos guardados (.eml) en inbox/; para el buzón de la secretaría (IMAP, Graph, Gmail), vea el README.',
-};
-
-const template: TemplateStrings = {
-  workbookTitle: (id) =>
-    id === null ? 'Ficha de seguimiento — modelo' : `Ficha de seguimiento — compromiso n.º ${id}`,
-  title: (committee) => `Ficha de seguimiento — ${committee}`,
-  plan: (name, from, to) => `${name} (del ${from} al ${to})`,
-  commitment: (id, title, institution) => `Compromiso n.º ${id} «${title}» — ${institution}`,
-  expectedHeading: 'Lo que se espera',
-  expected:
-    'En cada plazo, la ficha actualizada: sus acciones de comunicación (previstas y realizadas) ' +
-    'y el avance de cada hito del compromiso.',
-  deadlines: 'Plazos:',
-  fillHeading: 'Cómo llenar la ficha',
-  step1: (sheet) =>
-    `1. Hoja «${sheet}»: verifique el número y el título del compromiso (prellenados), el punto ` +
-    'focal y su correo, y luego indique la fecha de actualización.',
-  step2: (sheet) =>
-    `2. Hoja «${sheet}»: una fila por acción, con una referencia única (A1, A2…). La fila 2, ` +
-    'en gris, es un ejemplo: no se lee; escriba a partir de la fila 3.',
-  step3: (sheet, prefilled) =>
-    `3. Hoja «${sheet}»: ${prefilled ? 'los hitos del plan de acción están prellenados; indique' : 'una fila por hito del compromiso, con'} ` +
-    'su avance (de 0 a 100, por ejemplo 45 o 45 %) y su nivel de cumplimiento.',
-  step4:
-    '4. Elija los tipos, estados, fuentes de financiamiento y niveles en las listas desplegables.',
-  step5:
-    '5. Escriba las fechas como dd/mm/aaaa (por ejemplo 09/01/2019) y los montos en cifras (por ejemplo 15000).',
-  step6: (done) =>
-    `6. Una acción «${done}» requiere su fecha de realización, el valor logrado de su indicador y un enlace de evidencia.`,
-  step7: (logo) =>
-    '7. Use el indicador unificado de cada tipo de acción y, cuando la carta lo exige, ' +
-    `todos sus hashtags y el ${logo}.`,
-  step8:
-    '8. No cambie el nombre de las hojas ni de las columnas; no borre ninguna columna (déjela vacía si hace falta).',
-  returnHeading: 'Cómo enviarla',
-  returnText: (replyTo) =>
-    'Guarde la ficha como libro de Excel (.xlsx), sin cambiar su nombre, y envíela ' +
-    `${replyTo ? `en respuesta al correo de la secretaría, o a la dirección ${replyTo}` : 'en respuesta al correo de la secretaría'}. ` +
-    'La secretaría le responde con cada celda por corregir, por su dirección (por ejemplo F12).',
-  charterHeading: 'Carta de comunicación común',
-  charterHead: ['Tipo de acción', 'Indicador unificado', 'Hashtags exigidos', 'Logo exigido'],
-  hashtags: (list) => `Hashtags de la carta: ${list}`,
-  noHashtag: '(ninguno)',
-  exampleTitle: 'Ejemplo: taller de presentación del compromiso a las asociaciones (fila ignorada)',
-  exampleAudience: 'Sociedad civil, Jóvenes',
-  exampleChannel: 'Taller presencial',
-  exampleComment:
-    'Fila de ejemplo, ignorada en la lectura: escriba sus acciones a partir de la fila 3.',
-  exampleNote:
-    'Fila de ejemplo: ogp-tracker no la lee. Deje «Ejemplo» en esta celda, o borre toda la fila.',
-  pickFromList: 'Elija un valor de la lista desplegable.',
-  positiveNumber: 'Escriba un número positivo o cero, sin texto.',
-  numberBetween: (min, max) => `Escriba un número de ${min} a ${max}.`,
-  dateTitle: 'Fecha',
-  dateFormat: 'Escriba una fecha como dd/mm/aaaa.',
-};
-
 const master: MasterWords = {
   sheets: {
     dashboard: 'Tablero',
@@ -554,4 +464,4 @@ const openData: OpenDataWords = {
   budgetDescription: (currency) => `Monto en ${currency} (código ISO 4217)`,
 };
 
-export const es: Catalogue = { email, report, page, starter, template, master, openData };
+export const es: Catalogue = { email, report, page, master, openData };

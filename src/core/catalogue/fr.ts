@@ -14,8 +14,6 @@ import {
   type OpenDataWords,
   type PageWords,
   type ReportStrings,
-  type StarterWords,
-  type TemplateStrings,
 } from './shape.js';
 
 function frErrors(n: number): string {
@@ -367,96 +365,6 @@ const page: PageWords = {
   axisNone: 'Sans axe',
 };
 
-const starter: StarterWords = {
-  fileStem: 'engagement',
-  intro: (place) =>
-    `Comité de départ (${place}), écrit par « ogp-tracker init » : adaptez-le à votre comité.`,
-  placeholders: 'Les personnes et les adresses (example.org) sont des exemples à remplacer.',
-  committeeName: (place) =>
-    `Comité de suivi du plan d'action pour un gouvernement ouvert — ${place}`,
-  weekend: 'jours de week-end, du pays : 1 = lundi … 7 = dimanche',
-  secretariat: 'Secrétariat du comité',
-  planName: (years) => `Plan d'action ${years}`,
-  commitments:
-    'Un engagement par entrée ; sa fiche est pré-remplie par « init », dans submissions/.',
-  commitmentTitle: (id) => `Engagement ${id} (intitulé à remplacer)`,
-  institution: (id) => `Institution porteuse ${id}`,
-  focalPoint: (id) => `Point focal ${id}`,
-  place: 'Salle de réunion du secrétariat',
-  campaigns: 'Les fiches à jour sont attendues cinq jours ouvrés avant chaque réunion.',
-  campaignTitle: 'Mise à jour avant réunion',
-  workshop: 'Atelier',
-  participants: 'Nombre de participants',
-  socialPost: 'Publication réseaux sociaux',
-  impressions: "Nombre d'impressions",
-  pressRelease: 'Communiqué de presse',
-  articles: 'Nombre de reprises dans la presse',
-  holidaysKnown: (place) =>
-    `Les jours fériés de ${place} sont connus de l'outil : ajoutez ici ceux qu'il n'a pas, retirez ceux qui ne comptent pas (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ).`,
-  holidaysUnknown: (place) =>
-    `Aucun jour férié de ${place} n'est connu de l'outil : donnez-les tous ici (dates AAAA-MM-JJ ou périodes AAAA-MM-JJ/AAAA-MM-JJ) ; le 1er mai est un exemple.`,
-  intakeAuth:
-    "authservId : le nom du serveur de réception du secrétariat (dans la source d'un courriel reçu, le premier mot après « Authentication-Results: » ; « Afficher l'original » dans Gmail). Tant qu'il n'est pas écrit, les fiches reçues sont classées « non authentifiées » et chaque exécution le rappelle ; un nom faux retient tout.",
-  intake:
-    'Les réponses des points focaux : les courriels enregistrés (.eml) dans inbox/ ; pour la boîte du secrétariat (IMAP, Graph, Gmail), voir le README.',
-};
-
-const template: TemplateStrings = {
-  workbookTitle: (id) =>
-    id === null ? 'Fiche de suivi — modèle' : `Fiche de suivi — engagement n° ${id}`,
-  title: (committee) => `Fiche de suivi — ${committee}`,
-  plan: (name, from, to) => `${name} (du ${from} au ${to})`,
-  commitment: (id, title, institution) => `Engagement n° ${id} « ${title} » — ${institution}`,
-  expectedHeading: 'Ce qui est attendu',
-  expected:
-    'À chaque échéance, la fiche à jour : vos actions de communication (prévues et réalisées) ' +
-    'et l’avancement de chaque jalon de l’engagement.',
-  deadlines: 'Échéances :',
-  fillHeading: 'Comment remplir la fiche',
-  step1: (sheet) =>
-    `1. Feuille « ${sheet} » : vérifiez le numéro et l'intitulé de l'engagement ` +
-    '(pré-remplis), le point focal et son email, puis indiquez la date de mise à jour.',
-  step2: (sheet) =>
-    `2. Feuille « ${sheet} » : une ligne par action, avec une référence unique (A1, A2…). ` +
-    "La ligne 2, grisée, est un exemple : elle n'est pas lue ; écrivez à partir de la ligne 3.",
-  step3: (sheet, prefilled) =>
-    `3. Feuille « ${sheet} » : ${prefilled ? 'les jalons du plan d’action sont pré-remplis ; indiquez' : 'une ligne par jalon de l’engagement, avec'} ` +
-    "son avancement (de 0 à 100, par exemple 45 ou 45 %) et son niveau d'achèvement.",
-  step4:
-    '4. Choisissez les types, statuts, sources de financement et niveaux dans les listes déroulantes.',
-  step5:
-    '5. Saisissez les dates au format jj/mm/aaaa (par exemple 09/01/2019) et les montants en chiffres (par exemple 15 000).',
-  step6: (done) =>
-    `6. Une action « ${done} » demande sa date de réalisation, la valeur réalisée de son indicateur et un lien justificatif.`,
-  step7: (logo) =>
-    "7. Utilisez l'indicateur unifié de chaque type d'action et, quand la charte l'exige, " +
-    `tous ses hashtags et le ${logo}.`,
-  step8:
-    '8. Ne renommez ni les feuilles ni les colonnes ; ne supprimez pas de colonne (laissez-la vide si besoin).',
-  returnHeading: 'Comment la renvoyer',
-  returnText: (replyTo) =>
-    'Enregistrez la fiche au format Excel (.xlsx), sans changer son nom, et renvoyez-la ' +
-    `${replyTo ? `en réponse au courriel du secrétariat, ou à l'adresse ${replyTo}` : 'en réponse au courriel du secrétariat'}. ` +
-    'Le secrétariat vous répond avec chaque cellule à corriger, par son adresse (par exemple F12).',
-  charterHeading: 'Charte de communication commune',
-  charterHead: ['Type d’action', 'Indicateur unifié', 'Hashtags exigés', 'Logo exigé'],
-  hashtags: (list) => `Hashtags de la charte : ${list}`,
-  noHashtag: '(aucun)',
-  exampleTitle:
-    'Exemple : atelier de présentation de l’engagement aux associations (ligne ignorée)',
-  exampleAudience: 'Société civile, Jeunes',
-  exampleChannel: 'Atelier en présentiel',
-  exampleComment:
-    'Ligne d’exemple, ignorée à la lecture : écrivez vos actions à partir de la ligne 3.',
-  exampleNote:
-    'Ligne d’exemple : ogp-tracker ne la lit pas. Gardez « Exemple » dans cette cellule, ou effacez toute la ligne.',
-  pickFromList: 'Choisissez une valeur de la liste déroulante.',
-  positiveNumber: 'Saisissez un nombre positif ou nul, sans texte.',
-  numberBetween: (min, max) => `Saisissez un nombre de ${min} à ${max}.`,
-  dateTitle: 'Date',
-  dateFormat: 'Saisissez une date au format jj/mm/aaaa.',
-};
-
 const master: MasterWords = {
   sheets: {
     dashboard: 'Tableau de bord',
@@ -560,4 +468,4 @@ const openData: OpenDataWords = {
   budgetDescription: (currency) => `Montant en ${currency} (code ISO 4217)`,
 };
 
-export const fr: Catalogue = { email, report, page, starter, template, master, openData };
+export const fr: Catalogue = { email, report, page, master, openData };

@@ -7,13 +7,20 @@ import ar_config from './messages/ar/config.json' with { type: 'json' };
 import ar_dashboard from './messages/ar/dashboard.json' with { type: 'json' };
 import ar_deploy from './messages/ar/deploy.json' with { type: 'json' };
 import ar_errors from './messages/ar/errors.json' with { type: 'json' };
+import ar_files from './messages/ar/files.json' with { type: 'json' };
 import ar_mailAdvice from './messages/ar/mail-advice.json' with { type: 'json' };
+import ar_starter from './messages/ar/starter.json' with { type: 'json' };
+import ar_template from './messages/ar/template.json' with { type: 'json' };
+import ar_templateSheet from './messages/ar/template-sheet.json' with { type: 'json' };
 import arMA_calendar from './messages/ar-MA/calendar.json' with { type: 'json' };
 import arMA_cells from './messages/ar-MA/cells.json' with { type: 'json' };
 import arMA_cli from './messages/ar-MA/cli.json' with { type: 'json' };
 import arMA_deploy from './messages/ar-MA/deploy.json' with { type: 'json' };
 import arMA_errors from './messages/ar-MA/errors.json' with { type: 'json' };
 import arMA_mailAdvice from './messages/ar-MA/mail-advice.json' with { type: 'json' };
+import arMA_starter from './messages/ar-MA/starter.json' with { type: 'json' };
+import arMA_template from './messages/ar-MA/template.json' with { type: 'json' };
+import arMA_templateSheet from './messages/ar-MA/template-sheet.json' with { type: 'json' };
 import en_calendar from './messages/en/calendar.json' with { type: 'json' };
 import en_cells from './messages/en/cells.json' with { type: 'json' };
 import en_cli from './messages/en/cli.json' with { type: 'json' };
@@ -21,7 +28,11 @@ import en_config from './messages/en/config.json' with { type: 'json' };
 import en_dashboard from './messages/en/dashboard.json' with { type: 'json' };
 import en_deploy from './messages/en/deploy.json' with { type: 'json' };
 import en_errors from './messages/en/errors.json' with { type: 'json' };
+import en_files from './messages/en/files.json' with { type: 'json' };
 import en_mailAdvice from './messages/en/mail-advice.json' with { type: 'json' };
+import en_starter from './messages/en/starter.json' with { type: 'json' };
+import en_template from './messages/en/template.json' with { type: 'json' };
+import en_templateSheet from './messages/en/template-sheet.json' with { type: 'json' };
 import es_calendar from './messages/es/calendar.json' with { type: 'json' };
 import es_cells from './messages/es/cells.json' with { type: 'json' };
 import es_cli from './messages/es/cli.json' with { type: 'json' };
@@ -29,7 +40,11 @@ import es_config from './messages/es/config.json' with { type: 'json' };
 import es_dashboard from './messages/es/dashboard.json' with { type: 'json' };
 import es_deploy from './messages/es/deploy.json' with { type: 'json' };
 import es_errors from './messages/es/errors.json' with { type: 'json' };
+import es_files from './messages/es/files.json' with { type: 'json' };
 import es_mailAdvice from './messages/es/mail-advice.json' with { type: 'json' };
+import es_starter from './messages/es/starter.json' with { type: 'json' };
+import es_template from './messages/es/template.json' with { type: 'json' };
+import es_templateSheet from './messages/es/template-sheet.json' with { type: 'json' };
 import fr_calendar from './messages/fr/calendar.json' with { type: 'json' };
 import fr_cells from './messages/fr/cells.json' with { type: 'json' };
 import fr_cli from './messages/fr/cli.json' with { type: 'json' };
@@ -37,7 +52,11 @@ import fr_config from './messages/fr/config.json' with { type: 'json' };
 import fr_dashboard from './messages/fr/dashboard.json' with { type: 'json' };
 import fr_deploy from './messages/fr/deploy.json' with { type: 'json' };
 import fr_errors from './messages/fr/errors.json' with { type: 'json' };
+import fr_files from './messages/fr/files.json' with { type: 'json' };
 import fr_mailAdvice from './messages/fr/mail-advice.json' with { type: 'json' };
+import fr_starter from './messages/fr/starter.json' with { type: 'json' };
+import fr_template from './messages/fr/template.json' with { type: 'json' };
+import fr_templateSheet from './messages/fr/template-sheet.json' with { type: 'json' };
 import pt_calendar from './messages/pt/calendar.json' with { type: 'json' };
 import pt_cells from './messages/pt/cells.json' with { type: 'json' };
 import pt_cli from './messages/pt/cli.json' with { type: 'json' };
@@ -45,7 +64,11 @@ import pt_config from './messages/pt/config.json' with { type: 'json' };
 import pt_dashboard from './messages/pt/dashboard.json' with { type: 'json' };
 import pt_deploy from './messages/pt/deploy.json' with { type: 'json' };
 import pt_errors from './messages/pt/errors.json' with { type: 'json' };
+import pt_files from './messages/pt/files.json' with { type: 'json' };
 import pt_mailAdvice from './messages/pt/mail-advice.json' with { type: 'json' };
+import pt_starter from './messages/pt/starter.json' with { type: 'json' };
+import pt_template from './messages/pt/template.json' with { type: 'json' };
+import pt_templateSheet from './messages/pt/template-sheet.json' with { type: 'json' };
 
 /** A value shown as it is: text, a number written as the reader writes numbers, or another message. */
 export type Shown = string | number | { id: MessageId; values?: object };
@@ -63,7 +86,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'dashboard': ar_dashboard,
     'deploy': ar_deploy,
     'errors': ar_errors,
+    'files': ar_files,
     'mail-advice': ar_mailAdvice,
+    'starter': ar_starter,
+    'template': ar_template,
+    'template-sheet': ar_templateSheet,
   },
   'ar-MA': {
     'calendar': arMA_calendar,
@@ -72,6 +99,9 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'deploy': arMA_deploy,
     'errors': arMA_errors,
     'mail-advice': arMA_mailAdvice,
+    'starter': arMA_starter,
+    'template': arMA_template,
+    'template-sheet': arMA_templateSheet,
   },
   'en': {
     'calendar': en_calendar,
@@ -81,7 +111,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'dashboard': en_dashboard,
     'deploy': en_deploy,
     'errors': en_errors,
+    'files': en_files,
     'mail-advice': en_mailAdvice,
+    'starter': en_starter,
+    'template': en_template,
+    'template-sheet': en_templateSheet,
   },
   'es': {
     'calendar': es_calendar,
@@ -91,7 +125,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'dashboard': es_dashboard,
     'deploy': es_deploy,
     'errors': es_errors,
+    'files': es_files,
     'mail-advice': es_mailAdvice,
+    'starter': es_starter,
+    'template': es_template,
+    'template-sheet': es_templateSheet,
   },
   'fr': {
     'calendar': fr_calendar,
@@ -101,7 +139,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'dashboard': fr_dashboard,
     'deploy': fr_deploy,
     'errors': fr_errors,
+    'files': fr_files,
     'mail-advice': fr_mailAdvice,
+    'starter': fr_starter,
+    'template': fr_template,
+    'template-sheet': fr_templateSheet,
   },
   'pt': {
     'calendar': pt_calendar,
@@ -111,7 +153,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'dashboard': pt_dashboard,
     'deploy': pt_deploy,
     'errors': pt_errors,
+    'files': pt_files,
     'mail-advice': pt_mailAdvice,
+    'starter': pt_starter,
+    'template': pt_template,
+    'template-sheet': pt_templateSheet,
   },
 };
 
@@ -529,6 +575,7 @@ export interface MessageValues {
   'errors.writeFailed': { path: Shown };
   'errors.writing': { name: Shown };
   'errors.writingConfig': NoValues;
+  'files.master': NoValues;
   'mail-advice.appPasswordCause': NoValues;
   'mail-advice.appPasswordFix': { gmailApi: Shown };
   'mail-advice.authRequiredCause': NoValues;
@@ -583,6 +630,149 @@ export interface MessageValues {
   'mail-advice.tokenRefusedFix': NoValues;
   'mail-advice.tooLargeCause': NoValues;
   'mail-advice.tooLargeFix': NoValues;
+  'starter.articles': NoValues;
+  'starter.campaignTitle': NoValues;
+  'starter.campaigns': NoValues;
+  'starter.commitmentTitle': { id: number };
+  'starter.commitments': NoValues;
+  'starter.committeeName': { place: Shown };
+  'starter.fileStem': NoValues;
+  'starter.focalPoint': { id: number };
+  'starter.holidaysKnown': { place: Shown };
+  'starter.holidaysUnknown': { place: Shown };
+  'starter.impressions': NoValues;
+  'starter.institution': { id: number };
+  'starter.intake': NoValues;
+  'starter.intakeAuth': NoValues;
+  'starter.intro': { place: Shown };
+  'starter.participants': NoValues;
+  'starter.place': NoValues;
+  'starter.placeholders': NoValues;
+  'starter.planName': { years: Shown };
+  'starter.pressRelease': NoValues;
+  'starter.secretariat': NoValues;
+  'starter.socialPost': NoValues;
+  'starter.weekend': NoValues;
+  'starter.workshop': NoValues;
+  'template.charterHashtags': NoValues;
+  'template.charterHeading': NoValues;
+  'template.charterIndicator': NoValues;
+  'template.charterLogo': NoValues;
+  'template.charterType': NoValues;
+  'template.commitment': { id: number; institution: Shown; title: Shown };
+  'template.dateFormat': NoValues;
+  'template.dateTitle': NoValues;
+  'template.deadline': { due: IsoDate; title: Shown };
+  'template.deadlines': NoValues;
+  'template.exampleAudience': NoValues;
+  'template.exampleChannel': NoValues;
+  'template.exampleComment': NoValues;
+  'template.exampleNote': NoValues;
+  'template.exampleTitle': NoValues;
+  'template.expected': NoValues;
+  'template.expectedHeading': NoValues;
+  'template.fillHeading': NoValues;
+  'template.hashtags': { list: Shown };
+  'template.noHashtag': NoValues;
+  'template.numberBetween': { max: number; min: number };
+  'template.pickFromList': NoValues;
+  'template.plan': { from: IsoDate; name: Shown; to: IsoDate };
+  'template.positiveNumber': NoValues;
+  'template.returnHeading': NoValues;
+  'template.returnText': { hasReplyTo: boolean; replyTo: Shown };
+  'template.step1': { sheet: Shown };
+  'template.step2': { sheet: Shown };
+  'template.step3': { prefilled: boolean; sheet: Shown };
+  'template.step4': NoValues;
+  'template.step5': { amount: number };
+  'template.step6': { done: Shown };
+  'template.step7': { logo: Shown };
+  'template.step8': NoValues;
+  'template.title': { committee: Shown };
+  'template.workbookTitle': NoValues;
+  'template.workbookTitleCommitment': { id: number };
+  'template-sheet.actionAchieved': NoValues;
+  'template-sheet.actionAchievedNote': NoValues;
+  'template-sheet.actionAudience': NoValues;
+  'template-sheet.actionAudienceNote': NoValues;
+  'template-sheet.actionBudget': NoValues;
+  'template-sheet.actionBudgetNote': { currency: Shown };
+  'template-sheet.actionChannel': NoValues;
+  'template-sheet.actionChannelNote': NoValues;
+  'template-sheet.actionComment': NoValues;
+  'template-sheet.actionCommentNote': NoValues;
+  'template-sheet.actionDoneDate': NoValues;
+  'template-sheet.actionDoneDateNote': NoValues;
+  'template-sheet.actionEvidence': NoValues;
+  'template-sheet.actionEvidenceNote': NoValues;
+  'template-sheet.actionFunding': NoValues;
+  'template-sheet.actionFundingNote': { funding: Shown };
+  'template-sheet.actionHashtags': NoValues;
+  'template-sheet.actionHashtagsNote': NoValues;
+  'template-sheet.actionIndicator': NoValues;
+  'template-sheet.actionIndicatorNote': NoValues;
+  'template-sheet.actionLogo': NoValues;
+  'template-sheet.actionLogoNote': { logo: Shown };
+  'template-sheet.actionPlannedDate': NoValues;
+  'template-sheet.actionPlannedDateNote': NoValues;
+  'template-sheet.actionRef': NoValues;
+  'template-sheet.actionRefNote': NoValues;
+  'template-sheet.actionStatus': NoValues;
+  'template-sheet.actionStatusNote': { statuses: Shown };
+  'template-sheet.actionTarget': NoValues;
+  'template-sheet.actionTargetNote': NoValues;
+  'template-sheet.actionTitle': NoValues;
+  'template-sheet.actionTitleNote': NoValues;
+  'template-sheet.actionType': NoValues;
+  'template-sheet.actionTypeNote': NoValues;
+  'template-sheet.completion': { value: 'complete' | 'limited' | 'not_started' | 'other' | 'substantial' };
+  'template-sheet.exampleRef': NoValues;
+  'template-sheet.funding': { value: 'coordinating_ministry' | 'institution_budget' | 'no_cost' | 'other' | 'partner' | 'to_find' };
+  'template-sheet.labelCommitmentId': NoValues;
+  'template-sheet.labelCommitmentIdNote': NoValues;
+  'template-sheet.labelCommitmentTitle': NoValues;
+  'template-sheet.labelCommitmentTitleNote': NoValues;
+  'template-sheet.labelEmail': NoValues;
+  'template-sheet.labelEmailNote': NoValues;
+  'template-sheet.labelFocalPoint': NoValues;
+  'template-sheet.labelFocalPointNote': NoValues;
+  'template-sheet.labelInstitution': NoValues;
+  'template-sheet.labelInstitutionNote': NoValues;
+  'template-sheet.labelUpdatedAt': NoValues;
+  'template-sheet.labelUpdatedAtNote': NoValues;
+  'template-sheet.listActionTypes': NoValues;
+  'template-sheet.listCompletion': NoValues;
+  'template-sheet.listFunding': NoValues;
+  'template-sheet.listIndicators': NoValues;
+  'template-sheet.listStatuses': NoValues;
+  'template-sheet.listYesNo': NoValues;
+  'template-sheet.marker': NoValues;
+  'template-sheet.milestoneComment': NoValues;
+  'template-sheet.milestoneCommentNote': NoValues;
+  'template-sheet.milestoneCompletion': NoValues;
+  'template-sheet.milestoneCompletionNote': { completion: Shown };
+  'template-sheet.milestoneDifficulties': NoValues;
+  'template-sheet.milestoneDifficultiesNote': NoValues;
+  'template-sheet.milestoneEnd': NoValues;
+  'template-sheet.milestoneEndNote': NoValues;
+  'template-sheet.milestoneEvidence': NoValues;
+  'template-sheet.milestoneEvidenceNote': NoValues;
+  'template-sheet.milestoneProgress': NoValues;
+  'template-sheet.milestoneProgressNote': NoValues;
+  'template-sheet.milestoneRef': NoValues;
+  'template-sheet.milestoneRefNote': NoValues;
+  'template-sheet.milestoneStart': NoValues;
+  'template-sheet.milestoneStartNote': NoValues;
+  'template-sheet.milestoneTitle': NoValues;
+  'template-sheet.milestoneTitleNote': NoValues;
+  'template-sheet.prefilledRef': { n: number };
+  'template-sheet.sheetActions': NoValues;
+  'template-sheet.sheetEngagement': NoValues;
+  'template-sheet.sheetGuide': NoValues;
+  'template-sheet.sheetLists': NoValues;
+  'template-sheet.sheetMilestones': NoValues;
+  'template-sheet.status': { value: 'cancelled' | 'done' | 'in_progress' | 'other' | 'planned' | 'postponed' };
+  'template-sheet.yesNo': { value: 'no' | 'other' | 'yes' };
 }
 
 /** The id of a message: its part and its key. */

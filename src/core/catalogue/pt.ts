@@ -2,7 +2,7 @@
 import { failureReason } from '../failure-message.js';
 import { render } from './render.js';
 import { intake } from './intake/pt.js';
-import { TEMPLATE_WORDS } from '../../../sheets-templates/languages.js';
+import { TEMPLATE_WORDS } from '../template-words.js';
 import { counted, decimalComma } from '../text.js';
 import { formatFrenchDate as ddmmyyyy } from '../calendar-date.js';
 import {
@@ -14,8 +14,6 @@ import {
   type OpenDataWords,
   type PageWords,
   type ReportStrings,
-  type StarterWords,
-  type TemplateStrings,
 } from './shape.js';
 
 /** The template as this language writes it: the sheets messages name. */
@@ -364,95 +362,6 @@ const page: PageWords = {
   axisNone: 'Sem eixo',
 };
 
-const starter: StarterWords = {
-  fileStem: 'compromisso',
-  intro: (place) =>
-    `Comitê inicial para ${place}, escrito por “ogp-tracker init”: adapte-o ao seu comitê.`,
-  placeholders: 'As pessoas e os endereços (example.org) são exemplos a substituir.',
-  committeeName: (place) =>
-    `Comitê de acompanhamento do plano de ação de governo aberto — ${place}`,
-  weekend: 'dias de fim de semana do país: 1 = segunda-feira … 7 = domingo',
-  secretariat: 'Secretaria do comitê',
-  planName: (years) => `Plano de ação ${years}`,
-  commitments:
-    'Uma entrada por compromisso; “init” escreve sua ficha pré-preenchida em submissions/.',
-  commitmentTitle: (id) => `Compromisso ${id} (título a substituir)`,
-  institution: (id) => `Instituição responsável ${id}`,
-  focalPoint: (id) => `Ponto focal ${id}`,
-  place: 'Sala de reuniões da secretaria',
-  campaigns: 'As fichas atualizadas são esperadas cinco dias úteis antes de cada reunião.',
-  campaignTitle: 'Atualização antes da reunião',
-  workshop: 'Oficina',
-  participants: 'Número de participantes',
-  socialPost: 'Publicação em redes sociais',
-  impressions: 'Número de impressões',
-  pressRelease: 'Nota à imprensa',
-  articles: 'Número de matérias na imprensa',
-  holidaysKnown: (place) =>
-    `Os feriados de ${place} são conhecidos pela ferramenta: acrescente aqui os que faltarem e retire os que não se aplicam (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD).`,
-  holidaysUnknown: (place) =>
-    `A ferramenta não conhece nenhum feriado de ${place}: informe todos aqui (datas AAAA-MM-DD ou períodos AAAA-MM-DD/AAAA-MM-DD); 1º de maio é um exemplo.`,
-  intakeAuth:
-    'authservId: o nome do servidor de recepção da secretaria (na origem de um e-mail recebido, a primeira palavra após «Authentication-Results:»; «Mostrar original» no Gmail). Enquanto não for escrito, as fichas recebidas são registradas «não autenticadas» e cada execução o lembra; um nome errado retém tudo.',
-  intake:
-    'As respostas dos pontos focais: os e-mails salvos (.eml) em inbox/; para a caixa da secretaria (IMAP, Graph, Gmail), veja o README.',
-};
-
-const template: TemplateStrings = {
-  workbookTitle: (id) =>
-    id === null
-      ? 'Ficha de acompanhamento — modelo'
-      : `Ficha de acompanhamento — compromisso n.º ${id}`,
-  title: (committee) => `Ficha de acompanhamento — ${committee}`,
-  plan: (name, from, to) => `${name} (de ${from} a ${to})`,
-  commitment: (id, title, institution) => `Compromisso n.º ${id} “${title}” — ${institution}`,
-  expectedHeading: 'O que se espera',
-  expected:
-    'A cada prazo, a ficha atualizada: suas ações de comunicação (previstas e realizadas) e o ' +
-    'avanço de cada marco do compromisso.',
-  deadlines: 'Prazos:',
-  fillHeading: 'Como preencher a ficha',
-  step1: (sheet) =>
-    `1. Planilha “${sheet}”: confira o número e o título do compromisso (pré-preenchidos), o ` +
-    'ponto focal e seu e-mail, depois indique a data de atualização.',
-  step2: (sheet) =>
-    `2. Planilha “${sheet}”: uma linha por ação, com uma referência única (A1, A2…). A linha 2, ` +
-    'em cinza, é um exemplo: não é lida; escreva a partir da linha 3.',
-  step3: (sheet, prefilled) =>
-    `3. Planilha “${sheet}”: ${prefilled ? 'os marcos do plano de ação estão pré-preenchidos; indique' : 'uma linha por marco do compromisso, com'} ` +
-    'seu avanço (de 0 a 100, por exemplo 45 ou 45 %) e seu nível de conclusão.',
-  step4: '4. Escolha os tipos, situações, fontes de financiamento e níveis nas listas suspensas.',
-  step5:
-    '5. Digite as datas como dd/mm/aaaa (por exemplo 09/01/2019) e os valores em algarismos (por exemplo 15000).',
-  step6: (done) =>
-    `6. Uma ação “${done}” pede a data de realização, o valor alcançado pelo indicador e um link de comprovante.`,
-  step7: (logo) =>
-    '7. Use o indicador unificado de cada tipo de ação e, quando a carta o exige, ' +
-    `todas as suas hashtags e o ${logo}.`,
-  step8:
-    '8. Não renomeie planilhas nem colunas; não apague nenhuma coluna (deixe-a vazia se for o caso).',
-  returnHeading: 'Como enviá-la',
-  returnText: (replyTo) =>
-    'Salve a ficha como pasta de trabalho do Excel (.xlsx), sem mudar o nome, e envie-a ' +
-    `${replyTo ? `em resposta ao e-mail da secretaria, ou para o endereço ${replyTo}` : 'em resposta ao e-mail da secretaria'}. ` +
-    'A secretaria responde com cada célula a corrigir, pelo seu endereço (por exemplo F12).',
-  charterHeading: 'Carta de comunicação comum',
-  charterHead: ['Tipo de ação', 'Indicador unificado', 'Hashtags exigidas', 'Logo exigido'],
-  hashtags: (list) => `Hashtags da carta: ${list}`,
-  noHashtag: '(nenhuma)',
-  exampleTitle: 'Exemplo: oficina de apresentação do compromisso às associações (linha ignorada)',
-  exampleAudience: 'Sociedade civil, Jovens',
-  exampleChannel: 'Oficina presencial',
-  exampleComment: 'Linha de exemplo, ignorada na leitura: escreva suas ações a partir da linha 3.',
-  exampleNote:
-    'Linha de exemplo: o ogp-tracker não a lê. Mantenha “Exemplo” nesta célula, ou apague a linha inteira.',
-  pickFromList: 'Escolha um valor da lista suspensa.',
-  positiveNumber: 'Digite um número positivo ou zero, sem texto.',
-  numberBetween: (min, max) => `Digite um número de ${min} a ${max}.`,
-  dateTitle: 'Data',
-  dateFormat: 'Digite uma data como dd/mm/aaaa.',
-};
-
 const master: MasterWords = {
   sheets: {
     dashboard: 'Painel',
@@ -555,4 +464,4 @@ const openData: OpenDataWords = {
   budgetDescription: (currency) => `Valor em ${currency} (código ISO 4217)`,
 };
 
-export const pt: Catalogue = { email, report, page, starter, template, master, openData };
+export const pt: Catalogue = { email, report, page, master, openData };

@@ -159,73 +159,6 @@ export interface PageWords {
   axisNone: string;
 }
 
-/** The words of the starter committee.yaml (`init --country`). */
-export interface StarterWords {
-  /** The start of the submission files' names (`engagement-01.xlsx`), in ASCII. */
-  fileStem: string;
-  intro: (place: string) => string;
-  placeholders: string;
-  committeeName: (place: string) => string;
-  weekend: string;
-  secretariat: string;
-  planName: (years: string) => string;
-  commitments: string;
-  commitmentTitle: (id: number) => string;
-  institution: (id: number) => string;
-  focalPoint: (id: number) => string;
-  place: string;
-  campaigns: string;
-  campaignTitle: string;
-  workshop: string;
-  participants: string;
-  socialPost: string;
-  impressions: string;
-  pressRelease: string;
-  articles: string;
-  holidaysKnown: (place: string) => string;
-  holidaysUnknown: (place: string) => string;
-  /** Where the focal points' answers are read: the folder of saved emails, until a mailbox. */
-  intake: string;
-  /** What `authservId` is, how to find it, and what happens without it (a comment). */
-  intakeAuth: string;
-}
-
-/** The words of the submission template: its guide, its example row, its input messages. */
-export interface TemplateStrings {
-  workbookTitle: (id: number | null) => string;
-  title: (committee: string) => string;
-  plan: (name: string, from: string, to: string) => string;
-  commitment: (id: number, title: string, institution: string) => string;
-  expectedHeading: string;
-  expected: string;
-  deadlines: string;
-  fillHeading: string;
-  step1: (sheet: string) => string;
-  step2: (sheet: string) => string;
-  step3: (sheet: string, prefilled: boolean) => string;
-  step4: string;
-  step5: string;
-  step6: (done: string) => string;
-  step7: (logo: string) => string;
-  step8: string;
-  returnHeading: string;
-  returnText: (replyTo: string | null) => string;
-  charterHeading: string;
-  charterHead: readonly [string, string, string, string];
-  hashtags: (list: string) => string;
-  noHashtag: string;
-  exampleTitle: string;
-  exampleAudience: string;
-  exampleChannel: string;
-  exampleComment: string;
-  exampleNote: string;
-  pickFromList: string;
-  positiveNumber: string;
-  numberBetween: (min: number, max: number) => string;
-  dateTitle: string;
-  dateFormat: string;
-}
-
 /** The words of the master workbook, the secretariat's: its sheets, headers and values. */
 export interface MasterWords {
   sheets: {
@@ -300,8 +233,6 @@ export interface Catalogue {
   email: EmailStrings;
   report: ReportStrings;
   page: PageWords;
-  starter: StarterWords;
-  template: TemplateStrings;
   master: MasterWords;
   openData: OpenDataWords;
 }

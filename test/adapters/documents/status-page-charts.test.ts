@@ -10,7 +10,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { choiceDisplay } from '../../../sheets-templates/languages.js';
+import { choiceDisplay } from '../../../src/core/template-words.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/adapters/config/committee-file.js';
 import { textWidth } from '../../../src/adapters/documents/chart-text.js';
 import { packageRoot } from '../../../src/adapters/local/package-files.js';

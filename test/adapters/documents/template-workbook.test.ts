@@ -1,4 +1,4 @@
-import { render } from '../../../src/core/catalogue/render.js';
+import { render, translate } from '../../../src/core/catalogue/render.js';
 import { unreadableMessage } from '../../../src/core/failure-message.js';
 import { issueText } from '../../../src/core/issue-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,9 +16,8 @@ import {
   TEMPLATE_WORDS,
   withEveryLanguage,
   type TemplateLanguage,
-} from '../../../sheets-templates/languages.js';
+} from '../../../src/core/template-words.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/adapters/config/committee-file.js';
-import { CATALOGUES } from '../../../src/core/catalogue/index.js';
 import { normalizeKey } from '../../../src/core/text.js';
 import { exampleConfigPath } from '../../../src/adapters/local/package-files.js';
 import {
@@ -343,7 +342,7 @@ describe('the template in every language', () => {
     expect(workbook.getWorksheet(words.sheets.engagement)!.getCell('A1').value).toBe(words.labels.commitmentId[0]);
     expect(workbook.getWorksheet(words.sheets.actions)!.views[0]?.rightToLeft ?? false).toBe(locale === 'ar');
     const guide = workbook.getWorksheet(words.sheets.guide)!.getColumn(1).values.join('\n');
-    expect(guide).toContain(CATALOGUES[locale].template.fillHeading);
+    expect(guide).toContain(translate(locale, 'template.fillHeading'));
     const read = await readXlsxFile(path, DEFAULT_READ_LIMITS, isSheetRead);
     if (!read.ok) throw new Error(render('fr', unreadableMessage(read.failure)));
     const reading = validateSubmission(read.workbook, { charter: loaded.config.charter, currency: 'MAD', plan: loaded.config.plan, today: '2019-01-07', expectedCommitmentId: 3 });
