@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import type { ConsolidatedModel, SubmissionStatus } from './consolidation.js';
+import { milestoneRefKey } from './template-words.js';
 
 /** One commitment as a report showed it. */
 export interface CommitmentSnapshot {
@@ -99,6 +100,7 @@ export function changesSince(
           : 'updated'
         : null;
     const seen = new Set(then?.errors ?? []);
+    const achievedBefore = new Set((then?.achieved ?? []).map(achievedKey));
     return {
       id: d.id,
       title: d.title,
@@ -106,7 +108,7 @@ export function changesSince(
       sheet,
       newlyDone: (record?.doneDates ?? []).filter((day) => from === null || day > from).length,
       newlyAchieved: previous
-        ? (record?.achieved ?? []).filter((m) => !(then?.achieved ?? []).includes(m))
+        ? (record?.achieved ?? []).filter((m) => !achievedBefore.has(achievedKey(m)))
         : null,
       newErrors: previous ? errorKeys(model, d.id).filter((k) => !seen.has(k)).length : null,
     };
@@ -121,6 +123,15 @@ export function hasChanged(change: CommitmentChange): boolean {
     (change.newlyAchieved?.length ?? 0) > 0 ||
     (change.newErrors ?? 0) > 0
   );
+}
+
+/**
+ * An achieved milestone (« H1 — Adoption ») as it is compared with the previous meeting's:
+ * its reference whatever the template's language (« J1 » then), its title as written.
+ */
+function achievedKey(entry: string): string {
+  const cut = entry.indexOf(' — ');
+  return cut < 0 ? entry : `${milestoneRefKey(entry.slice(0, cut))} — ${entry.slice(cut + 3)}`;
 }
 
 function errorKeys(model: ConsolidatedModel, id: number): string[] {

@@ -28,6 +28,7 @@ import { MESSAGE_FILES } from './catalogue/generated.js';
 import { render, selector, translate, type MessageId } from './catalogue/render.js';
 import { languageOf, type LocaleTag } from './locale-tag.js';
 import { LOCALES, type Locale } from './locales.js';
+import { normalizeKey } from './text.js';
 
 /** The languages the template is written in. */
 export const TEMPLATE_LANGUAGES = LOCALES;
@@ -190,6 +191,20 @@ export const READING_TAGS: readonly LocaleTag[] = Object.keys(MESSAGE_FILES) as 
  */
 export function prefilledRef(tag: LocaleTag, n: number): string {
   return translate(tag, 'template-sheet.prefilledRef', { n });
+}
+
+/**
+ * A milestone's reference as it identifies the milestone whatever the template's language:
+ * the pre-filled `J3`, `H3`, `M3` and `م3` are all the third milestone (`#3`), so a focal
+ * point who moves from an older template to one in their own language does not achieve
+ * again what they had; any other reference as a person reads it (case and spaces aside).
+ */
+export function milestoneRefKey(ref: string): string {
+  const key = normalizeKey(ref);
+  const n = /(\d+)$/.exec(key)?.[1];
+  if (n === undefined) return key;
+  const prefilled = READING_TAGS.some((tag) => normalizeKey(prefilledRef(tag, Number(n))) === key);
+  return prefilled ? `#${Number(n)}` : key;
 }
 
 /** What a committee's template names of its own (as in `actionColumnsFor`). */

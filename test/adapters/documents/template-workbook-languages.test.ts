@@ -20,7 +20,9 @@ import {
 import { DEFAULT_READ_LIMITS, readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
 import { parseNowArgument } from '../../../src/core/calendar-date.js';
 import type { Commitment } from '../../../src/core/config-schema.js';
+import type { ConsolidatedModel } from '../../../src/core/consolidation.js';
 import type { LocaleTag } from '../../../src/core/locale-tag.js';
+import { changesSince, type MeetingSnapshot } from '../../../src/core/snapshot.js';
 import { isUntouchedTemplate, templateMarker } from '../../../src/core/template-content.js';
 import { templateWords } from '../../../src/core/template-words.js';
 import { isSheetRead, validateSubmission } from '../../../src/core/validate-submission.js';
@@ -119,6 +121,17 @@ describe('milestone references', () => {
       reading.milestones[0]!.progress = 10;
       expect(isUntouchedTemplate(reading, null, three)).toBe(false);
     }
+  }); // prettier-ignore
+
+  it('counts a milestone achieved before as achieved before, whichever language’s letter its sheet now gives it', () => {
+    // Reported at the last meeting from a sheet written with the French letters, now from a Spanish template.
+    const model = {
+      dashboard: [{ id: 1, title: 'Compromiso 1', institution: 'Institución', lastUpdate: '2019-04-20' }],
+      recordSets: [{ commitmentId: 1, doneDates: [], achieved: ['H1 — Adopción del referencial', 'H2 — Formación'] }],
+      anomalies: [],
+    } as unknown as ConsolidatedModel;
+    const previous = { version: 1, meeting: '2019-03-07', takenOn: '2019-03-05', commitments: [{ id: 1, lastUpdate: '2019-02-20', achieved: ['J1 — Adopción del referencial'], errors: [] }] } as unknown as MeetingSnapshot;
+    expect(changesSince(model, '2019-03-07', previous)[0]!.newlyAchieved).toEqual(['H2 — Formación']);
   }); // prettier-ignore
 });
 
