@@ -12,21 +12,16 @@ import type { MilestoneRecord } from './submission.js';
 export const IRM_LEVELS = ['no-data', 'not-started', 'limited', 'substantial', 'complete'] as const;
 export type IrmLevel = (typeof IRM_LEVELS)[number];
 
-/** A milestone's progress when only its level is given. */
-const LEVEL_PROGRESS: Record<CompletionLevel, number> = {
+/** A milestone's progress when only its level is given (the status page states them). */
+export const LEVEL_PROGRESS: Record<CompletionLevel, number> = {
   'not-started': 0,
   limited: 25,
   substantial: 75,
   complete: 100,
 };
 
-/** The rule, as the page and the README state it. */
-export const COMPLETION_RULE =
-  'Chaque jalon compte pour son avancement (à défaut, son niveau : non démarré 0 %, ' +
-  'limité 25 %, substantiel 75 %, achevé 100 %). Engagement achevé quand tous ses jalons ' +
-  'le sont ; substantiel à partir de 50 % en moyenne ; limité au-dessus de 0 % ; non ' +
-  'démarré à 0 % ; pas de données sans jalon renseigné. Le secrétariat peut fixer le ' +
-  'niveau, avec sa justification.';
+/** The mean progress from which a commitment is substantial. */
+export const SUBSTANTIAL_FROM = 50;
 
 /** Each milestone's progress from 0 to 100, or null when it says neither progress nor level. */
 export function milestoneProgress(
@@ -42,6 +37,6 @@ export function completionOf(progress: readonly (number | null)[]): IrmLevel {
   if (known.length === 0) return 'no-data';
   if (known.every((p) => p >= 100) && known.length === progress.length) return 'complete';
   const mean = known.reduce((a, b) => a + b, 0) / progress.length;
-  if (mean >= 50) return 'substantial';
+  if (mean >= SUBSTANTIAL_FROM) return 'substantial';
   return mean > 0 ? 'limited' : 'not-started';
 }

@@ -5,11 +5,11 @@
  * are published: typed data; the rows held back stay in the master until they are fixed.
  */
 import type { IsoDate } from './calendar-date.js';
-import type { OpenDataWords } from './catalogue/shape.js';
+import { translate, type MessageId } from './catalogue/render.js';
 import { SUBMISSION_STATUSES, type ConsolidatedModel, type DashboardRow } from './consolidation.js';
 import { IRM_LEVELS } from './completion.js';
 import type { Issue } from './issue.js';
-import type { Locale } from './locales.js';
+import type { LocaleTag } from './locale-tag.js';
 import { sheetRole } from './validate-submission.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 import { choiceLabel, levelLabel, statusLabel } from './value-labels.js';
@@ -28,12 +28,10 @@ import {
 export const OPEN_DATA_VERSION = '2.0.0';
 
 /** The fields whose values come from a list, and how the committee's language names each. */
-const LABELS: Record<string, (language: Locale, value: string) => string> = {
-  statut_fiche: (language, value) =>
-    statusLabel(language, value as (typeof SUBMISSION_STATUSES)[number]),
-  niveau_achevement: (language, value) =>
-    levelLabel(language, value as (typeof IRM_LEVELS)[number]),
-  niveau: (language, value) => levelLabel(language, value as (typeof IRM_LEVELS)[number]),
+const LABELS: Record<string, (tag: LocaleTag, value: string) => string> = {
+  statut_fiche: (tag, value) => statusLabel(tag, value as (typeof SUBMISSION_STATUSES)[number]),
+  niveau_achevement: (tag, value) => levelLabel(tag, value as (typeof IRM_LEVELS)[number]),
+  niveau: (tag, value) => levelLabel(tag, value as (typeof IRM_LEVELS)[number]),
   statut: choiceLabel,
   financement: choiceLabel,
 };
@@ -41,8 +39,10 @@ const LABELS: Record<string, (language: Locale, value: string) => string> = {
 /** A Table Schema field (frictionlessdata.io table-schema): name, type, constraints. */
 export interface TableField {
   name: string;
-  /** In the committee's language, in the descriptor only (catalogue: `openData`). */
+  /** Its title in the committee's language, in the descriptor only (catalogue: `open-data`). */
   title?: string;
+  /** The message of its title (every field but the budget, whose title names the currency). */
+  titled?: Extract<MessageId, `open-data.field${string}`>;
   type: 'string' | 'integer' | 'number' | 'date' | 'boolean';
   description?: string;
   format?: 'uri';
@@ -86,55 +86,55 @@ const anIrmLevel = { ...required, enum: IRM_LEVELS } as const;
 
 // prettier-ignore
 const COMMITMENT_FIELDS: readonly TableField[] = [
-  { name: 'numero', type: 'integer', constraints: aNumber },
-  { name: 'intitule', type: 'string', constraints: required },
-  { name: 'institution', type: 'string', constraints: required },
-  { name: 'axe', type: 'string' },
-  { name: 'statut_fiche', type: 'string', constraints: { ...required, enum: SUBMISSION_STATUSES } },
-  { name: 'derniere_mise_a_jour', type: 'date' },
-  { name: 'en_retard', type: 'boolean' },
-  { name: 'actions_prevues', type: 'integer', constraints: aCount },
-  { name: 'actions_realisees', type: 'integer', constraints: aCount },
+  { name: 'numero', titled: 'open-data.fieldCommitmentNumber', type: 'integer', constraints: aNumber },
+  { name: 'intitule', titled: 'open-data.fieldTitle', type: 'string', constraints: required },
+  { name: 'institution', titled: 'open-data.fieldLeadInstitution', type: 'string', constraints: required },
+  { name: 'axe', titled: 'open-data.fieldAxis', type: 'string' },
+  { name: 'statut_fiche', titled: 'open-data.fieldSheetStatus', type: 'string', constraints: { ...required, enum: SUBMISSION_STATUSES } },
+  { name: 'derniere_mise_a_jour', titled: 'open-data.fieldLastUpdate', type: 'date' },
+  { name: 'en_retard', titled: 'open-data.fieldLate', type: 'boolean' },
+  { name: 'actions_prevues', titled: 'open-data.fieldActionsPlanned', type: 'integer', constraints: aCount },
+  { name: 'actions_realisees', titled: 'open-data.fieldActionsDone', type: 'integer', constraints: aCount },
   { name: 'budget_mad', type: 'number', constraints: { minimum: 0 } },
-  { name: 'jalons_acheves', type: 'integer', constraints: aCount },
-  { name: 'jalons_total', type: 'integer', constraints: aCount },
-  { name: 'avancement_moyen', type: 'number', constraints: aPercent },
-  { name: 'niveau_achevement', type: 'string', constraints: anIrmLevel, categoriesOrdered: true },
-  { name: 'niveau_fixe_par_le_secretariat', type: 'boolean', constraints: required },
+  { name: 'jalons_acheves', titled: 'open-data.fieldMilestonesAchieved', type: 'integer', constraints: aCount },
+  { name: 'jalons_total', titled: 'open-data.fieldMilestones', type: 'integer', constraints: aCount },
+  { name: 'avancement_moyen', titled: 'open-data.fieldAverageProgress', type: 'number', constraints: aPercent },
+  { name: 'niveau_achevement', titled: 'open-data.fieldCompletionLevelIrm', type: 'string', constraints: anIrmLevel, categoriesOrdered: true },
+  { name: 'niveau_fixe_par_le_secretariat', titled: 'open-data.fieldLevelSetBySecretariat', type: 'boolean', constraints: required },
 ];
 
 // prettier-ignore
 const MILESTONE_FIELDS: readonly TableField[] = [
-  { name: 'engagement', type: 'integer', constraints: aNumber },
-  { name: 'reference', type: 'string', constraints: required },
-  { name: 'intitule', type: 'string', constraints: required },
-  { name: 'debut', type: 'date' },
-  { name: 'fin', type: 'date' },
-  { name: 'avancement', type: 'number', constraints: aPercent },
-  { name: 'niveau', type: 'string', constraints: { enum: COMPLETION_LEVELS }, categoriesOrdered: true },
-  { name: 'justificatif', type: 'string', format: 'uri' },
-  { name: 'difficultes', type: 'string' },
+  { name: 'engagement', titled: 'open-data.fieldCommitmentNumber', type: 'integer', constraints: aNumber },
+  { name: 'reference', titled: 'open-data.fieldMilestoneRef', type: 'string', constraints: required },
+  { name: 'intitule', titled: 'open-data.fieldMilestone', type: 'string', constraints: required },
+  { name: 'debut', titled: 'open-data.fieldStartDate', type: 'date' },
+  { name: 'fin', titled: 'open-data.fieldEndDate', type: 'date' },
+  { name: 'avancement', titled: 'open-data.fieldProgress', type: 'number', constraints: aPercent },
+  { name: 'niveau', titled: 'open-data.fieldCompletionLevel', type: 'string', constraints: { enum: COMPLETION_LEVELS }, categoriesOrdered: true },
+  { name: 'justificatif', titled: 'open-data.fieldEvidence', type: 'string', format: 'uri' },
+  { name: 'difficultes', titled: 'open-data.fieldDifficulties', type: 'string' },
 ];
 
 // prettier-ignore
 const ACTION_FIELDS: readonly TableField[] = [
-  { name: 'engagement', type: 'integer', constraints: aNumber },
-  { name: 'reference', type: 'string', constraints: required },
-  { name: 'type', type: 'string' },
-  { name: 'intitule', type: 'string', constraints: required },
-  { name: 'public_cible', type: 'string' },
-  { name: 'canal', type: 'string' },
-  { name: 'date_prevue', type: 'date', constraints: required },
-  { name: 'date_realisation', type: 'date' },
-  { name: 'statut', type: 'string', constraints: { enum: ACTION_STATUSES } },
+  { name: 'engagement', titled: 'open-data.fieldCommitmentNumber', type: 'integer', constraints: aNumber },
+  { name: 'reference', titled: 'open-data.fieldActionRef', type: 'string', constraints: required },
+  { name: 'type', titled: 'open-data.fieldActionType', type: 'string' },
+  { name: 'intitule', titled: 'open-data.fieldTitle', type: 'string', constraints: required },
+  { name: 'public_cible', titled: 'open-data.fieldAudience', type: 'string' },
+  { name: 'canal', titled: 'open-data.fieldChannel', type: 'string' },
+  { name: 'date_prevue', titled: 'open-data.fieldPlannedDate', type: 'date', constraints: required },
+  { name: 'date_realisation', titled: 'open-data.fieldDoneDate', type: 'date' },
+  { name: 'statut', titled: 'open-data.fieldStatus', type: 'string', constraints: { enum: ACTION_STATUSES } },
   { name: 'budget_mad', type: 'number', constraints: { minimum: 0 } },
-  { name: 'financement', type: 'string', constraints: { enum: FUNDING_SOURCES } },
-  { name: 'indicateur', type: 'string' },
-  { name: 'valeur_cible', type: 'number', constraints: { minimum: 0 } },
-  { name: 'valeur_realisee', type: 'number', constraints: { minimum: 0 } },
-  { name: 'hashtags', type: 'string' },
-  { name: 'logo', type: 'boolean' },
-  { name: 'justificatif', type: 'string', format: 'uri' },
+  { name: 'financement', titled: 'open-data.fieldFunding', type: 'string', constraints: { enum: FUNDING_SOURCES } },
+  { name: 'indicateur', titled: 'open-data.fieldIndicator', type: 'string' },
+  { name: 'valeur_cible', titled: 'open-data.fieldTargetValue', type: 'number', constraints: { minimum: 0 } },
+  { name: 'valeur_realisee', titled: 'open-data.fieldAchievedValue', type: 'number', constraints: { minimum: 0 } },
+  { name: 'hashtags', titled: 'open-data.fieldHashtags', type: 'string' },
+  { name: 'logo', titled: 'open-data.fieldLogo', type: 'boolean' },
+  { name: 'justificatif', titled: 'open-data.fieldEvidence', type: 'string', format: 'uri' },
 ];
 
 /**
@@ -146,6 +146,13 @@ export function fieldsFor(name: OpenTableName, currency: string): readonly Table
     f.name === 'budget_mad' ? { ...f, name: `budget_${currency.toLowerCase()}` } : f,
   );
 }
+
+/** Each file's title, in the committee's language. */
+const TABLE_TITLES = {
+  engagements: 'open-data.tableCommitments',
+  jalons: 'open-data.tableMilestones',
+  actions: 'open-data.tableActions',
+} as const satisfies Record<OpenTableName, MessageId>;
 
 /** Each file's fields. */
 export const OPEN_TABLE_SCHEMAS: Record<OpenTableName, { fields: readonly TableField[] }> = {
@@ -290,17 +297,17 @@ export function dataPackage(
     created: string;
     slug: string;
     currency: string;
-    /** The committee's language: the titles' and the categories' labels. */
-    language: Locale;
+    /** The committee's locale tag: the titles, the date and the categories' labels. */
+    tag: LocaleTag;
   },
-  w: OpenDataWords,
 ): Record<string, unknown> {
+  const { tag } = meta;
   return {
     profile: 'tabular-data-package',
     name: meta.slug,
     version: OPEN_DATA_VERSION,
-    title: w.title(meta.plan, meta.committee),
-    description: w.description(meta.today),
+    title: translate(tag, 'open-data.title', { plan: meta.plan, committee: meta.committee }),
+    description: translate(tag, 'open-data.description', { today: meta.today }),
     created: meta.created,
     licenses: [
       {
@@ -313,12 +320,12 @@ export function dataPackage(
       profile: 'tabular-data-resource',
       name: t.name,
       path: `${t.name}.csv`,
-      title: w.tables[t.name],
+      title: translate(tag, TABLE_TITLES[t.name]),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       // How a text was kept from running as a formula, and how to get it back.
-      description: w.formulas,
+      description: translate(tag, 'open-data.formulas'),
       dialect: {
         delimiter: ',',
         doubleQuote: true,
@@ -328,13 +335,18 @@ export function dataPackage(
       },
       schema: {
         // Titles in the committee's language; names and values as published.
-        fields: fieldsFor(t.name, meta.currency).map((f) => ({
+        fields: fieldsFor(t.name, meta.currency).map(({ titled, ...f }) => ({
           ...f,
-          ...(f.name.startsWith('budget_')
-            ? { title: w.budget(meta.currency), description: w.budgetDescription(meta.currency) }
-            : { title: w.fields[t.name][f.name] ?? f.name }),
+          ...(titled
+            ? { title: translate(tag, titled) }
+            : {
+                title: translate(tag, 'open-data.budget', { currency: meta.currency }),
+                description: translate(tag, 'open-data.budgetDescription', {
+                  currency: meta.currency,
+                }),
+              }),
           ...(f.constraints ? { constraints: { ...f.constraints } } : {}),
-          ...categoriesOf(f, meta.language),
+          ...categoriesOf(f, tag),
         })),
         missingValues: [''],
       },
@@ -346,10 +358,10 @@ export function dataPackage(
 }
 
 /** A list field's values (ids, as published) with their labels in the committee's language. */
-function categoriesOf(field: TableField, language: Locale): Pick<TableField, 'categories'> {
+function categoriesOf(field: TableField, tag: LocaleTag): Pick<TableField, 'categories'> {
   const label = LABELS[field.name];
   const values = field.constraints?.enum;
   return label && values
-    ? { categories: values.map((value) => ({ value, label: label(language, value) })) }
+    ? { categories: values.map((value) => ({ value, label: label(tag, value) })) }
     : {};
 }

@@ -107,37 +107,3 @@ export const BIDI_OVERRIDES = /[\u202d\u202e]/g;
 export function hasBidiOverride(text: string): boolean {
   return /[\u202d\u202e]/.test(text);
 }
-
-/**
- * A count with its noun agreed, as a reader writes it: French « 0 erreur, 1 erreur,
- * 3 erreurs » (0 and 1 singular), English "0 errors, 1 error, 3 errors" — the language's
- * plural rules (`Intl.PluralRules`) with a singular and a plural.
- */
-export function counted(n: number, one: string, many: string, locale = 'fr'): string {
-  return plural(locale, n, { one: `# ${one}`, other: `# ${many}` });
-}
-
-/** The forms of a counted noun, `#` standing for the number; `other` is required. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const pluralRuleSets = new Map<string, Intl.PluralRules>();
-
-/**
- * `n` with its noun in the form the language's plural rules give it (`Intl.PluralRules`,
- * CLDR): French and Portuguese treat 0 and 1 as singular, English and Spanish 1 only;
- * Arabic has six forms (zero, one, two, few, many, other): « لا أخطاء، خطأ واحد، خطآن ».
- */
-export function plural(locale: string, n: number, forms: PluralForms): string {
-  let rules = pluralRuleSets.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRuleSets.set(locale, rules);
-  }
-  const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace('#', String(n));
-}
-
-/** A number as a French reader writes it: a decimal comma (« 20,2 »). */
-export function decimalComma(value: number): string {
-  return String(value).replace('.', ',');
-}

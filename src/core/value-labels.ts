@@ -4,22 +4,22 @@
  * (`received`, `limited`, `done`) are what the code and the published files hold.
  */
 import { choiceDisplay } from './template-words.js';
-import { CATALOGUES } from './catalogue/index.js';
+import { selector, translate } from './catalogue/render.js';
 import type { IrmLevel } from './completion.js';
 import type { SubmissionStatus } from './consolidation.js';
-import type { Locale } from './locales.js';
+import type { LocaleTag } from './locale-tag.js';
 
-/** A sheet's status (`to-fix`) as the language names it (« À corriger »). */
-export function statusLabel(locale: Locale, status: SubmissionStatus): string {
-  return CATALOGUES[locale].report.status[status];
+/** A sheet's status (`to-fix`) as the reader's language names it (« À corriger »). */
+export function statusLabel(tag: LocaleTag, status: SubmissionStatus): string {
+  return translate(tag, 'values.status', { status: selector(status) });
 }
 
-/** A completion level (`limited`) as the language's template names it (« Limité »). */
-export function levelLabel(locale: Locale, level: IrmLevel): string {
-  return level === 'no-data' ? CATALOGUES[locale].page.noData : choiceLabel(locale, level);
+/** A completion level (`limited`) as the reader's template names it (« Limité »). */
+export function levelLabel(tag: LocaleTag, level: IrmLevel): string {
+  return level === 'no-data' ? translate(tag, 'values.noData') : choiceLabel(tag, level);
 }
 
-/** A value of the template's fixed lists (`done`, `no-cost`) as the language's template shows it. */
-export function choiceLabel(locale: Locale, value: string): string {
-  return choiceDisplay(locale).get(value) ?? value;
+/** A value of the template's fixed lists (`done`, `no-cost`) as the reader's template shows it. */
+export function choiceLabel(tag: LocaleTag, value: string): string {
+  return choiceDisplay(tag).get(value) ?? value;
 }

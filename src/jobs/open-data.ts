@@ -3,7 +3,6 @@
  * rows as the master loads it, streamed to temporary files, then published (a folder, or
  * Drive).
  */
-import { CATALOGUES } from '../core/catalogue/index.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,9 +88,8 @@ export async function openDataWriter(
             created: model.generatedAt.toISOString(),
             slug: slugOf(`suivi ${config.plan.name}`),
             currency: config.committee.currency,
-            language: config.committee.locale,
+            tag: config.committee.tag,
           },
-          CATALOGUES[config.committee.locale].openData,
         );
         await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
         for (const name of OPEN_TABLES) {

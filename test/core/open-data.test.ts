@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../src/core/catalogue/index.js';
+import { translate } from '../../src/core/catalogue/render.js';
 import { LOCALES } from '../../src/core/locales.js';
 import { parse } from 'csv-parse/sync';
 import {
@@ -31,7 +31,7 @@ describe('the descriptor', () => {
     created: '2025-03-12T09:00:00Z',
     slug: 'suivi',
     currency: 'MXN',
-    language: 'es',
+    tag: 'es-MX',
   } as const;
   const fieldsOf = (d: Record<string, unknown>, table: number) =>
     (
@@ -43,24 +43,38 @@ describe('the descriptor', () => {
 
   it('gives every file and field a title in the committee’s language, names as published', () => {
     for (const locale of LOCALES) {
-      const d = dataPackage(counts, { ...meta, language: locale }, CATALOGUES[locale].openData);
+      const d = dataPackage(counts, { ...meta, tag: locale });
       for (const table of [0, 1, 2]) {
         for (const field of fieldsOf(d, table).schema.fields) expect(field.title, `${locale} ${field.name}`).not.toBe(field.name);
       }
     }
-    const spanish = dataPackage(counts, meta, CATALOGUES.es.openData);
+    const spanish = dataPackage(counts, meta);
     expect([spanish.title, fieldsOf(spanish, 2).title]).toEqual(['Seguimiento del Plan 2025 — Comité', 'Acciones de comunicación']);
+    // The day as Mexico writes it, no longer ISO inside a sentence.
+    expect(spanish.description).toMatch(/^Compromisos, hitos y acciones de comunicación al 12\/03\/2025, /);
     expect(fieldsOf(spanish, 2).schema.fields.find((f) => f.name === 'budget_mxn')).toMatchObject({ title: 'Presupuesto (MXN)', description: 'Monto en MXN (código ISO 4217)' });
-    expect(fieldsOf(dataPackage(counts, { ...meta, currency: 'MAD' }, CATALOGUES.fr.openData), 0).schema.fields.map((f) => f.title).slice(0, 2)).toEqual(["Numéro de l'engagement", 'Intitulé']);
+    expect(fieldsOf(dataPackage(counts, { ...meta, currency: 'MAD', tag: 'fr' }), 0).schema.fields.map((f) => f.title).slice(0, 2)).toEqual(["Numéro de l'engagement", 'Intitulé']);
+    // Nothing French in another language's descriptor: every title is the language's own.
+    const french = JSON.stringify(dataPackage(counts, { ...meta, tag: 'fr' }));
+    for (const tag of ['es-MX', 'pt-BR', 'ar-JO', 'en'] as const) {
+      const titles = JSON.stringify(dataPackage(counts, { ...meta, tag })).match(/"(title|description|label)":"[^"]*"/g) ?? [];
+      // Names (the committee's, the licence's), hashtags and English's « Budget » are the same words.
+      const same = tag === 'en' ? /Comité|Hashtags|Open Data Commons|Budget/ : /Comité|Hashtags|Open Data Commons/;
+      const shared = titles.filter((t) => french.includes(t) && !same.test(t));
+      expect(shared, tag).toEqual([]);
+    }
+    // Morocco's administrative words for ar-MA, plain Arabic for Jordan.
+    expect(fieldsOf(dataPackage(counts, { ...meta, tag: 'ar-MA' }), 2).schema.fields.find((f) => f.name === 'statut')?.title).toBe('الوضعية');
+    expect(fieldsOf(dataPackage(counts, { ...meta, tag: 'ar-JO' }), 2).schema.fields.find((f) => f.name === 'statut')?.title).toBe('الحالة');
   }); // prettier-ignore
 
   it('publishes the lists’ ids, each labelled in the committee’s language, in a version a pipeline can tell', () => {
     type Categorised = { name: string; constraints?: { enum?: string[] }; categories?: { value: string; label: string }[]; categoriesOrdered?: boolean };
-    const categories = (locale: 'es' | 'fr' | 'ar', table: number, field: string) => {
-      const fields = fieldsOf(dataPackage(counts, { ...meta, language: locale }, CATALOGUES[locale].openData), table).schema.fields as Categorised[];
+    const categories = (tag: 'es-MX' | 'fr' | 'ar', table: number, field: string) => {
+      const fields = fieldsOf(dataPackage(counts, { ...meta, tag }), table).schema.fields as Categorised[];
       return fields.find((f) => f.name === field)!;
     };
-    const status = categories('es', 0, 'statut_fiche');
+    const status = categories('es-MX', 0, 'statut_fiche');
     expect(status.categories).toEqual([
       { value: 'received', label: 'Recibida' },
       { value: 'to-fix', label: 'Por corregir' },
@@ -68,14 +82,14 @@ describe('the descriptor', () => {
       { value: 'missing', label: 'Faltante' },
     ]);
     expect(status.constraints?.enum).toEqual(status.categories!.map((c) => c.value));
-    expect(categories('es', 0, 'niveau_achevement')).toMatchObject({ categoriesOrdered: true, categories: [{ value: 'no-data' }, { value: 'not-started', label: 'No iniciado' }, { value: 'limited', label: 'Limitado' }, { value: 'substantial', label: 'Sustancial' }, { value: 'complete', label: 'Completo' }] });
+    expect(categories('es-MX', 0, 'niveau_achevement')).toMatchObject({ categoriesOrdered: true, categories: [{ value: 'no-data' }, { value: 'not-started', label: 'No iniciado' }, { value: 'limited', label: 'Limitado' }, { value: 'substantial', label: 'Sustancial' }, { value: 'complete', label: 'Completo' }] });
     expect(categories('fr', 1, 'niveau').categories?.map((c) => c.label)).toEqual(['Non démarré', 'Limité', 'Substantiel', 'Achevé']);
     expect(categories('fr', 2, 'statut').categories?.find((c) => c.value === 'done')?.label).toBe('Réalisée');
     expect(categories('ar', 2, 'financement').categories?.map((c) => c.value)).toEqual(['institution-budget', 'coordinating-ministry', 'partner', 'no-cost', 'to-find']);
     expect(categories('ar', 2, 'financement').categories?.[0]?.label).toBe('ميزانية المؤسسة');
     // A field without a list has no categories.
     expect(categories('fr', 2, 'intitule').categories).toBeUndefined();
-    expect(dataPackage(counts, meta, CATALOGUES.es.openData).version).toBe('2.0.0');
+    expect(dataPackage(counts, meta).version).toBe('2.0.0');
   }); // prettier-ignore
 });
 
@@ -141,12 +155,13 @@ describe('no text runs as a formula (OWASP « CSV injection »)', () => {
 
   it('says so in each file’s description, in the committee’s language', () => {
     const counts = OPEN_TABLES.map((name) => ({ name, published: 0, heldBack: 0 }));
-    const meta = { committee: 'C', plan: 'P', today: '2025-03-12', created: '2025-03-12T09:00:00Z', slug: 's', currency: 'MAD', language: 'fr' } as const;
+    const meta = { committee: 'C', plan: 'P', today: '2025-03-12', created: '2025-03-12T09:00:00Z', slug: 's', currency: 'MAD' } as const;
     for (const locale of LOCALES) {
-      const d = dataPackage(counts, meta, CATALOGUES[locale].openData) as { resources: { description: string }[] };
-      for (const r of d.resources) expect(r.description, locale).toBe(CATALOGUES[locale].openData.formulas);
-      for (const sign of ["'", '=', '+', '-', '@', 'NUL']) expect(CATALOGUES[locale].openData.formulas, locale).toContain(sign);
+      const d = dataPackage(counts, { ...meta, tag: locale }) as { resources: { description: string }[] };
+      const formulas = translate(locale, 'open-data.formulas');
+      for (const r of d.resources) expect(r.description, locale).toBe(formulas);
+      for (const sign of ["'", '=', '+', '-', '@', 'NUL']) expect(formulas, locale).toContain(sign);
     }
-    expect(CATALOGUES.fr.openData.formulas).toContain('une apostrophe (\') est ajoutée');
+    expect(translate('fr', 'open-data.formulas')).toContain('une apostrophe (\') est ajoutée');
   }); // prettier-ignore
 });

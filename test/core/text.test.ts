@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decimalComma,
-  hasBidiOverride,
-  looksLikeFormula,
-  quote,
-  shorten,
-} from '../../src/core/text.js';
+import { hasBidiOverride, looksLikeFormula, quote, shorten } from '../../src/core/text.js';
 
 describe('shorten', () => {
   it.each([
@@ -49,13 +43,3 @@ describe('text a spreadsheet or a reader could be fooled by', () => {
     expect(looksLikeFormula(text)).toBe(expected);
   });
 }); // prettier-ignore
-
-describe('decimalComma', () => {
-  it.each([
-    [20.2, '20,2'],
-    [45, '45'],
-    [0.45, '0,45'],
-  ])('%s → %s', (value, text) => {
-    expect(decimalComma(value)).toBe(text);
-  });
-});

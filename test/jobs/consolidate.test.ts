@@ -154,7 +154,7 @@ describe('consolidate on the bundled example', () => {
     const one = rows[0]!;
     expect(one.slice(0, 7)).toEqual([
       1, "Sensibiliser le public au droit d'accès à l'information", "Ministère de la Réforme de l'Administration et de la Fonction publique (MRAFP)",
-      new Date('2018-09-01T00:00:00Z'), new Date('2020-06-30T00:00:00Z'), 'Limité', 'Déduit des jalons (0 achevé sur 2, avancement moyen 20 %)',
+      new Date('2018-09-01T00:00:00Z'), new Date('2020-06-30T00:00:00Z'), 'Limité', 'Déduit des jalons (0 achevé sur 2, avancement moyen 20\u00a0%)',
     ]);
     expect(String(one[9])).toContain("J2 — Guide pratique du citoyen pour les demandes d'information (fin 30/06/2020)");
     expect(rows[4]!.slice(5, 7)).toEqual(['Pas de données', 'Aucun jalon renseigné']); // commitment 5 sent nothing

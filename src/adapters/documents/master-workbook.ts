@@ -14,14 +14,21 @@ import {
   MILESTONE_COLUMNS,
   type ColumnDef,
 } from '../../../sheets-templates/submission-template.js';
-import { columnsIn, TEMPLATE_WORDS } from '../../core/template-words.js';
-import { formatDay, formatNumber } from '../../core/catalogue/render.js';
-import { CATALOGUES } from '../../core/catalogue/index.js';
-import type { MasterWords } from '../../core/catalogue/shape.js';
+import { columnsIn, templateWords } from '../../core/template-words.js';
+import {
+  formatDay,
+  formatNumber,
+  message,
+  selector,
+  translate,
+  type MessageId,
+  type MessageValues,
+} from '../../core/catalogue/render.js';
+import type { NoValues } from '../../core/catalogue/generated.js';
 import type { IrmLevel } from '../../core/completion.js';
 import type { Locale } from '../../core/config-schema.js';
 import { issueText } from '../../core/issue-message.js';
-import type { LocaleTag } from '../../core/locale-tag.js';
+import { directionOf, type LocaleTag } from '../../core/locale-tag.js';
 import { zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
 import type {
   ConsolidatedModel,
@@ -138,11 +145,14 @@ export interface MasterInput {
   ) => Promise<{ actions: ActionRecord[]; milestones: MilestoneRecord[] } | null>;
 }
 
+/** A message that takes no value: a sheet's name, a column's header. */
+type Plain = { [K in MessageId]: MessageValues[K] extends NoValues ? K : never }[MessageId];
+
 /** What the workbook is written with: the committee's language, its words and its ways. */
 interface MasterLanguage {
-  language: Locale;
   tag: LocaleTag;
-  m: MasterWords;
+  /** A sheet's name, a column's header, in the committee's language. */
+  say: (id: Plain) => string;
   sheets: { actions: string; milestones: string };
   date: (iso: IsoDate) => string;
   number: (value: number) => string;
@@ -154,28 +164,21 @@ interface MasterLanguage {
   choice: (value: string) => string;
 }
 
-function wordsIn(language: Locale, tag: LocaleTag = language): MasterLanguage {
-  const template = TEMPLATE_WORDS[language];
-  const catalogue = CATALOGUES[language];
-  const [yes, no] = [choiceLabel(language, 'yes'), choiceLabel(language, 'no')];
+function wordsIn(tag: LocaleTag): MasterLanguage {
+  const template = templateWords(tag);
+  const [yes, no] = [choiceLabel(tag, 'yes'), choiceLabel(tag, 'no')];
   return {
-    language,
     tag,
-    m: catalogue.master,
+    say: (id) => translate(tag, id),
     sheets: { actions: template.sheets.actions, milestones: template.sheets.milestones },
-    date: (iso) => formatDay(language, iso),
+    date: (iso) => formatDay(tag, iso),
     number: (value) => formatNumber(tag, value),
-    budget: (currency) => `${template.budget} (${currency})`,
+    budget: (currency) => translate(tag, 'master.columnBudget', { currency }),
     yesNo: (value) => (value === null ? null : value ? yes : no),
-    status: (status) => statusLabel(language, status),
-    level: (level) => levelLabel(language, level),
-    choice: (value) => choiceLabel(language, value),
+    status: (status) => statusLabel(tag, status),
+    level: (level) => levelLabel(tag, level),
+    choice: (value) => choiceLabel(tag, value),
   };
-}
-
-/** Columns from their headers, in order, and their kinds. */
-function headed(headers: readonly string[], columns: readonly Omit<Column, 'header'>[]): Column[] {
-  return columns.map((c, i) => ({ ...c, header: headers[i] ?? '' }) as Column);
 }
 
 /** A table sheet: its columns, its rows (produced on demand, twice: to fit widths, to write). */
@@ -220,8 +223,8 @@ export async function writeMasterWorkbook(
   }: MasterInput,
   stream: Writable,
 ): Promise<void> {
-  const w = wordsIn(locale ?? 'fr', tag);
-  const { m } = w;
+  const w = wordsIn(tag ?? locale ?? 'fr');
+  const { say } = w;
   const writer: Writer = new WorkbookWriter({
     stream,
     useStyles: true,
@@ -232,11 +235,18 @@ export async function writeMasterWorkbook(
   writer.created = model.generatedAt;
   writer.modified = model.generatedAt;
   const properties = writer as unknown as { title: string; subject: string; company: string };
-  properties.title = m.title(model.committeeName);
-  properties.subject = model.round ? m.round(model.round.title, w.date(model.round.due)) : '';
+  properties.title = translate(w.tag, 'master.title', { committee: model.committeeName });
+  properties.subject = model.round
+    ? translate(w.tag, 'master.round', { title: model.round.title, due: model.round.due })
+    : '';
   properties.company = secretariatName;
-  const asOf = m.asOf(w.date(model.today));
-  const rtl = w.language === 'ar';
+  const asOf = translate(w.tag, 'master.asOf', { today: model.today });
+  const rtl = directionOf(w.tag) === 'rtl';
+  // The program's codes for the page and the count of pages, put in after the words: they
+  // are no text of either direction to isolate.
+  const pageNumber = translate(w.tag, 'master.pageNumber', { page: '\ue000', pages: '\ue001' })
+    .replace('\ue000', '&P')
+    .replace('\ue001', '&N');
   const [committee, date] = [escapeHeader(model.committeeName), escapeHeader(asOf)];
   const layout: SheetLayout = {
     // The header's sections are places on the page, not in the reading order: in Arabic,
@@ -245,7 +255,7 @@ export async function writeMasterWorkbook(
     // The catalogue's words hold no « & »: the page codes go in as they are. In Arabic,
     // between right-to-left marks: LibreOffice lays a footer out left to right, and « من »
     // then lost its space before the number of pages.
-    footer: rtl ? `&C\u200f${m.pageNumber('&P', '&N')}\u200f` : `&C${m.pageNumber('&P', '&N')}`,
+    footer: rtl ? `&C\u200f${pageNumber}\u200f` : `&C${pageNumber}`,
     rtl,
   };
 
@@ -258,7 +268,7 @@ export async function writeMasterWorkbook(
     layout,
     recordsSpec(
       w.sheets.actions,
-      columnsIn(actionColumnsFor(model.terms), 'actions', w.language, model.terms),
+      columnsIn(actionColumnsFor(model.terms), 'actions', w.tag, model.terms),
       model,
       'actions',
       loadRecords,
@@ -270,7 +280,7 @@ export async function writeMasterWorkbook(
     layout,
     recordsSpec(
       w.sheets.milestones,
-      columnsIn(MILESTONE_COLUMNS, 'milestones', w.language, model.terms),
+      columnsIn(MILESTONE_COLUMNS, 'milestones', w.tag, model.terms),
       model,
       'milestones',
       loadRecords,
@@ -278,18 +288,18 @@ export async function writeMasterWorkbook(
     ),
   );
   await writeTable(writer, layout, {
-    name: m.sheets.indicators,
-    columns: headed(m.indicators(w.budget(model.terms.currency)), [
-      { kind: 'int' },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'number' },
-      { kind: 'number' },
-      { kind: 'money' },
-    ]),
+    name: say('master.sheetIndicators'),
+    columns: [
+      { header: say('master.columnCommitmentNumber'), kind: 'int' },
+      { header: say('master.columnInstitution'), kind: 'text' },
+      { header: say('master.columnActionType'), kind: 'text' },
+      { header: say('master.columnIndicator'), kind: 'text' },
+      { header: say('master.columnActionsPlanned'), kind: 'int' },
+      { header: say('master.columnActionsDone'), kind: 'int' },
+      { header: say('master.columnTargetValue'), kind: 'number' },
+      { header: say('master.columnAchievedValue'), kind: 'number' },
+      { header: w.budget(model.terms.currency), kind: 'money' },
+    ],
     rows: () =>
       model.indicators.map((r) => ({
         values: [
@@ -307,44 +317,44 @@ export async function writeMasterWorkbook(
   });
   await writeTable(writer, layout, anomaliesSpec(model, w));
   await writeTable(writer, layout, {
-    name: m.sheets.calendar,
-    columns: headed(m.calendar, [
-      { kind: 'date' },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'text', max: 45 },
-      { kind: 'text', max: 70 },
-      { kind: 'text' },
-    ]),
+    name: say('master.sheetCalendar'),
+    columns: [
+      { header: say('master.columnDate'), kind: 'date' },
+      { header: say('master.columnTime'), kind: 'text' },
+      { header: say('master.columnType'), kind: 'text' },
+      { header: say('master.columnTitle'), kind: 'text', max: 45 },
+      { header: say('master.columnDetails'), kind: 'text', max: 70 },
+      { header: say('master.columnState'), kind: 'text' },
+    ],
     rows: () =>
       model.calendar.map((c) => ({
         values: [
           c.date,
           c.time,
-          m.calendarKinds[c.kind],
+          translate(w.tag, 'master.calendarKind', { kind: selector(c.kind) }),
           c.title,
           c.details,
-          c.past ? m.past : m.toCome,
+          translate(w.tag, 'master.calendarState', { past: c.past }),
         ],
         muted: c.past,
       })),
   });
   await writeTable(writer, layout, {
-    name: m.sheets.journal,
-    columns: headed(m.journal, [
-      { kind: 'datetime' },
-      { kind: 'text' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'int' },
-      { kind: 'number' },
-      { kind: 'text', max: 60 },
-    ]),
+    name: say('master.sheetJournal'),
+    columns: [
+      { header: say('master.columnDateTime'), kind: 'datetime' },
+      { header: say('master.columnCommand'), kind: 'text' },
+      { header: say('master.columnSourcesConfigured'), kind: 'int' },
+      { header: say('master.columnSourcesRead'), kind: 'int' },
+      { header: say('master.columnActions'), kind: 'int' },
+      { header: say('master.columnMilestones'), kind: 'int' },
+      { header: say('master.columnErrors'), kind: 'int' },
+      { header: say('master.columnWarnings'), kind: 'int' },
+      { header: say('master.columnEmailsSent'), kind: 'int' },
+      { header: say('master.columnGoogleRequests'), kind: 'int' },
+      { header: say('master.columnDuration'), kind: 'number' },
+      { header: say('master.columnNotes'), kind: 'text', max: 60 },
+    ],
     rows: () =>
       [...journal].reverse().map((run) => ({
         values: [
@@ -377,7 +387,7 @@ function selfAssessmentSpec(
   planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
   w: MasterLanguage,
 ): TableSpec {
-  const { m } = w;
+  const { say } = w;
   // From the readings' summaries: no submission is read again for this sheet.
   const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
   const rows = () =>
@@ -397,9 +407,12 @@ function selfAssessmentSpec(
       ].filter((x): x is string => Boolean(x));
       const next = milestones
         .filter((ms) => (ms.progress ?? 0) < 100)
-        .map(
-          (ms) =>
-            `${[ms.ref, ms.title].filter(Boolean).join(' — ')}${ms.end ? m.ends(w.date(ms.end)) : ''}`,
+        .map((ms) =>
+          translate(w.tag, 'master.nextStep', {
+            step: [ms.ref, ms.title].filter(Boolean).join(' — '),
+            ends: ms.end !== null,
+            end: ms.end ?? '',
+          }),
         );
       return {
         values: [
@@ -410,14 +423,14 @@ function selfAssessmentSpec(
           end,
           w.level(d.completion),
           d.completionSetBy
-            ? m.setBy(d.completionSetBy)
+            ? translate(w.tag, 'master.setBy', { who: d.completionSetBy })
             : d.completion === 'no-data'
-              ? m.noMilestone
-              : m.derived(
-                  d.milestonesAchieved,
-                  d.milestonesTotal,
-                  w.number(d.averageProgress ?? 0),
-                ),
+              ? say('master.noMilestone')
+              : translate(w.tag, 'master.derived', {
+                  achieved: d.milestonesAchieved,
+                  total: d.milestonesTotal,
+                  average: (d.averageProgress ?? 0) / 100,
+                }),
           [...new Set(evidence)].join('\n') || null,
           milestones.flatMap((m) => (m.difficulties ? [m.difficulties] : [])).join('\n') || null,
           next.join('\n') || null,
@@ -425,43 +438,42 @@ function selfAssessmentSpec(
       };
     });
   return {
-    name: m.sheets.selfAssessment,
+    name: say('master.sheetSelfAssessment'),
     keyColumns: 2,
-    columns: headed(m.selfAssessment, [
-      { kind: 'int' },
-      { kind: 'text', max: 30 },
-      { kind: 'text', max: 24 },
-      { kind: 'date' },
-      { kind: 'date' },
-      { kind: 'text', max: 16 },
-      { kind: 'text', max: 34 },
-      { kind: 'text', max: 40 },
-      { kind: 'text', max: 30 },
-      { kind: 'text', max: 40 },
-    ]),
+    columns: [
+      { header: say('master.columnNumber'), kind: 'int' },
+      { header: say('master.columnCommitment'), kind: 'text', max: 30 },
+      { header: say('master.columnLeadInstitution'), kind: 'text', max: 24 },
+      { header: say('master.columnStart'), kind: 'date' },
+      { header: say('master.columnEnd'), kind: 'date' },
+      { header: say('master.columnLevel'), kind: 'text', max: 16 },
+      { header: say('master.columnLevelReason'), kind: 'text', max: 34 },
+      { header: say('master.columnEvidence'), kind: 'text', max: 40 },
+      { header: say('master.columnDifficulties'), kind: 'text', max: 30 },
+      { header: say('master.columnNextSteps'), kind: 'text', max: 40 },
+    ],
     rows,
   };
 }
 
 /** The dashboard's columns, the budget in the committee's currency. */
-const dashboardColumns = (currency: string, w: MasterLanguage): Column[] =>
-  headed(w.m.dashboard(w.budget(currency)), [
-    { kind: 'int' },
-    { kind: 'text', max: 26 },
-    { kind: 'text', max: 20 },
-    { kind: 'text', max: 13 },
-    { kind: 'text', max: 12 },
-    { kind: 'date' },
-    { kind: 'text', center: true },
-    { kind: 'int' },
-    { kind: 'int' },
-    { kind: 'money' },
-    { kind: 'text', center: true },
-    { kind: 'percent' },
-    { kind: 'int' },
-    { kind: 'int' },
-    { kind: 'text', max: 24 },
-  ]);
+const dashboardColumns = (currency: string, { say, budget }: MasterLanguage): Column[] => [
+  { header: say('master.columnNumber'), kind: 'int' },
+  { header: say('master.columnTitle'), kind: 'text', max: 26 },
+  { header: say('master.columnInstitution'), kind: 'text', max: 20 },
+  { header: say('master.columnFocalPoint'), kind: 'text', max: 13 },
+  { header: say('master.columnSheetStatus'), kind: 'text', max: 12 },
+  { header: say('master.columnLastUpdate'), kind: 'date' },
+  { header: say('master.columnLate'), kind: 'text', center: true },
+  { header: say('master.columnActionsPlanned'), kind: 'int' },
+  { header: say('master.columnActionsDone'), kind: 'int' },
+  { header: budget(currency), kind: 'money' },
+  { header: say('master.columnMilestonesAchieved'), kind: 'text', center: true },
+  { header: say('master.columnAverageProgress'), kind: 'percent' },
+  { header: say('master.columnErrors'), kind: 'int' },
+  { header: say('master.columnWarnings'), kind: 'int' },
+  { header: say('master.columnRemark'), kind: 'text', max: 24 },
+];
 
 function dashboardValues(d: DashboardRow, w: MasterLanguage): Out[] {
   return [
@@ -484,12 +496,13 @@ function dashboardValues(d: DashboardRow, w: MasterLanguage): Out[] {
 }
 
 function dashboardSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
-  const { m } = w;
   const t = model.totals;
-  const round = model.round ? ` — ${m.round(model.round.title, w.date(model.round.due))}` : '';
+  const round = model.round
+    ? message('master.round', { title: model.round.title, due: model.round.due })
+    : '';
   const totals: Out[] = [
     null,
-    m.total(model.dashboard.length),
+    translate(w.tag, 'master.total', { count: model.dashboard.length }),
     null,
     null,
     null,
@@ -502,10 +515,18 @@ function dashboardSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
     t.averageProgress,
     t.errors,
     t.warnings,
-    `${m.totals(t)}${round}`,
+    translate(w.tag, 'master.totals', {
+      received: t.received,
+      toFix: t.toFix,
+      toUpdate: t.toUpdate,
+      missing: t.missing,
+      late: t.late,
+      withRound: model.round !== null,
+      round,
+    }),
   ];
   return {
-    name: m.sheets.dashboard,
+    name: w.say('master.sheetDashboard'),
     // Always one page across: its widths are chosen to print at a readable scale.
     columns: dashboardColumns(model.terms.currency, w),
     rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d, w) })),
@@ -588,18 +609,18 @@ function recordsSpec(
   loadRecords: MasterInput['loadRecords'],
   w: MasterLanguage,
 ): TableSpec {
-  const records = w.m.records;
+  const { say } = w;
   const columns: Column[] = [
-    { header: records.commitment, kind: 'int' },
-    { header: records.institution, kind: 'text', max: 18 },
+    { header: say('master.columnCommitmentNumber'), kind: 'int' },
+    { header: say('master.columnInstitution'), kind: 'text', max: 18 },
     ...defs.map((d) => ({
       header: d.header,
       kind: kindOf(d),
       max: Math.min(28, Math.max(d.width, 12)),
     })),
-    { header: records.source, kind: 'text', max: 24 },
-    { header: records.row, kind: 'int' },
-    { header: records.readOn, kind: 'date' },
+    { header: say('master.columnSource'), kind: 'text', max: 24 },
+    { header: say('master.columnRow'), kind: 'int' },
+    { header: say('master.columnReadOn'), kind: 'date' },
   ];
   const longest = (values: number[]) => Math.max(0, ...values);
   const content = [
@@ -652,21 +673,21 @@ function recordsSpec(
 }
 
 function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
-  const { m } = w;
+  const { say } = w;
   return {
-    name: m.sheets.anomalies,
+    name: say('master.sheetAnomalies'),
     keyColumns: 2,
-    columns: headed(m.anomalies, [
-      { kind: 'int' },
-      { kind: 'text', max: 30 },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'text' },
-      { kind: 'text', max: 70 },
-      { kind: 'link' },
-      { kind: 'text', max: 40 },
-    ]),
+    columns: [
+      { header: say('master.columnCommitmentNumber'), kind: 'int' },
+      { header: say('master.columnInstitution'), kind: 'text', max: 30 },
+      { header: say('master.columnSheet'), kind: 'text' },
+      { header: say('master.columnCell'), kind: 'text' },
+      { header: say('master.columnCode'), kind: 'text' },
+      { header: say('master.columnSeverity'), kind: 'text' },
+      { header: say('master.columnMessage'), kind: 'text', max: 70 },
+      { header: say('master.columnLink'), kind: 'link' },
+      { header: say('master.columnSource'), kind: 'text', max: 40 },
+    ],
     rows: () =>
       model.anomalies.map((a) => ({
         values: [
@@ -675,10 +696,10 @@ function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
           a.issue.sheet,
           a.issue.cell,
           a.issue.code,
-          a.issue.severity === 'error' ? m.error : m.warning,
+          translate(w.tag, 'master.severity', { severity: a.issue.severity }),
           // In the committee's language, whoever the focal point: one language per sheet.
           issueText(w.tag, a.issue.message),
-          a.link ? { text: a.issue.cell ?? m.open, href: a.link } : null,
+          a.link ? { text: a.issue.cell ?? say('master.open'), href: a.link } : null,
           a.source,
         ],
       })),

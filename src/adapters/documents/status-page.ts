@@ -5,9 +5,14 @@
  * Apache ECharts' server-side renderer into static SVG, here, when the page is written.
  */
 import { createRequire } from 'node:module';
-import { formatFrenchDate, type IsoDate } from '../../core/calendar-date.js';
-import { IRM_LEVELS, type IrmLevel } from '../../core/completion.js';
-import type { CommitteeConfig, Locale } from '../../core/config-schema.js';
+import type { IsoDate } from '../../core/calendar-date.js';
+import {
+  IRM_LEVELS,
+  LEVEL_PROGRESS,
+  SUBSTANTIAL_FROM,
+  type IrmLevel,
+} from '../../core/completion.js';
+import type { CommitteeConfig } from '../../core/config-schema.js';
 import type {
   ConsolidatedModel,
   DashboardRow,
@@ -15,12 +20,17 @@ import type {
   MilestoneBrief,
   RecordSet,
 } from '../../core/consolidation.js';
-import { CATALOGUES } from '../../core/catalogue/index.js';
+import { formatDay, formatNumber, selector, translate } from '../../core/catalogue/render.js';
 import { describeChange, escapeHtml } from '../../core/email-templates.js';
+import {
+  directionOf,
+  formattingLocale,
+  languageOf,
+  type LocaleTag,
+} from '../../core/locale-tag.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
 import { levelLabel, statusLabel } from '../../core/value-labels.js';
 import { hasChanged, type CommitmentChange, type MeetingSnapshot } from '../../core/snapshot.js';
-import { counted, decimalComma } from '../../core/text.js';
 import { measureChartText, RLI, PDI, typedIsolated, wrapText } from './chart-text.js';
 import type * as EChartsModule from 'echarts';
 
@@ -134,21 +144,48 @@ function barName(prefix: string, name: string, width: number): string[] {
   );
 }
 
-/** A completion level and a sheet's status as the committee's language names them. */
-function namesIn(locale: Locale): {
+/** How the committee's country writes what the page shows: names, numbers, dates, lists. */
+interface Ways {
+  tag: LocaleTag;
   levelName: (level: IrmLevel) => string;
   statusName: (status: DashboardRow['status']) => string;
-} {
+  /** A count (« 20,000 » in Mexico, « 20.000 » in Brazil). */
+  count: (n: number) => string;
+  /** A percentage from 0 to 100, to a tenth (« 21.7% » in Mexico, « 21,7 % » in France). */
+  percent: (value: number) => string;
+  day: (iso: IsoDate) => string;
+  /** Items joined as the language lists them (« a, b et c »). */
+  list: (items: readonly string[]) => string;
+}
+
+function waysOf(tag: LocaleTag): Ways {
+  const lists = new Intl.ListFormat(formattingLocale(tag), { type: 'conjunction' });
   return {
-    levelName: (level) => levelLabel(locale, level),
-    statusName: (status) => statusLabel(locale, status),
+    tag,
+    levelName: (level) => levelLabel(tag, level),
+    statusName: (status) => statusLabel(tag, status),
+    count: (n) => formatNumber(tag, n),
+    percent: (value) =>
+      formatNumber(tag, value / 100, { style: 'percent', maximumFractionDigits: 1 }),
+    day: (iso) => formatDay(tag, iso),
+    list: (items) => lists.format(items),
   };
 }
 
-/** A date as the committee's language writes it. */
-function dateIn(locale: Locale, iso: IsoDate): string {
-  return locale === 'en' ? iso : formatFrenchDate(iso);
+/**
+ * A message's text as HTML: escaped, then each of its slots ({@link slot}) replaced by its
+ * piece of HTML (a name in its <bdi>, a status in its badge), so that the message keeps the
+ * order of its language and the pieces their markup.
+ */
+function withPieces(text: string, pieces: readonly string[]): string {
+  return escapeHtml(text).replace(SLOT, (_, i: string) => pieces[Number(i)] ?? '');
 }
+
+/** The `i`th slot of a message: private-use marks, neither escaped nor isolated by render. */
+function slot(i: number): string {
+  return `\ue000${i}\ue001`;
+}
+const SLOT = /\ue000(\d+)\ue001/g;
 
 /**
  * The page, as HTML text in pieces: the summary and charts, then one commitment's card at a
@@ -157,21 +194,19 @@ function dateIn(locale: Locale, iso: IsoDate): string {
  */
 export function* renderStatusPage(input: StatusPageInput): Generator<string, void, undefined> {
   const { config, model } = input;
-  const locale = config.committee.locale;
-  const w = CATALOGUES[locale].page;
-  const { levelName, statusName } = namesIn(locale);
-  const rtl = locale === 'ar';
+  const tag = config.committee.tag;
+  const ways = waysOf(tag);
+  const { levelName, statusName, count, percent, day, list } = ways;
+  const rtl = directionOf(tag) === 'rtl';
   const dir = rtl ? 'rtl' : 'ltr';
-  // A noun agreed with its count, by the language's plural rules.
-  const agreed = (n: number, one: string, many: string) =>
-    counted(n, one, many, locale).replace(/^\d+ /, '');
+  const axisNone = translate(tag, 'page.axisNone');
   const echarts = loadECharts();
   const t = model.totals;
   const levels = IRM_LEVELS.map((level) => ({
     level,
     n: model.dashboard.filter((d) => d.completion === level).length,
   }));
-  const axes = [...new Set(model.dashboard.map((d) => d.axis ?? w.axisNone))];
+  const axes = [...new Set(model.dashboard.map((d) => d.axis ?? axisNone))];
   // The mean of the commitments' progress (none reported: 0), to a tenth.
   const meanProgress = (rows: readonly DashboardRow[]) =>
     Math.round(
@@ -179,9 +214,8 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     ) / 10;
   const axisProgress = axes.map((axis) => ({
     axis,
-    progress: meanProgress(model.dashboard.filter((d) => (d.axis ?? w.axisNone) === axis)),
+    progress: meanProgress(model.dashboard.filter((d) => (d.axis ?? axisNone) === axis)),
   }));
-  const number = (value: number) => (locale === 'en' ? String(value) : decimalComma(value));
   const overall = meanProgress(model.dashboard);
   // Mirrored in Arabic (ECharts has no right-to-left switch: axes are placed and inverted):
   // names on the right, bars growing leftwards from them, the first category still on top.
@@ -194,7 +228,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: { type: 'value', max: 100, inverse: rtl, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, inverse: rtl, axisLabel: { formatter: percent } },
     yAxis: {
       type: 'category',
       data: labels.map((lines) => lines.join('\n')),
@@ -213,7 +247,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
         label: {
           show: true,
           position: rtl ? 'left' : 'right',
-          formatter: (p: { value: number }) => `${number(p.value)} %`,
+          formatter: (p: { value: number }) => percent(p.value),
         },
       },
     ],
@@ -223,7 +257,9 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const charts = {
     levels: svgChart(
       echarts,
-      `${w.levels}${w.colon}${levels.map((l) => `${levelName(l.level)} ${l.n}`).join(', ')}`,
+      translate(tag, 'page.levelsLabel', {
+        levels: list(levels.map((l) => `${levelName(l.level)} ${count(l.n)}`)),
+      }),
       460,
       240,
       {
@@ -234,7 +270,7 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
           outerBoundsMode: 'same',
           outerBoundsContain: 'axisLabel',
         },
-        xAxis: { type: 'value', minInterval: 1, inverse: rtl },
+        xAxis: { type: 'value', minInterval: 1, inverse: rtl, axisLabel: { formatter: count } },
         yAxis: {
           type: 'category',
           data: levels.map((l) => levelName(l.level)),
@@ -245,7 +281,11 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
           {
             type: 'bar',
             data: levels.map((l) => ({ value: l.n, itemStyle: { color: LEVEL_COLOURS[l.level] } })),
-            label: { show: true, position: rtl ? 'left' : 'right' },
+            label: {
+              show: true,
+              position: rtl ? 'left' : 'right',
+              formatter: (p: { value: number }) => count(p.value),
+            },
           },
         ],
       },
@@ -253,7 +293,9 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     ),
     axes: svgChart(
       echarts,
-      `${w.perAxis}${w.colon}${axisProgress.map((a) => `${a.axis} ${number(a.progress)} %`).join(', ')}`,
+      translate(tag, 'page.perAxisLabel', {
+        axes: list(axisProgress.map((a) => `${a.axis} ${percent(a.progress)}`)),
+      }),
       460,
       60 + 34 * axes.length,
       bars(
@@ -267,7 +309,9 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
         const names = part.map((d) => barName(`${d.id}. `, d.title, NAME_WIDTH.wide));
         return svgChart(
           echarts,
-          `${w.perCommitment}${w.colon}${part.map((d) => `${d.id} ${number(d.averageProgress ?? 0)} %`).join(', ')}`,
+          translate(tag, 'page.perCommitmentLabel', {
+            commitments: list(part.map((d) => `${d.id} ${percent(d.averageProgress ?? 0)}`)),
+          }),
           940,
           40 + rowOf(names) * part.length,
           bars(
@@ -282,7 +326,9 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     series: input.snapshots.length
       ? svgChart(
           echarts,
-          `${w.series}${w.colon}${input.snapshots.map((s) => dateIn(locale, s.meeting)).join(', ')}`,
+          translate(tag, 'page.seriesLabel', {
+            meetings: list(input.snapshots.map((s) => day(s.meeting))),
+          }),
           940,
           320,
           {
@@ -296,14 +342,14 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
             legend: { type: 'scroll', top: 0, ...(rtl ? { right: 8, align: 'right' } : {}) },
             xAxis: {
               type: 'category',
-              data: input.snapshots.map((s) => dateIn(locale, s.meeting)),
+              data: input.snapshots.map((s) => day(s.meeting)),
               inverse: rtl,
             },
             yAxis: {
               type: 'value',
               max: 100,
               position: rtl ? 'right' : 'left',
-              axisLabel: { formatter: '{value} %' },
+              axisLabel: { formatter: percent },
             },
             series: model.dashboard.map((d) => ({
               type: 'line',
@@ -321,57 +367,78 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
   const late = model.dashboard.filter((d) => d.late);
   const changed = input.changes.filter(hasChanged);
   const e = escapeHtml;
-  const title = `${config.committee.name} — ${config.plan.name}`;
+  const asOf = translate(tag, 'page.asOf', { today: model.today });
+  const title = `${config.committee.name} — ${config.plan.name} — ${asOf}`;
   const lateItem = (d: DashboardRow) =>
-    `<li>${d.id}. ${typed(d.title)} — ${typed(d.institution)}${w.colon}` +
-    `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span></li>`;
+    `<li>${withPieces(
+      translate(tag, 'page.lateItem', {
+        id: d.id,
+        title: slot(0),
+        institution: slot(1),
+        status: slot(2),
+      }),
+      [
+        typed(d.title),
+        typed(d.institution),
+        `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span>`,
+      ],
+    )}</li>`;
   const lateList = late.length
     ? `<ul>${late.map(lateItem).join('')}</ul>`
-    : `<p>${e(w.noneLate)}</p>`;
+    : `<p>${e(translate(tag, 'page.noneLate'))}</p>`;
+  const progress = e(translate(tag, 'page.progress'));
+  const rule = translate(tag, 'page.completionRule', {
+    notStarted: LEVEL_PROGRESS['not-started'] / 100,
+    limited: LEVEL_PROGRESS.limited / 100,
+    substantial: LEVEL_PROGRESS.substantial / 100,
+    complete: LEVEL_PROGRESS.complete / 100,
+    half: SUBSTANTIAL_FROM / 100,
+  });
+  const figure = (n: string, words: string) => `<li><span class="n">${n}</span> ${e(words)}</li>`;
   yield `<!DOCTYPE html>
-<html lang="${locale}" dir="${dir}">
+<html lang="${languageOf(tag)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} — ${e(w.asOf)} ${e(dateIn(locale, model.today))}</title>
+<title>${e(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
 <h1>${typed(config.committee.name)}</h1>
-<p class="plan">${typed(config.plan.name)} — <strong>${e(w.asOf)} ${e(dateIn(locale, model.today))}</strong></p>
+<p class="plan">${typed(config.plan.name)} — <strong>${e(asOf)}</strong></p>
 </header>
 <main>
 <section aria-labelledby="chiffres">
-<h2 id="chiffres" class="visually-hidden">${e(w.progress)}</h2>
+<h2 id="chiffres" class="visually-hidden">${progress}</h2>
 <ul class="figures">
-<li><span class="n">${model.dashboard.length}</span> ${e(agreed(model.dashboard.length, w.commitment, w.commitments))}</li>
-<li><span class="n">${t.received}</span> ${e(agreed(t.received, w.receivedOne, w.received))}</li>
-<li><span class="n">${t.toFix}</span> ${e(w.toFix)}</li>
-<li><span class="n">${t.toUpdate}</span> ${e(w.toUpdate)}</li>
-<li><span class="n">${t.missing}</span> ${e(agreed(t.missing, w.missingOne, w.missing))}</li>
-<li><span class="n">${number(overall)} %</span> ${e(w.progress)}</li>
+${figure(count(model.dashboard.length), translate(tag, 'page.commitments', { count: model.dashboard.length }))}
+${figure(count(t.received), translate(tag, 'page.received', { count: t.received }))}
+${figure(count(t.toFix), translate(tag, 'page.toFix'))}
+${figure(count(t.toUpdate), translate(tag, 'page.toUpdate'))}
+${figure(count(t.missing), translate(tag, 'page.missing', { count: t.missing }))}
+<li><span class="n">${e(percent(overall))}</span> ${progress}</li>
 </ul>
 </section>
 <section class="charts" aria-labelledby="niveaux">
-<div><h2 id="niveaux">${e(w.levels)}</h2>${charts.levels}<p class="rule"><strong>${e(w.rule)}${w.colon.trimEnd()}</strong> ${e(w.completionRule)}</p></div>
-${model.dashboard.some((d) => d.axis) ? `<div><h2>${e(w.perAxis)}</h2>${charts.axes}</div>` : ''}
+<div><h2 id="niveaux">${e(translate(tag, 'page.levels'))}</h2>${charts.levels}<p class="rule"><strong>${e(translate(tag, 'page.rule'))}</strong> ${e(rule)}</p></div>
+${model.dashboard.some((d) => d.axis) ? `<div><h2>${e(translate(tag, 'page.perAxis'))}</h2>${charts.axes}</div>` : ''}
 </section>
 <section aria-labelledby="retard">
-<h2 id="retard">${e(w.late)} (${late.length})</h2>
+<h2 id="retard">${e(translate(tag, 'page.late', { count: late.length }))}</h2>
 ${lateList}
 </section>
 <section aria-labelledby="changements">
-<h2 id="changements">${e(input.since ? `${w.changes} ${dateIn(locale, input.since)}` : w.changesStart)}</h2>
-${changed.length ? `<ul>${changed.map((c) => `<li>${e(describeChange(c, locale))}</li>`).join('')}</ul>` : `<p>${e(w.noChange)}</p>`}
+<h2 id="changements">${e(input.since ? translate(tag, 'page.changesSince', { date: input.since }) : translate(tag, 'page.changesStart'))}</h2>
+${changed.length ? `<ul>${changed.map((c) => `<li>${e(describeChange(c, tag))}</li>`).join('')}</ul>` : `<p>${e(translate(tag, 'page.noChange'))}</p>`}
 </section>
 <section aria-labelledby="par-engagement">
-<h2 id="par-engagement">${e(w.perCommitment)}</h2>
+<h2 id="par-engagement">${e(translate(tag, 'page.perCommitment'))}</h2>
 ${charts.commitments}
 </section>
-${charts.series ? `<section aria-labelledby="serie"><h2 id="serie">${e(w.series)}</h2>${charts.series}</section>` : ''}
+${charts.series ? `<section aria-labelledby="serie"><h2 id="serie">${e(translate(tag, 'page.series'))}</h2>${charts.series}</section>` : ''}
 <section aria-labelledby="engagements">
-<h2 id="engagements">${e(w.cards)}</h2>
+<h2 id="engagements">${e(translate(tag, 'page.cards'))}</h2>
 `;
   // From the readings' summaries: no submission is read again for the page.
   const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
@@ -382,7 +449,7 @@ ${charts.series ? `<section aria-labelledby="serie"><h2 id="serie">${e(w.series)
     else indicators.set(row.commitmentId, [row]);
   }
   for (const [index, d] of model.dashboard.entries()) {
-    const drawn = card(d, sets.get(d.id), indicators.get(d.id) ?? [], model.today, locale);
+    const drawn = card(d, sets.get(d.id), indicators.get(d.id) ?? [], model.today, ways);
     yield index === 0 ? drawn : `\n${drawn}`;
   }
   yield `
@@ -402,22 +469,29 @@ function typed(text: string): string {
   return `<bdi>${escapeHtml(text)}</bdi>`;
 }
 
+/** A milestone's state, and the class the page's style draws it with. */
+type MilestoneState = 'done' | 'overdue' | 'to-come';
+const STATE_CLASS: Record<MilestoneState, string> = {
+  done: 'done',
+  overdue: 'overdue',
+  'to-come': 'toCome',
+};
+
 /** One commitment's card: never split across printed pages. */
 function card(
   d: DashboardRow,
   set: RecordSet | undefined,
   indicators: readonly IndicatorRow[],
   today: IsoDate,
-  locale: Locale,
+  ways: Ways,
 ): string {
-  const w = CATALOGUES[locale].page;
-  const { levelName, statusName } = namesIn(locale);
+  const { tag, levelName, statusName, count, percent, day } = ways;
   const e = escapeHtml;
   const milestones = set?.milestoneList ?? [];
-  const stateOf = (m: MilestoneBrief): 'done' | 'overdue' | 'toCome' =>
-    (m.progress ?? 0) >= 100 ? 'done' : m.end && m.end < today ? 'overdue' : 'toCome';
+  const stateOf = (m: MilestoneBrief): MilestoneState =>
+    (m.progress ?? 0) >= 100 ? 'done' : m.end && m.end < today ? 'overdue' : 'to-come';
   const timeline = milestones.length
-    ? `<table class="timeline"><caption>${e(w.milestones)}</caption><tbody>${milestones
+    ? `<table class="timeline"><caption>${e(translate(tag, 'page.milestones'))}</caption><tbody>${milestones
         .map((m) => {
           const p = m.progress ?? 0;
           const state = stateOf(m);
@@ -426,22 +500,30 @@ function card(
             .filter((part): part is string => Boolean(part))
             .map(typed)
             .join(' — ');
-          const end = m.end ? e(dateIn(locale, m.end)) : '';
-          const bar = `<span class="bar" style="--p:${p}%"><span></span></span> ${p} %`;
-          const stateCell = `<span class="state ${state}">${e(w[state])}</span>`;
+          const end = m.end ? e(day(m.end)) : '';
+          const bar = `<span class="bar" style="--p:${p}%"><span></span></span> ${e(percent(p))}`;
+          const said = translate(tag, 'page.milestoneState', { state: selector(state) });
+          const stateCell = `<span class="state ${STATE_CLASS[state]}">${e(said)}</span>`;
           return `<tr><th scope="row">${name}</th><td>${end}</td><td>${bar}</td><td>${stateCell}</td></tr>`;
         })
         .join('')}</tbody></table>`
     : '';
-  const head = [w.actions, w.indicators, w.target, w.achieved]
+  const actions = translate(tag, 'page.actions');
+  const indicatorsTitle = translate(tag, 'page.indicators');
+  const head = [
+    actions,
+    indicatorsTitle,
+    translate(tag, 'page.target'),
+    translate(tag, 'page.achieved'),
+  ]
     .map((title) => `<th scope="col">${e(title)}</th>`)
     .join('');
   const rows = indicators.map((x) => {
-    const type = `<th scope="row">${typed(x.type)} (${x.done}/${x.planned})</th>`;
-    return `<tr>${type}<td>${typed(x.indicator)}</td><td>${x.target}</td><td>${x.achieved}</td></tr>`;
+    const type = `<th scope="row">${typed(x.type)} (${count(x.done)}/${count(x.planned)})</th>`;
+    return `<tr>${type}<td>${typed(x.indicator)}</td><td>${count(x.target)}</td><td>${count(x.achieved)}</td></tr>`;
   });
   const table = indicators.length
-    ? `<table><caption>${e(w.indicators)}</caption><thead><tr>${head}</tr></thead>` +
+    ? `<table><caption>${e(indicatorsTitle)}</caption><thead><tr>${head}</tr></thead>` +
       `<tbody>${rows.join('')}</tbody></table>`
     : '';
   const links = [
@@ -452,19 +534,36 @@ function card(
     ),
   ];
   const status = `<span class="status ${STATUS_CLASS[d.status]}">${e(statusName(d.status))}</span>`;
-  const level =
-    `<strong class="level" style="border-color:${LEVEL_COLOURS[d.completion]}">${e(levelName(d.completion))}</strong>` +
-    (d.completionSetBy ? ` (${e(w.setBy)}${w.colon}${typed(d.completionSetBy)})` : '');
+  const level = `<strong class="level" style="border-color:${LEVEL_COLOURS[d.completion]}">${e(levelName(d.completion))}</strong>`;
+  const statusLevel = withPieces(
+    translate(tag, 'page.statusLevel', {
+      status: slot(0),
+      level: slot(1),
+      fixed: d.completionSetBy !== null,
+      who: slot(2),
+    }),
+    [status, level, d.completionSetBy ? typed(d.completionSetBy) : ''],
+  );
   const evidence = links.length
-    ? `<p>${e(w.evidence)}${w.colon}${links.map((u, i) => `<a href="${e(u)}">${i + 1}</a>`).join(' ')}</p>`
+    ? `<p>${withPieces(translate(tag, 'page.evidence', { links: slot(0) }), [
+        links.map((u, i) => `<a href="${e(u)}">${count(i + 1)}</a>`).join(' '),
+      ])}</p>`
     : '';
+  const done = translate(tag, 'page.actionsDone', {
+    done: d.actionsDone,
+    planned: d.actionsPlanned,
+  });
   const body = set
-    ? `<p>${e(w.actions)}${w.colon}${d.actionsDone} ${e(w.realised)} ${d.actionsPlanned}</p>${timeline}${table}${evidence}`
-    : `<p>${e(w.noSheet)}</p>`;
+    ? `<p>${e(done)}</p>${timeline}${table}${evidence}`
+    : `<p>${e(translate(tag, 'page.noSheet'))}</p>`;
+  const who = withPieces(
+    translate(tag, 'page.focalPoint', { institution: slot(0), focalPoint: slot(1) }),
+    [typed(d.institution), typed(d.focalPoint)],
+  );
   return `<article class="card" aria-labelledby="e${d.id}">
 <h3 id="e${d.id}">${d.id}. ${typed(d.title)}</h3>
-<p>${typed(d.institution)} — ${e(w.focalPoint)}${w.colon}${typed(d.focalPoint)}</p>
-<p>${e(w.status)}${w.colon}${status} — ${e(w.level)}${w.colon}${level}</p>
+<p>${who}</p>
+<p>${statusLevel}</p>
 ${body}
 </article>`;
 }

@@ -67,7 +67,8 @@ describe('the master in the committee’s language', () => {
       expect(xml, `sheet ${i + 1}`).toMatch(/<sheetView [^>]*rightToLeft="1"/);
       // The committee on the right, where an Arabic reader starts; the date on the left.
       // The date as Intl writes it in Arabic, right-to-left marks between its parts.
-      expect(headerFooter(xml, 'oddHeader'), `sheet ${i + 1}`).toBe('&Lوضعية التتبع بتاريخ 04\u200f/05\u200f/2025&C&A&Rاللجنة التوجيهية للحكومة المنفتحة في الأردن');
+      // Plain Arabic in Jordan (Morocco's « وضعية التتبع بتاريخ » is ar-MA's).
+      expect(headerFooter(xml, 'oddHeader'), `sheet ${i + 1}`).toBe('&Lحالة المتابعة في 04\u200f/05\u200f/2025&C&A&Rاللجنة التوجيهية للحكومة المنفتحة في الأردن');
       // Between right-to-left marks, which LibreOffice needs to space « من » and the count.
       expect(headerFooter(xml, 'oddFooter'), `sheet ${i + 1}`).toBe('&C\u200fالصفحة &P من &N\u200f');
     }

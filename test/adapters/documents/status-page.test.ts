@@ -124,18 +124,19 @@ describeWithChromium('the status page, in a browser', () => {
     const tab = await browser.newPage();
     await tab.goto(`file://${page}`);
     const figures = await tab.locator('.figures li').allInnerTexts();
+    // Percentages as Intl writes them in French: a decimal comma, a narrow no-break space.
+    const fr = (n: number) => new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(n / 100);
     expect(figures.map((f) => f.replace(/\s+/g, ' ').trim())).toEqual([
       `18 engagements`,
       `${status('Reçue')} ${status('Reçue') < 2 ? 'fiche reçue' : 'fiches reçues'}`,
       `${status('À corriger')} à corriger`,
       `${status('À mettre à jour')} à mettre à jour`,
       `${status('Manquante')} ${status('Manquante') < 2 ? 'manquante' : 'manquantes'}`,
-      `${String(progress(commitments)).replace('.', ',')} % Avancement global`,
+      `${fr(progress(commitments)).replace(/\s+/g, ' ')} Avancement global`,
     ]);
     // Per axis: commitments 1 and 2, and the rest without an axis.
     const label = await tab.locator('section.charts svg').nth(1).getAttribute('aria-label');
-    const fr = (n: number) => String(n).replace('.', ',');
-    expect(label).toBe(`Avancement par axe : Accès à l'information ${fr(progress(commitments.slice(0, 2)))} %, Sans axe ${fr(progress(commitments.slice(2)))} %`);
+    expect(label).toBe(`Avancement par axe : Accès à l'information ${fr(progress(commitments.slice(0, 2)))} et Sans axe ${fr(progress(commitments.slice(2)))}`);
     await tab.close();
   }, 60_000); // prettier-ignore
 
@@ -176,6 +177,6 @@ it('draws a long plan’s progress per commitment as several charts of 50 bars',
   // 51 commitments: 50 in the first chart, the last one in a second; each says whom it shows,
   // its percentages written as a French reader reads them (50,5 %).
   expect(charts.map((c) => Number(c[2]))).toEqual([40 + 26 * 50, 40 + 26]);
-  expect(charts[0]![1]).toMatch(/^Avancement par engagement : 1 \d+(,\d)? %, 2 /);
-  expect(charts[1]![1]).toMatch(/^Avancement par engagement : 51 \d+(,\d)? %$/);
+  expect(charts[0]![1]).toMatch(/^Avancement par engagement : 1 \d+(,\d)?\u00a0%, 2 /);
+  expect(charts[1]![1]).toMatch(/^Avancement par engagement : 51 \d+(,\d)?\u00a0%$/);
 }, 120_000);
