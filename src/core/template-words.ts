@@ -13,10 +13,11 @@
 import {
   ENGAGEMENT_LABELS,
   FIXED_CHOICES,
+  FRENCH_CHOICES,
+  SHEET_NAMES,
   type ChoiceSource,
   type ColumnDef,
   type LabelDef,
-  type SHEET_NAMES,
 } from '../../sheets-templates/submission-template.js';
 import {
   ACTION_STATUSES,
@@ -278,9 +279,14 @@ export function withEveryLanguage<T extends ColumnDef | LabelDef>(
   });
 }
 
-/** The names a sheet of the template has in every language. */
+/**
+ * The names a sheet of the template has in every language, and the French template's own
+ * (the one every version wrote), whatever the catalogue says today.
+ */
 export function sheetNamesEverywhere(role: keyof typeof SHEET_NAMES): string[] {
-  return [...new Set(READING_TAGS.map((tag) => templateWords(tag).sheets[role]))];
+  return [
+    ...new Set([SHEET_NAMES[role], ...READING_TAGS.map((tag) => templateWords(tag).sheets[role])]),
+  ];
 }
 
 /** The example row's reference in every language (« Exemple », « Ejemplo », « مثال »). */
@@ -307,14 +313,22 @@ export function choiceDisplay(tag: LocaleTag): ReadonlyMap<string, string> {
   return found;
 }
 
-/** The value of a fixed list in every language, by the id it stands for. */
+/**
+ * The value of a fixed list in every language, by the id it stands for, the French
+ * template's own first (the words of the sheets already in focal points' hands).
+ */
 export function choiceTranslations(
   source: keyof typeof FIXED_CHOICES,
 ): ReadonlyMap<string, readonly string[]> {
   return new Map(
     FIXED_CHOICES[source].map((value, index) => [
       value,
-      [...new Set(READING_TAGS.map((tag) => templateWords(tag).choices[source][index] ?? value))],
+      [
+        ...new Set([
+          FRENCH_CHOICES[source][index] ?? value,
+          ...READING_TAGS.map((tag) => templateWords(tag).choices[source][index] ?? value),
+        ]),
+      ],
     ]),
   );
 }
