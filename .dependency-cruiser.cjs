@@ -26,7 +26,7 @@ module.exports = {
       name: 'core-imports-core',
       severity: 'error',
       comment:
-        'core/ is the pure domain and its ports: it imports only core/, the template, zod and FormatJS's message formatter (no I/O, no vendor types); node:crypto computes hashes.',
+        'core/ is the pure domain and its ports: it imports only core/, the template, zod and the FormatJS message formatter (no I/O, no vendor types); node:crypto computes hashes.',
       from: { path: '^src/core/' },
       to: {
         pathNot: [
