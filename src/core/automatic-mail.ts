@@ -6,10 +6,10 @@
  * still filed. Every header is read in all its occurrences: a second `Auto-Submitted` below a
  * `no` still says the message is automatic.
  */
-import type { IntakeWords } from './catalogue/intake-shape.js';
-import { INTAKE_WORDS } from './catalogue/intake-words.js';
+import { translate } from './catalogue/render.js';
 import type { CommitteeConfig } from './config-schema.js';
 import type { InboundMessage } from './inbound-mail.js';
+import type { LocaleTag } from './locale-tag.js';
 
 /** What the committee's own addresses are, to know its own mailing list from another. */
 export interface AutomaticContext {
@@ -125,7 +125,7 @@ function listIds(message: InboundMessage): string[] {
  */
 export function automaticReason(
   message: InboundMessage,
-  w: IntakeWords = INTAKE_WORDS.fr,
+  tag: LocaleTag = 'fr',
   context: AutomaticContext = NO_CONTEXT,
 ): string | null {
   for (const value of values(message, 'auto-submitted')) {
@@ -135,14 +135,14 @@ export function automaticReason(
   const report = [message.contentType, ...message.attachments.map((a) => a.contentType)].find(
     (type) => REPORT_TYPES.has(type),
   );
-  if (report) return w.deliveryReport(report);
+  if (report) return translate(tag, 'intake.deliveryReport', { type: report });
   for (const value of values(message, 'return-path')) {
     const path = value.replace(/^<|>$/g, '').trim();
-    if (path === '') return w.emptyReturnPath;
-    if (DAEMON.test(path)) return w.bounceSender(path);
+    if (path === '') return translate(tag, 'intake.emptyReturnPath');
+    if (DAEMON.test(path)) return translate(tag, 'intake.bounceSender', { address: path });
   }
   if (message.from && DAEMON.test(message.from.address)) {
-    return w.bounceSender(message.from.address);
+    return translate(tag, 'intake.bounceSender', { address: message.from.address });
   }
   for (const name of ['x-autoreply', 'x-autorespond']) {
     const said = values(message, name).find((v) => bare(v) !== 'no');
@@ -160,10 +160,12 @@ export function automaticReason(
   }
   if (!ownList) {
     const list = message.headers.find((h) => LIST_HEADER.test(h.name));
-    if (list) return w.mailingList(headerName(list.name));
+    if (list) return translate(tag, 'intake.mailingList', { header: headerName(list.name) });
   }
   const subject = message.subject.trim();
-  if (OUT_OF_OFFICE.test(subject)) return w.autoReply(subject.slice(0, 60));
+  if (OUT_OF_OFFICE.test(subject)) {
+    return translate(tag, 'intake.autoReply', { subject: subject.slice(0, 60) });
+  }
   return null;
 }
 

@@ -14,10 +14,10 @@ import {
   type AuthenticationResults,
   type MethodResult,
 } from './authentication-results.js';
-import type { IntakeWords } from './catalogue/intake-shape.js';
-import { INTAKE_WORDS } from './catalogue/intake-words.js';
+import { message, render, translate, type Message } from './catalogue/render.js';
 import type { AuthenticationPolicy, IntakeConfig } from './config-schema.js';
 import { headerValues, type InboundMessage } from './inbound-mail.js';
+import type { LocaleTag } from './locale-tag.js';
 
 /** What the intake does with a message, as far as its sender's authentication goes. */
 export const AUTHENTICATION_OUTCOMES = [
@@ -73,9 +73,13 @@ export function authenticationPolicy(intake: AuthenticationSettings): Authentica
 /** What every run and `mail-check` say of this configuration: forged senders pass unseen. */
 export function authenticationWarnings(
   intake: AuthenticationSettings,
-  w: IntakeWords = INTAKE_WORDS.fr,
+  tag: LocaleTag = 'fr',
 ): string[] {
-  return trustedServers(intake) ? [] : [w.forgedSenders];
+  if (trustedServers(intake)) return [];
+  // The line to write is YAML, the same in every language; its example server is the language's.
+  const server = translate(tag, 'intake.exampleServer');
+  const setting = `intake: { kind: imap, authservId: ${server} }`;
+  return [translate(tag, 'intake.forgedSenders', { setting })];
 }
 
 /** The domain of an address or of a `header.i`/`smtp.mailfrom` value, lower case. */
@@ -94,10 +98,10 @@ function aligned(a: string, b: string): boolean {
 /** SPF and DKIM results that say the sender is not who it claims (RFC 7208 §2.6, RFC 8601 §2.7.1). */
 const FAILING = new Set(['fail', 'softfail', 'permerror', 'policy']);
 
-/** What one field says of the From domain. */
+/** What one field says of the From domain, and why (to render in the committee's language). */
 interface FieldVerdict {
   verdict: 'pass' | 'fail' | 'none';
-  why: string;
+  why: Message | string;
 }
 
 /** One field, as read, and whether it is the trusted server's. */
@@ -105,7 +109,7 @@ interface Field {
   read: AuthenticationResults;
   trusted: boolean;
   /** Its server, for notes. */
-  server: string;
+  server: Message | string;
 }
 
 /**
@@ -113,22 +117,31 @@ interface Field {
  * passing aligned; a DMARC failure, an aligned SPF or DKIM failure, or DMARC judging another
  * domain, fail; anything else says nothing (`none`).
  */
-function judge(field: Field, fromDomain: string, w: IntakeWords): FieldVerdict {
+function judge(field: Field, fromDomain: string): FieldVerdict {
   const read = field.read;
-  if (!read.readable) return { verdict: 'none', why: w.unreadableHeader(field.server) };
-  if (!fromDomain) return { verdict: 'fail', why: w.noSenderAddress };
+  if (!read.readable) {
+    return { verdict: 'none', why: message('intake.unreadableHeader', { server: field.server }) };
+  }
+  if (!fromDomain) return { verdict: 'fail', why: message('intake.noSenderAddress') };
   const results = read.results;
   const dmarc = results.filter((r) => r.method === 'dmarc');
   const other = dmarc
     .map((r) => r.properties['header.from'])
     .find((said) => said !== undefined && domainOf(said) !== fromDomain);
-  if (other !== undefined) return { verdict: 'fail', why: w.dmarcOtherDomain(other, fromDomain) };
+  if (other !== undefined) {
+    return {
+      verdict: 'fail',
+      why: message('intake.dmarcOtherDomain', { said: other, from: fromDomain }),
+    };
+  }
   // One DMARC result per field: a second one was written by someone else.
-  if (dmarc.length > 1) return { verdict: 'fail', why: w.severalDmarc(fromDomain) };
+  if (dmarc.length > 1) {
+    return { verdict: 'fail', why: message('intake.severalDmarc', { from: fromDomain }) };
+  }
   const result = dmarc[0]?.result;
   if (result === 'pass') return { verdict: 'pass', why: 'dmarc=pass' };
   if (result !== undefined && result !== 'none') {
-    return { verdict: 'fail', why: w.dmarcFailed(result, fromDomain) };
+    return { verdict: 'fail', why: message('intake.dmarcFailed', { result, from: fromDomain }) };
   }
   const ofSender = (r: MethodResult) =>
     (r.method === 'spf' &&
@@ -141,20 +154,24 @@ function judge(field: Field, fromDomain: string, w: IntakeWords): FieldVerdict {
   const own = results.filter(ofSender);
   if (result === 'none') {
     if (own.some((r) => r.method === 'spf' && r.result === 'pass')) {
-      return { verdict: 'pass', why: w.spfAligned };
+      return { verdict: 'pass', why: message('intake.spfAligned') };
     }
     if (own.some((r) => r.method === 'dkim' && r.result === 'pass')) {
-      return { verdict: 'pass', why: w.dkimAligned };
+      return { verdict: 'pass', why: message('intake.dkimAligned') };
     }
   }
-  const said = results.map((r) => `${r.method}=${r.result}`).join(', ') || null;
-  const why = result === 'none' ? w.unaligned(fromDomain, said) : w.noDmarcResult(fromDomain, said);
+  const said = results.map((r) => `${r.method}=${r.result}`).join(', ');
+  const values = { from: fromDomain, results: said || message('intake.noResult') };
+  const why =
+    result === 'none'
+      ? message('intake.unaligned', values)
+      : message('intake.noDmarcResult', values);
   return { verdict: own.some((r) => FAILING.has(r.result)) ? 'fail' : 'none', why };
 }
 
 /** The message's Authentication-Results fields, topmost first, each read and judged trusted or not. */
-function fieldsOf(message: InboundMessage, trust: TrustedServers | null, w: IntakeWords): Field[] {
-  return headerValues(message, 'authentication-results').map((value, index) => {
+function fieldsOf(inbound: InboundMessage, trust: TrustedServers | null): Field[] {
+  return headerValues(inbound, 'authentication-results').map((value, index) => {
     // Exchange Online's form is read everywhere (a failure it states holds a message), and
     // trusted only as Graph's topmost field.
     const read = parseAuthenticationResults(value, { exchangeOnline: true });
@@ -162,7 +179,8 @@ function fieldsOf(message: InboundMessage, trust: TrustedServers | null, w: Inta
     const trusted =
       trust !== null &&
       (id === null ? trust.exchangeOnline && index === 0 : trust.ids.includes(id));
-    const server = id ?? (read.readable || trusted ? EXCHANGE_ONLINE : w.unnamedServer);
+    const server =
+      id ?? (read.readable || trusted ? EXCHANGE_ONLINE : message('intake.unnamedServer'));
     return { read, trusted, server };
   });
 }
@@ -174,37 +192,49 @@ function fieldsOf(message: InboundMessage, trust: TrustedServers | null, w: Inta
  * files it marked « non authentifié », unless a field, trusted or not, states a failure.
  */
 export function authenticationDecision(
-  message: InboundMessage,
+  inbound: InboundMessage,
   intake: AuthenticationSettings,
-  w: IntakeWords = INTAKE_WORDS.fr,
+  tag: LocaleTag = 'fr',
 ): AuthenticationDecision {
   const trust = trustedServers(intake);
-  const held = (why: string): AuthenticationDecision => ({
+  const held = (why: Message | string): AuthenticationDecision => ({
     outcome: 'held',
-    note: w.notAuthenticated(why),
+    note: translate(tag, 'intake.notAuthenticated', { why }),
   });
-  const fromDomain = message.from ? domainOf(message.from.address) : '';
-  const fields = fieldsOf(message, trust, w);
+  const fromDomain = inbound.from ? domainOf(inbound.from.address) : '';
+  const fields = fieldsOf(inbound, trust);
   const trusted = fields.filter((f) => f.trusted);
   const [top] = fields;
-  if (trusted.length > 1) return held(w.severalTrusted((trusted[1] as Field).server));
+  if (trusted.length > 1) {
+    return held(message('intake.severalTrusted', { server: (trusted[1] as Field).server }));
+  }
   if (trusted.length === 1 && top) {
     const field = trusted[0] as Field;
-    if (field !== top) return held(w.trustedBelow(field.server, top.server));
-    const { verdict, why } = judge(field, fromDomain, w);
-    return verdict === 'pass' ? { outcome: 'filed', note: why } : held(why);
+    if (field !== top) {
+      return held(message('intake.trustedBelow', { server: field.server, above: top.server }));
+    }
+    const { verdict, why } = judge(field, fromDomain);
+    return verdict === 'pass' ? { outcome: 'filed', note: render(tag, why) } : held(why);
   }
   const servers = trust
     ? [...trust.ids, ...(trust.exchangeOnline ? [EXCHANGE_ONLINE] : [])].join(', ')
     : null;
   // The server that did write the topmost field: the name to give, if it is the secretariat's.
   const seen = fields[0]?.read.authservId ?? null;
-  const absent = servers === null ? w.noServerNamed : w.noTrustedHeader(servers, seen);
+  const absent =
+    servers === null
+      ? message('intake.noServerNamed')
+      : message('intake.noTrustedHeader', { servers, named: seen !== null, seen: seen ?? '' });
   if (authenticationPolicy(intake) === 'required') return held(absent);
   // Whoever wrote a field, a failure it states is not to be filed.
   for (const field of fields) {
-    const { verdict, why } = judge(field, fromDomain, w);
-    if (verdict === 'fail') return held(w.untrustedFailed(field.server, why));
+    const { verdict, why } = judge(field, fromDomain);
+    if (verdict === 'fail') {
+      return held(message('intake.untrustedFailed', { server: field.server, why }));
+    }
   }
-  return { outcome: 'unauthenticated', note: w.unauthenticated(absent) };
+  return {
+    outcome: 'unauthenticated',
+    note: translate(tag, 'intake.unauthenticated', { why: absent }),
+  };
 }

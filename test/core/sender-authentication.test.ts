@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/adapters/config/committee-file.js';
-import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
 import { OgpError } from '../../src/core/codes.js';
 import type { InboundMessage } from '../../src/core/inbound-mail.js';
 import {
@@ -178,7 +177,7 @@ describe('when-present without a server to trust (imap, folder: the default ther
     expect(authenticationWarnings(UNNAMED)).toEqual([
       expect.stringContaining("un expéditeur contrefait ne se distingue pas d'un vrai"),
     ]);
-    expect(authenticationWarnings({ kind: 'folder' }, INTAKE_WORDS.en)).toEqual([
+    expect(authenticationWarnings({ kind: 'folder' }, 'en')).toEqual([
       expect.stringContaining('a forged sender cannot be told apart'),
     ]);
     for (const named of [FOLDER, IMAP, GMAIL, GRAPH]) expect(authenticationWarnings(named)).toEqual([]);
@@ -189,7 +188,7 @@ it('says why in the committee’s language', () => {
   const decision = authenticationDecision(
     message('mx.example.org; spf=fail smtp.mailfrom=example.org; dmarc=none'),
     FOLDER,
-    INTAKE_WORDS.es,
+    'es',
   );
   expect(decision).toEqual({
     outcome: 'held',

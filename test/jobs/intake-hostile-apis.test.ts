@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
-import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
+import { translate } from '../../src/core/catalogue/render.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
 import { runIntake, type IntakeOptions } from '../../src/jobs/intake.js';
 import { hostileMail, type HostileMessage } from '../../scripts/make-hostile-mail.js';
@@ -22,7 +22,7 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const at = (text: string) => parseNowArgument(text, 'Africa/Casablanca') as Date;
 const MAILBOX = 'secretariat.ogp@example.org';
-const ASIDE = INTAKE_WORDS.fr.setAsideFolder;
+const ASIDE = translate('fr', 'intake.setAsideFolder');
 const CHOSEN = [
   '01-nesting-21-stranger.eml',
   '02-parts-6000-stranger.eml',

@@ -16,7 +16,7 @@ import { packageRoot } from '../../src/adapters/local/package-files.js';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { hostileMail, type HostileMessage } from '../../scripts/make-hostile-mail.js';
 import { DEFAULT_FUNCTION_MEMORY, MALLOC_ENV, v8FlagsFor } from '../../scripts/function-memory.js';
-import { INTAKE_WORDS } from '../../src/core/catalogue/intake-words.js';
+import { translate } from '../../src/core/catalogue/render.js';
 import {
   connectImap,
   describeWithDovecot,
@@ -201,7 +201,9 @@ describeWithDovecot(
       // What could not be read is in its folder, for a person: never deleted.
       const check = await connectImap(imap);
       try {
-        const aside = await check.status(INTAKE_WORDS.fr.setAsideFolder, { messages: true });
+        const aside = await check.status(translate('fr', 'intake.setAsideFolder'), {
+          messages: true,
+        });
         expect(aside && aside.messages).toBe(
           corpus.filter((m) => (m.imapOutcome ?? m.outcome) === 'set-aside').length + 1,
         );
