@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { packageRoot } from '../src/adapters/local/package-files.js';
+import { formatDay } from '../src/core/catalogue/render.js';
 import { cli } from './helpers/run-cli.js';
 
 let dir: string;
@@ -56,7 +57,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
       ['jorge.ramirez@example.org', 'Ficha recibida, 3 errores por corregir — compromiso n.º 2, plazo el 14/03/2025'],
       ['lucia.hernandez@example.org', 'Ficha recibida y completa — compromiso n.º 1'],
     ]);
-    expect(mails[0]!.html).toContain('<html lang="es" dir="ltr">');
+    expect(mails[0]!.html).toContain('<html lang="es-MX" dir="ltr">');
     // A greeting true at any hour: feedback goes when a sheet comes.
     expect(mails[0]!.text).toMatch(/^Hola, Ana Torres:/);
     expect(mails[0]!.text).toContain('Todavía no hemos recibido su ficha. El plazo vence el 14/03/2025, dentro de 2 días.');
@@ -140,17 +141,20 @@ describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holid
     // Friday 02/05: the sheets read are answered (an answer goes any day); no reminder.
     const friday = await tickAt(copy, '2025-05-02T09:00');
     expect(friday.mails.map((m) => [m.to, m.subject])).toEqual([
-      ['layla.khatib@example.org', 'توصلنا بالبطاقة وهي كاملة — الالتزام رقم 1'],
-      ['omar.hassan@example.org', 'توصلنا بالبطاقة، 3 أخطاء للتصحيح — الالتزام رقم 2'],
+      ['layla.khatib@example.org', 'تلقّينا البطاقة وهي كاملة — الالتزام رقم 1'],
+      ['omar.hassan@example.org', 'تلقّينا البطاقة، 3 أخطاء للتصحيح — الالتزام رقم 2'],
     ]);
-    expect(friday.mails[1]!.html).toContain('<html lang="ar" dir="rtl">');
-    expect(friday.mails[1]!.text).toContain('المرجو تصحيح ما يلي قبل 06/05/2025:');
-    expect(friday.mails[1]!.text).toContain('- [أنشطة التواصل] M4 (القيمة المحققة): وضعية النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (عدد المشاركين).');
+    expect(friday.mails[1]!.html).toContain('<html lang="ar-JO" dir="rtl">');
+    // Plain Arabic, not Morocco's words; the deadline day itself allowed (« no later than »).
+    const due = formatDay('ar-JO', '2025-05-06');
+    expect(friday.mails[1]!.text).toContain(`يرجى تصحيح ما يلي في موعد أقصاه ${due} (بطاقة أنشطة التواصل):`);
+    expect(friday.mails[1]!.text).toContain('- [أنشطة التواصل] \u2068M4\u2069 (القيمة المحققة): حالة النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (عدد المشاركين).');
     // Sunday 04/05, a working day in Jordan, two working days before Tuesday's deadline.
     const sunday = await tickAt(copy, '2025-05-04T09:00');
     expect(sunday.mails.map((m) => [m.to, m.subject])).toEqual([
-      ['omar.hassan@example.org', 'تذكير: بطاقة أنشطة التواصل — الالتزام رقم 2، آخر أجل 06/05/2025'],
-      ['sara.haddad@example.org', 'Reminder: بطاقة أنشطة التواصل — commitment no. 3, due 2025-05-06'],
+      ['omar.hassan@example.org', `تذكير: بطاقة أنشطة التواصل — الالتزام رقم 2، الموعد النهائي ${due}`],
+      // The Arabic title isolated in English (FSI … PDI), the date as English writes it.
+      ['sara.haddad@example.org', 'Reminder: \u2068بطاقة أنشطة التواصل\u2069 — commitment no. 3, due 06/05/2025'],
     ]);
     expect(sunday.mails[0]!.text).toContain('3 أخطاء يجب تصحيحها، خلية بخلية:');
   }); // prettier-ignore
@@ -170,9 +174,9 @@ describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holid
     // (The focal points' sheets, read for the first time, are answered too.)
     const tick = await tickAt(copy, '2025-12-02T09:00');
     const secretariat = tick.mails.filter((m) => m.to === 'open.gov@example.org');
-    expect(secretariat.map((m) => m.subject)).toEqual(['العطل الرسمية لسنة 2026 يجب ذكرها: لا تتضمن رزنامة اللجنة أي عطلة']);
+    expect(secretariat.map((m) => m.subject)).toEqual(['العطل الرسمية لسنة 2026 يجب ذكرها: لا يتضمن تقويم اللجنة أي عطلة']);
     expect(secretariat[0]!.text).toContain('لا تعرف الأداة العطل الرسمية في الأردن');
-    expect(secretariat[0]!.text).toContain('قبل 01/01/2026');
+    expect(secretariat[0]!.text).toContain(`قبل ${formatDay('ar-JO', '2026-01-01')}`);
     // Asked once: the next day's tick does not ask again.
     expect((await tickAt(copy, '2025-12-03T09:00')).mails.filter((m) => m.to === 'open.gov@example.org')).toEqual([]);
     // Once 2026's days off are listed, nothing is said.

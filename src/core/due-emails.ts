@@ -8,9 +8,10 @@ import type { MessageDefect } from './message-defect.js';
 import type { ReadFailure } from './read-failure.js';
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
-import type { Commitment, CommitteeConfig, Locale } from './config-schema.js';
+import { readerTag, type Commitment, type CommitteeConfig } from './config-schema.js';
 import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
 import type { Issue } from './issue.js';
+import type { LocaleTag } from './locale-tag.js';
 import type { RefusedAddress } from './ledger.js';
 import {
   plannedSends,
@@ -93,7 +94,7 @@ export interface MailboxNotice {
   subject: string;
   /** When the mailbox received it (ISO 8601). */
   receivedAt: string;
-  /** Why, in French. */
+  /** Why, in the committee's language (the intake's note). */
   note: string;
 }
 
@@ -190,11 +191,12 @@ export type EmailContent =
   | HolidayCheckContent
   | HolidaysMissingContent;
 
-/** An email due now: its key (for exactly-once delivery), recipients, language and content. */
+/** An email due now: its key (for exactly-once delivery), recipients, reader and content. */
 export interface DueEmail {
   key: string;
   kind: SendKind;
-  locale: Locale;
+  /** Who reads it: its language and country (a focal point's own, else the committee's). */
+  tag: LocaleTag;
   to: Recipient[];
   cc: Recipient[];
   content: EmailContent;
@@ -326,9 +328,9 @@ function runContext(input: DueInput): RunContext {
   };
 }
 
-/** The locale a commitment's focal point reads. */
-function localeOf(run: RunContext, commitment: Commitment): Locale {
-  return commitment.focalPoint.locale ?? run.config.committee.locale;
+/** The language and country a commitment's focal point reads. */
+function tagOf(run: RunContext, commitment: Commitment): LocaleTag {
+  return readerTag(run.config, commitment.focalPoint.locale);
 }
 
 /**
@@ -345,7 +347,7 @@ function feedbackDue(run: RunContext): Map<number, DueEmail> {
     const email: DueEmail = {
       key: `feedback|e${commitment.id}|${fresh.contentHash.slice(0, 16)}`,
       kind: 'feedback',
-      locale: localeOf(run, commitment),
+      tag: tagOf(run, commitment),
       to: [commitment.focalPoint],
       cc: [],
       content: {
@@ -450,7 +452,7 @@ function remindersOf(
     const reminder: DueEmail = {
       key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|${day}`,
       kind: send.kind as 'reminder' | 'overdue',
-      locale: localeOf(run, commitment),
+      tag: tagOf(run, commitment),
       to: [commitment.focalPoint],
       cc: [
         ...(commitment.substitute ? [commitment.substitute] : []),
@@ -490,7 +492,7 @@ function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
   const invitations: DueEmail[] = run.config.commitments.map((commitment) => ({
     key: `invitation|${meeting.date}|e${commitment.id}`,
     kind: 'invitation',
-    locale: localeOf(run, commitment),
+    tag: tagOf(run, commitment),
     to: [commitment.focalPoint],
     cc: commitment.substitute ? [commitment.substitute] : [],
     content: { type: 'invitation', committeeName, meeting, commitment },
@@ -499,7 +501,7 @@ function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
   invitations.push({
     key: `invitation|${meeting.date}|secretariat`,
     kind: 'invitation',
-    locale: run.config.committee.locale,
+    tag: run.config.committee.tag,
     to: run.secretariat,
     cc: [],
     content: { type: 'invitation', committeeName, meeting, commitment: null },
@@ -513,7 +515,7 @@ function holidayCheckOf(run: RunContext, holiday: EstimatedHoliday): DueEmail {
   return {
     key: `holiday-check|${holiday.first}|secretariat`,
     kind: 'holiday-check',
-    locale: run.config.committee.locale,
+    tag: run.config.committee.tag,
     to: run.secretariat,
     cc: [],
     content: { type: 'holiday-check', committeeName: run.config.committee.name, holiday },
@@ -527,7 +529,7 @@ function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays
   return {
     key: `holiday-check|${year}|secretariat`,
     kind: 'holiday-check',
-    locale: committee.locale,
+    tag: committee.tag,
     to: run.secretariat,
     cc: [],
     content: {
@@ -557,7 +559,7 @@ function reportOf(run: RunContext, send: PlannedSend): DueEmail {
         ? `report-meeting|${send.meeting?.date}|secretariat`
         : `report-deadline|${send.round?.campaignId}@${send.round?.due}|secretariat`,
     kind,
-    locale: run.config.committee.locale,
+    tag: run.config.committee.tag,
     to: run.secretariat,
     cc: [],
     content: {

@@ -1,18 +1,38 @@
 /**
- * The committee's emails, as subject, HTML and plain text, in the reader's language (its
- * words in catalogue/). Every piece of user text is escaped in HTML; subjects carry no line
- * break.
+ * The committee's emails, as subject, HTML and plain text, in the reader's language and
+ * country (the ICU catalogues' `email` and `report` parts): a focal point's in theirs, the
+ * secretariat's in the committee's. Which sentence applies is decided here once, as neutral
+ * values (`to-fix`, `past`, `held`…) the messages select on; dates and numbers are written
+ * by `Intl` for the reader's locale; a value written the other way (an Arabic title in an
+ * English subject) is isolated by the renderer. Every piece of user text is escaped in HTML;
+ * subjects carry no line break.
  */
-import { BIDI_OVERRIDES, decimalComma } from './text.js';
+import { BIDI_OVERRIDES } from './text.js';
 import { replySubject } from './reply-subject.js';
-import type { Locale } from './config-schema.js';
-import { CATALOGUES } from './catalogue/index.js';
-import type { EmailStrings, ReportStrings } from './catalogue/shape.js';
+import { formatDay, formatNumber, isolate, selector, translate } from './catalogue/render.js';
+import { defectMessage } from './defect-message.js';
+import { failureReason } from './failure-message.js';
+import { masterAttachmentName } from './file-names.js';
 import type { Issue } from './issue.js';
-import { issueText } from './issue-message.js';
-import type { LocaleTag } from './locale-tag.js';
+import { issueMessage, issueText, term } from './issue-message.js';
+import { directionOf, formattingLocale, languageOf, type LocaleTag } from './locale-tag.js';
 import { hasChanged, type CommitmentChange } from './snapshot.js';
-import type { DueEmail, EmailContent, MailboxNotice, ReportContent } from './due-emails.js';
+import { statusLabel } from './value-labels.js';
+import type { DashboardRow } from './consolidation.js';
+import type {
+  Deadline,
+  DueEmail,
+  EmailContent,
+  FeedbackContent,
+  HolidayCheckContent,
+  HolidaysMissingContent,
+  IntakeRefusal,
+  IntakeRefusalContent,
+  InvitationContent,
+  MailboxNotice,
+  ReminderContent,
+  ReportContent,
+} from './due-emails.js';
 
 /** A rendered email body. */
 export interface RenderedEmail {
@@ -43,7 +63,29 @@ export function headerText(text: string): string {
   return text.replace(BIDI_OVERRIDES, '').replace(HEADER_BREAKS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const STRINGS = (locale: Locale): EmailStrings => CATALOGUES[locale].email;
+/**
+ * The names of the secretariat's attachments, in its language (`suivi-consolide.xlsx`,
+ * `seguimiento.html`): the report names them as they are attached.
+ */
+export function attachmentNames(tag: LocaleTag): { master: string; page: string } {
+  return { master: masterAttachmentName(tag), page: translate(tag, 'report.pageFile') };
+}
+
+/** The calendar file an invitation carries, named in the reader's language. */
+export function eventFileName(tag: LocaleTag, day: string): string {
+  return translate(tag, 'email.eventFile', { day });
+}
+
+/** The words of the invitation's calendar event (.ics), in the reader's language. */
+export function meetingEventWords(
+  tag: LocaleTag,
+  committee: string,
+): { summary: string; agendaLabel: string } {
+  return {
+    summary: translate(tag, 'email.meetingEvent', { committee }),
+    agendaLabel: translate(tag, 'email.agenda'),
+  };
+}
 
 /** Blocks of an email, rendered both as HTML and as text. */
 type Block =
@@ -53,7 +95,13 @@ type Block =
   | { link: { label: string; href: string } }
   | { table: { head: string[]; rows: string[][] } };
 
-/** Renders an email due now in its language. */
+interface Composed {
+  subject: string;
+  blocks: Block[];
+  greeting: string | null;
+}
+
+/** Renders an email due now in its reader's language. */
 export function renderEmail(email: DueEmail, committeeName: string): RenderedEmail {
   const { subject, ...body } = composed(email, committeeName, false);
   return { subject: headerText(subject), ...body };
@@ -76,118 +124,298 @@ export function renderAnswer(
 
 /** The subject and both bodies, the subject first in the body when `lead`. */
 function composed(email: DueEmail, committeeName: string, lead: boolean): RenderedEmail {
-  const s = STRINGS(email.locale);
-  const { subject, blocks, greeting } = compose(email.content, s, email.locale);
+  const { tag } = email;
+  const { subject, blocks, greeting } = compose(email.content, tag);
   const all: Block[] = [
     ...(lead ? [{ h: headerText(subject) }] : []),
     ...(greeting ? [{ p: greeting }] : []),
     ...blocks,
-    { p: s.signature(committeeName) },
+    { p: translate(tag, 'email.signature', { committee: committeeName }) },
   ];
-  return { subject, html: toHtml(all, s.dir, email.locale), text: toText(all) };
+  return { subject, html: toHtml(all, tag), text: toText(all) };
 }
 
-function compose(
-  content: EmailContent,
-  s: EmailStrings,
-  locale: Locale,
-): { subject: string; blocks: Block[]; greeting: string | null } {
+function compose(content: EmailContent, tag: LocaleTag): Composed {
   switch (content.type) {
     case 'reminder':
     case 'overdue':
-      return {
-        subject: s.reminderSubject(content),
-        greeting: s.hello(content.commitment.focalPoint.name),
-        blocks: [
-          { p: s.reminderIntro(content) },
-          { p: s.reminderExpected(content) },
-          ...errorBlocks(s, locale, content.errors),
-          ...warningBlocks(s, locale, content.warnings),
-          ...(content.templateAttached ? [{ p: s.templateAttached }] : []),
-          ...linkBlock(s, content.link),
-        ],
-      };
+      return reminderOf(content, tag);
     case 'feedback':
-      return {
-        subject: s.feedbackSubject(content),
-        greeting: s.hello(content.greet ?? content.commitment.focalPoint.name),
-        blocks: [
-          { p: s.feedbackBody(content) },
-          ...errorBlocks(s, locale, content.errors, false),
-          ...warningBlocks(s, locale, content.warnings),
-          // A complete sheet has nothing to send back now.
-          ...(content.errors.length > 0 || content.status !== 'received'
-            ? linkBlock(s, content.link)
-            : []),
-        ],
-      };
+      return feedbackOf(content, tag);
     case 'invitation':
-      return {
-        subject: s.invitationSubject(content),
-        greeting: content.commitment ? s.hello(content.commitment.focalPoint.name) : null,
-        blocks: [
-          { p: s.invitationBody(content) },
-          ...(content.meeting.agenda.length
-            ? [{ p: s.agenda }, { list: content.meeting.agenda }]
-            : []),
-        ],
-      };
+      return invitationOf(content, tag);
     case 'intake-refused':
-      return {
-        subject: s.refusalVerdict,
-        greeting: s.hello(content.name),
-        blocks: [
-          { p: s.refusalIntro(content) },
-          { list: content.refusals.map((r) => s.refusal(r)) },
-          { p: s.refusalExpected(content) },
-        ],
-      };
+      return refusalOf(content, tag);
     case 'holiday-check':
-      return {
-        subject: s.holidayCheckSubject(content),
-        greeting: null,
-        blocks: [{ p: s.holidayCheckBody(content) }, { p: s.holidayCheckAction(content) }],
-      };
+      return holidayCheckOf(content, tag);
     case 'holidays-missing':
-      return {
-        subject: s.holidaysMissingSubject(content),
-        greeting: null,
-        blocks: [{ p: s.holidaysMissingBody(content) }, { p: s.holidaysMissingAction(content) }],
-      };
+      return holidaysMissingOf(content, tag);
     default:
-      return reportBlocks(content, locale);
+      return reportOf(content, tag);
   }
+}
+
+const hello = (tag: LocaleTag, name: string) => translate(tag, 'email.hello', { name });
+
+/** Where the focal point's sheet stands, as the reminder's messages select on it. */
+function reminderState(c: ReminderContent) {
+  if (c.received) return 'new-version';
+  if (c.status === 'to-fix') return 'to-fix';
+  if (c.status === 'to-update' && c.lastUpdate) return 'to-update';
+  return c.heldOn ? 'held' : 'missing';
+}
+
+function reminderOf(c: ReminderContent, tag: LocaleTag): Composed {
+  const overdue = c.type === 'overdue';
+  const state = reminderState(c);
+  const shared = { id: c.commitment.id, due: c.round.due, round: c.round.title, overdue };
+  return {
+    subject: translate(tag, 'email.reminderSubject', {
+      ...shared,
+      newVersion: c.received !== null,
+      errors: c.errors.length,
+    }),
+    greeting: hello(tag, c.commitment.focalPoint.name),
+    blocks: [
+      {
+        p: translate(tag, 'email.reminderIntro', {
+          ...shared,
+          title: c.commitment.title,
+          state: selector(state),
+          actions: c.received?.actions ?? 0,
+          milestones: c.received?.milestones ?? 0,
+          // The day the state speaks of (the last sheet's, the held email's); none otherwise.
+          day: (state === 'to-update' ? c.lastUpdate : state === 'held' ? c.heldOn : null) ?? '',
+          days: Math.abs(c.daysLeft),
+        }),
+      },
+      {
+        p: translate(tag, 'email.reminderExpected', {
+          overdue,
+          due: c.round.due,
+          corrected: c.status === 'to-fix',
+        }),
+      },
+      ...errorBlocks(tag, c.errors),
+      ...warningBlocks(tag, c.warnings),
+      ...(c.templateAttached ? [{ p: translate(tag, 'email.templateAttached') }] : []),
+      ...linkBlock(tag, c.link),
+    ],
+  };
+}
+
+/** A deadline as the messages take it: passed or ahead (`other`: none left), its day and title. */
+function deadlineValues(d: Deadline | null) {
+  return {
+    deadline: d ? (d.past ? ('past' as const) : ('ahead' as const)) : ('other' as const),
+    due: d?.due ?? '',
+    round: d?.title ?? '',
+  };
+}
+
+function feedbackOf(c: FeedbackContent, tag: LocaleTag): Composed {
+  const state =
+    c.errors.length > 0 ? 'errors' : c.status === 'to-update' ? 'to-update' : 'complete';
+  const id = c.commitment.id;
+  // The Engagement sheet's words as the focal point's template writes them.
+  const body = issueMessage('email.feedbackBody', {
+    id,
+    title: c.commitment.title,
+    actions: c.actions,
+    milestones: c.milestones,
+    state: selector(state),
+    ...deadlineValues(c.deadline),
+    dated: c.lastUpdate !== null,
+    updated: c.lastUpdate ?? '',
+    label: term.label('updatedAt'),
+    sheet: term.sheet('engagement'),
+  });
+  return {
+    subject: translate(tag, 'email.feedbackSubject', {
+      state: selector(state),
+      errors: c.errors.length,
+      id,
+    }),
+    greeting: hello(tag, c.greet ?? c.commitment.focalPoint.name),
+    blocks: [
+      { p: issueText(tag, body) },
+      ...errorBlocks(tag, c.errors, false),
+      ...warningBlocks(tag, c.warnings),
+      // A complete sheet has nothing to send back now.
+      ...(c.errors.length > 0 || c.status !== 'received' ? linkBlock(tag, c.link) : []),
+    ],
+  };
+}
+
+function invitationOf(c: InvitationContent, tag: LocaleTag): Composed {
+  const { date, time, place, agenda } = c.meeting;
+  const when = { date, timed: Boolean(time), time: time ?? '' };
+  return {
+    subject: translate(tag, 'email.invitationSubject', { committee: c.committeeName, ...when }),
+    greeting: c.commitment ? hello(tag, c.commitment.focalPoint.name) : null,
+    blocks: [
+      {
+        p: translate(tag, 'email.invitationBody', {
+          committee: c.committeeName,
+          ...when,
+          placed: Boolean(place),
+          place: place ?? '',
+          file: eventFileName(tag, date),
+        }),
+      },
+      ...(agenda.length ? [{ p: translate(tag, 'email.agenda') }, { list: [...agenda] }] : []),
+    ],
+  };
+}
+
+function refusalOf(c: IntakeRefusalContent, tag: LocaleTag): Composed {
+  return {
+    subject: translate(tag, 'email.refusalVerdict'),
+    greeting: hello(tag, c.name),
+    blocks: [
+      {
+        p: translate(tag, 'email.refusalIntro', {
+          titled: c.subject !== '',
+          subject: c.subject,
+          several: c.refusals.length > 1,
+        }),
+      },
+      { list: c.refusals.map((r) => refusalText(tag, r)) },
+      { p: translate(tag, 'email.refusalExpected', deadlineValues(c.deadline)) },
+    ],
+  };
+}
+
+/** Why one workbook (or the whole message) was not filed, and what to do. */
+function refusalText(tag: LocaleTag, r: IntakeRefusal): string {
+  const sheet = term.sheet('engagement');
+  switch (r.reason) {
+    case 'other-commitment':
+      return issueText(
+        tag,
+        issueMessage('email.refusalOtherCommitment', {
+          file: r.file,
+          id: r.commitmentId,
+          count: r.yours.length,
+          yours: listOf(tag, r.yours),
+          sheet,
+        }),
+      );
+    case 'unknown-commitment':
+      return issueText(
+        tag,
+        issueMessage('email.refusalUnknownCommitment', {
+          file: r.file,
+          numbered: r.commitmentId !== null,
+          id: r.commitmentId ?? '',
+          sheet,
+        }),
+      );
+    case 'other-spreadsheet':
+      return translate(tag, 'email.refusalOtherSpreadsheet', { file: r.file });
+    case 'unreadable':
+      return translate(tag, 'email.refusalUnreadable', {
+        file: r.file,
+        reason: failureReason(r.failure),
+      });
+    case 'untouched-template':
+      return translate(tag, 'email.refusalUntouchedTemplate', { file: r.file });
+    case 'file-too-large':
+      return translate(tag, 'email.refusalFileTooLarge', {
+        file: r.file,
+        size: r.mib,
+        limit: r.maxMib,
+      });
+    case 'message-too-large':
+      return translate(tag, 'email.refusalMessageTooLarge', { size: r.mib, limit: r.maxMib });
+    case 'message-unreadable':
+      return translate(tag, 'email.refusalMessageUnreadable', {
+        defect: defectMessage(r.defect),
+      });
+    case 'forwarded-message':
+      return translate(tag, 'email.refusalForwardedMessage', { file: r.file });
+    case 'too-large-to-keep':
+      return translate(tag, 'email.refusalTooLargeToKeep', { file: r.file });
+    case 'too-many-files':
+      return translate(tag, 'email.refusalTooManyFiles', { count: r.count, max: r.max });
+  }
+}
+
+/** Numbers as a list the reader writes: « 3 et 5 », "3 and 5", « 3 و5 ». */
+function listOf(tag: LocaleTag, numbers: readonly number[]): string {
+  return new Intl.ListFormat(formattingLocale(tag), { type: 'conjunction' }).format(
+    numbers.map((n) => formatNumber(tag, n)),
+  );
+}
+
+function holidayCheckOf(c: HolidayCheckContent, tag: LocaleTag): Composed {
+  const { name, first, last } = c.holiday;
+  // What the committee writes in holidays: one day, or a period.
+  const span = first === last ? first : `${first}/${last}`;
+  return {
+    subject: translate(tag, 'email.holidayCheckSubject', { name, first }),
+    greeting: null,
+    blocks: [
+      {
+        p: translate(tag, 'email.holidayCheckBody', { name, several: first !== last, first, last }),
+      },
+      { p: translate(tag, 'email.holidayCheckAction', { first, span }) },
+    ],
+  };
+}
+
+function holidaysMissingOf(c: HolidaysMissingContent, tag: LocaleTag): Composed {
+  // A year is written as it is (2026), never grouped as a number (2,026).
+  const year = String(c.year);
+  const country =
+    new Intl.DisplayNames(languageOf(tag), { type: 'region', fallback: 'code' }).of(c.country) ??
+    c.country;
+  // The YAML to write: its braces are the file's syntax, kept out of the words translated.
+  const period = `{ ${translate(tag, 'email.periodExample', { year })} }`;
+  return {
+    subject: translate(tag, 'email.holidaysMissingSubject', { year }),
+    greeting: null,
+    blocks: [
+      { p: translate(tag, 'email.holidaysMissingBody', { country, year }) },
+      { p: translate(tag, 'email.holidaysMissingAction', { first: c.first, year, period }) },
+    ],
+  };
 }
 
 /**
  * Where the focal point fills in the sheet (a Google Sheet's link), or how to send it back
  * (a file: by reply; never the path of the file on the machine that runs the job).
  */
-function linkBlock(s: EmailStrings, link: string | null): Block[] {
+function linkBlock(tag: LocaleTag, link: string | null): Block[] {
   return link && /^https?:\/\//.test(link)
-    ? [{ link: { label: s.fillIn, href: link } }]
-    : [{ p: s.sendBack }];
+    ? [{ link: { label: translate(tag, 'email.fillIn'), href: link } }]
+    : [{ p: translate(tag, 'email.sendBack') }];
 }
 
-function errorBlocks(
-  s: EmailStrings,
-  tag: LocaleTag,
-  errors: readonly Issue[],
-  withTitle = true,
-): Block[] {
+function errorBlocks(tag: LocaleTag, errors: readonly Issue[], withTitle = true): Block[] {
   const byCell = errors.some((e) => e.cell !== null);
-  return issueBlocks(tag, errors, withTitle ? (n) => s.errorsTitle(n, byCell) : null, s.more);
+  return issueBlocks(
+    tag,
+    errors,
+    withTitle ? (count) => translate(tag, 'email.errorsTitle', { count, byCell }) : null,
+    (count) => translate(tag, 'email.more', { count }),
+  );
 }
 
 /**
  * The warnings listed, then the count of issues past the cap (`too-many-issues`) on its own
  * line: it closes the list whatever its length, never hidden in « … et N autres ».
  */
-function warningBlocks(s: EmailStrings, tag: LocaleTag, warnings: readonly Issue[]): Block[] {
+function warningBlocks(tag: LocaleTag, warnings: readonly Issue[]): Block[] {
   const untold = warnings.filter((i) => i.code === 'too-many-issues');
   const listed = warnings.filter((i) => i.code !== 'too-many-issues');
   return [
-    ...issueBlocks(tag, listed, s.warnings, s.moreWarnings),
+    ...issueBlocks(
+      tag,
+      listed,
+      (count) => translate(tag, 'email.warnings', { count }),
+      (count) => translate(tag, 'email.moreWarnings', { count }),
+    ),
     ...untold.map((i) => ({ p: issueText(tag, i.message) })),
   ];
 }
@@ -202,7 +430,7 @@ function issueBlocks(
   if (issues.length === 0) return [];
   const listed = issues
     .slice(0, LISTED_ERRORS)
-    .map((i) => (i.sheet ? `[${i.sheet}] ` : '') + issueText(tag, i.message));
+    .map((i) => (i.sheet ? `[${isolate(tag, i.sheet)}] ` : '') + issueText(tag, i.message));
   return [
     ...(title ? [{ p: title(issues.length) }] : []),
     { list: listed },
@@ -210,93 +438,206 @@ function issueBlocks(
   ];
 }
 
-const REPORT = (locale: Locale): ReportStrings => CATALOGUES[locale].report;
-
-/** Languages that write a decimal comma (« 45,5 % »). */
-const DECIMAL_COMMA: ReadonlySet<Locale> = new Set(['fr', 'es', 'pt']);
-
 /** What changed for a commitment since a meeting, in one line (the report's and the status page's words). */
-export function describeChange(change: CommitmentChange, locale: Locale): string {
-  return REPORT(locale).change(change);
+export function describeChange(change: CommitmentChange, tag: LocaleTag): string {
+  const achieved = change.newlyAchieved ?? [];
+  return translate(tag, 'report.change', {
+    id: change.id,
+    title: change.title,
+    sheet: change.sheet ?? 'unchanged',
+    done: change.newlyDone,
+    achieved: achieved.length,
+    milestones: achieved.join(translate(tag, 'report.separator')),
+    errors: change.newErrors ?? 0,
+  });
 }
 
+/** The report's table, column by column. */
+const COLUMNS = [
+  'number',
+  'commitment',
+  'institution',
+  'status',
+  'updated',
+  'late',
+  'milestones',
+  'progress',
+  'actions',
+  'errors',
+] as const;
+
 /** The secretariat's report, in the committee's language. */
-function reportBlocks(
-  c: ReportContent,
-  locale: Locale,
-): { subject: string; blocks: Block[]; greeting: string | null } {
-  const r = REPORT(locale);
-  const t = c.model.totals;
-  const meetingDate = r.date(c.meeting?.date ?? c.model.today);
-  const dueDate = r.date(c.round?.due ?? c.model.today);
-  const about =
-    c.type === 'report-meeting'
-      ? r.aboutMeeting(meetingDate)
-      : r.aboutDeadline(dueDate, c.round?.title ?? '');
-  const late = c.model.dashboard.filter((d) => d.late);
+function reportOf(c: ReportContent, tag: LocaleTag): Composed {
+  const { model } = c;
+  const t = model.totals;
+  const meeting = c.type === 'report-meeting';
+  const date = (meeting ? c.meeting?.date : c.round?.due) ?? model.today;
+  const late = model.dashboard.filter((d) => d.late);
   const changed = c.changes.filter(hasChanged);
-  const ahead = c.meeting && c.meeting.date >= c.model.today ? c.meeting : null;
-  const percent = (value: number | null) =>
-    value === null ? '—' : `${DECIMAL_COMMA.has(locale) ? decimalComma(value) : value} %`;
+  const ahead = c.meeting && c.meeting.date >= model.today ? c.meeting : null;
+  const names = attachmentNames(tag);
+  const number = (n: number) => formatNumber(tag, n);
+  const fraction = (done: number, of: number) => `${number(done)} / ${number(of)}`;
+  const folder = translate(tag, 'intake.setAsideFolder');
   return {
-    subject:
-      c.type === 'report-meeting'
-        ? r.subjectMeeting(meetingDate, c.committeeName)
-        : r.subjectDeadline(dueDate, c.committeeName),
-    greeting: r.greeting,
+    subject: translate(tag, 'report.subject', { meeting, date, committee: c.committeeName }),
+    greeting: translate(tag, 'report.greeting'),
     blocks: [
-      { p: r.sheets(r.date(c.model.today), about, t, c.model.dashboard.length) },
-      { p: r.progress(t) },
+      {
+        p: translate(tag, 'report.sheets', {
+          today: model.today,
+          meeting,
+          date,
+          round: c.round?.title ?? '',
+          commitments: model.dashboard.length,
+          received: t.received,
+          toFix: t.toFix,
+          toUpdate: t.toUpdate,
+          missing: t.missing,
+          late: t.late,
+        }),
+      },
+      {
+        p: translate(tag, 'report.progress', {
+          achieved: t.milestonesAchieved,
+          milestones: t.milestonesTotal,
+          averaged: t.averageProgress !== null,
+          average: (t.averageProgress ?? 0) / 100,
+          done: t.actionsDone,
+          planned: t.actionsPlanned,
+          errors: t.errors,
+        }),
+      },
       ...(ahead
-        ? [{ p: r.meetingAhead(r.date(ahead.date), ahead.time ?? null, ahead.place ?? null) }]
+        ? [
+            {
+              p: translate(tag, 'report.meetingAhead', {
+                date: ahead.date,
+                timed: Boolean(ahead.time),
+                time: ahead.time ?? '',
+                placed: Boolean(ahead.place),
+                place: ahead.place ?? '',
+              }),
+            },
+          ]
         : []),
       {
         table: {
-          head: r.head,
-          rows: c.model.dashboard.map((d) => [
-            String(d.id),
-            d.title,
-            d.institution,
-            r.status[d.status],
-            d.lastUpdate ? r.date(d.lastUpdate) : '—',
-            d.late === null ? '—' : d.late ? r.yes : r.no,
-            `${d.milestonesAchieved} / ${d.milestonesTotal}`,
-            percent(d.averageProgress),
-            `${d.actionsDone} / ${d.actionsPlanned}`,
-            String(d.errors),
+          head: COLUMNS.map((column) => translate(tag, 'report.column', { column })),
+          rows: model.dashboard.map((d) => [
+            number(d.id),
+            isolate(tag, d.title),
+            isolate(tag, d.institution),
+            statusLabel(tag, d.status),
+            d.lastUpdate ? formatDay(tag, d.lastUpdate) : '—',
+            d.late === null ? '—' : translate(tag, 'report.yesNo', { yes: d.late }),
+            fraction(d.milestonesAchieved, d.milestonesTotal),
+            d.averageProgress === null
+              ? '—'
+              : formatNumber(tag, d.averageProgress / 100, {
+                  style: 'percent',
+                  maximumFractionDigits: 1,
+                }),
+            fraction(d.actionsDone, d.actionsPlanned),
+            number(d.errors),
           ]),
         },
       },
-      { p: late.length ? r.late(late.length) : r.noneLate },
-      ...(late.length ? [{ list: late.map((d) => r.lateItem(d, r.status[d.status])) }] : []),
       {
-        p: r.since(
-          c.since ? r.date(c.since) : null,
-          c.previous ? r.date(c.previous.takenOn) : null,
-        ),
+        p: late.length
+          ? translate(tag, 'report.late', { count: late.length })
+          : translate(tag, 'report.noneLate'),
       },
-      changed.length ? { list: changed.map((x) => r.change(x)) } : { p: r.noChange },
+      ...(late.length ? [{ list: late.map((d) => lateItem(tag, d)) }] : []),
+      {
+        p: translate(tag, 'report.since', {
+          since: c.since !== null,
+          date: c.since ?? '',
+          taken: c.previous !== null,
+          takenOn: c.previous?.takenOn ?? '',
+        }),
+      },
+      changed.length
+        ? { list: changed.map((x) => describeChange(x, tag)) }
+        : { p: translate(tag, 'report.noChange') },
       ...(c.refused.length
-        ? [{ p: r.refused(c.refused.length) }, { list: c.refused.map((x) => r.refusedItem(x)) }]
+        ? [
+            { p: translate(tag, 'report.refused', { count: c.refused.length }) },
+            {
+              list: c.refused.map((x) =>
+                translate(tag, 'report.refusedItem', {
+                  address: x.address,
+                  answer: x.answer,
+                  subject: x.subject,
+                }),
+              ),
+            },
+          ]
         : []),
       // What waits for a person, apart from what was filed and answered unauthenticated.
       ...mailboxParts(
+        tag,
         (c.mailbox ?? []).filter((m) => m.outcome !== 'unauthenticated'),
-        r.mailbox,
-        r.mailboxItem,
+        (count) => translate(tag, 'report.mailbox', { count, folder }),
       ),
       ...mailboxParts(
+        tag,
         (c.mailbox ?? []).filter((m) => m.outcome === 'unauthenticated'),
-        r.mailboxFiled,
-        r.mailboxItem,
+        (count) => translate(tag, 'report.mailboxFiled', { count }),
       ),
-      { p: c.master ? r.linked(c.master.link, c.master.reason) : r.attached },
-      { p: r.page(c.page ?? null) },
+      {
+        p: c.master
+          ? translate(tag, 'report.linked', {
+              reason: selector(c.master.reason),
+              link: c.master.link,
+            })
+          : translate(tag, 'report.attached', { file: names.master }),
+      },
+      {
+        p: translate(tag, 'report.page', {
+          where: !c.page ? 'attached' : /^https?:/.test(c.page) ? 'published' : 'here',
+          link: c.page ?? '',
+          file: names.page,
+        }),
+      },
     ],
   };
 }
 
-function toHtml(blocks: readonly Block[], dir: 'ltr' | 'rtl', lang: Locale): string {
+function lateItem(tag: LocaleTag, d: DashboardRow): string {
+  return translate(tag, 'report.lateItem', {
+    id: d.id,
+    title: d.title,
+    institution: d.institution,
+    focalPoint: d.focalPoint,
+    status: selector(d.status),
+    dated: d.lastUpdate !== null,
+    lastUpdate: d.lastUpdate ?? '',
+  });
+}
+
+/** A paragraph and the list of the mailbox's notices of one kind; nothing when there are none. */
+function mailboxParts(
+  tag: LocaleTag,
+  notices: readonly MailboxNotice[],
+  intro: (count: number) => string,
+): Block[] {
+  const item = (m: MailboxNotice) =>
+    translate(tag, 'report.mailboxItem', {
+      outcome: selector(m.outcome),
+      from: m.from,
+      subject: m.subject,
+      received: m.receivedAt.slice(0, 10),
+      note: m.note,
+      messageId: m.messageId,
+    });
+  return notices.length ? [{ p: intro(notices.length) }, { list: notices.map(item) }] : [];
+}
+
+function toHtml(blocks: readonly Block[], tag: LocaleTag): string {
+  const dir = directionOf(tag);
+  // The language and country (`es-MX`), without the digits' extension.
+  const lang = tag.replace(/-u-.*$/, '');
   const body = blocks
     .map((b) => {
       if ('h' in b) return `<h1 style="font-size:1.2em">${escapeHtml(b.h)}</h1>`;
@@ -333,13 +674,4 @@ function toText(blocks: readonly Block[]): string {
       return [b.table.head, ...b.table.rows].map((r) => r.join(' | ')).join('\n');
     })
     .join('\n\n')}\n`;
-}
-
-/** A paragraph and the list of the mailbox's notices of one kind; nothing when there are none. */
-function mailboxParts(
-  notices: readonly MailboxNotice[],
-  intro: (n: number) => string,
-  item: (m: MailboxNotice) => string,
-) {
-  return notices.length ? [{ p: intro(notices.length) }, { list: notices.map(item) }] : [];
 }

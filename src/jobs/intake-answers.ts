@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { answerSuppressed } from '../core/automatic-mail.js';
-import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
-import type { Commitment, CommitteeConfig, Locale } from '../core/config-schema.js';
+import { translate } from '../core/catalogue/render.js';
+import { readerTag, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { feedbackOn, nextDeadline, type DueEmail, type Recipient } from '../core/due-emails.js';
 import { renderAnswer, renderEmail } from '../core/email-templates.js';
 import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
+import type { LocaleTag } from '../core/locale-tag.js';
 import type { IntakeRecord } from '../core/mailbox.js';
 import type { ConsolidateResult } from './consolidate.js';
 import { outgoingOf, type deliverOnce as DeliverOnceFn } from './deliver.js';
@@ -90,7 +91,7 @@ export async function answerAndFileAway(
 
 /** Says why a message filed or refused got no answer, in its record and in the run's summary. */
 function noteSuppressed(run: IntakeRun, key: string, entry: IntakeRecord, reason: string): void {
-  const note = INTAKE_WORDS[run.config.committee.locale].answerSuppressed(reason);
+  const note = translate(run.config.committee.tag, 'intake.answerSuppressed', { reason });
   if (entry.note?.includes(note)) return;
   entry.note = entry.note ? `${entry.note} ; ${note}` : note;
   const detail = run.summary.details.find((d) => d.messageId === key);
@@ -126,7 +127,7 @@ function sheetFeedback(
  * The person a message came from, as the configuration names them (the sender's role says
  * who), with the language they read: a focal point's own, else the committee's.
  */
-function senderOf(run: IntakeRun, item: Pending): Recipient & { locale: Locale } {
+function senderOf(run: IntakeRun, item: Pending): Recipient & { tag: LocaleTag } {
   const { role } = item;
   const commitment =
     role.kind === 'focal-point' || role.kind === 'substitute' ? role.commitments[0] : undefined;
@@ -135,13 +136,13 @@ function senderOf(run: IntakeRun, item: Pending): Recipient & { locale: Locale }
   return {
     name: person?.name ?? run.config.secretariat.name,
     email: person?.email ?? item.message.from?.address ?? '',
-    locale: locale ?? run.config.committee.locale,
+    tag: readerTag(run.config, locale),
   };
 }
 
 /** The answers a message gets: the feedback on each version filed, and what was refused. */
 function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): OutgoingEmail[] {
-  const { locale: theirLocale, ...to } = senderOf(run, item);
+  const { tag: theirTag, ...to } = senderOf(run, item);
   const emails: DueEmail[] = [];
   for (const filing of item.filings) {
     const feedback = feedbackOn(run.config, model, filing.commitment, filing.contentHash);
@@ -159,7 +160,7 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
     emails.push({
       key: `answer|${createHash('sha256').update(item.key).digest('hex').slice(0, 16)}`,
       kind: 'answer',
-      locale: theirLocale,
+      tag: theirTag,
       to: [to],
       cc: [],
       content: {
@@ -175,9 +176,9 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
   const mail = run.config.mail as NonNullable<CommitteeConfig['mail']>;
   const { messageId: theirs, threadId, subject } = item.message;
   return emails.map((email) => {
-    const locale = email.kind === 'answer' ? email.locale : theirLocale;
+    const tag = email.kind === 'answer' ? email.tag : theirTag;
     // Their Subject with « RE: », what we say of it on the first line: their conversation.
-    const rendered = renderAnswer({ ...email, locale }, run.config.committee.name, subject);
+    const rendered = renderAnswer({ ...email, tag }, run.config.committee.name, subject);
     // In the focal point's own thread: an answer to their message (and, sent from the
     // mailbox that received it, in its conversation there: Gmail's threadId).
     const thread = {

@@ -11,10 +11,14 @@ import type { GoogleClients } from '../adapters/google/api.js';
 import { OgpError } from '../core/codes.js';
 import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, MailTransportKind } from '../core/config-schema.js';
-import { renderEmail } from '../core/email-templates.js';
+import {
+  attachmentNames,
+  eventFileName,
+  meetingEventWords,
+  renderEmail,
+} from '../core/email-templates.js';
 import { masterAttachmentName } from '../core/file-names.js';
 import { meetingEvent } from '../core/ics.js';
-import { CATALOGUES } from '../core/catalogue/index.js';
 import { CLAIM_LEASE_MS, refusedAddresses, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import { type SendKind } from '../core/schedule.js';
@@ -400,7 +404,8 @@ async function compose(
   }
   if (due.attachMaster && !pageLink) {
     attachments.push({
-      filename: 'suivi.html',
+      // Named as the report names it, in the committee's language.
+      filename: attachmentNames(email.tag).page,
       path: published.page,
       contentType: 'text/html; charset=utf-8',
     });
@@ -420,13 +425,11 @@ async function compose(
   }
   if (email.content.type === 'invitation') {
     // The event in the language of the one invited, as the email.
-    const s = CATALOGUES[email.locale].email;
     const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
     attachments.push({
-      filename: `reunion-${email.content.meeting.date}.ics`,
+      filename: eventFileName(email.tag, email.content.meeting.date),
       content: meetingEvent(email.content.meeting, {
-        summary: s.meetingEvent(config.committee.name),
-        agendaLabel: s.agenda,
+        ...meetingEventWords(email.tag, config.committee.name),
         timeZone: config.committee.timezone,
         now,
         domain,

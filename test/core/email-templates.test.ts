@@ -60,7 +60,7 @@ function reminder(locale: Locale): DueEmail {
   return {
     key: 'k',
     kind: 'reminder',
-    locale,
+    tag: locale,
     to: [commitment.focalPoint],
     cc: [],
     content,
@@ -91,7 +91,8 @@ describe('email templates', () => {
 
   it('speaks English and Arabic (right to left) when asked', () => {
     const english = renderEmail(reminder('en'), config.committee.name);
-    expect(english.subject).toBe('Reminder: Fiche des actions — commitment no. 7, due 2019-01-09');
+    // Dates as international English writes them (dd/mm/yyyy, as the English template asks).
+    expect(english.subject).toBe('Reminder: Fiche des actions — commitment no. 7, due 09/01/2019');
     expect(english.text).toContain('Your sheet was received but needs corrections.');
     const arabic = renderEmail(reminder('ar'), config.committee.name);
     expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
@@ -121,7 +122,7 @@ describe('email templates', () => {
     const report = (locale: Locale): DueEmail => ({
       key: 'r',
       kind: 'report-deadline',
-      locale,
+      tag: locale,
       to: [{ name: 'MRAFP', email: 's@example.org' }],
       cc: [],
       content: {
@@ -162,7 +163,7 @@ describe('a feedback with warnings', () => {
   const feedback = (locale: 'fr' | 'en', count: number): DueEmail => ({
     key: 'f',
     kind: 'feedback',
-    locale,
+    tag: locale,
     to: [commitment.focalPoint],
     cc: [],
     content: { type: 'feedback', commitment, link: null, errors: [], warnings: warnings.slice(0, count), actions: 3, milestones: 2, status: 'received', lastUpdate: '2019-01-05', deadline: { title: 'Fiche des actions', due: '2019-01-09' } },
@@ -213,7 +214,7 @@ describe('an answer to a message a focal point sent', () => {
   const feedback = (locale: Locale): DueEmail => ({
     key: 'f',
     kind: 'feedback',
-    locale,
+    tag: locale,
     to: [commitment.focalPoint],
     cc: [],
     content: { type: 'feedback', commitment, link: null, errors: [], warnings: [], actions: 3, milestones: 2, status: 'received', lastUpdate: '2019-01-05', deadline: null },
@@ -222,7 +223,7 @@ describe('an answer to a message a focal point sent', () => {
   const refusal = (locale: Locale): DueEmail => ({
     key: 'r',
     kind: 'answer',
-    locale,
+    tag: locale,
     to: [commitment.focalPoint],
     cc: [],
     content: { type: 'intake-refused', name: 'Hind', subject: 'RE: Rappel', refusals: [{ reason: 'other-spreadsheet', file: 'fiche.xls' }], deadline: null },

@@ -103,7 +103,7 @@ describe('a new secretariat', () => {
     expect(report.mail.text).toContain(
       '0 fiche reçue, 0 à corriger, 2 à mettre à jour, 16 manquantes ; 18 en retard.',
     );
-    expect(report.mail.text).toContain('3 | Gestion des archives publiques | Archives du Maroc | À mettre à jour | 07/01/2019 | Oui | 0 / 1 | 40 % | 1 / 2 | 0'); // prettier-ignore
+    expect(report.mail.text).toContain('3 | Gestion des archives publiques | Archives du Maroc | À mettre à jour | 07/01/2019 | Oui | 0 / 1 | 40\u00a0% | 1 / 2 | 0'); // prettier-ignore
     expect(report.mail.text).toContain(
       'La réunion se tiendra le 07/03/2019 à 10:00, MRAFP, Rabat.',
     );

@@ -86,7 +86,7 @@ describe('tick against a real SMTP server', () => {
     expect(reminder14.mail.headers.has('bcc')).toBe(false);
     expect(reminder14.mail.html).toContain('Bonjour Adil &lt;b&gt;Naciri&lt;/b&gt;,');
     expect(reminder14.mail.html).not.toContain('<b>Naciri');
-    expect(reminder14.mail.html).toMatch(/<html lang="fr" dir="ltr">/);
+    expect(reminder14.mail.html).toMatch(/<html lang="fr-MA" dir="ltr">/);
     expect(reminder14.mail.text).toContain('[Actions de communication] B3 (Type d\'action) : « Atelir »');
     const key = 'reminder|fiche-communication@2019-01-09|e14|J-2';
     expect(reminder14.mail.messageId).toBe(messageIdFor(key, FROM));
@@ -104,7 +104,7 @@ describe('tick against a real SMTP server', () => {
     expect(attached.getWorksheet('Engagement')!.getCell('B1').value).toBe(12);
 
     const arabic = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org'))!;
-    expect(arabic.mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabic.mail.html).toMatch(/<html lang="ar-MA" dir="rtl">/);
     expect(arabic.mail.subject).toBe('توصلنا بالبطاقة وهي كاملة — الالتزام رقم 3');
 
     // A 550 is final: the next run does not try that address again, nor anybody twice.

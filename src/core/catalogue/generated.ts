@@ -6,75 +6,111 @@ import ar_cli from './messages/ar/cli.json' with { type: 'json' };
 import ar_config from './messages/ar/config.json' with { type: 'json' };
 import ar_dashboard from './messages/ar/dashboard.json' with { type: 'json' };
 import ar_deploy from './messages/ar/deploy.json' with { type: 'json' };
+import ar_email from './messages/ar/email.json' with { type: 'json' };
 import ar_errors from './messages/ar/errors.json' with { type: 'json' };
 import ar_files from './messages/ar/files.json' with { type: 'json' };
 import ar_intake from './messages/ar/intake.json' with { type: 'json' };
 import ar_mailAdvice from './messages/ar/mail-advice.json' with { type: 'json' };
+import ar_master from './messages/ar/master.json' with { type: 'json' };
+import ar_openData from './messages/ar/open-data.json' with { type: 'json' };
+import ar_page from './messages/ar/page.json' with { type: 'json' };
+import ar_report from './messages/ar/report.json' with { type: 'json' };
 import ar_starter from './messages/ar/starter.json' with { type: 'json' };
 import ar_template from './messages/ar/template.json' with { type: 'json' };
 import ar_templateSheet from './messages/ar/template-sheet.json' with { type: 'json' };
+import ar_values from './messages/ar/values.json' with { type: 'json' };
 import arMA_calendar from './messages/ar-MA/calendar.json' with { type: 'json' };
 import arMA_cells from './messages/ar-MA/cells.json' with { type: 'json' };
 import arMA_cli from './messages/ar-MA/cli.json' with { type: 'json' };
 import arMA_deploy from './messages/ar-MA/deploy.json' with { type: 'json' };
+import arMA_email from './messages/ar-MA/email.json' with { type: 'json' };
 import arMA_errors from './messages/ar-MA/errors.json' with { type: 'json' };
 import arMA_intake from './messages/ar-MA/intake.json' with { type: 'json' };
 import arMA_mailAdvice from './messages/ar-MA/mail-advice.json' with { type: 'json' };
+import arMA_master from './messages/ar-MA/master.json' with { type: 'json' };
+import arMA_openData from './messages/ar-MA/open-data.json' with { type: 'json' };
+import arMA_page from './messages/ar-MA/page.json' with { type: 'json' };
+import arMA_report from './messages/ar-MA/report.json' with { type: 'json' };
 import arMA_starter from './messages/ar-MA/starter.json' with { type: 'json' };
 import arMA_template from './messages/ar-MA/template.json' with { type: 'json' };
 import arMA_templateSheet from './messages/ar-MA/template-sheet.json' with { type: 'json' };
+import arMA_values from './messages/ar-MA/values.json' with { type: 'json' };
 import en_calendar from './messages/en/calendar.json' with { type: 'json' };
 import en_cells from './messages/en/cells.json' with { type: 'json' };
 import en_cli from './messages/en/cli.json' with { type: 'json' };
 import en_config from './messages/en/config.json' with { type: 'json' };
 import en_dashboard from './messages/en/dashboard.json' with { type: 'json' };
 import en_deploy from './messages/en/deploy.json' with { type: 'json' };
+import en_email from './messages/en/email.json' with { type: 'json' };
 import en_errors from './messages/en/errors.json' with { type: 'json' };
 import en_files from './messages/en/files.json' with { type: 'json' };
 import en_intake from './messages/en/intake.json' with { type: 'json' };
 import en_mailAdvice from './messages/en/mail-advice.json' with { type: 'json' };
+import en_master from './messages/en/master.json' with { type: 'json' };
+import en_openData from './messages/en/open-data.json' with { type: 'json' };
+import en_page from './messages/en/page.json' with { type: 'json' };
+import en_report from './messages/en/report.json' with { type: 'json' };
 import en_starter from './messages/en/starter.json' with { type: 'json' };
 import en_template from './messages/en/template.json' with { type: 'json' };
 import en_templateSheet from './messages/en/template-sheet.json' with { type: 'json' };
+import en_values from './messages/en/values.json' with { type: 'json' };
 import es_calendar from './messages/es/calendar.json' with { type: 'json' };
 import es_cells from './messages/es/cells.json' with { type: 'json' };
 import es_cli from './messages/es/cli.json' with { type: 'json' };
 import es_config from './messages/es/config.json' with { type: 'json' };
 import es_dashboard from './messages/es/dashboard.json' with { type: 'json' };
 import es_deploy from './messages/es/deploy.json' with { type: 'json' };
+import es_email from './messages/es/email.json' with { type: 'json' };
 import es_errors from './messages/es/errors.json' with { type: 'json' };
 import es_files from './messages/es/files.json' with { type: 'json' };
 import es_intake from './messages/es/intake.json' with { type: 'json' };
 import es_mailAdvice from './messages/es/mail-advice.json' with { type: 'json' };
+import es_master from './messages/es/master.json' with { type: 'json' };
+import es_openData from './messages/es/open-data.json' with { type: 'json' };
+import es_page from './messages/es/page.json' with { type: 'json' };
+import es_report from './messages/es/report.json' with { type: 'json' };
 import es_starter from './messages/es/starter.json' with { type: 'json' };
 import es_template from './messages/es/template.json' with { type: 'json' };
 import es_templateSheet from './messages/es/template-sheet.json' with { type: 'json' };
+import es_values from './messages/es/values.json' with { type: 'json' };
 import fr_calendar from './messages/fr/calendar.json' with { type: 'json' };
 import fr_cells from './messages/fr/cells.json' with { type: 'json' };
 import fr_cli from './messages/fr/cli.json' with { type: 'json' };
 import fr_config from './messages/fr/config.json' with { type: 'json' };
 import fr_dashboard from './messages/fr/dashboard.json' with { type: 'json' };
 import fr_deploy from './messages/fr/deploy.json' with { type: 'json' };
+import fr_email from './messages/fr/email.json' with { type: 'json' };
 import fr_errors from './messages/fr/errors.json' with { type: 'json' };
 import fr_files from './messages/fr/files.json' with { type: 'json' };
 import fr_intake from './messages/fr/intake.json' with { type: 'json' };
 import fr_mailAdvice from './messages/fr/mail-advice.json' with { type: 'json' };
+import fr_master from './messages/fr/master.json' with { type: 'json' };
+import fr_openData from './messages/fr/open-data.json' with { type: 'json' };
+import fr_page from './messages/fr/page.json' with { type: 'json' };
+import fr_report from './messages/fr/report.json' with { type: 'json' };
 import fr_starter from './messages/fr/starter.json' with { type: 'json' };
 import fr_template from './messages/fr/template.json' with { type: 'json' };
 import fr_templateSheet from './messages/fr/template-sheet.json' with { type: 'json' };
+import fr_values from './messages/fr/values.json' with { type: 'json' };
 import pt_calendar from './messages/pt/calendar.json' with { type: 'json' };
 import pt_cells from './messages/pt/cells.json' with { type: 'json' };
 import pt_cli from './messages/pt/cli.json' with { type: 'json' };
 import pt_config from './messages/pt/config.json' with { type: 'json' };
 import pt_dashboard from './messages/pt/dashboard.json' with { type: 'json' };
 import pt_deploy from './messages/pt/deploy.json' with { type: 'json' };
+import pt_email from './messages/pt/email.json' with { type: 'json' };
 import pt_errors from './messages/pt/errors.json' with { type: 'json' };
 import pt_files from './messages/pt/files.json' with { type: 'json' };
 import pt_intake from './messages/pt/intake.json' with { type: 'json' };
 import pt_mailAdvice from './messages/pt/mail-advice.json' with { type: 'json' };
+import pt_master from './messages/pt/master.json' with { type: 'json' };
+import pt_openData from './messages/pt/open-data.json' with { type: 'json' };
+import pt_page from './messages/pt/page.json' with { type: 'json' };
+import pt_report from './messages/pt/report.json' with { type: 'json' };
 import pt_starter from './messages/pt/starter.json' with { type: 'json' };
 import pt_template from './messages/pt/template.json' with { type: 'json' };
 import pt_templateSheet from './messages/pt/template-sheet.json' with { type: 'json' };
+import pt_values from './messages/pt/values.json' with { type: 'json' };
 
 /** A value shown as it is: text, a number written as the reader writes numbers, or another message. */
 export type Shown = string | number | { id: MessageId; values?: object };
@@ -91,25 +127,37 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'config': ar_config,
     'dashboard': ar_dashboard,
     'deploy': ar_deploy,
+    'email': ar_email,
     'errors': ar_errors,
     'files': ar_files,
     'intake': ar_intake,
     'mail-advice': ar_mailAdvice,
+    'master': ar_master,
+    'open-data': ar_openData,
+    'page': ar_page,
+    'report': ar_report,
     'starter': ar_starter,
     'template': ar_template,
     'template-sheet': ar_templateSheet,
+    'values': ar_values,
   },
   'ar-MA': {
     'calendar': arMA_calendar,
     'cells': arMA_cells,
     'cli': arMA_cli,
     'deploy': arMA_deploy,
+    'email': arMA_email,
     'errors': arMA_errors,
     'intake': arMA_intake,
     'mail-advice': arMA_mailAdvice,
+    'master': arMA_master,
+    'open-data': arMA_openData,
+    'page': arMA_page,
+    'report': arMA_report,
     'starter': arMA_starter,
     'template': arMA_template,
     'template-sheet': arMA_templateSheet,
+    'values': arMA_values,
   },
   'en': {
     'calendar': en_calendar,
@@ -118,13 +166,19 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'config': en_config,
     'dashboard': en_dashboard,
     'deploy': en_deploy,
+    'email': en_email,
     'errors': en_errors,
     'files': en_files,
     'intake': en_intake,
     'mail-advice': en_mailAdvice,
+    'master': en_master,
+    'open-data': en_openData,
+    'page': en_page,
+    'report': en_report,
     'starter': en_starter,
     'template': en_template,
     'template-sheet': en_templateSheet,
+    'values': en_values,
   },
   'es': {
     'calendar': es_calendar,
@@ -133,13 +187,19 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'config': es_config,
     'dashboard': es_dashboard,
     'deploy': es_deploy,
+    'email': es_email,
     'errors': es_errors,
     'files': es_files,
     'intake': es_intake,
     'mail-advice': es_mailAdvice,
+    'master': es_master,
+    'open-data': es_openData,
+    'page': es_page,
+    'report': es_report,
     'starter': es_starter,
     'template': es_template,
     'template-sheet': es_templateSheet,
+    'values': es_values,
   },
   'fr': {
     'calendar': fr_calendar,
@@ -148,13 +208,19 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'config': fr_config,
     'dashboard': fr_dashboard,
     'deploy': fr_deploy,
+    'email': fr_email,
     'errors': fr_errors,
     'files': fr_files,
     'intake': fr_intake,
     'mail-advice': fr_mailAdvice,
+    'master': fr_master,
+    'open-data': fr_openData,
+    'page': fr_page,
+    'report': fr_report,
     'starter': fr_starter,
     'template': fr_template,
     'template-sheet': fr_templateSheet,
+    'values': fr_values,
   },
   'pt': {
     'calendar': pt_calendar,
@@ -163,13 +229,19 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'config': pt_config,
     'dashboard': pt_dashboard,
     'deploy': pt_deploy,
+    'email': pt_email,
     'errors': pt_errors,
     'files': pt_files,
     'intake': pt_intake,
     'mail-advice': pt_mailAdvice,
+    'master': pt_master,
+    'open-data': pt_openData,
+    'page': pt_page,
+    'report': pt_report,
     'starter': pt_starter,
     'template': pt_template,
     'template-sheet': pt_templateSheet,
+    'values': pt_values,
   },
 };
 
@@ -513,6 +585,46 @@ export interface MessageValues {
   'deploy.step': { count: number; index: number; title: Shown };
   'deploy.stepDone': { label: Shown };
   'deploy.stepFailed': { onFailure: Shown; title: Shown };
+  'email.agenda': NoValues;
+  'email.errorsTitle': { byCell: boolean; count: number };
+  'email.eventFile': { day: Shown };
+  'email.feedbackBody': { actions: number; dated: boolean; deadline: 'ahead' | 'other' | 'past'; due: IsoDate; id: Shown; label: Shown; milestones: number; round: Shown; sheet: Shown; state: 'complete' | 'errors' | 'other' | 'to_update'; title: Shown; updated: IsoDate };
+  'email.feedbackSubject': { errors: number; id: Shown; state: 'complete' | 'errors' | 'other' | 'to_update' };
+  'email.fillIn': NoValues;
+  'email.hello': { name: Shown };
+  'email.holidayCheckAction': { first: IsoDate; span: Shown };
+  'email.holidayCheckBody': { first: IsoDate; last: IsoDate; name: Shown; several: boolean };
+  'email.holidayCheckSubject': { first: IsoDate; name: Shown };
+  'email.holidaysMissingAction': { first: IsoDate; period: Shown; year: Shown };
+  'email.holidaysMissingBody': { country: Shown; year: Shown };
+  'email.holidaysMissingSubject': { year: Shown };
+  'email.invitationBody': { committee: Shown; date: IsoDate; file: Shown; place: Shown; placed: boolean; time: Shown; timed: boolean };
+  'email.invitationSubject': { committee: Shown; date: IsoDate; time: Shown; timed: boolean };
+  'email.meetingEvent': { committee: Shown };
+  'email.more': { count: number };
+  'email.moreWarnings': { count: number };
+  'email.periodExample': { year: Shown };
+  'email.refusalExpected': { deadline: 'ahead' | 'other' | 'past'; due: IsoDate; round: Shown };
+  'email.refusalFileTooLarge': { file: Shown; limit: number; size: number };
+  'email.refusalForwardedMessage': { file: Shown };
+  'email.refusalIntro': { several: boolean; subject: Shown; titled: boolean };
+  'email.refusalMessageTooLarge': { limit: number; size: number };
+  'email.refusalMessageUnreadable': { defect: Shown };
+  'email.refusalOtherCommitment': { count: number; file: Shown; id: Shown; sheet: Shown; yours: Shown };
+  'email.refusalOtherSpreadsheet': { file: Shown };
+  'email.refusalTooLargeToKeep': { file: Shown };
+  'email.refusalTooManyFiles': { count: number; max: number };
+  'email.refusalUnknownCommitment': { file: Shown; id: Shown; numbered: boolean; sheet: Shown };
+  'email.refusalUnreadable': { file: Shown; reason: Shown };
+  'email.refusalUntouchedTemplate': { file: Shown };
+  'email.refusalVerdict': NoValues;
+  'email.reminderExpected': { corrected: boolean; due: IsoDate; overdue: boolean };
+  'email.reminderIntro': { actions: number; day: IsoDate; days: number; due: IsoDate; id: Shown; milestones: number; overdue: boolean; round: Shown; state: 'held' | 'missing' | 'new_version' | 'other' | 'to_fix' | 'to_update'; title: Shown };
+  'email.reminderSubject': { due: IsoDate; errors: number; id: Shown; newVersion: boolean; overdue: boolean; round: Shown };
+  'email.sendBack': NoValues;
+  'email.signature': { committee: Shown };
+  'email.templateAttached': NoValues;
+  'email.warnings': { count: number };
   'errors.accepted': NoValues;
   'errors.addMailKey': { mailSetting: Shown };
   'errors.checkFolder': NoValues;
@@ -689,6 +801,181 @@ export interface MessageValues {
   'mail-advice.tokenRefusedFix': NoValues;
   'mail-advice.tooLargeCause': NoValues;
   'mail-advice.tooLargeFix': NoValues;
+  'master.asOf': { today: IsoDate };
+  'master.calendarKind': { kind: 'deadline' | 'meeting' | 'other' | 'send_done' | 'send_planned' };
+  'master.calendarState': { past: boolean };
+  'master.columnAchievedValue': NoValues;
+  'master.columnActionType': NoValues;
+  'master.columnActions': NoValues;
+  'master.columnActionsDone': NoValues;
+  'master.columnActionsPlanned': NoValues;
+  'master.columnAverageProgress': NoValues;
+  'master.columnBudget': { currency: Shown };
+  'master.columnCell': NoValues;
+  'master.columnCode': NoValues;
+  'master.columnCommand': NoValues;
+  'master.columnCommitment': NoValues;
+  'master.columnCommitmentNumber': NoValues;
+  'master.columnDate': NoValues;
+  'master.columnDateTime': NoValues;
+  'master.columnDetails': NoValues;
+  'master.columnDifficulties': NoValues;
+  'master.columnDuration': NoValues;
+  'master.columnEmailsSent': NoValues;
+  'master.columnEnd': NoValues;
+  'master.columnErrors': NoValues;
+  'master.columnEvidence': NoValues;
+  'master.columnFocalPoint': NoValues;
+  'master.columnGoogleRequests': NoValues;
+  'master.columnIndicator': NoValues;
+  'master.columnInstitution': NoValues;
+  'master.columnLastUpdate': NoValues;
+  'master.columnLate': NoValues;
+  'master.columnLeadInstitution': NoValues;
+  'master.columnLevel': NoValues;
+  'master.columnLevelReason': NoValues;
+  'master.columnLink': NoValues;
+  'master.columnMessage': NoValues;
+  'master.columnMilestones': NoValues;
+  'master.columnMilestonesAchieved': NoValues;
+  'master.columnNextSteps': NoValues;
+  'master.columnNotes': NoValues;
+  'master.columnNumber': NoValues;
+  'master.columnReadOn': NoValues;
+  'master.columnRemark': NoValues;
+  'master.columnRow': NoValues;
+  'master.columnSeverity': NoValues;
+  'master.columnSheet': NoValues;
+  'master.columnSheetStatus': NoValues;
+  'master.columnSource': NoValues;
+  'master.columnSourcesConfigured': NoValues;
+  'master.columnSourcesRead': NoValues;
+  'master.columnStart': NoValues;
+  'master.columnState': NoValues;
+  'master.columnTargetValue': NoValues;
+  'master.columnTime': NoValues;
+  'master.columnTitle': NoValues;
+  'master.columnType': NoValues;
+  'master.columnWarnings': NoValues;
+  'master.derived': { achieved: number; average: number; total: number };
+  'master.nextStep': { end: IsoDate; ends: boolean; step: Shown };
+  'master.noMilestone': NoValues;
+  'master.open': NoValues;
+  'master.pageNumber': { page: Shown; pages: Shown };
+  'master.round': { due: IsoDate; title: Shown };
+  'master.setBy': { who: Shown };
+  'master.severity': { severity: 'error' | 'other' | 'warning' };
+  'master.sheetAnomalies': NoValues;
+  'master.sheetCalendar': NoValues;
+  'master.sheetDashboard': NoValues;
+  'master.sheetIndicators': NoValues;
+  'master.sheetJournal': NoValues;
+  'master.sheetSelfAssessment': NoValues;
+  'master.title': { committee: Shown };
+  'master.total': { count: number };
+  'master.totals': { late: number; missing: number; received: number; round: Shown; toFix: number; toUpdate: number; withRound: boolean };
+  'open-data.budget': { currency: Shown };
+  'open-data.budgetDescription': { currency: Shown };
+  'open-data.description': { today: IsoDate };
+  'open-data.fieldAchievedValue': NoValues;
+  'open-data.fieldActionRef': NoValues;
+  'open-data.fieldActionType': NoValues;
+  'open-data.fieldActionsDone': NoValues;
+  'open-data.fieldActionsPlanned': NoValues;
+  'open-data.fieldAudience': NoValues;
+  'open-data.fieldAverageProgress': NoValues;
+  'open-data.fieldAxis': NoValues;
+  'open-data.fieldChannel': NoValues;
+  'open-data.fieldCommitmentNumber': NoValues;
+  'open-data.fieldCompletionLevel': NoValues;
+  'open-data.fieldCompletionLevelIrm': NoValues;
+  'open-data.fieldDifficulties': NoValues;
+  'open-data.fieldDoneDate': NoValues;
+  'open-data.fieldEndDate': NoValues;
+  'open-data.fieldEvidence': NoValues;
+  'open-data.fieldFunding': NoValues;
+  'open-data.fieldHashtags': NoValues;
+  'open-data.fieldIndicator': NoValues;
+  'open-data.fieldLastUpdate': NoValues;
+  'open-data.fieldLate': NoValues;
+  'open-data.fieldLeadInstitution': NoValues;
+  'open-data.fieldLevelSetBySecretariat': NoValues;
+  'open-data.fieldLogo': NoValues;
+  'open-data.fieldMilestone': NoValues;
+  'open-data.fieldMilestoneRef': NoValues;
+  'open-data.fieldMilestones': NoValues;
+  'open-data.fieldMilestonesAchieved': NoValues;
+  'open-data.fieldPlannedDate': NoValues;
+  'open-data.fieldProgress': NoValues;
+  'open-data.fieldSheetStatus': NoValues;
+  'open-data.fieldStartDate': NoValues;
+  'open-data.fieldStatus': NoValues;
+  'open-data.fieldTargetValue': NoValues;
+  'open-data.fieldTitle': NoValues;
+  'open-data.formulas': NoValues;
+  'open-data.tableActions': NoValues;
+  'open-data.tableCommitments': NoValues;
+  'open-data.tableMilestones': NoValues;
+  'open-data.title': { committee: Shown; plan: Shown };
+  'page.achieved': NoValues;
+  'page.actions': NoValues;
+  'page.actionsDone': { done: number; planned: number };
+  'page.asOf': { today: IsoDate };
+  'page.axisNone': NoValues;
+  'page.cards': NoValues;
+  'page.changesSince': { date: IsoDate };
+  'page.changesStart': NoValues;
+  'page.commitments': { count: number };
+  'page.completionRule': { complete: number; half: number; limited: number; notStarted: number; substantial: number };
+  'page.evidence': { links: Shown };
+  'page.focalPoint': { focalPoint: Shown; institution: Shown };
+  'page.indicators': NoValues;
+  'page.late': { count: number };
+  'page.lateItem': { id: Shown; institution: Shown; status: Shown; title: Shown };
+  'page.levels': NoValues;
+  'page.levelsLabel': { levels: Shown };
+  'page.milestoneState': { state: 'done' | 'other' | 'overdue' | 'to_come' };
+  'page.milestones': NoValues;
+  'page.missing': { count: number };
+  'page.noChange': NoValues;
+  'page.noSheet': NoValues;
+  'page.noneLate': NoValues;
+  'page.perAxis': NoValues;
+  'page.perAxisLabel': { axes: Shown };
+  'page.perCommitment': NoValues;
+  'page.perCommitmentLabel': { commitments: Shown };
+  'page.progress': NoValues;
+  'page.received': { count: number };
+  'page.rule': NoValues;
+  'page.series': NoValues;
+  'page.seriesLabel': { meetings: Shown };
+  'page.statusLevel': { fixed: boolean; level: Shown; status: Shown; who: Shown };
+  'page.target': NoValues;
+  'page.toFix': NoValues;
+  'page.toUpdate': NoValues;
+  'report.attached': { file: Shown };
+  'report.change': { achieved: number; done: number; errors: number; id: Shown; milestones: Shown; sheet: 'new' | 'other' | 'unchanged' | 'updated'; title: Shown };
+  'report.column': { column: 'actions' | 'commitment' | 'errors' | 'institution' | 'late' | 'milestones' | 'number' | 'other' | 'progress' | 'status' | 'updated' };
+  'report.greeting': NoValues;
+  'report.late': { count: number };
+  'report.lateItem': { dated: boolean; focalPoint: Shown; id: Shown; institution: Shown; lastUpdate: IsoDate; status: 'missing' | 'other' | 'received' | 'to_fix' | 'to_update'; title: Shown };
+  'report.linked': { link: Shown; reason: 'drive' | 'other' | 'too_large' };
+  'report.mailbox': { count: number; folder: Shown };
+  'report.mailboxFiled': { count: number };
+  'report.mailboxItem': { from: Shown; messageId: Shown; note: Shown; outcome: 'held' | 'other' | 'question' | 'set_aside' | 'unauthenticated' | 'unknown_sender'; received: IsoDate; subject: Shown };
+  'report.meetingAhead': { date: IsoDate; place: Shown; placed: boolean; time: Shown; timed: boolean };
+  'report.noChange': NoValues;
+  'report.noneLate': NoValues;
+  'report.page': { file: Shown; link: Shown; where: 'attached' | 'here' | 'other' | 'published' };
+  'report.pageFile': NoValues;
+  'report.progress': { achieved: number; average: number; averaged: boolean; done: number; errors: number; milestones: number; planned: number };
+  'report.refused': { count: number };
+  'report.refusedItem': { address: Shown; answer: Shown; subject: Shown };
+  'report.separator': NoValues;
+  'report.sheets': { commitments: number; date: IsoDate; late: number; meeting: boolean; missing: number; received: number; round: Shown; today: IsoDate; toFix: number; toUpdate: number };
+  'report.since': { date: IsoDate; since: boolean; taken: boolean; takenOn: IsoDate };
+  'report.subject': { committee: Shown; date: IsoDate; meeting: boolean };
+  'report.yesNo': { yes: boolean };
   'starter.articles': NoValues;
   'starter.campaignTitle': NoValues;
   'starter.campaigns': NoValues;
@@ -832,6 +1119,8 @@ export interface MessageValues {
   'template-sheet.sheetMilestones': NoValues;
   'template-sheet.status': { value: 'cancelled' | 'done' | 'in_progress' | 'other' | 'planned' | 'postponed' };
   'template-sheet.yesNo': { value: 'no' | 'other' | 'yes' };
+  'values.noData': NoValues;
+  'values.status': { status: 'missing' | 'other' | 'received' | 'to_fix' | 'to_update' };
 }
 
 /** The id of a message: its part and its key. */
