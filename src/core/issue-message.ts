@@ -19,7 +19,7 @@ import {
   choiceDisplay,
   columnsIn,
   labelsIn,
-  TEMPLATE_WORDS,
+  templateWords,
 } from './template-words.js';
 import type { NoValues } from './catalogue/generated.js';
 import {
@@ -32,8 +32,7 @@ import {
   type MessageValues,
   type Shown,
 } from './catalogue/render.js';
-import { languageOf, type LocaleTag } from './locale-tag.js';
-import type { Locale } from './locales.js';
+import type { LocaleTag } from './locale-tag.js';
 import { shorten } from './text.js';
 
 /** A word of the submission template, written in the reader's language when shown. */
@@ -137,18 +136,18 @@ function isTerm(value: unknown): value is Term {
 
 /** A template word as the reader's template writes it. */
 function termShown(tag: LocaleTag, t: Term): string | Message {
-  const language = languageOf(tag);
+  // The reader's own variant (ar-MA's headers are Morocco's words), not only the language's.
   switch (t.term) {
     case 'sheet':
-      return TEMPLATE_WORDS[language].sheets[t.role];
+      return templateWords(tag).sheets[t.role];
     case 'column':
-      return headerIn(language, t);
+      return headerIn(tag, t);
     case 'label':
-      return labelsIn(language).find((d) => d.field === t.field)?.label ?? t.field;
+      return labelsIn(tag).find((d) => d.field === t.field)?.label ?? t.field;
     case 'choice':
-      return choiceDisplay(language).get(t.value) ?? t.value;
+      return choiceDisplay(tag).get(t.value) ?? t.value;
     case 'choices': {
-      const display = choiceDisplay(language);
+      const display = choiceDisplay(tag);
       const shown = t.values.map((v) => (t.fixed ? (display.get(v) ?? v) : v));
       return shown.join(translate(tag, 'cells.separator'));
     }
@@ -177,14 +176,14 @@ function cellShown(address: string, label: string): Message {
 
 const headers = new Map<string, string>();
 
-function headerIn(language: Locale, t: Extract<Term, { term: 'column' }>): string {
-  const memo = [language, t.group, t.field, t.currency, t.logo].join('\u0000');
+function headerIn(tag: LocaleTag, t: Extract<Term, { term: 'column' }>): string {
+  const memo = [tag, t.group, t.field, t.currency, t.logo].join('\u0000');
   let header = headers.get(memo);
   if (header === undefined) {
     const terms = { currency: t.currency ?? '', logoName: t.logo ?? '' };
     const defs = t.group === 'actions' ? actionColumnsFor(terms) : MILESTONE_COLUMNS;
     header =
-      columnsIn(defs, t.group, language, terms).find((d) => d.field === t.field)?.header ?? t.field;
+      columnsIn(defs, t.group, tag, terms).find((d) => d.field === t.field)?.header ?? t.field;
     headers.set(memo, header);
   }
   return header;
