@@ -4,10 +4,9 @@
  * sender, a question, set aside (it cannot be read), or its workbooks filed and refused; each
  * recorded in the intake's memory and the run's summary.
  */
-import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { automaticContextOf, automaticReason } from '../core/automatic-mail.js';
-import { formatFrenchDate, localDateAt } from '../core/calendar-date.js';
-import { message as descriptor } from '../core/catalogue/render.js';
+import { localDateAt } from '../core/calendar-date.js';
+import { message as descriptor, selector, translate } from '../core/catalogue/render.js';
 import { OgpError } from '../core/codes.js';
 import { shorten } from '../core/text.js';
 import type { IntakeRefusal } from '../core/due-emails.js';
@@ -20,6 +19,7 @@ import {
   type MessageSummary,
 } from '../core/mailbox.js';
 import type { MessageDefect } from '../core/message-defect.js';
+import { defectMessage } from '../core/defect-message.js';
 import { authenticationDecision } from '../core/sender-authentication.js';
 import type { IntakeRun, Pending } from './intake-run.js';
 import { examineWorkbooks, fileWorkbook, type Filing } from './intake-workbooks.js';
@@ -84,11 +84,11 @@ export async function setAside(
   message: InboundMessage | null,
   defect: MessageDefect,
 ): Promise<void> {
-  const w = INTAKE_WORDS[run.config.committee.locale];
+  const tag = run.config.committee.tag;
   const read = message ?? unreadMessage(summary);
   const key = messageKey(read);
   record(run, run.state.messages[key] ? `${key}#${summary.id}` : key, read, 'set-aside', {
-    note: w.setAside(w.defect(defect)),
+    note: translate(tag, 'intake.setAside', { why: defectMessage(defect) }),
     defect,
     mailboxId: summary.id,
     listedSize: summary.size,
@@ -125,7 +125,7 @@ export async function examine(
     maxMessageBytes: maxMessage,
   });
   // Notes the secretariat reads: in the committee's language.
-  const w = INTAKE_WORDS[run.config.committee.locale];
+  const tag = run.config.committee.tag;
   let key = release?.key ?? messageKey(message);
   if (release) {
     // Only the very bytes that were held are released.
@@ -146,9 +146,9 @@ export async function examine(
       key = `${key}#${(message.fingerprint as string).slice(0, 12)}`;
       if (run.state.messages[key]) return null;
       record(run, key, message, 'held', {
-        note: w.duplicateId(
-          formatFrenchDate(localDateAt(new Date(before.at), run.config.committee.timezone)),
-        ),
+        note: translate(tag, 'intake.duplicateId', {
+          day: localDateAt(new Date(before.at), run.config.committee.timezone),
+        }),
         mailboxId: summary.id,
         fingerprint: message.fingerprint as string,
       });
@@ -164,12 +164,13 @@ export async function examine(
   };
   const from = message.from?.address ?? '';
   if (message.messageId && run.ours.has(message.messageId)) {
-    record(run, key, message, 'ignored', { note: w.ours, ...copy });
+    record(run, key, message, 'ignored', { note: translate(tag, 'intake.ours'), ...copy });
     return null;
   }
-  const automatic = automaticReason(message, w, automaticContextOf(run.config));
+  const automatic = automaticReason(message, tag, automaticContextOf(run.config));
   if (automatic) {
-    record(run, key, message, 'ignored', { note: w.automatic(automatic), ...copy });
+    const note = translate(tag, 'intake.automatic', { reason: automatic });
+    record(run, key, message, 'ignored', { note, ...copy });
     return null;
   }
   const role = senderRole(run.config, from);
@@ -180,7 +181,9 @@ export async function examine(
   }
   if (!from || role.kind === 'unknown') {
     record(run, key, message, 'unknown-sender', {
-      note: from ? w.unknownSender(from) : w.noSender,
+      note: from
+        ? translate(tag, 'intake.unknownSender', { from })
+        : translate(tag, 'intake.noSender'),
       ...copy,
     });
     return null;
@@ -188,7 +191,7 @@ export async function examine(
   // Filed without a trusted server's verdict (`when-present`): said so wherever it is listed.
   let unauthenticated: string | undefined;
   if (!release) {
-    const decision = authenticationDecision(message, run.intake, w);
+    const decision = authenticationDecision(message, run.intake, tag);
     if (decision.outcome === 'held') {
       record(run, key, message, 'held', { note: decision.note, ...copy });
       return null;
@@ -199,7 +202,7 @@ export async function examine(
     // A known sender's message that cannot be read: told why, and set aside for a person.
     const refusals: IntakeRefusal[] = [{ reason: 'message-unreadable', defect: message.defect }];
     record(run, key, message, 'refused', {
-      note: w.setAside(w.defect(message.defect)),
+      note: translate(tag, 'intake.setAside', { why: defectMessage(message.defect) }),
       defect: message.defect,
       ...copy,
       ...(release ? { released: true } : {}),
@@ -215,7 +218,8 @@ export async function examine(
         maxMib: run.intake.maxMessageMiB,
       },
     ];
-    record(run, key, message, 'refused', { note: w.refusals['message-too-large'], ...copy });
+    const note = translate(tag, 'intake.refusal', { reason: selector('message-too-large') });
+    record(run, key, message, 'refused', { note, ...copy });
     return { summary, key, message, role, filings: [], refusals };
   }
   const today = localDateAt(run.options.now, run.config.committee.timezone);
@@ -226,7 +230,8 @@ export async function examine(
   });
   if (verdict.spreadsheets === 0) {
     // A question for a person: left untouched and unread in the mailbox.
-    record(run, key, message, 'question', { note: w.noWorkbook, handled: true, ...copy });
+    const note = translate(tag, 'intake.noWorkbook');
+    record(run, key, message, 'question', { note, handled: true, ...copy });
     return null;
   }
   const kept: Filing[] = [];
@@ -247,7 +252,11 @@ export async function examine(
   record(run, key, message, filed.length ? 'filed' : 'refused', {
     ...(filed.length ? { filed } : {}),
     ...(verdict.refusals.length
-      ? { note: verdict.refusals.map((r) => w.refusals[r.reason]).join(', ') }
+      ? {
+          note: verdict.refusals
+            .map((r) => translate(tag, 'intake.refusal', { reason: selector(r.reason) }))
+            .join(', '),
+        }
       : {}),
     ...(release ? { released: true } : {}),
     ...(unauthenticated && filed.length ? { unauthenticated } : {}),

@@ -7,11 +7,10 @@
  * know is never answered (no backscatter); a message the sender's server does not vouch for
  * is held until the secretariat releases it. Nothing is ever deleted from the mailbox.
  */
-import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { withOwnTokens } from '../adapters/mail/tokens.js';
 import { messageIdFor } from '../adapters/mail/transports.js';
 import { DEFAULT_READ_LIMITS } from '../adapters/xlsx/reader.js';
-import { message, type Shown } from '../core/catalogue/render.js';
+import { message, translate, type Shown } from '../core/catalogue/render.js';
 import { OgpError } from '../core/codes.js';
 import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
@@ -56,10 +55,14 @@ export function outsideHours(
   const tz = config.committee.timezone;
   const day = localDateAt(now, tz);
   const { from, to } = intake.hours;
-  const w = INTAKE_WORDS[config.committee.locale];
-  if (!isWorkingDay(day, config.calendar)) return w.notWorkingDay(day, from, to);
+  const tag = config.committee.tag;
+  if (!isWorkingDay(day, config.calendar)) {
+    return translate(tag, 'intake.notWorkingDay', { day, from, to });
+  }
   const clock = clockAt(now, tz);
-  if (clock < from || clock >= to) return w.outsideHours(clock, from, to);
+  if (clock < from || clock >= to) {
+    return translate(tag, 'intake.outsideHours', { clock, from, to });
+  }
   return null;
 }
 
@@ -94,7 +97,7 @@ export async function runIntake(
     } catch (error) {
       // The daily run holds the storage: it is never delayed; the next intake does the work.
       if ((error as OgpError).code === 'run-in-progress') {
-        return emptySummary(intake.kind, INTAKE_WORDS[config.committee.locale].storageBusy);
+        return emptySummary(intake.kind, translate(config.committee.tag, 'intake.storageBusy'));
       }
       throw error;
     }
@@ -117,7 +120,7 @@ async function intakeLocked(
   const state = await store.loadIntake();
   const mailbox = options.mailbox ?? (await mailboxFor(config, intake, store, options));
   const summary = emptySummary(mailbox.location, null);
-  summary.warnings.push(...authenticationWarnings(intake, INTAKE_WORDS[config.committee.locale]));
+  summary.warnings.push(...authenticationWarnings(intake, config.committee.tag));
   try {
     const ledger = await store.loadLedger();
     const run: IntakeRun = {
@@ -162,7 +165,10 @@ async function intakeLocked(
     const listing = await mailbox.listNew(state.cursor);
     if (listing.unreadable?.length) {
       summary.warnings.push(
-        INTAKE_WORDS[config.committee.locale].notEml(listing.unreadable.join(', ')),
+        translate(config.committee.tag, 'intake.notEml', {
+          names: listing.unreadable.join(', '),
+          count: listing.unreadable.length,
+        }),
       );
     }
     // New messages first; one an earlier run began and did not finish waits for the end.
@@ -212,7 +218,7 @@ async function unfinished(run: IntakeRun): Promise<MessageSummary[]> {
     if (summary) summaries.push(summary);
     else {
       // Gone from the mailbox (moved or deleted by a person): nothing left to read or move.
-      const gone = INTAKE_WORDS[run.config.committee.locale].removedBeforeAnswer;
+      const gone = translate(run.config.committee.tag, 'intake.removedBeforeAnswer');
       if (!entry.answered) entry.note = `${entry.note ?? ''} — ${gone}`;
       entry.handled = entry.answered = true;
     }
@@ -303,7 +309,7 @@ async function examineContained(run: IntakeRun, summary: MessageSummary): Promis
   const attempts = (run.state.attempts ??= {});
   const before = attempts[summary.id];
   if (before && before.count >= MAX_MESSAGE_TRIES) {
-    const detail = before.detail ?? INTAKE_WORDS[run.config.committee.locale].runStopped;
+    const detail = before.detail ?? translate(run.config.committee.tag, 'intake.runStopped');
     await setAside(run, summary, null, { kind: 'failed', tries: before.count, detail });
     delete attempts[summary.id];
     return null;

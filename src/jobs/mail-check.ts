@@ -18,7 +18,6 @@ import { readerTag } from '../core/config-schema.js';
 import { directionOf, type LocaleTag } from '../core/locale-tag.js';
 import type { Locale } from '../core/locales.js';
 import { SETTING_EXAMPLES } from '../core/setting-examples.js';
-import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
 import { authenticationWarnings } from '../core/sender-authentication.js';
 
 /** What `mail-check` found (its `--json`). */
@@ -87,7 +86,7 @@ export async function checkMail(
   const result = await checkTransport(config, store, environment, { ...options, tag });
   const checked = await checkIntake(config, store, environment, tag);
   if (!checked || !config.intake) return result;
-  const warnings = authenticationWarnings(config.intake, INTAKE_WORDS[locale]);
+  const warnings = authenticationWarnings(config.intake, tag);
   const intake = warnings.length ? { ...checked, warnings } : checked;
   return { ...result, ok: result.ok && intake.ok, intake };
 }

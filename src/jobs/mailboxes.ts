@@ -15,8 +15,7 @@ import {
   microsoftTokens,
   type MailSecrets,
 } from '../adapters/mail/tokens.js';
-import { INTAKE_WORDS } from '../core/catalogue/intake-words.js';
-import { message } from '../core/catalogue/render.js';
+import { message, translate } from '../core/catalogue/render.js';
 import { OgpError } from '../core/codes.js';
 import { SETTING_EXAMPLES } from '../core/setting-examples.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
@@ -57,7 +56,7 @@ async function configuredMailbox(
 ): Promise<InboundMailbox> {
   const secrets = environment.mailSecrets ?? mailSecretsFrom({});
   // Where a message that cannot be read is set aside, named in the committee's language.
-  const setAside = INTAKE_WORDS[config.committee.locale].setAsideFolder;
+  const setAside = translate(config.committee.tag, 'intake.setAsideFolder');
   switch (intake.kind) {
     case 'folder': {
       const dir = intake.dir ?? defaultInbox(config);
