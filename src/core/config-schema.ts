@@ -871,7 +871,9 @@ function resolveCountry(
         // Committees that wrote no logo name: Morocco's charter names its own; others, in their language.
         logoName:
           parsed.charter.logoName ??
-          (country === 'MA' ? MOROCCO_LOGO.name : DEFAULT_LOGO_NAMES[committee.locale]),
+          (country === 'MA'
+            ? MOROCCO_LOGO.name
+            : defaultLogoName(localeTag(committee.locale, country, committee.digits))),
       },
       calendar: {
         ...calendar,
@@ -890,14 +892,10 @@ export function readerTag(config: CommitteeConfig, language?: Locale): LocaleTag
   return localeTag(language, config.committee.country, config.committee.digits);
 }
 
-/** The logo a charter asks for when the committee does not name it, in its language. */
-export const DEFAULT_LOGO_NAMES: Record<Locale, string> = {
-  fr: 'logo du gouvernement ouvert',
-  en: 'open government logo',
-  ar: 'شعار الحكومة المنفتحة',
-  es: 'logo de gobierno abierto',
-  pt: 'logo de governo aberto',
-};
+/** The logo a charter asks for when the committee does not name it, as its readers name it. */
+export function defaultLogoName(tag: LocaleTag): string {
+  return translate(tag, 'template.defaultLogoName');
+}
 
 let currencies: Set<string> | undefined;
 

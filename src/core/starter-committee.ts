@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import { translate } from './catalogue/render.js';
-import { DEFAULT_LOGO_NAMES, LOCALES, type Locale } from './config-schema.js';
+import { defaultLogoName, LOCALES, type Locale } from './config-schema.js';
 import { localeTag } from './locale-tag.js';
 import type { IsoWeekday } from './working-days.js';
 
@@ -124,7 +124,7 @@ export function starterCommittee(input: StarterInput): string {
     `  - { id: update, title: ${q(translate(tag, 'starter.campaignTitle'))}, dueBeforeEachMeeting: 5 }`,
     '',
     'charter:',
-    `  logoName: ${q(DEFAULT_LOGO_NAMES[input.locale])}`,
+    `  logoName: ${q(defaultLogoName(tag))}`,
     "  hashtags: ['#OpenGov']",
     '  actionTypes:',
     `    - { name: ${q(translate(tag, 'starter.workshop'))}, indicator: ${q(translate(tag, 'starter.participants'))} }`,

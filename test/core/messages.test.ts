@@ -82,3 +82,12 @@ describe('rendering', () => {
     );
   }); // prettier-ignore
 });
+
+describe('regional variants', () => {
+  it('give Jordan its own name of the partnership, over the neutral Arabic', () => {
+    expect(translate('ar-JO', 'template.defaultLogoName')).toBe('شعار شراكة الحكومات الشفافة');
+    expect(translate('ar', 'template.defaultLogoName')).toBe('شعار الحكومة المنفتحة');
+    // A message the variant does not override comes from the language.
+    expect(translate('ar-JO', 'dashboard.noSheet')).toBe(translate('ar', 'dashboard.noSheet'));
+  });
+});

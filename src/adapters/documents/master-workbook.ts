@@ -152,7 +152,7 @@ type Plain = { [K in MessageId]: MessageValues[K] extends NoValues ? K : never }
 interface MasterLanguage {
   tag: LocaleTag;
   /** A sheet's name, a column's header, in the committee's language. */
-  say: (id: Plain) => string;
+  word: (id: Plain) => string;
   sheets: { actions: string; milestones: string };
   date: (iso: IsoDate) => string;
   number: (value: number) => string;
@@ -169,7 +169,7 @@ function wordsIn(tag: LocaleTag): MasterLanguage {
   const [yes, no] = [choiceLabel(tag, 'yes'), choiceLabel(tag, 'no')];
   return {
     tag,
-    say: (id) => translate(tag, id),
+    word: (id) => translate(tag, id),
     sheets: { actions: template.sheets.actions, milestones: template.sheets.milestones },
     date: (iso) => formatDay(tag, iso),
     number: (value) => formatNumber(tag, value),
@@ -224,7 +224,7 @@ export async function writeMasterWorkbook(
   stream: Writable,
 ): Promise<void> {
   const w = wordsIn(tag ?? locale ?? 'fr');
-  const { say } = w;
+  const { word } = w;
   const writer: Writer = new WorkbookWriter({
     stream,
     useStyles: true,
@@ -288,16 +288,16 @@ export async function writeMasterWorkbook(
     ),
   );
   await writeTable(writer, layout, {
-    name: say('master.sheetIndicators'),
+    name: word('master.sheetIndicators'),
     columns: [
-      { header: say('master.columnCommitmentNumber'), kind: 'int' },
-      { header: say('master.columnInstitution'), kind: 'text' },
-      { header: say('master.columnActionType'), kind: 'text' },
-      { header: say('master.columnIndicator'), kind: 'text' },
-      { header: say('master.columnActionsPlanned'), kind: 'int' },
-      { header: say('master.columnActionsDone'), kind: 'int' },
-      { header: say('master.columnTargetValue'), kind: 'number' },
-      { header: say('master.columnAchievedValue'), kind: 'number' },
+      { header: word('master.columnCommitmentNumber'), kind: 'int' },
+      { header: word('master.columnInstitution'), kind: 'text' },
+      { header: word('master.columnActionType'), kind: 'text' },
+      { header: word('master.columnIndicator'), kind: 'text' },
+      { header: word('master.columnActionsPlanned'), kind: 'int' },
+      { header: word('master.columnActionsDone'), kind: 'int' },
+      { header: word('master.columnTargetValue'), kind: 'number' },
+      { header: word('master.columnAchievedValue'), kind: 'number' },
       { header: w.budget(model.terms.currency), kind: 'money' },
     ],
     rows: () =>
@@ -317,14 +317,14 @@ export async function writeMasterWorkbook(
   });
   await writeTable(writer, layout, anomaliesSpec(model, w));
   await writeTable(writer, layout, {
-    name: say('master.sheetCalendar'),
+    name: word('master.sheetCalendar'),
     columns: [
-      { header: say('master.columnDate'), kind: 'date' },
-      { header: say('master.columnTime'), kind: 'text' },
-      { header: say('master.columnType'), kind: 'text' },
-      { header: say('master.columnTitle'), kind: 'text', max: 45 },
-      { header: say('master.columnDetails'), kind: 'text', max: 70 },
-      { header: say('master.columnState'), kind: 'text' },
+      { header: word('master.columnDate'), kind: 'date' },
+      { header: word('master.columnTime'), kind: 'text' },
+      { header: word('master.columnType'), kind: 'text' },
+      { header: word('master.columnTitle'), kind: 'text', max: 45 },
+      { header: word('master.columnDetails'), kind: 'text', max: 70 },
+      { header: word('master.columnState'), kind: 'text' },
     ],
     rows: () =>
       model.calendar.map((c) => ({
@@ -340,20 +340,20 @@ export async function writeMasterWorkbook(
       })),
   });
   await writeTable(writer, layout, {
-    name: say('master.sheetJournal'),
+    name: word('master.sheetJournal'),
     columns: [
-      { header: say('master.columnDateTime'), kind: 'datetime' },
-      { header: say('master.columnCommand'), kind: 'text' },
-      { header: say('master.columnSourcesConfigured'), kind: 'int' },
-      { header: say('master.columnSourcesRead'), kind: 'int' },
-      { header: say('master.columnActions'), kind: 'int' },
-      { header: say('master.columnMilestones'), kind: 'int' },
-      { header: say('master.columnErrors'), kind: 'int' },
-      { header: say('master.columnWarnings'), kind: 'int' },
-      { header: say('master.columnEmailsSent'), kind: 'int' },
-      { header: say('master.columnGoogleRequests'), kind: 'int' },
-      { header: say('master.columnDuration'), kind: 'number' },
-      { header: say('master.columnNotes'), kind: 'text', max: 60 },
+      { header: word('master.columnDateTime'), kind: 'datetime' },
+      { header: word('master.columnCommand'), kind: 'text' },
+      { header: word('master.columnSourcesConfigured'), kind: 'int' },
+      { header: word('master.columnSourcesRead'), kind: 'int' },
+      { header: word('master.columnActions'), kind: 'int' },
+      { header: word('master.columnMilestones'), kind: 'int' },
+      { header: word('master.columnErrors'), kind: 'int' },
+      { header: word('master.columnWarnings'), kind: 'int' },
+      { header: word('master.columnEmailsSent'), kind: 'int' },
+      { header: word('master.columnGoogleRequests'), kind: 'int' },
+      { header: word('master.columnDuration'), kind: 'number' },
+      { header: word('master.columnNotes'), kind: 'text', max: 60 },
     ],
     rows: () =>
       [...journal].reverse().map((run) => ({
@@ -387,7 +387,7 @@ function selfAssessmentSpec(
   planned: ReadonlyMap<number, { start: string | null; end: string | null }>,
   w: MasterLanguage,
 ): TableSpec {
-  const { say } = w;
+  const { word } = w;
   // From the readings' summaries: no submission is read again for this sheet.
   const sets = new Map(model.recordSets.map((r) => [r.commitmentId, r]));
   const rows = () =>
@@ -425,7 +425,7 @@ function selfAssessmentSpec(
           d.completionSetBy
             ? translate(w.tag, 'master.setBy', { who: d.completionSetBy })
             : d.completion === 'no-data'
-              ? say('master.noMilestone')
+              ? word('master.noMilestone')
               : translate(w.tag, 'master.derived', {
                   achieved: d.milestonesAchieved,
                   total: d.milestonesTotal,
@@ -438,41 +438,41 @@ function selfAssessmentSpec(
       };
     });
   return {
-    name: say('master.sheetSelfAssessment'),
+    name: word('master.sheetSelfAssessment'),
     keyColumns: 2,
     columns: [
-      { header: say('master.columnNumber'), kind: 'int' },
-      { header: say('master.columnCommitment'), kind: 'text', max: 30 },
-      { header: say('master.columnLeadInstitution'), kind: 'text', max: 24 },
-      { header: say('master.columnStart'), kind: 'date' },
-      { header: say('master.columnEnd'), kind: 'date' },
-      { header: say('master.columnLevel'), kind: 'text', max: 16 },
-      { header: say('master.columnLevelReason'), kind: 'text', max: 34 },
-      { header: say('master.columnEvidence'), kind: 'text', max: 40 },
-      { header: say('master.columnDifficulties'), kind: 'text', max: 30 },
-      { header: say('master.columnNextSteps'), kind: 'text', max: 40 },
+      { header: word('master.columnNumber'), kind: 'int' },
+      { header: word('master.columnCommitment'), kind: 'text', max: 30 },
+      { header: word('master.columnLeadInstitution'), kind: 'text', max: 24 },
+      { header: word('master.columnStart'), kind: 'date' },
+      { header: word('master.columnEnd'), kind: 'date' },
+      { header: word('master.columnLevel'), kind: 'text', max: 16 },
+      { header: word('master.columnLevelReason'), kind: 'text', max: 34 },
+      { header: word('master.columnEvidence'), kind: 'text', max: 40 },
+      { header: word('master.columnDifficulties'), kind: 'text', max: 30 },
+      { header: word('master.columnNextSteps'), kind: 'text', max: 40 },
     ],
     rows,
   };
 }
 
 /** The dashboard's columns, the budget in the committee's currency. */
-const dashboardColumns = (currency: string, { say, budget }: MasterLanguage): Column[] => [
-  { header: say('master.columnNumber'), kind: 'int' },
-  { header: say('master.columnTitle'), kind: 'text', max: 26 },
-  { header: say('master.columnInstitution'), kind: 'text', max: 20 },
-  { header: say('master.columnFocalPoint'), kind: 'text', max: 13 },
-  { header: say('master.columnSheetStatus'), kind: 'text', max: 12 },
-  { header: say('master.columnLastUpdate'), kind: 'date' },
-  { header: say('master.columnLate'), kind: 'text', center: true },
-  { header: say('master.columnActionsPlanned'), kind: 'int' },
-  { header: say('master.columnActionsDone'), kind: 'int' },
+const dashboardColumns = (currency: string, { word, budget }: MasterLanguage): Column[] => [
+  { header: word('master.columnNumber'), kind: 'int' },
+  { header: word('master.columnTitle'), kind: 'text', max: 26 },
+  { header: word('master.columnInstitution'), kind: 'text', max: 20 },
+  { header: word('master.columnFocalPoint'), kind: 'text', max: 13 },
+  { header: word('master.columnSheetStatus'), kind: 'text', max: 12 },
+  { header: word('master.columnLastUpdate'), kind: 'date' },
+  { header: word('master.columnLate'), kind: 'text', center: true },
+  { header: word('master.columnActionsPlanned'), kind: 'int' },
+  { header: word('master.columnActionsDone'), kind: 'int' },
   { header: budget(currency), kind: 'money' },
-  { header: say('master.columnMilestonesAchieved'), kind: 'text', center: true },
-  { header: say('master.columnAverageProgress'), kind: 'percent' },
-  { header: say('master.columnErrors'), kind: 'int' },
-  { header: say('master.columnWarnings'), kind: 'int' },
-  { header: say('master.columnRemark'), kind: 'text', max: 24 },
+  { header: word('master.columnMilestonesAchieved'), kind: 'text', center: true },
+  { header: word('master.columnAverageProgress'), kind: 'percent' },
+  { header: word('master.columnErrors'), kind: 'int' },
+  { header: word('master.columnWarnings'), kind: 'int' },
+  { header: word('master.columnRemark'), kind: 'text', max: 24 },
 ];
 
 function dashboardValues(d: DashboardRow, w: MasterLanguage): Out[] {
@@ -526,7 +526,7 @@ function dashboardSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
     }),
   ];
   return {
-    name: w.say('master.sheetDashboard'),
+    name: w.word('master.sheetDashboard'),
     // Always one page across: its widths are chosen to print at a readable scale.
     columns: dashboardColumns(model.terms.currency, w),
     rows: () => model.dashboard.map((d) => ({ values: dashboardValues(d, w) })),
@@ -609,18 +609,18 @@ function recordsSpec(
   loadRecords: MasterInput['loadRecords'],
   w: MasterLanguage,
 ): TableSpec {
-  const { say } = w;
+  const { word } = w;
   const columns: Column[] = [
-    { header: say('master.columnCommitmentNumber'), kind: 'int' },
-    { header: say('master.columnInstitution'), kind: 'text', max: 18 },
+    { header: word('master.columnCommitmentNumber'), kind: 'int' },
+    { header: word('master.columnInstitution'), kind: 'text', max: 18 },
     ...defs.map((d) => ({
       header: d.header,
       kind: kindOf(d),
       max: Math.min(28, Math.max(d.width, 12)),
     })),
-    { header: say('master.columnSource'), kind: 'text', max: 24 },
-    { header: say('master.columnRow'), kind: 'int' },
-    { header: say('master.columnReadOn'), kind: 'date' },
+    { header: word('master.columnSource'), kind: 'text', max: 24 },
+    { header: word('master.columnRow'), kind: 'int' },
+    { header: word('master.columnReadOn'), kind: 'date' },
   ];
   const longest = (values: number[]) => Math.max(0, ...values);
   const content = [
@@ -673,20 +673,20 @@ function recordsSpec(
 }
 
 function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
-  const { say } = w;
+  const { word } = w;
   return {
-    name: say('master.sheetAnomalies'),
+    name: word('master.sheetAnomalies'),
     keyColumns: 2,
     columns: [
-      { header: say('master.columnCommitmentNumber'), kind: 'int' },
-      { header: say('master.columnInstitution'), kind: 'text', max: 30 },
-      { header: say('master.columnSheet'), kind: 'text' },
-      { header: say('master.columnCell'), kind: 'text' },
-      { header: say('master.columnCode'), kind: 'text' },
-      { header: say('master.columnSeverity'), kind: 'text' },
-      { header: say('master.columnMessage'), kind: 'text', max: 70 },
-      { header: say('master.columnLink'), kind: 'link' },
-      { header: say('master.columnSource'), kind: 'text', max: 40 },
+      { header: word('master.columnCommitmentNumber'), kind: 'int' },
+      { header: word('master.columnInstitution'), kind: 'text', max: 30 },
+      { header: word('master.columnSheet'), kind: 'text' },
+      { header: word('master.columnCell'), kind: 'text' },
+      { header: word('master.columnCode'), kind: 'text' },
+      { header: word('master.columnSeverity'), kind: 'text' },
+      { header: word('master.columnMessage'), kind: 'text', max: 70 },
+      { header: word('master.columnLink'), kind: 'link' },
+      { header: word('master.columnSource'), kind: 'text', max: 40 },
     ],
     rows: () =>
       model.anomalies.map((a) => ({
@@ -699,7 +699,7 @@ function anomaliesSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
           translate(w.tag, 'master.severity', { severity: a.issue.severity }),
           // In the committee's language, whoever the focal point: one language per sheet.
           issueText(w.tag, a.issue.message),
-          a.link ? { text: a.issue.cell ?? say('master.open'), href: a.link } : null,
+          a.link ? { text: a.issue.cell ?? word('master.open'), href: a.link } : null,
           a.source,
         ],
       })),

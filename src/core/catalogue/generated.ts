@@ -19,6 +19,9 @@ import ar_starter from './messages/ar/starter.json' with { type: 'json' };
 import ar_template from './messages/ar/template.json' with { type: 'json' };
 import ar_templateSheet from './messages/ar/template-sheet.json' with { type: 'json' };
 import ar_values from './messages/ar/values.json' with { type: 'json' };
+import arJO_starter from './messages/ar-JO/starter.json' with { type: 'json' };
+import arJO_template from './messages/ar-JO/template.json' with { type: 'json' };
+import arJO_templateSheet from './messages/ar-JO/template-sheet.json' with { type: 'json' };
 import arMA_calendar from './messages/ar-MA/calendar.json' with { type: 'json' };
 import arMA_cells from './messages/ar-MA/cells.json' with { type: 'json' };
 import arMA_cli from './messages/ar-MA/cli.json' with { type: 'json' };
@@ -140,6 +143,11 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
     'template': ar_template,
     'template-sheet': ar_templateSheet,
     'values': ar_values,
+  },
+  'ar-JO': {
+    'starter': arJO_starter,
+    'template': arJO_template,
+    'template-sheet': arJO_templateSheet,
   },
   'ar-MA': {
     'calendar': arMA_calendar,
@@ -1010,6 +1018,7 @@ export interface MessageValues {
   'template.dateTitle': NoValues;
   'template.deadline': { due: IsoDate; title: Shown };
   'template.deadlines': NoValues;
+  'template.defaultLogoName': NoValues;
   'template.exampleAudience': NoValues;
   'template.exampleChannel': NoValues;
   'template.exampleComment': NoValues;
