@@ -3,8 +3,14 @@
  * language it speaks (the committee's, or `--locale`'s). `--json` prints the results as they are.
  */
 import { relative, resolve } from 'node:path';
-import { dayName } from '../core/catalogue/day-names.js';
-import { formatDay, formatNumber, render, selector, translate } from '../core/catalogue/render.js';
+import {
+  formatDay,
+  formatNumber,
+  formatWeekday,
+  render,
+  selector,
+  translate,
+} from '../core/catalogue/render.js';
 import { formattingLocale, type LocaleTag } from '../core/locale-tag.js';
 import { countIssues } from '../core/issue.js';
 import { issueShown } from '../core/issue-message.js';
@@ -245,7 +251,7 @@ export function formatInit(result: InitResult, countryAsked: boolean, tag: Local
         currency: starter.currency,
         timeZone: starter.timeZone,
         weekend: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-          starter.weekend.map((d) => dayName(locale, d)),
+          starter.weekend.map((d) => formatWeekday(tag, d)),
         ),
         holidaysKnown: starter.holidaysKnown,
       }),

@@ -80,6 +80,13 @@ export function formatDay(tag: LocaleTag, iso: string): string {
     : iso;
 }
 
+/** A day of the week (ISO: 1 = Monday … 7 = Sunday) as the reader's language names it (CLDR). */
+export function formatWeekday(tag: LocaleTag, isoWeekday: number): string {
+  const format = new Intl.DateTimeFormat(formattingLocale(tag), DATE_FORMATS.weekday);
+  // 2024-01-01 was a Monday.
+  return format.format(new Date(Date.UTC(2024, 0, isoWeekday)));
+}
+
 /** The text of message `id` in the first catalogue of the chain that has it; French else. */
 export function messageText(tag: LocaleTag, id: string): string | undefined {
   const dot = id.indexOf('.');
