@@ -74,8 +74,16 @@ export function generateCatalogueModule(root = '.'): string {
   }
   lines.push(
     '',
-    '/** A value shown as it is: text, a number written as the reader writes numbers, or another message. */',
-    'export type Shown = string | number | { id: MessageId; values?: object };',
+    '/**',
+    ' * A value shown as it is: text, a number written as the reader writes numbers, another',
+    ' * message, or a list joined as the reader joins one (`anyOf`: « fr, en ou ar »).',
+    ' */',
+    'export type Shown =',
+    '  | string',
+    '  | number',
+    '  | { id: MessageId; values?: object }',
+    '  | { anyOf: readonly string[] }',
+    '  | { allOf: readonly string[] };',
     '',
     '/** The values of a message that takes none. */',
     'export type NoValues = Record<string, never>;',
@@ -102,7 +110,17 @@ export function generateCatalogueModule(root = '.'): string {
       lines.push(`  '${part}.${key}': ${shape};`);
     }
   }
-  lines.push('}', '', '/** The id of a message: its part and its key. */');
+  const languages = [
+    SOURCE_LANGUAGE,
+    ...[...files.keys()].filter((t) => !t.includes('-') && t !== SOURCE_LANGUAGE),
+  ];
+  lines.push(
+    '}',
+    '',
+    '/** The languages of the catalogues (a folder each), the source first. */',
+    `export const CATALOGUE_LANGUAGES = [${languages.map((l) => `'${l}'`).join(', ')}] as const;`,
+  );
+  lines.push('', '/** The id of a message: its part and its key. */');
   lines.push('export type MessageId = keyof MessageValues;', '');
   return lines.join('\n');
 }

@@ -121,7 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         'usage',
         translate(run.tag, 'cli.badLocale', {
           value: values.locale,
-          locales: LOCALES.join(', '),
+          locales: { anyOf: LOCALES },
         }),
       ),
       run,

@@ -256,7 +256,7 @@ describe('ogp-tracker template and init', () => {
       [['--country', 'Maroc'], 'Erreur (usage) : init --country Maroc : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
       [['--country', 'BR-SP-SQ'], 'Erreur (usage) : init --country BR-SP-SQ : ville ou région SQ inconnue pour BR-SP (vouliez-vous dire BR-SP-SP ?). Connues : SP.\n'],
       [['--country', 'BR-BA-SSA'], 'Erreur (usage) : init --country BR-BA-SSA : ville ou région SSA inconnue pour BR-BA : écrivez BR-BA (ses jours fériés).\n'],
-      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : --locale de : langue attendue parmi fr, en, ar, es, pt.\n'],
+      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n'],
       // --locale is the command's language too: the refusal is in Spanish.
       [['--locale', 'es'], 'Error (usage): init --locale: debe darse con --country (el idioma del comité de ese país).\n'],
     ] as const) {
@@ -366,6 +366,6 @@ describe('the command line in the committee’s language', () => {
     const help = await cli('--help', '--locale', 'ar');
     expect(help.stdout.split('\n')[0]).toBe('الاستعمال: ogp-tracker <الأمر> [الخيارات]');
     const refused = await cli('consolidate', ...EXAMPLE, '--locale', 'de');
-    expect([refused.code, refused.stderr]).toEqual([2, 'Erreur (usage) : --locale de : langue attendue parmi fr, en, ar, es, pt.\n']);
+    expect([refused.code, refused.stderr]).toEqual([2, 'Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n']);
   }); // prettier-ignore
 });

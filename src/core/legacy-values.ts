@@ -10,7 +10,7 @@ import type {
   FundingSource,
 } from '../../sheets-templates/vocabulary.js';
 import type { IrmLevel } from './completion.js';
-import type { SubmissionStatus } from './consolidation.js';
+import type { SubmissionStatus } from './submission-status.js';
 import LEGACY from './legacy-values.json' with { type: 'json' };
 import type { SubmissionReading } from './submission.js';
 

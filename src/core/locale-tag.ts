@@ -66,7 +66,12 @@ export function formattingLocale(tag: LocaleTag): string {
   return locale;
 }
 
-/** The direction a language is written in. */
+/** The direction a language is written in, as CLDR gives it (Arabic, and any other added). */
 export function directionOf(tag: LocaleTag): 'ltr' | 'rtl' {
-  return languageOf(tag) === 'ar' ? 'rtl' : 'ltr';
+  const locale = new Intl.Locale(languageOf(tag)) as Intl.Locale & {
+    getTextInfo?: () => { direction?: string };
+    textInfo?: { direction?: string };
+  };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }

@@ -1,5 +1,11 @@
-/** Languages the committee and each focal point may choose. */
-export const LOCALES = ['fr', 'en', 'ar', 'es', 'pt'] as const;
+/**
+ * Languages the committee and each focal point may choose: one per folder of the ICU
+ * catalogues (src/core/catalogue/messages/), French first. A translator adds one by adding its
+ * folder and running `npm run catalogue` (docs/translating.md).
+ */
+import { CATALOGUE_LANGUAGES } from './catalogue/generated.js';
+
+export const LOCALES = CATALOGUE_LANGUAGES;
 export type Locale = (typeof LOCALES)[number];
 
 /** True for a language ogp-tracker speaks. */

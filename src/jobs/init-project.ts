@@ -166,7 +166,7 @@ function startFor(
   if (locale !== undefined && !isLocale(locale)) {
     throw new OgpError(
       'usage',
-      message('errors.initLocale', { locale, locales: LOCALES.join(', ') }),
+      message('errors.initLocale', { locale, locales: { anyOf: LOCALES } }),
     );
   }
   const chosen: Locale = locale ?? starterLocale(country, facts.languagesOf(country));

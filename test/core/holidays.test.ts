@@ -250,6 +250,6 @@ describe('committee.country, currency, weekend and holidays in committee.yaml', 
     expect(load('{ name: C, country: MA, currency: EUR, weekend: [7] }')).toMatchObject({ currency: 'EUR', weekend: [7] });
     // The logo the charter asks for, when not named: Morocco's own, else in the committee's language.
     const logo = (committee: string) => parseConfigText(`committee: ${committee}\n${BASE}`, '/cfg/c.yaml').config.charter.logoName;
-    expect([logo('{ name: C }'), logo('{ name: C, country: MX, locale: es }'), logo('{ name: C, country: JO, locale: ar }')]).toEqual(['logo Gouvernement ouvert Maroc', 'logo de gobierno abierto', 'شعار الحكومة المنفتحة']);
+    expect([logo('{ name: C }'), logo('{ name: C, country: MX, locale: es }'), logo('{ name: C, country: JO, locale: ar }')]).toEqual(['logo Gouvernement ouvert Maroc', 'logo de gobierno abierto', 'شعار شراكة الحكومات الشفافة']);
   }); // prettier-ignore
 });

@@ -115,8 +115,16 @@ import pt_template from './messages/pt/template.json' with { type: 'json' };
 import pt_templateSheet from './messages/pt/template-sheet.json' with { type: 'json' };
 import pt_values from './messages/pt/values.json' with { type: 'json' };
 
-/** A value shown as it is: text, a number written as the reader writes numbers, or another message. */
-export type Shown = string | number | { id: MessageId; values?: object };
+/**
+ * A value shown as it is: text, a number written as the reader writes numbers, another
+ * message, or a list joined as the reader joins one (`anyOf`: « fr, en ou ar »).
+ */
+export type Shown =
+  | string
+  | number
+  | { id: MessageId; values?: object }
+  | { anyOf: readonly string[] }
+  | { allOf: readonly string[] };
 
 /** The values of a message that takes none. */
 export type NoValues = Record<string, never>;
@@ -482,7 +490,7 @@ export interface MessageValues {
   'config.itemsAtLeast': { minimum: number };
   'config.itemsAtMost': { maximum: number };
   'config.level': { levels: Shown };
-  'config.locale': NoValues;
+  'config.locale': { languages: Shown };
   'config.mailbox': { kinds: Shown };
   'config.milestones': { form: Shown };
   'config.missingKey': { expected: Shown };
@@ -1131,6 +1139,9 @@ export interface MessageValues {
   'values.noData': NoValues;
   'values.status': { status: 'missing' | 'other' | 'received' | 'to_fix' | 'to_update' };
 }
+
+/** The languages of the catalogues (a folder each), the source first. */
+export const CATALOGUE_LANGUAGES = ['fr', 'ar', 'en', 'es', 'pt'] as const;
 
 /** The id of a message: its part and its key. */
 export type MessageId = keyof MessageValues;

@@ -60,6 +60,7 @@ export function translate<K extends MessageId>(
 export function render(tag: LocaleTag, shown: Message | Shown): string {
   if (typeof shown === 'string') return shown;
   if (typeof shown === 'number') return formatNumber(tag, shown);
+  if (isList(shown)) return joinList(tag, shown);
   return renderWith(tag, shown.id, shown.values as Record<string, unknown> | undefined);
 }
 
@@ -167,8 +168,27 @@ function prepare(
     case 'text':
       if (typeof value === 'number') return formatNumber(tag, value);
       if (isMessage(value)) return render(tag, value);
+      if (isList(value)) return joinList(tag, value);
       return isolate(tag, String(value ?? ''));
   }
+}
+
+function isList(
+  value: unknown,
+): value is { anyOf: readonly string[] } | { allOf: readonly string[] } {
+  return typeof value === 'object' && value !== null && ('anyOf' in value || 'allOf' in value);
+}
+
+/** A list as the reader joins one: « fr, en ou ar », « fr, en y ar », « fr وen وar ». */
+function joinList(
+  tag: LocaleTag,
+  list: { anyOf: readonly string[] } | { allOf: readonly string[] },
+): string {
+  const [items, type] =
+    'anyOf' in list ? [list.anyOf, 'disjunction' as const] : [list.allOf, 'conjunction' as const];
+  return new Intl.ListFormat(formattingLocale(tag), { type }).format(
+    items.map((i) => isolate(tag, i)),
+  );
 }
 
 function dayAt(iso: string): Date | null {
