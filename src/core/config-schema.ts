@@ -102,7 +102,10 @@ const mailbox = headerName.refine(
 const person = z.strictObject({
   name: headerName,
   email,
-  locale: expecting(z.enum(LOCALES), message('config.locale', { languages: { anyOf: LOCALES } })).optional(),
+  locale: expecting(
+    z.enum(LOCALES),
+    message('config.locale', { languages: { anyOf: LOCALES } }),
+  ).optional(),
 });
 
 const source = expecting(
@@ -549,7 +552,10 @@ export const committeeConfigSchema = z
       /** Holidays, weekend and default currency come from it (Morocco when not given). */
       country: countryCode.default('MA'),
       timezone: timeZone.default('Africa/Casablanca'),
-      locale: expecting(z.enum(LOCALES), message('config.locale', { languages: { anyOf: LOCALES } })).default('fr'),
+      locale: expecting(
+        z.enum(LOCALES),
+        message('config.locale', { languages: { anyOf: LOCALES } }),
+      ).default('fr'),
       /** Arabic's digits: Latin (`latn`, the default) or Arabic-Indic (`arab`). */
       digits: expecting(z.enum(DIGIT_SYSTEMS), message('config.digits')).default('latn'),
       /** ISO 4217; the country's currency when not given. */

@@ -15,12 +15,7 @@ import {
   type LabelDef,
   type TemplateTerms,
 } from '../../sheets-templates/submission-template.js';
-import {
-  choiceDisplay,
-  columnsIn,
-  labelsIn,
-  templateWords,
-} from './template-words.js';
+import { choiceDisplay, columnsIn, labelsIn, templateWords } from './template-words.js';
 import type { NoValues } from './catalogue/generated.js';
 import {
   isMessage,
