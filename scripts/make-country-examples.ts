@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { LocaleTag } from '../src/core/locale-tag.js';
-import { templateWords } from '../src/core/template-words.js';
+import { prefilledRef, templateWords } from '../src/core/template-words.js';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import {
   buildTemplateWorkbook,
@@ -70,7 +70,7 @@ function fillIn(config: CommitteeConfig, id: 1 | 2) {
       first.getCell(6).value = words.choices.completion[1];
     } else if (milestones) {
       milestones.getRow(2).values = [
-        'J1',
+        prefilledRef(language, 1),
         words.milestones.title?.[0],
         day(start),
         day('2025-12-31'),
