@@ -164,7 +164,7 @@ describe('a Jordanian committee (Arabic, JOD, a Friday–Saturday weekend, holid
     const file = join(copy, 'committee.yaml');
     // A meeting on Thursday 26/03/2026, before the expected Eid al-Fitr (about 20/03/2026).
     await writeFile(file, (await readFile(file, 'utf8')).replace("meetings:\n", "meetings:\n  - { date: 2026-03-26, time: '11:00', place: 'عمّان' }\n").replace('campaigns:\n', 'campaigns:\n  - { id: tahdith, title: تحديث, dueBeforeEachMeeting: 3 }\n'));
-    const warning = 'تنبيه (الرزنامة): لا عطلة رسمية في 2026: لا تعرف الأداة قائمة \u2068JO\u2069 ولا تتضمن holidays.add أي يوم من 2026، فلا تتجنب تذكيرات تلك السنة إلا نهاية الأسبوع. اذكروها في holidays.add (مثلا - 2026-05-01).\n';
+    const warning = 'تنبيه (الرزنامة): لا عطلة رسمية في 2026: لا تعرف الأداة قائمة العطل الرسمية في \u2068JO\u2069 ولا تتضمن holidays.add أي يوم من 2026، فلا تتجنب تذكيرات تلك السنة إلا نهاية الأسبوع. اذكروها في holidays.add (مثلًا - 2026-05-01).\n';
     const schedule = await cli('schedule', '--config', file, '--from', '2026-01-01', '--to', '2026-12-31', '--json');
     expect(schedule.stderr).toBe(warning);
     expect((await cli('validate', '--config', file, join(copy, 'submissions', 'commitment-01.xlsx'))).stderr).toBe(warning);

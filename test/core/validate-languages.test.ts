@@ -24,7 +24,7 @@ describe('the validator’s messages', () => {
     ['en', ['F2 (Planned date): "31/02/2019" is not a day of the calendar: expected a date day/month/year, e.g. 09/01/2019.', 'H3 (Status): "Realizadax" is not an allowed value: expected one of Planned, In progress, Done, Postponed, Cancelled.', 'M2 (Achieved value): the action is "Done": give the value the indicator reached (Nombre de participants).']],
     ['es', ['F2 (Fecha prevista): «31/02/2019» no existe en el calendario: se espera una fecha día/mes/año, por ejemplo 09/01/2019.', 'H3 (Estado): «Realizadax» no es un valor admitido: se espera uno de estos valores: Prevista, En curso, Realizada, Aplazada, Cancelada. ¿Quiso decir «Realizada»?', 'M2 (Valor logrado): la acción está «Realizada»: indique el valor alcanzado por el indicador (Nombre de participants).']],
     ['pt', ['F2 (Data prevista): “31/02/2019” não existe no calendário: esperava-se uma data dia/mês/ano, por exemplo 09/01/2019.', 'H3 (Situação): “Realizadax” não é um valor aceito: esperava-se um destes valores: Prevista, Em andamento, Realizada, Adiada, Cancelada. Você quis dizer “Realizada”?', 'M2 (Valor alcançado): a ação está “Realizada”: indique o valor alcançado pelo indicador (Nombre de participants).']],
-    ['ar', ['\u2068F2\u2069 (التاريخ المقرر): «31/02/2019» غير موجود في التقويم: المنتظر تاريخ بصيغة يوم/شهر/سنة، مثلا 09/01/2019.', '\u2068H3\u2069 (الحالة): «\u2068Realizadax\u2069» ليست قيمة مقبولة: المنتظر إحدى القيم: مخطط لها، جارية، منجزة، مؤجلة، ملغاة.', '\u2068M2\u2069 (القيمة المحققة): حالة النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (\u2068Nombre de participants\u2069).']],
+    ['ar', ['\u2068F2\u2069 (التاريخ المقرر): «31/02/2019» غير موجود في التقويم: المطلوب تاريخ بصيغة يوم/شهر/سنة، مثلًا 09/01/2019.', '\u2068H3\u2069 (الحالة): «\u2068Realizadax\u2069» ليست قيمة مقبولة: المطلوب إحدى القيم: مخطط لها، جارية، منجزة، مؤجلة، ملغاة.', '\u2068M2\u2069 (القيمة المحققة): حالة النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (\u2068Nombre de participants\u2069).']],
   ] as const)('%s: in the reader’s language, with its headers and its lists', (locale, expected) => {
     const reading = validateSubmission(mistaken(), { ...TEST_CONTEXT, locale: locale as Locale });
     expect(reading.issues.map((i) => [i.code, issueText(locale, i.message)])).toEqual([
@@ -68,9 +68,9 @@ describe('the validator’s messages', () => {
     const forSecretariat = reading.issues.map((i) => issueText('ar-JO', i.message));
     expect(forFocalPoint[2]).toBe('H3 (Status): "Realizadax" is not an allowed value: expected one of Planned, In progress, Done, Postponed, Cancelled.');
     expect(forSecretariat).toEqual([
-      '\u2068F2\u2069 (التاريخ المقرر): «31/02/2019» غير موجود في التقويم: المنتظر تاريخ بصيغة يوم/شهر/سنة، مثلا 09/01/2019.',
+      '\u2068F2\u2069 (التاريخ المقرر): «31/02/2019» غير موجود في التقويم: المطلوب تاريخ بصيغة يوم/شهر/سنة، مثلًا 09/01/2019.',
       '\u2068M2\u2069 (القيمة المحققة): حالة النشاط «منجزة»: اذكروا القيمة التي بلغها المؤشر (\u2068Nombre de participants\u2069).',
-      '\u2068H3\u2069 (الحالة): «\u2068Realizadax\u2069» ليست قيمة مقبولة: المنتظر إحدى القيم: مخطط لها، جارية، منجزة، مؤجلة، ملغاة.',
+      '\u2068H3\u2069 (الحالة): «\u2068Realizadax\u2069» ليست قيمة مقبولة: المطلوب إحدى القيم: مخطط لها، جارية، منجزة، مؤجلة، ملغاة.',
     ]);
     // Latin letters only inside isolates: the cell's address, what was typed, the charter's names.
     for (const text of forSecretariat) expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[A-Za-z]{2}/);

@@ -199,7 +199,7 @@ describe('committee.yaml', () => {
     ['fr', '/cfg/committee.yaml:2:43 : committee.digits — chiffres attendus : latn (0123456789, par défaut) ou arab (٠١٢٣٤٥٦٧٨٩), par exemple digits: arab'],
     ['en', '/cfg/committee.yaml:2:43: committee.digits — expected digits: latn (0123456789, the default) or arab (٠١٢٣٤٥٦٧٨٩), for example digits: arab'],
     // In Arabic, the Latin file, path and message are isolated (FSI … PDI): they keep their order.
-    ['ar', '\u2068/cfg/committee.yaml:2:43\u2069: \u2068committee.digits\u2069 — \u2068طريقة كتابة الأرقام المنتظرة: latn (0123456789، وهي الافتراضية) أو arab (٠١٢٣٤٥٦٧٨٩)، مثلا digits: arab\u2069'],
+    ['ar', '\u2068/cfg/committee.yaml:2:43\u2069: \u2068committee.digits\u2069 — \u2068طريقة كتابة الأرقام المطلوبة: latn (0123456789، وهي الافتراضية) أو arab (٠١٢٣٤٥٦٧٨٩)، مثلًا digits: arab\u2069'],
   ])('says what committee.digits takes, in the language the file names (%s)', (locale, expected) => {
     const text = MINIMAL.replace('committee: { name: Comité test }', `committee: { name: C, locale: ${locale}, digits: hindi }`);
     expect(problems(text)).toEqual([expected]);
@@ -216,7 +216,7 @@ describe('committee.yaml', () => {
     ['en', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour — a number ≤ 60 is expected'],
     ['es', 'reminders: { escalateAfter: 1.5 }', 'reminders.escalateAfter — se espera un número entero'],
     ['pt', 'reminders: { escalateAfter: -1 }', 'reminders.escalateAfter — espera-se um número ≥ 0'],
-    ['ar', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour\u2069 — يُنتظر عدد ≤ 60'],
+    ['ar', 'intake: { kind: folder, answersPerHour: 61 }', 'intake.answersPerHour\u2069 — المطلوب عدد ≤ 60'],
     ['es', 'meetinsg: []', 'meetinsg — clave desconocida: ¿quiso decir meetings?'],
     ['es', 'reminders: { sendAt: 9h }', 'reminders.sendAt — se espera una hora con el formato HH:MM, por ejemplo 09:00'],
   ])('says zod’s own checks in the reader’s language (%s: %s)', (locale, line, expected) => {
