@@ -42,10 +42,10 @@ describe('counts', () => {
     const consolidated = await cli('consolidate', '--config', config, ...now);
     const lines = consolidated.stdout.split('\n');
     expect(lines).toContain('3 compromissos: 1 ficha recebida, 1 a corrigir, 0 a atualizar, 1 faltante; 0 atrasadas.');
-    expect(lines).toContain('5 ações de comunicação, 2 marcos; 3 erros, 0 avisos (planilha «Anomalias»).');
+    expect(lines).toContain('5 ações de comunicação, 2 marcos; 3 erros, 0 avisos (planilha “Anomalias”).');
     const sheet = join(config, '..', 'submissions', 'compromisso-01.xlsx');
     const validated = await cli('validate', '--config', config, ...now, sheet);
-    expect(validated.stdout).toMatch(/compromisso-01\.xlsx — compromisso n\.º 1: válido\n1 arquivo: 1 válido, 0 a corrigir — 0 erros, 0 avisos\.\n$/);
+    expect(validated.stdout).toMatch(/compromisso-01\.xlsx — compromisso nº 1: válido\n1 arquivo: 1 válido, 0 a corrigir — 0 erros, 0 avisos\.\n$/);
   }); // prettier-ignore
 
   it('agree with the sheets they count, one or many, in every language', () => {
@@ -64,7 +64,7 @@ describe('counts', () => {
     }; // prettier-ignore
     expect(formatIntake(summary, false, 'pt-BR').split('\n').slice(0, 2)).toEqual([
       'Caixa imap:secretaria@example.org: 1 mensagem nova — 1 registrada, 0 recusadas, 0 retidas, 0 remetentes desconhecidos, 0 ignoradas (automáticas ou nossas), 0 perguntas; 1 resposta enviada.',
-      '  Registrada (compromissos n.º 2 e 3) — rafael.lima@example.org: «Fichas»',
+      '  Registrada (compromissos nº 2 e 3) — rafael.lima@example.org: “Fichas”',
     ]);
     expect(formatIntake(summary, false, 'fr').split('\n')[1]).toBe('  Enregistré (engagements n° 2 et 3) — rafael.lima@example.org : « Fichas »');
     // Latin text inside Arabic isolated (FSI … PDI), the two commitments in the dual.

@@ -53,8 +53,8 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     const { copy, mails, summary } = await tick('mexico-2025', '2025-03-12T09:00');
     expect([summary.received, summary.toFix, summary.missing]).toEqual([1, 1, 1]);
     expect(mails.map((m) => [m.to, m.subject])).toEqual([
-      ['ana.torres@example.org', 'Recordatorio: Ficha de acciones de comunicación — compromiso n.º 3, plazo el 14/03/2025'],
-      ['jorge.ramirez@example.org', 'Ficha recibida, 3 errores por corregir — compromiso n.º 2, plazo el 14/03/2025'],
+      ['ana.torres@example.org', 'Recordatorio: Ficha de acciones de comunicación — compromiso n.º 3, fecha límite: 14/03/2025'],
+      ['jorge.ramirez@example.org', 'Ficha recibida, 3 errores por corregir — compromiso n.º 2, fecha límite: 14/03/2025'],
       ['lucia.hernandez@example.org', 'Ficha recibida y completa — compromiso n.º 1'],
     ]);
     expect(mails[0]!.html).toContain('<html lang="es-MX" dir="ltr">');
@@ -85,7 +85,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect(master.getWorksheet('Autoevaluación OGP')!.getCell('F4').value).toBe('Sin datos');
     // Its remarks too: commitment 3 sent nothing.
     expect(dashboard.getCell('O5').text).toBe('Archivo no encontrado: submissions/compromiso-03.xlsx (no se recibió ninguna ficha).');
-    expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: plazo el 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida' });
+    expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: fecha límite 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida' });
     const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore
@@ -95,9 +95,9 @@ describe('a Brazilian local member (the city of São Paulo: Portuguese, BRL, the
   it('collects, reminds and reports in Portuguese, around the state’s 9 July', async () => {
     const { copy, mails } = await tick('sao-paulo-2025', '2025-07-02T09:00');
     expect(mails.map((m) => [m.to, m.subject])).toEqual([
-      ['beatriz.costa@example.org', 'Lembrete: Ficha das ações de comunicação — compromisso n.º 3, prazo em 04/07/2025'],
-      ['mariana.souza@example.org', 'Ficha recebida e completa — compromisso n.º 1'],
-      ['rafael.lima@example.org', 'Ficha recebida, 3 erros a corrigir — compromisso n.º 2, prazo em 04/07/2025'],
+      ['beatriz.costa@example.org', 'Lembrete: Ficha das ações de comunicação — compromisso nº 3, prazo até 04/07/2025'],
+      ['mariana.souza@example.org', 'Ficha recebida e completa — compromisso nº 1'],
+      ['rafael.lima@example.org', 'Ficha recebida, 3 erros a corrigir — compromisso nº 2, prazo até 04/07/2025'],
     ]);
     // The J+3 of Friday 04/07 is Monday 07/07; the J+7, Friday 11/07. 9 July, the
     // Constitutionalist Revolution, is São Paulo's holiday: the report before the meeting of

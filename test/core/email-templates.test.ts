@@ -104,14 +104,14 @@ describe('email templates', () => {
 
   it('speaks Spanish and Portuguese, counts agreed by their plural rules', () => {
     const spanish = renderEmail(reminder('es'), config.committee.name);
-    expect(spanish.subject).toBe('Recordatorio: Fiche des actions — compromiso n.º 7, plazo el 09/01/2019');
+    expect(spanish.subject).toBe('Recordatorio: Fiche des actions — compromiso n.º 7, fecha límite: 09/01/2019');
     expect(spanish.text).toContain('Hola, Hind <i>Berrada</i>:');
     expect(spanish.text).toContain('El plazo vence el 09/01/2019, dentro de 2 días.');
     expect(spanish.text).toContain('23 errores por corregir, celda por celda:');
     expect(spanish.text).toContain('… y 3 errores más.');
     expect(spanish.html).toContain('<html lang="es" dir="ltr">');
     const portuguese = renderEmail(reminder('pt'), config.committee.name);
-    expect(portuguese.subject).toBe('Lembrete: Fiche des actions — compromisso n.º 7, prazo em 09/01/2019');
+    expect(portuguese.subject).toBe('Lembrete: Fiche des actions — compromisso nº 7, prazo até 09/01/2019');
     expect(portuguese.text).toContain('O prazo vence em 09/01/2019, daqui a 2 dias.');
     expect(portuguese.text).toContain('23 erros a corrigir, célula por célula:');
     expect(portuguese.text).toContain('A secretaria do Comité <test> & co');
