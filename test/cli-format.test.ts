@@ -1,5 +1,5 @@
 /**
- * What the command line prints, in each committee's language (messages/<language>/cli.json):
+ * What the command line prints, in each committee's language (the `cli` part of messages/<language>.json):
  * counts agreed as the language agrees them (Portuguese says « 0 avisos », French « 0 erreur »),
  * dates as the committee's country writes them, the schedule's five headings, and the help in
  * the committee's language whatever went wrong on the command line. Run through the command

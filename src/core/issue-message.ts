@@ -1,6 +1,6 @@
 /**
  * What a validation issue says, as data: a message of the catalogues (most of them the
- * validator's, `messages/<language>/cells.json`) with its values, rendered only where the issue
+ * validator's, the `cells` part of messages/<language>.json) with its values, rendered only where the issue
  * is shown, in the language of the person reading it — the focal point's in the feedback email,
  * the committee's in the master's Anomalies sheet, on the dashboard and on the command line.
  *

@@ -1,7 +1,7 @@
 /**
  * The submission template in each language a focal point may read: its sheets, its headers
  * and their notes, the Engagement sheet's labels, the values of its dropdown lists — the
- * catalogue's `template-sheet` part (messages/<language>/template-sheet.json), which a
+ * `template-sheet` part of the catalogues (messages/<language>.json), which a
  * translator edits as any other. A value of a list in any language stands for its neutral id
  * (vocabulary.ts), which is what the validator keeps.
  *

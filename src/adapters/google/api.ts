@@ -244,7 +244,7 @@ export async function listFolder(
 /**
  * What a Google failure means, told apart by reason first (Drive's `errors[].reason`, Sheets'
  * `google.rpc.Status`), then by status: a Drive file not shared with the account is 404, a
- * spreadsheet 403. The words (`cells.google`, messages/<language>/cells.json) name what failed
+ * spreadsheet 403. The words (`cells.google`, the `cells` part of messages/<language>.json) name what failed
  * and the account to share it with, in the reader's language.
  */
 export function googleFailureOf(

@@ -1,7 +1,7 @@
 /**
  * Messages as data: a message travels as `{ id, values }` from where it is decided to where it
  * is shown, and is rendered there, in the reader's language, by the ICU catalogues
- * (`./messages/<language>/<part>.json`, formatted by intl-messageformat). Numbers, plurals
+ * (`./messages/<language>.json`, part by part, formatted by intl-messageformat). Numbers, plurals
  * and dates follow the reader's locale (`Intl`); a value written in the other direction than
  * the message (an Arabic title in an English subject) is isolated (FSI … PDI) so it cannot
  * reorder the words around it.
