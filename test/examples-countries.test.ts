@@ -68,7 +68,10 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     const schedule = JSON.parse((await cli('schedule', '--config', join(copy, 'committee.yaml'), '--from', '2025-03-01', '--to', '2025-03-31', '--json')).stdout);
     // J+1 (Saturday 15) and J+3 both land on Tuesday 18: one reminder; J+7 on Friday 21.
     expect(schedule.sends.filter((s: { kind: string }) => s.kind === 'overdue').map((s: { day: string }) => s.day)).toEqual(['2025-03-18', '2025-03-21']);
-    const page = await readFile(join(copy, 'out', 'suivi.html'), 'utf8');
+    // The secretariat's files named in Spanish, where the command line says they are.
+    expect([summary.master, summary.page]).toEqual([join(copy, 'out', 'seguimiento-consolidado.xlsx'), join(copy, 'out', 'seguimiento.html')]);
+    expect((await readdir(join(copy, 'out'))).filter((n) => n.startsWith('suivi'))).toEqual([]);
+    const page = await readFile(join(copy, 'out', 'seguimiento.html'), 'utf8');
     expect(page).toMatch(/<html lang="es" dir="ltr">/);
     expect(page).toContain('ficha recibida');
     // Levels, statuses and labels in Spanish too: nothing of the French page left.
@@ -77,7 +80,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     expect(page).not.toMatch(/Pas de données|Non démarré|À corriger|Manquante|Chaque jalon/);
     // The master in Spanish: its sheets, headers and values.
     const master = new ExcelJS.Workbook();
-    await master.xlsx.readFile(join(copy, 'out', 'suivi-consolide.xlsx'));
+    await master.xlsx.readFile(join(copy, 'out', 'seguimiento-consolidado.xlsx'));
     expect(master.worksheets.map((ws) => ws.name)).toEqual(['Tablero', 'Acciones de comunicación', 'Hitos', 'Indicadores', 'Anomalías', 'Calendario', 'Registro', 'Autoevaluación OGP']);
     const dashboard = master.getWorksheet('Tablero')!;
     expect((dashboard.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', 'Presupuesto (MXN)']);

@@ -12,7 +12,7 @@ import { replySubject } from './reply-subject.js';
 import { formatDay, formatNumber, isolate, selector, translate } from './catalogue/render.js';
 import { defectMessage } from './defect-message.js';
 import { failureReason } from './failure-message.js';
-import { masterAttachmentName } from './file-names.js';
+import { masterFileName, statusPageName } from './file-names.js';
 import type { Issue } from './issue.js';
 import { issueMessage, issueText, term } from './issue-message.js';
 import { directionOf, formattingLocale, languageOf, type LocaleTag } from './locale-tag.js';
@@ -65,10 +65,10 @@ export function headerText(text: string): string {
 
 /**
  * The names of the secretariat's attachments, in its language (`suivi-consolide.xlsx`,
- * `seguimiento.html`): the report names them as they are attached.
+ * `seguimiento.html`), the names they are stored under: the report names them as attached.
  */
 export function attachmentNames(tag: LocaleTag): { master: string; page: string } {
-  return { master: masterAttachmentName(tag), page: translate(tag, 'report.pageFile') };
+  return { master: masterFileName(tag), page: statusPageName(tag) };
 }
 
 /** The calendar file an invitation carries, named in the reader's language. */

@@ -14,15 +14,24 @@ export interface OutputStore {
   writeOutbox(name: string, content: Buffer): Promise<void>;
   /**
    * Publishes a file people read beside the master (`donnees-ouvertes/actions.csv`,
-   * `suivi.html`), from a local file, replacing the previous one; returns where it is.
+   * `suivi.html`), from a local file, replacing the previous one; returns where it is. When
+   * `name` is absent but the folder holds the file under one of `formerNames` (its name in
+   * another language), that file is renamed to `name` first, never left behind.
    */
-  publishFile(name: string, source: { path: string }, mimeType: string): Promise<string>;
+  publishFile(
+    name: string,
+    source: { path: string },
+    mimeType: string,
+    formerNames?: readonly string[],
+  ): Promise<string>;
   /**
-   * Replaces the master workbook atomically; returns where it is. With `keepPrevious`, the
-   * one it replaces goes to history (a run's second, updated copy does not).
+   * Replaces the master workbook `name` atomically; returns where it is. With `keepPrevious`,
+   * the one it replaces goes to history (a run's second, updated copy does not). A master
+   * found under one of `formerNames` (another language's name) is renamed to `name` first,
+   * so it is the one replaced (and kept in history), and a shared link to it still works.
    */
   publishMaster(
     write: (out: Writable) => Promise<void>,
-    options?: { keepPrevious?: boolean },
+    options: { name: string; formerNames?: readonly string[]; keepPrevious?: boolean },
   ): Promise<string>;
 }

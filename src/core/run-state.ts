@@ -136,7 +136,8 @@ export function composeStore(state: RunState, output: OutputStore): StateStore {
     location: output.location,
     outboxLocation: output.outboxLocation,
     writeOutbox: (name, content) => output.writeOutbox(name, content),
-    publishFile: (name, source, mimeType) => output.publishFile(name, source, mimeType),
+    publishFile: (name, source, mimeType, formerNames) =>
+      output.publishFile(name, source, mimeType, formerNames),
     publishMaster: (write, options) => output.publishMaster(write, options),
   };
 }

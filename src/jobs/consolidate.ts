@@ -31,7 +31,7 @@ import { fileMissingMessage } from '../core/failure-message.js';
 import { makeIssue, unreadableIssue, type Issue } from '../core/issue.js';
 import { issueText } from '../core/issue-message.js';
 import type { ReadFailure } from '../core/read-failure.js';
-import { commitmentNumberInName } from '../core/file-names.js';
+import { commitmentNumberInName, formerFileNames, masterFileName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
 import { commitmentContext, isSheetRead, validateSubmission } from '../core/validate-submission.js';
@@ -136,7 +136,11 @@ export async function publishMaster(
         : null;
     },
   };
-  return store.publishMaster((out) => writeMasterWorkbook(input, out), { keepPrevious });
+  return store.publishMaster((out) => writeMasterWorkbook(input, out), {
+    name: masterFileName(config.committee.tag),
+    formerNames: formerFileNames(config.committee.tag, 'files.master'),
+    keepPrevious,
+  });
 }
 
 /** Each commitment's start and end from its configured milestones. */

@@ -24,7 +24,10 @@ import {
 import type { StateStore } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
 
-/** The folder of the open data, beside the master. */
+/**
+ * The folder of the open data, beside the master. The same in every language, unlike the
+ * master and the status page: it is a published address, and consumers' pipelines fetch it.
+ */
 export const OPEN_DATA_DIR = 'donnees-ouvertes';
 
 /**

@@ -17,7 +17,7 @@ import {
   meetingEventWords,
   renderEmail,
 } from '../core/email-templates.js';
-import { masterAttachmentName } from '../core/file-names.js';
+import { masterFileName } from '../core/file-names.js';
 import { meetingEvent } from '../core/ics.js';
 import { CLAIM_LEASE_MS, refusedAddresses, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
@@ -396,8 +396,8 @@ async function compose(
   const attachments: OutgoingEmail['attachments'] = [];
   if (email.attachMaster) {
     attachments.push({
-      // Named in the committee's language (stored as suivi-consolide.xlsx: file-names.ts).
-      filename: masterAttachmentName(config.committee.tag),
+      // Named in the committee's language, as it is stored (file-names.ts).
+      filename: masterFileName(config.committee.tag),
       path: masterPath,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });

@@ -1,4 +1,4 @@
-/** Writes the status page `suivi.html` beside the master (a folder, or Drive). */
+/** Writes the status page (`suivi.html` in French) beside the master (a folder, or Drive). */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +6,7 @@ import type { CommitteeConfig } from '../core/config-schema.js';
 import type { ConsolidatedModel } from '../core/consolidation.js';
 import { changesSince } from '../core/snapshot.js';
 import type { StateStore } from '../core/run-state.js';
-
-/** The page's file name in the output folder. */
-export const STATUS_PAGE = 'suivi.html';
+import { formerFileNames, statusPageName } from '../core/file-names.js';
 
 /** Renders the page (ECharts loads here, in the job that draws) and publishes it; returns where. */
 export async function publishStatusPage(
@@ -34,9 +32,11 @@ export async function publishStatusPage(
   });
   const dir = await mkdtemp(join(tmpdir(), 'ogp-page-'));
   try {
-    // Written as it is drawn, a piece at a time.
-    await writeFile(join(dir, STATUS_PAGE), html);
-    return await store.publishFile(STATUS_PAGE, { path: join(dir, STATUS_PAGE) }, 'text/html');
+    // Named in the committee's language; a page left under another language's name is renamed.
+    const name = statusPageName(config.committee.tag);
+    await writeFile(join(dir, 'page.html'), html);
+    const former = formerFileNames(config.committee.tag, 'files.statusPage');
+    return await store.publishFile(name, { path: join(dir, 'page.html') }, 'text/html', former);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@
  * | downloading a Google Sheet (`alt=media`): 403 `fileNotDownloadable` | drive/api/guides/manage-downloads; handle-errors |
  * | deleting in a shared drive needs the organizer role: 403 `insufficientFilePermissions` | drive/api/guides/manage-shareddrives; drive/api/guides/ref-roles |
  * | `keepRevisionForever` keeps a revision (at most 200 per file); `revisions.update keepForever` | drive/api/reference/rest/v3/files/update; revisions resource |
+ * | `files.update` without media (PATCH /drive/v3/files/{id}, JSON body): patch semantics, a new `name` renames the same file (same id, content and revisions) | drive/api/reference/rest/v3/files/update (“Updates a file's metadata, content, or both… This method supports patch semantics”) |
  * | files of a shared drive carry `driveId`; My Drive files do not | drive/api/reference/rest/v3/files (`driveId`) |
  * | `changes.getStartPageToken` then `changes.list(pageToken)`: the files changed since the token (`changes[].fileId`, `time`, `file.modifiedTime`), then `newStartPageToken` (or `nextPageToken` while pages remain) | drive/api/guides/manage-changes; drive/api/reference/rest/v3/changes/list |
  */
@@ -348,6 +349,15 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       return send(res, 200, rev);
     }
     m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
+    if (m && req.method === 'PATCH') {
+      // A metadata update: only the fields sent change (patch semantics); the id stays.
+      const file = files.get(m[1] ?? '');
+      if (!file) return googleError(res, 404, `File not found: ${m[1]}.`);
+      const patch = JSON.parse(body.toString('utf8') || '{}') as { name?: unknown };
+      if (typeof patch.name === 'string') file.name = patch.name;
+      file.modifiedTime = new Date().toISOString();
+      return send(res, 200, { id: m[1], name: file.name });
+    }
     if (m && req.method === 'DELETE') {
       const parent = files.get(m[1] ?? '')?.parent;
       if (parent && folders.get(parent)?.driveId) {

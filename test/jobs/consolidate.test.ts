@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import { ACTION_COLUMNS, SHEET_NAMES } from '../../sheets-templates/submission-template.js';
 import type { LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { MASTER_SHEETS } from '../../src/adapters/documents/master-workbook.js';
-import { MASTER_FILE } from '../../src/core/file-names.js';
 import {
   buildTemplateWorkbook,
   writeWorkbookFile,
@@ -75,7 +74,7 @@ describe('consolidate on the bundled example', () => {
   });
 
   it('writes the master workbook into the storage folder with its eight sheets in order', () => {
-    expect(summary.master).toBe(join(loaded.dir, 'out', MASTER_FILE));
+    expect(summary.master).toBe(join(loaded.dir, 'out', 'suivi-consolide.xlsx'));
     expect(master.worksheets.map((w) => w.name)).toEqual([...MASTER_SHEETS]);
     for (const ws of master.worksheets) {
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: headerRow(ws) });
@@ -360,7 +359,7 @@ describe('ogp-tracker consolidate', () => {
     );
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
-      master: join(loaded.dir, 'out', MASTER_FILE),
+      master: join(loaded.dir, 'out', 'suivi-consolide.xlsx'),
       commitments: 18,
       actions: 49,
       milestones: 30,

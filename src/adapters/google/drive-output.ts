@@ -26,7 +26,6 @@ import {
   listFolder,
   type GoogleClients,
 } from './api.js';
-import { MASTER_FILE } from '../../core/file-names.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -110,10 +109,12 @@ export class DriveOutput implements OutputStore {
     content: Buffer | { path: string },
     mimeType: string,
     keepForever = false,
+    formerNames: readonly string[] = [],
   ): Promise<string> {
     await this.check();
     return this.guard(message('errors.writing', { name }), async () => {
       const files = await this.index();
+      await this.adoptFormer(files, name, formerNames);
       // A fresh body stream for every attempt: a retry must not reuse a consumed one.
       const media = () => ({
         mimeType,
@@ -163,9 +164,42 @@ export class DriveOutput implements OutputStore {
     });
   }
 
-  async publishFile(name: string, source: { path: string }, mimeType: string): Promise<string> {
+  /**
+   * When the folder has no file `name` but has one under a former name (another language's),
+   * renames that file: a metadata-only `files.update` of the same id (Drive v3 files.update
+   * « Updates a file's metadata, content, or both », patch semantics: the `name` alone
+   * changes), so its shared link, its revisions and its permissions stay. Nothing is deleted.
+   */
+  private async adoptFormer(
+    files: Map<string, string>,
+    name: string,
+    formerNames: readonly string[],
+  ): Promise<void> {
+    if (files.has(name)) return;
+    const former = formerNames.find((n) => files.has(n));
+    const fileId = former === undefined ? undefined : files.get(former);
+    if (former === undefined || fileId === undefined) return;
+    await callGoogle(this.clients, () =>
+      this.clients.drive.files.update({
+        fileId,
+        requestBody: { name },
+        supportsAllDrives: true,
+        fields: 'id, name',
+      }),
+    );
+    files.delete(former);
+    files.set(name, fileId);
+  }
+
+  async publishFile(
+    name: string,
+    source: { path: string },
+    mimeType: string,
+    formerNames: readonly string[] = [],
+  ): Promise<string> {
     // Drive has no paths: « donnees-ouvertes/actions.csv » is the file's name in the folder.
-    return `https://drive.google.com/file/d/${await this.write(name, source, mimeType)}`;
+    const id = await this.write(name, source, mimeType, false, formerNames);
+    return `https://drive.google.com/file/d/${id}`;
   }
 
   async writeOutbox(name: string, content: Buffer): Promise<void> {
@@ -174,19 +208,19 @@ export class DriveOutput implements OutputStore {
 
   async publishMaster(
     write: (out: Writable) => Promise<void>,
-    options: { keepPrevious?: boolean } = {},
+    options: { name: string; formerNames?: readonly string[]; keepPrevious?: boolean },
   ): Promise<string> {
     // Through a local temporary file, then one upload: updated in place, Drive keeps the
     // previous versions as revisions, « forever » for the last `keepRevisions` of them.
     const dir = await mkdtemp(join(tmpdir(), 'ogp-master-'));
-    const path = join(dir, MASTER_FILE);
+    const path = join(dir, 'master.xlsx');
     try {
       const out = createWriteStream(path);
       await once(out, 'open');
       await write(out);
       await finished(out);
       const keep = options.keepPrevious !== false;
-      const id = await this.write(MASTER_FILE, { path }, XLSX_MIME, keep);
+      const id = await this.write(options.name, { path }, XLSX_MIME, keep, options.formerNames);
       if (keep) await this.pruneRevisions(id);
       return `https://drive.google.com/file/d/${id}`;
     } finally {

@@ -45,7 +45,6 @@ import {
   type StoredReading,
 } from '../../core/run-state.js';
 import type { IntakeState } from '../../core/mailbox.js';
-import { MASTER_FILE } from '../../core/file-names.js';
 import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
 
 /** A {@link StateStore} in a local folder: the run state and the output, side by side. */
@@ -137,10 +136,16 @@ export class LocalStore implements StateStore {
     return join(this.location, 'outbox');
   }
 
-  async publishFile(name: string, source: { path: string }, _mimeType: string): Promise<string> {
+  async publishFile(
+    name: string,
+    source: { path: string },
+    _mimeType: string,
+    formerNames: readonly string[] = [],
+  ): Promise<string> {
     const path = join(this.location, name);
     try {
       await mkdir(dirname(path), { recursive: true });
+      await this.adoptFormer(path, formerNames);
       // Copied beside, then renamed over: a reader never sees half a file.
       await copyFile(source.path, `${path}.${process.pid}.tmp`);
       await rename(`${path}.${process.pid}.tmp`, path);
@@ -298,9 +303,9 @@ export class LocalStore implements StateStore {
 
   async publishMaster(
     write: (out: Writable) => Promise<void>,
-    options: { keepPrevious?: boolean } = {},
+    options: { name: string; formerNames?: readonly string[]; keepPrevious?: boolean },
   ): Promise<string> {
-    const master = join(this.location, MASTER_FILE);
+    const master = join(this.location, options.name);
     const temporary = `${master}.${process.pid}.tmp`;
     try {
       await mkdir(this.location, { recursive: true });
@@ -309,6 +314,7 @@ export class LocalStore implements StateStore {
       await once(out, 'open');
       await write(out);
       await finished(out);
+      await this.adoptFormer(master, options.formerNames ?? []);
       const previous = await stat(master).catch(() => null);
       if (previous && this.keepHistory > 0 && options.keepPrevious !== false) {
         const history = join(this.location, 'history');
@@ -325,6 +331,24 @@ export class LocalStore implements StateStore {
         message('errors.masterFailed', { location: this.location }),
         { cause },
       );
+    }
+  }
+
+  /**
+   * Renames to `path` the first of `formerNames` the folder holds, when `path` is absent: the
+   * file written under the committee's former language (or by a version that named it in
+   * French whatever the language) becomes the one replaced, not a file left behind. Copies in
+   * history/ keep their names.
+   */
+  private async adoptFormer(path: string, formerNames: readonly string[]): Promise<void> {
+    if (!formerNames.length || (await stat(path).catch(() => null))) return;
+    for (const former of formerNames) {
+      try {
+        await rename(join(this.location, former), path);
+        return;
+      } catch (cause) {
+        if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
+      }
     }
   }
 

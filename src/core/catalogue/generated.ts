@@ -488,6 +488,7 @@ export interface MessageValues {
   'errors.writing': { name: Shown };
   'errors.writingConfig': NoValues;
   'files.master': NoValues;
+  'files.statusPage': NoValues;
   'intake.answerSuppressed': { reason: Shown };
   'intake.autoReply': { subject: Shown };
   'intake.automatic': { reason: Shown };
@@ -755,7 +756,6 @@ export interface MessageValues {
   'report.noChange': NoValues;
   'report.noneLate': NoValues;
   'report.page': { file: Shown; link: Shown; where: 'attached' | 'here' | 'other' | 'published' };
-  'report.pageFile': NoValues;
   'report.progress': { achieved: number; average: number; averaged: boolean; done: number; errors: number; milestones: number; planned: number };
   'report.refused': { count: number };
   'report.refusedItem': { address: Shown; answer: Shown; subject: Shown };

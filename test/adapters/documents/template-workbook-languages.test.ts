@@ -181,7 +181,7 @@ describe('dates and numbers as the reader writes them', () => {
 });
 
 describe('the master attached to the report', () => {
-  it('is named in the committee’s language, and stays stored where every run finds it', async () => {
+  it('is named in the committee’s language, as it is stored', async () => {
     const smtp = await startSmtp();
     try {
       const copy = await exampleCopy(join(dir, 'comite-es'), (text) => text.replace('locale: fr', 'locale: es'));
@@ -190,8 +190,9 @@ describe('the master attached to the report', () => {
       const report = smtp.received.find((r) => r.envelope.includes('secretariat.ogp@example.org'))!;
       expect(report.mail.attachments.map((a) => a.filename)).toContain('seguimiento-consolidado.xlsx');
       expect(report.mail.attachments.map((a) => a.filename)).not.toContain('suivi-consolide.xlsx');
-      // On disk, the master keeps its one name: the next run replaces it, Drive keeps its link.
-      expect((await stat(join(copy.dir, 'out', 'suivi-consolide.xlsx'))).isFile()).toBe(true);
+      // On disk, under the same name (renamed from the French one by storage-folder.ts when found).
+      expect((await stat(join(copy.dir, 'out', 'seguimiento-consolidado.xlsx'))).isFile()).toBe(true);
+      await expect(stat(join(copy.dir, 'out', 'suivi-consolide.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' });
     } finally {
       await smtp.close();
     }

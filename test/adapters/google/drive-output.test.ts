@@ -78,7 +78,9 @@ describe('output in a shared-drive folder', () => {
   it('keeps only the newest versions forever, as many as keepRevisions says', async () => {
     const output = new DriveOutput(google.clients(), 'PARTAGE', 2);
     for (let i = 0; i < 4; i++)
-      await output.publishMaster(async (out) => void out.end(`version ${i}`));
+      await output.publishMaster(async (out) => void out.end(`version ${i}`), {
+        name: 'suivi-consolide.xlsx',
+      });
     const master = inFolder('PARTAGE')[0]!;
     expect(master.content.toString()).toBe('version 3');
     expect(master.revisionList?.map((r) => r.keepForever)).toEqual([false, false, true, true]);
