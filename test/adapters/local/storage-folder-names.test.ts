@@ -28,7 +28,7 @@ describe('the names of the secretariat’s files', () => {
   it('are the catalogue’s, French unchanged, every other language’s name a former one', () => {
     expect([masterFileName('fr-MA'), statusPageName('fr-MA')]).toEqual(['suivi-consolide.xlsx', 'suivi.html']);
     expect([masterFileName('es-MX'), statusPageName('es-MX')]).toEqual(['seguimiento-consolidado.xlsx', 'seguimiento.html']);
-    expect(formerFileNames('es-MX', 'files.master')).toEqual(['suivi-consolide.xlsx', 'التتبع-الموحد.xlsx', 'consolidated-tracking.xlsx', 'acompanhamento-consolidado.xlsx']);
+    expect(formerFileNames('es-MX', 'files.master')).toEqual(['suivi-consolide.xlsx', 'المتابعة-الموحدة.xlsx', 'التتبع-الموحد.xlsx', 'consolidated-tracking.xlsx', 'acompanhamento-consolidado.xlsx']);
     // Morocco's Arabic variant names its page its own way: both Arabic names are known.
     expect(statusPageName('ar-MA')).toBe('صفحة-التتبع.html');
     expect(formerFileNames('fr-MA', 'files.statusPage')).toEqual(expect.arrayContaining(['صفحة-التتبع.html', 'صفحة-المتابعة.html', 'seguimiento.html']));
