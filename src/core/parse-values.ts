@@ -138,7 +138,7 @@ function withoutCurrency(text: string): string {
  * A number from a cell: a number, or text such as `1234.5`, `1 234,5`, `1.234.567`,
  * `١٢٣٤٫٥` (Arabic-Indic digits), with an optional currency word or sign (MAD, DH, MXN, R$).
  */
-export function parseNumber(value: CellScalar): Parsed<number> {
+export function parseNumber(value: CellScalar, groupMark?: GroupMark): Parsed<number> {
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? ok(value)
@@ -146,28 +146,39 @@ export function parseNumber(value: CellScalar): Parsed<number> {
   }
   if (value instanceof Date) return fail(issueMessage('cells.dateForNumber'));
   if (typeof value === 'boolean' || value === null) return notANumber(value);
-  return parseNumberText(value);
+  return parseNumberText(value, groupMark);
 }
+
+/**
+ * The mark a reader groups thousands with, when it is `,` or `.` (Mexico writes 20,000,
+ * Brazil 20.000; French groups with a space, so neither mark is a group there).
+ */
+export type GroupMark = ',' | '.';
 
 /** Not a number: with an example as the reader writes numbers (« 1 234,5 », « 1,234.5 »). */
 const notANumber = <T>(value: unknown): Parsed<T> =>
   fail(issueMessage('cells.notANumber', { value: clip(value), example: 1234.5 }));
 
-function parseNumberText(raw: string): Parsed<number> {
+function parseNumberText(raw: string, groupMark?: GroupMark): Parsed<number> {
   let text = toAsciiDigits(raw)
     .replace(/\u066b/g, ',')
     .replace(/\u066c/g, '.');
   text = withoutCurrency(text.replace(SPACES, ''));
   const negative = text.startsWith('-') || text.startsWith('\u2212');
   if (/^[+\-\u2212]/.test(text)) text = text.slice(1);
-  const normalized = normalizeSeparators(text);
+  const normalized = normalizeSeparators(text, groupMark);
   if (normalized === null || !/^\d+(\.\d+)?$/.test(normalized)) return notANumber(raw);
   const number = Number(normalized);
   return ok(negative ? -number : number);
 }
 
-/** Decides which of `,` and `.` is the decimal mark; returns digits with a `.` decimal. */
-function normalizeSeparators(text: string): string | null {
+/**
+ * Decides which of `,` and `.` is the decimal mark; returns digits with a `.` decimal. One
+ * mark before exactly three digits (« 15,000 », « 20.000 ») is the reader's thousands group
+ * when that mark is how they group (a Mexican's 15,000 is fifteen thousand, a Brazilian's
+ * 20.000 twenty thousand), else a decimal mark (a French reader's 15,000 is 15).
+ */
+function normalizeSeparators(text: string, groupMark?: GroupMark): string | null {
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
   if (commas && dots) {
@@ -183,6 +194,7 @@ function normalizeSeparators(text: string): string | null {
     // 1,234,567 or 1.234.567: thousands groups only.
     return /^\d{1,3}([.,]\d{3})+$/.test(text) ? text.split(mark).join('') : null;
   }
+  if (mark === groupMark && /^\d{1,3}[.,]\d{3}$/.test(text)) return text.replace(mark, '');
   return text.replace(mark, '.');
 }
 

@@ -16,6 +16,7 @@ import {
   parseHttpUrl,
   parseList,
   parseNumber,
+  type GroupMark,
   parsePercent,
   type Parsed,
 } from './parse-values.js';
@@ -53,6 +54,8 @@ export interface CellPlace extends IssuePlace {
 export interface CellContext {
   place: CellPlace;
   date1904: boolean;
+  /** How the sheet's reader groups thousands, when with `,` or `.` (« 15,000 » in Mexico). */
+  groupMark?: GroupMark;
 }
 
 const INVALID_CODE: Record<ColumnKind, IssueCode> = {
@@ -161,7 +164,7 @@ function parseByKind(
     case 'date':
       return parseDate(raw, { date1904 });
     case 'number':
-      return parseNumber(raw);
+      return parseNumber(raw, ctx.groupMark);
     case 'percent':
       // One rule for every source: a number shown with % (its number format) is a fraction.
       return parsePercent(raw, cell.numFmt);

@@ -25,7 +25,8 @@ import type { IssueCode } from './codes.js';
 import type { Charter, CommitteeConfig, Commitment, Locale } from './config-schema.js';
 import { columnLetter, makeIssue, type Issue } from './issue.js';
 import { clip, issueMessage, term, type SaidMessage, type Term } from './issue-message.js';
-import { extractHashtags } from './parse-values.js';
+import { extractHashtags, type GroupMark } from './parse-values.js';
+import { formattingLocale, localeTag, type LocaleTag } from './locale-tag.js';
 import { atCell, readCell, scalarText, type CellReading, type CellSpec } from './read-cells.js';
 import {
   emptyEngagement,
@@ -48,6 +49,11 @@ export interface SubmissionContext {
    * messages themselves are said where they are shown, in their reader's language.
    */
   locale?: Locale;
+  /**
+   * How the focal point groups thousands when they type a number as text, from their
+   * language in the committee's country (es-MX: `,`; pt-BR: `.`; French: neither).
+   */
+  groupMark?: GroupMark;
   plan: { start: IsoDate; end: IsoDate };
   /** Today in the committee's time zone: the reference for late and future dates. */
   today: IsoDate;
@@ -69,6 +75,9 @@ export function commitmentContext(
     charter: config.charter,
     currency: config.committee.currency,
     locale: commitment.focalPoint.locale ?? config.committee.locale,
+    ...groupMarkFor(
+      localeTag(commitment.focalPoint.locale ?? config.committee.locale, config.committee.country),
+    ),
     plan: config.plan,
     today,
     expectedCommitmentId: commitment.id,
@@ -115,11 +124,22 @@ interface Reader {
   words: TemplateWords;
   /** A fixed list's value as the focal point's template shows it, for the closest guesses. */
   display: ReadonlyMap<string, string>;
+  /** How the focal point groups thousands in a number typed as text. */
+  groupMark?: GroupMark;
+}
+
+/** The reader's thousands mark, when it is `,` or `.` (`Intl`'s grouping of 10000). */
+function groupMarkFor(tag: LocaleTag): { groupMark?: GroupMark } {
+  const group = new Intl.NumberFormat(formattingLocale(tag))
+    .formatToParts(10000)
+    .find((p) => p.type === 'group')?.value;
+  return group === ',' || group === '.' ? { groupMark: group } : {};
 }
 
 function readerOf(ctx: SubmissionContext): Reader {
   const language = ctx.locale ?? 'fr';
   return {
+    ...(ctx.groupMark ? { groupMark: ctx.groupMark } : {}),
     terms: { currency: ctx.currency, logoName: ctx.charter.logoName },
     words: TEMPLATE_WORDS[language],
     display: choiceDisplay(language),
@@ -521,6 +541,7 @@ function readTable(
       const read = readCell(cell, spec, {
         place: { sheet: sheet.name, row, col, field: def.field },
         date1904,
+        ...(reader.groupMark ? { groupMark: reader.groupMark } : {}),
       });
       if (read.issues.some((i) => i.severity === 'error')) unreadable.add(def.field);
       if (def.kind === 'percent')

@@ -109,6 +109,20 @@ describe('parseNumber', () => {
   });
 });
 
+describe('parseNumber, one mark before three digits', () => {
+  it('reads it as the reader groups thousands, else as a decimal', () => {
+    // Mexico groups with a comma, Brazil with a dot: their 15,000 and 20.000 are thousands.
+    expect(value(parseNumber('15,000', ','))).toBe(15000);
+    expect(value(parseNumber('20.000', '.'))).toBe(20000);
+    // A French reader groups with a space: their 15,000 is fifteen.
+    expect(value(parseNumber('15,000'))).toBe(15);
+    // Not a group of three, or the other mark: a decimal, whoever reads.
+    expect(value(parseNumber('12,5', ','))).toBe(12.5);
+    expect(value(parseNumber('15.000', ','))).toBe(15);
+    expect(value(parseNumber('1234,000', ','))).toBe(1234);
+  });
+});
+
 describe('parsePercent', () => {
   it.each<[CellScalar, string | undefined, number]>([
     [45, undefined, 45],

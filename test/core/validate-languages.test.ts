@@ -4,7 +4,7 @@
  * names it and the allowed values as its lists show them.
  */
 import { describe, expect, it } from 'vitest';
-import { validateSubmission } from '../../src/core/validate-submission.js';
+import { commitmentContext, validateSubmission } from '../../src/core/validate-submission.js';
 import type { Locale } from '../../src/core/config-schema.js';
 import { issueText } from '../../src/core/issue-message.js';
 import { setCell, TEST_CONTEXT, validWorkbook } from '../helpers/raw-workbook.js';
@@ -91,5 +91,20 @@ describe('the validator’s messages', () => {
     expect(said('es-MX')[1]).toBe('I2 (Presupuesto (MAD)): «beaucoup» no es un número: se espera por ejemplo 1,234.5.');
     expect(said('pt-BR')[1]).toContain('esperava-se por exemplo 1.234,5.');
     expect(said('en')[0]).toMatch(/^G2 \(Date done\): 20\/11\/2099 is in the future \(today is 07\/01\/2019\)/);
+  }); // prettier-ignore
+
+  it('reads a budget typed as text as the focal point groups thousands', () => {
+    const workbook = validWorkbook();
+    setCell(workbook, 'Actions de communication', 'I2', '15,000');
+    const budget = (groupMark?: ',' | '.') =>
+      validateSubmission(workbook, { ...TEST_CONTEXT, ...(groupMark ? { groupMark } : {}) }).actions[0]?.budget;
+    // A Mexican's 15,000 is fifteen thousand; a French reader's is fifteen.
+    expect([budget(','), budget()]).toEqual([15000, 15]);
+    const mexican = commitmentContext(
+      { charter: TEST_CONTEXT.charter, plan: TEST_CONTEXT.plan, committee: { locale: 'es', country: 'MX', currency: 'MXN' } } as never,
+      { id: 1, focalPoint: { name: 'A', email: 'a@b.mx' } } as never,
+      '2025-03-12',
+    );
+    expect(mexican.groupMark).toBe(',');
   }); // prettier-ignore
 });
