@@ -7,13 +7,14 @@
  * reach a case (one sheet kept by init, a message filed for two commitments).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { formatInit, formatIntake } from '../src/cli/format.js';
 import type { IntakeSummary } from '../src/jobs/intake-run.js';
 import { cli } from './helpers/run-cli.js';
+import { countryExampleCopy } from './helpers/example-copy.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -23,13 +24,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A copy of a bundled example, without its out/ (the commands write there). */
+/** A copy of a bundled example, without its out/. */
 async function copyOf(folder: string): Promise<string> {
-  const copy = await mkdtemp(join(dir, `${folder}-`));
-  await cp(join(packageRoot(), 'examples', folder), copy, {
-    recursive: true,
-    filter: (source) => !source.includes(`${folder}/out`),
-  });
+  const copy = await countryExampleCopy(dir, folder);
   return join(copy, 'committee.yaml');
 }
 

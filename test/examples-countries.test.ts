@@ -4,14 +4,14 @@
  * open data in their language and money; reminders on their country's working days.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
-import { packageRoot } from '../src/adapters/local/package-files.js';
 import { formatDay } from '../src/core/catalogue/render.js';
 import { cli } from './helpers/run-cli.js';
+import { countryExampleCopy } from './helpers/example-copy.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -21,14 +21,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A copy of an example, without its out/. */
-async function copyOf(folder: string): Promise<string> {
-  const copy = await mkdtemp(join(dir, `${folder}-`));
-  await cp(join(packageRoot(), 'examples', folder), copy, {
-    recursive: true,
-    filter: (source) => !source.includes(`${folder}/out`),
-  });
-  return copy;
+/** A copy of a bundled example, without its out/. */
+function copyOf(folder: string): Promise<string> {
+  return countryExampleCopy(dir, folder);
 }
 
 /** Its tick at `now`, and the emails that tick wrote (those of earlier ticks left out). */

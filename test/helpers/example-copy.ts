@@ -1,5 +1,5 @@
 /** A private copy of the bundled example (config and submissions), optionally edited. */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfigFile, type LoadedConfig } from '../../src/adapters/config/committee-file.js';
 import { packageRoot } from '../../src/adapters/local/package-files.js';
@@ -18,4 +18,17 @@ export async function exampleCopy(
   const inbox = join(dir, 'inbox');
   await mkdir(inbox, { recursive: true });
   return { ...(await loadConfigFile(join(dir, 'committee.yaml'))), inbox };
+}
+
+/**
+ * A copy of a bundled example (`mexico-2025` …) in a new folder below `dir`, without its out/
+ * (the commands write there); returns the copy's folder.
+ */
+export async function countryExampleCopy(dir: string, folder: string): Promise<string> {
+  const copy = await mkdtemp(join(dir, `${folder}-`));
+  await cp(join(packageRoot(), 'examples', folder), copy, {
+    recursive: true,
+    filter: (source) => !source.includes(`${folder}/out`),
+  });
+  return copy;
 }
