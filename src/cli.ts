@@ -108,7 +108,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const named = typeof values.locale === 'string' && isLocale(values.locale) && values.locale;
     const config = typeof values.config === 'string' ? values.config : 'committee.yaml';
     const locale = named || ((await localeOfConfigFile(config)) ?? 'fr');
-    io.stderr(`${(cause as Error).message}\n\n${translate(locale, 'cli.usage')}`);
+    io.stderr(
+      `${(cause as Error).message}\n\n${translate(locale, 'cli.usage', { languages: { anyOf: LOCALES } })}`,
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -137,7 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
   }
   if (values.help || command === undefined || command === 'help') {
-    io.stdout(translate(run.tag, 'cli.usage'));
+    io.stdout(translate(run.tag, 'cli.usage', { languages: { anyOf: LOCALES } }));
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
@@ -164,7 +166,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runIntakeCommand(args, run);
       default:
         io.stderr(`${translate(run.tag, 'cli.unknownCommand', { command })}\n\n`);
-        io.stderr(translate(run.tag, 'cli.usage'));
+        io.stderr(translate(run.tag, 'cli.usage', { languages: { anyOf: LOCALES } }));
         return 2;
     }
   } catch (error) {

@@ -210,7 +210,7 @@ export interface MessageValues {
   'cli.unexpectedError': { stack: Shown };
   'cli.unknownCommand': { command: Shown };
   'cli.unknownCommitment': { configured: Shown; value: Shown };
-  'cli.usage': NoValues;
+  'cli.usage': { languages: Shown };
   'config.above': { minimum: number };
   'config.atLeast': { minimum: number };
   'config.atMost': { maximum: number };
