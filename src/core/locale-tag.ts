@@ -66,12 +66,21 @@ export function formattingLocale(tag: LocaleTag): string {
   return locale;
 }
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** The direction a language is written in, as CLDR gives it (Arabic, and any other added). */
 export function directionOf(tag: LocaleTag): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(languageOf(tag)) as Intl.Locale & {
-    getTextInfo?: () => { direction?: string };
-    textInfo?: { direction?: string };
-  };
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  const language = languageOf(tag);
+  // Asked for every value a message shows (isolate): CLDR's answer is kept per language.
+  let direction = directions.get(language);
+  if (!direction) {
+    const locale = new Intl.Locale(language) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(language, direction);
+  }
+  return direction;
 }
