@@ -191,6 +191,8 @@ export async function writeBenchData(dir: string, count: number): Promise<string
         title: `Engagement ${id}`,
         institution: `Institution ${id}`,
         focalPoint: { name: `Point focal ${id}`, email: `pf${id}@example.org` },
+        substitutes: [],
+        communicationOfficers: [],
       },
     });
     fill(workbook, id);

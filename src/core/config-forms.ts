@@ -19,4 +19,6 @@ export const CONFIG_FORMS = {
   sharedDriveStorage:
     '{ state: { kind: firestore, prefix: … }, output: { kind: drive, folderId: … } }',
   namedHoliday: '{ date, name }',
+  rosterWorkbook: '{ workbook: … .xlsx }',
+  rosterSheet: '{ sheet: … }',
 } as const;

@@ -108,6 +108,42 @@ const person = z.strictObject({
   ).optional(),
 });
 
+/** A member of a committee: a person, with the institution they represent. */
+const member = z.strictObject({
+  name: headerName,
+  email,
+  institution: text.optional(),
+  locale: expecting(
+    z.enum(LOCALES),
+    message('config.locale', { languages: { anyOf: LOCALES } }),
+  ).optional(),
+});
+
+/**
+ * The people a meeting or a workshop invites, by role: each commitment's focal point,
+ * substitutes and communication officers, and the members of the two committees.
+ */
+export const INVITEE_ROLES = [
+  'focal-points',
+  'substitutes',
+  'communication-officers',
+  'steering-committee',
+  'implementation-committee',
+] as const;
+export type InviteeRole = (typeof INVITEE_ROLES)[number];
+
+/** A committee meeting, or a training workshop (« atelier de formation »). */
+export const MEETING_KINDS = ['meeting', 'workshop'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Who a meeting invites when it names no one: as before roles existed. */
+export const DEFAULT_INVITEES: readonly InviteeRole[] = ['focal-points', 'substitutes'];
+
+const inviteeRole = expecting(
+  z.enum(INVITEE_ROLES),
+  message('config.inviteeRole', { roles: INVITEE_ROLES.join(', ') }),
+);
+
 const source = expecting(
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('xlsx'), path: text }),
@@ -307,34 +343,44 @@ const intakeSchema = expecting(
   }
 });
 
-const commitment = z.strictObject({
-  id: expecting(z.number(), message('config.commitmentId'))
-    .refine(Number.isInteger, { params: message('config.commitmentId'), abort: true })
-    .refine((id) => id > 0, { params: message('config.commitmentIdPositive') }),
-  title: text,
-  institution: text,
-  focalPoint: person,
-  substitute: person.optional(),
-  source: source.optional(),
-  /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
-  completion: z
-    .strictObject({
-      // An id; a configuration written before the ids gives the French word (« Substantiel »).
-      level: z.preprocess(
-        irmLevelFrom,
-        expecting(z.enum(IRM_LEVELS), message('config.level', { levels: IRM_LEVELS.join(', ') })),
-      ),
-      justification: text,
-    })
-    .optional(),
-  /** The axis of the action plan the commitment belongs to (progress is shown per axis). */
-  axis: text.optional(),
-  /** The commitment's milestones as the action plan states them: pre-filled in its template. */
-  milestones: expecting(
-    z.array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate })),
-    message('config.milestones', { form: CONFIG_FORMS.milestones }),
-  ).optional(),
-});
+const commitment = z
+  .strictObject({
+    id: expecting(z.number(), message('config.commitmentId'))
+      .refine(Number.isInteger, { params: message('config.commitmentId'), abort: true })
+      .refine((id) => id > 0, { params: message('config.commitmentIdPositive') }),
+    title: text,
+    institution: text,
+    focalPoint: person,
+    /** One substitute (the form written before several could be named). */
+    substitute: person.optional(),
+    substitutes: z.array(person).optional(),
+    /** The institution's communication officers: copied on what concerns the communication sheet. */
+    communicationOfficers: z.array(person).default([]),
+    source: source.optional(),
+    /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
+    completion: z
+      .strictObject({
+        // An id; a configuration written before the ids gives the French word (« Substantiel »).
+        level: z.preprocess(
+          irmLevelFrom,
+          expecting(z.enum(IRM_LEVELS), message('config.level', { levels: IRM_LEVELS.join(', ') })),
+        ),
+        justification: text,
+      })
+      .optional(),
+    /** The axis of the action plan the commitment belongs to (progress is shown per axis). */
+    axis: text.optional(),
+    /** The commitment's milestones as the action plan states them: pre-filled in its template. */
+    milestones: expecting(
+      z.array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate })),
+      message('config.milestones', { form: CONFIG_FORMS.milestones }),
+    ).optional(),
+  })
+  // `substitute` (one) and `substitutes` (a list) read as one list.
+  .transform(({ substitute, substitutes, ...rest }) => ({
+    ...rest,
+    substitutes: [...(substitute ? [substitute] : []), ...(substitutes ?? [])],
+  }));
 
 const campaign = expecting(
   z.union([
@@ -544,9 +590,36 @@ const WEEKEND_DAYS = message('config.weekendDays');
 /** A hashtag, `#` and letters, digits or `_`. */
 const HASHTAG = message('config.hashtag');
 
+/**
+ * The keys that hold the committee's people and plan: in the committee workbook when
+ * `roster` names one, else in committee.yaml. The other keys are technical settings.
+ */
+export const ROSTER_KEYS = [
+  'committee',
+  'secretariat',
+  'plan',
+  'commitments',
+  'committees',
+  'meetings',
+  'campaigns',
+  'holidays',
+] as const;
+export type RosterKey = (typeof ROSTER_KEYS)[number];
+
+/** Where the committee workbook is: a local .xlsx file, or a Google Sheet (its id). */
+const rosterSchema = expecting(
+  z.union([z.strictObject({ workbook: text }), z.strictObject({ sheet: text })]),
+  message('config.roster', {
+    workbook: CONFIG_FORMS.rosterWorkbook,
+    sheet: CONFIG_FORMS.rosterSheet,
+  }),
+);
+
 /** The whole committee configuration, with its defaults applied. */
 export const committeeConfigSchema = z
   .strictObject({
+    /** The committee workbook holding the people and the plan (ROSTER_KEYS), when not here. */
+    roster: rosterSchema.optional(),
     committee: z.strictObject({
       name: text,
       /** Holidays, weekend and default currency come from it (Morocco when not given). */
@@ -596,13 +669,32 @@ export const committeeConfigSchema = z
     commitments: z.array(commitment).refine((commitments) => commitments.length > 0, {
       params: message('config.oneCommitment'),
     }),
+    /** The members of the steering committee and of the implementation committee. */
+    committees: z
+      .strictObject({
+        steering: z.array(member).default([]),
+        implementation: z.array(member).default([]),
+      })
+      .prefault({}),
     meetings: z
       .array(
         z.strictObject({
+          /** A committee meeting, or a training workshop. */
+          kind: expecting(
+            z.enum(MEETING_KINDS),
+            message('config.meetingKind', { kinds: MEETING_KINDS.join(', ') }),
+          ).default('meeting'),
+          /** What a workshop is about (a meeting is the committee's). */
+          title: text.optional(),
           date: isoDate,
           time: time.optional(),
           place: z.string().optional(),
           agenda: z.array(z.string()).default([]),
+          /** Who is invited; by default focal points and substitutes. */
+          invite: z
+            .array(inviteeRole)
+            .refine((roles) => roles.length > 0, { params: message('config.inviteOne') })
+            .default([...DEFAULT_INVITEES]),
         }),
       )
       .default([]),

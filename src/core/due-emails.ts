@@ -455,7 +455,7 @@ function remindersOf(
       tag: tagOf(run, commitment),
       to: [commitment.focalPoint],
       cc: [
-        ...(commitment.substitute ? [commitment.substitute] : []),
+        ...commitment.substitutes,
         ...(send.escalated ? run.secretariat : []),
       ],
       content: {
@@ -494,7 +494,7 @@ function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
     kind: 'invitation',
     tag: tagOf(run, commitment),
     to: [commitment.focalPoint],
-    cc: commitment.substitute ? [commitment.substitute] : [],
+    cc: commitment.substitutes,
     content: { type: 'invitation', committeeName, meeting, commitment },
     attachMaster: false,
   }));

@@ -71,7 +71,7 @@ export function senderRole(config: CommitteeConfig, address: string): SenderRole
   if (own.includes(a)) return { kind: 'secretariat' };
   const focal = config.commitments.filter((c) => c.focalPoint.email.toLowerCase() === a);
   if (focal.length) return { kind: 'focal-point', commitments: focal };
-  const substitute = config.commitments.filter((c) => c.substitute?.email.toLowerCase() === a);
+  const substitute = config.commitments.filter((c) => c.substitutes.some((s) => s.email.toLowerCase() === a));
   if (substitute.length) return { kind: 'substitute', commitments: substitute };
   return { kind: 'unknown' };
 }

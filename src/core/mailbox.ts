@@ -236,7 +236,7 @@ export function noticesForSecretariat(state: IntakeState, since: string | null):
  */
 export function heldByCommitment(
   state: IntakeState,
-  commitments: readonly Pick<Commitment, 'id' | 'focalPoint' | 'substitute'>[],
+  commitments: readonly Pick<Commitment, 'id' | 'focalPoint' | 'substitutes'>[],
   timeZone: string,
 ): Map<number, IsoDate> {
   const held = new Map<number, IsoDate>();
@@ -245,7 +245,7 @@ export function heldByCommitment(
     const from = record.from.toLowerCase();
     const day = localDateAt(new Date(record.receivedAt), timeZone);
     for (const c of commitments) {
-      const theirs = [c.focalPoint.email, c.substitute?.email].map((e) => e?.toLowerCase());
+      const theirs = [c.focalPoint, ...c.substitutes].map((p) => p.email.toLowerCase());
       if (!theirs.includes(from)) continue;
       const before = held.get(c.id);
       if (!before || before < day) held.set(c.id, day);

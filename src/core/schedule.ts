@@ -103,7 +103,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
   const calendar = config.calendar;
   const time = config.reminders.sendAt;
   // Substitutes are named as copied only when the committee has some.
-  const substitutes = config.commitments.some((c) => c.substitute !== undefined);
+  const substitutes = config.commitments.some((c) => c.substitutes.length > 0);
   const sends: PlannedSend[] = [];
   for (const round of campaignRounds(config)) {
     for (const days of config.reminders.before) {

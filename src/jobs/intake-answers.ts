@@ -131,7 +131,11 @@ function senderOf(run: IntakeRun, item: Pending): Recipient & { tag: LocaleTag }
   const { role } = item;
   const commitment =
     role.kind === 'focal-point' || role.kind === 'substitute' ? role.commitments[0] : undefined;
-  const person = role.kind === 'focal-point' ? commitment?.focalPoint : commitment?.substitute;
+  const from = item.message.from?.address.toLowerCase();
+  const person =
+    role.kind === 'focal-point'
+      ? commitment?.focalPoint
+      : commitment?.substitutes.find((s) => s.email.toLowerCase() === from);
   const locale = role.kind === 'focal-point' ? commitment?.focalPoint.locale : undefined;
   return {
     name: person?.name ?? run.config.secretariat.name,

@@ -342,7 +342,7 @@ async function recordSends(
 
 /** Every address the configuration sends to. */
 function configuredAddresses(config: CommitteeConfig): Set<string> {
-  const people = config.commitments.flatMap((c) => [c.focalPoint, c.substitute ?? []].flat());
+  const people = config.commitments.flatMap((c) => [c.focalPoint, ...c.substitutes]);
   return new Set([...config.secretariat.emails, ...people.map((p) => p.email)]);
 }
 

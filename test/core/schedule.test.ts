@@ -254,7 +254,7 @@ describe('what is due now', () => {
 
   it('writes a meeting in Ramadan at its local time (UTC+0)', () => {
     const event = meetingEvent(
-      { date: '2019-05-20', time: '10:00', place: 'MRAFP; Rabat', agenda: ['Point 1, point 2'] },
+      { kind: 'meeting', date: '2019-05-20', time: '10:00', place: 'MRAFP; Rabat', agenda: ['Point 1, point 2'], invite: ['focal-points'] },
       { summary: 'Réunion — Comité', agendaLabel: 'Ordre du jour :', timeZone: 'Africa/Casablanca', now: new Date('2019-05-01T00:00:00Z'), domain: 'example.org' },
     );
     expect(event).toContain('DTSTART:20190520T100000Z\r\n');

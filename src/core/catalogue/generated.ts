@@ -257,6 +257,8 @@ export interface MessageValues {
   'config.idTaken': { first: Shown; id: Shown };
   'config.integer': NoValues;
   'config.invalid': NoValues;
+  'config.inviteOne': NoValues;
+  'config.inviteeRole': { roles: Shown };
   'config.isoDate': NoValues;
   'config.isoDateReal': NoValues;
   'config.itemsAtLeast': { minimum: number };
@@ -264,6 +266,7 @@ export interface MessageValues {
   'config.level': { levels: Shown };
   'config.locale': { languages: Shown };
   'config.mailbox': { kinds: Shown };
+  'config.meetingKind': { kinds: Shown };
   'config.milestones': { form: Shown };
   'config.missingKey': { expected: Shown };
   'config.multipleOf': { divisor: number };
@@ -288,6 +291,7 @@ export interface MessageValues {
   'config.refusedKept': NoValues;
   'config.refusedSubject': { committee: Shown };
   'config.root': NoValues;
+  'config.roster': { sheet: Shown; workbook: Shown };
   'config.sender': NoValues;
   'config.source': { sheet: Shown; xlsx: Shown };
   'config.state': { firestore: Shown; local: Shown };

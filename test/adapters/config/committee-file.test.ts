@@ -94,6 +94,8 @@ describe('committee.yaml', () => {
       'Passage média (radio, TV)',
     ]);
     expect(config.meetings[0]).toEqual({
+      kind: 'meeting',
+      invite: ['focal-points', 'substitutes'],
       date: '2019-03-07',
       time: '10:00',
       place: 'MRAFP, Rabat',
