@@ -3,21 +3,22 @@
  * reading of each, and publishes the master workbook with the run in its journal.
  */
 import { message, translate, type Message } from '../core/catalogue/render.js';
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { writeMasterWorkbook } from '../adapters/documents/master-workbook.js';
-import { DEFAULT_READ_LIMITS, readXlsxFile, type ReadLimits } from '../adapters/xlsx/reader.js';
-import { googleFailureOf, type GoogleClients } from '../adapters/google/api.js';
-import { googleClientsFor, storeFor, withRunLock } from './stores.js';
-import {
-  discoverSubmissions,
-  readDriveXlsx,
-  readGoogleSheet,
-  type DiscoveredFile,
-  type PreviousSheet,
-} from '../adapters/google/sources.js';
+import type { ReadLimits } from '../adapters/xlsx/reader.js';
+import type { GoogleClients } from '../adapters/google/api.js';
+import { sourcesFor, storeFor, withRunLock } from './stores.js';
 import type { RawWorkbook } from '../core/cells.js';
+import {
+  locationOf,
+  type FolderSpreadsheet,
+  type PreviousReading,
+  type SpreadsheetLocation,
+  type SpreadsheetReading,
+  type SpreadsheetSource,
+} from '../core/spreadsheet-source.js';
+import { SUBMISSION_SHEETS, submissionsByCommitment } from '../core/submission-sheets.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { xlsxSourcePaths, type Commitment, type CommitteeConfig } from '../core/config-schema.js';
 import {
@@ -30,11 +31,10 @@ import {
 import { fileMissingMessage } from '../core/failure-message.js';
 import { makeIssue, unreadableIssue, type Issue } from '../core/issue.js';
 import { issueText } from '../core/issue-message.js';
-import type { ReadFailure } from '../core/read-failure.js';
 import { commitmentNumberInName, formerFileNames, masterFileName } from '../core/file-names.js';
 import { closestOption } from '../core/text.js';
 import { appendRun, type RunRecord } from '../core/journal.js';
-import { commitmentContext, isSheetRead, validateSubmission } from '../core/validate-submission.js';
+import { commitmentContext, validateSubmission } from '../core/validate-submission.js';
 import {
   isUntouchedTemplate,
   readingFingerprint,
@@ -88,6 +88,8 @@ export interface ConsolidateOptions {
   baseDir?: string;
   /** Google clients (tests point them at a local server); by default made on first use. */
   google?: GoogleClients;
+  /** Where every spreadsheet is read; by default built from `google` and `readLimits`. */
+  sources?: SpreadsheetSource;
 }
 
 export interface ConsolidateResult {
@@ -180,38 +182,20 @@ export async function consolidateLocked(
   const store = options.store;
   const outcomes = new Map<number, SourceOutcome>();
   const readings = new Map<number, ReadingRef>();
-  let clients = options.google;
-  let making: Promise<GoogleClients> | undefined;
+  const sources = options.sources ?? sourcesFor(config, options);
   const intake = await store.loadIntake();
   const context: RunContext = {
     options,
+    sources,
     discovered: new Map(),
     discoveryProblem: null,
     mailVersions: new Map(Object.values(intake.versions).map((v) => [v.commitmentId, v])),
-    google: async () => {
-      // One set of clients per run, even when several sources ask at once.
-      making ??= clients ? Promise.resolve(clients) : googleClientsFor(config);
-      clients = await making;
-      return clients;
-    },
   };
   if (config.discovery && config.commitments.some((c) => !c.source)) {
-    try {
-      context.discovered = await discoverSubmissions(
-        await context.google(),
-        config.discovery.driveFolderId,
-      );
-    } catch (error) {
-      // The folder is the secretariat's: said in the committee's language.
-      const { serviceAccount } = await context.google();
-      const failure = googleFailureOf(
-        error,
-        'folder',
-        config.discovery.driveFolderId,
-        serviceAccount,
-      );
-      context.discoveryProblem = unreadableIssue({ kind: 'google', ...failure });
-    }
+    const listing = await sources.listFolder(config.discovery.driveFolderId);
+    // The folder is the secretariat's: said in the committee's language.
+    if (listing.ok) context.discovered = submissionsByCommitment(listing.files);
+    else context.discoveryProblem = unreadableIssue(listing.failure);
   }
   let done = 0;
   let read = 0;
@@ -240,7 +224,7 @@ export async function consolidateLocked(
     at: options.now.toISOString(),
     command: options.command ?? 'consolidate',
     sources: config.commitments.filter((c) => c.source || context.discovered.has(c.id)).length,
-    apiRequests: clients?.requests ?? 0,
+    apiRequests: sources.requests(),
     read,
     actions: model.totals.actionsPlanned,
     milestones: model.totals.milestonesTotal,
@@ -308,11 +292,11 @@ export async function consolidateLocked(
   };
 }
 
-/** What reading sources in one run shares: options, Google clients (made on first use), discovery. */
+/** What reading sources in one run shares: options, where spreadsheets are read, discovery. */
 interface RunContext {
   options: ConsolidateOptions;
-  google: () => Promise<GoogleClients>;
-  discovered: Map<number, DiscoveredFile>;
+  sources: SpreadsheetSource;
+  discovered: Map<number, FolderSpreadsheet>;
   discoveryProblem: Issue | null;
   /** The newest version each commitment received by email (the intake's). */
   mailVersions: Map<number, MailVersion>;
@@ -335,19 +319,8 @@ function linkToSheets(config: CommitteeConfig, context: RunContext): CellLinker 
   };
 }
 
-/** A source resolved to where it is read from. */
-type ResolvedSource =
-  | { kind: 'xlsx'; path: string }
-  | { kind: 'google-sheet'; spreadsheetId: string }
-  | { kind: 'drive-file'; fileId: string; name?: string };
-
-/** A source as read, whatever it is: a workbook with its bytes' hash and modification time. */
-type SourceRead =
-  | { ok: true; workbook: RawWorkbook; modifiedAt: Date; contentHash: string }
-  | { ok: false; failure: ReadFailure; missing?: boolean };
-
 /** Where a source is shown as coming from (provenance, emails). */
-export function sourceAddress(source: ResolvedSource, baseDir?: string): string {
+export function sourceAddress(source: SpreadsheetLocation, baseDir?: string): string {
   switch (source.kind) {
     case 'xlsx':
       return sourceLabel(source.path, baseDir);
@@ -358,26 +331,16 @@ export function sourceAddress(source: ResolvedSource, baseDir?: string): string 
   }
 }
 
-async function readSource(
-  source: ResolvedSource,
+/** Reads a submission's sheets, wherever it is (a Google Sheet unchanged since `previous` is not read again). */
+function readSource(
+  source: SpreadsheetLocation,
   context: RunContext,
-  previous?: PreviousSheet,
-): Promise<SourceRead> {
-  const limits = context.options.readLimits ?? DEFAULT_READ_LIMITS;
-  if (source.kind === 'xlsx') {
-    const file = await readXlsxFile(source.path, limits, isSheetRead);
-    if (!file.ok) return file;
-    return {
-      ok: true,
-      workbook: file.workbook,
-      modifiedAt: file.modifiedAt,
-      contentHash: createHash('sha256').update(file.bytes).digest('hex'),
-    };
-  }
-  const clients = await context.google();
-  return source.kind === 'google-sheet'
-    ? readGoogleSheet(clients, source.spreadsheetId, previous)
-    : readDriveXlsx(clients, source.fileId, limits);
+  previous?: PreviousReading,
+): Promise<SpreadsheetReading> {
+  return context.sources.read(source, {
+    sheets: SUBMISSION_SHEETS,
+    ...(previous ? { previous } : {}),
+  });
 }
 
 async function readCommitment(
@@ -388,13 +351,8 @@ async function readCommitment(
 ): Promise<{ outcome: SourceOutcome; stored: StoredReading | null }> {
   const options = context.options;
   const found = context.discovered.get(commitment.id);
-  const source: ResolvedSource | undefined =
-    commitment.source ??
-    (found
-      ? found.kind === 'google-sheet'
-        ? { kind: 'google-sheet', spreadsheetId: found.id }
-        : { kind: 'drive-file', fileId: found.id, name: found.name }
-      : undefined);
+  const source: SpreadsheetLocation | undefined =
+    commitment.source ?? (found ? locationOf(found) : undefined);
   // The last good reading, loaded once, and only when something needs it.
   let last: Promise<StoredReading | null> | undefined;
   const lastReading = () => (last ??= store.loadReading(commitment.id));

@@ -10,8 +10,11 @@ import {
   type GoogleClientOptions,
   type GoogleClients,
 } from '../adapters/google/api.js';
+import { spreadsheetSource } from '../adapters/sources/spreadsheet-sources.js';
+import type { ReadLimits } from '../adapters/xlsx/reader.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { composeStore, type StateStore } from '../core/run-state.js';
+import type { SpreadsheetSource } from '../core/spreadsheet-source.js';
 
 /** Makes Google clients for a configuration, loading the client packages on first use. */
 export async function googleClientsFor(
@@ -24,6 +27,21 @@ export async function googleClientsFor(
     sheetsReadsPerMinute: config.google.sheetsReadsPerMinute,
     ...(config.google.serviceAccount ? { serviceAccount: config.google.serviceAccount } : {}),
     ...extra,
+  });
+}
+
+/**
+ * Where a configuration's spreadsheets are read: local files, and Google's (with `google`, or
+ * clients made for the configuration on the first Google read).
+ */
+export function sourcesFor(
+  config: CommitteeConfig,
+  options: { google?: GoogleClients; readLimits?: ReadLimits } = {},
+): SpreadsheetSource {
+  const given = options.google;
+  return spreadsheetSource({
+    google: () => (given ? Promise.resolve(given) : googleClientsFor(config)),
+    ...(options.readLimits ? { limits: options.readLimits } : {}),
   });
 }
 

@@ -7,11 +7,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfigFile, parseConfigText } from '../../../src/adapters/config/committee-file.js';
-import {
-  discoverSubmissions,
-  readDriveXlsx,
-  readGoogleSheet,
-} from '../../../src/adapters/google/sources.js';
+import type { GoogleClients } from '../../../src/adapters/google/api.js';
+import { listSpreadsheets } from '../../../src/adapters/sources/drive-folder.js';
+import { readDriveXlsx as readDriveFile } from '../../../src/adapters/sources/drive-xlsx.js';
+import { readGoogleSheet as readSheet } from '../../../src/adapters/sources/google-sheet.js';
+import { SUBMISSION_SHEETS, submissionsByCommitment } from '../../../src/core/submission-sheets.js';
 import { exampleConfigPath } from '../../../src/adapters/local/package-files.js';
 import { commitmentNumberInName } from '../../../src/core/file-names.js';
 import { readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
@@ -28,6 +28,19 @@ import {
 } from '../../helpers/fake-google.js';
 
 const SUBMISSIONS = join(EXAMPLE_DIR, 'submissions');
+
+/** A submission's Google Sheet, read through the spreadsheet port's reader. */
+const readGoogleSheet = (clients: GoogleClients, id: string) =>
+  readSheet(clients, id, { sheets: SUBMISSION_SHEETS });
+/** A submission's .xlsx file in Drive, read through the spreadsheet port's reader. */
+const readDriveXlsx = (clients: GoogleClients, id: string) =>
+  readDriveFile(clients, id, undefined, { sheets: SUBMISSION_SHEETS });
+/** The submissions of a Drive folder, by commitment. */
+async function discoverSubmissions(clients: GoogleClients, folderId: string) {
+  const listing = await listSpreadsheets(clients, folderId);
+  if (!listing.ok) throw new Error(`unlisted: ${listing.failure.kind}`);
+  return submissionsByCommitment(listing.files);
+}
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let google: FakeGoogle;
 let config: CommitteeConfig;
