@@ -17,6 +17,7 @@
  * | `keepRevisionForever` keeps a revision (at most 200 per file); `revisions.update keepForever` | drive/api/reference/rest/v3/files/update; revisions resource |
  * | `files.update` without media (PATCH /drive/v3/files/{id}, JSON body): patch semantics, a new `name` renames the same file (same id, content and revisions) | drive/api/reference/rest/v3/files/update (“Updates a file's metadata, content, or both… This method supports patch semantics”) |
  * | files of a shared drive carry `driveId`; My Drive files do not | drive/api/reference/rest/v3/files (`driveId`) |
+ * | `files.get` returns the fields asked: `lastModifyingUser(displayName,emailAddress)`; `permissions(type,role)` only to an account that may share the file, never for an item of a shared drive, where `permissions.list` gives them; a reader may not list them (403 `insufficientFilePermissions`) | drive/api/reference/rest/v3/files (`permissions`: « only available if the requesting user can share the file. Not populated for items in shared drives »); permissions/list |
  * | `changes.getStartPageToken` then `changes.list(pageToken)`: the files changed since the token (`changes[].fileId`, `time`, `file.modifiedTime`), then `newStartPageToken` (or `nextPageToken` while pages remain) | drive/api/guides/manage-changes; drive/api/reference/rest/v3/changes/list |
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -37,6 +38,10 @@ export interface FakeSpreadsheet {
   name?: string;
   /** Drive folder holding it. */
   parent?: string;
+  /** Who changed it last, as Drive names them. */
+  lastModifyingUser?: { displayName: string; emailAddress?: string };
+  /** Its sharing, and where this account sees it (`get`: files.get; `list`: permissions.list only, as in a shared drive; `none`: a reader). */
+  sharing?: { permissions: { type: string; role: string }[]; seen: 'get' | 'list' | 'none' };
 }
 
 export interface FakeFile {
@@ -328,6 +333,17 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
           }),
       });
     } // prettier-ignore
+    m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(path);
+    if (m) {
+      const sheet = spreadsheets.get(m[1] ?? '');
+      if (!sheet) return googleError(res, 404, `File not found: ${m[1]}.`);
+      if (!sheet.sharing || sheet.sharing.seen === 'none')
+        return googleError(res, 403, 'The user does not have sufficient permissions for this file.', {}, 'drive', 'insufficientFilePermissions'); // prettier-ignore
+      return send(res, 200, {
+        kind: 'drive#permissionList',
+        permissions: sheet.sharing.permissions,
+      });
+    }
     m = /^\/drive\/v3\/files\/([^/]+)\/revisions(?:\/([^/]+))?$/.exec(path);
     if (m) {
       const file = files.get(m[1] ?? '');
@@ -381,13 +397,17 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
           ? send(res, 200, file.content)
           : googleError(res, 404, `File not found: ${id}.`);
       }
-      if (sheet)
+      if (sheet) {
+        const fields = url.searchParams.get('fields') ?? '';
         return send(res, 200, {
           id,
           name: sheet.name ?? id,
           mimeType: SHEET_MIME,
           modifiedTime: sheet.modifiedTime,
+          ...(fields.includes('lastModifyingUser') && sheet.lastModifyingUser ? { lastModifyingUser: sheet.lastModifyingUser } : {}), // prettier-ignore
+          ...(fields.includes('permissions') && sheet.sharing?.seen === 'get' ? { permissions: sheet.sharing.permissions } : {}), // prettier-ignore
         });
+      }
       if (file)
         return send(res, 200, {
           id,
