@@ -42,6 +42,14 @@ export function statusPageName(tag: LocaleTag): string {
 }
 
 /**
+ * The committee workbook's default name in the committee's language (`comite.xlsx`,
+ * `committee.xlsx`, `اللجنة.xlsx`): what `roster export` writes and `roster import` reads.
+ */
+export function rosterFileName(tag: LocaleTag): string {
+  return translate(tag, 'files.roster');
+}
+
+/**
  * The commitment number a file name carries: "Engagement 07", "engagement-7.xlsx",
  * "compromiso-03.xlsx", "Compromisso nº 5", "commitment 12", "E07 - ICPC".
  */
