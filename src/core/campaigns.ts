@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import type { CommitteeConfig } from './config-schema.js';
+import { committeeMeetings } from './roles.js';
 import { addDays, workingDaysBefore } from './working-days.js';
 
 /** One deadline of one campaign. */
@@ -24,7 +25,8 @@ export function campaignRounds(config: CommitteeConfig): CampaignRound[] {
     if ('due' in campaign) {
       rounds.push({ campaignId: campaign.id, title: campaign.title, due: campaign.due });
     } else {
-      for (const meeting of config.meetings) {
+      // Before each committee meeting: a training workshop asks for no sheet.
+      for (const meeting of committeeMeetings(config)) {
         rounds.push({
           campaignId: campaign.id,
           title: campaign.title,

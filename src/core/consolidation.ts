@@ -2,6 +2,7 @@
  * The consolidation model (SPEC §5): from each commitment's source outcome to the rows of the
  * master workbook's sheets. Pure: no file, no clock (the instant comes in), no vendor type.
  */
+import { rosterByRole, type RosterEntry } from './roles.js';
 import type { TemplateTerms } from '../../sheets-templates/submission-template.js';
 import { campaignRounds, currentRound, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
@@ -288,6 +289,8 @@ export interface ConsolidatedModel {
   indicators: IndicatorRow[];
   anomalies: AnomalyRow[];
   calendar: CalendarRow[];
+  /** The people the committee works with, by role (the master's roster sheet). */
+  roster: RosterEntry[];
 }
 
 /** Builds the model from each commitment's outcome (in configuration order). */
@@ -402,6 +405,7 @@ export function buildConsolidation(
     indicators,
     anomalies,
     calendar: calendarRows(config, today, sent),
+    roster: rosterByRole(config),
   };
 }
 
@@ -603,7 +607,13 @@ function calendarRows(
       date: m.date,
       time: m.time ?? null,
       kind: 'meeting' as const,
-      title: translate(tag, 'calendar.meeting'),
+      title:
+        m.kind === 'workshop'
+          ? translate(tag, 'calendar.workshop', {
+              titled: m.title !== undefined,
+              title: m.title ?? '',
+            })
+          : translate(tag, 'calendar.meeting'),
       details: [m.place, m.agenda.join(' ; ')].filter(Boolean).join(' — '),
       past: m.date < today,
     })),

@@ -22,13 +22,16 @@ import {
   type YearWithoutHolidays,
 } from './schedule.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
+import {
+  committeeMeetings,
+  copiesFor,
+  invitationKeyOf,
+  inviteesOf,
+  type Recipient,
+} from './roles.js';
 import { addDays, daysBetween } from './working-days.js';
 
-/** A person an email goes to. */
-export interface Recipient {
-  name: string;
-  email: string;
-}
+export type { Recipient } from './roles.js';
 
 /** A deadline a focal point works to. */
 export interface Deadline {
@@ -156,12 +159,13 @@ export interface ReportContent {
   page?: string;
 }
 
+/** An invitation to a committee meeting or a training workshop (`meeting.kind`). */
 export interface InvitationContent {
   type: 'invitation';
   committeeName: string;
   meeting: Meeting;
-  /** The person addressed (null for the secretariat's copy). */
-  commitment: Commitment | null;
+  /** The person invited (null for the secretariat's copy). */
+  invitee: Recipient | null;
 }
 
 /** A holiday set by moon sighting, a month ahead: the secretariat confirms or corrects its date. */
@@ -206,6 +210,11 @@ export interface DueEmail {
   attachTemplate?: Commitment;
   /** Other deliveries this email makes (a feedback merged into a reminder): settled with it. */
   covers?: string[];
+  /**
+   * Keys this email went under before (a substitute's invitation was a copy of the focal
+   * point's): a recipient who has one of them has this email.
+   */
+  formerKeys?: string[];
   /**
    * The thread it belongs to (RFC 5322 References): one per commitment and collection round
    * for a focal point, one per meeting for the secretariat's reports.
@@ -324,7 +333,13 @@ function runContext(input: DueInput): RunContext {
         warnings: issues.filter((i) => i.severity === 'warning'),
       };
     },
-    undelivered: (email) => !input.delivered(email.key, [...email.to, ...email.cc]),
+    undelivered: (email) => {
+      // Whoever had it under a former key has it.
+      const left = [...email.to, ...email.cc].filter(
+        (r) => !(email.formerKeys ?? []).some((key) => input.delivered(key, [r])),
+      );
+      return left.length > 0 && !input.delivered(email.key, left);
+    },
   };
 }
 
@@ -349,7 +364,8 @@ function feedbackDue(run: RunContext): Map<number, DueEmail> {
       kind: 'feedback',
       tag: tagOf(run, commitment),
       to: [commitment.focalPoint],
-      cc: [],
+      // The feedback says what was read of the communication actions sheet: its officers too.
+      cc: copiesFor(commitment, [commitment.focalPoint], { substitutes: false }),
       content: {
         type: 'feedback',
         commitment,
@@ -454,10 +470,12 @@ function remindersOf(
       kind: send.kind as 'reminder' | 'overdue',
       tag: tagOf(run, commitment),
       to: [commitment.focalPoint],
-      cc: [
-        ...commitment.substitutes,
-        ...(send.escalated ? run.secretariat : []),
-      ],
+      // The substitutes, the communication officers (the workbook asked for holds their
+      // sheet), the secretariat once escalated; nobody twice.
+      cc: copiesFor(commitment, [commitment.focalPoint], {
+        substitutes: true,
+        others: send.escalated ? run.secretariat : [],
+      }),
       content: {
         type: send.kind as 'reminder' | 'overdue',
         commitment,
@@ -486,25 +504,29 @@ function remindersOf(
   return reminders;
 }
 
-/** The invitations to a meeting: one per focal point, and the secretariat's copy. */
+/**
+ * The invitations to a meeting or a workshop: one to each person its roles name (each once,
+ * in their language; see roles.ts), and the secretariat's copy.
+ */
 function invitationsOf(run: RunContext, meeting: Meeting): DueEmail[] {
   const committeeName = run.config.committee.name;
-  const invitations: DueEmail[] = run.config.commitments.map((commitment) => ({
-    key: `invitation|${meeting.date}|e${commitment.id}`,
+  const invitations: DueEmail[] = inviteesOf(run.config, meeting).map((invitee) => ({
+    key: invitee.key,
     kind: 'invitation',
-    tag: tagOf(run, commitment),
-    to: [commitment.focalPoint],
-    cc: commitment.substitutes,
-    content: { type: 'invitation', committeeName, meeting, commitment },
+    tag: invitee.tag,
+    to: [invitee.person],
+    cc: [],
+    content: { type: 'invitation', committeeName, meeting, invitee: invitee.person },
     attachMaster: false,
+    ...(invitee.formerKeys.length ? { formerKeys: invitee.formerKeys } : {}),
   }));
   invitations.push({
-    key: `invitation|${meeting.date}|secretariat`,
+    key: `${invitationKeyOf(meeting)}|secretariat`,
     kind: 'invitation',
     tag: run.config.committee.tag,
     to: run.secretariat,
     cc: [],
-    content: { type: 'invitation', committeeName, meeting, commitment: null },
+    content: { type: 'invitation', committeeName, meeting, invitee: null },
     attachMaster: false,
   });
   return invitations;
@@ -546,8 +568,9 @@ function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays
 /** The secretariat's report before a meeting or after a deadline, with what changed since the last meeting. */
 function reportOf(run: RunContext, send: PlannedSend): DueEmail {
   const kind = send.kind as 'report-meeting' | 'report-deadline';
+  // Changes are counted from the last committee meeting (a workshop reviews nothing).
   const since =
-    run.config.meetings
+    committeeMeetings(run.config)
       .map((m) => m.date)
       .filter((d) => d < run.today)
       .sort()

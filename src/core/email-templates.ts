@@ -19,6 +19,7 @@ import { directionOf, formattingLocale, languageOf, type LocaleTag } from './loc
 import { hasChanged, type CommitmentChange } from './snapshot.js';
 import { statusLabel } from './value-labels.js';
 import type { DashboardRow } from './consolidation.js';
+import type { Meeting } from './schedule.js';
 import type {
   Deadline,
   DueEmail,
@@ -71,18 +72,34 @@ export function attachmentNames(tag: LocaleTag): { master: string; page: string 
   return { master: masterFileName(tag), page: statusPageName(tag) };
 }
 
-/** The calendar file an invitation carries, named in the reader's language. */
-export function eventFileName(tag: LocaleTag, day: string): string {
-  return translate(tag, 'email.eventFile', { day });
+/** What an invitation's words say of its meeting: a training workshop (with its title) or not. */
+function kindValues(meeting: Pick<Meeting, 'kind' | 'title'>) {
+  const workshop = meeting.kind === 'workshop';
+  return { workshop, titled: workshop && Boolean(meeting.title), title: meeting.title ?? '' };
 }
 
-/** The words of the invitation's calendar event (.ics), in the reader's language. */
+/**
+ * The calendar file an invitation carries, named in the reader's language
+ * (`reunion-2019-03-07.ics`, a workshop's `atelier-2019-02-13.ics`).
+ */
+export function eventFileName(tag: LocaleTag, meeting: Pick<Meeting, 'kind' | 'date'>): string {
+  return translate(tag, 'email.eventFile', {
+    day: meeting.date,
+    workshop: meeting.kind === 'workshop',
+  });
+}
+
+/**
+ * The words of the invitation's calendar event (.ics), in the reader's language: a
+ * workshop's summary says it is a training workshop, with its title.
+ */
 export function meetingEventWords(
   tag: LocaleTag,
   committee: string,
+  meeting: Pick<Meeting, 'kind' | 'title'>,
 ): { summary: string; agendaLabel: string } {
   return {
-    summary: translate(tag, 'email.meetingEvent', { committee }),
+    summary: translate(tag, 'email.meetingEvent', { committee, ...kindValues(meeting) }),
     agendaLabel: translate(tag, 'email.agenda'),
   };
 }
@@ -249,10 +266,11 @@ function feedbackOf(c: FeedbackContent, tag: LocaleTag): Composed {
 
 function invitationOf(c: InvitationContent, tag: LocaleTag): Composed {
   const { date, time, place, agenda } = c.meeting;
-  const when = { date, timed: Boolean(time), time: time ?? '' };
+  // A training workshop says so, with its title (« atelier de formation « … » »).
+  const when = { date, timed: Boolean(time), time: time ?? '', ...kindValues(c.meeting) };
   return {
     subject: translate(tag, 'email.invitationSubject', { committee: c.committeeName, ...when }),
-    greeting: c.commitment ? hello(tag, c.commitment.focalPoint.name) : null,
+    greeting: c.invitee ? hello(tag, c.invitee.name) : null,
     blocks: [
       {
         p: translate(tag, 'email.invitationBody', {
@@ -260,7 +278,7 @@ function invitationOf(c: InvitationContent, tag: LocaleTag): Composed {
           ...when,
           placed: Boolean(place),
           place: place ?? '',
-          file: eventFileName(tag, date),
+          file: eventFileName(tag, c.meeting),
         }),
       },
       ...(agenda.length ? [{ p: translate(tag, 'email.agenda') }, { list: [...agenda] }] : []),

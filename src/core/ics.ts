@@ -40,7 +40,10 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-/** The VCALENDAR of a meeting, times in UTC from the committee's zone, a stable UID. */
+/**
+ * The VCALENDAR of a meeting or a training workshop, times in UTC from the committee's zone,
+ * a stable UID (a workshop's apart from a meeting's of the same day).
+ */
 export function meetingEvent(
   meeting: Meeting,
   options: {
@@ -61,7 +64,7 @@ export function meetingEvent(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:reunion-${meeting.date}@${options.domain}`,
+    `UID:${meeting.kind === 'workshop' ? 'atelier' : 'reunion'}-${meeting.date}@${options.domain}`,
     `DTSTAMP:${stamp(options.now)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,

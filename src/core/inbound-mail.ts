@@ -54,13 +54,32 @@ export function headerValues(message: Pick<InboundMessage, 'headers'>, name: str
   return message.headers.filter((h) => h.name === wanted).map((h) => h.value.trim());
 }
 
+/**
+ * The roles a sender may hold for a commitment, strongest first: each may send its workbook
+ * by email (a communication officer fills its « Actions de communication » sheet).
+ */
+export const COMMITMENT_SENDER_ROLES = [
+  'focal-point',
+  'substitute',
+  'communication-officer',
+] as const;
+export type CommitmentSenderRole = (typeof COMMITMENT_SENDER_ROLES)[number];
+
 /** Who a sender is for the committee. */
 export type SenderRole =
   | { kind: 'secretariat' }
-  | { kind: 'focal-point' | 'substitute'; commitments: Commitment[] }
+  | {
+      /** Their strongest role: focal point of one of the commitments, else substitute, else officer. */
+      kind: CommitmentSenderRole;
+      /** Every commitment they hold a role in, those of their strongest role first. */
+      commitments: Commitment[];
+    }
   | { kind: 'unknown' };
 
-/** The sender's role: secretariat, focal point or substitute of some commitments, or unknown. */
+/**
+ * The sender's role: secretariat; focal point, substitute or communication officer of some
+ * commitments; or unknown.
+ */
 export function senderRole(config: CommitteeConfig, address: string): SenderRole {
   const a = address.trim().toLowerCase();
   // The secretariat's people, and its mailbox itself (a forward from the shared mailbox).
@@ -69,11 +88,21 @@ export function senderRole(config: CommitteeConfig, address: string): SenderRole
     .filter((e): e is string => Boolean(e))
     .map((e) => e.toLowerCase());
   if (own.includes(a)) return { kind: 'secretariat' };
-  const focal = config.commitments.filter((c) => c.focalPoint.email.toLowerCase() === a);
-  if (focal.length) return { kind: 'focal-point', commitments: focal };
-  const substitute = config.commitments.filter((c) => c.substitutes.some((s) => s.email.toLowerCase() === a));
-  if (substitute.length) return { kind: 'substitute', commitments: substitute };
-  return { kind: 'unknown' };
+  const is = (p: { email: string }) => p.email.trim().toLowerCase() === a;
+  const held: Record<CommitmentSenderRole, Commitment[]> = {
+    'focal-point': config.commitments.filter((c) => is(c.focalPoint)),
+    substitute: config.commitments.filter((c) => c.substitutes.some(is)),
+    'communication-officer': config.commitments.filter((c) => c.communicationOfficers.some(is)),
+  };
+  const kind = COMMITMENT_SENDER_ROLES.find((role) => held[role].length > 0);
+  if (!kind) return { kind: 'unknown' };
+  const commitments = [...new Set(COMMITMENT_SENDER_ROLES.flatMap((role) => held[role]))];
+  return { kind, commitments };
+}
+
+/** The commitments a sender holds a role in (none for the secretariat or an unknown sender). */
+export function commitmentsOf(role: SenderRole): Commitment[] {
+  return 'commitments' in role ? role.commitments : [];
 }
 
 /** May this sender file a workbook for this commitment? */

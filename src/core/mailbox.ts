@@ -10,6 +10,7 @@ import type { Commitment, IntakeKind } from './config-schema.js';
 import type { MailboxNotice } from './due-emails.js';
 import type { InboundMessage } from './inbound-mail.js';
 import type { MessageDefect, MimeLimits } from './message-defect.js';
+import { addressesOf } from './roles.js';
 
 /** A new message as listed, before anything of it is downloaded. */
 export interface MessageSummary {
@@ -231,12 +232,15 @@ export function noticesForSecretariat(state: IntakeState, since: string | null):
 
 /**
  * The day (on the committee's clock) of the latest email held from each commitment's focal
- * point or substitute that the secretariat has not released: their reminder must not say
- * that nothing came.
+ * point, substitute or communication officer that the secretariat has not released: their
+ * reminder must not say that nothing came.
  */
 export function heldByCommitment(
   state: IntakeState,
-  commitments: readonly Pick<Commitment, 'id' | 'focalPoint' | 'substitutes'>[],
+  commitments: readonly Pick<
+    Commitment,
+    'id' | 'focalPoint' | 'substitutes' | 'communicationOfficers'
+  >[],
   timeZone: string,
 ): Map<number, IsoDate> {
   const held = new Map<number, IsoDate>();
@@ -245,8 +249,7 @@ export function heldByCommitment(
     const from = record.from.toLowerCase();
     const day = localDateAt(new Date(record.receivedAt), timeZone);
     for (const c of commitments) {
-      const theirs = [c.focalPoint, ...c.substitutes].map((p) => p.email.toLowerCase());
-      if (!theirs.includes(from)) continue;
+      if (!addressesOf(c).includes(from)) continue;
       const before = held.get(c.id);
       if (!before || before < day) held.set(c.id, day);
     }

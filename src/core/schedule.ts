@@ -5,7 +5,8 @@
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import type { IsoDate } from './calendar-date.js';
 import { message, type Message } from './catalogue/render.js';
-import type { CommitteeConfig } from './config-schema.js';
+import type { CommitteeConfig, InviteeRole } from './config-schema.js';
+import { copiedRoles } from './roles.js';
 import {
   addDays,
   onOrAfterWorkingDay,
@@ -102,8 +103,8 @@ export function yearsWithoutHolidays(config: CommitteeConfig): YearWithoutHolida
 export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
   const calendar = config.calendar;
   const time = config.reminders.sendAt;
-  // Substitutes are named as copied only when the committee has some.
-  const substitutes = config.commitments.some((c) => c.substitutes.length > 0);
+  // Substitutes and communication officers are named as copied only when the committee has some.
+  const copied = copiedRoles(config);
   const sends: PlannedSend[] = [];
   for (const round of campaignRounds(config)) {
     for (const days of config.reminders.before) {
@@ -114,7 +115,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: 0 - days, // not -0 for the deadline day
         round,
         escalated: false,
-        audience: message('calendar.withoutSheet', { substitutes }),
+        audience: message('calendar.withoutSheet', { copy: copyBefore(copied) }),
         description: message('calendar.due', { title: round.title, date: round.due, days }),
       });
     }
@@ -130,7 +131,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
         offset: days,
         round,
         escalated,
-        audience: message('calendar.late', { escalated, substitutes }),
+        audience: message('calendar.late', { copy: copyLate(copied, escalated) }),
         description: message('calendar.overdue', { title: round.title, date: round.due, days }),
       });
     }
@@ -146,6 +147,28 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
     });
   }
   for (const meeting of config.meetings) {
+    const invitation: PlannedSend = {
+      kind: 'invitation',
+      day: workingDaysBefore(meeting.date, config.invitations.before, calendar),
+      time,
+      offset: 0 - config.invitations.before,
+      meeting,
+      escalated: false,
+      audience: message('calendar.invited', invitedValues(meeting.invite)),
+      description: message('calendar.invitation', {
+        date: meeting.date,
+        timed: meeting.time !== undefined,
+        time: meeting.time ?? '',
+        workshop: meeting.kind === 'workshop',
+        titled: meeting.kind === 'workshop' && meeting.title !== undefined,
+        title: meeting.title ?? '',
+      }),
+    };
+    // A training workshop is invited to; only a committee meeting has its report before.
+    if (meeting.kind === 'workshop') {
+      sends.push(invitation);
+      continue;
+    }
     sends.push({
       kind: 'report-meeting',
       day: workingDaysBefore(meeting.date, config.reports.beforeMeeting, calendar),
@@ -156,20 +179,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       audience: message('calendar.secretariat'),
       description: message('calendar.reportMeeting', { date: meeting.date }),
     });
-    sends.push({
-      kind: 'invitation',
-      day: workingDaysBefore(meeting.date, config.invitations.before, calendar),
-      time,
-      offset: 0 - config.invitations.before,
-      meeting,
-      escalated: false,
-      audience: message('calendar.everyone', { substitutes }),
-      description: message('calendar.invitation', {
-        date: meeting.date,
-        timed: meeting.time !== undefined,
-        time: meeting.time ?? '',
-      }),
-    });
+    sends.push(invitation);
   }
   // A month before each estimated holiday of the plan, the secretariat is asked to confirm it.
   const horizon = addDays(to, HOLIDAY_CHECK_DAYS + 15);
@@ -218,6 +228,40 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
 }
 
 /**
+ * Who a reminder copies, as the calendar's messages select on it: the substitutes and the
+ * communication officers when the committee has some (`other`: nobody).
+ */
+function copyBefore(copied: { substitutes: boolean; officers: boolean }) {
+  const { substitutes, officers } = copied;
+  if (substitutes && officers) return 'substitutes_officers' as const;
+  return substitutes
+    ? ('substitutes' as const)
+    : officers
+      ? ('officers' as const)
+      : ('other' as const);
+}
+
+/** Who an overdue reminder copies: as before the deadline, and the secretariat once escalated. */
+function copyLate(copied: { substitutes: boolean; officers: boolean }, escalated: boolean) {
+  if (!escalated) return copyBefore(copied);
+  const { substitutes, officers } = copied;
+  if (substitutes && officers) return 'all' as const;
+  if (substitutes) return 'substitutes_secretariat' as const;
+  return officers ? ('officers_secretariat' as const) : ('secretariat' as const);
+}
+
+/** The roles an invitation goes to, as the calendar's message names them (the secretariat always). */
+function invitedValues(roles: readonly InviteeRole[]) {
+  return {
+    focal: roles.includes('focal-points'),
+    substitutes: roles.includes('substitutes'),
+    officers: roles.includes('communication-officers'),
+    steering: roles.includes('steering-committee'),
+    implementation: roles.includes('implementation-committee'),
+  };
+}
+
+/**
  * A reminder for a round on or after the day of the meeting it prepares chases a sheet the
  * meeting no longer waits for; an invitation after its meeting invites to nothing.
  */
@@ -236,7 +280,7 @@ function tooLate(send: PlannedSend): boolean {
 function mergeSameDay(sends: PlannedSend[]): PlannedSend[] {
   const kept = new Map<string, PlannedSend>();
   for (const send of sends) {
-    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.date}|${send.holiday?.first}|${send.missingYear?.year}|${send.day}`;
+    const id = `${send.kind}|${send.round?.campaignId}@${send.round?.due}|${send.meeting?.kind}@${send.meeting?.date}|${send.holiday?.first}|${send.missingYear?.year}|${send.day}`;
     const other = kept.get(id);
     if (!other || Math.abs(send.offset) > Math.abs(other.offset) === (send.kind === 'overdue')) {
       kept.set(id, send);

@@ -15,6 +15,8 @@ import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import type { LocaleTag } from '../core/locale-tag.js';
 import type { IntakeRecord } from '../core/mailbox.js';
+import { commitmentsOf } from '../core/inbound-mail.js';
+import { withoutRepeats } from '../core/roles.js';
 import type { ConsolidateResult } from './consolidate.js';
 import { outgoingOf, type deliverOnce as DeliverOnceFn } from './deliver.js';
 import type { IntakeRun, Pending } from './intake-run.js';
@@ -124,23 +126,19 @@ function sheetFeedback(
 }
 
 /**
- * The person a message came from, as the configuration names them (the sender's role says
- * who), with the language they read: a focal point's own, else the committee's.
+ * The person a message came from, as the configuration names them (focal point, substitute
+ * or communication officer of one of the commitments their role names), with the language
+ * they read: their own, else the committee's.
  */
 function senderOf(run: IntakeRun, item: Pending): Recipient & { tag: LocaleTag } {
-  const { role } = item;
-  const commitment =
-    role.kind === 'focal-point' || role.kind === 'substitute' ? role.commitments[0] : undefined;
-  const from = item.message.from?.address.toLowerCase();
-  const person =
-    role.kind === 'focal-point'
-      ? commitment?.focalPoint
-      : commitment?.substitutes.find((s) => s.email.toLowerCase() === from);
-  const locale = role.kind === 'focal-point' ? commitment?.focalPoint.locale : undefined;
+  const from = item.message.from?.address.trim().toLowerCase();
+  const person = commitmentsOf(item.role)
+    .flatMap((c) => [c.focalPoint, ...c.substitutes, ...c.communicationOfficers])
+    .find((p) => p.email.trim().toLowerCase() === from);
   return {
     name: person?.name ?? run.config.secretariat.name,
     email: person?.email ?? item.message.from?.address ?? '',
-    tag: readerTag(run.config, locale),
+    tag: readerTag(run.config, person?.locale),
   };
 }
 
@@ -152,13 +150,18 @@ function answersTo(run: IntakeRun, item: Pending, model: ConsolidatedModel): Out
     const feedback = feedbackOn(run.config, model, filing.commitment, filing.contentHash);
     if (!feedback || feedback.content.type !== 'feedback') continue;
     const greet = to.email === filing.commitment.focalPoint.email ? {} : { greet: to.name };
-    emails.push({ ...feedback, to: [to], content: { ...feedback.content, ...greet } });
+    // A substitute's or an officer's version is answered to them, copying the focal point;
+    // the communication officers are copied as on every feedback. The secretariat's, to it.
+    const cc =
+      item.role.kind === 'secretariat'
+        ? []
+        : withoutRepeats([filing.commitment.focalPoint, ...feedback.cc], [to]).map(
+            ({ name, email }) => ({ name, email }),
+          );
+    emails.push({ ...feedback, to: [to], cc, content: { ...feedback.content, ...greet } });
   }
   if (item.refusals.length) {
-    const ids =
-      item.role.kind === 'focal-point' || item.role.kind === 'substitute'
-        ? item.role.commitments
-        : [];
+    const ids = commitmentsOf(item.role);
     const deadline =
       ids.length === 1 ? nextDeadline(run.config, model, (ids[0] as { id: number }).id) : null;
     emails.push({
@@ -204,10 +207,12 @@ async function send(
 ): Promise<Sent> {
   const { state, options } = run;
   const address = (email.to[0] as Recipient).email.toLowerCase();
+  // The people copied (the focal point, the communication officers) are delivered with it.
+  const recipients = withoutRepeats([...email.to, ...email.cc]).map((r) => r.email.toLowerCase());
   const hourAgo = new Date(options.now.getTime() - 3600_000).toISOString();
   const lately = state.answers.filter((a) => a.address === address && a.at > hourAgo).length;
   if (lately >= run.intake.answersPerHour) return 'done'; // a loop with a robot stops here
-  const { delivery } = await deliverOnce(run.store, transport, email, [address], {
+  const { delivery } = await deliverOnce(run.store, transport, email, recipients, {
     at: options.now.toISOString(),
     leaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
   });

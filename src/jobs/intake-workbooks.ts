@@ -17,6 +17,7 @@ import type { IntakeRefusal } from '../core/due-emails.js';
 import {
   attachmentKind,
   commitmentOfThread,
+  commitmentsOf,
   mayFile,
   type InboundMessage,
   type SenderRole,
@@ -110,18 +111,14 @@ export async function examineWorkbooks(
     const id =
       declared ??
       commitmentOfThread(message, context.threads) ??
-      (role.kind === 'focal-point' || role.kind === 'substitute'
-        ? role.commitments.length === 1
-          ? (role.commitments[0] as Commitment).id
-          : null
-        : null);
+      (commitmentsOf(role).length === 1 ? (commitmentsOf(role)[0] as Commitment).id : null);
     const commitment = config.commitments.find((c) => c.id === id);
     if (!commitment) {
       verdict.refusals.push({ reason: 'unknown-commitment', file, commitmentId: id });
       continue;
     }
     if (!mayFile(role, commitment.id)) {
-      const yours = role.kind === 'unknown' || role.kind === 'secretariat' ? [] : role.commitments;
+      const yours = commitmentsOf(role);
       verdict.refusals.push({
         reason: 'other-commitment',
         file,

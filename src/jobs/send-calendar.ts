@@ -26,6 +26,7 @@ import { dueEmails, type DueEmail } from '../core/due-emails.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { snapshotOf, type MeetingSnapshot } from '../core/snapshot.js';
 import { heldByCommitment, noticesForSecretariat } from '../core/mailbox.js';
+import { rosterByRole } from '../core/roles.js';
 import {
   consolidateLocked,
   publishMaster,
@@ -272,9 +273,13 @@ async function sendDue(
       const again: typeof queue = [];
       for (const item of queue) {
         const { email, outgoing, outcome } = item;
+        // Whoever had it under a former key (a substitute copied on the focal point's
+        // invitation, before invitations were per person) has it.
+        const had = (r: string) =>
+          wasDelivered(email.key, r) || (email.formerKeys ?? []).some((k) => wasDelivered(k, r));
         const pending = [...email.to, ...email.cc]
           .map((r) => r.email)
-          .filter((r) => !wasDelivered(email.key, r) && !outcome.delivered.includes(r));
+          .filter((r) => !had(r) && !outcome.delivered.includes(r));
         const { delivery, retaken } = await deliverOnce(store, transport, outgoing, pending, {
           // The evaluated instant: a run `--now` in the past records its sends at that time.
           at: options.now.toISOString(),
@@ -342,8 +347,7 @@ async function recordSends(
 
 /** Every address the configuration sends to. */
 function configuredAddresses(config: CommitteeConfig): Set<string> {
-  const people = config.commitments.flatMap((c) => [c.focalPoint, ...c.substitutes]);
-  return new Set([...config.secretariat.emails, ...people.map((p) => p.email)]);
+  return new Set([...config.secretariat.emails, ...rosterByRole(config).map((p) => p.email)]);
 }
 
 /**
@@ -427,9 +431,9 @@ async function compose(
     // The event in the language of the one invited, as the email.
     const domain = /@([^\s>]+)>?\s*$/.exec(mail.from)?.[1] ?? 'ogp-tracker.local';
     attachments.push({
-      filename: eventFileName(email.tag, email.content.meeting.date),
+      filename: eventFileName(email.tag, email.content.meeting),
       content: meetingEvent(email.content.meeting, {
-        ...meetingEventWords(email.tag, config.committee.name),
+        ...meetingEventWords(email.tag, config.committee.name, email.content.meeting),
         timeZone: config.committee.timezone,
         now,
         domain,

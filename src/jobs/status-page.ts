@@ -7,6 +7,7 @@ import type { ConsolidatedModel } from '../core/consolidation.js';
 import { changesSince } from '../core/snapshot.js';
 import type { StateStore } from '../core/run-state.js';
 import { formerFileNames, statusPageName } from '../core/file-names.js';
+import { committeeMeetings } from '../core/roles.js';
 
 /** Renders the page (ECharts loads here, in the job that draws) and publishes it; returns where. */
 export async function publishStatusPage(
@@ -16,8 +17,9 @@ export async function publishStatusPage(
 ): Promise<string> {
   const { renderStatusPage } = await import('../adapters/documents/status-page.js');
   const snapshots = await store.loadSnapshots();
+  // Changes since the last committee meeting (a workshop reviews nothing).
   const since =
-    config.meetings
+    committeeMeetings(config)
       .map((m) => m.date)
       .filter((d) => d < model.today)
       .sort()

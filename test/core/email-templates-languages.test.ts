@@ -193,7 +193,7 @@ describe('the invitation', () => {
       tag,
       to: [commitment.focalPoint],
       cc: [],
-      content: { type: 'invitation', committeeName: 'Comité', meeting: { kind: 'meeting', date: '2019-03-07', time: '10:00', agenda: [], invite: ['focal-points'] }, commitment },
+      content: { type: 'invitation', committeeName: 'Comité', meeting: { kind: 'meeting', date: '2019-03-07', time: '10:00', agenda: [], invite: ['focal-points'] }, invitee: commitment.focalPoint },
       attachMaster: false,
     }); // prettier-ignore
     expect(renderEmail(invitation('es-MX'), 'Comité').text).toContain(

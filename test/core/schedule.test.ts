@@ -55,8 +55,9 @@ describe('the planned calendar of sends', () => {
     const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
     // 6 rounds; 3 overdue reminders for the first (J+1, J+3 moved to Monday 14: Saturday 12,
     // and Friday 11 is a holiday; J+7), 2 for each round before a meeting: its J+7 would fall
-    // on the meeting day or after, when the meeting no longer waits for the sheet.
-    expect([count('reminder'), count('overdue'), count('report-deadline'), count('report-meeting'), count('invitation')]).toEqual([18, 13, 6, 5, 5]);
+    // on the meeting day or after, when the meeting no longer waits for the sheet. The training
+    // workshop of 13/02 has its invitation, and neither a round nor a report before it.
+    expect([count('reminder'), count('overdue'), count('report-deadline'), count('report-meeting'), count('invitation')]).toEqual([18, 13, 6, 5, 6]);
     expect(sends.slice(0, 7).map((s) => [s.day, s.kind, s.offset])).toEqual([
       ['2019-01-02', 'reminder', -7],
       ['2019-01-07', 'reminder', -2],
@@ -72,7 +73,14 @@ describe('the planned calendar of sends', () => {
     }
     expect(sends.find((s) => s.kind === 'overdue' && s.offset === 3)?.escalated).toBe(true);
     expect(sends.find((s) => s.kind === 'report-meeting')?.day).toBe('2019-03-05');
-    expect(sends.find((s) => s.kind === 'invitation')?.day).toBe('2019-02-28');
+    const invitations = sends.filter((s) => s.kind === 'invitation');
+    expect(invitations.map((s) => s.day).slice(0, 2)).toEqual(['2019-02-06', '2019-02-28']);
+    expect(render('fr', invitations[0]!.description)).toBe("Invitation à l'atelier de formation « Principes du gouvernement ouvert et plan de communication » du 13/02/2019 à 09:30");
+    expect(render('fr', invitations[0]!.audience)).toBe('Invités : responsables communication, comité de pilotage, secrétariat');
+    expect(render('fr', invitations[1]!.audience)).toBe('Invités : points focaux, suppléants, responsables communication, secrétariat');
+    // The example's commitments have communication officers: reminders say they are copied.
+    expect(render('fr', sends.find((s) => s.kind === 'reminder')!.audience)).toBe('Points focaux sans fiche valide (copie : suppléants, responsables communication)');
+    expect(render('en', sends.find((s) => s.kind === 'overdue' && s.escalated)!.audience)).toBe('Late focal points (copy: substitutes, communication officers, secretariat)');
   }); // prettier-ignore
 
   it('moves a reminder that falls on a holiday to the working day before', () => {
@@ -111,7 +119,7 @@ describe('the planned calendar of sends', () => {
     );
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect([result.from, result.to, result.sends.length]).toEqual(['2019-01-01', '2019-12-31', 47]);
+    expect([result.from, result.to, result.sends.length]).toEqual(['2019-01-01', '2019-12-31', 48]);
     expect(result.sends[0]).toEqual({
       day: '2019-01-02',
       time: '09:00',
@@ -120,7 +128,7 @@ describe('the planned calendar of sends', () => {
       offset: -7,
       escalated: false,
       description: 'Fiche des actions de communication : échéance du 09/01/2019 (J-7)',
-      audience: 'Points focaux sans fiche valide (copie : suppléants)',
+      audience: 'Points focaux sans fiche valide (copie : suppléants, responsables communication)',
       round: { campaign: 'fiche-communication', due: '2019-01-09' },
     });
     const table = await cli(

@@ -85,7 +85,7 @@ describeWithFirestore('the configuration kept in Firestore', () => {
     const third = await runJob('consolidate', { now: new Date('2019-01-09T08:00:00Z'), dryRun: false });
     expect(third.configRefused).toHaveLength(1);
     expect(await readdir(outbox)).toHaveLength(1);
-    expect((await loadStoredConfig(state)).config.meetings).toHaveLength(5);
+    expect((await loadStoredConfig(state)).config.meetings).toHaveLength(6); // 5 meetings and a training workshop
     await state.close();
   }, 60_000); // prettier-ignore
 });

@@ -182,7 +182,11 @@ describe('consolidate on the bundled example', () => {
 
   it('lists the calendar and journals the run', () => {
     const calendar = sheetValues(master.getWorksheet('Calendrier')!).slice(1);
-    expect(calendar.filter((r) => r[2] === 'Réunion')).toHaveLength(5);
+    // The five meetings and the training workshop (titled as such).
+    expect(calendar.filter((r) => r[2] === 'Réunion')).toHaveLength(6);
+    expect(calendar.map((r) => r[3])).toContain(
+      'Atelier de formation : Principes du gouvernement ouvert et plan de communication',
+    );
     expect(calendar.filter((r) => r[2] === 'Échéance')).toHaveLength(6);
     const journal = sheetValues(master.getWorksheet('Journal')!).slice(1);
     expect(journal).toHaveLength(1);

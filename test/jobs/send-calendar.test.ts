@@ -115,8 +115,17 @@ describe('tick against a real SMTP server', () => {
     expect(smtp.received).toHaveLength(before);
     const ledger = await new LocalStore(join(loaded.dir, 'out')).loadLedger();
     // One entry per recipient (reminders copy the substitute), each with how it ended.
-    // (the merged feedbacks are settled with their reminder, for the focal point).
-    expect(ledger).toHaveLength(10 + 8 * 2 + 5);
+    // (the merged feedbacks are settled with their reminder, for the focal point); the six
+    // communication officers of the example are copied on their commitment's email.
+    expect(ledger).toHaveLength(10 + 8 * 2 + 5 + 6);
+    // Commitment 7's officer has the feedback on its sheet in copy (the substitute has none).
+    const feedback7 = smtp.received.find((r) => r.mail.subject?.includes('engagement n° 7'))!;
+    expect(feedback7.envelope.sort()).toEqual(['hind.berrada@example.org', 'younes.cherkaoui@example.org']);
+    expect(feedback7.mail.cc).toMatchObject({ value: [{ address: 'younes.cherkaoui@example.org', name: 'Younes Cherkaoui' }] });
+    // Commitment 17's reminder (its sheet cannot be read) copies its substitute and its officer.
+    const reminder17 = smtp.received.find((r) => r.envelope.includes('khadija.mernissi@example.org'))!;
+    expect(reminder17.mail.subject).toMatch(/^Rappel/);
+    expect(reminder17.mail.cc).toMatchObject({ value: [{ address: 'suppleant.e17@example.org' }, { address: 'abdelali.rami@example.org' }] });
     expect(ledger.filter((e) => e.state === 'failed-permanent').map((e) => [e.recipient, e.answer])).toEqual([
       ['adil.naciri@example.org', expect.stringMatching(/^550 5\.1\.1/)],
       ['adil.naciri@example.org', expect.stringMatching(/^550 5\.1\.1/)],
@@ -171,7 +180,7 @@ describe('tick against a real SMTP server', () => {
     expect(await readdir(join(loaded.dir, 'out', 'history')).catch(() => [])).toEqual([]);
   }); // prettier-ignore
 
-  it('invites everyone to a meeting with its calendar event', async () => {
+  it('invites the roles a meeting names, each person with their calendar event', async () => {
     const loaded = await exampleCopy(join(root, 'invitation'));
     const summary = await runCalendar(loaded.config, {
       command: 'tick',
@@ -180,7 +189,10 @@ describe('tick against a real SMTP server', () => {
       now: at('2019-02-28T09:00'),
     });
     const invitations = summary.emails.filter((e) => e.kind === 'invitation');
-    expect(invitations).toHaveLength(19); // 18 focal points and the secretariat
+    // « En présence des points focaux et responsables de communication »: 18 focal points, 18
+    // substitutes, 6 communication officers, each their own invitation, and the secretariat.
+    expect(invitations).toHaveLength(18 + 18 + 6 + 1);
+    expect(invitations.every((e) => e.to.length === 1 && e.cc.length === 0)).toBe(true);
     const mail = smtp.received.find((r) => r.envelope.includes('leila.tazi@example.org') && r.mail.subject?.startsWith('Invitation'))!;
     expect(mail.mail.subject).toBe("Invitation : réunion du Comité d'implémentation OGP Maroc le 07/03/2019 à 10:00");
     const ics = mail.mail.attachments.find((a) => a.filename === 'reunion-2019-03-07.ics')!;
@@ -189,6 +201,44 @@ describe('tick against a real SMTP server', () => {
     expect(event).toContain('UID:reunion-2019-03-07@example.org');
     expect(event).toContain('LOCATION:MRAFP\\, Rabat');
     expect(event).toContain("SUMMARY:Réunion — Comité d'implémentation OGP Maroc");
+  }); // prettier-ignore
+
+  it('invites to the training workshop exactly the communication officers and the steering committee, each in their language', async () => {
+    const loaded = await exampleCopy(join(root, 'workshop'));
+    const { config } = loaded;
+    const summary = await runCalendar(config, { command: 'tick', smtpUrl: smtp.url, baseDir: loaded.dir, now: at('2019-02-06T09:00') });
+    const invitations = smtp.received.filter((r) => summary.emails.some((e) => e.kind === 'invitation' && e.messageId === r.mail.messageId));
+    // Who the configuration names in those roles, each once (Hicham Bouzidi is both).
+    const expected = new Set([...config.commitments.flatMap((c) => c.communicationOfficers), ...config.committees.steering].map((p) => p.email));
+    expect(expected.size).toBe(11);
+    const reached = invitations.flatMap((r) => r.envelope);
+    expect(reached.sort()).toEqual([...expected, 'secretariat.ogp@example.org'].sort());
+    expect(invitations.every((r) => r.envelope.length === 1)).toBe(true);
+    const to = (address: string) => invitations.find((r) => r.envelope[0] === address)!;
+    // French (the committee's language), Arabic (Amina Raji, Abdelali Rami), English (Kenza Belhaj).
+    expect(to('younes.cherkaoui@example.org').mail.subject).toBe('Invitation : atelier de formation « Principes du gouvernement ouvert et plan de communication » le 13/02/2019 à 09:30');
+    expect(to('younes.cherkaoui@example.org').mail.text).toContain("Nous avons le plaisir de vous inviter à l'atelier de formation « Principes du gouvernement ouvert et plan de communication » organisé par le Comité d'implémentation OGP Maroc le 13/02/2019 à 09:30, MRAFP, Rabat.");
+    expect(to('kenza.belhaj@example.org').mail.subject).toBe('Invitation: training workshop “Principes du gouvernement ouvert et plan de communication” on 13/02/2019 at 09:30');
+    for (const address of ['amina.raji@example.org', 'abdelali.rami@example.org']) {
+      expect(to(address).mail.subject).toContain('دعوة: ورشة تكوينية');
+      expect(to(address).mail.html).toMatch(/<html lang="ar-MA" dir="rtl">/);
+    }
+    for (const [address, file, summaryLine] of [
+      ['younes.cherkaoui@example.org', 'atelier-2019-02-13.ics', "SUMMARY:Atelier de formation « Principes du gouvernement ouvert et plan de communication » — Comité d'implémentation OGP Maroc"],
+      ['kenza.belhaj@example.org', 'workshop-2019-02-13.ics', "SUMMARY:Training workshop “Principes du gouvernement ouvert et plan de communication” — Comité d'implémentation OGP Maroc"],
+      ['amina.raji@example.org', 'ورشة-2019-02-13.ics', 'SUMMARY:ورشة تكوينية'],
+    ] as const) {
+      const ics = to(address).mail.attachments.find((a) => a.filename === file)!;
+      const event = ics.content.toString('utf8').replace(/\r\n /g, ''); // unfolded (RFC 5545 §3.1)
+      expect(event).toContain(summaryLine);
+      expect(event).toContain('UID:atelier-2019-02-13@example.org');
+      expect(event).toContain('DTSTART:20190213T083000Z'); // 09:30 in Casablanca, UTC+1
+    }
+    // No focal point, no substitute, no report before a workshop.
+    expect(summary.emails.filter((e) => e.kind === 'report-meeting')).toEqual([]);
+    // Sent once: the next run sends none of it again.
+    const again = await runCalendar(config, { command: 'tick', smtpUrl: smtp.url, baseDir: loaded.dir, now: at('2019-02-07T09:00') });
+    expect(again.emails.filter((e) => e.kind === 'invitation')).toEqual([]);
   }); // prettier-ignore
 
   it('--dry-run lists what would go and sends and records nothing', async () => {

@@ -28,7 +28,7 @@ import type { NoValues } from '../../core/catalogue/generated.js';
 import type { IrmLevel } from '../../core/completion.js';
 import type { Locale } from '../../core/config-schema.js';
 import { issueText } from '../../core/issue-message.js';
-import { directionOf, type LocaleTag } from '../../core/locale-tag.js';
+import { directionOf, formattingLocale, type LocaleTag } from '../../core/locale-tag.js';
 import { zoneOffsetMs, type IsoDate } from '../../core/calendar-date.js';
 import type {
   ConsolidatedModel,
@@ -52,6 +52,7 @@ export const MASTER_SHEETS = [
   'Calendrier',
   'Journal',
   'Auto-évaluation OGP',
+  'Rôles',
 ] as const;
 
 type Kind = 'text' | 'int' | 'number' | 'money' | 'percent' | 'date' | 'datetime' | 'link';
@@ -374,6 +375,7 @@ export async function writeMasterWorkbook(
       })),
   });
   await writeTable(writer, layout, selfAssessmentSpec(model, planned ?? new Map(), w));
+  await writeTable(writer, layout, rosterSpec(model, w));
   await writer.commit();
 }
 
@@ -453,6 +455,40 @@ function selfAssessmentSpec(
       { header: word('master.columnNextSteps'), kind: 'text', max: 40 },
     ],
     rows,
+  };
+}
+
+/**
+ * « Rôles »: the people the committee works with, by role — each commitment's focal point,
+ * substitutes and communication officers, then the members of the steering and of the
+ * implementation committee — with their institution, address and language.
+ */
+function rosterSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
+  const { word } = w;
+  // A language by its name in the committee's language (« arabe », "Arabic").
+  const languages = new Intl.DisplayNames([formattingLocale(w.tag)], { type: 'language' });
+  return {
+    name: word('master.sheetRoles'),
+    keyColumns: 3,
+    columns: [
+      { header: word('master.columnRole'), kind: 'text', max: 26 },
+      { header: word('master.columnCommitmentNumber'), kind: 'int' },
+      { header: word('master.columnName'), kind: 'text', max: 30 },
+      { header: word('master.columnInstitution'), kind: 'text', max: 40 },
+      { header: word('master.columnEmail'), kind: 'text', max: 40 },
+      { header: word('master.columnLanguage'), kind: 'text', max: 16 },
+    ],
+    rows: () =>
+      model.roster.map((p) => ({
+        values: [
+          translate(w.tag, 'master.role', { role: selector(p.role) }),
+          p.commitmentId,
+          p.name,
+          p.institution,
+          p.email,
+          languages.of(p.locale) ?? p.locale,
+        ],
+      })),
   };
 }
 
