@@ -8,7 +8,8 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { writeMasterWorkbook } from '../adapters/documents/master-workbook.js';
 import type { ReadLimits } from '../adapters/xlsx/reader.js';
 import type { GoogleClients } from '../adapters/google/api.js';
-import { sourcesFor, storeFor, withRunLock } from './stores.js';
+import { withRunLock } from './stores.js';
+import { runAdapters, withAdapters, type RunAdapters } from './run-adapters.js';
 import type { RawWorkbook } from '../core/cells.js';
 import {
   locationOf,
@@ -90,6 +91,8 @@ export interface ConsolidateOptions {
   google?: GoogleClients;
   /** Where every spreadsheet is read; by default built from `google` and `readLimits`. */
   sources?: SpreadsheetSource;
+  /** The run's adapters, built by its entry point; by default the configuration's. */
+  adapters?: RunAdapters;
 }
 
 export interface ConsolidateResult {
@@ -161,29 +164,52 @@ export async function consolidate(
   config: CommitteeConfig,
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
-  if (options.store) {
-    const given = options.store;
-    return withRunLock(given, () => consolidateLocked(config, { ...options, store: given }));
-  }
-  const store = await storeFor(config);
-  try {
-    return await withRunLock(store, () => consolidateLocked(config, { ...options, store }));
-  } finally {
-    await store.close?.();
-  }
+  return withAdapters(config, options, async (adapters) => {
+    const store = await adapters.store();
+    const locked = { ...options, store, sources: adapters.sources };
+    return withRunLock(store, () => consolidateLocked(config, locked));
+  });
 }
 
-/** {@link consolidate}, for a caller that holds the run lock already. */
+/**
+ * {@link consolidate}, for a caller that holds the run lock already: reads the sources, builds
+ * the model, journals the run, publishes the master with the open data, then the status page.
+ */
 export async function consolidateLocked(
   config: CommitteeConfig,
   options: ConsolidateOptions & { store: StateStore },
 ): Promise<ConsolidateResult> {
   const started = performance.now();
-  const store = options.store;
-  const outcomes = new Map<number, SourceOutcome>();
-  const readings = new Map<number, ReadingRef>();
-  const sources = options.sources ?? sourcesFor(config, options);
-  const intake = await store.loadIntake();
+  const { store } = options;
+  const sources = options.sources ?? (options.adapters ?? runAdapters(config, options)).sources;
+  const context = await openRun(config, options, sources);
+  const read = await readSources(config, store, context);
+  const model = await buildModel(config, read.outcomes, context, store);
+  const journal = await journalRun(config, model, context, store, read.count, started);
+  const published = await publishMasterAndOpenData(config, model, journal, store);
+  const { page, pageMs } = await publishPage(config, model, store);
+  const { outcomes, readings } = read;
+  return {
+    model,
+    outcomes,
+    readings,
+    fresh: new Set([...outcomes].filter(([, o]) => o.kind === 'fresh').map(([id]) => id)),
+    pageMs,
+    summary: summaryOf(config, model, outcomes, { ...published, page, pageMs }),
+  };
+}
+
+/**
+ * Opens the run: the versions the intake received by email, and, when the committee keeps its
+ * submissions in a Drive folder, what is in it (a folder that cannot be listed is a problem
+ * of the commitments it would have given, not a failure of the run).
+ */
+async function openRun(
+  config: CommitteeConfig,
+  options: ConsolidateOptions & { store: StateStore },
+  sources: SpreadsheetSource,
+): Promise<RunContext> {
+  const intake = await options.store.loadIntake();
   const context: RunContext = {
     options,
     sources,
@@ -197,29 +223,76 @@ export async function consolidateLocked(
     if (listing.ok) context.discovered = submissionsByCommitment(listing.files);
     else context.discoveryProblem = unreadableIssue(listing.failure);
   }
+  return context;
+}
+
+/** What reading every commitment's source gave. */
+interface SourcesRead {
+  outcomes: Map<number, SourceOutcome>;
+  /** Each commitment's reading after this run (fresh or kept). */
+  readings: Map<number, ReadingRef>;
+  /** Sources read this run (an untouched template counts: it was read). */
+  count: number;
+}
+
+/**
+ * Reads and validates each commitment's source, `concurrency` at a time, keeping the last good
+ * reading of those that cannot be read now; reports progress after each.
+ */
+async function readSources(
+  config: CommitteeConfig,
+  store: StateStore,
+  context: RunContext,
+): Promise<SourcesRead> {
+  const { options } = context;
+  const read: SourcesRead = { outcomes: new Map(), readings: new Map(), count: 0 };
   let done = 0;
-  let read = 0;
   await forEachLimited(
     config.commitments,
     options.concurrency ?? config.google.concurrency,
     async (commitment) => {
       const { outcome, stored } = await readCommitment(commitment, config, store, context);
-      outcomes.set(commitment.id, outcome);
+      read.outcomes.set(commitment.id, outcome);
       if (stored)
-        readings.set(commitment.id, { contentHash: stored.contentHash, source: stored.source });
+        read.readings.set(commitment.id, {
+          contentHash: stored.contentHash,
+          source: stored.source,
+        });
       // A template found untouched was read too, though it is no submission.
-      if (outcome.kind === 'fresh' || (outcome.kind === 'missing' && outcome.template)) read++;
+      if (outcome.kind === 'fresh' || (outcome.kind === 'missing' && outcome.template))
+        read.count++;
       options.onProgress?.(++done, config.commitments.length);
     },
   );
+  return read;
+}
 
-  const model = buildConsolidation(
+/** The consolidated model of the outcomes, with the ledger's sends and links to Google cells. */
+async function buildModel(
+  config: CommitteeConfig,
+  outcomes: Map<number, SourceOutcome>,
+  context: RunContext,
+  store: StateStore,
+): Promise<ConsolidatedModel> {
+  return buildConsolidation(
     config,
     outcomes,
-    options.now,
+    context.options.now,
     linkToSheets(config, context),
     await store.loadLedger(),
   );
+}
+
+/** The journal with this run appended (saved once the master is published). */
+async function journalRun(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  context: RunContext,
+  store: StateStore,
+  read: number,
+  started: number,
+): Promise<RunRecord[]> {
+  const { options, sources } = context;
   const run: RunRecord = {
     at: options.now.toISOString(),
     command: options.command ?? 'consolidate',
@@ -233,8 +306,20 @@ export async function consolidateLocked(
     emailsSent: 0,
     durationMs: Math.round(performance.now() - started),
   };
-  const journal = appendRun(await store.loadJournal(), run);
-  // The open data is written from the submissions as the master loads them.
+  return appendRun(await store.loadJournal(), run);
+}
+
+/**
+ * Publishes the master workbook (keeping the previous one), then saves the journal, then the
+ * open data, written from the submissions as the master loads them; a master that cannot be
+ * written leaves no open data half-written.
+ */
+async function publishMasterAndOpenData(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  journal: readonly RunRecord[],
+  store: StateStore,
+): Promise<{ master: string; openData: string; openDataMs: number }> {
   let openDataStarted = performance.now();
   const { openDataWriter } = await import('./open-data.js');
   const open = await openDataWriter(config, model, store);
@@ -254,41 +339,51 @@ export async function consolidateLocked(
   openDataStarted = performance.now();
   const openData = await open.publish();
   openDataMs = Math.round(openDataMs + performance.now() - openDataStarted);
+  return { master, openData, openDataMs };
+}
+
+/** Draws and publishes the status page; how long it took (ms), for the bench. */
+async function publishPage(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  store: StateStore,
+): Promise<{ page: string; pageMs: number }> {
   const { publishStatusPage } = await import('./status-page.js');
   const pageStarted = performance.now();
   const page = await publishStatusPage(config, model, store);
-  const pageMs = Math.round(performance.now() - pageStarted);
+  return { page, pageMs: Math.round(performance.now() - pageStarted) };
+}
 
+/** The JSON summary of the run (SPEC §7), sources that could not be read said in the committee's language. */
+function summaryOf(
+  config: CommitteeConfig,
+  model: ConsolidatedModel,
+  outcomes: Map<number, SourceOutcome>,
+  published: { master: string; page: string; pageMs: number; openData: string; openDataMs: number },
+): ConsolidateSummary {
   return {
-    model,
-    outcomes,
-    readings,
-    fresh: new Set([...outcomes].filter(([, o]) => o.kind === 'fresh').map(([id]) => id)),
-    pageMs,
-    summary: {
-      master,
-      page,
-      pageMs,
-      openData,
-      openDataMs,
-      commitments: config.commitments.length,
-      received: model.totals.received,
-      toFix: model.totals.toFix,
-      toUpdate: model.totals.toUpdate,
-      missing: model.totals.missing,
-      late: model.totals.late,
-      stale: [...outcomes.values()].filter((o) => o.kind === 'stale').length,
-      actions: model.totals.actionsPlanned,
-      milestones: model.totals.milestonesTotal,
-      errors: model.totals.errors,
-      warnings: model.totals.warnings,
-      sent: 0,
-      sourceProblems: [...outcomes].flatMap(([commitment, o]) =>
-        (o.kind === 'missing' && o.problem) || o.kind === 'unreadable' || o.kind === 'stale'
-          ? [{ commitment, message: issueText(config.committee.tag, (o.problem as Issue).message) }]
-          : [],
-      ),
-    },
+    master: published.master,
+    page: published.page,
+    pageMs: published.pageMs,
+    openData: published.openData,
+    openDataMs: published.openDataMs,
+    commitments: config.commitments.length,
+    received: model.totals.received,
+    toFix: model.totals.toFix,
+    toUpdate: model.totals.toUpdate,
+    missing: model.totals.missing,
+    late: model.totals.late,
+    stale: [...outcomes.values()].filter((o) => o.kind === 'stale').length,
+    actions: model.totals.actionsPlanned,
+    milestones: model.totals.milestonesTotal,
+    errors: model.totals.errors,
+    warnings: model.totals.warnings,
+    sent: 0,
+    sourceProblems: [...outcomes].flatMap(([commitment, o]) =>
+      (o.kind === 'missing' && o.problem) || o.kind === 'unreadable' || o.kind === 'stale'
+        ? [{ commitment, message: issueText(config.committee.tag, (o.problem as Issue).message) }]
+        : [],
+    ),
   };
 }
 

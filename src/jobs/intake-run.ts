@@ -4,6 +4,7 @@
  * message whose answer or move is still to do.
  */
 import type { GoogleClients } from '../adapters/google/api.js';
+import type { RunAdapters } from './run-adapters.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import type { ReadLimits } from '../adapters/xlsx/reader.js';
 import type { CommitteeConfig, IntakeConfig } from '../core/config-schema.js';
@@ -79,6 +80,8 @@ export interface IntakeOptions {
   /** Google clients (tests point them at a local server); by default made on first use. */
   google?: GoogleClients;
   claimLeaseMs?: number;
+  /** The run's adapters, built by its entry point; by default the configuration's. */
+  adapters?: RunAdapters;
 }
 
 export function emptySummary(mailbox: string, skipped: string | null): IntakeSummary {

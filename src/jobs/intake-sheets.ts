@@ -29,12 +29,13 @@ export async function settledSheets(
   config: CommitteeConfig,
   state: IntakeState,
   now: Date,
-  google?: GoogleClients,
+  /** The run's Google clients, made on first call. */
+  google: () => Promise<GoogleClients>,
 ): Promise<Commitment[]> {
   const sources = sheetSources(config);
   if (sources.size === 0) return [];
   const { changesSince, startPageToken } = await import('../adapters/google/changes.js');
-  const clients = google ?? (await (await import('./stores.js')).googleClientsFor(config));
+  const clients = await google();
   if (!state.sheets?.pageToken) {
     state.sheets = {
       pageToken: await startPageToken(clients),

@@ -22,7 +22,7 @@ import type { IntakeState, MessageAttempt, MessageSummary } from '../core/mailbo
 import type { StateStore } from '../core/run-state.js';
 import { campaignRounds } from '../core/campaigns.js';
 import { isWorkingDay } from '../core/working-days.js';
-import { storeFor } from './stores.js';
+import { withAdapters, type RunAdapters } from './run-adapters.js';
 import { answerAndFileAway } from './intake-answers.js';
 import { examine, isFinished, setAside } from './intake-examine.js';
 import { messageFault } from './intake-faults.js';
@@ -89,8 +89,8 @@ export async function runIntake(
   }
   const closed = options.release ? null : outsideHours(config, intake, options.now);
   if (closed) return emptySummary(intake.kind, closed);
-  const store = options.store ?? (await storeFor(config));
-  try {
+  return withAdapters(config, options, async (adapters) => {
+    const store = await adapters.store();
     let release: () => Promise<void>;
     try {
       release = await store.lock();
@@ -102,13 +102,11 @@ export async function runIntake(
       throw error;
     }
     try {
-      return await intakeLocked(config, intake, withOwnTokens(options), store);
+      return await intakeLocked(config, intake, withOwnTokens(options), store, adapters);
     } finally {
       await release().catch(() => undefined);
     }
-  } finally {
-    if (!options.store) await store.close?.();
-  }
+  });
 }
 
 async function intakeLocked(
@@ -116,6 +114,7 @@ async function intakeLocked(
   intake: IntakeConfig,
   options: IntakeOptions,
   store: StateStore,
+  adapters: RunAdapters,
 ): Promise<IntakeSummary> {
   const state = await store.loadIntake();
   const mailbox = options.mailbox ?? (await mailboxFor(config, intake, store, options));
@@ -176,7 +175,7 @@ async function intakeLocked(
     for (const message of listing.messages) if (!begun[message.id]) await handle(message);
     await store.saveIntake(state);
     // Google Sheet sources changed and left alone for ten minutes get their feedback too.
-    const sheets = await settledSheets(config, state, options.now, options.google);
+    const sheets = await settledSheets(config, state, options.now, adapters.google);
     await answerAndFileAway(run, pending, sheets);
     // What is listed is handled (or begun, with its tries kept): the cursor moves on before
     // the messages that failed before are tried again, so that one that kills the run again
