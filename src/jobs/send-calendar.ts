@@ -33,7 +33,8 @@ import {
   type ConsolidateResult,
   type ConsolidateSummary,
 } from './consolidate.js';
-import { storeFor, withRunLock } from './stores.js';
+import { withRunLock } from './stores.js';
+import { withAdapters, type RunAdapters } from './run-adapters.js';
 import { deliverOnce, mailTransportFor, outgoingOf } from './deliver.js';
 import type { StateStore } from '../core/run-state.js';
 
@@ -109,6 +110,8 @@ export interface CalendarRunOptions {
   claimLeaseMs?: number;
   /** Google clients (tests point them at a local server); by default made on first use. */
   google?: GoogleClients;
+  /** The run's adapters, built by its entry point; by default the configuration's. */
+  adapters?: RunAdapters;
 }
 
 /** Waits between attempts at temporary delivery failures, within one run. */
@@ -119,16 +122,10 @@ export async function runCalendar(
   config: CommitteeConfig,
   options: CalendarRunOptions,
 ): Promise<CalendarRunSummary> {
-  if (options.store) {
-    const given = options.store;
-    return withRunLock(given, () => calendarLocked(config, options, given));
-  }
-  const store = await storeFor(config);
-  try {
-    return await withRunLock(store, () => calendarLocked(config, options, store));
-  } finally {
-    await store.close?.();
-  }
+  return withAdapters(config, options, async (adapters) => {
+    const store = await adapters.store();
+    return withRunLock(store, () => calendarLocked(config, { ...options, adapters }, store));
+  });
 }
 
 async function calendarLocked(
@@ -143,6 +140,7 @@ async function calendarLocked(
     ...(options.baseDir ? { baseDir: options.baseDir } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.google ? { google: options.google } : {}),
+    ...(options.adapters ? { adapters: options.adapters } : {}),
   });
   const { due, wasDelivered, snapshots } = await findDue(config, options, store, result);
   const summary: CalendarRunSummary = {
