@@ -12,6 +12,8 @@ import { emptyIntakeState, type IntakeState } from './mailbox.js';
 import type { MeetingSnapshot } from './snapshot.js';
 import type { OutputStore } from './output-store.js';
 import type { SubmissionReading } from './submission.js';
+import type { RosterData } from './roster/roster-data.js';
+import type { RosterChangeRecord } from './roster/roster-changes.js';
 
 /** The last good reading of a commitment's submission, as kept between runs. */
 export interface StoredReading {
@@ -46,6 +48,50 @@ export interface MailProvenance {
 }
 
 /**
+ * The committee workbook (roster) as runs remember it: its last accepted version, used while
+ * a newer one is broken, and the history of its accepted changes.
+ */
+export interface StoredRoster {
+  version: 1;
+  /** Where it lives: the workbook's path, or the Google Sheet's id. */
+  source: string;
+  /** The last accepted version: its people and plan, as committee.yaml writes them. */
+  accepted: {
+    data: RosterData;
+    /** SHA-256 of the accepted file's bytes (of its cells, for a Google Sheet). */
+    sha256: string;
+    /** The workbook's own modification time then (ISO 8601). */
+    modifiedTime: string;
+    /** Who changed it: Drive's last modifying user; null for a local file (not known). */
+    modifiedBy: string | null;
+    /** When a run accepted it (ISO 8601). */
+    acceptedAt: string;
+  };
+  /**
+   * The version last looked at, accepted or not: while the workbook keeps its modification
+   * time (and size, for a file), it is not read again; a refused one is still reported.
+   */
+  seen: {
+    modifiedTime: string;
+    /** Bytes, for a local file (a copy may keep the time). */
+    size?: number;
+    sha256: string;
+    /** Its problems, each with its sheet and cell, in the committee's language; [] when accepted. */
+    problems: string[];
+  };
+  /** Every accepted change, oldest first (the master workbook and the report show them). */
+  changes: RosterChangeRecord[];
+}
+
+/** A roster as read back: null when none was kept, or of another version or workbook. */
+export function storedRosterFrom(value: unknown, source?: string): StoredRoster | null {
+  const stored = value as StoredRoster | null;
+  if (stored?.version !== 1 || typeof stored.accepted !== 'object') return null;
+  if (source !== undefined && stored.source !== source) return null;
+  return { ...stored, changes: Array.isArray(stored.changes) ? stored.changes : [] };
+}
+
+/**
  * What runs remember between them: the last good reading of each submission, the journal,
  * the ledger of deliveries and the run lease. On one machine, a folder; deployed, Firestore.
  */
@@ -62,6 +108,9 @@ export interface RunState {
   /** What the mailbox intake remembers: its cursor, the messages handled, the versions filed. */
   loadIntake(): Promise<IntakeState>;
   saveIntake(intake: IntakeState): Promise<void>;
+  /** The committee workbook's last accepted version and its history; null before the first. */
+  loadRoster(): Promise<StoredRoster | null>;
+  saveRoster(roster: StoredRoster): Promise<void>;
   /** The latest entry of every delivery, whatever its state. */
   loadLedger(): Promise<LedgerEntry[]>;
   /**
@@ -127,6 +176,8 @@ export function composeStore(state: RunState, output: OutputStore): StateStore {
     saveSnapshots: (snapshots) => state.saveSnapshots(snapshots),
     loadIntake: () => state.loadIntake(),
     saveIntake: (intake) => state.saveIntake(intake),
+    loadRoster: () => state.loadRoster(),
+    saveRoster: (roster) => state.saveRoster(roster),
     loadLedger: () => state.loadLedger(),
     claimDelivery: (claim, leaseMs) => state.claimDelivery(claim, leaseMs),
     settleDelivery: (key, recipient, settlement) =>

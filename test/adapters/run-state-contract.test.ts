@@ -18,7 +18,8 @@ import { LocalStore } from '../../src/adapters/local/storage-folder.js';
 import type { RunRecord } from '../../src/core/journal.js';
 import type { MeetingSnapshot } from '../../src/core/snapshot.js';
 import type { DeliveryClaim } from '../../src/core/ledger.js';
-import type { RunState, StoredReading } from '../../src/core/run-state.js';
+import type { RunState, StoredReading, StoredRoster } from '../../src/core/run-state.js';
+import { message, selector } from '../../src/core/catalogue/render.js';
 import {
   describeWithFirestore,
   startFirestoreEmulator,
@@ -135,6 +136,23 @@ for (const kind of KINDS) {
       expect(read?.reading.milestones.map((m) => m.completion)).toEqual(['limited', null]);
       // The rest of the record is as it was kept.
       expect({ ...read, reading: undefined }).toEqual({ ...old, reading: undefined });
+    }, 60_000); // prettier-ignore
+
+    it('keeps the committee workbook’s last accepted version, what was last seen, and its history', async () => {
+      const { state, again } = await kind.fresh();
+      expect(await state.loadRoster()).toBeNull();
+      const roster: StoredRoster = {
+        version: 1, source: '/srv/comite/comite.xlsx',
+        accepted: { data: { commitments: [{ id: 5, title: 'Portail de l’intégrité', institution: 'ICPC', focalPoint: { name: 'Nadia Alaoui', email: 'n.alaoui@icpc.ma' } }] }, sha256: 'b'.repeat(64), modifiedTime: '2019-03-12T09:30:00.000Z', modifiedBy: 'Samira Chraibi', acceptedAt: '2019-03-12T10:00:00.000Z' },
+        seen: { modifiedTime: '2019-03-13T08:00:00.000Z', size: 48_213, sha256: 'c'.repeat(64), problems: ['Feuille « Engagements », cellule E7 : adresse électronique attendue'] },
+        changes: [{ change: message('roster-changes.personReplaced', { commitment: '5', role: selector('focal-point'), before: 'Samira Chraibi', after: 'Nadia Alaoui' }), on: '2019-03-12', by: null }],
+      };
+      await state.saveRoster(roster);
+      expect(await (await again()).loadRoster()).toEqual(roster);
+      // The next accepted version replaces it whole.
+      const next = { ...roster, seen: { ...roster.seen, problems: [] }, changes: [] };
+      await state.saveRoster(next);
+      expect(await (await again()).loadRoster()).toEqual(next);
     }, 60_000); // prettier-ignore
 
     it('grants a delivery to one run only, and records how it ended', async () => {

@@ -7,14 +7,23 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../../core/codes.js';
 import { libraryCountryFacts } from '../country/country-facts.js';
-import { translate } from '../../core/catalogue/render.js';
+import { render, translate } from '../../core/catalogue/render.js';
 import {
   localeNamedIn,
   parseCommitteeConfig,
+  ROSTER_KEYS,
   type CommitteeConfig,
   type ConfigProblem,
+  type RosterKey,
 } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locales.js';
+import type { LocaleTag } from '../../core/locale-tag.js';
+import {
+  rosterKeysIn,
+  type RosterData,
+  type RosterReading,
+} from '../../core/roster/roster-data.js';
+import { sheetName, type RosterSheet } from '../../core/roster/roster-layout.js';
 
 /** A configuration and where it was read from. */
 export interface LoadedConfig {
@@ -23,6 +32,154 @@ export interface LoadedConfig {
   file: string;
   /** Its folder, from which relative paths were resolved. */
   dir: string;
+}
+
+/** committee.yaml read but not yet validated: its data, and how to say where a key is. */
+export interface ConfigDocument {
+  file: string;
+  dir: string;
+  data: Record<string, unknown>;
+  /** `file:line:col` of a YAML path (or of its nearest ancestor). */
+  whereIs(path: readonly (string | number)[], atKey?: boolean): string;
+}
+
+/**
+ * Reads committee.yaml's text into its data, for a configuration that names a committee
+ * workbook: YAML syntax errors throw `config-invalid` as {@link parseYamlFile} says them.
+ */
+export function readConfigDocument(text: string, file: string, locale?: Locale): ConfigDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    // Said as every YAML error is said (the validation is never reached).
+    parseYamlFile(text, file, 'configuration', () => ({ ok: true, value: null }), locale);
+  }
+  const read = dataOf(doc);
+  if ('error' in read) throw read.error;
+  const data = (read.data ?? {}) as Record<string, unknown>;
+  return {
+    file,
+    dir: dirname(file),
+    data: typeof data === 'object' && !Array.isArray(data) ? data : {},
+    whereIs: (path, atKey = false) => {
+      const pos = nearestPosition(doc, [...path], lineCounter, atKey);
+      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}`;
+    },
+  };
+}
+
+/** The sheet of the committee workbook where each people-and-plan key now lives. */
+const SHEET_OF_KEY: Record<RosterKey, RosterSheet> = {
+  committee: 'committee',
+  secretariat: 'committee',
+  plan: 'committee',
+  commitments: 'commitments',
+  committees: 'committees',
+  meetings: 'meetings',
+  campaigns: 'campaigns',
+  holidays: 'daysOff',
+};
+
+/**
+ * One source for each key: a configuration that names a workbook and still holds people-and-plan
+ * keys is refused, each key said at its line with the workbook's sheet where it now lives.
+ */
+export function refuseRosterKeysInYaml(
+  doc: ConfigDocument,
+  workbook: string,
+  tag: LocaleTag,
+): void {
+  const keys = rosterKeysIn(doc.data);
+  if (keys.length === 0) return;
+  const details = keys.map((key) =>
+    translate(tag, 'roster-load.keyInWorkbook', {
+      where: doc.whereIs([key], true),
+      key,
+      workbook,
+      sheet: sheetName(tag, SHEET_OF_KEY[key]),
+    }),
+  );
+  throw new OgpError(
+    'config-invalid',
+    translate(tag, 'roster-load.keysInYaml', { file: doc.file, count: keys.length }),
+    { details, locale: tag },
+  );
+}
+
+/** What merging committee.yaml with the workbook's people and plan gives. */
+export type MergedConfig =
+  | { ok: true; loaded: LoadedConfig }
+  | {
+      ok: false;
+      /** Problems of the workbook, each at its sheet and cell, in the committee's language. */
+      roster: string[];
+      /** Problems of committee.yaml's own settings, each at its line. */
+      yaml: string[];
+      tag: LocaleTag;
+    };
+
+/**
+ * committee.yaml's technical settings with the workbook's people and plan, validated by the one
+ * schema. A problem of a people-and-plan path is said at the workbook cell it was read from
+ * (`reading.cellOf`), else at the sheet holding that key; one of a technical setting, at its
+ * YAML line. The reading's own problems come first.
+ */
+export function mergeRosterConfig(
+  doc: ConfigDocument,
+  roster: RosterData,
+  reading: Pick<RosterReading, 'issues' | 'cellOf'> | null,
+): MergedConfig {
+  const data = { ...doc.data, ...roster };
+  const tag = localeNamedIn(data);
+  const said = (sheet: string, cell: string | null, problem: string) =>
+    translate(tag, 'roster-load.problemAt', {
+      hasCell: cell !== null,
+      sheet,
+      cell: cell ?? '',
+      problem,
+    });
+  const rosterProblems = (reading?.issues ?? []).map((i) =>
+    said(i.sheet, i.cell, render(tag, i.message)),
+  );
+  // A cell the reading found wrong was left out of the data: the schema's « missing » echoes it.
+  const told = new Set((reading?.issues ?? []).map((i) => `${i.sheet}!${i.cell ?? ''}`));
+  const result = parseCommitteeConfig(data, libraryCountryFacts, tag);
+  if (result.ok && rosterProblems.length === 0) {
+    return { ok: true, loaded: { config: resolvePaths(result.config, doc.dir), file: doc.file, dir: doc.dir } }; // prettier-ignore
+  }
+  const yamlProblems: string[] = [];
+  for (const p of result.ok ? [] : result.problems) {
+    const keys = pathKeys(p.path);
+    const key = keys[0];
+    if (typeof key === 'string' && (ROSTER_KEYS as readonly string[]).includes(key)) {
+      const cell = reading?.cellOf(keys);
+      const sheet = cell?.sheet ?? sheetName(tag, SHEET_OF_KEY[key as RosterKey]);
+      if (cell && told.has(`${cell.sheet}!${cell.cell}`)) continue;
+      rosterProblems.push(said(sheet, cell?.cell ?? null, p.message));
+    } else {
+      yamlProblems.push(
+        translate(tag, 'config.problemAt', {
+          where: doc.whereIs(keys, p.atKey === true),
+          path: p.path,
+          problem: p.message,
+        }),
+      );
+    }
+  }
+  return { ok: false, roster: rosterProblems, yaml: yamlProblems, tag };
+}
+
+/** Throws the problems of committee.yaml's own settings, as a configuration's are thrown. */
+export function throwYamlProblems(
+  file: string,
+  problems: readonly string[],
+  tag: LocaleTag,
+): never {
+  throw new OgpError(
+    'config-invalid',
+    translate(tag, 'config.problems', { what: 'configuration', file, count: problems.length }),
+    { details: [...problems], locale: tag },
+  );
 }
 
 /**

@@ -6,8 +6,8 @@
  * - `lease/run`: the run lease, taken and renewed in transactions, with an expiry;
  * - `deliveries/{id}`: one document per email key and recipient, claimed with `create()`
  *   before sending (ALREADY_EXISTS: somebody else has it), then settled;
- * - `blobs/{name}`: the last good readings, the journal, the meeting snapshots and the intake
- *   memory as JSON, split into parts under
+ * - `blobs/{name}`: the last good readings, the journal, the meeting snapshots, the intake
+ *   memory and the committee workbook's last accepted version as JSON, split into parts under
  *   Firestore's 1 MiB document limit and written in one batch.
  *
  * The client (`@google-cloud/firestore`) loads only when a run uses this state.
@@ -32,8 +32,10 @@ import {
   LOCK_STALE_MS,
   snapshotsFrom,
   storedReadingFrom,
+  storedRosterFrom,
   type RunState,
   type StoredReading,
+  type StoredRoster,
 } from '../../core/run-state.js';
 import type { IntakeState } from '../../core/mailbox.js';
 import { isRunGone, runId, runInProgress, thisRun, type LockHolder } from '../local/run-lock.js';
@@ -174,6 +176,14 @@ export class FirestoreState implements RunState {
 
   async saveIntake(intake: IntakeState): Promise<void> {
     await this.saveBlob('intake', intake);
+  }
+
+  async loadRoster(): Promise<StoredRoster | null> {
+    return storedRosterFrom(await this.loadBlob('roster'));
+  }
+
+  async saveRoster(roster: StoredRoster): Promise<void> {
+    await this.saveBlob('roster', roster);
   }
 
   // --- The ledger: one document per delivery ------------------------------------------------

@@ -41,8 +41,10 @@ import {
   intakeStateFrom,
   snapshotsFrom,
   storedReadingFrom,
+  storedRosterFrom,
   type StateStore,
   type StoredReading,
+  type StoredRoster,
 } from '../../core/run-state.js';
 import type { IntakeState } from '../../core/mailbox.js';
 import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
@@ -129,6 +131,18 @@ export class LocalStore implements StateStore {
     await this.writeAtomically(
       join(this.location, 'state', 'intake.json'),
       JSON.stringify(intake, null, 1),
+    );
+  }
+
+  async loadRoster(): Promise<StoredRoster | null> {
+    return storedRosterFrom(await this.readJson(join(this.location, 'state', 'roster.json')));
+  }
+
+  async saveRoster(roster: StoredRoster): Promise<void> {
+    // JSON, not V8: a person may want to read which version is in use and what changed.
+    await this.writeAtomically(
+      join(this.location, 'state', 'roster.json'),
+      JSON.stringify(roster, null, 1),
     );
   }
 

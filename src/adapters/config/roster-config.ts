@@ -1,0 +1,254 @@
+/**
+ * The committee workbook (roster) read where it lives, at every run, cheaply: a local file only
+ * when its modification time or size changed, a Google Sheet only when Drive's `modifiedTime`
+ * changed (an unchanged roster costs one Drive `files.get`, no Sheets read: the Sheets quota is
+ * 60 reads a minute). A version that does not pass (unreadable, a problem in a cell, a Google
+ * Sheet anyone with the link may edit) never stops the committee: the last accepted version,
+ * kept in the run state, is used, and the refusal is returned for the secretariat to be told.
+ * Each accepted version is compared with the previous one into change records.
+ */
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { render, translate } from '../../core/catalogue/render.js';
+import { localDateAt } from '../../core/calendar-date.js';
+import { OgpError } from '../../core/codes.js';
+import { localeNamedIn } from '../../core/config-schema.js';
+import type { LocaleTag } from '../../core/locale-tag.js';
+import { failureReason } from '../../core/failure-message.js';
+import { readRoster } from '../../core/roster/read-roster.js';
+import { rosterChanges, type RosterChangeRecord } from '../../core/roster/roster-changes.js';
+import type { RosterData } from '../../core/roster/roster-data.js';
+import type { RunState, StoredRoster } from '../../core/run-state.js';
+import type { SpreadsheetLocation, SpreadsheetSource } from '../../core/spreadsheet-source.js';
+import {
+  mergeRosterConfig,
+  refuseRosterKeysInYaml,
+  throwYamlProblems,
+  type ConfigDocument,
+  type LoadedConfig,
+} from './committee-file.js';
+
+/** Where committee.yaml says the workbook is. */
+export type RosterSetting = { workbook: string } | { sheet: string };
+
+/** What the roster brought to this run. */
+export interface RosterStatus {
+  /** The workbook's path, or the Google Sheet's id. */
+  source: string;
+  /** Whether the workbook was read this run (false: unchanged, nothing but its date was asked). */
+  read: boolean;
+  /** The version in use: its hash, its modification time and who made it (null: not known). */
+  sha256: string;
+  modifiedTime: string;
+  modifiedBy: string | null;
+  /** The changes this run accepted (empty when nothing changed). */
+  accepted: RosterChangeRecord[];
+  /** Every accepted change kept, oldest first. */
+  changes: RosterChangeRecord[];
+  /** A newer version refused: its hash and every problem, at its sheet and cell. */
+  refused?: { sha256: string; problems: string[] };
+}
+
+/** A configuration whose people and plan came from the committee workbook. */
+export interface RosterLoadedConfig extends LoadedConfig {
+  roster: RosterStatus;
+}
+
+/** The run state and the spreadsheet port the roster is read with. */
+export interface RosterAdapters {
+  state: Pick<RunState, 'loadRoster' | 'saveRoster'>;
+  sources: SpreadsheetSource;
+  now: Date;
+}
+
+/** Where the roster named in committee.yaml lives, its path resolved from the YAML's folder. */
+export function rosterLocation(setting: RosterSetting, dir: string): SpreadsheetLocation {
+  return 'workbook' in setting
+    ? { kind: 'xlsx', path: resolve(dir, setting.workbook) }
+    : { kind: 'google-sheet', spreadsheetId: setting.sheet };
+}
+
+/** The roster setting of committee.yaml's data, or null when it names none (or not as expected). */
+export function rosterSettingOf(data: Record<string, unknown>): RosterSetting | null {
+  const roster = data.roster as { workbook?: unknown; sheet?: unknown } | undefined;
+  if (typeof roster?.workbook === 'string') return { workbook: roster.workbook };
+  if (typeof roster?.sheet === 'string') return { sheet: roster.sheet };
+  return null;
+}
+
+const NO_WORKBOOK = { sheets: [], date1904: false };
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The configuration of a committee that keeps its people and plan in a workbook: committee.yaml's
+ * technical settings with the workbook's current version, or with the last accepted one when the
+ * current one does not pass. Throws `config-invalid` for committee.yaml's own problems (a key
+ * kept in both places, a wrong setting), and for a workbook that does not pass when no version
+ * was ever accepted (every problem, at its sheet and cell).
+ */
+export async function loadRosterConfig(
+  doc: ConfigDocument,
+  setting: RosterSetting,
+  adapters: RosterAdapters,
+): Promise<RosterLoadedConfig> {
+  const location = rosterLocation(setting, doc.dir);
+  const source = location.kind === 'xlsx' ? location.path : 'sheet' in setting ? setting.sheet : '';
+  const label = 'workbook' in setting ? setting.workbook : setting.sheet;
+  const stored = await storedFor(adapters.state, source);
+  refuseRosterKeysInYaml(doc, label, tagOf(doc, stored?.accepted.data));
+  const seen = await lookAt(location, stored, adapters.sources);
+
+  // Unchanged since last looked at: the verdict then stands, nothing is read.
+  if (seen.unchanged && stored) {
+    const loaded = keep(doc, stored, false);
+    if (stored.seen.problems.length === 0) return loaded;
+    return { ...loaded, roster: { ...loaded.roster, refused: { sha256: stored.seen.sha256, problems: stored.seen.problems } } }; // prettier-ignore
+  }
+
+  const tag = tagOf(doc, stored?.accepted.data);
+  let problems: string[];
+  let candidate: { data: RosterData; merged: ReturnType<typeof mergeRosterConfig> } | null = null;
+  if (!seen.reading.ok) {
+    const reason = render(tag, failureReason(seen.reading.failure));
+    problems = [translate(tag, 'roster-load.unreadable', { workbook: label, reason })];
+  } else {
+    const reading = readRoster(seen.reading.workbook, tag);
+    const merged = mergeRosterConfig(doc, reading.data, reading);
+    if (!merged.ok && merged.yaml.length > 0) throwYamlProblems(doc.file, merged.yaml, merged.tag);
+    candidate = { data: reading.data, merged };
+    problems = merged.ok ? [] : merged.roster;
+    if (seen.access?.anyoneCanEdit === true)
+      problems.push(translate(merged.ok ? merged.loaded.config.committee.tag : merged.tag, 'roster-load.linkEditable')); // prettier-ignore
+  }
+  const version = {
+    modifiedTime: seen.modifiedTime,
+    ...(seen.size !== undefined ? { size: seen.size } : {}),
+    // A workbook that cannot be read has no content hash: its failure stands for it.
+    sha256: seen.reading.ok ? seen.reading.contentHash : sha256(problems.join('\n')),
+  };
+
+  if (problems.length === 0 && candidate?.merged.ok) {
+    const by = seen.access?.lastModifyingUser;
+    const modifiedBy = by ? (by.emailAddress ? `${by.displayName} <${by.emailAddress}>` : by.displayName) : null; // prettier-ignore
+    const config = candidate.merged.loaded.config;
+    const on = localDateAt(new Date(seen.modifiedTime), config.committee.timezone);
+    const accepted: RosterChangeRecord[] = stored
+      ? rosterChanges(stored.accepted.data, candidate.data).map((change) => ({ change, on, by: by?.displayName ?? null })) // prettier-ignore
+      : [];
+    const next: StoredRoster = {
+      version: 1,
+      source,
+      accepted: { data: candidate.data, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, acceptedAt: adapters.now.toISOString() }, // prettier-ignore
+      seen: { ...version, problems: [] },
+      changes: [...(stored?.changes ?? []), ...accepted],
+    };
+    await adapters.state.saveRoster(next);
+    return {
+      ...candidate.merged.loaded,
+      roster: { source, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes }, // prettier-ignore
+    };
+  }
+  if (!stored) {
+    // Nothing accepted yet to fall back on: the committee cannot run on a roster it never had.
+    throw new OgpError(
+      'config-invalid',
+      translate(tag, 'roster-load.invalid', { workbook: label, count: problems.length }),
+      { details: problems, locale: tag },
+    );
+  }
+  await adapters.state.saveRoster({ ...stored, seen: { ...version, problems } });
+  const loaded = keep(doc, stored, true);
+  return { ...loaded, roster: { ...loaded.roster, refused: { sha256: version.sha256, problems } } };
+}
+
+/** The roster kept for this workbook, or null (none yet, or one of another workbook). */
+async function storedFor(
+  state: RosterAdapters['state'],
+  source: string,
+): Promise<StoredRoster | null> {
+  const stored = await state.loadRoster();
+  return stored?.source === source ? stored : null;
+}
+
+/** The committee's language: the workbook's last accepted one, else French. */
+function tagOf(doc: ConfigDocument, data: RosterData | undefined): LocaleTag {
+  return localeNamedIn({ ...doc.data, ...data });
+}
+
+/** What was seen of the workbook now: unchanged since last time, or read (or why not). */
+interface Seen {
+  unchanged: boolean;
+  modifiedTime: string;
+  size?: number;
+  reading: Awaited<ReturnType<SpreadsheetSource['read']>>;
+  access?: { lastModifyingUser?: { displayName: string; emailAddress?: string }; anyoneCanEdit: boolean | null }; // prettier-ignore
+}
+
+/**
+ * Looks at the workbook as cheaply as it can be: a local file's modification time and size
+ * (a `stat`), a Google Sheet's Drive modification time (one `files.get`); read in full only
+ * when they changed. A Google Sheet read anew is then asked who changed it last and who may
+ * edit it (one `files.get` more, and a `permissions.list` where Drive leaves permissions out).
+ */
+async function lookAt(
+  location: SpreadsheetLocation,
+  stored: StoredRoster | null,
+  sources: SpreadsheetSource,
+): Promise<Seen> {
+  const last = stored?.seen;
+  if (location.kind === 'xlsx') {
+    const info = await stat(location.path).catch(() => null);
+    const modifiedTime = info ? info.mtime.toISOString() : '';
+    if (info && last && last.modifiedTime === modifiedTime && last.size === info.size) {
+      // Nothing read: the reading stands for « not read », never looked at.
+      return { unchanged: true, modifiedTime, size: info.size, reading: { ok: false, failure: { kind: 'missing' } } }; // prettier-ignore
+    }
+    const reading = await sources.read(location, { sheets: 'all' });
+    return {
+      unchanged: false,
+      modifiedTime: reading.ok ? reading.modifiedAt.toISOString() : modifiedTime,
+      ...(info ? { size: info.size } : {}),
+      reading,
+    };
+  }
+  const previous = last
+    ? { modifiedAt: last.modifiedTime, contentHash: last.sha256, workbook: NO_WORKBOOK }
+    : undefined;
+  const reading = await sources.read(location, {
+    sheets: 'all',
+    ...(previous ? { previous } : {}),
+  });
+  if (reading.ok && reading.unchanged) {
+    return { unchanged: true, modifiedTime: reading.modifiedAt.toISOString(), reading };
+  }
+  if (!reading.ok) return { unchanged: false, modifiedTime: '', reading };
+  // Read anew: who changed it and who may, asked of Drive without reading Sheets again.
+  const now = { modifiedAt: reading.modifiedAt.toISOString(), contentHash: reading.contentHash, workbook: NO_WORKBOOK }; // prettier-ignore
+  const access = await sources.read(location, { sheets: 'all', previous: now, access: true });
+  return {
+    unchanged: false,
+    modifiedTime: reading.modifiedAt.toISOString(),
+    reading,
+    ...(access.ok && access.access ? { access: access.access } : {}),
+  };
+}
+
+/** The configuration with the last accepted roster. */
+function keep(doc: ConfigDocument, stored: StoredRoster, read: boolean): RosterLoadedConfig {
+  const merged = mergeRosterConfig(doc, stored.accepted.data, null);
+  if (!merged.ok) {
+    // The version accepted once no longer passes with today's committee.yaml: said at its lines.
+    if (merged.yaml.length > 0) throwYamlProblems(doc.file, merged.yaml, merged.tag);
+    throw new OgpError(
+      'config-invalid',
+      translate(merged.tag, 'roster-load.invalid', { workbook: stored.source, count: merged.roster.length }), // prettier-ignore
+      { details: merged.roster, locale: merged.tag },
+    );
+  }
+  const { sha256: hash, modifiedTime, modifiedBy } = stored.accepted;
+  return {
+    ...merged.loaded,
+    roster: { source: stored.source, read, sha256: hash, modifiedTime, modifiedBy, accepted: [], changes: stored.changes }, // prettier-ignore
+  };
+}

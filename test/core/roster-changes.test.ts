@@ -1,0 +1,65 @@
+/**
+ * The changes between two accepted versions of the committee workbook, as the secretariat
+ * reads them in the master workbook and the pre-meeting report.
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/core/catalogue/render.js';
+import { changeLine, rosterChanges } from '../../src/core/roster/roster-changes.js';
+import type { RosterData } from '../../src/core/roster/roster-data.js';
+
+const person = (name: string, email: string) => ({ name, email });
+const before: RosterData = {
+  plan: { name: 'Plan 2018-2020', start: '2018-09-01', end: '2020-08-31' },
+  commitments: [
+    { id: 5, title: 'Droit d’accès à l’information', institution: 'MRAFP', focalPoint: person('Samira Chraibi', 's.chraibi@mmsp.gov.ma'), substitute: person('Omar Bennani', 'o.bennani@mmsp.gov.ma'), milestones: [{ title: 'Décret', end: '2019-06-30' }] },
+    { id: 7, title: 'Portail de l’intégrité', institution: 'ICPC', focalPoint: person('Karim Idrissi', 'k.idrissi@icpc.ma') },
+  ],
+  committees: { steering: [person('Leila Amrani', 'l.amrani@mmsp.gov.ma')] },
+  meetings: [{ date: '2019-03-07' }, { date: '2019-05-02' }, { kind: 'workshop', title: 'Formation communication', date: '2019-04-10' }],
+}; // prettier-ignore
+
+describe('the committee workbook’s changes', () => {
+  it('says who replaced whom, an address changed, people, commitments, milestones and meetings added, removed or moved', () => {
+    const after: RosterData = {
+      ...before,
+      plan: { name: 'Plan 2018-2020', start: '2018-09-01', end: '2020-12-31' },
+      commitments: [
+        { id: 5, title: 'Droit d’accès à l’information', institution: 'MRAFP', focalPoint: person('Nadia Alaoui', 'n.alaoui@mmsp.gov.ma'), substitutes: [person('Omar Bennani', 'omar.bennani@mmsp.gov.ma')], communicationOfficers: [person('Yasmine Tazi', 'y.tazi@mmsp.gov.ma')], milestones: [{ title: 'Décret', end: '2019-06-30' }, { title: 'Portail', end: '2019-12-31' }] },
+        { id: 18, title: 'Plan de communication', institution: 'MRAFP', focalPoint: person('Hicham Fassi', 'h.fassi@mmsp.gov.ma') },
+      ],
+      committees: { steering: [], implementation: [person('Leila Amrani', 'l.amrani@mmsp.gov.ma')] },
+      meetings: [{ date: '2019-03-14' }, { date: '2019-05-02' }, { kind: 'workshop', title: 'Formation communication', date: '2019-04-10' }, { kind: 'workshop', title: 'Comité de pilotage', date: '2019-06-20' }],
+    }; // prettier-ignore
+    const lines = rosterChanges(before, after).map((c) => render('fr', c));
+    expect(lines).toEqual([
+      'Engagement 5 : point focal Samira Chraibi → Nadia Alaoui',
+      'Engagement 5 : adresse de Omar Bennani o.bennani@mmsp.gov.ma → omar.bennani@mmsp.gov.ma',
+      'Engagement 5 : responsable communication ajouté, Yasmine Tazi',
+      'Engagement 5 : jalon ajouté, Portail',
+      'Engagement 18 ajouté : Plan de communication',
+      'Engagement 7 retiré : Portail de l’intégrité',
+      'Comité de pilotage : membre retiré, Leila Amrani',
+      'Comité d’implémentation : membre ajouté, Leila Amrani',
+      'Réunion déplacée : 07/03/2019 → 14/03/2019',
+      'Atelier « Comité de pilotage » ajouté le 20/06/2019',
+      'Modifié : le plan d’action',
+    ]);
+  });
+
+  it('finds nothing between a version and itself, whatever the order of its keys', () => {
+    const reordered = JSON.parse(JSON.stringify(before)) as RosterData;
+    reordered.plan = { end: '2020-08-31', start: '2018-09-01', name: 'Plan 2018-2020' };
+    expect(rosterChanges(before, reordered)).toEqual([]);
+  });
+
+  it('dates each record and names who changed the workbook, in every language', () => {
+    const [change] = rosterChanges(before, { ...before, commitments: [{ ...before.commitments![0]!, focalPoint: person('Nadia Alaoui', 'n.alaoui@mmsp.gov.ma') }, before.commitments![1]!] }); // prettier-ignore
+    const record = { change: change!, on: '2019-03-12' as const, by: 'Samira Chraibi' };
+    expect(render('fr', changeLine(record))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019 (par Samira Chraibi)');
+    expect(render('fr', changeLine({ ...record, by: null }))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019');
+    expect(render('en', changeLine({ ...record, by: null }))).toMatch(/^Commitment 5: focal point Samira Chraibi → Nadia Alaoui, on /);
+    expect(render('es', changeLine({ ...record, by: null }))).toMatch(/^Compromiso 5: punto focal/);
+    expect(render('pt', changeLine({ ...record, by: null }))).toMatch(/^Compromisso 5: ponto focal/);
+    expect(render('ar', changeLine({ ...record, by: null }))).toContain('نقطة الاتصال');
+  }); // prettier-ignore
+});
