@@ -68,35 +68,41 @@ export async function runJob(name: JobName, request: JobRequest): Promise<Record
   const loaded = await loadRunConfig(smtpUrl, request.now);
   const { config, dir } = loaded;
   const refused = loaded.refused ? { configRefused: loaded.refused.details } : {};
-  if (name === 'consolidate') {
-    const { consolidate } = await import('../src/jobs/consolidate.js');
-    const { summary } = await consolidate(config, {
+  // The function's adapters, built here once the configuration is known, each opening on first use.
+  const { withAdapters } = await import('../src/jobs/run-adapters.js');
+  const summary = await withAdapters(config, {}, async (adapters): Promise<object> => {
+    if (name === 'consolidate') {
+      const { consolidate } = await import('../src/jobs/consolidate.js');
+      const done = await consolidate(config, {
+        now: request.now,
+        baseDir: dir,
+        command: 'consolidate',
+        adapters,
+      });
+      return done.summary;
+    }
+    if (name === 'intake') {
+      const { runIntake } = await import('../src/jobs/intake.js');
+      const imapUrl = process.env.IMAP_URL?.trim();
+      return runIntake(config, {
+        now: request.now,
+        baseDir: dir,
+        ...(smtpUrl ? { smtpUrl } : {}),
+        ...(imapUrl ? { imapUrl } : {}),
+        mailSecrets: mailSecretsFrom(process.env),
+        adapters,
+      });
+    }
+    const { runCalendar } = await import('../src/jobs/send-calendar.js');
+    return runCalendar(config, {
       now: request.now,
-      baseDir: dir,
-      command: 'consolidate',
-    });
-    return { ...summary, ...refused };
-  }
-  if (name === 'intake') {
-    const { runIntake } = await import('../src/jobs/intake.js');
-    const imapUrl = process.env.IMAP_URL?.trim();
-    const summary = await runIntake(config, {
-      now: request.now,
+      command: name,
+      dryRun: request.dryRun,
       baseDir: dir,
       ...(smtpUrl ? { smtpUrl } : {}),
-      ...(imapUrl ? { imapUrl } : {}),
       mailSecrets: mailSecretsFrom(process.env),
+      adapters,
     });
-    return { ...summary, ...refused };
-  }
-  const { runCalendar } = await import('../src/jobs/send-calendar.js');
-  const summary = await runCalendar(config, {
-    now: request.now,
-    command: name,
-    dryRun: request.dryRun,
-    baseDir: dir,
-    ...(smtpUrl ? { smtpUrl } : {}),
-    mailSecrets: mailSecretsFrom(process.env),
   });
   return { ...summary, ...refused };
 }

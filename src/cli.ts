@@ -26,6 +26,7 @@ import { estimatedHolidays, plannedSends } from './core/schedule.js';
 import { consolidate } from './jobs/consolidate.js';
 import type { IntakeOptions, IntakeSummary } from './jobs/intake-run.js';
 import { runCalendar } from './jobs/send-calendar.js';
+import { withAdapters, type RunAdapters } from './jobs/run-adapters.js';
 import { validateFiles } from './jobs/validate-files.js';
 import {
   formatConsolidation,
@@ -66,6 +67,7 @@ const OPTIONS = {
   release: { type: 'string' },
   country: { type: 'string' },
   locale: { type: 'string' },
+  workbook: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -162,6 +164,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await runConfig(args, run);
       case 'mail-check':
         return await runMailCheck(args, run);
+      case 'roster':
+        return await runRoster(args, run);
       case 'intake':
         return await runIntakeCommand(args, run);
       default:
@@ -172,6 +176,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   } catch (error) {
     return reportError(error, run);
   }
+}
+
+/** `roster export|import`: the committee workbook from committee.yaml, or back into it. */
+async function runRoster(args: string[], run: Run): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== 'export' && action !== 'import') {
+    throw new OgpError('usage', translate(run.tag, 'cli.rosterCommand', { value: action ?? '' }));
+  }
+  noArguments(`roster ${action}`, rest, run);
+  const loaded = await loadConfig(run);
+  const { runRosterCommand } = await import('./cli/roster-command.js');
+  const { out, workbook, force, json, quiet } = run.values;
+  return runRosterCommand(action, loaded, { out, workbook, force, json, quiet }, run.io, run.tag);
 }
 
 /** A command that takes no positional argument refuses one. */
@@ -190,10 +207,13 @@ async function runIntakeCommand(args: string[], run: Run): Promise<number> {
   const loaded = await loadConfig(run);
   const { runIntake } = await import('./jobs/intake.js');
   const now = resolveNow(run, loaded.config.committee.timezone);
-  const summary = await runIntake(loaded.config, {
-    ...intakeOptions(loaded, now),
-    ...(values.release ? { release: values.release } : {}),
-  });
+  const summary = await withAdapters(loaded.config, {}, (adapters) =>
+    runIntake(loaded.config, {
+      ...intakeOptions(loaded, now),
+      ...(values.release ? { release: values.release } : {}),
+      adapters,
+    }),
+  );
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else io.stdout(formatIntake(summary, values.quiet, run.tag));
   return 0;
@@ -230,6 +250,7 @@ async function intakeFirst(
   loaded: LoadedConfig,
   now: Date,
   secrets: MailSecrets,
+  adapters: RunAdapters,
 ): Promise<{ summary: TickIntake; code: number } | null> {
   const { config } = loaded;
   const { values, io } = run;
@@ -242,7 +263,7 @@ async function intakeFirst(
   } else {
     try {
       const { runIntake } = await import('./jobs/intake.js');
-      summary = await runIntake(config, intakeOptions(loaded, now, secrets));
+      summary = await runIntake(config, { ...intakeOptions(loaded, now, secrets), adapters });
     } catch (error) {
       const code = reportError(error, run);
       const known = explainedFailure(error);
@@ -262,25 +283,20 @@ async function runMailCheck(args: string[], run: Run): Promise<number> {
   noArguments('mail-check', args, run);
   const { values, io } = run;
   const { config } = await loadConfig(run);
-  const { storeFor } = await import('./jobs/stores.js');
   const { checkMail } = await import('./jobs/mail-check.js');
-  const store = await storeFor(config);
   const smtpUrl = process.env.SMTP_URL?.trim();
-  let result;
-  try {
-    result = await checkMail(
+  const result = await withAdapters(config, {}, async (adapters) =>
+    checkMail(
       config,
-      store,
+      await adapters.store(),
       { smtpUrl, imapUrl: process.env.IMAP_URL?.trim(), secrets: mailSecretsFrom(process.env) },
       {
         now: resolveNow(run, config.committee.timezone),
         locale: run.locale,
         ...(values.to ? { to: values.to } : {}),
       },
-    );
-  } finally {
-    await store.close?.();
-  }
+    ),
+  );
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else io.stdout(formatMailCheck(result, run.tag));
   return result.ok ? 0 : 1;
@@ -473,13 +489,16 @@ async function runConsolidate(args: string[], run: Run): Promise<number> {
   const { config, dir } = await loadConfig(run);
   const now = resolveNow(run, config.committee.timezone);
   const showProgress = io.interactive && !values.quiet && !values.json;
-  const { summary } = await consolidate(config, {
-    now,
-    baseDir: dir,
-    ...(showProgress
-      ? { onProgress: (done, total) => io.stderr(progressBar(done, total, run)) }
-      : {}),
-  });
+  const { summary } = await withAdapters(config, {}, (adapters) =>
+    consolidate(config, {
+      now,
+      baseDir: dir,
+      ...(showProgress
+        ? { onProgress: (done, total) => io.stderr(progressBar(done, total, run)) }
+        : {}),
+      adapters,
+    }),
+  );
   if (showProgress) io.stderr('\r\u001b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else io.stdout(formatConsolidation(summary, values.quiet, run.tag));
@@ -511,19 +530,25 @@ async function runSends(
   const now = resolveNow(run, config.committee.timezone);
   // One set of secrets for the command: what it builds shares the tokens it asks.
   const mailSecrets = mailSecretsFrom(process.env);
-  const intake = command === 'tick' ? await intakeFirst(run, loaded, now, mailSecrets) : null;
   const showProgress = io.interactive && !values.quiet && !values.json;
   const smtpUrl = process.env.SMTP_URL?.trim();
-  const summary = await runCalendar(config, {
-    now,
-    command,
-    dryRun: values['dry-run'],
-    baseDir: dir,
-    ...(smtpUrl ? { smtpUrl } : {}),
-    mailSecrets,
-    ...(showProgress
-      ? { onProgress: (done, total) => io.stderr(progressBar(done, total, run)) }
-      : {}),
+  // The intake and the sends share the run's storage and Google clients.
+  const { intake, summary } = await withAdapters(config, {}, async (adapters) => {
+    const intake =
+      command === 'tick' ? await intakeFirst(run, loaded, now, mailSecrets, adapters) : null;
+    const summary = await runCalendar(config, {
+      now,
+      command,
+      dryRun: values['dry-run'],
+      baseDir: dir,
+      ...(smtpUrl ? { smtpUrl } : {}),
+      mailSecrets,
+      ...(showProgress
+        ? { onProgress: (done, total) => io.stderr(progressBar(done, total, run)) }
+        : {}),
+      adapters,
+    });
+    return { intake, summary };
   });
   if (showProgress) io.stderr('\r\u001b[K');
   if (values.json) {
