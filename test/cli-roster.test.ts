@@ -1,0 +1,89 @@
+/**
+ * `roster export` and `roster import` on a copy of Morocco's example: the workbook written
+ * beside committee.yaml under its French name, never over a file without --force, read back
+ * into a complete committee.yaml, and a wrong email said at its sheet and cell (exit 2).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { runCli } from '../src/cli.js';
+import { countryExampleCopy } from './helpers/example-copy.js';
+
+let root: string;
+let dir: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ogp-cli-roster-'));
+  dir = await countryExampleCopy(root, 'maroc-2019');
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+  });
+  return { code, out, err };
+}
+
+describe('ogp-tracker roster', () => {
+  it('exports the workbook beside committee.yaml, and not twice without --force', async () => {
+    const config = join(dir, 'committee.yaml');
+    const first = await cli('roster', 'export', '--config', config);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('comite.xlsx');
+    const again = await cli('roster', 'export', '--config', config);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('existe déjà');
+    expect((await cli('roster', 'export', '--config', config, '--force')).code).toBe(0);
+  });
+
+  it('imports it back into a complete committee.yaml, the same configuration', async () => {
+    const config = join(dir, 'committee.yaml');
+    const out = join(dir, 'imported.yaml');
+    const result = await cli('roster', 'import', '--config', config, '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const written = parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+    expect(written.roster).toBeUndefined();
+    expect(written.storage).toEqual({ kind: 'local', dir: './out', keepHistory: 10 });
+    const before = await loadConfigFile(config);
+    const after = await loadConfigFile(out);
+    const comparable = (c: object) => Object.entries(c).filter(([key]) => key !== 'calendar');
+    expect(comparable(after.config)).toEqual(comparable(before.config));
+    // The technical settings' comments are kept.
+    expect(await readFile(out, 'utf8')).toContain('# Les réponses des points focaux');
+    expect((await cli('roster', 'import', '--config', config, '--out', out)).code).toBe(2);
+  });
+
+  it('says a wrong email at its sheet and cell and writes nothing', async () => {
+    const config = join(dir, 'committee.yaml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'comite.xlsx'));
+    workbook.getWorksheet('Personnes')!.getCell('D2').value = 'nadia.idrissi example.org';
+    const broken = join(dir, 'broken.xlsx');
+    await workbook.xlsx.writeFile(broken);
+    const out = join(dir, 'never.yaml');
+    const result = await cli('roster', 'import', '--config', config, '--workbook', broken, '--out', out); // prettier-ignore
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('1 problème dans');
+    expect(result.err).toContain(
+      "Personnes!D2 : « nadia.idrissi example.org » n'est pas une adresse email",
+    );
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it('refuses another action', async () => {
+    const result = await cli('roster', 'push', '--config', join(dir, 'committee.yaml'));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('« push »');
+  });
+});
