@@ -130,6 +130,40 @@ describe('the intake of a folder of .eml files', () => {
     expect(tick.toFix).toBeGreaterThanOrEqual(1);
   });
 
+  it("files a communication officer's reply for their commitment, answers them with the focal point in copy, and the morning says nothing more", async () => {
+    // Commitment 5's institution names its communication officer, who sends the workbook.
+    const loaded = await exampleCopy(join(root, 'officer'), (text) =>
+      text.replace(
+        "    substitute: { name: 'Suppléance engagement 5', email: suppleant.e05@example.org }\n",
+        "    substitute: { name: 'Suppléance engagement 5', email: suppleant.e05@example.org }\n" +
+          "    communicationOfficers: [{ name: 'Ghita Lazrak', email: ghita.lazrak@example.org, locale: en }]\n",
+      ),
+    );
+    expect(loaded.config.commitments[4]?.communicationOfficers).toHaveLength(1);
+    const reply = (await exampleReplyMessage(loaded.config))
+      .toString('latin1')
+      .replace(/^From: .*$/m, 'From: Ghita Lazrak <ghita.lazrak@example.org>');
+    await writeFile(join(loaded.inbox, 'responsable.eml'), Buffer.from(reply, 'latin1'));
+
+    const run = await intake(loaded, '2019-01-07T10:15');
+    expect(run).toMatchObject({ messages: 1, filed: 1, refused: 0, held: 0, answers: 1 });
+    expect(smtp.received).toHaveLength(1);
+    const answer = smtp.received[0]!;
+    expect(answer.envelope.sort()).toEqual(['ghita.lazrak@example.org', 'samira.chraibi@example.org']);
+    expect(answer.mail.to).toMatchObject({ value: [{ address: 'ghita.lazrak@example.org', name: 'Ghita Lazrak' }] });
+    expect(answer.mail.cc).toMatchObject({ value: [{ address: 'samira.chraibi@example.org' }] });
+    // In her language (English), greeted by her name.
+    expect(answer.mail.text?.split('\n')[0]).toBe('Sheet received, 1 error to correct — commitment no. 5');
+    expect(answer.mail.text).toContain('Ghita Lazrak');
+
+    // The next morning's feedback does not go again to the focal point nor to her.
+    smtp.received.length = 0;
+    const tick = await runCalendar(loaded.config, { now: at('2019-01-08T09:00'), command: 'tick', smtpUrl: smtp.url, baseDir: loaded.dir });
+    const addressed = tick.emails.flatMap((e) => [...e.to, ...e.cc]);
+    expect(tick.emails.filter((e) => e.kind === 'feedback' && e.key.includes('|e5|'))).toEqual([]);
+    expect(addressed.filter((a) => a === 'ghita.lazrak@example.org' || a === 'samira.chraibi@example.org')).toEqual([]);
+  }); // prettier-ignore
+
   it('files the reply over the untouched template the secretariat put in place (written after it, as init does): the template is no submission', async () => {
     const loaded = await committee('template');
     const commitment = loaded.config.commitments.find((c) => c.id === 5)!;
