@@ -21,11 +21,23 @@ import { catalogueChain, directionOf, formattingLocale, type LocaleTag } from '.
 export type { MessageId, MessageValues, Shown } from './generated.js';
 
 /** A message to show: its id and the values it takes (none for a message without any). */
-export type Message<K extends MessageId = MessageId> = {
-  [P in K]: MessageValues[P] extends NoValues
-    ? { id: P; values?: NoValues }
-    : { id: P; values: MessageValues[P] };
-}[K];
+export type Message<K extends MessageId = MessageId> = [MessageId] extends [K]
+  ? AnyMessage
+  : {
+      [P in K]: MessageValues[P] extends NoValues
+        ? { id: P; values?: NoValues }
+        : { id: P; values: MessageValues[P] };
+    }[K];
+
+/**
+ * Any message: its id, and values checked where it was made (by `message()`). Not the union
+ * of every message's own type: with about a thousand messages, TypeScript gives up on that
+ * union (TS2590, « too complex to represent ») wherever messages are passed around.
+ */
+export interface AnyMessage {
+  id: MessageId;
+  values?: Readonly<Record<string, unknown>>;
+}
 
 /** The values argument of `message(id, …)`: nothing for a message that takes none. */
 export type ValuesOf<K extends MessageId> = MessageValues[K] extends NoValues

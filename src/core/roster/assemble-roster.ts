@@ -7,8 +7,7 @@
  */
 import { message } from '../catalogue/render.js';
 import type { RosterData } from './roster-data.js';
-import type { ConfigPath, RosterCollector, At } from './roster-cells.js';
-import type { SheetsRead, TableRow } from './read-roster.js';
+import type { ConfigPath, RosterCollector, At, SheetsRead, TableRow } from './roster-cells.js';
 import { parseBoolean, parseList } from '../parse-values.js';
 import type { InviteeRole } from '../config-schema.js';
 import { inviteField, sheetName, TABLE_COLUMNS, type Setting, type TableSheet } from './roster-layout.js'; // prettier-ignore

@@ -10,7 +10,14 @@ import { message } from '../catalogue/render.js';
 import type { LocaleTag } from '../locale-tag.js';
 import { normalizeKey } from '../text.js';
 import type { RosterData, RosterReading } from './roster-data.js';
-import { RosterCollector, rawAt, scalarText, type At } from './roster-cells.js';
+import {
+  RosterCollector,
+  rawAt,
+  scalarText,
+  type At,
+  type SheetsRead,
+  type TableRow,
+} from './roster-cells.js';
 import { exampleRow, outText } from './roster-examples.js';
 import {
   SETTINGS,
@@ -24,18 +31,6 @@ import {
 } from './roster-layout.js';
 import { READING_TAGS } from './roster-words.js';
 import { assembleRoster } from './assemble-roster.js';
-
-/** One record of a table: the place of each field's cell, by field. */
-export interface TableRow {
-  row: number;
-  at(field: string): At;
-}
-
-/** What the sheets hold, before they are assembled into the configuration's form. */
-export interface SheetsRead {
-  settings: Partial<Record<Setting, At>>;
-  tables: Partial<Record<TableSheet, TableRow[]>>;
-}
 
 /** Reads a committee workbook; problems are said for a reader of `tag` (sheet names missing in it). */
 export function readRoster(workbook: RawWorkbook, tag: LocaleTag = 'fr'): RosterReading {

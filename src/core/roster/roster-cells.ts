@@ -13,6 +13,7 @@ import type { LocaleTag } from '../locale-tag.js';
 import { LOCALES } from '../locales.js';
 import { parseDate, parseEmail } from '../parse-values.js';
 import { toAsciiDigits } from '../text.js';
+import type { Setting, TableSheet } from './roster-layout.js';
 import type { RosterCell, RosterIssue } from './roster-data.js';
 import type { RosterList } from './roster-layout.js';
 import { choiceId, listWords } from './roster-words.js';
@@ -166,4 +167,16 @@ export function scalarText(value: CellScalar): string {
   if (value === null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
+}
+
+/** One record of a table: the place of each field's cell, by field. */
+export interface TableRow {
+  row: number;
+  at(field: string): At;
+}
+
+/** What the sheets hold, before they are assembled into the configuration's form. */
+export interface SheetsRead {
+  settings: Partial<Record<Setting, At>>;
+  tables: Partial<Record<TableSheet, TableRow[]>>;
 }
