@@ -17,7 +17,7 @@ import {
   type WrittenTable,
 } from '../../core/roster/roster-content.js';
 import { ROSTER_LISTS, type RosterList } from '../../core/roster/roster-layout.js';
-import { writeWorkbookFile } from './template-workbook.js';
+import { rangeValidations, writeWorkbookFile } from './template-workbook.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } }; // prettier-ignore
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -162,14 +162,6 @@ function addTable(workbook: ExcelJS.Workbook, table: WrittenTable, content: Rost
     if (c.kind === 'long') ws.getColumn(index + 1).alignment = { wrapText: true, vertical: 'top' }; // prettier-ignore
     if (numFmt) for (let row = 2; row <= last; row++) ws.getCell(row, index + 1).numFmt = numFmt;
   });
-}
-
-/** exceljs keeps a sheet's rules by address; its typings leave the collection out. */
-function rangeValidations(ws: ExcelJS.Worksheet): {
-  add(range: string, validation: ExcelJS.DataValidation): void;
-} {
-  return (ws as unknown as { dataValidations: ReturnType<typeof rangeValidations> })
-    .dataValidations;
 }
 
 /** The validation of a column (its first cell `topLeft`, which a custom formula refers to). */

@@ -343,7 +343,7 @@ function addTableSheet(
 }
 
 /** exceljs keeps a sheet's rules by address; its typings leave the collection out. */
-function rangeValidations(ws: ExcelJS.Worksheet): {
+export function rangeValidations(ws: ExcelJS.Worksheet): {
   add(range: string, validation: ExcelJS.DataValidation): void;
 } {
   return (ws as unknown as { dataValidations: ReturnType<typeof rangeValidations> })
