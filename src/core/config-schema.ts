@@ -1020,6 +1020,33 @@ function isKnownCountry(code: string): boolean {
 }
 
 /**
+ * CLDR's codes for places reserved by ISO 3166 that are no country of their own (Ascension,
+ * Clipperton, Sark, Diego Garcia, Ceuta and Melilla, the Canaries, Tristan da Cunha).
+ */
+const RESERVED_PLACES = /^(AC|CP|CQ|DG|EA|IC|TA)$/;
+
+let countryList: readonly string[] | undefined;
+
+/**
+ * The countries a committee may be in, as offered in a list: every code CLDR names, except
+ * groupings, reserved places and former codes it maps to today's (DD → DE, ZR → CD).
+ */
+export function countryCodes(): readonly string[] {
+  if (!countryList) {
+    const codes: string[] = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (RESERVED_PLACES.test(code) || !isKnownCountry(code)) continue;
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`) codes.push(code);
+      }
+    }
+    countryList = codes;
+  }
+  return countryList;
+}
+
+/**
  * The keys a schema knows at a path of the data (through objects, lists, unions, defaults),
  * for « vouliez-vous dire … ? » on an unknown key.
  */

@@ -6,7 +6,7 @@
  */
 import { MESSAGE_FILES } from '../catalogue/generated.js';
 import { selector, translate } from '../catalogue/render.js';
-import { COUNTRY_CODE_FORM, MEETING_KINDS } from '../config-schema.js';
+import { COUNTRY_CODE_FORM, countryCodes, MEETING_KINDS } from '../config-schema.js';
 import { IRM_LEVELS } from '../completion.js';
 import { DIGIT_SYSTEMS, formattingLocale, type LocaleTag } from '../locale-tag.js';
 import { LOCALES } from '../locales.js';
@@ -28,34 +28,13 @@ export const DAY_OFF_CHANGES = ['added', 'removed'] as const;
 export const READING_TAGS: readonly LocaleTag[] = Object.keys(MESSAGE_FILES) as LocaleTag[];
 
 let timeZones: readonly string[] | undefined;
-let countryCodes: readonly string[] | undefined;
-
-/** ISO 3166-1 codes CLDR names as regions, but no country (see config-schema's check). */
-const NOT_A_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
-
-/** The country codes CLDR names: the countries list. */
-function countries(): readonly string[] {
-  if (!countryCodes) {
-    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-    const codes: string[] = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        if (!NOT_A_COUNTRY.test(code) && names.of(code) !== code) codes.push(code);
-      }
-    }
-    countryCodes = codes;
-  }
-  return countryCodes;
-}
-
 /** The ids a list stands for, in order. */
 export function listIds(list: RosterList): readonly string[] {
   switch (list) {
     case 'languages':
       return LOCALES;
     case 'countries':
-      return countries();
+      return countryCodes();
     case 'timezones':
       return (timeZones ??= Intl.supportedValuesOf('timeZone'));
     case 'digits':
