@@ -27,54 +27,106 @@ function dayOff(date: IsoDate, calendar: WorkingCalendar): Message | null {
   return null;
 }
 
+/** A configuration path: `['meetings', 2, 'date']` (where a workbook's cell is looked up). */
+export type CalendarPath = readonly (string | number)[];
+
+/** One warning about the calendar, with the configuration path of the value it is about. */
+export interface CalendarFinding {
+  /** Its day, to sort by ('' for what concerns no day). */
+  date: IsoDate;
+  /** The value it is about (null: the calendar as a whole). */
+  path: CalendarPath | null;
+  message: Message;
+}
+
 /**
  * Every warning about the calendar, in date order, to render in the reader's language: the
  * command line's (the committee's, or --locale's), the master's (the committee's).
  */
 export function calendarWarnings(config: CommitteeConfig): Message[] {
-  const out: [IsoDate, Message][] = [];
+  return calendarFindings(config).map((finding) => finding.message);
+}
+
+/**
+ * The calendar's warnings with the path of what each is about, so that a committee workbook's
+ * are said at their sheet and cell. Warnings, never errors: each may be meant (a Saturday
+ * workshop, a milestone carried over from the previous plan, a plan extended later) and the
+ * tool still acts rightly on it, while refusing the workbook would stop every other change.
+ */
+export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
+  const out: CalendarFinding[] = [];
+  const add = (date: IsoDate, path: CalendarPath | null, said: Message) =>
+    out.push({ date, path, message: said });
   const { plan, calendar } = config;
   const country = config.committee.country;
+  const outside = (date: IsoDate) => date < plan.start || date > plan.end;
   if (!calendar.countryKnown() && config.holidays.add.length === 0) {
-    out.push(['', message('calendar.noHolidays', { country })]);
+    add('', null, message('calendar.noHolidays', { country }));
   } else {
     // Days off typed by hand: each year of the plan needs its own.
     for (const { year } of yearsWithoutHolidays(config)) {
-      out.push(['', message('calendar.noHolidaysIn', { year: String(year), country })]);
+      add('', null, message('calendar.noHolidaysIn', { year: String(year), country }));
     }
   }
   for (const date of calendar.removalsMatchingNothing()) {
-    out.push([date, message('calendar.removalMatchesNothing', { date, country })]);
+    const index = config.holidays.remove.findIndex((r) => r.from <= date && date <= r.to);
+    const path = index < 0 ? null : ['holidays', 'remove', index];
+    add(date, path, message('calendar.removalMatchesNothing', { date, country }));
   }
   const seen = new Map<IsoDate, number>();
-  for (const meeting of config.meetings) {
-    const date = meeting.date;
+  config.meetings.forEach((meeting, index) => {
+    const { date } = meeting;
+    const path = ['meetings', index, 'date'];
+    const workshop = meeting.kind === 'workshop';
     const why = dayOff(date, calendar);
-    if (why) out.push([date, message('calendar.meetingOff', { date, why })]);
-    if (date < plan.start || date > plan.end) {
-      out.push([
-        date,
-        message('calendar.meetingOutsidePlan', { date, start: plan.start, end: plan.end }),
-      ]);
+    if (why) add(date, path, message('calendar.meetingOff', { workshop, date, why }));
+    if (outside(date)) {
+      const values = { workshop, date, start: plan.start, end: plan.end };
+      add(date, path, message('calendar.meetingOutsidePlan', values));
     }
-    seen.set(date, (seen.get(date) ?? 0) + 1);
-  }
-  for (const [date, count] of seen) {
-    if (count > 1) out.push([date, message('calendar.meetingsSameDay', { count, date })]);
-  }
-  for (const campaign of config.campaigns) {
-    if (!('due' in campaign)) continue;
-    const why = dayOff(campaign.due, calendar);
-    if (why) {
-      const values = { title: campaign.title, date: campaign.due, why };
-      out.push([campaign.due, message('calendar.deadlineOff', values)]);
+    // The second meeting of a day is the one to look at.
+    const count = (seen.get(date) ?? 0) + 1;
+    seen.set(date, count);
+    if (count === 2) add(date, path, message('calendar.meetingsSameDay', { count: sameDay(config, date), date })); // prettier-ignore
+  });
+  config.commitments.forEach((commitment, i) => {
+    commitment.milestones?.forEach((milestone, j) => {
+      const values = { id: String(commitment.id), title: milestone.title };
+      const path = ['commitments', i, 'milestones', j];
+      if (milestone.start && milestone.start < plan.start) {
+        const said = { ...values, before: true, date: milestone.start, limit: plan.start };
+        add(milestone.start, [...path, 'start'], message('calendar.milestoneOutsidePlan', said));
+      }
+      if (milestone.end > plan.end) {
+        const said = { ...values, before: false, date: milestone.end, limit: plan.end };
+        add(milestone.end, [...path, 'end'], message('calendar.milestoneOutsidePlan', said));
+      }
+    });
+  });
+  config.campaigns.forEach((campaign, index) => {
+    if (!('due' in campaign)) return;
+    const { due: date, title } = campaign;
+    const path = ['campaigns', index, 'due'];
+    const why = dayOff(date, calendar);
+    if (why) add(date, path, message('calendar.deadlineOff', { title, date, why }));
+    if (outside(date)) {
+      const values = { title, date, start: plan.start, end: plan.end };
+      add(date, path, message('calendar.deadlineOutsidePlan', values));
     }
-  }
+  });
   for (const round of campaignRounds(config)) {
     if (round.meeting && round.due >= round.meeting) {
+      const index = config.campaigns.findIndex((c) => c.id === round.campaignId);
+      const path = index < 0 ? null : ['campaigns', index, 'dueBeforeEachMeeting'];
       const values = { title: round.title, due: round.due, meeting: round.meeting };
-      out.push([round.due, message('calendar.deadlineAtMeeting', values)]);
+      add(round.due, path, message('calendar.deadlineAtMeeting', values));
     }
   }
-  return out.sort((a, b) => a[0].localeCompare(b[0])).map(([, warning]) => warning);
+  // Stable: a day's warnings keep the order they were found in.
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** How many meetings and workshops fall on `date`. */
+function sameDay(config: CommitteeConfig, date: IsoDate): number {
+  return config.meetings.filter((m) => m.date === date).length;
 }

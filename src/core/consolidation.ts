@@ -13,8 +13,9 @@ import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
-import { render, selector, translate } from './catalogue/render.js';
+import { render, translate } from './catalogue/render.js';
 import type { LocaleTag } from './locale-tag.js';
+import { isWorkshopInvitationKey, sendKindLabel } from './value-labels.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
 export { SUBMISSION_STATUSES, type SubmissionStatus } from './submission-status.js';
@@ -230,7 +231,13 @@ export interface AnomalyRow {
 }
 
 /** What a row of the calendar is (an id: the catalogues name it), in the order a day lists them. */
-export const CALENDAR_KINDS = ['meeting', 'deadline', 'send-planned', 'send-done'] as const;
+export const CALENDAR_KINDS = [
+  'meeting',
+  'workshop',
+  'deadline',
+  'send-planned',
+  'send-done',
+] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarRow {
@@ -606,7 +613,8 @@ function calendarRows(
     ...config.meetings.map((m) => ({
       date: m.date,
       time: m.time ?? null,
-      kind: 'meeting' as const,
+      // A training workshop is one, in the calendar's type column too.
+      kind: m.kind === 'workshop' ? ('workshop' as const) : ('meeting' as const),
       title:
         m.kind === 'workshop'
           ? translate(tag, 'calendar.workshop', {
@@ -631,7 +639,7 @@ function calendarRows(
       date: p.day,
       time: p.time,
       kind: 'send-planned' as const,
-      title: translate(tag, 'calendar.kind', { kind: selector(p.kind) }),
+      title: sendKindLabel(tag, p.kind, p.meeting?.kind === 'workshop'),
       details: `${render(tag, p.description)} — ${render(tag, p.audience)}`,
       past: p.day < today,
     })),
@@ -642,7 +650,7 @@ function calendarRows(
         time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
         kind: 'send-done' as const,
         title: entry.subject,
-        details: `${sendKindName(tag, entry.kind)} — ${recipients.join(', ')}`,
+        details: `${sendKindName(tag, entry)} — ${recipients.join(', ')}`,
         past: true,
       };
     }),
@@ -658,9 +666,9 @@ function calendarRows(
 }
 
 /** A kind of send as the calendar names it; a kind it does not know (an older ledger's) as it is. */
-function sendKindName(tag: LocaleTag, kind: string): string {
+function sendKindName(tag: LocaleTag, { kind, key }: LedgerEntry): string {
   return (SEND_KINDS as readonly string[]).includes(kind)
-    ? translate(tag, 'calendar.kind', { kind: selector(kind as SendKind) })
+    ? sendKindLabel(tag, kind as SendKind, isWorkshopInvitationKey(key))
     : kind;
 }
 

@@ -14,6 +14,7 @@ import type { OutputStore } from './output-store.js';
 import type { SubmissionReading } from './submission.js';
 import type { RosterData } from './roster/roster-data.js';
 import type { RosterChangeRecord } from './roster/roster-changes.js';
+import type { RosterCells } from './roster/roster-calendar.js';
 
 /** The last good reading of a commitment's submission, as kept between runs. */
 export interface StoredReading {
@@ -66,6 +67,8 @@ export interface StoredRoster {
     modifiedBy: string | null;
     /** When a run accepted it (ISO 8601). */
     acceptedAt: string;
+    /** Where it holds each dated value (absent in rosters kept before): warnings name the cell. */
+    cells?: RosterCells;
   };
   /**
    * The version last looked at, accepted or not: while the workbook keeps its modification

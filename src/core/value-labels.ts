@@ -8,6 +8,8 @@ import { selector, translate } from './catalogue/render.js';
 import type { IrmLevel } from './completion.js';
 import type { SubmissionStatus } from './consolidation.js';
 import type { LocaleTag } from './locale-tag.js';
+import { invitationKeyOf } from './roles.js';
+import type { SendKind } from './schedule.js';
 
 /** A sheet's status (`to-fix`) as the reader's language names it (« À corriger »). */
 export function statusLabel(tag: LocaleTag, status: SubmissionStatus): string {
@@ -22,4 +24,18 @@ export function levelLabel(tag: LocaleTag, level: IrmLevel): string {
 /** A value of the template's fixed lists (`done`, `no-cost`) as the reader's template shows it. */
 export function choiceLabel(tag: LocaleTag, value: string): string {
   return choiceDisplay(tag).get(value) ?? value;
+}
+
+/**
+ * A kind of email as the calendar names it (« Relance »): an invitation to a training workshop
+ * says so (« Invitation à l'atelier de formation »), not « Invitation à la réunion ».
+ */
+export function sendKindLabel(tag: LocaleTag, kind: SendKind, workshop = false): string {
+  const id = kind === 'invitation' && workshop ? 'workshop-invitation' : kind;
+  return translate(tag, 'calendar.kind', { kind: selector(id) });
+}
+
+/** Whether a delivery's key is that of a training workshop's invitation (the ledger's, a run's). */
+export function isWorkshopInvitationKey(key: string): boolean {
+  return key.startsWith(invitationKeyOf({ kind: 'workshop', date: '' }));
 }

@@ -37,10 +37,20 @@ describe('calendarWarnings', () => {
     ['a removal that removes nothing', 'holidays: { remove: [2019-06-03] }\n', ["holidays.remove : le 03/06/2019 n'est pas un jour férié de MA d'après la liste du pays : rien n'est retiré (vérifiez la date)."]],
     ['a deadline on a Saturday', 'campaigns: [{ id: c, title: Fiche, due: 2019-01-12 }]\n', ['Échéance « Fiche » du 12/01/2019 : 12/01/2019 est un samedi.']],
     ['a meeting outside the plan', 'meetings: [{ date: 2021-03-04 }]\n', ['Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020).']],
+    ['a workshop on a Saturday', 'meetings: [{ date: 2019-03-09, kind: workshop, title: Charte }]\n', ['Atelier de formation du 09/03/2019 : 09/03/2019 est un samedi.']],
+    ['a deadline outside the plan', 'campaigns: [{ id: c, title: Fiche, due: 2020-10-01 }]\n', ['Échéance « Fiche » du 01/10/2020 en dehors du plan (du 01/09/2018 au 31/08/2020).']],
     ['two meetings the same day', 'meetings: [{ date: 2019-03-07 }, { date: 2019-03-07, time: "15:00" }]\n', ['2 réunions le 07/03/2019 : une seule est attendue par jour.']],
     ['a deadline the day of its meeting', 'meetings: [{ date: 2019-03-07 }]\ncampaigns: [{ id: m, title: Mise à jour, dueBeforeEachMeeting: 0 }]\n', ["Échéance « Mise à jour » du 07/03/2019 : le jour même de la réunion du 07/03/2019 qu'elle prépare, ou après (dueBeforeEachMeeting ≥ 1 attendu)."]],
   ])('%s', (_, extra, expected) => {
     expect(warnings(extra)).toEqual(expected);
+  }); // prettier-ignore
+
+  it('says a milestone that starts before the plan or ends after it', () => {
+    const milestones = BASE.replace('leila@example.org } }', 'leila@example.org }, milestones: [{ title: Portail, start: 2018-06-01, end: 2021-06-30 }, { title: Guide, end: 2020-08-31 }] }');
+    expect(warnings('', milestones)).toEqual([
+      'Engagement 3, jalon « Portail » : commence le 01/06/2018, avant le début du plan (01/09/2018).',
+      'Engagement 3, jalon « Portail » : se termine le 30/06/2021, après la fin du plan (31/08/2020).',
+    ]);
   }); // prettier-ignore
 
   it('says when the country has no holiday data and the committee gave none', () => {
