@@ -22,6 +22,7 @@ import {
   type YearWithoutHolidays,
 } from './schedule.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
+import type { RosterChangeRecord } from './roster/roster-changes.js';
 import {
   committeeMeetings,
   copiesFor,
@@ -150,6 +151,8 @@ export interface ReportContent {
   refused: readonly RefusedAddress[];
   /** Messages the intake left for the secretariat since the last report (held, unknown senders). */
   mailbox?: readonly MailboxNotice[];
+  /** The committee workbook's changes accepted since the previous meeting's report, oldest first. */
+  rosterChanges?: readonly RosterChangeRecord[];
   /**
    * Where the master is when it is not attached: in Drive (its link), or too large for the
    * transport (Graph refuses requests over about 4 MB).
@@ -260,6 +263,8 @@ export interface DueInput {
   mailbox?: readonly MailboxNotice[];
   /** The day of the latest held email of each commitment's people, not released. */
   held?: ReadonlyMap<number, IsoDate>;
+  /** The committee workbook's accepted changes, oldest first: the pre-meeting report lists the recent ones. */
+  rosterChanges?: readonly RosterChangeRecord[];
 }
 
 /** Every email due at `now` and not yet delivered to all of its recipients. */
@@ -596,10 +601,24 @@ function reportOf(run: RunContext, send: PlannedSend): DueEmail {
       changes: changesSince(run.model, since, previous),
       refused: run.input.refused ?? [],
       ...(run.input.mailbox?.length ? { mailbox: run.input.mailbox } : {}),
+      ...rosterChangesSince(run.input.rosterChanges, previous?.takenOn ?? since),
     },
     attachMaster: true,
     thread: reportThread(send),
   };
+}
+
+/**
+ * The roster's changes the committee has not seen: those from the previous report's day (the
+ * previous meeting's, when its report was not kept) on. That day's own are listed again rather
+ * than lost: the report went in the morning, a change of the afternoon is on the same day.
+ */
+function rosterChangesSince(
+  changes: readonly RosterChangeRecord[] | undefined,
+  from: IsoDate | null,
+): { rosterChanges?: RosterChangeRecord[] } {
+  const recent = (changes ?? []).filter((c) => from === null || c.on >= from);
+  return recent.length > 0 ? { rosterChanges: recent } : {};
 }
 
 /**

@@ -9,13 +9,21 @@
  */
 import { BIDI_OVERRIDES } from './text.js';
 import { replySubject } from './reply-subject.js';
-import { formatDay, formatNumber, isolate, selector, translate } from './catalogue/render.js';
+import {
+  formatDay,
+  formatNumber,
+  isolate,
+  render,
+  selector,
+  translate,
+} from './catalogue/render.js';
 import { defectMessage } from './defect-message.js';
 import { failureReason } from './failure-message.js';
 import { masterFileName, statusPageName } from './file-names.js';
 import type { Issue } from './issue.js';
 import { issueMessage, issueText, term } from './issue-message.js';
 import { directionOf, formattingLocale, languageOf, type LocaleTag } from './locale-tag.js';
+import { changeLine } from './roster/roster-changes.js';
 import { hasChanged, type CommitmentChange } from './snapshot.js';
 import { statusLabel } from './value-labels.js';
 import type { DashboardRow } from './consolidation.js';
@@ -578,6 +586,18 @@ function reportOf(c: ReportContent, tag: LocaleTag): Composed {
       changed.length
         ? { list: changed.map((x) => describeChange(x, tag)) }
         : { p: translate(tag, 'report.noChange') },
+      // The committee's own changes (people, meetings, plan), with their day and who made them.
+      ...(c.rosterChanges?.length
+        ? [
+            {
+              p: translate(tag, 'report.rosterChanges', {
+                count: c.rosterChanges.length,
+                since: c.since !== null,
+              }),
+            },
+            { list: c.rosterChanges.map((record) => render(tag, changeLine(record))) },
+          ]
+        : []),
       ...(c.refused.length
         ? [
             { p: translate(tag, 'report.refused', { count: c.refused.length }) },

@@ -124,9 +124,12 @@ export async function publishMaster(
   /** Sees each submission the master loads (the open data is written from them). */
   onReading?: (commitmentId: number, reading: SubmissionReading) => Promise<void>,
 ): Promise<string> {
+  // The committee workbook's history, kept in the run state by every load of the roster.
+  const roster = config.roster ? await store.loadRoster() : null;
   const input = {
     model,
     journal,
+    ...(config.roster ? { rosterChanges: roster?.changes ?? [] } : {}),
     timeZone: config.committee.timezone,
     secretariatName: config.secretariat.name,
     planName: config.plan.name,

@@ -198,6 +198,8 @@ async function findDue(
   const intake = await store.loadIntake();
   const mailbox = noticesForSecretariat(intake, lastReport ?? null);
   const held = heldByCommitment(intake, config.commitments, config.committee.timezone);
+  // The committee workbook's history (kept in the run state when the roster was loaded).
+  const roster = config.roster ? await store.loadRoster() : null;
   const due = dueEmails({
     config,
     model: result.model,
@@ -215,6 +217,7 @@ async function findDue(
     refused: refusedAddresses(ledger, configuredAddresses(config)),
     mailbox,
     held,
+    ...(roster ? { rosterChanges: roster.changes } : {}),
   }).filter((e) => kinds.has(e.kind));
   return { due, wasDelivered, snapshots };
 }

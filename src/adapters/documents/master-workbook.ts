@@ -19,6 +19,7 @@ import {
   formatDay,
   formatNumber,
   message,
+  render,
   selector,
   translate,
   type MessageId,
@@ -38,6 +39,7 @@ import type {
 } from '../../core/consolidation.js';
 import type { ActionRecord, MilestoneRecord } from '../../core/submission.js';
 import type { RunRecord } from '../../core/journal.js';
+import type { RosterChangeRecord } from '../../core/roster/roster-changes.js';
 import { parseHttpUrl } from '../../core/parse-values.js';
 import { choiceLabel, levelLabel, statusLabel } from '../../core/value-labels.js';
 import { BIDI_OVERRIDES, shorten } from '../../core/text.js';
@@ -140,6 +142,11 @@ export interface MasterInput {
   tag?: LocaleTag;
   /** Each commitment's start and end as the configuration's milestones state them. */
   planned?: ReadonlyMap<number, { start: string | null; end: string | null }>;
+  /**
+   * The committee workbook's accepted changes, oldest first, for a committee that keeps one
+   * (its « Historique du comité » sheet); absent when its people and plan are in committee.yaml.
+   */
+  rosterChanges?: readonly RosterChangeRecord[];
   /** Loads one submission's rows (from the state store), when the master writes them. */
   loadRecords: (
     commitmentId: number,
@@ -221,6 +228,7 @@ export async function writeMasterWorkbook(
     loadRecords,
     locale,
     tag,
+    rosterChanges,
   }: MasterInput,
   stream: Writable,
 ): Promise<void> {
@@ -376,6 +384,7 @@ export async function writeMasterWorkbook(
   });
   await writeTable(writer, layout, selfAssessmentSpec(model, planned ?? new Map(), w));
   await writeTable(writer, layout, rosterSpec(model, w));
+  if (rosterChanges) await writeTable(writer, layout, rosterChangesSpec(rosterChanges, w));
   await writer.commit();
 }
 
@@ -488,6 +497,27 @@ function rosterSpec(model: ConsolidatedModel, w: MasterLanguage): TableSpec {
           p.email,
           languages.of(p.locale) ?? p.locale,
         ],
+      })),
+  };
+}
+
+/**
+ * « Historique du comité »: each accepted change of the committee workbook, newest first —
+ * its day, what changed (« Engagement 5 : point focal Samira Chraibi → Nadia Alaoui ») and who
+ * changed the workbook (Drive's last modifying user; empty for a local file).
+ */
+function rosterChangesSpec(changes: readonly RosterChangeRecord[], w: MasterLanguage): TableSpec {
+  const { word } = w;
+  return {
+    name: word('master.sheetRosterChanges'),
+    columns: [
+      { header: word('master.columnDate'), kind: 'date' },
+      { header: word('master.columnChange'), kind: 'text', max: 80 },
+      { header: word('master.columnChangedBy'), kind: 'text', max: 30 },
+    ],
+    rows: () =>
+      [...changes].reverse().map((record) => ({
+        values: [record.on, render(w.tag, record.change), record.by ?? ''],
       })),
   };
 }
