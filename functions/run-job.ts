@@ -2,14 +2,20 @@
  * Runs a job from a function. The jobs (exceljs, Google clients, nodemailer) are imported
  * here, on first call, so that loading the functions' entry point stays fast.
  */
-import type { StoredConfig } from '../src/adapters/config/firestore-copy.js';
+import type { GoogleClients } from '../src/adapters/google/api.js';
 import { mailSecretsFrom } from '../src/adapters/mail/tokens.js';
+import type { StoredCommitteeLoaded } from '../src/jobs/load-config.js';
 
 export type JobName = 'tick' | 'intake' | 'consolidate' | 'remind' | 'report';
 
 export interface JobRequest {
   now: Date;
   dryRun: boolean;
+}
+
+/** What a caller brings instead of what the configuration names (tests: a loopback Google). */
+export interface JobAdapters {
+  google?: GoogleClients;
 }
 
 /**
@@ -25,24 +31,28 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
  * the one `ogp-tracker config push` keeps in Firestore, read at each run. A version there
  * that no longer passes is reported to the secretariat once; the last valid one runs.
  */
-async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<StoredConfig> {
+async function loadRunConfig(
+  smtpUrl: string | undefined,
+  now: Date,
+  given: JobAdapters,
+): Promise<StoredCommitteeLoaded> {
   const setting = configPath();
-  const { firestorePlace, loadStoredConfig } =
-    await import('../src/adapters/config/firestore-copy.js');
+  const { firestorePlace } = await import('../src/adapters/config/firestore-copy.js');
+  const { loadCommitteeConfig, loadStoredCommitteeConfig } =
+    await import('../src/jobs/load-config.js');
+  // Each run reads the committee workbook it names as it is now (one Drive call when unchanged).
+  const options = {
+    now,
+    ...(smtpUrl ? { smtpUrl } : {}),
+    mailSecrets: mailSecretsFrom(process.env),
+    ...(given.google ? { google: given.google } : {}),
+  };
   const place = firestorePlace(setting);
-  if (!place) {
-    // Each run reads the committee workbook it names as it is now (one Drive call when unchanged).
-    const { loadCommitteeConfig } = await import('../src/jobs/load-config.js');
-    return loadCommitteeConfig(setting, {
-      now,
-      ...(smtpUrl ? { smtpUrl } : {}),
-      mailSecrets: mailSecretsFrom(process.env),
-    });
-  }
+  if (!place) return loadCommitteeConfig(setting, options);
   const { openFirestoreState } = await import('../src/adapters/google/firestore-state.js');
   const state = await openFirestoreState(place);
   try {
-    const stored = await loadStoredConfig(state);
+    const stored = await loadStoredCommitteeConfig(state, options);
     if (stored.refused) {
       const { storeFor } = await import('../src/jobs/stores.js');
       const { reportRefusedConfig } = await import('../src/jobs/config-alert.js');
@@ -63,14 +73,23 @@ async function loadRunConfig(smtpUrl: string | undefined, now: Date): Promise<St
   }
 }
 
-export async function runJob(name: JobName, request: JobRequest): Promise<Record<string, unknown>> {
+export async function runJob(
+  name: JobName,
+  request: JobRequest,
+  given: JobAdapters = {},
+): Promise<Record<string, unknown>> {
   const smtpUrl = process.env.SMTP_URL?.trim();
-  const loaded = await loadRunConfig(smtpUrl, request.now);
+  const loaded = await loadRunConfig(smtpUrl, request.now, given);
   const { config, dir } = loaded;
-  const refused = loaded.refused ? { configRefused: loaded.refused.details } : {};
+  // What the run did not take, said in its answer: the configuration's newer version, the
+  // committee workbook's (each problem; the last accepted version ran, the secretariat told once).
+  const refused = {
+    ...(loaded.refused ? { configRefused: loaded.refused.details } : {}),
+    ...(loaded.roster?.refused ? { rosterRefused: loaded.roster.refused.problems } : {}),
+  };
   // The function's adapters, built here once the configuration is known, each opening on first use.
   const { withAdapters } = await import('../src/jobs/run-adapters.js');
-  const summary = await withAdapters(config, {}, async (adapters): Promise<object> => {
+  const summary = await withAdapters(config, given, async (adapters): Promise<object> => {
     if (name === 'consolidate') {
       const { consolidate } = await import('../src/jobs/consolidate.js');
       const done = await consolidate(config, {

@@ -16,12 +16,15 @@ import { explainedFailure } from './adapters/mail/mail-failure.js';
 import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
 import { isIsoDate, localDateAt, parseNowArgument } from './core/calendar-date.js';
 import { calendarWarnings } from './core/calendar-checks.js';
-import { formatNumber, render, selector, translate } from './core/catalogue/render.js';
+import { placedCalendarWarnings, placedWarningText } from './core/roster/roster-calendar.js';
+import type { CommitteeLoaded } from './jobs/load-config.js';
+import { sendKindLabel } from './core/value-labels.js';
+import { formatNumber, render, translate, type Shown } from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
 import { readerTag } from './core/config-schema.js';
 import { issueText } from './core/issue-message.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
-import { localeTag, type LocaleTag } from './core/locale-tag.js';
+import { languageOf, localeTag, type LocaleTag } from './core/locale-tag.js';
 import { estimatedHolidays, plannedSends } from './core/schedule.js';
 import { consolidate } from './jobs/consolidate.js';
 import type { IntakeOptions, IntakeSummary } from './jobs/intake-run.js';
@@ -310,9 +313,16 @@ async function runConfig(args: string[], run: Run): Promise<number> {
   if (args[0] !== 'push' || args.length > 1 || !run.values.config) {
     throw new OgpError('usage', translate(run.tag, 'cli.configPushUsage'));
   }
-  const { config, file } = await loadConfigFile(run.values.config, run.asked);
-  speak(run, config.committee.locale, config.committee.tag);
-  const state = config.storage.state;
+  // Checked as the functions will load it: with `roster: { sheet }`, committee.yaml's own settings
+  // (the functions read the sheet at each run); a local workbook refused (they have no file).
+  const { readFile } = await import('node:fs/promises');
+  const { checkConfigForPush } = await import('./jobs/load-config.js');
+  const file = resolve(run.values.config);
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) await loadConfigFile(file, run.asked); // says the file cannot be read
+  const checked = checkConfigForPush(text ?? '', file, run.asked);
+  if (checked.tag) speak(run, languageOf(checked.tag), checked.tag);
+  const state = checked.storage.state;
   if (state.kind !== 'firestore') {
     const firestoreSetting = 'storage.state: { kind: firestore, prefix: … }';
     throw new OgpError(
@@ -320,18 +330,38 @@ async function runConfig(args: string[], run: Run): Promise<number> {
       translate(run.tag, 'cli.configNotFirestore', { file, firestoreSetting }),
     );
   }
-  const { readFile } = await import('node:fs/promises');
   const { openFirestoreState } = await import('./adapters/google/firestore-state.js');
   const { pushConfig } = await import('./adapters/config/firestore-copy.js');
   const store = await openFirestoreState(state);
   try {
-    await pushConfig(store, await readFile(file, 'utf8'), file);
+    // Checked above, as the functions will load it.
+    await pushConfig(store, text ?? '', file, () => checked);
   } finally {
     await store.close();
   }
   const where = `${store.stateLocation}/config/current`;
   run.io.stdout(`${translate(run.tag, 'cli.configPushed', { where })}\n`);
+  const { sheet } = checked;
+  if (sheet) run.io.stdout(`${translate(run.tag, 'cli.configPushedRoster', { sheet })}\n`);
   return 0;
+}
+
+/**
+ * A committee workbook whose newest version was refused: said on stderr with each problem (the
+ * last accepted version is used; the secretariat has its email once).
+ */
+function sayRefusedRoster(run: Run, loaded: CommitteeLoaded): void {
+  const { roster } = loaded;
+  if (!roster?.refused) return;
+  const accepted = roster.modifiedTime.slice(0, 10);
+  const said = translate(run.tag, 'cli.rosterRefused', {
+    workbook: roster.source,
+    count: roster.refused.problems.length,
+    hasDate: /^\d{4}-\d\d-\d\d$/.test(accepted),
+    accepted,
+  });
+  run.io.stderr(`${said}\n`);
+  for (const problem of roster.refused.problems) run.io.stderr(`  ${problem}\n`);
 }
 
 function reportError(thrown: unknown, run: Run): number {
@@ -359,19 +389,25 @@ function reportError(thrown: unknown, run: Run): number {
  * Never the bundled example unless named: a command must not act on someone else's data.
  * From here on, the command speaks the committee's language.
  */
-async function loadConfig(run: Run): Promise<LoadedConfig> {
+async function loadConfig(run: Run): Promise<CommitteeLoaded> {
   const loaded = await findConfig(run);
   speak(run, loaded.config.committee.locale);
   run.tag = readerTag(loaded.config, run.locale);
-  // The calendar's oddities (a meeting on a Sunday…), said by every command that loads it.
+  // The calendar's oddities (a meeting on a Sunday…), said by every command that loads it; a
+  // committee workbook's at their sheet and cell.
   const tag = readerTag(loaded.config, run.locale);
-  for (const warning of calendarWarnings(loaded.config)) {
+  sayRefusedRoster(run, loaded);
+  const { roster } = loaded;
+  const warnings: Shown[] = roster
+    ? placedCalendarWarnings(loaded.config, roster.cells ?? {}).map((w) => placedWarningText(tag, w)) // prettier-ignore
+    : calendarWarnings(loaded.config);
+  for (const warning of warnings) {
     run.io.stderr(`${translate(tag, 'cli.calendarWarning', { warning })}\n`);
   }
   return loaded;
 }
 
-async function findConfig(run: Run): Promise<LoadedConfig> {
+async function findConfig(run: Run): Promise<CommitteeLoaded> {
   // With `roster:`, the committee workbook's people and plan come in (jobs/load-config.ts).
   const { loadCommitteeConfig } = await import('./jobs/load-config.js');
   const smtpUrl = process.env.SMTP_URL?.trim();
@@ -590,7 +626,7 @@ async function runSchedule(args: string[], run: Run): Promise<number> {
       day: s.day,
       time: s.time,
       kind: s.kind,
-      label: translate(tag, 'calendar.kind', { kind: selector(s.kind) }),
+      label: sendKindLabel(tag, s.kind, s.meeting?.kind === 'workshop'),
       offset: s.offset,
       escalated: s.escalated,
       description: render(tag, s.description),

@@ -7,8 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  mergeRosterConfig,
   parseConfigText,
   readConfigDocument,
+  refuseRosterKeysInYaml,
+  throwYamlProblems,
   type LoadedConfig,
 } from '../adapters/config/committee-file.js';
 import {
@@ -16,13 +19,21 @@ import {
   rosterSettingOf,
   type RosterStatus,
 } from '../adapters/config/roster-config.js';
+import { loadStoredConfig, type StoredConfig } from '../adapters/config/firestore-copy.js';
 import type { GoogleClients } from '../adapters/google/api.js';
+import type { FirestoreState } from '../adapters/google/firestore-state.js';
 import { LocalStore } from '../adapters/local/storage-folder.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
 import { spreadsheetSource } from '../adapters/sources/spreadsheet-sources.js';
 import { translate } from '../core/catalogue/render.js';
 import { OgpError } from '../core/codes.js';
-import { committeeConfigSchema, type CommitteeConfig } from '../core/config-schema.js';
+import {
+  committeeConfigSchema,
+  localeNamedIn,
+  type CommitteeConfig,
+} from '../core/config-schema.js';
+import { CONFIG_FORMS } from '../core/config-forms.js';
+import type { LocaleTag } from '../core/locale-tag.js';
 import type { Locale } from '../core/locales.js';
 import type { RunState } from '../core/run-state.js';
 import { reportRefusedRoster } from './roster-alert.js';
@@ -64,6 +75,18 @@ export async function loadCommitteeConfig(
       : translate(options.locale ?? 'fr', 'config.fileUnreadable', { file });
     throw new OgpError('config-not-found', said, { cause });
   }
+  return loadCommitteeText(text, file, options);
+}
+
+/**
+ * {@link loadCommitteeConfig} for committee.yaml's text as read elsewhere (Firestore, where
+ * `config push` keeps it): `file` names it in problems and its folder resolves relative paths.
+ */
+export async function loadCommitteeText(
+  text: string,
+  file: string,
+  options: LoadOptions = {},
+): Promise<CommitteeLoaded> {
   const doc = readConfigDocument(text, file, options.locale);
   const setting = rosterSettingOf(doc.data);
   // Everything in committee.yaml: as always.
@@ -79,7 +102,8 @@ export async function loadCommitteeConfig(
     const sources = spreadsheetSource({
       google: async () => options.google ?? googleClientsFor(technical as CommitteeConfig),
     });
-    loaded = await loadRosterConfig(doc, setting, { state, sources, now });
+    const account = technical.google.serviceAccount;
+    loaded = await loadRosterConfig(doc, setting, { state, sources, now, ...(account ? { account } : {}) }); // prettier-ignore
   } finally {
     await state.close?.();
   }
@@ -123,4 +147,74 @@ async function openState(storage: CommitteeConfig['storage']): Promise<RunState>
   if (storage.state.kind === 'local') return new LocalStore(storage.state.dir);
   const { openFirestoreState } = await import('../adapters/google/firestore-state.js');
   return openFirestoreState(storage.state);
+}
+
+/** What a function runs with when committee.yaml is kept in Firestore: the roster too. */
+export interface StoredCommitteeLoaded extends StoredConfig {
+  roster?: RosterStatus;
+}
+
+/**
+ * The configuration `config push` keeps in Firestore, read at each run of a function: with
+ * `roster: { sheet }`, the committee workbook is read there and then (one Drive call when
+ * unchanged), so a focal point replaced this morning is a known sender this afternoon. A
+ * `roster: { workbook }` names a file the functions do not have: refused, as `config push` does.
+ */
+export async function loadStoredCommitteeConfig(
+  state: FirestoreState,
+  options: LoadOptions = {},
+): Promise<StoredCommitteeLoaded> {
+  return loadStoredConfig(state, async (text, file) => {
+    refuseLocalRoster(text, file, options.locale);
+    return loadCommitteeText(text, file, options);
+  });
+}
+
+/**
+ * Throws `config-invalid` for a configuration naming a local committee workbook: the deployed
+ * functions run without the secretariat's files, and would never see it change.
+ */
+export function refuseLocalRoster(text: string, file: string, locale?: Locale): void {
+  const doc = readConfigDocument(text, file, locale);
+  const setting = rosterSettingOf(doc.data);
+  if (!setting || !('workbook' in setting)) return;
+  const tag = localeNamedIn(doc.data);
+  const said = translate(tag, 'cli.configPushRosterWorkbook', {
+    file,
+    workbook: setting.workbook,
+    form: CONFIG_FORMS.rosterSheet,
+  });
+  throw new OgpError('config-invalid', said, { locale: tag });
+}
+
+/** What `config push` needs of a configuration it checked: where to keep it, and its roster sheet. */
+export interface PushChecked {
+  storage: CommitteeConfig['storage'];
+  /** The committee's language, when committee.yaml names it (not when the workbook holds it). */
+  tag: LocaleTag | null;
+  /** The committee workbook's Google Sheet, which the functions read at each run. */
+  sheet: string | null;
+}
+
+/**
+ * Checks committee.yaml as the functions will load it from Firestore, before it is pushed:
+ * whole when it holds the people and the plan; its own settings only when it names a Google
+ * Sheet roster (read by the functions at each run, its problems said there at their cells);
+ * refused when it names a local workbook. Throws `config-invalid` with every problem's line.
+ */
+export function checkConfigForPush(text: string, file: string, locale?: Locale): PushChecked {
+  refuseLocalRoster(text, file, locale);
+  const doc = readConfigDocument(text, file, locale);
+  const setting = rosterSettingOf(doc.data);
+  if (!setting || !('sheet' in setting)) {
+    const { config } = parseConfigText(text, file, locale);
+    return { storage: config.storage, tag: config.committee.tag, sheet: null };
+  }
+  refuseRosterKeysInYaml(doc, setting.sheet, localeNamedIn(doc.data));
+  // Without the workbook's people and plan, only committee.yaml's own settings are judged.
+  const merged = mergeRosterConfig(doc, {}, null);
+  if (!merged.ok && merged.yaml.length > 0) throwYamlProblems(file, merged.yaml, merged.tag);
+  const technical = technicalSettings(doc.data, doc.dir);
+  if (!technical) return parseConfigText(text, file, locale) as never; // says what is wrong
+  return { storage: technical.storage, tag: null, sheet: setting.sheet };
 }

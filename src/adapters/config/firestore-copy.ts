@@ -28,9 +28,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Paths in a configuration kept in Firestore are read from the function's own folder. */
 const BASE = 'firestore/committee.yaml';
 
-/** Checks a configuration and keeps it in Firestore; an invalid one is refused, nothing written. */
-export async function pushConfig(state: FirestoreState, text: string, file: string): Promise<void> {
-  parseConfigText(text, file); // throws config-invalid with every problem's line
+/**
+ * Checks a configuration (`check` throws config-invalid with every problem's line) and keeps it
+ * in Firestore; an invalid one is refused, nothing written.
+ */
+export async function pushConfig(
+  state: FirestoreState,
+  text: string,
+  file: string,
+  check: (text: string, file: string) => unknown = parseConfigText,
+): Promise<void> {
+  await check(text, file);
   const digest = sha256(text);
   await state.saveConfigDocument({
     text,
@@ -48,7 +56,10 @@ export interface StoredConfig extends LoadedConfig {
 }
 
 /** The configuration a run uses: the one pushed, or the last valid one when it no longer passes. */
-export async function loadStoredConfig(state: FirestoreState): Promise<StoredConfig> {
+export async function loadStoredConfig<T extends LoadedConfig = LoadedConfig>(
+  state: FirestoreState,
+  parse: (text: string, file: string) => T | Promise<T> = parseConfigText as never,
+): Promise<T & Pick<StoredConfig, 'refused'>> {
   const document = await state.loadConfigDocument();
   if (!document) {
     throw new OgpError(
@@ -57,7 +68,7 @@ export async function loadStoredConfig(state: FirestoreState): Promise<StoredCon
     );
   }
   try {
-    const loaded = parseConfigText(document.text, BASE);
+    const loaded = await parse(document.text, BASE);
     if (document.lastValid?.sha256 !== document.sha256) {
       await state.saveConfigDocument({
         ...document,
@@ -70,7 +81,7 @@ export async function loadStoredConfig(state: FirestoreState): Promise<StoredCon
       throw error;
     const details = error.details.map((d) => d.replace(BASE, document.file));
     return {
-      ...parseConfigText(document.lastValid.text, BASE),
+      ...(await parse(document.lastValid.text, BASE)),
       refused: { sha256: document.sha256, file: document.file, details },
     };
   }

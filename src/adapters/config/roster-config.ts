@@ -17,9 +17,11 @@ import { localeNamedIn } from '../../core/config-schema.js';
 import type { LocaleTag } from '../../core/locale-tag.js';
 import { failureReason } from '../../core/failure-message.js';
 import { readRoster } from '../../core/roster/read-roster.js';
+import { datedCells, type RosterCells } from '../../core/roster/roster-calendar.js';
 import { rosterChanges, type RosterChangeRecord } from '../../core/roster/roster-changes.js';
 import type { RosterData } from '../../core/roster/roster-data.js';
 import type { RunState, StoredRoster } from '../../core/run-state.js';
+import type { ReadFailure } from '../../core/read-failure.js';
 import type { SpreadsheetLocation, SpreadsheetSource } from '../../core/spreadsheet-source.js';
 import {
   mergeRosterConfig,
@@ -46,6 +48,8 @@ export interface RosterStatus {
   accepted: RosterChangeRecord[];
   /** Every accepted change kept, oldest first. */
   changes: RosterChangeRecord[];
+  /** Where the version in use holds each dated value: its calendar warnings name the cell. */
+  cells?: RosterCells;
   /** A newer version refused: its hash and every problem, at its sheet and cell. */
   refused?: { sha256: string; problems: string[] };
 }
@@ -60,6 +64,8 @@ export interface RosterAdapters {
   state: Pick<RunState, 'loadRoster' | 'saveRoster'>;
   sources: SpreadsheetSource;
   now: Date;
+  /** The service account's address (google.serviceAccount), named in what to share with it. */
+  account?: string;
 }
 
 /** Where the roster named in committee.yaml lives, its path resolved from the YAML's folder. */
@@ -108,7 +114,7 @@ export async function loadRosterConfig(
 
   const tag = tagOf(doc, stored?.accepted.data);
   let problems: string[];
-  let candidate: { data: RosterData; merged: ReturnType<typeof mergeRosterConfig> } | null = null;
+  let candidate: { data: RosterData; merged: ReturnType<typeof mergeRosterConfig>; cells: RosterCells } | null = null; // prettier-ignore
   if (!seen.reading.ok) {
     const reason = render(tag, failureReason(seen.reading.failure));
     problems = [translate(tag, 'roster-load.unreadable', { workbook: label, reason })];
@@ -116,10 +122,11 @@ export async function loadRosterConfig(
     const reading = readRoster(seen.reading.workbook, tag);
     const merged = mergeRosterConfig(doc, reading.data, reading);
     if (!merged.ok && merged.yaml.length > 0) throwYamlProblems(doc.file, merged.yaml, merged.tag);
-    candidate = { data: reading.data, merged };
+    const cells = merged.ok ? datedCells(merged.loaded.config, reading.cellOf) : {};
+    candidate = { data: reading.data, merged, cells };
     problems = merged.ok ? [] : merged.roster;
-    if (seen.access?.anyoneCanEdit === true)
-      problems.push(translate(merged.ok ? merged.loaded.config.committee.tag : merged.tag, 'roster-load.linkEditable')); // prettier-ignore
+    const said = merged.ok ? merged.loaded.config.committee.tag : merged.tag;
+    problems.push(...sharingProblems(location, seen, { workbook: label, tag: said, account: adapters.account })); // prettier-ignore
   }
   const version = {
     modifiedTime: seen.modifiedTime,
@@ -139,14 +146,14 @@ export async function loadRosterConfig(
     const next: StoredRoster = {
       version: 1,
       source,
-      accepted: { data: candidate.data, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, acceptedAt: adapters.now.toISOString() }, // prettier-ignore
+      accepted: { data: candidate.data, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, acceptedAt: adapters.now.toISOString(), cells: candidate.cells }, // prettier-ignore
       seen: { ...version, problems: [] },
       changes: [...(stored?.changes ?? []), ...accepted],
     };
     await adapters.state.saveRoster(next);
     return {
       ...candidate.merged.loaded,
-      roster: { source, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes }, // prettier-ignore
+      roster: { source, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes, cells: candidate.cells }, // prettier-ignore
     };
   }
   if (!stored) {
@@ -160,6 +167,40 @@ export async function loadRosterConfig(
   await adapters.state.saveRoster({ ...stored, seen: { ...version, problems } });
   const loaded = keep(doc, stored, true);
   return { ...loaded, roster: { ...loaded.roster, refused: { sha256: version.sha256, problems } } };
+}
+
+/**
+ * Who may change the roster decides who is a known sender: a Google Sheet is accepted only when
+ * Drive shows this account its sharing and nobody with the link may edit it. Drive shows it to
+ * an account that may share the file (files.get `permissions`: « only available if the
+ * requesting user can share the file. Not populated for items in shared drives »), or, in a
+ * shared drive, through `permissions.list`; a reader or commenter may do neither (Drive's
+ * roles, developers.google.com/workspace/drive/api/guides/ref-roles: « Share items from the My
+ * Drive folder » and « Can access detailed file permissions » are the writer's, not the
+ * commenter's or the reader's). Not knowing is refused, not accepted: anyone might edit it.
+ * Sharing a file does not change its `modifiedTime`, so a refused sheet is read again at each
+ * run (see {@link lookAt}) and accepted once the secretariat has fixed it.
+ */
+function sharingProblems(
+  location: SpreadsheetLocation,
+  seen: Seen,
+  said: { workbook: string; tag: LocaleTag; account: string | undefined },
+): string[] {
+  const { workbook, tag, account } = said;
+  if (location.kind === 'xlsx') return [];
+  if (seen.access?.anyoneCanEdit === true) return [translate(tag, 'roster-load.linkEditable')];
+  if (seen.access?.anyoneCanEdit === false) return [];
+  // Drive answered without the sharing (null), or the question about it failed.
+  if (seen.accessFailure) {
+    const reason = render(tag, failureReason(seen.accessFailure));
+    return [translate(tag, 'roster-load.unreadable', { workbook, reason })];
+  }
+  return [
+    translate(tag, 'roster-load.sharingUnknown', {
+      named: Boolean(account),
+      account: account ?? '',
+    }),
+  ];
 }
 
 /** The roster kept for this workbook, or null (none yet, or one of another workbook). */
@@ -183,6 +224,8 @@ interface Seen {
   size?: number;
   reading: Awaited<ReturnType<SpreadsheetSource['read']>>;
   access?: { lastModifyingUser?: { displayName: string; emailAddress?: string }; anyoneCanEdit: boolean | null }; // prettier-ignore
+  /** Why Drive could not be asked who may edit it (a Google Sheet read anew). */
+  accessFailure?: ReadFailure;
 }
 
 /**
@@ -212,9 +255,12 @@ async function lookAt(
       reading,
     };
   }
-  const previous = last
-    ? { modifiedAt: last.modifiedTime, contentHash: last.sha256, workbook: NO_WORKBOOK }
-    : undefined;
+  // A version refused is looked at in full again: its sharing may have been fixed since, and
+  // sharing a file leaves its modifiedTime as it was (one Sheets read a run while refused).
+  const previous =
+    last && last.problems.length === 0
+      ? { modifiedAt: last.modifiedTime, contentHash: last.sha256, workbook: NO_WORKBOOK }
+      : undefined;
   const reading = await sources.read(location, {
     sheets: 'all',
     ...(previous ? { previous } : {}),
@@ -231,6 +277,7 @@ async function lookAt(
     modifiedTime: reading.modifiedAt.toISOString(),
     reading,
     ...(access.ok && access.access ? { access: access.access } : {}),
+    ...(!access.ok ? { accessFailure: access.failure } : {}),
   };
 }
 
@@ -246,9 +293,9 @@ function keep(doc: ConfigDocument, stored: StoredRoster, read: boolean): RosterL
       { details: merged.roster, locale: merged.tag },
     );
   }
-  const { sha256: hash, modifiedTime, modifiedBy } = stored.accepted;
+  const { sha256: hash, modifiedTime, modifiedBy, cells } = stored.accepted;
   return {
     ...merged.loaded,
-    roster: { source: stored.source, read, sha256: hash, modifiedTime, modifiedBy, accepted: [], changes: stored.changes }, // prettier-ignore
+    roster: { source: stored.source, read, sha256: hash, modifiedTime, modifiedBy, accepted: [], changes: stored.changes, ...(cells ? { cells } : {}) }, // prettier-ignore
   };
 }
