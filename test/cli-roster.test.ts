@@ -1,5 +1,5 @@
 /**
- * `roster export` and `roster import` on a copy of Morocco's example: the workbook written
+ * `roster export` and `roster import` on a copy of Morocco's example kept all in YAML: the workbook written
  * beside committee.yaml under its French name, never over a file without --force, read back
  * into a complete committee.yaml, and a wrong email said at its sheet and cell (exit 2).
  */
@@ -11,14 +11,16 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { runCli } from '../src/cli.js';
-import { countryExampleCopy } from './helpers/example-copy.js';
+import { exampleCopy } from './helpers/example-copy.js';
 
 let root: string;
 let dir: string;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-cli-roster-'));
-  dir = await countryExampleCopy(root, 'maroc-2019');
+  // The example as a committee that keeps everything in committee.yaml.
+  dir = join(root, 'maroc');
+  await exampleCopy(dir);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -76,7 +78,7 @@ describe('ogp-tracker roster', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('1 problème dans');
     expect(result.err).toContain(
-      "Personnes!D2 : « nadia.idrissi example.org » n'est pas une adresse email",
+      "Feuille « Personnes », cellule D2 : « nadia.idrissi example.org » n'est pas une adresse email",
     );
     await expect(readFile(out)).rejects.toThrow();
   });

@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleConfigPath, packageRoot } from '../src/adapters/local/package-files.js';
+import { EXAMPLE_ONE_FILE } from './helpers/example-copy.js';
 import { cli } from './helpers/run-cli.js';
-import { parseConfigText } from '../src/adapters/config/committee-file.js';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { ROSTER_KEYS } from '../src/core/config-schema.js';
+import { parse, stringify } from 'yaml';
 import { calendarWarnings } from '../src/core/calendar-checks.js';
 import { isWorkingDay } from '../src/core/working-days.js';
 
@@ -79,7 +82,7 @@ describe('ogp-tracker validate', () => {
   it('checks a file against the commitment whose source it is', async () => {
     const copy = join(dir, 'copie-03.xlsx');
     await copyFile(GOOD, copy);
-    const config = (await readFile(exampleConfigPath(), 'utf8'))
+    const config = (await readFile(EXAMPLE_ONE_FILE, 'utf8'))
       .replaceAll('path: submissions/', `path: ${SUBMISSIONS}/`)
       .replace(`path: ${SUBMISSIONS}/engagement-04.xlsx`, `path: ${copy}`);
     const configPath = join(dir, 'committee.yaml');
@@ -115,7 +118,7 @@ describe('ogp-tracker validate', () => {
     const configPath = join(dir, 'mauvais.yaml');
     await writeFile(
       configPath,
-      (await readFile(exampleConfigPath(), 'utf8')).replace('end: 2020-08-31', 'end: 31/08/2020'),
+      (await readFile(EXAMPLE_ONE_FILE, 'utf8')).replace('end: 2020-08-31', 'end: 31/08/2020'),
     );
     const { code, stderr } = await cli('validate', '--config', configPath, GOOD);
     expect(code).toBe(2);
@@ -183,6 +186,8 @@ describe('ogp-tracker template and init', () => {
     const result = JSON.parse(stdout);
     expect(result.written).toHaveLength(17);
     expect(result.kept).toEqual([join(target, 'submissions', 'engagement-03.xlsx')]);
+    // The example's people and plan: its workbook, copied beside committee.yaml, which names it.
+    expect([result.workbook, result.workbookWritten]).toEqual([join(target, 'comite.xlsx'), true]);
     expect(await readFile(join(target, 'submissions', 'engagement-03.xlsx'), 'utf8')).toBe('déjà reçu');
     expect((await readdir(join(target, 'submissions'))).length).toBe(18);
     // The folder replies are saved into is there, empty, and mail-check finds it.
@@ -196,9 +201,11 @@ describe('ogp-tracker template and init', () => {
     await mkdir(join(target, 'inbox'));
     const check = await cli('validate', '--json', ...NOW, '--config', join(target, 'committee.yaml'), join(target, 'submissions', 'engagement-07.xlsx'));
     expect(JSON.parse(check.stdout).files[0].issues.map((i: { code: string }) => i.code)).toEqual(['empty-submission']);
-    // Again, after the configuration dropped commitment 18: nothing overwritten, the stale sheet named.
+    // Again, after the configuration dropped commitment 18 (its workbook made YAML again): nothing overwritten, the stale sheet named.
+    expect((await cli('roster', 'import', '--config', join(target, 'committee.yaml'), '--force')).code).toBe(0);
     const yaml = await readFile(join(target, 'committee.yaml'), 'utf8');
-    const dropped = yaml.replace(/\n {2}- id: 18\n[\s\S]*?(?=\n\n|\n# )/, '');
+    const data = parse(yaml) as { commitments: { id: number }[] };
+    const dropped = stringify({ ...data, commitments: data.commitments.filter((c) => c.id !== 18) });
     expect(dropped).not.toEqual(yaml);
     await writeFile(join(target, 'committee.yaml'), dropped);
     const before = (await stat(join(target, 'submissions', 'engagement-07.xlsx'))).mtimeMs;
@@ -217,7 +224,7 @@ describe('ogp-tracker template and init', () => {
 
   it.each([
     ['MX', undefined, { country: 'MX', locale: 'es', currency: 'MXN', timezone: 'America/Mexico_City', weekend: [6, 7] }, 'compromiso', 'País: México (MX) — idioma: español, moneda: MXN, huso horario: America/Mexico_City, fin de semana: sábado y domingo; feriados: los del país'],
-    ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'البلد: الأردن (\u2068JO\u2069) — اللغة: العربية، العملة: \u2068JOD\u2069، المنطقة الزمنية: \u2068Asia/Amman\u2069، عطلة نهاية الأسبوع: الجمعة والسبت؛ لا عطلة رسمية معروفة لهذا البلد: اذكروها في holidays.add'],
+    ['JO', undefined, { country: 'JO', locale: 'ar', currency: 'JOD', timezone: 'Asia/Amman', weekend: [5, 6] }, 'commitment', 'البلد: الأردن (\u2068JO\u2069) — اللغة: العربية، العملة: \u2068JOD\u2069، المنطقة الزمنية: \u2068Asia/Amman\u2069، عطلة نهاية الأسبوع: الجمعة والسبت؛ لا عطلة رسمية معروفة لهذا البلد: اذكروها في ورقة «أيام العطلة» من مصنّف اللجنة'],
     ['br-sp', 'pt', { country: 'BR-SP', locale: 'pt', currency: 'BRL', timezone: 'America/Sao_Paulo', weekend: [6, 7] }, 'compromisso', 'País: São Paulo (Brasil) (BR-SP) — idioma: português'],
     ['MA', 'fr', { country: 'MA', locale: 'fr', currency: 'MAD', timezone: 'Africa/Casablanca', weekend: [6, 7] }, 'engagement', 'Pays : Maroc (MA) — langue : français'],
     // Morocco's administration writes French, as the bundled example: not the library's first language, Arabic.
@@ -234,7 +241,11 @@ describe('ogp-tracker template and init', () => {
     const yaml = await readFile(join(target, 'committee.yaml'), 'utf8');
     expect(yaml).not.toMatch(/MRAFP|Suppléant|OGPMaroc|Rabat/);
     if (country.toUpperCase() !== 'MA') expect(yaml).not.toMatch(/Maroc|Morocco|المغرب/);
-    const { config } = parseConfigText(yaml, join(target, 'committee.yaml'));
+    // A short committee.yaml of technical settings, naming the workbook that holds the people and the plan.
+    const workbook = (parse(yaml) as { roster: { workbook: string } }).roster.workbook;
+    expect(Object.keys(parse(yaml) as object).filter((key) => (ROSTER_KEYS as readonly string[]).includes(key))).toEqual([]);
+    expect(run.stdout).toContain(join(target, workbook));
+    const { config } = await loadConfigFile(join(target, 'committee.yaml'));
     expect(config.committee).toMatchObject(committee);
     expect(config.plan).toMatchObject({ start: '2027-01-01', end: '2028-12-31' });
     expect(await readdir(join(target, 'submissions'))).toEqual([`${stem}-01.xlsx`, `${stem}-02.xlsx`]);
@@ -290,7 +301,7 @@ describe('the configuration a command uses', () => {
 
   it('is ./committee.yaml when the folder has one', async () => {
     const here = await mkdtemp(join(dir, 'ici-'));
-    await copyFile(exampleConfigPath(), join(here, 'committee.yaml'));
+    await copyFile(EXAMPLE_ONE_FILE, join(here, 'committee.yaml'));
     const { stdout } = await run(process.execPath, [bin, 'schedule', '--json', '--from', '2019-01-01', '--to', '2019-01-31'], { cwd: here });
     expect(JSON.parse(stdout).sends).toHaveLength(7);
   }); // prettier-ignore
@@ -362,7 +373,7 @@ describe('the command line in the committee’s language', () => {
   it('speaks the language --locale asks for, whatever the committee’s', async () => {
     const planned = await cli('schedule', ...EXAMPLE, '--from', '2019-01-01', '--to', '2019-01-31', '--locale', 'en');
     expect(planned.stdout.split('\n')[0]).toBe('Sends planned from 01/01/2019 to 31/01/2019: 7');
-    expect(planned.stdout).toContain('Late focal points (copy: substitutes, secretariat)');
+    expect(planned.stdout).toContain('Late focal points (copy: substitutes, communication officers, secretariat)');
     const help = await cli('--help', '--locale', 'ar');
     expect(help.stdout.split('\n')[0]).toBe('الاستعمال: ogp-tracker <الأمر> [الخيارات]');
     const refused = await cli('consolidate', ...EXAMPLE, '--locale', 'de');

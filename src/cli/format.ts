@@ -16,6 +16,8 @@ import { countIssues } from '../core/issue.js';
 import { issueShown } from '../core/issue-message.js';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
+import { isWorkshopInvitationKey, sendKindLabel } from '../core/value-labels.js';
+import { sheetName } from '../core/roster/roster-layout.js';
 import type { ConsolidateSummary } from '../jobs/consolidate.js';
 import type { InitResult } from '../jobs/init-project.js';
 import type { IntakeSummary } from '../jobs/intake.js';
@@ -130,7 +132,7 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: Lo
   if (!quiet) {
     for (const email of summary.emails) {
       const line = translate(tag, 'cli.emailLine', {
-        kind: translate(tag, 'calendar.kind', { kind: selector(email.kind) }),
+        kind: sendKindLabel(tag, email.kind, isWorkshopInvitationKey(email.key)),
         to: email.to.join(', '),
         copied: email.cc.length > 0,
         copies: email.cc.join(', '),
@@ -238,6 +240,15 @@ export function formatInit(result: InitResult, countryAsked: boolean, tag: Local
       ? translate(tag, 'cli.configWritten', { file })
       : translate(tag, 'cli.configKept', { file, countryIgnored: countryAsked }),
   ];
+  // The people and the plan: in the workbook committee.yaml names.
+  if (result.workbook) {
+    lines.push(
+      translate(tag, 'cli.initRoster', {
+        file: displayPath(result.workbook),
+        written: result.workbookWritten === true,
+      }),
+    );
+  }
   const starter = result.starter;
   if (starter) {
     const locale = formattingLocale(tag);
@@ -254,6 +265,7 @@ export function formatInit(result: InitResult, countryAsked: boolean, tag: Local
           starter.weekend.map((d) => formatWeekday(tag, d)),
         ),
         holidaysKnown: starter.holidaysKnown,
+        sheet: sheetName(tag, 'daysOff'),
       }),
     );
   }
@@ -283,7 +295,7 @@ export function formatSchedule(
   const rows = sends.map((s) => [
     date(s.day),
     s.time,
-    translate(tag, 'calendar.kind', { kind: selector(s.kind) }),
+    sendKindLabel(tag, s.kind, s.meeting?.kind === 'workshop'),
     render(tag, s.description),
     render(tag, s.audience),
   ]);

@@ -1,13 +1,15 @@
 /**
- * The committee.yaml `init --country` writes: a committee of that country, in its language,
- * with its currency, time zone, weekend and holiday source, a plan of two years, two example
- * commitments, one collection round before one meeting and a small charter. Nothing
- * of Morocco's; every address an example.org placeholder.
+ * The committee `init --country` writes: a committee of that country, in its language, with its
+ * currency, time zone, weekend and holiday source, a plan of two years, two example commitments,
+ * one collection round before one meeting (the people and the plan, for the committee workbook)
+ * and a short committee.yaml of technical settings and a small charter that names the workbook.
+ * Nothing of Morocco's; every address an example.org placeholder.
  */
 import type { IsoDate } from './calendar-date.js';
 import { translate } from './catalogue/render.js';
 import { defaultLogoName, LOCALES, type Locale } from './config-schema.js';
-import { localeTag } from './locale-tag.js';
+import { localeTag, type LocaleTag } from './locale-tag.js';
+import type { RosterData } from './roster/roster-data.js';
 import type { IsoWeekday } from './working-days.js';
 
 /** What the starter is made of. */
@@ -56,72 +58,73 @@ function planYears(plan: { start: IsoDate; end: IsoDate }): number[] {
   return years;
 }
 
+/** A commitment's person of the starter: a placeholder name and example.org address. */
+function focalPoint(tag: LocaleTag, id: number) {
+  return {
+    name: translate(tag, 'starter.focalPoint', { id }),
+    email: `point.focal.${id}@example.org`,
+  };
+}
+
 /**
- * The starter committee.yaml text, in the committee's language as its country writes it
- * (`ar-MA`: Morocco's words over plain Arabic).
+ * The starter's people and plan ({@link RosterData}, committee.yaml's own form), in the
+ * committee's language as its country writes it (`ar-MA`: Morocco's words over plain Arabic):
+ * what `init` writes into the committee workbook.
  */
-export function starterCommittee(input: StarterInput): string {
+export function starterRoster(input: StarterInput): RosterData {
+  const tag = localeTag(input.locale, input.country);
+  const place = input.placeName;
+  const years = `${input.plan.start.slice(0, 4)}-${input.plan.end.slice(0, 4)}`;
+  const stem = translate(tag, 'starter.fileStem');
+  return {
+    committee: {
+      name: translate(tag, 'starter.committeeName', { place }),
+      country: input.country,
+      timezone: input.timeZone,
+      locale: input.locale,
+      currency: input.currency,
+      weekend: [...input.weekend],
+    },
+    secretariat: {
+      name: translate(tag, 'starter.secretariat'),
+      emails: ['secretariat@example.org'],
+    },
+    plan: { name: translate(tag, 'starter.planName', { years }), ...input.plan },
+    commitments: [1, 2].map((id) => ({
+      id,
+      title: translate(tag, 'starter.commitmentTitle', { id }),
+      institution: translate(tag, 'starter.institution', { id }),
+      focalPoint: focalPoint(tag, id),
+      source: { kind: 'xlsx', path: `submissions/${stem}-${String(id).padStart(2, '0')}.xlsx` },
+    })) as RosterData['commitments'],
+    meetings: [
+      { date: input.meeting, time: '10:00', place: translate(tag, 'starter.place') },
+    ] as RosterData['meetings'],
+    campaigns: [
+      { id: 'update', title: translate(tag, 'starter.campaignTitle'), dueBeforeEachMeeting: 5 },
+    ] as RosterData['campaigns'],
+    holidays: {
+      // Without the country's holidays, one day of each year of the plan: a year without one is warned about.
+      add: input.holidaysKnown ? [] : planYears(input.plan).map((year) => `${year}-05-01`),
+      remove: [],
+    },
+  };
+}
+
+/**
+ * The starter committee.yaml text: the technical settings only, in the committee's language,
+ * naming the committee workbook (`workbook`, e.g. comite.xlsx) that holds the people and the plan.
+ */
+export function starterCommittee(input: StarterInput, workbook: string): string {
   const tag = localeTag(input.locale, input.country);
   const place = input.placeName;
   const secretariat = translate(tag, 'starter.secretariat');
-  const years = `${input.plan.start.slice(0, 4)}-${input.plan.end.slice(0, 4)}`;
-  const commitments = [1, 2].flatMap((id) => {
-    const file = `submissions/${translate(tag, 'starter.fileStem')}-${String(id).padStart(2, '0')}.xlsx`;
-    return [
-      `  - id: ${id}`,
-      `    title: ${q(translate(tag, 'starter.commitmentTitle', { id }))}`,
-      `    institution: ${q(translate(tag, 'starter.institution', { id }))}`,
-      `    focalPoint: { name: ${q(translate(tag, 'starter.focalPoint', { id }))}, email: point.focal.${id}@example.org }`,
-      `    source: { kind: xlsx, path: ${file} }`,
-    ];
-  });
-  const holidays = input.holidaysKnown
-    ? [
-        `# ${translate(tag, 'starter.holidaysKnown', { place })}`,
-        'holidays:',
-        '  add: []',
-        '  remove: []',
-      ]
-    : [
-        `# ${translate(tag, 'starter.holidaysUnknown', { place })}`,
-        'holidays:',
-        // One day of each year of the plan: a year without one is warned about.
-        `  add: [${planYears(input.plan)
-          .map((year) => `${year}-05-01`)
-          .join(', ')}]`,
-        '  remove: []',
-      ];
   return [
     `# ${translate(tag, 'starter.intro', { place })}`,
     `# ${translate(tag, 'starter.placeholders')}`,
     '',
-    'committee:',
-    `  name: ${q(translate(tag, 'starter.committeeName', { place }))}`,
-    `  country: ${input.country}`,
-    `  timezone: ${input.timeZone}`,
-    `  locale: ${input.locale}`,
-    `  currency: ${input.currency}`,
-    `  weekend: [${input.weekend.join(', ')}] # ${translate(tag, 'starter.weekend')}`,
-    '',
-    'secretariat:',
-    `  name: ${q(secretariat)}`,
-    '  emails: [secretariat@example.org]',
-    '',
-    'plan:',
-    `  name: ${q(translate(tag, 'starter.planName', { years }))}`,
-    `  start: ${input.plan.start}`,
-    `  end: ${input.plan.end}`,
-    '',
-    `# ${translate(tag, 'starter.commitments')}`,
-    'commitments:',
-    ...commitments,
-    '',
-    'meetings:',
-    `  - { date: ${input.meeting}, time: '10:00', place: ${q(translate(tag, 'starter.place'))} }`,
-    '',
-    `# ${translate(tag, 'starter.campaigns')}`,
-    'campaigns:',
-    `  - { id: update, title: ${q(translate(tag, 'starter.campaignTitle'))}, dueBeforeEachMeeting: 5 }`,
+    `# ${translate(tag, 'starter.roster', { workbook })}`,
+    `roster: { workbook: ${q(workbook)} }`,
     '',
     'charter:',
     `  logoName: ${q(defaultLogoName(tag))}`,
@@ -130,8 +133,6 @@ export function starterCommittee(input: StarterInput): string {
     `    - { name: ${q(translate(tag, 'starter.workshop'))}, indicator: ${q(translate(tag, 'starter.participants'))} }`,
     `    - { name: ${q(translate(tag, 'starter.socialPost'))}, indicator: ${q(translate(tag, 'starter.impressions'))}, hashtags: true }`,
     `    - { name: ${q(translate(tag, 'starter.pressRelease'))}, indicator: ${q(translate(tag, 'starter.articles'))}, logo: false }`,
-    '',
-    ...holidays,
     '',
     'storage: { kind: local, dir: ./out, keepHistory: 10 }',
     `# ${translate(tag, 'starter.intake')}`,

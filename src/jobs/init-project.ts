@@ -1,18 +1,35 @@
-/** The `init` job: a starter committee.yaml and one pre-filled template per commitment. */
+/**
+ * The `init` job: a starter committee — its workbook of people and plan and a short
+ * committee.yaml naming it (`--country`), or the bundled example — and one pre-filled template
+ * per commitment.
+ */
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseConfigText } from '../adapters/config/committee-file.js';
+import { loadConfigFile, readConfigDocument } from '../adapters/config/committee-file.js';
+import { rosterSettingOf } from '../adapters/config/roster-config.js';
 import { libraryCountryFacts } from '../adapters/country/country-facts.js';
 import { exampleConfigPath } from '../adapters/local/package-files.js';
+import { writeRosterFile } from '../adapters/documents/roster-workbook.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
 import { message } from '../core/catalogue/render.js';
 import { OgpError } from '../core/codes.js';
-import { COUNTRY_CODE_FORM, parseCountryCode, xlsxSourcePaths } from '../core/config-schema.js';
+import {
+  COUNTRY_CODE_FORM,
+  parseCommitteeConfig,
+  parseCountryCode,
+  xlsxSourcePaths,
+} from '../core/config-schema.js';
 import { isLocale, LOCALES, type Locale } from '../core/locales.js';
-import { commitmentNumberInName } from '../core/file-names.js';
+import { commitmentNumberInName, rosterFileName } from '../core/file-names.js';
+import { localeTag } from '../core/locale-tag.js';
 import { buildWorkingCalendar, countryWeekend } from '../core/holidays.js';
-import { starterCommittee, starterLocale } from '../core/starter-committee.js';
+import {
+  starterCommittee,
+  starterLocale,
+  starterRoster,
+  type StarterInput,
+} from '../core/starter-committee.js';
 import { closestOption } from '../core/text.js';
 import { addDays, onOrAfterWorkingDay, type IsoWeekday } from '../core/working-days.js';
 
@@ -33,6 +50,10 @@ export interface InitResult {
   config: string;
   /** False when `committee.yaml` was there already (and kept). */
   configWritten: boolean;
+  /** The committee workbook committee.yaml names (the people and the plan), when it names one. */
+  workbook?: string;
+  /** False when the workbook was there already (and kept). */
+  workbookWritten?: boolean;
   written: string[];
   kept: string[];
   /** Submission files of commitments the configuration no longer has. */
@@ -65,12 +86,23 @@ export async function initProject(
   const country = options.country
     ? startFor(options.country, options.locale, options.now ?? new Date())
     : null;
+  let workbook: { path: string; written: boolean } | null = null;
   if (configWritten) {
     await mkdir(target, { recursive: true });
-    if (country) await writeFile(config, country.text, { flag: 'wx' });
-    else await copyFile(options.starter ?? exampleConfigPath(), config);
+    if (country) {
+      const { input } = country;
+      const name = rosterFileName(localeTag(input.locale, input.country));
+      const text = starterCommittee(input, name);
+      workbook = await writeStarterWorkbook(join(target, name), input, text);
+      await writeFile(config, text, { flag: 'wx' });
+    } else {
+      const starter = options.starter ?? exampleConfigPath();
+      await copyFile(starter, config);
+      workbook = await copyNamedWorkbook(starter, target);
+    }
   }
-  const { config: committee } = parseConfigText(await readFile(config, 'utf8'), config);
+  // With the workbook it names, read as it is now (no run state is written by init).
+  const { config: committee } = await loadConfigFile(config);
   // The folder the focal points' replies are saved into, ready (mail-check says when it is not).
   if (committee.intake?.kind === 'folder' && committee.intake.dir) {
     await mkdir(resolve(target, committee.intake.dir), { recursive: true });
@@ -106,8 +138,47 @@ export async function initProject(
     written,
     kept,
     stale,
+    ...(workbook ? { workbook: workbook.path, workbookWritten: workbook.written } : {}),
     ...(country && configWritten ? { starter: country.starter } : {}),
   };
+}
+
+/**
+ * The starter's committee workbook (comite.xlsx in French) at `path`, unless one is there
+ * already: then it is kept, and committee.yaml names it.
+ */
+async function writeStarterWorkbook(
+  path: string,
+  input: StarterInput,
+  yaml: string,
+): Promise<{ path: string; written: boolean }> {
+  if (await exists(path)) return { path, written: false };
+  // committee.yaml's settings with the people and the plan: the configuration the workbook shows.
+  const settings = { ...readConfigDocument(yaml, path).data };
+  delete settings.roster;
+  const data = { ...settings, ...starterRoster(input) };
+  const result = parseCommitteeConfig(data, libraryCountryFacts, input.locale);
+  // The starter is ours: a problem in it is a bug, not the user's data.
+  if (!result.ok) throw new Error(`starter committee invalid: ${JSON.stringify(result.problems)}`);
+  await writeRosterFile(path, result.config);
+  return { path, written: true };
+}
+
+/**
+ * The workbook a copied committee.yaml names (the bundled example's comite.xlsx), copied
+ * beside it unless one is there already; null when it names none.
+ */
+async function copyNamedWorkbook(
+  starter: string,
+  target: string,
+): Promise<{ path: string; written: boolean } | null> {
+  const { data } = readConfigDocument(await readFile(starter, 'utf8'), starter);
+  const setting = rosterSettingOf(data);
+  if (!setting || !('workbook' in setting)) return null;
+  const path = resolve(target, setting.workbook);
+  if (await exists(path)) return { path, written: false };
+  await copyFile(resolve(dirname(starter), setting.workbook), path);
+  return { path, written: true };
 }
 
 /**
@@ -119,7 +190,7 @@ function startFor(
   code: string,
   locale: string | undefined,
   now: Date,
-): { text: string; starter: StarterCountry } {
+): { input: StarterInput; starter: StarterCountry } {
   const upper = parseCountryCode(code);
   if (!upper) {
     // Well formed but no country (`ZZ`): said as such, not as a code badly written.
@@ -212,7 +283,7 @@ function startFor(
     weekend,
     holidaysKnown: known !== null,
   };
-  const text = starterCommittee({
+  const input: StarterInput = {
     country: upper,
     placeName: place,
     locale: chosen,
@@ -222,8 +293,8 @@ function startFor(
     holidaysKnown: known !== null,
     plan: { start, end },
     meeting,
-  });
-  return { text, starter };
+  };
+  return { input, starter };
 }
 
 /** The first day of the month after `date`'s. */

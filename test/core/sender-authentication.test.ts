@@ -7,7 +7,6 @@
  * trust) is refused when the file is read.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { OgpError } from '../../src/core/codes.js';
@@ -18,7 +17,7 @@ import {
   authenticationWarnings,
   type AuthenticationSettings,
 } from '../../src/core/sender-authentication.js';
-import { EXAMPLE_DIR } from '../helpers/example-copy.js';
+import { EXAMPLE_ONE_FILE } from '../helpers/example-copy.js';
 
 /** A message from samira@example.org with these Authentication-Results, topmost first. */
 function message(...fields: string[]): InboundMessage {
@@ -107,7 +106,7 @@ describe('required (the default wherever the receiving server is known) with a t
 });
 
 describe('required without a server to trust (imap, folder)', () => {
-  const example = readFileSync(join(EXAMPLE_DIR, 'committee.yaml'), 'utf8');
+  const example = readFileSync(EXAMPLE_ONE_FILE, 'utf8');
   const problems = (intake: string, locale?: 'en') => {
     const text = example.replace(/^intake: .*$/m, `intake: ${intake}`);
     try {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadStoredConfig } from '../../src/adapters/config/firestore-copy.js';
 import { openFirestoreState } from '../../src/adapters/google/firestore-state.js';
 import { runJob } from '../../functions/run-job.js';
-import { EXAMPLE_DIR } from '../helpers/example-copy.js';
+import { EXAMPLE_ONE_FILE } from '../helpers/example-copy.js';
 import {
   describeWithFirestore,
   startFirestoreEmulator,
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** The example's configuration, its state in Firestore under `prefix`, its files in `out`. */
 async function committeeFile(prefix: string, edit: (text: string) => string = (t) => t): Promise<string> {
-  const text = (await readFile(join(EXAMPLE_DIR, 'committee.yaml'), 'utf8')).replace(
+  const text = (await readFile(EXAMPLE_ONE_FILE, 'utf8')).replace(
     'storage: { kind: local, dir: ./out, keepHistory: 10 }',
     `storage: { state: { kind: firestore, projectId: ${PROJECT}, prefix: ${prefix} }, output: { kind: local, dir: ${join(root, prefix, 'out')} } }`,
   );

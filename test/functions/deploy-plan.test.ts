@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { planFor } from '../../scripts/deploy.js';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { packageRoot } from '../../src/adapters/local/package-files.js';
+import { EXAMPLE_ONE_FILE } from '../helpers/example-copy.js';
 import '../../functions/index.js';
 
 const SERVERLESS = join(packageRoot(), 'serverless.yml');
@@ -55,7 +56,7 @@ describe('serverless.yml', () => {
 
 describe('a committee whose state is in Firestore', () => {
   it('is read by the functions from Firestore (no redeploy for a change), pushed by npm run deploy before the functions', async () => {
-    const example = readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+    const example = readFileSync(EXAMPLE_ONE_FILE, 'utf8');
     const { config } = parseConfigText(example.replace('storage: { kind: local, dir: ./out, keepHistory: 10 }', 'storage: { state: { kind: firestore, prefix: maroc-2019 }, output: { kind: drive, folderId: PARTAGE } }'), '/x/committee.yaml');
     const sls = parseServerless(readFileSync(SERVERLESS, 'utf8'));
     const steps = deployPlan(sls, config, 'comites/maroc.yaml');
@@ -69,8 +70,7 @@ describe('a committee whose state is in Firestore', () => {
 
 describe('the mailbox intake', () => {
   const sls = () => parseServerless(readFileSync(SERVERLESS, 'utf8'));
-  const example = () =>
-    readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+  const example = () => readFileSync(EXAMPLE_ONE_FILE, 'utf8');
 
   it('is deployed with the mailbox: every five minutes during its hours, never retried (the next run does it)', () => {
     const yaml = example().replace(
@@ -127,7 +127,7 @@ describe('the mailbox intake', () => {
 
 describe('mail from Google Cloud', () => {
   it('is refused on port 25, blocked there: by SMTP_URL or by mail.transport, before anything is created', () => {
-    const example = readFileSync(join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml'), 'utf8');
+    const example = readFileSync(EXAMPLE_ONE_FILE, 'utf8');
     const sls = parseServerless(readFileSync(SERVERLESS, 'utf8'));
     const { config } = parseConfigText(example, '/x/committee.yaml');
     expect(() => deployPlan(sls, config, 'c.yaml', 'smtp://ogp:secret@smtp.example.org:25')).toThrow(/port 25, qui est bloqué en sortie sur Google Cloud.*587/);

@@ -24,6 +24,9 @@ import {
   type RosterReading,
 } from '../../core/roster/roster-data.js';
 import { sheetName, type RosterSheet } from '../../core/roster/roster-layout.js';
+import { readRoster } from '../../core/roster/read-roster.js';
+import { failureReason } from '../../core/failure-message.js';
+import { readXlsxFile } from '../xlsx/reader.js';
 
 /** A configuration and where it was read from. */
 export interface LoadedConfig {
@@ -199,7 +202,39 @@ export async function loadConfigFile(path: string, locale?: Locale): Promise<Loa
       : translate(locale ?? 'fr', 'config.fileUnreadable', { file });
     throw new OgpError('config-not-found', said, { cause });
   }
-  return parseConfigText(text, file, locale);
+  const doc = readConfigDocument(text, file, locale);
+  const workbook = (doc.data.roster as { workbook?: unknown } | undefined)?.workbook;
+  if (typeof workbook !== 'string') return parseConfigText(text, file, locale);
+  return withWorkbook(doc, workbook, locale);
+}
+
+/**
+ * committee.yaml with the committee workbook it names, read as it is now, without the run
+ * state's last accepted version (the jobs' way, `loadCommitteeConfig`): for the commands and
+ * scripts that only look at a configuration. A workbook with problems throws them all, each at
+ * its sheet and cell.
+ */
+async function withWorkbook(
+  doc: ConfigDocument,
+  workbook: string,
+  locale?: Locale,
+): Promise<LoadedConfig> {
+  const tag = locale ?? localeNamedIn(doc.data);
+  refuseRosterKeysInYaml(doc, workbook, tag);
+  const read = await readXlsxFile(resolve(doc.dir, workbook));
+  if (!read.ok) {
+    const reason = render(tag, failureReason(read.failure));
+    throw new OgpError('config-invalid', translate(tag, 'roster-load.unreadable', { workbook, reason })); // prettier-ignore
+  }
+  const reading = readRoster(read.workbook, tag);
+  const merged = mergeRosterConfig(doc, reading.data, reading);
+  if (merged.ok) return merged.loaded;
+  if (merged.yaml.length > 0) throwYamlProblems(doc.file, merged.yaml, merged.tag);
+  throw new OgpError(
+    'config-invalid',
+    translate(merged.tag, 'roster-load.problems', { workbook, count: merged.roster.length }),
+    { details: merged.roster, locale: merged.tag },
+  );
 }
 
 /**

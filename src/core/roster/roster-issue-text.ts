@@ -1,4 +1,4 @@
-/** A problem of the committee workbook as a person reads it: « Personnes!D9 : … ». */
+/** A problem of the committee workbook as a person reads it: « Feuille « Personnes », cellule D9 : … ». */
 import { render, translate } from '../catalogue/render.js';
 import type { LocaleTag } from '../locale-tag.js';
 import type { RosterIssue } from './roster-data.js';

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfigFile, parseConfigText } from '../../../src/adapters/config/committee-file.js';
 import { exampleConfigPath } from '../../../src/adapters/local/package-files.js';
+import { EXAMPLE_ONE_FILE } from '../../helpers/example-copy.js';
 import { OgpError } from '../../../src/core/codes.js';
 
 const MINIMAL = `
@@ -32,12 +33,13 @@ function problems(text: string): string[] {
 }
 
 describe('committee.yaml', () => {
-  it('loads the bundled example: 18 commitments, 5 meetings, a charter of 11 types', async () => {
+  it('loads the bundled example with its workbook: 18 commitments, 5 meetings and a workshop, a charter of 11 types', async () => {
     const { config, dir } = await loadConfigFile(exampleConfigPath());
     expect(config.commitments.map((c) => c.id)).toEqual(
       Array.from({ length: 18 }, (_, i) => i + 1),
     );
     expect(config.meetings.map((m) => m.date)).toEqual([
+      '2019-02-13',
       '2019-03-07',
       '2019-05-02',
       '2019-07-04',
@@ -93,9 +95,9 @@ describe('committee.yaml', () => {
       'Support imprimé',
       'Passage média (radio, TV)',
     ]);
-    expect(config.meetings[0]).toEqual({
+    expect(config.meetings[1]).toEqual({
       kind: 'meeting',
-      invite: ['focal-points', 'substitutes'],
+      invite: ['focal-points', 'substitutes', 'communication-officers'],
       date: '2019-03-07',
       time: '10:00',
       place: 'MRAFP, Rabat',
@@ -263,7 +265,8 @@ describe('committee.yaml', () => {
   });
 
   it('ships an example whose comments are French and whose emails are placeholders', async () => {
-    const text = await readFile(exampleConfigPath(), 'utf8');
+    // Its people are in its workbook: the one-file form holds them all (test/examples-workbook.test.ts).
+    const text = await readFile(EXAMPLE_ONE_FILE, 'utf8');
     const emails = text.match(/[\w.-]+@[\w.-]+/g) ?? [];
     expect(emails.length).toBeGreaterThan(30);
     expect(emails.every((e) => e.endsWith('@example.org'))).toBe(true);

@@ -19,7 +19,7 @@ import type { RawWorkbook } from '../../../src/core/cells.js';
 import type { CommitteeConfig } from '../../../src/core/config-schema.js';
 import { validateSubmission } from '../../../src/core/validate-submission.js';
 import { consolidate } from '../../../src/jobs/consolidate.js';
-import { EXAMPLE_DIR } from '../../helpers/example-copy.js';
+import { EXAMPLE_DIR, EXAMPLE_ONE_FILE } from '../../helpers/example-copy.js';
 import {
   startFakeGoogle,
   spreadsheetOf,
@@ -147,7 +147,7 @@ describe('faults and access', () => {
         modifiedTime: '2019-01-06T10:00:00Z',
       });
     }
-    const text = (await readFile(exampleConfigPath(), 'utf8')).replace(
+    const text = (await readFile(EXAMPLE_ONE_FILE, 'utf8')).replace(
       /source: \{ kind: xlsx, path: submissions\/engagement-(\d\d)\.xlsx \}/g,
       (line, n: string) => (sheetIds.includes(Number(n)) ? `source: { kind: google-sheet, spreadsheetId: sheet-${Number(n)} }` : line),
     );
@@ -276,7 +276,7 @@ describe('only what changed is read', () => {
       for (const id of [3, 7]) {
         google.spreadsheets.set(`sheet-${id}`, { ...(await asSpreadsheet(`engagement-0${id}.xlsx`)), modifiedTime: '2019-01-06T10:00:00.000Z' });
       }
-      const text = (await readFile(exampleConfigPath(), 'utf8')).replace(
+      const text = (await readFile(EXAMPLE_ONE_FILE, 'utf8')).replace(
         /source: \{ kind: xlsx, path: submissions\/engagement-0([37])\.xlsx \}/g,
         (_, n: string) => `source: { kind: google-sheet, spreadsheetId: sheet-${n} }`,
       );

@@ -89,7 +89,7 @@ const CASES: { what: string; edit: (wb: ExcelJS.Workbook) => void; sheet: string
   { what: 'a duplicate commitment number', edit: set('Engagements', 'A3', 1), sheet: 'Engagements', cell: 'A3', id: 'roster.duplicateNumber', says: /Le numéro 1 est déjà celui de la ligne 2/ },
   { what: 'an unknown language', edit: set('Personnes', 'E2', 'klingon'), sheet: 'Personnes', cell: 'E2', id: 'roster.unknownLanguage', says: /« klingon » n'est pas une langue de l'outil/ },
   { what: 'an unknown country', edit: set('Comité', 'B3', 'Atlantide'), sheet: 'Comité', cell: 'B3', id: 'roster.unknownCountry', says: /« Atlantide » n'est pas un pays/ },
-  { what: 'an unknown role', edit: set('Personnes', 'B3', 'Chef'), sheet: 'Personnes', cell: 'B3', id: 'roster.notInList', says: /« Chef » n'est pas une valeur admise : attendu Point focal, Suppléant ou Chargé de communication/ },
+  { what: 'an unknown role', edit: set('Personnes', 'B3', 'Chef'), sheet: 'Personnes', cell: 'B3', id: 'roster.notInList', says: /« Chef » n'est pas une valeur admise : attendu Point focal, Suppléant ou Responsable communication/ },
   { what: 'a date cell that is not a date', edit: set(MEETINGS, 'C2', 'bientôt'), sheet: MEETINGS, cell: 'C2', id: 'cells.badDate', says: /« bientôt »/ },
   { what: 'a time that is not one', edit: set(MEETINGS, 'D2', '25:00'), sheet: MEETINGS, cell: 'D2', id: 'roster.badTime', says: /« 25:00 » n'est pas une heure/ },
   { what: 'a meeting with nobody invited', edit: (wb) => { for (const c of ['G2', 'H2']) set(MEETINGS, c, 'Non')(wb); }, sheet: MEETINGS, cell: 'G2', id: 'roster.nobodyInvited', says: /Personne n'est invité : attendu « Oui »/ },
@@ -105,7 +105,11 @@ describe('the problems of a committee workbook', () => {
       expect(found, JSON.stringify(reading.issues)).toMatchObject({ sheet: c.sheet, cell: c.cell });
       if (!found) return;
       const text = rosterIssueText('fr', found);
-      expect(text.startsWith(c.cell ? `${c.sheet}!${c.cell} : ` : `${c.sheet} : `)).toBe(true);
+      expect(
+        text.startsWith(
+          c.cell ? `Feuille « ${c.sheet} », cellule ${c.cell} : ` : `Feuille « ${c.sheet} » : `,
+        ),
+      ).toBe(true);
       expect(text).toMatch(c.says);
     });
   }
