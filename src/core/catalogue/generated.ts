@@ -792,6 +792,7 @@ export interface MessageValues {
   'report.subject': { committee: Shown; date: IsoDate; meeting: boolean };
   'report.yesNo': { yes: boolean };
   'roster.about': { sheet: 'campaigns' | 'commitments' | 'committee' | 'committees' | 'days_off' | 'meetings' | 'milestones' | 'other' | 'people' };
+  'roster.alsoRead': { word: 'communication_officer' | 'focal_point' | 'implementation' | 'invite_communication_officers' | 'invite_implementation_committee' | 'invite_steering_committee' | 'other' | 'steering' | 'substitute' };
   'roster.badDays': { value: Shown };
   'roster.badTime': { value: Shown };
   'roster.badWeekday': { value: Shown };

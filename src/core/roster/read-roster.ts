@@ -29,7 +29,7 @@ import {
   type Setting,
   type TableSheet,
 } from './roster-layout.js';
-import { READING_TAGS } from './roster-words.js';
+import { alsoRead, READING_TAGS } from './roster-words.js';
 import { assembleRoster } from './assemble-roster.js';
 
 /** Reads a committee workbook; problems are said for a reader of `tag` (sheet names missing in it). */
@@ -109,7 +109,13 @@ function readTable(
   headerRow.forEach((cell, index) => {
     const text = normalizeKey(scalarText(cell?.value ?? null));
     if (!text) return;
-    const column = columns.find((c) => READING_TAGS.some((t) => normalizeKey(c.header(t)) === text)); // prettier-ignore
+    const column = columns.find((c) =>
+      READING_TAGS.some(
+        (t) =>
+          normalizeKey(c.header(t)) === text ||
+          alsoRead(t, c.word).some((also) => normalizeKey(also) === text),
+      ),
+    );
     if (column && !fieldAt.has(column.field)) fieldAt.set(column.field, index + 1);
   });
   for (const c of columns) {

@@ -68,6 +68,8 @@ export interface RosterColumn<F extends string = string> {
   kind: CellKind;
   list?: RosterList;
   width: number;
+  /** Its catalogue case (`source_kind`), by which other ways of writing it are found. */
+  word: string;
   header(tag: LocaleTag): string;
   note(tag: LocaleTag): string;
 }
@@ -86,6 +88,7 @@ const col = (
   field,
   kind,
   width,
+  word,
   header: (t) => translate(t, 'roster.column', { column: word }),
   // Only the commitment's note names a sheet: the one its numbers come from.
   note: (t) =>
@@ -107,6 +110,7 @@ const setting = <F extends string>(
   field,
   kind,
   width: 0,
+  word,
   header: (t) => translate(t, 'roster.setting', { setting: word }),
   note: (t) => translate(t, 'roster.settingNote', { setting: word, types: HOLIDAY_TYPES.join(', ') }), // prettier-ignore
   ...(list ? { list } : {}),

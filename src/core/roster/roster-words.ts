@@ -5,7 +5,7 @@
  * workbook. Sheet names and headers are recognised the same way.
  */
 import { MESSAGE_FILES } from '../catalogue/generated.js';
-import { selector, translate } from '../catalogue/render.js';
+import { selector, translate, type MessageValues } from '../catalogue/render.js';
 import { COUNTRY_CODE_FORM, countryCodes, MEETING_KINDS } from '../config-schema.js';
 import { IRM_LEVELS } from '../completion.js';
 import { DIGIT_SYSTEMS, formattingLocale, type LocaleTag } from '../locale-tag.js';
@@ -111,6 +111,9 @@ function wordsToIds(list: RosterList): Map<string, string> {
         for (const id of listIds(list)) {
           const word = choiceWord(tag, list, id);
           found.set(normalizeKey(word), id);
+          if (list === 'roles' || list === 'committees') {
+            for (const also of alsoRead(tag, id)) found.set(normalizeKey(also), id);
+          }
           if (list === 'countries' || list === 'languages') {
             found.set(normalizeKey(displayName(tag, list === 'countries' ? 'region' : 'language', id)), id); // prettier-ignore
           }
@@ -178,4 +181,17 @@ export function weekdayOf(text: string): number | null {
 /** A sheet's name, a header or a label as read back: case, accents and spaces aside. */
 export function sameWords(a: string, b: string): boolean {
   return normalizeKey(a) === normalizeKey(b);
+}
+
+/**
+ * Other ways a role, a committee or an invitation column is written: the words a secretariat
+ * types (« Chargée de communication ») and those of earlier versions of the workbook, read as
+ * the current one, so that renaming a label never makes a workbook unreadable.
+ */
+export function alsoRead(tag: LocaleTag, id: string): string[] {
+  const word = selector(id) as MessageValues['roster.alsoRead']['word'];
+  return translate(tag, 'roster.alsoRead', { word })
+    .split(';')
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0);
 }

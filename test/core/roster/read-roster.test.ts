@@ -164,6 +164,19 @@ describe('reading a committee workbook', () => {
     expect(first?.substitutes?.[0]?.email).toBe('suppleant1@example.org');
   });
 
+  it('reads the words a secretariat types and those of earlier workbooks as the current ones', async () => {
+    const reading = await readChanged((wb) => {
+      set('Personnes', 'B3', 'Chargée de communication')(wb);
+      // « … invités » columns as an earlier version headed them.
+      set(MEETINGS, 'I1', 'Chargés de communication invités')(wb);
+      set(MEETINGS, 'K1', 'Comité de mise en œuvre invités')(wb);
+    });
+    expect(reading.issues).toEqual([]);
+    const first = reading.data.commitments?.[0];
+    expect(first?.communicationOfficers?.map((p) => p.email)).toEqual(['suppleant1@example.org']);
+    expect(first?.substitutes ?? []).toEqual([]);
+  });
+
   it('reads typed text dates and times as Excel would not have them', async () => {
     const reading = await readChanged((wb) => {
       set(MEETINGS, 'C2', '07/03/2019')(wb);
