@@ -6,7 +6,7 @@
 import { choiceDisplay } from './template-words.js';
 import { selector, translate } from './catalogue/render.js';
 import type { IrmLevel } from './completion.js';
-import type { SubmissionStatus } from './consolidation.js';
+import type { SubmissionStatus } from './submission-status.js';
 import type { LocaleTag } from './locale-tag.js';
 import { invitationKeyOf } from './roles.js';
 import type { SendKind } from './schedule.js';
