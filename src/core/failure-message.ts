@@ -31,6 +31,8 @@ export function failureReason(f: ReadFailure): Message {
       return googleMessage(f);
     case 'directory':
       return message('cells.reasonDirectory');
+    case 'special-file':
+      return message('cells.reasonSpecialFile');
     case 'missing':
       return message('cells.reasonMissing');
     case 'io':

@@ -5,6 +5,8 @@
 export type ReadFailure =
   /** The configured path is a folder. */
   | { kind: 'directory' }
+  /** Not a regular file: a named pipe, a device (/dev/zero), a socket. */
+  | { kind: 'special-file' }
   /** No file there. */
   | { kind: 'missing' }
   /** The system refused to read it (its code: EACCES…). */

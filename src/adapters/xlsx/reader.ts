@@ -3,7 +3,8 @@
  * a readable workbook comes back as a {@link ReadFailure}: what was found, which the caller
  * tells in the language of the person who must act (a `file-unreadable` issue).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { RawWorkbook } from '../../core/cells.js';
 import type { ReadFailure } from '../../core/read-failure.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
@@ -36,38 +37,65 @@ export type XlsxFileReading =
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** Bytes asked of the system per read. */
+const READ_CHUNK = 1024 * 1024;
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Reads an .xlsx file from disk. */
+/**
+ * Reads an .xlsx file from disk: only a regular file (never a named pipe, a device such as
+ * /dev/zero, or a socket), and never more than `maxFileBytes` of it, whatever its size said.
+ */
 export async function readXlsxFile(
   path: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
   wanted?: SheetFilter,
 ): Promise<XlsxFileReading> {
-  let size: number;
-  let modifiedAt: Date;
+  let handle: FileHandle;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return unreadable({ kind: 'directory' });
-    size = info.size;
-    modifiedAt = info.mtime;
+    // O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for
+    // ever (while the run lock is held); it changes nothing for a regular file.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ...unreadable({ kind: 'missing' }), missing: true };
+    if (code === 'EISDIR') return unreadable({ kind: 'directory' });
     return unreadable({ kind: 'io', detail: code ?? (cause as Error).message });
   }
-  if (size > limits.maxFileBytes) {
-    return unreadable({ kind: 'too-large', size, limit: limits.maxFileBytes });
-  }
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // fstat of the handle opened, not a stat of the path: what is checked is what is read.
+    const info = await handle.stat();
+    if (info.isDirectory()) return unreadable({ kind: 'directory' });
+    if (!info.isFile()) return unreadable({ kind: 'special-file' });
+    if (info.size > limits.maxFileBytes) {
+      return unreadable({ kind: 'too-large', size: info.size, limit: limits.maxFileBytes });
+    }
+    const bytes = await readAtMost(handle, limits.maxFileBytes + 1);
+    // Grown since fstat: still never more than one byte past the limit in memory.
+    if (bytes.length > limits.maxFileBytes) {
+      return unreadable({ kind: 'too-large', size: bytes.length, limit: limits.maxFileBytes });
+    }
+    const reading = await readXlsxBytes(bytes, limits, wanted);
+    return reading.ok ? { ...reading, bytes, modifiedAt: info.mtime } : reading;
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     return unreadable({ kind: 'io', detail: code ?? (cause as Error).message });
+  } finally {
+    await handle.close().catch(() => {});
   }
-  const reading = await readXlsxBytes(bytes, limits, wanted);
-  return reading.ok ? { ...reading, bytes, modifiedAt } : reading;
+}
+
+/** Up to `most` bytes from the handle's start, read in chunks until its end. */
+async function readAtMost(handle: FileHandle, most: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < most) {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, most - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Reads .xlsx content already in memory (a Drive download, a test fixture). */

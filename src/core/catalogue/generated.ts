@@ -122,6 +122,7 @@ export interface MessageValues {
   'cells.reasonOds': NoValues;
   'cells.reasonPassword': NoValues;
   'cells.reasonPdf': NoValues;
+  'cells.reasonSpecialFile': NoValues;
   'cells.reasonTagTooLong': { limit: number; part: Shown };
   'cells.reasonTextTooLong': { inSheet: boolean; limit: number; sheet: Shown };
   'cells.reasonTooDeep': { limit: number; part: Shown };
@@ -839,6 +840,7 @@ export interface MessageValues {
   'roster.sheet': { sheet: 'campaigns' | 'commitments' | 'committee' | 'committees' | 'days_off' | 'guide' | 'lists' | 'meetings' | 'milestones' | 'other' | 'people' };
   'roster.sheetMissing': { sheet: Shown };
   'roster.sourceKind': { value: 'google_sheet' | 'other' | 'xlsx' };
+  'roster.sourceOutsideFolder': { value: Shown };
   'roster.sourceWithoutPlace': NoValues;
   'roster.twoFocalPoints': { first: number; id: number };
   'roster.unknownCommitment': { commitments: Shown; known: Shown; value: Shown };

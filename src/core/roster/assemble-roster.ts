@@ -6,6 +6,7 @@
  * with nobody invited) are said here; a value's own problems where it is read.
  */
 import { message } from '../catalogue/render.js';
+import { clip } from '../issue-message.js';
 import type { RosterData } from './roster-data.js';
 import type { ConfigPath, RosterCollector, At, SheetsRead, TableRow } from './roster-cells.js';
 import { parseBoolean, parseList } from '../parse-values.js';
@@ -175,9 +176,24 @@ function sourceOf(
   }
   // Without its kind, a path to an .xlsx is a file, anything else a Google Sheet's id.
   const sourceKind = kind ?? (/\.xlsx$/i.test(where) ? 'xlsx' : 'google-sheet');
+  if (sourceKind === 'xlsx' && leavesFolder(where)) {
+    collect.at(placeAt, message('roster.sourceOutsideFolder', { value: clip(where) }));
+    return null;
+  }
   return sourceKind === 'xlsx'
     ? { kind: 'xlsx', path: where }
     : { kind: 'google-sheet', spreadsheetId: where };
+}
+
+/**
+ * Whether a path typed in the workbook names a file outside committee.yaml's folder: absolute
+ * (`/etc/…`, `C:\…`, `\\server\…`) or climbing out with `..`. Whoever edits the workbook
+ * must not make the tool read another committee's submissions (or any file of the machine)
+ * into this committee's master; committee.yaml, the secretariat's own file, is not bound so.
+ */
+export function leavesFolder(path: string): boolean {
+  if (/^[/\\]/.test(path) || /^[a-z]:/i.test(path)) return true;
+  return path.split(/[/\\]/).some((part) => part.trim() === '..');
 }
 
 /** The commitment a row's number names, or a problem. */

@@ -4,6 +4,8 @@ import { unreadableMessage } from '../../../src/core/failure-message.js';
 import { issueText } from '../../../src/core/issue-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile, readFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -165,4 +167,32 @@ describe('readXlsxFile on files that are not readable workbooks', () => {
       /trop volumineux/,
     );
   });
+
+  // A path in the committee workbook is typed by people: it may name anything on the disk.
+  it('refuses a named pipe at once, without waiting for a writer', { timeout: 5_000 }, async () => {
+    const fifo = join(dir, 'tube.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const reading = await readXlsxFile(fifo);
+    expect(reading.ok === false && reading.failure).toEqual({ kind: 'special-file' });
+    expect(await unreadableReason(fifo)).toMatch(/pas un fichier ordinaire mais un tube nommé/);
+  });
+
+  it('refuses a device such as /dev/zero, whose size says 0', { timeout: 5_000 }, async () => {
+    const reading = await readXlsxFile('/dev/zero', { ...DEFAULT_READ_LIMITS, maxFileBytes: 1024 });
+    expect(reading.ok === false && reading.failure).toEqual({ kind: 'special-file' });
+  });
+
+  it.runIf(existsSync('/proc/self/maps'))(
+    'reads no more than the limit of a regular file whose size understates it',
+    async () => {
+      // /proc/self/maps is a regular file of size 0 holding kilobytes: only the limit bounds it.
+      const limits = { ...DEFAULT_READ_LIMITS, maxFileBytes: 64 };
+      const reading = await readXlsxFile('/proc/self/maps', limits);
+      expect(reading.ok === false && reading.failure).toEqual({
+        kind: 'too-large',
+        size: 65,
+        limit: 64,
+      });
+    },
+  );
 });

@@ -94,6 +94,9 @@ const CASES: { what: string; edit: (wb: ExcelJS.Workbook) => void; sheet: string
   { what: 'a time that is not one', edit: set(MEETINGS, 'D2', '25:00'), sheet: MEETINGS, cell: 'D2', id: 'roster.badTime', says: /« 25:00 » n'est pas une heure/ },
   { what: 'a meeting with nobody invited', edit: (wb) => { for (const c of ['G2', 'H2']) set(MEETINGS, c, 'Non')(wb); }, sheet: MEETINGS, cell: 'G2', id: 'roster.nobodyInvited', says: /Personne n'est invité : attendu « Oui »/ },
   { what: 'a missing sheet', edit: (wb) => { const ws = wb.getWorksheet('Jalons'); if (ws) wb.removeWorksheet(ws.id); }, sheet: 'Jalons', cell: null, id: 'roster.sheetMissing', says: /La feuille « Jalons » manque/ },
+  { what: 'a file path leaving the committee folder', edit: set('Engagements', 'F2', '../autre-comite/submissions/engagement-03.xlsx'), sheet: 'Engagements', cell: 'F2', id: 'roster.sourceOutsideFolder', says: /« \.\.\/autre-comite\/submissions\/engagement-03\.xlsx » sort du dossier du comité : attendu un chemin sous le dossier de committee\.yaml.*par exemple submissions\/engagement-03\.xlsx/ },
+  { what: 'an absolute file path', edit: (wb) => { set('Engagements', 'E3', 'Fichier .xlsx')(wb); set('Engagements', 'F3', '/dev/zero')(wb); }, sheet: 'Engagements', cell: 'F3', id: 'roster.sourceOutsideFolder', says: /« \/dev\/zero » sort du dossier du comité/ },
+  { what: 'a Windows path climbing out', edit: set('Engagements', 'F4', 'submissions\\..\\..\\x.xlsx'), sheet: 'Engagements', cell: 'F4', id: 'roster.sourceOutsideFolder', says: /sort du dossier du comité/ },
   { what: 'a weekday that is none', edit: set('Comité', 'B7', 'samedi, dimancho'), sheet: 'Comité', cell: 'B7', id: 'roster.badWeekday', says: /« dimancho » n'est pas un jour de la semaine/ },
 ];
 
@@ -175,6 +178,12 @@ describe('reading a committee workbook', () => {
     const first = reading.data.commitments?.[0];
     expect(first?.communicationOfficers?.map((p) => p.email)).toEqual(['suppleant1@example.org']);
     expect(first?.substitutes ?? []).toEqual([]);
+  });
+
+  it("reads a file path below the committee folder as the commitment's source", async () => {
+    const reading = await readChanged(set('Engagements', 'F2', 'submissions/engagement-03.xlsx'));
+    expect(reading.issues).toEqual([]);
+    expect(reading.data.commitments?.[0]?.source).toEqual({ kind: 'xlsx', path: 'submissions/engagement-03.xlsx' }); // prettier-ignore
   });
 
   it('reads typed text dates and times as Excel would not have them', async () => {
