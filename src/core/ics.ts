@@ -12,13 +12,22 @@ function stamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, and every line break
+ * — CRLF, a lone CR as well as a lone LF — as `\n`, so no typed value (a meeting place
+ * `Rabat\rORGANIZER:…`) can start a property of its own. Other control characters, which
+ * TEXT does not allow, are dropped (a tab is kept).
+ */
 function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- the control characters TEXT does not allow
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
