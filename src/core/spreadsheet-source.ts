@@ -52,8 +52,10 @@ export interface SourceAccess {
   /** The last one to modify the file, when Drive names them. */
   lastModifyingUser?: DriveUser;
   /**
-   * True when anyone with the link may edit it (a permission of type `anyone` with an editing
-   * role); null when Drive does not show the file's permissions to this account.
+   * True when people who are not named may edit it: anyone with the link, or everyone in an
+   * organisation (a permission of type `anyone` or `domain` with an editing role; `user` and
+   * `group` name who they are); null when Drive does not show the file's permissions to this
+   * account.
    */
   anyoneCanEdit: boolean | null;
 }
@@ -64,7 +66,10 @@ export interface ReadRequest {
   sheets?: SheetSelection;
   /** The last reading: an unchanged Google Sheet is then not read again (one Drive call). */
   previous?: PreviousReading;
-  /** Also read who changed it last and whether anyone with the link may edit it (Drive only). */
+  /**
+   * Also read who changed it last and whether people not named (anyone with the link, a whole
+   * organisation) may edit it (Drive only).
+   */
   access?: boolean;
 }
 

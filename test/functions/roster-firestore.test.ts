@@ -18,6 +18,7 @@ import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { runJob } from '../../functions/run-job.js';
 import { EXAMPLE_DIR } from '../helpers/example-copy.js';
+import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
 import {
   describeWithFirestore,
@@ -69,7 +70,7 @@ async function committeeFile(prefix: string, roster: Record<string, string>): Pr
 /** The workbook of `config` as the Google Sheet `id`, changed at `modifiedTime`. */
 async function sheet(id: string, config: CommitteeConfig, modifiedTime: string): Promise<void> {
   const path = join(root, `${id}-${modifiedTime.slice(0, 13)}.xlsx`);
-  await writeRosterFile(path, config);
+  await writeRosterFile(path, asWrittenIn(config, join(exampleYaml, '..')));
   const read = await readXlsxFile(path);
   if (!read.ok) throw new Error('unreadable');
   google.spreadsheets.set(id, {

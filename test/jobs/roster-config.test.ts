@@ -17,6 +17,7 @@ import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.
 import { changeLine } from '../../src/core/roster/roster-changes.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
+import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/maroc-2019/committee.yaml');
@@ -61,7 +62,7 @@ const focalOf = (config: CommitteeConfig, id: number) =>
 
 /** Writes a workbook and gives it a modification time of its own (a second apart). */
 async function writeRoster(path: string, config: CommitteeConfig, at: number): Promise<void> {
-  await writeRosterFile(path, config);
+  await writeRosterFile(path, asWrittenIn(config, join(EXAMPLE, '..')));
   await utimes(path, new Date(at), new Date(at));
 }
 
@@ -171,7 +172,7 @@ describe('a committee workbook kept as a Google Sheet', () => {
   /** The example's workbook as a Google Sheet on the loopback server. */
   async function sheet(id: string, config: CommitteeConfig, modifiedTime: string) {
     const path = join(root, `${id}.xlsx`);
-    await writeRosterFile(path, config);
+    await writeRosterFile(path, asWrittenIn(config, join(EXAMPLE, '..')));
     const read = await readXlsxFile(path);
     if (!read.ok) throw new Error('unreadable');
     google.spreadsheets.set(id, {
@@ -224,6 +225,6 @@ describe('a committee workbook kept as a Google Sheet', () => {
     if (spreadsheet) spreadsheet.sharing = { permissions: [{ type: 'user', role: 'owner' }, { type: 'anyone', role: 'writer' }], seen: 'get' }; // prettier-ignore
     const refused = await loadCommitteeConfig(yaml, options);
     expect(focalOf(refused.config, 1)).toBe('nadia.idrissi@example.org');
-    expect(refused.roster?.refused?.problems).toEqual([expect.stringContaining('Toute personne disposant du lien peut modifier ce classeur')]); // prettier-ignore
+    expect(refused.roster?.refused?.problems).toEqual([expect.stringContaining('Toute personne disposant du lien, ou tout le monde dans l’organisation, peut modifier ce classeur')]); // prettier-ignore
   }, 60_000);
 });

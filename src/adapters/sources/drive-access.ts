@@ -16,6 +16,15 @@ export const ACCESS_FIELDS = 'lastModifyingUser(displayName,emailAddress),permis
 const EDITING_ROLES = new Set(['writer', 'fileOrganizer', 'organizer', 'owner']);
 
 /**
+ * Grantees that are no one in particular. The Drive v3 Permission resource
+ * (developers.google.com/workspace/drive/api/reference/rest/v3/permissions) has four `type`s:
+ * `user` and `group` (a named Google Group) name who they are; `domain` is everyone of an
+ * organisation (every account of gov.ma) and `anyone` everyone with the link. Editing by
+ * either would let anybody make themselves a focal point, hence a known sender.
+ */
+const UNNAMED_GRANTEES = new Set(['anyone', 'domain']);
+
+/**
  * The access of a file from its `files.get` answer (asked with {@link ACCESS_FIELDS}), with one
  * `permissions.list` more when Drive left the permissions out.
  */
@@ -35,7 +44,9 @@ export async function accessOf(
   return {
     ...(lastModifyingUser ? { lastModifyingUser } : {}),
     anyoneCanEdit: permissions
-      ? permissions.some((p) => p.type === 'anyone' && EDITING_ROLES.has(p.role ?? ''))
+      ? permissions.some(
+          (p) => UNNAMED_GRANTEES.has(p.type ?? '') && EDITING_ROLES.has(p.role ?? ''),
+        )
       : null,
   };
 }

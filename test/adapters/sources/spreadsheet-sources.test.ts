@@ -69,6 +69,10 @@ describe('a Google Sheet through the port', () => {
   it.each([
     ['editable by anyone with the link', { permissions: [{ type: 'user', role: 'owner' }, { type: 'anyone', role: 'writer' }], seen: 'get' as const }, true, 1],
     ['readable by anyone with the link', { permissions: [{ type: 'anyone', role: 'reader' }], seen: 'get' as const }, false, 1],
+    ['editable by everyone in the organisation', { permissions: [{ type: 'user', role: 'owner' }, { type: 'domain', role: 'writer' }], seen: 'get' as const }, true, 1],
+    ['organised by everyone of a shared drive\'s domain', { permissions: [{ type: 'domain', role: 'fileOrganizer' }], seen: 'list' as const }, true, 2],
+    ['readable or commentable by everyone in the organisation', { permissions: [{ type: 'domain', role: 'reader' }, { type: 'domain', role: 'commenter' }], seen: 'get' as const }, false, 1],
+    ['editable by a named group and named people only', { permissions: [{ type: 'user', role: 'owner' }, { type: 'group', role: 'writer' }, { type: 'user', role: 'writer' }], seen: 'get' as const }, false, 1],
     ['in a shared drive (permissions.list only)', { permissions: [{ type: 'anyone', role: 'writer' }], seen: 'list' as const }, true, 2],
     ['shared with this account as a reader (not known)', { permissions: [{ type: 'anyone', role: 'writer' }], seen: 'none' as const }, null, 2],
   ])('says who changed it last and whether it is %s', async (_, sharing, anyoneCanEdit, driveCalls) => {
