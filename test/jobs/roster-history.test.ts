@@ -20,6 +20,7 @@ import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
 import { EXAMPLE_DIR } from '../helpers/example-copy.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
+import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
@@ -67,7 +68,7 @@ const withFocal = (config: CommitteeConfig, id: number, name: string, email: str
 }); // prettier-ignore
 
 async function writeRoster(path: string, config: CommitteeConfig, day: string): Promise<void> {
-  await writeRosterFile(path, config);
+  await writeRosterFile(path, asWrittenIn(config, join(exampleYaml, '..')));
   const time = new Date(`${day}T09:00:00Z`);
   await utimes(path, time, time);
 }
@@ -153,7 +154,7 @@ describe('a Google Sheet roster whose sharing this account cannot see', () => {
   /** The example's workbook as a Google Sheet on the loopback server, shared as `sharing`. */
   async function sheet(id: string, config: CommitteeConfig, modifiedTime: string, seen: 'get' | 'list' | 'none') {
     const path = join(root, `${id}-${modifiedTime.slice(0, 10)}.xlsx`);
-    await writeRosterFile(path, config);
+    await writeRosterFile(path, asWrittenIn(config, join(exampleYaml, '..')));
     const read = await readXlsxFile(path);
     if (!read.ok) throw new Error('unreadable');
     google.spreadsheets.set(id, {
