@@ -355,7 +355,7 @@ function sayRefusedRoster(run: Run, loaded: CommitteeLoaded): void {
   if (!roster?.refused) return;
   const accepted = roster.modifiedTime.slice(0, 10);
   const said = translate(run.tag, 'cli.rosterRefused', {
-    workbook: roster.source,
+    workbook: roster.label,
     count: roster.refused.problems.length,
     hasDate: /^\d{4}-\d\d-\d\d$/.test(accepted),
     accepted,

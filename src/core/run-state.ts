@@ -54,7 +54,10 @@ export interface MailProvenance {
  */
 export interface StoredRoster {
   version: 1;
-  /** Where it lives: the workbook's path, or the Google Sheet's id. */
+  /**
+   * Which workbook: as committee.yaml names it (relative to its folder), or the Google Sheet's
+   * id. Kept before as the workbook's absolute path, which the roster loader migrates.
+   */
   source: string;
   /** The last accepted version: its people and plan, as committee.yaml writes them. */
   accepted: {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/adapters/config/committee-file.js';
 import { packageRoot } from '../../src/adapters/local/package-files.js';
-import { refusedConfigEmail } from '../../src/jobs/config-alert.js';
+import type { CommitteeConfig } from '../../src/core/config-schema.js';
+import { refusedConfigNotice } from '../../src/jobs/config-alert.js';
+import { noticeEmail } from '../../src/jobs/secretariat-notice.js';
+
+const refusedConfigEmail = (
+  ...[config, refused, from]: [CommitteeConfig, Parameters<typeof refusedConfigNotice>[1], string]
+) => noticeEmail(config, refusedConfigNotice(config, refused), from);
 
 async function committee(folder: string) {
   const file = join(packageRoot(), 'examples', folder, 'committee.yaml');

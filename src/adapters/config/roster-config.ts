@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, normalize, resolve, sep } from 'node:path';
 import { render, translate } from '../../core/catalogue/render.js';
 import { localDateAt } from '../../core/calendar-date.js';
 import { OgpError } from '../../core/codes.js';
@@ -36,8 +36,13 @@ export type RosterSetting = { workbook: string } | { sheet: string };
 
 /** What the roster brought to this run. */
 export interface RosterStatus {
-  /** The workbook's path, or the Google Sheet's id. */
+  /**
+   * Which workbook it is: as committee.yaml names it (`roster.workbook`, relative to its folder),
+   * or the Google Sheet's id; never where the folder is, so moving it forgets nothing.
+   */
   source: string;
+  /** The workbook as a person knows it: its name in committee.yaml, or the Google Sheet's link. */
+  label: string;
   /** Whether the workbook was read this run (false: unchanged, nothing but its date was asked). */
   read: boolean;
   /** The version in use: its hash, its modification time and who made it (null: not known). */
@@ -50,8 +55,12 @@ export interface RosterStatus {
   changes: RosterChangeRecord[];
   /** Where the version in use holds each dated value: its calendar warnings name the cell. */
   cells?: RosterCells;
-  /** A newer version refused: its hash and every problem, at its sheet and cell. */
-  refused?: { sha256: string; problems: string[] };
+  /**
+   * A newer version refused: its hash, every problem (at its sheet and cell), and what is
+   * refused (`key`: the version in use and the problems, sorted) — the secretariat is told once
+   * per key, so saving the workbook again without fixing it tells nothing new.
+   */
+  refused?: { sha256: string; problems: string[]; key: string };
 }
 
 /** A configuration whose people and plan came from the committee workbook. */
@@ -73,6 +82,21 @@ export function rosterLocation(setting: RosterSetting, dir: string): Spreadsheet
   return 'workbook' in setting
     ? { kind: 'xlsx', path: resolve(dir, setting.workbook) }
     : { kind: 'google-sheet', spreadsheetId: setting.sheet };
+}
+
+/**
+ * Which workbook a roster setting names, as kept in the run state: `roster.workbook` as written
+ * (normalized: `./comite.xlsx` is `comite.xlsx`), or the Google Sheet's id.
+ */
+export function rosterSourceOf(setting: RosterSetting): string {
+  return 'workbook' in setting ? normalize(setting.workbook) : setting.sheet;
+}
+
+/** The workbook as a person knows it: as committee.yaml names it, or the Google Sheet's link. */
+export function rosterLabelOf(setting: RosterSetting): string {
+  return 'workbook' in setting
+    ? setting.workbook
+    : `https://docs.google.com/spreadsheets/d/${encodeURIComponent(setting.sheet)}`;
 }
 
 /** The roster setting of committee.yaml's data, or null when it names none (or not as expected). */
@@ -99,17 +123,19 @@ export async function loadRosterConfig(
   adapters: RosterAdapters,
 ): Promise<RosterLoadedConfig> {
   const location = rosterLocation(setting, doc.dir);
-  const source = location.kind === 'xlsx' ? location.path : 'sheet' in setting ? setting.sheet : '';
-  const label = 'workbook' in setting ? setting.workbook : setting.sheet;
-  const stored = await storedFor(adapters.state, source);
+  const source = rosterSourceOf(setting);
+  const label = rosterLabelOf(setting);
+  const stored = await storedFor(adapters.state, setting, doc.dir);
   refuseRosterKeysInYaml(doc, label, tagOf(doc, stored?.accepted.data));
   const seen = await lookAt(location, stored, adapters.sources);
 
   // Unchanged since last looked at: the verdict then stands, nothing is read.
   if (seen.unchanged && stored) {
-    const loaded = keep(doc, stored, false);
-    if (stored.seen.problems.length === 0) return loaded;
-    return { ...loaded, roster: { ...loaded.roster, refused: { sha256: stored.seen.sha256, problems: stored.seen.problems } } }; // prettier-ignore
+    const loaded = keep(doc, stored, label, false);
+    const { problems } = stored.seen;
+    if (problems.length === 0) return loaded;
+    const refused = { sha256: stored.seen.sha256, problems, key: refusalKey(stored, problems) };
+    return { ...loaded, roster: { ...loaded.roster, refused } };
   }
 
   const tag = tagOf(doc, stored?.accepted.data);
@@ -153,7 +179,7 @@ export async function loadRosterConfig(
     await adapters.state.saveRoster(next);
     return {
       ...candidate.merged.loaded,
-      roster: { source, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes, cells: candidate.cells }, // prettier-ignore
+      roster: { source, label, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes, cells: candidate.cells }, // prettier-ignore
     };
   }
   if (!stored) {
@@ -165,8 +191,20 @@ export async function loadRosterConfig(
     );
   }
   await adapters.state.saveRoster({ ...stored, seen: { ...version, problems } });
-  const loaded = keep(doc, stored, true);
-  return { ...loaded, roster: { ...loaded.roster, refused: { sha256: version.sha256, problems } } };
+  const loaded = keep(doc, stored, label, true);
+  const refused = { sha256: version.sha256, problems, key: refusalKey(stored, problems) };
+  return { ...loaded, roster: { ...loaded.roster, refused } };
+}
+
+/**
+ * What a refusal is about: the version still in use (as accepted then: a version accepted again
+ * later, even with the same bytes, is another) and the problems found, in any order. Not the
+ * refused file's bytes: each save of the workbook changes them, and the same mistakes saved
+ * again are no news; a version accepted in between makes the same mistake news again.
+ */
+function refusalKey(stored: StoredRoster, problems: readonly string[]): string {
+  const { sha256: version, acceptedAt } = stored.accepted;
+  return sha256([version, acceptedAt, ...[...problems].sort()].join('\n'));
 }
 
 /**
@@ -203,13 +241,30 @@ function sharingProblems(
   ];
 }
 
-/** The roster kept for this workbook, or null (none yet, or one of another workbook). */
+/**
+ * The roster kept for this workbook, or null (none yet, or one of another workbook). One kept by
+ * an earlier version of this tool under the workbook's absolute path is this workbook's when that
+ * path ends with the name committee.yaml gives it (the folder may have moved since): it is kept
+ * again under that name at once, so it is found wherever the folder goes next.
+ */
 async function storedFor(
   state: RosterAdapters['state'],
-  source: string,
+  setting: RosterSetting,
+  dir: string,
 ): Promise<StoredRoster | null> {
   const stored = await state.loadRoster();
-  return stored?.source === source ? stored : null;
+  if (!stored) return null;
+  const source = rosterSourceOf(setting);
+  if (stored.source === source) return stored;
+  if (!('workbook' in setting) || !isAbsolute(stored.source)) return null;
+  const kept = normalize(stored.source);
+  const same = isAbsolute(source)
+    ? kept === source
+    : kept === resolve(dir, source) || kept.endsWith(`${sep}${source}`);
+  if (!same) return null;
+  const migrated = { ...stored, source };
+  await state.saveRoster(migrated);
+  return migrated;
 }
 
 /** The committee's language: the workbook's last accepted one, else French. */
@@ -282,20 +337,25 @@ async function lookAt(
 }
 
 /** The configuration with the last accepted roster. */
-function keep(doc: ConfigDocument, stored: StoredRoster, read: boolean): RosterLoadedConfig {
+function keep(
+  doc: ConfigDocument,
+  stored: StoredRoster,
+  label: string,
+  read: boolean,
+): RosterLoadedConfig {
   const merged = mergeRosterConfig(doc, stored.accepted.data, null);
   if (!merged.ok) {
     // The version accepted once no longer passes with today's committee.yaml: said at its lines.
     if (merged.yaml.length > 0) throwYamlProblems(doc.file, merged.yaml, merged.tag);
     throw new OgpError(
       'config-invalid',
-      translate(merged.tag, 'roster-load.invalid', { workbook: stored.source, count: merged.roster.length }), // prettier-ignore
+      translate(merged.tag, 'roster-load.invalid', { workbook: label, count: merged.roster.length }), // prettier-ignore
       { details: merged.roster, locale: merged.tag },
     );
   }
   const { sha256: hash, modifiedTime, modifiedBy, cells } = stored.accepted;
   return {
     ...merged.loaded,
-    roster: { source: stored.source, read, sha256: hash, modifiedTime, modifiedBy, accepted: [], changes: stored.changes, ...(cells ? { cells } : {}) }, // prettier-ignore
+    roster: { source: stored.source, label, read, sha256: hash, modifiedTime, modifiedBy, accepted: [], changes: stored.changes, ...(cells ? { cells } : {}) }, // prettier-ignore
   };
 }
