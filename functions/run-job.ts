@@ -29,12 +29,14 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * The configuration of a run: a file in the deployed code, or (`firestore:[PROJECT/]PREFIX`)
  * the one `ogp-tracker config push` keeps in Firestore, read at each run. A version there
- * that no longer passes is reported to the secretariat once; the last valid one runs.
+ * that no longer passes is reported to the secretariat once (not by a trial: `alert`); the
+ * last valid one runs.
  */
 async function loadRunConfig(
   smtpUrl: string | undefined,
   now: Date,
   given: JobAdapters,
+  alert: boolean,
 ): Promise<StoredCommitteeLoaded> {
   const setting = configPath();
   const { firestorePlace } = await import('../src/adapters/config/firestore-copy.js');
@@ -43,6 +45,7 @@ async function loadRunConfig(
   // Each run reads the committee workbook it names as it is now (one Drive call when unchanged).
   const options = {
     now,
+    alert,
     ...(smtpUrl ? { smtpUrl } : {}),
     mailSecrets: mailSecretsFrom(process.env),
     ...(given.google ? { google: given.google } : {}),
@@ -53,21 +56,20 @@ async function loadRunConfig(
   const state = await openFirestoreState(place);
   try {
     const stored = await loadStoredCommitteeConfig(state, options);
-    if (stored.refused) {
-      const { storeFor } = await import('../src/jobs/stores.js');
-      const { reportRefusedConfig } = await import('../src/jobs/config-alert.js');
-      const store = await storeFor(stored.config);
-      try {
-        await reportRefusedConfig(stored.config, stored.refused, store, {
-          now,
-          ...(smtpUrl ? { smtpUrl } : {}),
-          mailSecrets: mailSecretsFrom(process.env),
-        });
-      } finally {
-        await store.close?.();
-      }
+    if (!stored.refused || !alert) return stored;
+    const { storeFor } = await import('../src/jobs/stores.js');
+    const { reportRefusedConfig } = await import('../src/jobs/config-alert.js');
+    const store = await storeFor(stored.config);
+    try {
+      const sent = await reportRefusedConfig(stored.config, stored.refused, store, {
+        now,
+        ...(smtpUrl ? { smtpUrl } : {}),
+        mailSecrets: mailSecretsFrom(process.env),
+      });
+      return sent ? { ...stored, told: [...(stored.told ?? []), sent] } : stored;
+    } finally {
+      await store.close?.();
     }
-    return stored;
   } finally {
     await state.close();
   }
@@ -79,13 +81,17 @@ export async function runJob(
   given: JobAdapters = {},
 ): Promise<Record<string, unknown>> {
   const smtpUrl = process.env.SMTP_URL?.trim();
-  const loaded = await loadRunConfig(smtpUrl, request.now, given);
+  // Every job acts (none only shows): each tells the secretariat, except in a trial.
+  const alert = !request.dryRun;
+  const loaded = await loadRunConfig(smtpUrl, request.now, given, alert);
   const { config, dir } = loaded;
   // What the run did not take, said in its answer: the configuration's newer version, the
-  // committee workbook's (each problem; the last accepted version ran, the secretariat told once).
+  // committee workbook's (each problem; the last accepted version ran, the secretariat told once),
+  // and the notices this run sent the secretariat about them (not among the emails due).
   const refused = {
     ...(loaded.refused ? { configRefused: loaded.refused.details } : {}),
     ...(loaded.roster?.refused ? { rosterRefused: loaded.roster.refused.problems } : {}),
+    ...(loaded.told?.length ? { secretariatTold: loaded.told } : {}),
   };
   // The function's adapters, built here once the configuration is known, each opening on first use.
   const { withAdapters } = await import('../src/jobs/run-adapters.js');

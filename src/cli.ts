@@ -18,6 +18,7 @@ import { isIsoDate, localDateAt, parseNowArgument } from './core/calendar-date.j
 import { calendarWarnings } from './core/calendar-checks.js';
 import { placedCalendarWarnings, placedWarningText } from './core/roster/roster-calendar.js';
 import type { CommitteeLoaded } from './jobs/load-config.js';
+import type { NoticeSent } from './jobs/secretariat-notice.js';
 import { sendKindLabel } from './core/value-labels.js';
 import { formatNumber, render, translate, type Shown } from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
@@ -207,7 +208,7 @@ function noArguments(command: string, args: readonly string[], run: Run): void {
 async function runIntakeCommand(args: string[], run: Run): Promise<number> {
   noArguments('intake', args, run);
   const { values, io } = run;
-  const loaded = await loadConfig(run);
+  const loaded = await loadConfig(run, { acts: true });
   const { runIntake } = await import('./jobs/intake.js');
   const now = resolveNow(run, loaded.config.committee.timezone);
   const summary = await withAdapters(loaded.config, {}, (adapters) =>
@@ -217,8 +218,8 @@ async function runIntakeCommand(args: string[], run: Run): Promise<number> {
       adapters,
     }),
   );
-  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(formatIntake(summary, values.quiet, run.tag));
+  if (values.json) io.stdout(`${JSON.stringify(withTold(summary, loaded), null, 2)}\n`);
+  else io.stdout(formatIntake(summary, values.quiet, run.tag) + toldLines(run, loaded));
   return 0;
 }
 
@@ -348,7 +349,7 @@ async function runConfig(args: string[], run: Run): Promise<number> {
 
 /**
  * A committee workbook whose newest version was refused: said on stderr with each problem (the
- * last accepted version is used; the secretariat has its email once).
+ * last accepted version is used; the secretariat has its email once, from a command that acts).
  */
 function sayRefusedRoster(run: Run, loaded: CommitteeLoaded): void {
   const { roster } = loaded;
@@ -362,6 +363,18 @@ function sayRefusedRoster(run: Run, loaded: CommitteeLoaded): void {
   });
   run.io.stderr(`${said}\n`);
   for (const problem of roster.refused.problems) run.io.stderr(`  ${problem}\n`);
+}
+
+/** The notices this run sent the secretariat, one line each, apart from the emails due. */
+function toldLines(run: Run, loaded: CommitteeLoaded): string {
+  const line = (t: NoticeSent) =>
+    translate(run.tag, 'cli.secretariatTold', { to: t.to.join(', '), subject: t.subject });
+  return (loaded.told ?? []).map((t) => `${line(t)}\n`).join('');
+}
+
+/** A command's JSON summary with the notices this run sent the secretariat, when any. */
+function withTold<T extends object>(summary: T, loaded: CommitteeLoaded): T {
+  return loaded.told?.length ? { ...summary, secretariatTold: loaded.told } : summary;
 }
 
 function reportError(thrown: unknown, run: Run): number {
@@ -387,10 +400,13 @@ function reportError(thrown: unknown, run: Run): number {
 /**
  * The configuration a command uses: `--config`, else `committee.yaml` in the current folder.
  * Never the bundled example unless named: a command must not act on someone else's data.
- * From here on, the command speaks the committee's language.
+ * From here on, the command speaks the committee's language. Only a command that `acts` — runs
+ * on a schedule and sends mail anyway: consolidate, tick, remind, report, intake — tells the
+ * secretariat about a refused committee workbook; those that only read or show (schedule,
+ * validate, template, mail-check, roster export/import) and a trial just say it, here.
  */
-async function loadConfig(run: Run): Promise<CommitteeLoaded> {
-  const loaded = await findConfig(run);
+async function loadConfig(run: Run, { acts = false } = {}): Promise<CommitteeLoaded> {
+  const loaded = await findConfig(run, acts);
   speak(run, loaded.config.committee.locale);
   run.tag = readerTag(loaded.config, run.locale);
   // The calendar's oddities (a meeting on a Sunday…), said by every command that loads it; a
@@ -407,15 +423,15 @@ async function loadConfig(run: Run): Promise<CommitteeLoaded> {
   return loaded;
 }
 
-async function findConfig(run: Run): Promise<CommitteeLoaded> {
+async function findConfig(run: Run, acts: boolean): Promise<CommitteeLoaded> {
   // With `roster:`, the committee workbook's people and plan come in (jobs/load-config.ts).
   const { loadCommitteeConfig } = await import('./jobs/load-config.js');
   const smtpUrl = process.env.SMTP_URL?.trim();
   const load = (path: string) =>
     loadCommitteeConfig(path, {
       ...(run.asked ? { locale: run.asked } : {}),
-      // A trial tells nobody about a refused workbook.
-      alert: !run.values['dry-run'],
+      // A command that only reads or shows, or a trial, tells nobody about a refused workbook.
+      alert: acts && !run.values['dry-run'],
       ...(smtpUrl ? { smtpUrl } : {}),
       mailSecrets: mailSecretsFrom(process.env),
     });
@@ -522,7 +538,8 @@ async function runInit(args: string[], run: Run): Promise<number> {
 async function runConsolidate(args: string[], run: Run): Promise<number> {
   noArguments('consolidate', args, run);
   const { values, io } = run;
-  const { config, dir } = await loadConfig(run);
+  const loaded = await loadConfig(run, { acts: true });
+  const { config, dir } = loaded;
   const now = resolveNow(run, config.committee.timezone);
   const showProgress = io.interactive && !values.quiet && !values.json;
   const { summary } = await withAdapters(config, {}, (adapters) =>
@@ -536,8 +553,8 @@ async function runConsolidate(args: string[], run: Run): Promise<number> {
     }),
   );
   if (showProgress) io.stderr('\r\u001b[K');
-  if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(formatConsolidation(summary, values.quiet, run.tag));
+  if (values.json) io.stdout(`${JSON.stringify(withTold(summary, loaded), null, 2)}\n`);
+  else io.stdout(formatConsolidation(summary, values.quiet, run.tag) + toldLines(run, loaded));
   return summary.errors > 0 ? 1 : 0;
 }
 
@@ -561,7 +578,7 @@ async function runSends(
 ): Promise<number> {
   noArguments(command, args, run);
   const { values, io } = run;
-  const loaded = await loadConfig(run);
+  const loaded = await loadConfig(run, { acts: true });
   const { config, dir } = loaded;
   const now = resolveNow(run, config.committee.timezone);
   // One set of secrets for the command: what it builds shares the tokens it asks.
@@ -589,12 +606,11 @@ async function runSends(
   if (showProgress) io.stderr('\r\u001b[K');
   if (values.json) {
     const json = intake ? { ...summary, intake: intake.summary } : summary;
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(withTold(json, loaded), null, 2)}\n`);
   } else {
     const tag = readerTag(config, run.locale);
-    io.stdout(
-      formatConsolidation(summary, values.quiet, tag) + formatSends(summary, values.quiet, tag),
-    );
+    const sends = formatSends(summary, values.quiet, tag);
+    io.stdout(formatConsolidation(summary, values.quiet, tag) + sends + toldLines(run, loaded));
   }
   const code = summary.failed > 0 || summary.errors > 0 ? 1 : 0;
   return Math.max(code, intake?.code ?? 0);

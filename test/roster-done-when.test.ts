@@ -290,6 +290,7 @@ describeWithLibreOffice('issue 32, done when: the committee workbook edited in L
     await saveWorkbook(dir, withWrong, '2019-01-05');
     const morning = await cli('tick', '--config', config, '--now', '2019-01-07T09:00', '--no-intake'); // prettier-ignore
     expect(morning.stderr).toContain('la dernière version de comite.xlsx n’est pas appliquée (1 problème) ; la dernière version acceptée (modifiée le 20/12/2018) reste en service'); // prettier-ignore
+    expect(morning.stdout).toContain('Secrétariat prévenu → secretariat.ogp@example.org : Classeur du comité à corriger'); // prettier-ignore
     expect(morning.stderr).toContain(`Feuille « ${oldCell.sheet} », cellule ${oldCell.cell}`);
     expect(morning.stderr).toContain(WRONG);
     const sent = await newlySent(outbox, seen);
@@ -306,6 +307,7 @@ describeWithLibreOffice('issue 32, done when: the committee workbook edited in L
     expect(later.stderr).toContain(`Feuille « ${oldCell.sheet} », cellule ${oldCell.cell}`);
     const laterSent = await newlySent(outbox, seen);
     expect(laterSent.filter((s) => ROSTER_SUBJECT.test(s.mail.subject ?? ''))).toEqual([]);
+    expect(later.stdout).not.toContain('Secrétariat prévenu');
     // The known senders are the accepted version's too: Samira's reply is filed, not the typo's.
     expect(later.stdout).toContain(`Enregistré (engagement n° 5) — ${OLD}`);
     expect(reaching(laterSent, OLD)).toHaveLength(1);

@@ -2,7 +2,9 @@
  * How every entry point (the command line, each function) gets its configuration: committee.yaml
  * alone, or, when it names a committee workbook (`roster:`), its technical settings with the
  * workbook's people and plan as they are now (read where they live, at each run, cheaply; the
- * last accepted version while a newer one does not pass, the secretariat told once per version).
+ * last accepted version while a newer one does not pass, the secretariat told once per set of
+ * problems, by the runs that act — those that send mail anyway — and never by a command that
+ * only reads or shows).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -37,18 +39,25 @@ import type { LocaleTag } from '../core/locale-tag.js';
 import type { Locale } from '../core/locales.js';
 import type { RunState } from '../core/run-state.js';
 import { reportRefusedRoster } from './roster-alert.js';
+import type { NoticeSent } from './secretariat-notice.js';
 import { googleClientsFor, storeFor } from './stores.js';
 
 /** A configuration as loaded, with what its committee workbook brought, when it names one. */
 export interface CommitteeLoaded extends LoadedConfig {
   roster?: RosterStatus;
+  /** What this load told the secretariat (a refused workbook), to be said beside the run's summary. */
+  told?: NoticeSent[];
 }
 
 export interface LoadOptions {
   /** The language to say problems in (`--locale`); else the committee's. */
   locale?: Locale;
   now?: Date;
-  /** Tell the secretariat about a refused workbook (not in a trial run). Default true. */
+  /**
+   * Tell the secretariat about a refused workbook: only a run that acts and sends mail anyway
+   * (consolidate, tick, remind, report, intake; not a trial). Default false: a command that reads or shows
+   * (schedule, validate, roster export…) only says the problems.
+   */
   alert?: boolean;
   smtpUrl?: string;
   mailSecrets?: MailSecrets;
@@ -107,19 +116,18 @@ export async function loadCommitteeText(
   } finally {
     await state.close?.();
   }
-  if (loaded.roster.refused && options.alert !== false) {
-    const store = await storeFor(loaded.config);
-    try {
-      await reportRefusedRoster(loaded.config, loaded.roster, store, {
-        now,
-        ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
-        ...(options.mailSecrets ? { mailSecrets: options.mailSecrets } : {}),
-      });
-    } finally {
-      await store.close?.();
-    }
+  if (!loaded.roster.refused || options.alert !== true) return loaded;
+  const store = await storeFor(loaded.config);
+  try {
+    const sent = await reportRefusedRoster(loaded.config, loaded.roster, store, {
+      now,
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+      ...(options.mailSecrets ? { mailSecrets: options.mailSecrets } : {}),
+    });
+    return sent ? { ...loaded, told: [sent] } : loaded;
+  } finally {
+    await store.close?.();
   }
-  return loaded;
 }
 
 type Technical = Pick<CommitteeConfig, 'storage' | 'google'>;
@@ -152,6 +160,7 @@ async function openState(storage: CommitteeConfig['storage']): Promise<RunState>
 /** What a function runs with when committee.yaml is kept in Firestore: the roster too. */
 export interface StoredCommitteeLoaded extends StoredConfig {
   roster?: RosterStatus;
+  told?: NoticeSent[];
 }
 
 /**

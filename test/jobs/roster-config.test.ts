@@ -116,7 +116,7 @@ describe('a committee workbook on disk', () => {
     const workbook = join(dir, 'comite.xlsx');
     await writeRoster(workbook, example, Date.UTC(2019, 2, 1, 9));
     const yaml = join(dir, 'committee.yaml');
-    const options = { smtpUrl: smtp.url, now: new Date('2019-03-13T10:00:00Z') };
+    const options = { smtpUrl: smtp.url, now: new Date('2019-03-13T10:00:00Z'), alert: true };
     await loadCommitteeConfig(yaml, options);
     const where = await replaceCell(workbook, 'nadia.idrissi@example.org', 'nadia.idrissi-example.org', Date.UTC(2019, 2, 13, 9)); // prettier-ignore
     expect(where).not.toBe('');

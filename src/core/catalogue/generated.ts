@@ -209,6 +209,7 @@ export interface MessageValues {
   'cli.scheduleSubject': NoValues;
   'cli.scheduleTime': NoValues;
   'cli.scheduleTitle': { count: number; from: IsoDate; to: IsoDate };
+  'cli.secretariatTold': { subject: Shown; to: Shown };
   'cli.sheetFeedback': { sent: number };
   'cli.sheets': { commitments: number; late: number; missing: number; received: number; toFix: number; toUpdate: number };
   'cli.sheetsWritten': { kept: number; written: number };
