@@ -10,10 +10,10 @@ import type { Commitment, CommitteeConfig } from './config-schema.js';
 import { countIssues, makeIssue, unreadableReason, type Issue } from './issue.js';
 import { issueShown, issueText } from './issue-message.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
-import { calendarWarnings } from './calendar-checks.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
 import { render, translate } from './catalogue/render.js';
+import { placedCalendarWarnings, type RosterCells } from './roster/roster-calendar.js';
 import type { LocaleTag } from './locale-tag.js';
 import { isWorkshopInvitationKey, sendKindLabel } from './value-labels.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
@@ -307,6 +307,8 @@ export function buildConsolidation(
   now: Date,
   linkCell: CellLinker = () => null,
   sent: readonly LedgerEntry[] = [],
+  /** Where a committee workbook holds each dated value: its calendar warnings name the cell. */
+  rosterCells: RosterCells = {},
 ): ConsolidatedModel {
   const timeZone = config.committee.timezone;
   // The dashboard is the secretariat's: its numbers and dates as the committee's country writes them.
@@ -389,16 +391,7 @@ export function buildConsolidation(
 
   // The calendar's own oddities come first: they concern every commitment.
   // The committee's own warnings, in its language (the master is).
-  const tag = config.committee.tag;
-  anomalies.unshift(
-    ...calendarWarnings(config).map((warning) => ({
-      commitmentId: null,
-      institution: translate(tag, 'calendar.configuration'),
-      source: 'committee.yaml',
-      issue: makeIssue('calendar-warning', {}, render(tag, warning)),
-      link: null,
-    })),
-  );
+  anomalies.unshift(...calendarAnomalies(config, rosterCells));
   return {
     committeeName: config.committee.name,
     terms: { currency: config.committee.currency, logoName: config.charter.logoName },
@@ -414,6 +407,33 @@ export function buildConsolidation(
     calendar: calendarRows(config, today, sent),
     roster: rosterByRole(config),
   };
+}
+
+/**
+ * The calendar's warnings as anomalies: at the committee workbook's sheet and cell when the
+ * people and plan come from it (the file named by `roster:`), else at committee.yaml.
+ */
+function calendarAnomalies(config: CommitteeConfig, cells: RosterCells): AnomalyRow[] {
+  const tag = config.committee.tag;
+  const roster = config.roster;
+  const source = roster
+    ? 'workbook' in roster
+      ? roster.workbook
+      : roster.sheet
+    : 'committee.yaml';
+  return placedCalendarWarnings(config, roster ? cells : {}).map(({ at, message }) => {
+    const issue = makeIssue('calendar-warning', {}, render(tag, message));
+    const row = at ? /^([A-Z]+)(\d+)$/.exec(at.cell) : null;
+    return {
+      commitmentId: null,
+      institution: translate(tag, 'calendar.configuration'),
+      source,
+      issue: at
+        ? { ...issue, sheet: at.sheet, cell: at.cell, column: row?.[1] ?? null, row: row ? Number(row[2]) : null } // prettier-ignore
+        : issue,
+      link: null,
+    };
+  });
 }
 
 function dashboardRow(

@@ -270,19 +270,25 @@ async function readSources(
   return read;
 }
 
-/** The consolidated model of the outcomes, with the ledger's sends and links to Google cells. */
+/**
+ * The consolidated model of the outcomes, with the ledger's sends, links to Google cells and
+ * the committee workbook's cells.
+ */
 async function buildModel(
   config: CommitteeConfig,
   outcomes: Map<number, SourceOutcome>,
   context: RunContext,
   store: StateStore,
 ): Promise<ConsolidatedModel> {
+  // A committee workbook's calendar warnings are said at their cells, kept with its accepted version.
+  const roster = config.roster ? await store.loadRoster() : null;
   return buildConsolidation(
     config,
     outcomes,
     context.options.now,
     linkToSheets(config, context),
     await store.loadLedger(),
+    roster?.accepted.cells ?? {},
   );
 }
 
