@@ -27,6 +27,7 @@ import { issueText } from './core/issue-message.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
 import { languageOf, localeTag, type LocaleTag } from './core/locale-tag.js';
 import { estimatedHolidays, plannedSends } from './core/schedule.js';
+import { daysOffPlace } from './core/roster/days-off-place.js';
 import { consolidate } from './jobs/consolidate.js';
 import type { IntakeOptions, IntakeSummary } from './jobs/intake-run.js';
 import { runCalendar } from './jobs/send-calendar.js';
@@ -654,6 +655,6 @@ async function runSchedule(args: string[], run: Run): Promise<number> {
     return 0;
   }
   const period = { from, to, toIsPlanEnd: values.to === undefined };
-  io.stdout(formatSchedule(period, planned, estimated, tag));
+  io.stdout(formatSchedule(period, planned, estimated, tag, daysOffPlace(config)));
   return 0;
 }

@@ -125,8 +125,8 @@ describe('a Brazilian local member (the city of São Paulo: Portuguese, BRL, the
     expect(off.filter((d) => days.has(d))).toEqual([]);
     // The deadlines set on a day off are warned about, by name, and only those.
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'Atenção (calendário): Prazo “Ficha dia-03-03” de 03/03/2025: 03/03/2025 é feriado (Carnaval).',
-      'Atenção (calendário): Prazo “Ficha dia-20-25” de 20/11/2025: 20/11/2025 é feriado (Dia da Consciência Negra).',
+      'Atenção (calendário): Prazo “Ficha dia-03-03” de 03/03/2025: é feriado (Carnaval).',
+      'Atenção (calendário): Prazo “Ficha dia-20-25” de 20/11/2025: é feriado (Dia da Consciência Negra).',
     ]);
     // Ash Wednesday, off until 14:00 only, is a working day: the J+1 of Carnival Tuesday's eve goes then.
     expect(days.has('2025-03-05')).toBe(true);

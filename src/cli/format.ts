@@ -18,6 +18,7 @@ import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
 import { isWorkshopInvitationKey, sendKindLabel } from '../core/value-labels.js';
 import { sheetName } from '../core/roster/roster-layout.js';
+import type { DaysOffPlace } from '../core/roster/days-off-place.js';
 import type { ConsolidateSummary } from '../jobs/consolidate.js';
 import type { InitResult } from '../jobs/init-project.js';
 import type { IntakeSummary } from '../jobs/intake.js';
@@ -290,6 +291,8 @@ export function formatSchedule(
   sends: readonly PlannedSend[],
   estimated: readonly EstimatedHoliday[],
   tag: LocaleTag,
+  /** Where the estimates are confirmed: the workbook's days-off sheet, or committee.yaml. */
+  daysOff: DaysOffPlace,
 ): string {
   const date = (iso: IsoDate) => formatDay(tag, iso);
   const rows = sends.map((s) => [
@@ -323,7 +326,11 @@ export function formatSchedule(
   const note = estimated.length
     ? [
         '',
-        translate(tag, 'cli.estimatedHolidays', { count: estimated.length }),
+        translate(tag, 'cli.estimatedHolidays', {
+          count: estimated.length,
+          workbook: daysOff.workbook,
+          sheet: daysOff.sheet,
+        }),
         ...estimated.map((h) => {
           const span = { span: h.last !== h.first, first: h.first, last: h.last, name: h.name };
           return `  ${translate(tag, 'cli.holidaySpan', span)}`;

@@ -8,22 +8,28 @@ import type { IsoDate } from './calendar-date.js';
 import { campaignRounds } from './campaigns.js';
 import { message, type Message } from './catalogue/render.js';
 import type { CommitteeConfig } from './config-schema.js';
+import { daysOffPlace, type DaysOffPlace } from './roster/days-off-place.js';
 import { yearsWithoutHolidays } from './schedule.js';
 import { isoWeekday, type Holiday, type WorkingCalendar } from './working-days.js';
 
-/** « Aïd al-Fitr, date estimée : elle dépend de l'observation de la lune ». */
-export function holidayLabel(holiday: Holiday): Message | string {
-  if (holiday.estimate) return message('calendar.estimatedHoliday', { name: holiday.name });
+/**
+ * « Aïd al-Fitr, date estimée : elle dépend de l'observation de la lune, à confirmer dans la
+ * feuille « Jours chômés » » — where the committee confirms it: its workbook or committee.yaml.
+ */
+export function holidayLabel(holiday: Holiday, place: DaysOffPlace): Message | string {
+  const { workbook, sheet } = place;
+  if (holiday.estimate)
+    return message('calendar.estimatedHoliday', { name: holiday.name, workbook, sheet });
   return holiday.origin === 'committee'
-    ? message('calendar.committeeHoliday', { name: holiday.name })
+    ? message('calendar.committeeHoliday', { name: holiday.name, workbook, sheet })
     : holiday.name;
 }
 
-/** Why `date` is not a working day, or null when it is one. */
-function dayOff(date: IsoDate, calendar: WorkingCalendar): Message | null {
+/** Why `date` is not a working day (« c'est un dimanche »), or null when it is one. */
+function dayOff(date: IsoDate, calendar: WorkingCalendar, place: DaysOffPlace): Message | null {
   if (calendar.weekend.includes(isoWeekday(date))) return message('calendar.onWeekend', { date });
   const holiday = calendar.holidayOn(date);
-  if (holiday) return message('calendar.onHoliday', { date, label: holidayLabel(holiday) });
+  if (holiday) return message('calendar.onHoliday', { label: holidayLabel(holiday, place) });
   return null;
 }
 
@@ -59,26 +65,34 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
     out.push({ date, path, message: said });
   const { plan, calendar } = config;
   const country = config.committee.country;
+  // Where the days off are written: the workbook's sheet, or committee.yaml's holidays.
+  const place = daysOffPlace(config);
+  const { workbook, sheet } = place;
   const outside = (date: IsoDate) => date < plan.start || date > plan.end;
   if (!calendar.countryKnown() && config.holidays.add.length === 0) {
-    add('', null, message('calendar.noHolidays', { country }));
+    add('', null, message('calendar.noHolidays', { country, workbook, sheet }));
   } else {
     // Days off typed by hand: each year of the plan needs its own.
     for (const { year } of yearsWithoutHolidays(config)) {
-      add('', null, message('calendar.noHolidaysIn', { year: String(year), country }));
+      add(
+        '',
+        null,
+        message('calendar.noHolidaysIn', { year: String(year), country, workbook, sheet }),
+      );
     }
   }
   for (const date of calendar.removalsMatchingNothing()) {
     const index = config.holidays.remove.findIndex((r) => r.from <= date && date <= r.to);
     const path = index < 0 ? null : ['holidays', 'remove', index];
-    add(date, path, message('calendar.removalMatchesNothing', { date, country }));
+    const values = { date, country, workbook, removed: place.removed };
+    add(date, path, message('calendar.removalMatchesNothing', values));
   }
   const seen = new Map<IsoDate, number>();
   config.meetings.forEach((meeting, index) => {
     const { date } = meeting;
     const path = ['meetings', index, 'date'];
     const workshop = meeting.kind === 'workshop';
-    const why = dayOff(date, calendar);
+    const why = dayOff(date, calendar, place);
     if (why) add(date, path, message('calendar.meetingOff', { workshop, date, why }));
     if (outside(date)) {
       const values = { workshop, date, start: plan.start, end: plan.end };
@@ -87,7 +101,7 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
     // The second meeting of a day is the one to look at.
     const count = (seen.get(date) ?? 0) + 1;
     seen.set(date, count);
-    if (count === 2) add(date, path, message('calendar.meetingsSameDay', { count: sameDay(config, date), date })); // prettier-ignore
+    if (count === 2) add(date, path, message('calendar.meetingsSameDay', { ...sameDay(config, date), date })); // prettier-ignore
   });
   config.commitments.forEach((commitment, i) => {
     commitment.milestones?.forEach((milestone, j) => {
@@ -107,7 +121,7 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
     if (!('due' in campaign)) return;
     const { due: date, title } = campaign;
     const path = ['campaigns', index, 'due'];
-    const why = dayOff(date, calendar);
+    const why = dayOff(date, calendar, place);
     if (why) add(date, path, message('calendar.deadlineOff', { title, date, why }));
     if (outside(date)) {
       const values = { title, date, start: plan.start, end: plan.end };
@@ -126,7 +140,13 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** How many meetings and workshops fall on `date`. */
-function sameDay(config: CommitteeConfig, date: IsoDate): number {
-  return config.meetings.filter((m) => m.date === date).length;
+/** How many meetings and how many workshops fall on `date`: each is named as what it is. */
+function sameDay(
+  config: CommitteeConfig,
+  date: IsoDate,
+): { meetings: number; workshops: number; both: boolean } {
+  const day = config.meetings.filter((m) => m.date === date);
+  const workshops = day.filter((m) => m.kind === 'workshop').length;
+  const meetings = day.length - workshops;
+  return { meetings, workshops, both: meetings > 0 && workshops > 0 };
 }

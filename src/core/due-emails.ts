@@ -23,6 +23,7 @@ import {
 } from './schedule.js';
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import type { RosterChangeRecord } from './roster/roster-changes.js';
+import { daysOffPlace, type DaysOffPlace } from './roster/days-off-place.js';
 import {
   committeeMeetings,
   copiesFor,
@@ -176,6 +177,8 @@ export interface HolidayCheckContent {
   type: 'holiday-check';
   committeeName: string;
   holiday: EstimatedHoliday;
+  /** Where the committee confirms it: its workbook's days-off sheet, or committee.yaml. */
+  daysOff: DaysOffPlace;
 }
 
 /** A year of the plan without a day off, a month ahead: the secretariat lists that year's days off. */
@@ -187,6 +190,8 @@ export interface HolidaysMissingContent {
   first: IsoDate;
   /** The committee's country (`JO`), whose holidays the holiday source does not know. */
   country: string;
+  /** Where the committee lists them: its workbook's days-off sheet, or committee.yaml. */
+  daysOff: DaysOffPlace;
 }
 
 export type EmailContent =
@@ -545,7 +550,12 @@ function holidayCheckOf(run: RunContext, holiday: EstimatedHoliday): DueEmail {
     tag: run.config.committee.tag,
     to: run.secretariat,
     cc: [],
-    content: { type: 'holiday-check', committeeName: run.config.committee.name, holiday },
+    content: {
+      type: 'holiday-check',
+      committeeName: run.config.committee.name,
+      holiday,
+      daysOff: daysOffPlace(run.config),
+    },
     attachMaster: false,
   };
 }
@@ -565,6 +575,7 @@ function holidaysMissingOf(run: RunContext, { year, first }: YearWithoutHolidays
       year,
       first,
       country: committee.country.slice(0, 2),
+      daysOff: daysOffPlace(run.config),
     },
     attachMaster: false,
   };

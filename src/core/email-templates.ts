@@ -376,7 +376,8 @@ function listOf(tag: LocaleTag, numbers: readonly number[]): string {
 
 function holidayCheckOf(c: HolidayCheckContent, tag: LocaleTag): Composed {
   const { name, first, last } = c.holiday;
-  // What the committee writes in holidays: one day, or a period.
+  // What the committee writes in committee.yaml's holidays: one day, or a period (a workbook
+  // committee is told the days-off sheet's columns instead).
   const span = first === last ? first : `${first}/${last}`;
   return {
     subject: translate(tag, 'email.holidayCheckSubject', { name, first }),
@@ -385,7 +386,7 @@ function holidayCheckOf(c: HolidayCheckContent, tag: LocaleTag): Composed {
       {
         p: translate(tag, 'email.holidayCheckBody', { name, several: first !== last, first, last }),
       },
-      { p: translate(tag, 'email.holidayCheckAction', { first, span }) },
+      { p: translate(tag, 'email.holidayCheckAction', { ...c.daysOff, first, last, name, span }) },
     ],
   };
 }
@@ -402,8 +403,15 @@ function holidaysMissingOf(c: HolidaysMissingContent, tag: LocaleTag): Composed 
     subject: translate(tag, 'email.holidaysMissingSubject', { year }),
     greeting: null,
     blocks: [
-      { p: translate(tag, 'email.holidaysMissingBody', { country, year }) },
-      { p: translate(tag, 'email.holidaysMissingAction', { first: c.first, year, period }) },
+      { p: translate(tag, 'email.holidaysMissingBody', { ...c.daysOff, country, year }) },
+      {
+        p: translate(tag, 'email.holidaysMissingAction', {
+          ...c.daysOff,
+          first: c.first,
+          year,
+          period,
+        }),
+      },
     ],
   };
 }

@@ -7,6 +7,7 @@ import type { IsoDate } from './calendar-date.js';
 import { message, type Message } from './catalogue/render.js';
 import type { CommitteeConfig, InviteeRole } from './config-schema.js';
 import { copiedRoles } from './roles.js';
+import { daysOffPlace } from './roster/days-off-place.js';
 import {
   addDays,
   onOrAfterWorkingDay,
@@ -205,7 +206,9 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       }),
     });
   }
-  // A month before each year of the plan without a day off, the secretariat is asked for them.
+  // A month before each year of the plan without a day off, the secretariat is asked for them,
+  // in the workbook's days-off sheet or committee.yaml, where they are written.
+  const daysOff = daysOffPlace(config);
   for (const missing of yearsWithoutHolidays(config)) {
     sends.push({
       kind: 'holiday-check',
@@ -215,7 +218,11 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       missingYear: missing,
       escalated: false,
       audience: message('calendar.secretariat'),
-      description: message('calendar.holidaysMissing', { year: String(missing.year) }),
+      description: message('calendar.holidaysMissing', {
+        year: String(missing.year),
+        workbook: daysOff.workbook,
+        sheet: daysOff.sheet,
+      }),
     });
   }
   return mergeSameDay(sends)

@@ -77,9 +77,11 @@ export function authenticationWarnings(
 ): string[] {
   if (trustedServers(intake)) return [];
   // The line to write is YAML, the same in every language; its example server is the language's.
+  // Only the key is shown, beside the committee's own kind: a whole `intake:` to copy would
+  // replace the mailbox the committee has (a folder made IMAP, its dir lost).
   const server = translate(tag, 'intake.exampleServer');
-  const setting = `intake: { kind: imap, authservId: ${server} }`;
-  return [translate(tag, 'intake.forgedSenders', { setting })];
+  const setting = `authservId: ${server}`;
+  return [translate(tag, 'intake.forgedSenders', { setting, kind: intake.kind })];
 }
 
 /** The domain of an address or of a `header.i`/`smtp.mailfrom` value, lower case. */

@@ -3,6 +3,7 @@
  * milestones, what changed since the committee last looked, who is late) and the focal
  * points' emails (what is expected, by when, how to send it back).
  */
+import { rosterChanges } from '../../src/core/roster/roster-changes.js';
 import { describe, expect, it } from 'vitest';
 import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { parseCommitteeConfig, type CommitteeConfig } from '../../src/core/config-schema.js';
@@ -121,7 +122,7 @@ describe('the report before a meeting', () => {
     expect(text).toContain('3 | Engagement 3 | Institution 3 | Manquante | — | Oui | 0 / 0 | — | 0 / 0 | 0');
     expect(text).toContain('En retard (2) :');
     expect(text).toContain('- n° 1 « Engagement 1 » — Institution 1, point focal Point focal 1 : à corriger (dernière fiche du 20/04/2019)'); // prettier-ignore
-    expect(text).toContain('Depuis la réunion du 07/03/2019 (synthèse du 05/03/2019) :');
+    expect(text).toContain('Fiches des engagements depuis la réunion du 07/03/2019 (synthèse du 05/03/2019) :');
     expect(text).toContain('- n° 1 « Engagement 1 » : fiche mise à jour, 1 action réalisée, 1 jalon achevé (J1 — Adoption du référentiel), 1 nouvelle erreur'); // prettier-ignore
     expect(text).toContain('- n° 2 « Engagement 2 » : première fiche reçue');
     expect(text).not.toContain('n° 3 « Engagement 3 » :');
@@ -131,9 +132,27 @@ describe('the report before a meeting', () => {
     expect(email.html).not.toMatch(/<script|<svg/);
   }); // prettier-ignore
 
+  it('says the sheets’ changes and the committee workbook’s apart, never « no change » beside changes', () => {
+    // No sheet moved since the meeting, but the workbook did: each line says what it counts.
+    const still = buildConsolidation(config, new Map([[1, fresh(started, '2019-02-20')]]), now);
+    const [change] = rosterChanges({ meetings: [] }, { meetings: [{ date: '2019-06-04' }] });
+    const due = dueEmails({ config, model: still, fresh: new Map(), delivered: () => false, now, snapshots: [snapshot], rosterChanges: [{ change: change!, on: '2019-04-15', by: null }] }); // prettier-ignore
+    const text = renderEmail(
+      due.find((e) => e.kind === 'report-meeting')!,
+      'Comité test',
+    ).text;
+    expect(text).toContain(
+      'Fiches des engagements depuis la réunion du 07/03/2019 (synthèse du 05/03/2019) :\n\nAucun changement dans les fiches des engagements.',
+    );
+    expect(text).toContain(
+      '1 changement apporté au classeur du comité (personnes, réunions, plan) depuis la dernière réunion :\n\n- Réunion du 04/06/2019 ajoutée — modification du 15/04/2019',
+    );
+    expect(text).not.toContain('Aucun changement.');
+  });
+
   it('without a snapshot, says the changes dates can tell', () => {
     const text = renderEmail(report([]), 'Comité test').text;
-    expect(text).toContain('Depuis la réunion du 07/03/2019 :');
+    expect(text).toContain('Fiches des engagements depuis la réunion du 07/03/2019 :');
     expect(text).toContain('- n° 1 « Engagement 1 » : fiche mise à jour, 1 action réalisée');
   });
 });

@@ -40,8 +40,8 @@ describe('the committee workbook’s changes', () => {
       'Engagement 7 retiré : Portail de l’intégrité',
       'Comité de pilotage : membre retiré, Leila Amrani',
       'Comité d’implémentation : membre ajouté, Leila Amrani',
-      'Réunion déplacée : 07/03/2019 → 14/03/2019',
-      'Atelier « Comité de pilotage » ajouté le 20/06/2019',
+      'Réunion déplacée du 07/03/2019 au 14/03/2019',
+      'Atelier du 20/06/2019 « Comité de pilotage » ajouté',
       'Modifié : le plan d’action',
     ]);
   });
@@ -55,11 +55,33 @@ describe('the committee workbook’s changes', () => {
   it('dates each record and names who changed the workbook, in every language', () => {
     const [change] = rosterChanges(before, { ...before, commitments: [{ ...before.commitments![0]!, focalPoint: person('Nadia Alaoui', 'n.alaoui@mmsp.gov.ma') }, before.commitments![1]!] }); // prettier-ignore
     const record = { change: change!, on: '2019-03-12' as const, by: 'Samira Chraibi' };
-    expect(render('fr', changeLine(record))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019 (par Samira Chraibi)');
-    expect(render('fr', changeLine({ ...record, by: null }))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019');
-    expect(render('en', changeLine({ ...record, by: null }))).toMatch(/^Commitment 5: focal point Samira Chraibi → Nadia Alaoui, on /);
+    expect(render('fr', changeLine(record))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui — modification du 12/03/2019, par Samira Chraibi');
+    expect(render('fr', changeLine({ ...record, by: null }))).toBe('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui — modification du 12/03/2019');
+    expect(render('en', changeLine({ ...record, by: null }))).toMatch(/^Commitment 5: focal point Samira Chraibi → Nadia Alaoui — changed on /);
     expect(render('es', changeLine({ ...record, by: null }))).toMatch(/^Compromiso 5: punto focal/);
     expect(render('pt', changeLine({ ...record, by: null }))).toMatch(/^Compromisso 5: ponto focal/);
     expect(render('ar', changeLine({ ...record, by: null }))).toContain('نقطة الاتصال');
+  }); // prettier-ignore
+
+  it('never confuses a meeting’s or a workshop’s own day with the day of the change', () => {
+    const after: RosterData = { ...before, meetings: [...before.meetings!, { date: '2019-06-04' }, { kind: 'workshop', title: 'Communiquer sur les engagements du plan', date: '2019-03-15' }] }; // prettier-ignore
+    const gone: RosterData = { ...before, meetings: [{ date: '2019-05-02' }] };
+    const lines = (to: RosterData) =>
+      rosterChanges(before, to).map((change) => render('fr', changeLine({ change, on: '2018-12-07', by: 'Samira Chraibi' })));
+    expect(lines(after)).toEqual([
+      'Réunion du 04/06/2019 ajoutée — modification du 07/12/2018, par Samira Chraibi',
+      'Atelier du 15/03/2019 « Communiquer sur les engagements du plan » ajouté — modification du 07/12/2018, par Samira Chraibi',
+    ]);
+    expect(lines(gone)).toEqual([
+      'Réunion du 07/03/2019 retirée — modification du 07/12/2018, par Samira Chraibi',
+      'Atelier du 10/04/2019 « Formation communication » retiré — modification du 07/12/2018, par Samira Chraibi',
+    ]);
+    for (const tag of ['en', 'ar', 'es', 'pt'] as const) {
+      const [added] = rosterChanges(before, { ...before, meetings: [...before.meetings!, { date: '2019-06-04' }] });
+      const line = render(tag, changeLine({ change: added!, on: '2018-12-07', by: 'Samira Chraibi' }));
+      // The meeting's day once, and the change's day once, each in its own words.
+      expect(line.match(/04.{0,2}\/06.{0,2}\/2019/g)).toHaveLength(1);
+      expect(line.match(/07.{0,2}\/12.{0,2}\/2018/g)).toHaveLength(1);
+    }
   }); // prettier-ignore
 });

@@ -299,10 +299,22 @@ describe('a holiday set by moon sighting', () => {
     expect(plannedSends(confirmed, '2026-04-01', '2026-05-31').some((s) => s.kind === 'holiday-check' && s.holiday?.first === '2026-05-27')).toBe(false);
   }); // prettier-ignore
 
+  it('asks a committee whose days off are in its workbook to confirm it in the « Jours chômés » sheet, with no YAML', () => {
+    const workbook = committee({ plan, roster: { workbook: 'comite.xlsx' } });
+    const [email] = due(workbook, '2026-04-27T08:00:00Z').filter((e) => e.kind === 'holiday-check');
+    const { text } = renderEmail(email as DueEmail, 'Comité test');
+    expect(text).toContain("Dès que la date est annoncée, et avant le 27/05/2026, confirmez-la dans la feuille « Jours chômés » du classeur du comité : une ligne Du 27/05/2026, Au 28/05/2026, Nom « Fête du mouton », Ajouté ou retiré « Ajouté ». Si l'annonce donne d'autres jours, retirez l'estimation (la même ligne, avec « Retiré ») et ajoutez une ligne « Ajouté » pour les jours annoncés.");
+    expect(text).not.toMatch(/committee\.yaml|holidays|add:|remove:/);
+    // In Arabic, the sheet and its columns as an Arabic committee's workbook names them.
+    const arabic = committee({ plan, roster: { workbook: 'اللجنة.xlsx' }, committee: { name: 'Comité test', locale: 'ar' } });
+    const [ar] = due(arabic, '2026-04-27T08:00:00Z').filter((e) => e.kind === 'holiday-check');
+    expect(renderEmail(ar as DueEmail, 'Comité test').text).not.toMatch(/committee\.yaml|holidays|Jours chômés/);
+  }); // prettier-ignore
+
   it('is listed as an estimate by schedule, in the table and in JSON', async () => {
     const { stdout } = await cli('schedule', '--config', exampleConfigPath(), '--from', '2020-04-01', '--to', '2020-08-31');
     expect(stdout).toContain('24/04/2020  09:00  Jour férié à confirmer  Fête de fin du Ramadan : dates estimées du 24/05/2020 au 25/05/2020, à confirmer  Secrétariat');
-    expect(stdout).toContain("Jours fériés estimés de la période (leur date dépend de l'observation de la lune ; les envois en tiennent compte, à confirmer ou corriger dans holidays de committee.yaml) :\n  24/05/2020 au 25/05/2020 : Fête de fin du Ramadan\n");
+    expect(stdout).toContain("Jours fériés estimés de la période (leur date dépend de l'observation de la lune ; les envois en tiennent compte, à confirmer ou corriger dans la feuille « Jours chômés » du classeur du comité) :\n  24/05/2020 au 25/05/2020 : Fête de fin du Ramadan\n");
     const json = JSON.parse((await cli('schedule', '--config', exampleConfigPath(), '--from', '2020-04-01', '--to', '2020-08-31', '--json')).stdout);
     expect(json.estimatedHolidays[0]).toEqual({ name: 'Fête de fin du Ramadan', first: '2020-05-24', last: '2020-05-25' });
   }); // prettier-ignore
@@ -333,6 +345,13 @@ describe('a year of the plan without a day off (days off typed by hand)', () => 
     expect(rendered.subject).toBe("Jours fériés de 2026 à donner : le calendrier du comité n'en a aucun");
     expect(rendered.text).toContain("L'outil ne connaît pas les jours fériés de Jordanie : le comité les donne lui-même, dans committee.yaml. Il n'en a donné aucun pour 2026");
     expect(rendered.text).toContain('Avant le 01/01/2026, ajoutez-les dans committee.yaml, rubrique holidays : add: [2026-05-01, { date: 2026-MM-JJ/2026-MM-JJ, name: … }]');
+    // A committee whose days off are in its workbook is sent to its sheet, with its columns.
+    const inWorkbook = committee({ committee: { name: 'Comité test', country: 'JO', timezone: 'Asia/Amman' }, plan: { name: 'Plan', start: '2025-07-01', end: '2026-12-31' }, holidays: { add: ['2025-12-25'] }, roster: { workbook: 'comite.xlsx' } });
+    expect(render('fr', plannedSends(inWorkbook, '2025-01-01', '2026-12-31').find((s) => s.kind === 'holiday-check')!.description)).toBe("Jours fériés de 2026 à donner dans la feuille « Jours chômés » : aucun n'y est");
+    const asked = renderEmail(due(inWorkbook, '2025-12-02T08:00:00Z').find((e) => e.kind === 'holiday-check') as DueEmail, 'Comité test').text;
+    expect(asked).toContain("L'outil ne connaît pas les jours fériés de Jordanie : le comité les donne lui-même, dans la feuille « Jours chômés » de son classeur.");
+    expect(asked).toContain('Avant le 01/01/2026, ajoutez-les dans la feuille « Jours chômés » du classeur du comité, une ligne par jour ou par période : Du (le premier jour), Au (le dernier, vide pour un seul jour), Nom, Ajouté ou retiré « Ajouté » ;');
+    expect(asked).not.toMatch(/committee\.yaml|holidays|add:/);
     // Missed on its day, it still goes in the days after (sends are caught up over two weeks).
     expect(due(jordan, '2025-12-14T08:00:00Z').some((e) => e.kind === 'holiday-check')).toBe(true);
     expect(due(jordan, '2026-01-04T08:00:00Z').some((e) => e.kind === 'holiday-check')).toBe(false);

@@ -181,6 +181,14 @@ describe('when-present without a server to trust (imap, folder: the default ther
     ]);
     for (const named of [FOLDER, IMAP, GMAIL, GRAPH]) expect(authenticationWarnings(named)).toEqual([]);
   }); // prettier-ignore
+
+  it('gives the key to add beside the committee’s own mailbox kind, never a line that would change it', () => {
+    const [folder] = authenticationWarnings({ kind: 'folder' });
+    expect(folder).toContain('Écrivez-le dans committee.yaml, sous intake:, à côté de « kind: folder », par exemple « authservId: mx.ministere.ma ».');
+    expect(folder).not.toMatch(/kind: imap|intake: \{/);
+    const [imap] = authenticationWarnings({ kind: 'imap' }, 'en');
+    expect(imap).toContain('Write it in committee.yaml, under intake:, next to “kind: imap”, for example “authservId: ');
+  }); // prettier-ignore
 });
 
 it('says why in the committee’s language', () => {

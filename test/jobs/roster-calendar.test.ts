@@ -3,9 +3,10 @@
  * committee.yaml naming a real .xlsx, loaded as every command loads it, at the run that reads
  * the workbook and at the next one, which does not (the cells come from the run state).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryCountryFacts } from '../../src/adapters/country/country-facts.js';
 import { writeRosterFile } from '../../src/adapters/documents/roster-workbook.js';
@@ -61,8 +62,8 @@ const said = (sheet: string, cell: string, problem: string) =>
     warning: translate('fr', 'roster.issueAt', { sheet, cell, problem }),
   });
 const SAID = [
-  said('Réunions et ateliers', 'C3', 'Atelier de formation du 16/02/2019 : 16/02/2019 est un samedi.'),
-  said('Réunions et ateliers', 'C2', 'Réunion du 10/03/2019 : 10/03/2019 est un dimanche.'),
+  said('Réunions et ateliers', 'C3', "Atelier de formation du 16/02/2019 : c'est un samedi. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."),
+  said('Réunions et ateliers', 'C2', "Réunion du 10/03/2019 : c'est un dimanche. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."),
   said('Jalons', 'D2', 'Engagement 5, jalon « Portail » : se termine le 30/06/2021, après la fin du plan (31/08/2020).'),
 ]; // prettier-ignore
 
@@ -84,5 +85,30 @@ describe('a committee workbook’s calendar warnings', () => {
       /^Attention \(calendrier\) : .*Réunions et ateliers.*C3.* : Atelier de formation du 16\/02\/2019/,
     );
     expect((await loadCommitteeConfig(yaml)).roster).toMatchObject({ read: false });
+  });
+
+  it('are in the master’s anomalies at the workbook file, its sheet and its cell', async () => {
+    const yaml = join(dir, 'committee.yaml');
+    const run = await cli('consolidate', '--config', yaml, '--now', '2019-01-07T09:00');
+    expect(run.code).toBe(0);
+    const out = join(dir, 'out');
+    const masters = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.xlsx'));
+    const master = new ExcelJS.Workbook();
+    await master.xlsx.readFile(
+      join(
+        out,
+        masters.find((f) => !f.includes('state'))!,
+      ),
+    );
+    const rows: unknown[][] = [];
+    master
+      .getWorksheet('Anomalies')!
+      .eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    // Sheet, cell, code, source: the workbook's, not committee.yaml with no cell.
+    expect(rows.filter((r) => r[4] === 'calendar-warning').map((r) => [r[2], r[3], r[8]])).toEqual([
+      ['Réunions et ateliers', 'C3', 'comite.xlsx'],
+      ['Réunions et ateliers', 'C2', 'comite.xlsx'],
+      ['Jalons', 'D2', 'comite.xlsx'],
+    ]);
   });
 });

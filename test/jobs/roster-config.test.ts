@@ -20,6 +20,7 @@ import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake
 import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
+import { EXAMPLE_ONE_FILE } from '../helpers/example-copy.js';
 const EXAMPLE = join(import.meta.dirname, '../../examples/maroc-2019/committee.yaml');
 let root: string;
 let example: CommitteeConfig;
@@ -42,7 +43,8 @@ afterAll(async () => {
 /** committee.yaml's technical settings (the example's), naming the workbook instead of the people and plan. */
 async function project(roster: Record<string, string>, keep: string[] = []): Promise<string> {
   const dir = join(root, `p${++serial}`);
-  const doc = parseDocument(await readFile(EXAMPLE, 'utf8'));
+  // The example with its people and plan in YAML, to take out or keep.
+  const doc = parseDocument(await readFile(EXAMPLE_ONE_FILE, 'utf8'));
   for (const key of ROSTER_KEYS) if (!keep.includes(key)) doc.delete(key);
   doc.delete('intake');
   doc.set('roster', roster);
@@ -104,7 +106,7 @@ describe('a committee workbook on disk', () => {
     const next = await loadCommitteeConfig(yaml, { now: new Date('2019-03-12T10:00:00Z') });
     expect(focalOf(next.config, 1)).toBe('n.alaoui@example.org');
     expect(next.roster?.accepted.map((r) => render('fr', changeLine(r)))).toEqual([
-      'Engagement 1 : adresse de Nadia El Idrissi nadia.idrissi@example.org → n.alaoui@example.org, le 12/03/2019',
+      'Engagement 1 : adresse de Nadia El Idrissi nadia.idrissi@example.org → n.alaoui@example.org — modification du 12/03/2019',
     ]);
     // Kept in the run state for the master and the report.
     const kept = JSON.parse(await readFile(join(dir, 'out', 'state', 'roster.json'), 'utf8'));
@@ -161,7 +163,7 @@ describe('a committee workbook on disk', () => {
     const dir = join(root, 'yaml-only');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(dir, { recursive: true });
-    await copyFile(EXAMPLE, join(dir, 'committee.yaml'));
+    await copyFile(EXAMPLE_ONE_FILE, join(dir, 'committee.yaml'));
     const loaded = await loadCommitteeConfig(join(dir, 'committee.yaml'));
     expect(loaded.roster).toBeUndefined();
     expect(loaded.config.commitments).toEqual(example.commitments.map((c) => ({ ...c, source: c.source?.kind === 'xlsx' ? { ...c.source, path: c.source.path.replace(join(import.meta.dirname, '../../examples/maroc-2019'), dir) } : c.source }))); // prettier-ignore
@@ -202,7 +204,7 @@ describe('a committee workbook kept as a Google Sheet', () => {
     const next = await loadCommitteeConfig(yaml, options);
     expect(focalOf(next.config, 1)).toBe('n.alaoui@example.org');
     expect(next.roster?.accepted.map((r) => render('fr', changeLine(r)))).toEqual([
-      'Engagement 1 : adresse de Nadia El Idrissi nadia.idrissi@example.org → n.alaoui@example.org, le 12/03/2019 (par Samira Chraibi)',
+      'Engagement 1 : adresse de Nadia El Idrissi nadia.idrissi@example.org → n.alaoui@example.org — modification du 12/03/2019, par Samira Chraibi',
     ]);
   }, 60_000); // prettier-ignore
 

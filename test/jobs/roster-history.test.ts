@@ -117,8 +117,8 @@ describe('the roster’s changes as history', () => {
     const sent = smtp.received.find((r) => r.mail.subject?.startsWith('Synthèse avant la réunion') || r.mail.text?.includes('au classeur du comité'));
     expect(sent?.envelope).toEqual(example.secretariat.emails);
     const text = sent!.mail.text ?? '';
-    expect(text).toContain('1 changement apporté au classeur du comité depuis la dernière réunion :');
-    expect(text).toContain('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019');
+    expect(text).toContain('1 changement apporté au classeur du comité (personnes, réunions, plan) depuis la dernière réunion :');
+    expect(text).toContain('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui — modification du 12/03/2019');
     expect(text).not.toContain('k.bennani@example.org'); // before the 7 March meeting
     expect(sent!.mail.html).toContain('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui');
 

@@ -35,15 +35,15 @@ export const MESSAGE_FILES: Record<string, Record<string, Record<string, string>
 
 /** Each message of the source catalogue and the values it takes. */
 export interface MessageValues {
-  'calendar.committeeHoliday': { name: Shown };
+  'calendar.committeeHoliday': { name: Shown; sheet: Shown; workbook: boolean };
   'calendar.configuration': NoValues;
   'calendar.deadlineAtMeeting': { due: IsoDate; meeting: IsoDate; title: Shown };
   'calendar.deadlineOff': { date: IsoDate; title: Shown; why: Shown };
   'calendar.deadlineOutsidePlan': { date: IsoDate; end: IsoDate; start: IsoDate; title: Shown };
   'calendar.due': { date: IsoDate; days: number; title: Shown };
-  'calendar.estimatedHoliday': { name: Shown };
+  'calendar.estimatedHoliday': { name: Shown; sheet: Shown; workbook: boolean };
   'calendar.holiday': { first: IsoDate; last: IsoDate; name: Shown; several: boolean };
-  'calendar.holidaysMissing': { year: Shown };
+  'calendar.holidaysMissing': { sheet: Shown; workbook: boolean; year: Shown };
   'calendar.invitation': { date: IsoDate; time: Shown; timed: boolean; title: Shown; titled: boolean; workshop: boolean };
   'calendar.invited': { focal: boolean; implementation: boolean; officers: boolean; steering: boolean; substitutes: boolean };
   'calendar.kind': { kind: 'answer' | 'feedback' | 'holiday_check' | 'invitation' | 'other' | 'overdue' | 'reminder' | 'report_deadline' | 'report_meeting' | 'workshop_invitation' };
@@ -51,14 +51,14 @@ export interface MessageValues {
   'calendar.meeting': NoValues;
   'calendar.meetingOff': { date: IsoDate; why: Shown; workshop: boolean };
   'calendar.meetingOutsidePlan': { date: IsoDate; end: IsoDate; start: IsoDate; workshop: boolean };
-  'calendar.meetingsSameDay': { count: number; date: IsoDate };
+  'calendar.meetingsSameDay': { both: boolean; date: IsoDate; meetings: number; workshops: number };
   'calendar.milestoneOutsidePlan': { before: boolean; date: IsoDate; id: Shown; limit: IsoDate; title: Shown };
-  'calendar.noHolidays': { country: Shown };
-  'calendar.noHolidaysIn': { country: Shown; year: Shown };
-  'calendar.onHoliday': { date: IsoDate; label: Shown };
+  'calendar.noHolidays': { country: Shown; sheet: Shown; workbook: boolean };
+  'calendar.noHolidaysIn': { country: Shown; sheet: Shown; workbook: boolean; year: Shown };
+  'calendar.onHoliday': { label: Shown };
   'calendar.onWeekend': { date: IsoDate };
   'calendar.overdue': { date: IsoDate; days: number; title: Shown };
-  'calendar.removalMatchesNothing': { country: Shown; date: IsoDate };
+  'calendar.removalMatchesNothing': { country: Shown; date: IsoDate; removed: Shown; workbook: boolean };
   'calendar.reportDeadline': { date: IsoDate; title: Shown };
   'calendar.reportMeeting': { date: IsoDate };
   'calendar.roundBeforeMeeting': { date: IsoDate };
@@ -168,7 +168,7 @@ export interface MessageValues {
   'cli.emailLine': { copied: boolean; copies: Shown; failures: Shown; kind: Shown; state: 'failed' | 'other' | 'pending' | 'sent'; subject: Shown; to: Shown };
   'cli.emails': { due: number; failed: number; outbox: Shown; sent: number; transport: 'dry_run' | 'gmail_api' | 'graph' | 'other' | 'outbox' | 'smtp' | 'smtp_oauth2' };
   'cli.error': { code: Shown; message: Shown };
-  'cli.estimatedHolidays': { count: number };
+  'cli.estimatedHolidays': { count: number; sheet: Shown; workbook: boolean };
   'cli.failure': { answer: Shown };
   'cli.failureCause': { cause: Shown };
   'cli.failureFix': { fix: Shown };
@@ -398,11 +398,11 @@ export interface MessageValues {
   'email.feedbackSubject': { errors: number; id: Shown; state: 'complete' | 'errors' | 'other' | 'to_update' };
   'email.fillIn': NoValues;
   'email.hello': { name: Shown };
-  'email.holidayCheckAction': { first: IsoDate; span: Shown };
+  'email.holidayCheckAction': { added: Shown; changeColumn: Shown; first: IsoDate; fromColumn: Shown; last: IsoDate; name: Shown; nameColumn: Shown; removed: Shown; sheet: Shown; span: Shown; toColumn: Shown; workbook: boolean };
   'email.holidayCheckBody': { first: IsoDate; last: IsoDate; name: Shown; several: boolean };
   'email.holidayCheckSubject': { first: IsoDate; name: Shown };
-  'email.holidaysMissingAction': { first: IsoDate; period: Shown; year: Shown };
-  'email.holidaysMissingBody': { country: Shown; year: Shown };
+  'email.holidaysMissingAction': { added: Shown; changeColumn: Shown; first: IsoDate; fromColumn: Shown; nameColumn: Shown; period: Shown; sheet: Shown; toColumn: Shown; workbook: boolean; year: Shown };
+  'email.holidaysMissingBody': { country: Shown; sheet: Shown; workbook: boolean; year: Shown };
   'email.holidaysMissingSubject': { year: Shown };
   'email.invitationBody': { committee: Shown; date: IsoDate; file: Shown; place: Shown; placed: boolean; time: Shown; timed: boolean; title: Shown; titled: boolean; workshop: boolean };
   'email.invitationSubject': { committee: Shown; date: IsoDate; time: Shown; timed: boolean; title: Shown; titled: boolean; workshop: boolean };
@@ -525,7 +525,7 @@ export interface MessageValues {
   'intake.duplicateId': { day: IsoDate };
   'intake.emptyReturnPath': NoValues;
   'intake.exampleServer': NoValues;
-  'intake.forgedSenders': { setting: Shown };
+  'intake.forgedSenders': { kind: Shown; setting: Shown };
   'intake.mailingList': { header: Shown };
   'intake.noDmarcResult': { from: Shown; results: Shown };
   'intake.noResult': NoValues;
@@ -803,7 +803,7 @@ export interface MessageValues {
   'roster.change': { value: 'added' | 'other' | 'removed' };
   'roster.column': { column: 'agenda' | 'axis' | 'campaign_id' | 'campaign_title' | 'change' | 'commitment' | 'committee' | 'date' | 'day_off_name' | 'days_before' | 'due' | 'email' | 'end' | 'from' | 'institution' | 'invite_communication_officers' | 'invite_focal_points' | 'invite_implementation_committee' | 'invite_steering_committee' | 'invite_substitutes' | 'justification' | 'kind' | 'language' | 'level' | 'meeting_title' | 'milestone' | 'name' | 'number' | 'other' | 'place' | 'role' | 'source' | 'source_kind' | 'start' | 'time' | 'title' | 'to' };
   'roster.columnMissing': { column: Shown };
-  'roster.columnNote': { column: 'agenda' | 'axis' | 'campaign_id' | 'campaign_title' | 'change' | 'commitment' | 'committee' | 'date' | 'day_off_name' | 'days_before' | 'due' | 'email' | 'end' | 'from' | 'institution' | 'invite' | 'justification' | 'kind' | 'language' | 'level' | 'meeting_title' | 'milestone' | 'name' | 'number' | 'other' | 'place' | 'role' | 'source' | 'source_kind' | 'start' | 'time' | 'title' | 'to'; sheet: Shown };
+  'roster.columnNote': { column: 'agenda' | 'axis' | 'campaign_id' | 'campaign_title' | 'change' | 'commitment' | 'committee' | 'date' | 'day_off_name' | 'days_before' | 'due' | 'email' | 'end' | 'from' | 'institution' | 'invite' | 'justification' | 'kind' | 'language' | 'level' | 'meeting_title' | 'member_institution' | 'milestone' | 'name' | 'number' | 'other' | 'place' | 'role' | 'source' | 'source_kind' | 'start' | 'time' | 'title' | 'to'; sheet: Shown };
   'roster.committee': { value: 'implementation' | 'other' | 'steering' };
   'roster.digits': { value: 'arab' | 'latn' | 'other' };
   'roster.duplicateNumber': { first: number; id: number };
@@ -811,6 +811,7 @@ export interface MessageValues {
   'roster.emailTitle': NoValues;
   'roster.example': { example: 'agenda' | 'campaign_id' | 'campaign_title' | 'day_off' | 'institution' | 'member' | 'milestone' | 'other' | 'place' | 'workshop' };
   'roster.exampleNote': NoValues;
+  'roster.formulaCell': { what: 'email' | 'other' };
   'roster.guideChange': { people: Shown };
   'roster.guideChangeHeading': NoValues;
   'roster.guideChecked': NoValues;
@@ -839,10 +840,15 @@ export interface MessageValues {
   'roster.settingMissing': { setting: Shown };
   'roster.settingNote': { setting: 'country' | 'currency' | 'day_off_types' | 'digits' | 'language' | 'name' | 'other' | 'plan' | 'plan_end' | 'plan_start' | 'secretariat' | 'secretariat_emails' | 'timezone' | 'weekend'; types: Shown };
   'roster.sheet': { sheet: 'campaigns' | 'commitments' | 'committee' | 'committees' | 'days_off' | 'guide' | 'lists' | 'meetings' | 'milestones' | 'other' | 'people' };
+  'roster.sheetHidden': { sheet: Shown };
   'roster.sheetMissing': { sheet: Shown };
+  'roster.sheetTwice': { other: Shown; sheet: Shown };
   'roster.sourceKind': { value: 'google_sheet' | 'other' | 'xlsx' };
   'roster.sourceOutsideFolder': { value: Shown };
   'roster.sourceWithoutPlace': NoValues;
+  'roster.tooLong': { length: number; limit: number };
+  'roster.tooManyRows': { limit: number; sheet: Shown };
+  'roster.tooMuchText': { limit: number };
   'roster.twoFocalPoints': { first: number; id: number };
   'roster.unknownCommitment': { commitments: Shown; known: Shown; value: Shown };
   'roster.unknownCountry': { value: Shown };

@@ -143,7 +143,8 @@ export const TABLE_COLUMNS: Record<TableSheet, readonly RosterColumn[]> = {
   committees: [
     col('committee', 'list', 26, 'committee', 'committees'),
     name,
-    institution,
+    // Same header as the commitments' institution, but a member's own: the one it represents.
+    { ...institution, note: (t) => translate(t, 'roster.columnNote', { column: 'member_institution', sheet: '' }) }, // prettier-ignore
     email,
     language,
   ],

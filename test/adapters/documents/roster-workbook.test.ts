@@ -96,6 +96,28 @@ describe('the workbook as a person sees it', () => {
     }
   });
 
+  it('explains the institution of a commitment and of a committee member, each as it is', async () => {
+    const { config } = await exampleYaml('maroc-2019');
+    const file = join(dir, 'notes.xlsx');
+    await writeRosterFile(file, config);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const noteOf = (sheet: string, header: string): string => {
+      let note = '';
+      workbook
+        .getWorksheet(sheet)!
+        .getRow(1)
+        .eachCell((cell) => {
+          if (cell.text !== header) return;
+          const said = cell.note as string | { texts?: { text: string }[] } | undefined;
+          note = typeof said === 'string' ? said : (said?.texts ?? []).map((t) => t.text).join('');
+        });
+      return note;
+    };
+    expect(noteOf('Engagements', 'Institution')).toBe("L'institution qui porte l'engagement.");
+    expect(noteOf('Comités', 'Institution')).toBe("L'institution que le membre représente.");
+  });
+
   it('feeds every dropdown from the hidden lists, the long ones too', async () => {
     const { config } = await exampleYaml('maroc-2019');
     const file = join(dir, 'lists.xlsx');

@@ -84,15 +84,15 @@ async function warningsWith(sheet: string, cell: string, day: string | null): Pr
 
 describe('the committee workbook’s calendar', () => {
   it.each([
-    ['a meeting on a Sunday', MEETINGS, 'C2', '2019-03-10', 'Réunion du 10/03/2019 : 10/03/2019 est un dimanche.'],
-    ['a meeting on a Saturday', MEETINGS, 'C2', '2019-03-09', 'Réunion du 09/03/2019 : 09/03/2019 est un samedi.'],
-    ['a workshop on Labour Day', MEETINGS, 'C3', '2019-05-01', 'Atelier de formation du 01/05/2019 : 01/05/2019 est un jour férié (Fête du Travail).'],
+    ['a meeting on a Sunday', MEETINGS, 'C2', '2019-03-10', "Réunion du 10/03/2019 : c'est un dimanche. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
+    ['a meeting on a Saturday', MEETINGS, 'C2', '2019-03-09', "Réunion du 09/03/2019 : c'est un samedi. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
+    ['a workshop on Labour Day', MEETINGS, 'C3', '2019-05-01', "Atelier de formation du 01/05/2019 : c'est un jour férié (Fête du Travail). Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
     ['a meeting outside the plan', MEETINGS, 'C2', '2021-03-04', 'Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
     ['a workshop outside the plan', MEETINGS, 'C3', '2018-06-07', 'Atelier de formation du 07/06/2018 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
     ['a milestone starting before the plan', 'Jalons', 'C2', '2018-06-01', 'Engagement 1, jalon « Jalon 1 » : commence le 01/06/2018, avant le début du plan (01/09/2018).'],
     ['a milestone ending after the plan', 'Jalons', 'D3', '2021-06-30', 'Engagement 2, jalon « Jalon 2 » : se termine le 30/06/2021, après la fin du plan (31/08/2020).'],
-    ['a campaign due on a Saturday', 'Campagnes', 'C2', '2019-01-12', 'Échéance « Fiche » du 12/01/2019 : 12/01/2019 est un samedi.'],
-    ['a campaign due on Independence Day', 'Campagnes', 'C2', '2019-11-18', "Échéance « Fiche » du 18/11/2019 : 18/11/2019 est un jour férié (Fête de l'Indépendance)."],
+    ['a campaign due on a Saturday', 'Campagnes', 'C2', '2019-01-12', "Échéance « Fiche » du 12/01/2019 : c'est un samedi."],
+    ['a campaign due on Independence Day', 'Campagnes', 'C2', '2019-11-18', "Échéance « Fiche » du 18/11/2019 : c'est un jour férié (Fête de l'Indépendance)."],
     ['a campaign due after the plan', 'Campagnes', 'C2', '2020-10-01', 'Échéance « Fiche » du 01/10/2020 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
   ])('says %s at its sheet and cell', async (_, sheet, cell, day, problem) => {
     const expected = translate('fr', 'roster.issueAt', { sheet, cell, problem });
@@ -107,6 +107,8 @@ describe('the committee workbook’s calendar', () => {
     const parsed = parseCommitteeConfig({ ...FIXTURE, meetings: [{ date: '2019-03-10' }] }, libraryCountryFacts); // prettier-ignore
     if (!parsed.ok) throw new Error('the fixture does not load');
     const said = placedCalendarWarnings(parsed.config, {}).map((w) => placedWarningText('fr', w));
-    expect(said).toEqual(['Réunion du 10/03/2019 : 10/03/2019 est un dimanche.']);
+    expect(said).toEqual([
+      "Réunion du 10/03/2019 : c'est un dimanche. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là.",
+    ]);
   });
 });
