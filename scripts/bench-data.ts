@@ -12,8 +12,10 @@ import {
   MILESTONE_COLUMNS,
   SHEET_NAMES,
 } from '../sheets-templates/submission-template.js';
-import { parseConfigText } from '../src/adapters/config/committee-file.js';
+import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { exampleConfigPath } from '../src/adapters/local/package-files.js';
+import { rosterDataOf } from '../src/core/roster/roster-data-of.js';
+import { parse, stringify } from 'yaml';
 import {
   buildTemplateWorkbook,
   writeWorkbookFile,
@@ -154,27 +156,29 @@ function fill(workbook: ExcelJS.Workbook, id: number): void {
 export async function writeBenchData(dir: string, count: number): Promise<string> {
   const submissions = join(dir, 'submissions');
   await mkdir(submissions, { recursive: true });
+  // The example's settings, people and plan, with `count` commitments of its own.
   const example = await readFile(exampleConfigPath(), 'utf8');
-  const { config } = parseConfigText(example, exampleConfigPath());
+  const { config } = await loadConfigFile(exampleConfigPath());
   const ids = Array.from({ length: count }, (_, i) => i + 1);
-  const head = example.slice(0, example.indexOf('commitments:'));
-  const tail = example.slice(example.indexOf('# Calendrier 2019'));
-  const commitments = ids
-    .map((id) => {
-      const n = String(id).padStart(3, '0');
-      return [
-        `  - id: ${id}`,
-        `    title: "Engagement ${id}"`,
-        `    institution: "Institution ${id}"`,
-        `    focalPoint: { name: "Point focal ${id}", email: pf${n}@example.org }`,
-        `    source: { kind: xlsx, path: submissions/engagement-${n}.xlsx }`,
-      ].join('\n');
-    })
-    .join('\n');
-  const yaml = `${head}commitments:\n${commitments}\n\n${tail}`.replace(
-    /storage: \{[^}]*\}/,
-    'storage: { kind: local, dir: ./out, keepHistory: 2 }',
-  );
+  // Without `roster`: the benchmark committee keeps everything in its committee.yaml.
+  const settings = parse(example) as Record<string, unknown>;
+  delete settings.roster;
+  const commitments = ids.map((id) => {
+    const n = String(id).padStart(3, '0');
+    return {
+      id,
+      title: `Engagement ${id}`,
+      institution: `Institution ${id}`,
+      focalPoint: { name: `Point focal ${id}`, email: `pf${n}@example.org` },
+      source: { kind: 'xlsx', path: `submissions/engagement-${n}.xlsx` },
+    };
+  });
+  const yaml = stringify({
+    ...rosterDataOf(config),
+    commitments,
+    ...settings,
+    storage: { kind: 'local', dir: './out', keepHistory: 2 },
+  });
   const configPath = join(dir, 'committee.yaml');
   await writeFile(configPath, yaml);
   for (const id of ids) {

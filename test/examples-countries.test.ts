@@ -76,7 +76,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     // The master in Spanish: its sheets, headers and values.
     const master = new ExcelJS.Workbook();
     await master.xlsx.readFile(join(copy, 'out', 'seguimiento-consolidado.xlsx'));
-    expect(master.worksheets.map((ws) => ws.name)).toEqual(['Tablero', 'Acciones de comunicación', 'Hitos', 'Indicadores', 'Anomalías', 'Calendario', 'Registro', 'Autoevaluación OGP']);
+    expect(master.worksheets.map((ws) => ws.name)).toEqual(['Tablero', 'Acciones de comunicación', 'Hitos', 'Indicadores', 'Anomalías', 'Calendario', 'Registro', 'Autoevaluación OGP', 'Funciones']);
     const dashboard = master.getWorksheet('Tablero')!;
     expect((dashboard.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['N.º', 'Título', 'Institución', 'Punto focal', 'Estado de la ficha', 'Última actualización', 'Atrasado', 'Acciones previstas', 'Acciones realizadas', 'Presupuesto (MXN)']);
     expect([dashboard.getCell('E4').value, dashboard.getCell('G4').value]).toEqual(['Por corregir', 'No']);

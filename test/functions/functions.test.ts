@@ -147,8 +147,9 @@ describe('the functions, served by functions-framework', () => {
     const outbox = await readdir(join(root, 'committee', 'out', 'outbox'));
     expect(outbox).toHaveLength(18);
     const ledger = await new LocalStore(join(root, 'committee', 'out')).loadLedger();
-    // 10 feedbacks, 8 reminders to a focal point and a substitute, 5 feedbacks in reminders.
-    expect(ledger.filter((e) => e.state === 'sent')).toHaveLength(10 + 8 * 2 + 5);
+    // 10 feedbacks, 8 reminders to a focal point and a substitute, 5 feedbacks in reminders,
+    // and the six communication officers copied on their commitment's email.
+    expect(ledger.filter((e) => e.state === 'sent')).toHaveLength(10 + 8 * 2 + 5 + 6);
     // The sends are dated by the scheduled time, not by the clock of the call.
     expect(new Set(ledger.map((e) => e.at))).toEqual(new Set(['2019-01-07T08:00:00.000Z']));
   }); // prettier-ignore

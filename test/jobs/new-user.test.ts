@@ -75,7 +75,11 @@ describe('a new secretariat', () => {
     const second = await tick('2019-01-08T09:00');
     expect([second.received, second.toFix, second.missing]).toEqual([1, 1, 16]);
     expect(smtp.received.map((r) => [r.envelope.join(), r.mail.subject]).sort()).toEqual([
-      ['hind.berrada@example.org', 'Fiche reçue, 1 erreur à corriger — engagement n° 7'],
+      // Commitment 7's communication officer is copied on its feedback.
+      [
+        'hind.berrada@example.org,younes.cherkaoui@example.org',
+        'Fiche reçue, 1 erreur à corriger — engagement n° 7',
+      ],
       ['leila.tazi@example.org', 'Fiche reçue et complète — engagement n° 3'],
     ]);
     const seven = smtp.received.find((r) => r.envelope.includes('hind.berrada@example.org'))!;
