@@ -88,7 +88,9 @@ function settingsOf(settings: SheetsRead['settings'], collect: RosterCollector) 
   const emailsAt = at('secretariatEmails');
   if (emailsAt) {
     collect.place(['secretariat', 'emails'], emailsAt);
-    const emails = cellList(emailsAt, collect).map((email, i) => {
+    // A formula here would decide, unseen, who is the secretariat: refused as the People sheet's.
+    const typed = collect.typed(emailsAt, 'email') !== null;
+    const emails = (typed ? cellList(emailsAt, collect) : []).map((email, i) => {
       collect.place(['secretariat', 'emails', i], emailsAt);
       return email;
     });
@@ -231,7 +233,7 @@ function commitmentAt(
 function personOf(row: TableRow, path: ConfigPath, collect: RosterCollector): Person & Obj {
   const person: Person & Obj = {};
   collect.place(path, row.at('name'));
-  put(person, 'name', [...path, 'name'], row.at('name'), (a) => collect.text(a), collect);
+  put(person, 'name', [...path, 'name'], row.at('name'), (a) => collect.typed(a, 'name'), collect);
   put(person, 'email', [...path, 'email'], row.at('email'), (a) => collect.email(a), collect);
   put(person, 'locale', [...path, 'locale'], row.at('language'), (a) => collect.choice(a, 'languages'), collect); // prettier-ignore
   return person;

@@ -11,6 +11,7 @@ import type { LocaleTag } from '../locale-tag.js';
 import { normalizeKey } from '../text.js';
 import type { RosterData, RosterReading } from './roster-data.js';
 import {
+  address,
   RosterCollector,
   rawAt,
   scalarText,
@@ -31,6 +32,7 @@ import {
 } from './roster-layout.js';
 import { alsoRead, READING_TAGS } from './roster-words.js';
 import { assembleRoster } from './assemble-roster.js';
+import { charLimitOf, ROSTER_LIMITS } from './roster-limits.js';
 
 /** Reads a committee workbook; problems are said for a reader of `tag` (sheet names missing in it). */
 export function readRoster(workbook: RawWorkbook, tag: LocaleTag = 'fr'): RosterReading {
@@ -57,6 +59,12 @@ function quietDate(at: At | undefined, collect: RosterCollector): string {
   return day ?? '';
 }
 
+/**
+ * The sheet of `role`, named in any language. Nothing is read that a person opening the
+ * workbook does not see: a hidden sheet of the role is a problem, not read, and so are two
+ * sheets of the same role (a veryHidden « People » before the visible « Personnes » would
+ * otherwise decide who is a known sender).
+ */
 function findSheet(
   workbook: RawWorkbook,
   role: ReadSheet,
@@ -64,7 +72,15 @@ function findSheet(
   tag: LocaleTag,
 ): RawSheet | null {
   const names = new Set(READING_TAGS.map((t) => normalizeKey(sheetName(t, role))));
-  const sheet = workbook.sheets.find((s) => names.has(normalizeKey(s.name)));
+  const [sheet, other] = workbook.sheets.filter((s) => names.has(normalizeKey(s.name)));
+  if (sheet && other) {
+    collect.problem(sheet.name, null, message('roster.sheetTwice', { sheet: sheet.name, other: other.name })); // prettier-ignore
+    return null;
+  }
+  if (sheet?.hidden) {
+    collect.problem(sheet.name, null, message('roster.sheetHidden', { sheet: sheet.name }));
+    return null;
+  }
   if (sheet) return sheet;
   const expected = sheetName(tag, role);
   collect.problem(expected, null, message('roster.sheetMissing', { sheet: expected }));
@@ -82,8 +98,10 @@ function readSettings(sheet: RawSheet, collect: RosterCollector): SheetsRead['se
   sheet.rows.forEach((cells, index) => {
     const label = normalizeKey(scalarText(cells[0]?.value ?? null));
     const field = byLabel.get(label);
-    if (field && !settings[field]) settings[field] = { sheet, row: index + 1, col: 2 };
-    else if (!field && label && !header.has(label)) {
+    if (field && !settings[field]) {
+      settings[field] = { sheet, row: index + 1, col: 2 };
+      checkLength(settings[field], field, scalarText(cells[1]?.value ?? null), collect);
+    } else if (!field && label && !header.has(label)) {
       // A label the tool does not know: left alone (a note the secretariat added).
     }
   });
@@ -125,7 +143,8 @@ function readTable(
   }
   const examples = READING_TAGS.map((t) => exampleRow(t, role, plan)).filter((e) => e !== null);
   const rows: TableRow[] = [];
-  for (let row = 2; row <= sheet.rows.length; row++) {
+  const most = ROSTER_LIMITS.rows[role];
+  for (let row = 2; row <= sheet.rows.length && !collect.overBudget; row++) {
     // Fields whose column is missing read from a column past the end: always blank.
     const at = (field: string): At => ({ sheet, row, col: fieldAt.get(field) ?? 16_385 });
     const texts = columns.map((c) => cellText(at(c.field), c.kind === 'date', collect));
@@ -134,9 +153,26 @@ function readTable(
       (e) =>
       columns.every((c, i) => normalizeKey(outText(e[c.field] ?? null)) === normalizeKey(texts[i] ?? '')), // prettier-ignore
     );
-    if (!isExample) rows.push({ row, at });
+    if (isExample) continue;
+    if (rows.length === most) {
+      collect.problem(sheet.name, address({ row, col: 1 }), message('roster.tooManyRows', { sheet: sheet.name, limit: most })); // prettier-ignore
+      break;
+    }
+    columns.forEach((c, i) => checkLength(at(c.field), c.field, texts[i] ?? '', collect));
+    if (collect.spend(texts.reduce((n, t) => n + t.length, 0))) {
+      collect.problem(sheet.name, address({ row, col: 1 }), message('roster.tooMuchText', { limit: ROSTER_LIMITS.totalChars })); // prettier-ignore
+      break;
+    }
+    rows.push({ row, at });
   }
   return rows;
+}
+
+/** A problem at the cell when its text is longer than its field may hold. */
+function checkLength(at: At, field: string, text: string, collect: RosterCollector): void {
+  const limit = charLimitOf(field);
+  if (text.length > limit)
+    collect.at(at, message('roster.tooLong', { length: text.length, limit }));
 }
 
 /** A cell's text as the example is compared with it (a date cell as its ISO day). */

@@ -17,6 +17,7 @@ import type { Setting, TableSheet } from './roster-layout.js';
 import type { RosterCell, RosterIssue } from './roster-data.js';
 import type { RosterList } from './roster-layout.js';
 import { choiceId, listWords } from './roster-words.js';
+import { ROSTER_LIMITS } from './roster-limits.js';
 
 /** A configuration path: `['commitments', 4, 'focalPoint', 'email']`. */
 export type ConfigPath = readonly (string | number)[];
@@ -34,6 +35,10 @@ export interface At {
 export class RosterCollector {
   readonly issues: RosterIssue[] = [];
   private readonly cells = new Map<string, RosterCell>();
+  /** Characters of the rows read so far, every sheet together. */
+  private spent = 0;
+  /** Set once the rows read hold more text than the workbook may: nothing more is read. */
+  overBudget = false;
 
   constructor(
     readonly tag: LocaleTag,
@@ -52,6 +57,13 @@ export class RosterCollector {
   /** Remembers that `path` is read from the cell `at`. */
   place(path: ConfigPath, at: At): void {
     this.cells.set(pathKey(path), { sheet: at.sheet.name, cell: address(at) });
+  }
+
+  /** Counts `chars` more characters read; true when that passes the workbook's limit. */
+  spend(chars: number): boolean {
+    this.spent += chars;
+    if (this.spent > ROSTER_LIMITS.totalChars) this.overBudget = true;
+    return this.overBudget;
   }
 
   /** A problem at a cell (or of a whole sheet). */
@@ -97,9 +109,21 @@ export class RosterCollector {
     return null;
   }
 
-  /** An email address, or a problem. */
+  /**
+   * The text a person typed: a formula is a problem (its saved result, which is what is read,
+   * may differ from what the spreadsheet shows), for the cells that decide who is who.
+   */
+  typed(at: At, what: 'email' | 'name'): string | null {
+    if (rawAt(at)?.formula !== undefined) {
+      this.at(at, message('roster.formulaCell', { what: what === 'email' ? 'email' : 'other' }));
+      return null;
+    }
+    return this.text(at);
+  }
+
+  /** An email address typed as such, or a problem. */
   email(at: At): string | null {
-    const text = this.text(at);
+    const text = this.typed(at, 'email');
     if (text === null) return null;
     const parsed = parseEmail(text);
     if (parsed.ok) return parsed.value;

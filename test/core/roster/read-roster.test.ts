@@ -97,6 +97,14 @@ const CASES: { what: string; edit: (wb: ExcelJS.Workbook) => void; sheet: string
   { what: 'a file path leaving the committee folder', edit: set('Engagements', 'F2', '../autre-comite/submissions/engagement-03.xlsx'), sheet: 'Engagements', cell: 'F2', id: 'roster.sourceOutsideFolder', says: /« \.\.\/autre-comite\/submissions\/engagement-03\.xlsx » sort du dossier du comité : attendu un chemin sous le dossier de committee\.yaml.*par exemple submissions\/engagement-03\.xlsx/ },
   { what: 'an absolute file path', edit: (wb) => { set('Engagements', 'E3', 'Fichier .xlsx')(wb); set('Engagements', 'F3', '/dev/zero')(wb); }, sheet: 'Engagements', cell: 'F3', id: 'roster.sourceOutsideFolder', says: /« \/dev\/zero » sort du dossier du comité/ },
   { what: 'a Windows path climbing out', edit: set('Engagements', 'F4', 'submissions\\..\\..\\x.xlsx'), sheet: 'Engagements', cell: 'F4', id: 'roster.sourceOutsideFolder', says: /sort du dossier du comité/ },
+  { what: 'a formula in an email cell', edit: set('Personnes', 'D2', { formula: '"pf1@example.org"', result: 'intrus@evil.example' }), sheet: 'Personnes', cell: 'D2', id: 'roster.formulaCell', says: /contient une formule.*tapez l'adresse elle-même/ },
+  { what: 'a formula in a name cell', edit: set('Personnes', 'C2', { formula: 'UPPER("Point focal 1")', result: 'Intrus' }), sheet: 'Personnes', cell: 'C2', id: 'roster.formulaCell', says: /tapez le nom lui-même/ },
+  { what: 'a formula in the secretariat\'s addresses', edit: set('Comité', 'B10', { formula: '"secretariat.ogp@example.org"', result: 'intrus@evil.example' }), sheet: 'Comité', cell: 'B10', id: 'roster.formulaCell', says: /tapez l'adresse elle-même/ },
+  { what: 'a hidden People sheet', edit: (wb) => { const ws = wb.getWorksheet('Personnes'); if (ws) ws.state = 'hidden'; }, sheet: 'Personnes', cell: null, id: 'roster.sheetHidden', says: /La feuille « Personnes » est masquée : affichez-la ou supprimez-la/ },
+  { what: 'a name longer than 200 characters', edit: set('Personnes', 'C2', 'N'.repeat(201)), sheet: 'Personnes', cell: 'C2', id: 'roster.tooLong', says: /Texte trop long : 201 caractères, 200 au plus/ },
+  { what: 'a title longer than 500 characters', edit: set('Engagements', 'B2', 'T'.repeat(501)), sheet: 'Engagements', cell: 'B2', id: 'roster.tooLong', says: /501 caractères, 500 au plus/ },
+  { what: 'a meeting place longer than 500 characters', edit: set(MEETINGS, 'E2', 'P'.repeat(600)), sheet: MEETINGS, cell: 'E2', id: 'roster.tooLong', says: /600 caractères, 500 au plus/ },
+  { what: 'more than 200 commitments', edit: (wb) => { const ws = wb.getWorksheet('Engagements'); for (let id = 6; id <= 201; id++) ws!.getRow(id + 1).getCell(1).value = id; }, sheet: 'Engagements', cell: 'A202', id: 'roster.tooManyRows', says: /la feuille « Engagements » en admet 200 au plus/ },
   { what: 'a weekday that is none', edit: set('Comité', 'B7', 'samedi, dimancho'), sheet: 'Comité', cell: 'B7', id: 'roster.badWeekday', says: /« dimancho » n'est pas un jour de la semaine/ },
 ];
 
@@ -121,6 +129,40 @@ describe('the problems of a committee workbook', () => {
     const reading = await readChanged(() => {});
     expect(reading.issues).toEqual([]);
   });
+});
+
+describe('what a person opening the workbook does not see, and its size', () => {
+  it('refuses a veryHidden « People » sheet placed before the visible « Personnes », naming both', async () => {
+    const reading = await readChanged((wb) => {
+      const hidden = wb.addWorksheet('People', { state: 'veryHidden' });
+      hidden.addRow(['Commitment', 'Role', 'Name', 'Email', 'Language']);
+      hidden.addRow([1, 'Focal point', 'Intrus', 'intrus@evil.example', 'français (fr)']);
+      // First in the file: the one a reader taking the first match would read.
+      // exceljs writes sheets by `orderNo`, which its type declarations leave out.
+      (hidden as ExcelJS.Worksheet & { orderNo: number }).orderNo = -1;
+    });
+    const read = await readXlsxFile(join(dir, `changed-${count}.xlsx`));
+    expect(read.ok && read.workbook.sheets[0]).toMatchObject({ name: 'People', hidden: true });
+    const twice = reading.issues.find((i) => i.message.id === 'roster.sheetTwice');
+    expect(twice).toMatchObject({ sheet: 'People', cell: null });
+    if (twice) expect(rosterIssueText('fr', twice)).toMatch(/Les feuilles « People » et « Personnes » tiennent le même rôle/); // prettier-ignore
+    expect(JSON.stringify(reading.data)).not.toContain('intrus@evil.example');
+  });
+
+  it('refuses a roster of 5,000 people with 1,700-character names with a bounded list of problems', async () => {
+    const reading = await readChanged((wb) => {
+      const people = wb.getWorksheet('Personnes');
+      for (let n = 0; n < 5_000; n++) {
+        people?.addRow([1 + (n % 5), 'Suppléant', `${'N'.repeat(1_690)} ${n}`, `p${n}@example.org`, 'français (fr)']); // prettier-ignore
+      }
+    });
+    const ids = new Set(reading.issues.map((i) => i.message.id));
+    expect(ids).toContain('roster.tooLong');
+    expect(ids).toContain('roster.tooMuchText');
+    // The budget stops the reading: about 200,000 characters' worth of rows, not 5,000.
+    expect(reading.issues.length).toBeLessThan(200);
+    expect(JSON.stringify(reading.data).length).toBeLessThan(450_000);
+  }, 60_000);
 });
 
 describe('reading a committee workbook', () => {
