@@ -1,17 +1,51 @@
 /**
  * A Google Sheet read as a {@link RawWorkbook}: its Drive `modifiedTime` first, then, only when
  * it changed, one Sheets request for the cells of the sheets wanted (a bounded range of each,
- * unformatted values and what each cell shows, dates as serial numbers).
+ * unformatted values and what each cell shows, dates as serial numbers), within a budget: the
+ * answer is read as it comes and dropped past its size, then its filled cells and characters
+ * are counted, as the .xlsx reader counts them (limits.ts). Over the budget, the reading is a
+ * {@link ReadFailure} the person is told (the workbook is too large), never memory spent.
  */
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { RawCell, RawSheet } from '../../core/cells.js';
+import type { ReadFailure } from '../../core/read-failure.js';
 import type {
   ReadRequest,
   SheetSelection,
   SpreadsheetReading,
 } from '../../core/spreadsheet-source.js';
 import { callGoogle, googleFailureOf, type GoogleClients } from '../google/api.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/reader.js';
 import { ACCESS_FIELDS, accessOf } from './drive-access.js';
+
+/**
+ * What one Google Sheet read may take on: the .xlsx reader's filled cells and characters of
+ * text, and the answer's size, counted as it arrives (about 200 bytes of JSON a filled cell,
+ * its value given twice: 50 MB at the default 250,000 cells; a real submission of 10,000
+ * actions × 20 short cells answers about 20 MB).
+ */
+export interface GoogleReadBudget {
+  maxCells: number;
+  maxTextChars: number;
+  maxResponseBytes: number;
+}
+
+/** The budget of a Google Sheet read, from the .xlsx reader's limits. */
+export function googleBudgetOf(limits: ReadLimits = DEFAULT_READ_LIMITS): GoogleReadBudget {
+  return {
+    maxCells: limits.maxCells,
+    maxTextChars: limits.maxTextChars ?? 64 * limits.maxCells,
+    maxResponseBytes: 200 * limits.maxCells,
+  };
+}
+
+/** A read stopped at its budget, said as the reason the workbook is not read. */
+class OverBudget extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super(failure.kind);
+  }
+}
 
 /** Rows read per sheet (a bounded range: a whole-column read of a huge sheet would be costly). */
 const MAX_ROWS = 10_000;
@@ -36,6 +70,7 @@ export async function readGoogleSheet(
   clients: GoogleClients,
   spreadsheetId: string,
   request: ReadRequest = {},
+  budget: GoogleReadBudget = googleBudgetOf(),
 ): Promise<SpreadsheetReading> {
   try {
     const modified = await callGoogle(clients, () =>
@@ -61,19 +96,24 @@ export async function readGoogleSheet(
       };
     }
     const selection: SheetSelection = request.sheets ?? 'all';
-    let titles: readonly string[] | null = selection === 'all' ? null : selection.expected;
-    let grid = titles ? await expectedGrid(clients, spreadsheetId, titles) : null;
+    // No names expected (none, or `all`): the titles are asked first. A grid asked without
+    // ranges would be every sheet's.
+    let titles: readonly string[] | null =
+      selection === 'all' || selection.expected.length === 0 ? null : selection.expected;
+    let grid = titles ? await expectedGrid(clients, spreadsheetId, titles, budget) : null;
     if (!grid) {
       // A renamed or deleted sheet makes its range unparsable: learn the real titles, read those.
       const accepts = selection === 'all' ? () => true : selection.accepts;
       titles = (await titlesOf(clients, spreadsheetId)).filter(accepts);
-      grid = titles.length ? await gridOf(clients, spreadsheetId, titles) : [];
+      grid = titles.length ? await gridOf(clients, spreadsheetId, titles, budget) : [];
     }
     // The spreadsheet lists its sheets in its own order, not the order asked.
     const sheets: RawSheet[] = (titles ?? []).map((title) => ({
       name: title,
       rows: toRows(grid.find((s) => s.properties?.title === title)?.data?.[0]?.rowData ?? []),
     }));
+    const over = overBudget(sheets, budget);
+    if (over) return { ok: false, failure: over };
     return {
       ok: true,
       workbook: { sheets, date1904: false },
@@ -82,6 +122,7 @@ export async function readGoogleSheet(
       ...access,
     };
   } catch (error) {
+    if (error instanceof OverBudget) return { ok: false, failure: error.failure };
     const failure = googleFailureOf(error, 'sheet', spreadsheetId, clients.serviceAccount);
     return { ok: false, failure: { kind: 'google', ...failure } };
   }
@@ -92,9 +133,10 @@ async function expectedGrid(
   clients: GoogleClients,
   spreadsheetId: string,
   titles: readonly string[],
+  budget: GoogleReadBudget,
 ) {
   try {
-    return await gridOf(clients, spreadsheetId, titles);
+    return await gridOf(clients, spreadsheetId, titles, budget);
   } catch (error) {
     if ((error as { status?: number }).status !== 400) throw error;
     return null;
@@ -111,19 +153,70 @@ async function titlesOf(clients: GoogleClients, spreadsheetId: string): Promise<
   return (meta.data.sheets ?? []).map((s) => s.properties?.title ?? '');
 }
 
-async function gridOf(clients: GoogleClients, spreadsheetId: string, titles: readonly string[]) {
+/** A sheet of grid data as the Sheets API answers it (only the fields asked). */
+interface GridSheet {
+  properties?: { title?: string | null } | null;
+  data?: { rowData?: { values?: GridCell[] | null }[] | null }[] | null;
+}
+
+/**
+ * The grid of the sheets `titles`, its answer read as a stream and dropped once past the
+ * budget's size: a sheet of millions of cells costs that size, not its own.
+ */
+async function gridOf(
+  clients: GoogleClients,
+  spreadsheetId: string,
+  titles: readonly string[],
+  budget: GoogleReadBudget,
+): Promise<GridSheet[]> {
   const response = await callGoogle(
     clients,
     () =>
-      clients.sheets.spreadsheets.get({
-        spreadsheetId,
-        ranges: titles.map(a1Range),
-        includeGridData: true,
-        fields: GRID_FIELDS,
-      }),
+      clients.sheets.spreadsheets.get(
+        { spreadsheetId, ranges: titles.map(a1Range), includeGridData: true, fields: GRID_FIELDS },
+        { responseType: 'stream' },
+      ),
     clients.paceSheets,
   );
-  return response.data.sheets ?? [];
+  const text = await boundedText(response.data as unknown as Readable, budget.maxResponseBytes);
+  const answer = JSON.parse(text) as { sheets?: GridSheet[] };
+  return answer.sheets ?? [];
+}
+
+/** A stream's text, or {@link OverBudget} as soon as it passes `limit` bytes (the rest unread). */
+async function boundedText(stream: AsyncIterable<Uint8Array>, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const iterator = stream[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > limit) {
+      await iterator.return?.(); // the connection is dropped: nothing more is received
+      throw new OverBudget({ kind: 'too-large', size, limit });
+    }
+    chunks.push(Buffer.from(next.value));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The read's filled cells and characters of text past the budget, as the .xlsx reader says them. */
+function overBudget(sheets: readonly RawSheet[], budget: GoogleReadBudget): ReadFailure | null {
+  let cells = 0;
+  let chars = 0;
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row) {
+        if (!cell) continue;
+        cells += 1;
+        if (typeof cell.value === 'string') chars += cell.value.length;
+      }
+    }
+  }
+  if (cells > budget.maxCells) return { kind: 'too-many-cells', limit: budget.maxCells };
+  if (chars > budget.maxTextChars) return { kind: 'too-much-text', limit: budget.maxTextChars };
+  return null;
 }
 
 /** A cell of grid data, as the Sheets API gives it. */

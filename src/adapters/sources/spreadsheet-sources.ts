@@ -14,20 +14,21 @@ import type { GoogleClients } from '../google/api.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/reader.js';
 import { listSpreadsheets } from './drive-folder.js';
 import { readDriveXlsx } from './drive-xlsx.js';
-import { readGoogleSheet } from './google-sheet.js';
+import { googleBudgetOf, readGoogleSheet } from './google-sheet.js';
 import { readLocalXlsx } from './local-xlsx.js';
 
 /** What the sources need: Google's clients on demand, and the reader's limits. */
 export interface SpreadsheetSourceOptions {
   /** Makes (or gives) the Google clients; called once, on the first Google read. */
   google: () => Promise<GoogleClients>;
-  /** Limits of an .xlsx file, local or in Drive. */
+  /** Limits of an .xlsx file, local or in Drive; a Google Sheet's read budget follows them. */
   limits?: ReadLimits;
 }
 
 /** Reads spreadsheets wherever they live. */
 export function spreadsheetSource(options: SpreadsheetSourceOptions): SpreadsheetSource {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const budget = googleBudgetOf(limits);
   let making: Promise<GoogleClients> | undefined;
   let made: GoogleClients | undefined;
   // One set of clients, even when several sources ask at once.
@@ -41,7 +42,7 @@ export function spreadsheetSource(options: SpreadsheetSourceOptions): Spreadshee
         case 'xlsx':
           return readLocalXlsx(location.path, limits, request);
         case 'google-sheet':
-          return readGoogleSheet(await google(), location.spreadsheetId, request);
+          return readGoogleSheet(await google(), location.spreadsheetId, request, budget);
         case 'drive-file':
           return readDriveXlsx(await google(), location.fileId, limits, request);
       }

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { spreadsheetSource } from '../../../src/adapters/sources/spreadsheet-sources.js';
 import type { SpreadsheetSource } from '../../../src/core/spreadsheet-source.js';
 import { SUBMISSION_SHEETS } from '../../../src/core/submission-sheets.js';
+import { DEFAULT_READ_LIMITS } from '../../../src/adapters/xlsx/reader.js';
+import { render } from '../../../src/core/catalogue/render.js';
+import { failureReason } from '../../../src/core/failure-message.js';
 import { EXAMPLE_DIR } from '../../helpers/example-copy.js';
 import { startFakeGoogle, type FakeGoogle } from '../../helpers/fake-google.js';
 
@@ -80,6 +83,31 @@ describe('a Google Sheet through the port', () => {
     const read = await sources.read({ kind: 'google-sheet', spreadsheetId: 'r' }, { access: true, previous: { modifiedAt: ROSTER.modifiedTime, contentHash: 'h', workbook: { sheets: [], date1904: false } } }); // prettier-ignore
     expect(read.ok && read.access).toEqual({ lastModifyingUser: ROSTER.lastModifyingUser, anyoneCanEdit });
     expect(google.log.filter((r) => r.api === 'drive')).toHaveLength(driveCalls);
+  }); // prettier-ignore
+
+  it('reads a sheet within a budget of cells, characters and bytes: over it, the workbook is said too large, not read into memory', async () => {
+    const limits = { ...DEFAULT_READ_LIMITS, maxCells: 1_000 };
+    const small = spreadsheetSource({ google: async () => google.clients(), limits });
+    const location = { kind: 'google-sheet', spreadsheetId: 'big' } as const;
+    const grid = (rows: number, columns: number, value: (r: number, c: number) => unknown) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => value(r, c)));
+    // Within the budget: read.
+    google.spreadsheets.set('big', { ...ROSTER, sheets: { ...ROSTER.sheets, Extra: grid(19, 52, (r, c) => r * c) } });
+    expect((await small.read(location)).ok).toBe(true);
+    // 40 × 52 filled cells: past 1,000.
+    google.spreadsheets.set('big', { ...ROSTER, sheets: { ...ROSTER.sheets, Extra: grid(40, 52, (r, c) => r * c) } });
+    const cells = await small.read(location);
+    expect(cells.ok === false && cells.failure).toEqual({ kind: 'too-many-cells', limit: 1_000 });
+    expect(cells.ok === false && render('fr', failureReason(cells.failure))).toContain('plus de 1\u202f000 cellules remplies');
+    // Few cells, much text: past 64 characters a cell on average.
+    google.spreadsheets.set('big', { ...ROSTER, sheets: { ...ROSTER.sheets, Extra: grid(10, 10, () => 'x'.repeat(700)) } });
+    const text = await small.read(location);
+    expect(text.ok === false && text.failure).toEqual({ kind: 'too-much-text', limit: 64_000 });
+    // An answer past 200 bytes a cell (200 KB) is dropped as it arrives, whatever it holds.
+    google.spreadsheets.set('big', { ...ROSTER, sheets: { ...ROSTER.sheets, Extra: grid(3, 3, () => 'x'.repeat(50_000)) } });
+    const bytes = await small.read(location);
+    expect(bytes.ok === false && bytes.failure.kind).toBe('too-large');
+    expect(bytes.ok === false && bytes.failure.kind === 'too-large' && bytes.failure.limit).toBe(200_000);
   }); // prettier-ignore
 
   it('says a sheet not shared with the account is not found (Drive answers 404)', async () => {
