@@ -17,9 +17,9 @@ export type SpreadsheetLocation =
 export type SpreadsheetKind = SpreadsheetLocation['kind'];
 
 /**
- * Which sheets to read the cells of: every sheet (`'all'`: the roster), or those a submission
- * has: `accepts` says which names are wanted, `expected` the names asked of a Google Sheet at
- * once (its real titles are asked only when these are not all there).
+ * Which sheets to read the cells of: every sheet (`'all'`), or those wanted: `accepts` says
+ * which names are wanted, `expected` the names asked of a Google Sheet at once (its real
+ * titles are asked only when these are not all there, or first when none is expected).
  */
 export type SheetSelection =
   'all' | { expected: readonly string[]; accepts: (name: string) => boolean };

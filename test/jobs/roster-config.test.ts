@@ -15,6 +15,7 @@ import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
 import { render } from '../../src/core/catalogue/render.js';
 import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
 import { changeLine } from '../../src/core/roster/roster-changes.js';
+import { sheetName } from '../../src/core/roster/roster-layout.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
 import { asWrittenIn } from '../helpers/roster-as-written.js';
@@ -206,6 +207,33 @@ describe('a committee workbook kept as a Google Sheet', () => {
     expect(next.roster?.accepted.map((r) => render('fr', changeLine(r)))).toEqual([
       'Engagement 1 : adresse de Nadia El Idrissi nadia.idrissi@example.org → n.alaoui@example.org — modification du 12/03/2019, par Samira Chraibi',
     ]);
+  }, 60_000); // prettier-ignore
+
+  it('asks Sheets for the roster’s sheets only, and refuses a roster sheet past the read budget as too large, the last version running', async () => {
+    const big = (rows: number) => Array.from({ length: rows }, (_, r) => Array.from({ length: 52 }, (_, c) => r * 52 + c));
+    await sheet('roster-big', example, '2019-03-01T09:00:00.000Z');
+    const spreadsheet = google.spreadsheets.get('roster-big')!;
+    // Two sheets of 6,000 × 52 cells beside the roster's: never asked for.
+    spreadsheet.sheets = { ...spreadsheet.sheets, Brouillon: big(6_000), Archive: big(6_000) };
+    const dir = await project({ sheet: 'roster-big' });
+    const yaml = join(dir, 'committee.yaml');
+    const options = { google: google.clients(), now: new Date('2019-03-01T10:00:00Z') };
+    google.log.length = 0;
+    const first = await loadCommitteeConfig(yaml, options);
+    expect(first.roster?.refused).toBeUndefined();
+    const grids = google.log.filter((l) => l.api === 'sheets' && l.path.includes('includeGridData=true'));
+    expect(grids).toHaveLength(1);
+    const asked = new URL(`http://x${grids[0]!.path}`).searchParams.getAll('ranges').map((r) => r.replace(/^'(.*)'!.*$/, '$1'));
+    expect(asked).toEqual(expect.arrayContaining([sheetName('fr', 'commitments'), sheetName('fr', 'people'), sheetName('fr', 'meetings')]));
+    expect(asked).not.toContain('Brouillon');
+    expect(asked).not.toContain('Archive');
+
+    // A roster sheet itself of 6,000 × 52 cells: refused as too large, said to the person.
+    spreadsheet.sheets = { ...spreadsheet.sheets, [sheetName('fr', 'milestones')]: big(6_000) };
+    spreadsheet.modifiedTime = '2019-03-05T09:00:00.000Z';
+    const refused = await loadCommitteeConfig(yaml, options);
+    expect(focalOf(refused.config, 1)).toBe('nadia.idrissi@example.org');
+    expect(refused.roster?.refused?.problems).toEqual([expect.stringContaining('illisible : le classeur a plus de 250\u202f000 cellules remplies')]);
   }, 60_000); // prettier-ignore
 
   it('refuses a sheet anyone with the link may edit, and keeps the last accepted version', async () => {

@@ -17,6 +17,7 @@ import { localeNamedIn } from '../../core/config-schema.js';
 import type { LocaleTag } from '../../core/locale-tag.js';
 import { failureReason } from '../../core/failure-message.js';
 import { readRoster } from '../../core/roster/read-roster.js';
+import { ROSTER_SHEET_SELECTION } from '../../core/roster/roster-sheets.js';
 import { datedCells, type RosterCells } from '../../core/roster/roster-calendar.js';
 import { rosterChanges, type RosterChangeRecord } from '../../core/roster/roster-changes.js';
 import type { RosterData } from '../../core/roster/roster-data.js';
@@ -302,7 +303,7 @@ async function lookAt(
       // Nothing read: the reading stands for « not read », never looked at.
       return { unchanged: true, modifiedTime, size: info.size, reading: { ok: false, failure: { kind: 'missing' } } }; // prettier-ignore
     }
-    const reading = await sources.read(location, { sheets: 'all' });
+    const reading = await sources.read(location, { sheets: ROSTER_SHEET_SELECTION });
     return {
       unchanged: false,
       modifiedTime: reading.ok ? reading.modifiedAt.toISOString() : modifiedTime,
@@ -317,7 +318,7 @@ async function lookAt(
       ? { modifiedAt: last.modifiedTime, contentHash: last.sha256, workbook: NO_WORKBOOK }
       : undefined;
   const reading = await sources.read(location, {
-    sheets: 'all',
+    sheets: ROSTER_SHEET_SELECTION,
     ...(previous ? { previous } : {}),
   });
   if (reading.ok && reading.unchanged) {
@@ -326,7 +327,11 @@ async function lookAt(
   if (!reading.ok) return { unchanged: false, modifiedTime: '', reading };
   // Read anew: who changed it and who may, asked of Drive without reading Sheets again.
   const now = { modifiedAt: reading.modifiedAt.toISOString(), contentHash: reading.contentHash, workbook: NO_WORKBOOK }; // prettier-ignore
-  const access = await sources.read(location, { sheets: 'all', previous: now, access: true });
+  const access = await sources.read(location, {
+    sheets: ROSTER_SHEET_SELECTION,
+    previous: now,
+    access: true,
+  });
   return {
     unchanged: false,
     modifiedTime: reading.modifiedAt.toISOString(),
