@@ -248,7 +248,9 @@ describeWithLibreOffice('issue 32, done when: the committee workbook edited in L
     const roster = JSON.parse(await readFile(join(dir, 'out', 'state', 'roster.json'), 'utf8'));
     expect(
       (roster.changes as RosterChangeRecord[]).map((r) => render('fr', changeLine(r))),
-    ).toEqual([`Engagement 5 : adresse de Samira Chraibi ${OLD} → ${NEW} — modification du 04/01/2019`]);
+    ).toEqual([
+      `Engagement 5 : adresse de Samira Chraibi ${OLD} → ${NEW} — modification du 04/01/2019`,
+    ]);
 
     // 10:15: the mailbox. The example's inbox holds Samira's reply (in the J-2 reminder's thread,
     // her sheet attached); her successor answers that reminder with her sheet too.
