@@ -879,6 +879,19 @@ export function localeNamedIn(data: unknown): Locale {
   return typeof named === 'string' && isLocale(named) ? named : 'fr';
 }
 
+/**
+ * The committee workbook's words a country problem names, in the workbook's language (the
+ * committee's): its sheets are named so. Translated here rather than taken from the roster
+ * layout, which imports this module.
+ */
+function rosterWords(tag: LocaleTag) {
+  return {
+    committee: translate(tag, 'roster.sheet', { sheet: 'committee' }),
+    setting: translate(tag, 'roster.setting', { setting: 'country' }),
+    daysOff: translate(tag, 'roster.sheet', { sheet: 'days_off' }),
+  };
+}
+
 /** The country's part of a configuration: its subdivision checked, its currency, weekend and holidays. */
 function resolveCountry(
   parsed: ParsedConfig,
@@ -895,7 +908,12 @@ function resolveCountry(
     if (known === null) {
       problems.push({
         path: 'committee.country',
-        message: message('config.noSubdivisions', { country }),
+        message: message('config.noSubdivisions', {
+          country,
+          // A workbook committee types its country and days off in its sheets, never in YAML.
+          workbook: parsed.roster !== undefined,
+          ...rosterWords(committee.locale),
+        }),
       });
     } else if (!known.includes(subdivision)) {
       const near = closestOption(subdivision, known);

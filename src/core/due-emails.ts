@@ -24,6 +24,7 @@ import {
 import { changesSince, type CommitmentChange, type MeetingSnapshot } from './snapshot.js';
 import type { RosterChangeRecord } from './roster/roster-changes.js';
 import { daysOffPlace, type DaysOffPlace } from './roster/days-off-place.js';
+import { peoplePlace, type PeoplePlace } from './roster/people-place.js';
 import {
   committeeMeetings,
   copiesFor,
@@ -150,6 +151,8 @@ export interface ReportContent {
   changes: CommitmentChange[];
   /** Addresses refused for good by the mail server, to correct in the configuration. */
   refused: readonly RefusedAddress[];
+  /** Where they are corrected: the committee workbook's people sheets, or committee.yaml. */
+  people: PeoplePlace;
   /** Messages the intake left for the secretariat since the last report (held, unknown senders). */
   mailbox?: readonly MailboxNotice[];
   /** The committee workbook's changes accepted since the previous meeting's report, oldest first. */
@@ -611,6 +614,7 @@ function reportOf(run: RunContext, send: PlannedSend): DueEmail {
       previous,
       changes: changesSince(run.model, since, previous),
       refused: run.input.refused ?? [],
+      people: peoplePlace(run.config),
       ...(run.input.mailbox?.length ? { mailbox: run.input.mailbox } : {}),
       ...rosterChangesSince(run.input.rosterChanges, previous?.takenOn ?? since),
     },

@@ -608,7 +608,7 @@ function reportOf(c: ReportContent, tag: LocaleTag): Composed {
         : []),
       ...(c.refused.length
         ? [
-            { p: translate(tag, 'report.refused', { count: c.refused.length }) },
+            { p: translate(tag, 'report.refused', { count: c.refused.length, ...c.people }) },
             {
               list: c.refused.map((x) =>
                 translate(tag, 'report.refusedItem', {

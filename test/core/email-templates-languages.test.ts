@@ -15,6 +15,7 @@ import { makeIssue } from '../../src/core/issue.js';
 import { issueMessage } from '../../src/core/issue-message.js';
 import { formatDay } from '../../src/core/catalogue/render.js';
 import type { LocaleTag } from '../../src/core/locale-tag.js';
+import { peoplePlace } from '../../src/core/roster/people-place.js';
 import { TEST_CHARTER } from '../helpers/raw-workbook.js';
 
 const FSI = '\u2068';
@@ -160,6 +161,7 @@ describe('the secretariat’s report', () => {
       previous: null,
       changes: [],
       refused: [],
+      people: peoplePlace(config),
     },
     attachMaster: true,
   });

@@ -11,6 +11,7 @@ import {
 } from '../../src/core/email-templates.js';
 import { makeIssue } from '../../src/core/issue.js';
 import type { DueEmail, ReminderContent } from '../../src/core/due-emails.js';
+import { peoplePlace } from '../../src/core/roster/people-place.js';
 import { TEST_CHARTER } from '../helpers/raw-workbook.js';
 
 /** Parses a configuration with the country facts of the product. */
@@ -134,6 +135,7 @@ describe('email templates', () => {
         previous: null,
         changes: [],
         refused: [],
+        people: peoplePlace(config),
       },
       attachMaster: true,
     });

@@ -118,18 +118,18 @@ describe('the roster’s changes as history', () => {
     expect(sent?.envelope).toEqual(example.secretariat.emails);
     const text = sent!.mail.text ?? '';
     expect(text).toContain('1 changement apporté au classeur du comité (personnes, réunions, plan) depuis la dernière réunion :');
-    expect(text).toContain('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui — modification du 12/03/2019');
+    expect(text).toContain('Engagement 5 : point focal Samira Chraibi (samira.chraibi@example.org) → Nadia Alaoui (nadia.alaoui@example.org) — modification du 12/03/2019');
     expect(text).not.toContain('k.bennani@example.org'); // before the 7 March meeting
-    expect(sent!.mail.html).toContain('Engagement 5 : point focal Samira Chraibi → Nadia Alaoui');
+    expect(sent!.mail.html).toContain('Engagement 5 : point focal Samira Chraibi (samira.chraibi@example.org) → Nadia Alaoui (nadia.alaoui@example.org)');
 
     // The master: every change, newest first, with its day.
     const files = await readdir(join(dir, 'out'));
     const master = new ExcelJS.Workbook();
     await master.xlsx.readFile(join(dir, 'out', files.find((f) => f.endsWith('.xlsx') && f.startsWith('suivi'))!));
     const history = master.getWorksheet('Historique du comité');
-    expect(history?.getRow(1).values).toEqual([undefined, 'Date', 'Changement', 'Modifié par']);
+    expect(history?.getRow(1).values).toEqual([undefined, 'Jour du changement', 'Changement', 'Modifié par']);
     expect(rowsOf(history!)).toEqual([
-      ['2019-03-12', 'Engagement 5 : point focal Samira Chraibi → Nadia Alaoui', ''],
+      ['2019-03-12', 'Engagement 5 : point focal Samira Chraibi (samira.chraibi@example.org) → Nadia Alaoui (nadia.alaoui@example.org)', ''],
       ['2019-03-05', 'Engagement 2 : adresse de Karim Bennani karim.bennani@example.org → k.bennani@example.org', ''],
     ]);
     expect(history?.pageSetup).toMatchObject({ orientation: 'landscape' });

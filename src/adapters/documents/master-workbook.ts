@@ -511,7 +511,8 @@ function rosterChangesSpec(changes: readonly RosterChangeRecord[], w: MasterLang
   return {
     name: word('master.sheetRosterChanges'),
     columns: [
-      { header: word('master.columnDate'), kind: 'date' },
+      // The day the workbook was changed, not a meeting's day that a change may name.
+      { header: word('master.columnChangeDay'), kind: 'date' },
       { header: word('master.columnChange'), kind: 'text', max: 80 },
       { header: word('master.columnChangedBy'), kind: 'text', max: 30 },
     ],

@@ -2,7 +2,10 @@
  * What changed between two accepted versions of the committee workbook, as records a person
  * reads (« Engagement 5 : point focal Samira Chraibi → Nadia Alaoui, le 12/03/2019 »): kept in
  * the run state with their day and who made the change, shown by the master workbook and the
- * pre-meeting report. Pure: two roster data in, records out.
+ * pre-meeting report. Whoever can act for the committee is named with the address that lets
+ * them (a person added, replaced or removed, a secretariat address, a commitment's sheet
+ * repointed), since that address is what makes a known sender or a report's recipient.
+ * Pure: two roster data in, records out.
  */
 import type { IsoDate } from '../calendar-date.js';
 import { message, selector, type Message } from '../catalogue/render.js';
@@ -16,7 +19,10 @@ export type CommitmentRole = (typeof COMMITMENT_ROLES)[number];
 export const COMMITTEE_NAMES = ['steering', 'implementation'] as const;
 export type CommitteeName = (typeof COMMITTEE_NAMES)[number];
 
-/** Parts of the workbook said as a whole when they change (their detail is in the workbook). */
+/**
+ * Parts of the workbook said as a whole when they change (their detail is in the workbook);
+ * the secretariat's addresses are not among them: each one added or removed is its own change.
+ */
 export const ROSTER_SECTIONS = [
   'committee',
   'secretariat',
@@ -36,6 +42,9 @@ export type RosterChange = Message<
   | 'roster-changes.memberRemoved'
   | 'roster-changes.commitmentAdded'
   | 'roster-changes.commitmentRemoved'
+  | 'roster-changes.sourceChanged'
+  | 'roster-changes.secretariatEmailAdded'
+  | 'roster-changes.secretariatEmailRemoved'
   | 'roster-changes.milestoneAdded'
   | 'roster-changes.milestoneRemoved'
   | 'roster-changes.meetingAdded'
@@ -94,16 +103,45 @@ export function rosterChanges(before: RosterData, after: RosterData): RosterChan
     const { added, removed, renamed } = matchPeople(was, is);
     for (const [from, to] of renamed) changes.push(emailChange(null, to.name, from, to));
     for (const p of added)
-      changes.push(message('roster-changes.memberAdded', { committee, name: p.name }));
+      changes.push(
+        message('roster-changes.memberAdded', { committee, name: p.name, email: p.email }),
+      );
     for (const p of removed)
-      changes.push(message('roster-changes.memberRemoved', { committee, name: p.name }));
+      changes.push(
+        message('roster-changes.memberRemoved', { committee, name: p.name, email: p.email }),
+      );
   }
   changes.push(...meetingChanges(before.meetings ?? [], after.meetings ?? []));
+  // Each address of the secretariat is a known sender for every commitment and receives the
+  // reports with the master attached: said one by one, never as « secretariat changed ».
+  const was = before.secretariat?.emails ?? [];
+  const is = after.secretariat?.emails ?? [];
+  for (const email of is.filter((e) => !was.some((w) => same(w, e))))
+    changes.push(message('roster-changes.secretariatEmailAdded', { email }));
+  for (const email of was.filter((e) => !is.some((i) => same(i, e))))
+    changes.push(message('roster-changes.secretariatEmailRemoved', { email }));
   for (const section of ROSTER_SECTIONS) {
-    if (canonical(before[section]) !== canonical(after[section]))
+    if (canonical(sectionOf(before, section)) !== canonical(sectionOf(after, section)))
       changes.push(message('roster-changes.sectionChanged', { section }));
   }
   return changes;
+}
+
+/** A section as compared as a whole: the secretariat's addresses apart, said each on its own. */
+function sectionOf(data: RosterData, section: RosterSection): unknown {
+  if (section !== 'secretariat' || !data.secretariat) return data[section];
+  return Object.fromEntries(Object.entries(data.secretariat).filter(([key]) => key !== 'emails'));
+}
+
+type SourceData = CommitmentData['source'];
+
+/** A commitment's sheet as the change says it: its kind (`other`: none named) and its path or id. */
+function sourceOf(source: SourceData) {
+  if (!source) return { kind: 'other' as const, where: '' };
+  return {
+    kind: selector(source.kind),
+    where: source.kind === 'xlsx' ? source.path : source.spreadsheetId,
+  };
 }
 
 /** The people of a commitment: substitutes in either of the YAML's two forms. */
@@ -132,20 +170,44 @@ function commitmentChanges(
           commitment,
           role: selector(role),
           before: from.name,
+          beforeEmail: from.email,
           after: to.name,
+          afterEmail: to.email,
         }),
       );
       continue;
     }
     for (const p of added)
       changes.push(
-        message('roster-changes.personAdded', { commitment, role: selector(role), name: p.name }),
+        message('roster-changes.personAdded', {
+          commitment,
+          role: selector(role),
+          name: p.name,
+          email: p.email,
+        }),
       );
     for (const p of removed)
       changes.push(
-        message('roster-changes.personRemoved', { commitment, role: selector(role), name: p.name }),
+        message('roster-changes.personRemoved', {
+          commitment,
+          role: selector(role),
+          name: p.name,
+          email: p.email,
+        }),
       );
   }
+  // Where the commitment's sheet is read: repointed, another file's answers become its own.
+  const [from, to] = [sourceOf(was.source), sourceOf(is.source)];
+  if (from.kind !== to.kind || from.where !== to.where)
+    changes.push(
+      message('roster-changes.sourceChanged', {
+        commitment,
+        fromKind: from.kind,
+        from: from.where,
+        toKind: to.kind,
+        to: to.where,
+      }),
+    );
   const titles = (c: CommitmentData) => (c.milestones ?? []).map((m) => m.title);
   for (const title of titles(is).filter((t) => !titles(was).includes(t)))
     changes.push(message('roster-changes.milestoneAdded', { commitment, title }));
