@@ -87,6 +87,27 @@ const withFocal = (config: CommitteeConfig, id: number, name: string, email: str
 }); // prettier-ignore
 
 describeWithFirestore('a committee workbook with the configuration kept in Firestore', () => {
+  it('refuses a new version whose state Firestore cannot keep, keeps the last one running, and says what to do', async () => {
+    await sheet('roster-full', example, '2019-03-01T09:00:00.000Z');
+    const file = await committeeFile('full-roster', { sheet: 'roster-full' });
+    const options = { google: google.clients(), now: new Date('2019-03-01T10:00:00Z') };
+    await loadCommitteeConfig(file, options);
+    const state = await openFirestoreState({ projectId: PROJECT, prefix: 'full-roster' });
+    const stored = (await state.loadRoster())!;
+    // A new version: its state would not fit. Refused, said, the last version running.
+    // (Made large by who changed it, kept with the version and with each change: 9,000,000
+    // characters, past what one Firestore blob holds; the emulator hangs on writes past 4 MiB.)
+    await sheet('roster-full', withFocal(example, 5, 'Nadia Alaoui', 'nadia.alaoui@example.org'), '2019-03-12T08:30:00.000Z');
+    google.spreadsheets.get('roster-full')!.lastModifyingUser = { displayName: 'x'.repeat(4_500_000) };
+    for (const day of ['2019-03-12', '2019-03-13']) {
+      const loaded = await loadCommitteeConfig(file, { ...options, now: new Date(`${day}T14:00:00Z`) });
+      expect(loaded.config.commitments.find((c) => c.id === 5)?.focalPoint.name).toBe('Samira Chraibi');
+      expect(loaded.roster?.refused?.problems).toEqual([expect.stringMatching(/^Cette version du classeur ne peut pas être conservée pour les prochains passages, elle n’est donc pas appliquée : roster est trop volumineux pour Firestore .* Si le classeur est trop volumineux, allégez-le/)]);
+    }
+    expect((await state.loadRoster())?.accepted.sha256).toBe(stored.accepted.sha256);
+    await state.close();
+  }, 120_000); // prettier-ignore
+
   it('refuses to push a local workbook the functions would not have, and says to use a Google Sheet', async () => {
     const file = await committeeFile('local-roster', { workbook: 'comite.xlsx' });
     const refused = await cli('config', 'push', '--config', file);
@@ -131,7 +152,7 @@ describeWithFirestore('a committee workbook with the configuration kept in Fires
     const master = new ExcelJS.Workbook();
     await master.xlsx.readFile(join(out, (await readdir(out)).find((f) => f.startsWith('suivi') && f.endsWith('.xlsx'))!));
     const row = master.getWorksheet('Historique du comité')?.getRow(2);
-    expect([row?.getCell(2).value, row?.getCell(3).value]).toEqual(['Engagement 5 : point focal Samira Chraibi → Nadia Alaoui', 'Latifa Mansouri']);
+    expect([row?.getCell(2).value, row?.getCell(3).value]).toEqual(['Engagement 5 : point focal Samira Chraibi (samira.chraibi@example.org) → Nadia Alaoui (nadia.alaoui@example.org)', 'Latifa Mansouri']);
 
     // A wrong address: the run goes on with Nadia Alaoui and says what was refused, at its cell.
     await sheet('roster-fs', withFocal(example, 5, 'Nadia Alaoui', 'nadia.alaoui-example.org'), '2019-03-13T08:30:00.000Z');

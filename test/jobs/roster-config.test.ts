@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { writeRosterFile } from '../../src/adapters/documents/roster-workbook.js';
 import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
-import { render } from '../../src/core/catalogue/render.js';
+import { message, render } from '../../src/core/catalogue/render.js';
 import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
 import { changeLine } from '../../src/core/roster/roster-changes.js';
 import { sheetName } from '../../src/core/roster/roster-layout.js';
@@ -112,6 +112,26 @@ describe('a committee workbook on disk', () => {
     // Kept in the run state for the master and the report.
     const kept = JSON.parse(await readFile(join(dir, 'out', 'state', 'roster.json'), 'utf8'));
     expect(kept.changes).toHaveLength(1);
+  }, 60_000); // prettier-ignore
+
+  it('keeps the newest 500 changes of the history, so the run state stays bounded', async () => {
+    const dir = await project({ workbook: 'comite.xlsx' });
+    const workbook = join(dir, 'comite.xlsx');
+    await writeRoster(workbook, example, Date.UTC(2019, 2, 1, 9));
+    const yaml = join(dir, 'committee.yaml');
+    await loadCommitteeConfig(yaml, { now: new Date('2019-03-01T10:00:00Z') });
+    // A long history already kept: 500 changes of earlier versions.
+    const statePath = join(dir, 'out', 'state', 'roster.json');
+    const kept = JSON.parse(await readFile(statePath, 'utf8'));
+    const old = Array.from({ length: 500 }, (_, i) => ({ change: message('roster-changes.commitmentAdded', { commitment: 100 + i, title: `Engagement ${i}` }), on: '2019-02-01', by: null })); // prettier-ignore
+    await writeFile(statePath, JSON.stringify({ ...kept, changes: old }));
+    await writeRoster(workbook, withFocal(example, 1, 'n.alaoui@example.org'), Date.UTC(2019, 2, 12, 9));
+    const next = await loadCommitteeConfig(yaml, { now: new Date('2019-03-12T10:00:00Z') });
+    expect(next.roster?.accepted).toHaveLength(1);
+    const changes = JSON.parse(await readFile(statePath, 'utf8')).changes;
+    expect(changes).toHaveLength(500);
+    expect(changes[0]).toEqual(old[1]);
+    expect(changes[499]).toEqual(JSON.parse(JSON.stringify(next.roster?.accepted[0])));
   }, 60_000); // prettier-ignore
 
   it('keeps the previous address while a cell is wrong, names its sheet and cell, and tells the secretariat once', async () => {

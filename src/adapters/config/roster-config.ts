@@ -20,6 +20,7 @@ import { readRoster } from '../../core/roster/read-roster.js';
 import { ROSTER_SHEET_SELECTION } from '../../core/roster/roster-sheets.js';
 import { datedCells, type RosterCells } from '../../core/roster/roster-calendar.js';
 import { rosterChanges, type RosterChangeRecord } from '../../core/roster/roster-changes.js';
+import { keptChanges } from '../../core/roster/roster-changes-kept.js';
 import type { RosterData } from '../../core/roster/roster-data.js';
 import type { RunState, StoredRoster } from '../../core/run-state.js';
 import type { ReadFailure } from '../../core/read-failure.js';
@@ -141,6 +142,7 @@ export async function loadRosterConfig(
 
   const tag = tagOf(doc, stored?.accepted.data);
   let problems: string[];
+  let unkept = false;
   let candidate: { data: RosterData; merged: ReturnType<typeof mergeRosterConfig>; cells: RosterCells } | null = null; // prettier-ignore
   if (!seen.reading.ok) {
     const reason = render(tag, failureReason(seen.reading.failure));
@@ -175,13 +177,19 @@ export async function loadRosterConfig(
       source,
       accepted: { data: candidate.data, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, acceptedAt: adapters.now.toISOString(), cells: candidate.cells }, // prettier-ignore
       seen: { ...version, problems: [] },
-      changes: [...(stored?.changes ?? []), ...accepted],
+      changes: keptChanges(stored?.changes ?? [], accepted),
     };
-    await adapters.state.saveRoster(next);
-    return {
-      ...candidate.merged.loaded,
-      roster: { source, label, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes, cells: candidate.cells }, // prettier-ignore
-    };
+    const notKept = await failedSave(adapters.state, next);
+    if (!notKept) {
+      return {
+        ...candidate.merged.loaded,
+        roster: { source, label, read: true, sha256: version.sha256, modifiedTime: seen.modifiedTime, modifiedBy, accepted, changes: next.changes, cells: candidate.cells }, // prettier-ignore
+      };
+    }
+    // A version that cannot be kept is refused: the next run would not find it (nor its
+    // changes), and a save that fails at every run must not stop the committee at every run.
+    problems = [translate(tag, 'roster-load.notKept', { reason: notKept.textIn(tag) })];
+    unkept = true;
   }
   if (!stored) {
     // Nothing accepted yet to fall back on: the committee cannot run on a roster it never had.
@@ -191,10 +199,31 @@ export async function loadRosterConfig(
       { details: problems, locale: tag },
     );
   }
-  await adapters.state.saveRoster({ ...stored, seen: { ...version, problems } });
+  // Its verdict kept, so an unchanged workbook is not read again; not when the version could
+  // not be kept (the next run tries again), nor when the verdict cannot be (it is said anyway).
+  if (!unkept) {
+    await failedSave(adapters.state, { ...stored, seen: { ...version, problems } });
+  }
   const loaded = keep(doc, stored, label, true);
   const refused = { sha256: version.sha256, problems, key: refusalKey(stored, problems) };
   return { ...loaded, roster: { ...loaded.roster, refused } };
+}
+
+/**
+ * Saves the roster's state; the `write-failed` error when the store refused it (too large for
+ * a Firestore document, Firestore unreachable), said in the refusal instead of stopping the run.
+ */
+async function failedSave(
+  state: RosterAdapters['state'],
+  roster: StoredRoster,
+): Promise<OgpError | null> {
+  try {
+    await state.saveRoster(roster);
+    return null;
+  } catch (error) {
+    if (error instanceof OgpError && error.code === 'write-failed') return error;
+    throw error;
+  }
 }
 
 /**
