@@ -37,6 +37,7 @@ async function loadRunConfig(
   now: Date,
   given: JobAdapters,
   alert: boolean,
+  trial: boolean,
 ): Promise<StoredCommitteeLoaded> {
   const setting = configPath();
   const { firestorePlace } = await import('../src/adapters/config/firestore-copy.js');
@@ -46,6 +47,8 @@ async function loadRunConfig(
   const options = {
     now,
     alert,
+    // A trial reads and checks the committee workbook but keeps nothing of it.
+    trial,
     ...(smtpUrl ? { smtpUrl } : {}),
     mailSecrets: mailSecretsFrom(process.env),
     ...(given.google ? { google: given.google } : {}),
@@ -83,7 +86,7 @@ export async function runJob(
   const smtpUrl = process.env.SMTP_URL?.trim();
   // Every job acts (none only shows): each tells the secretariat, except in a trial.
   const alert = !request.dryRun;
-  const loaded = await loadRunConfig(smtpUrl, request.now, given, alert);
+  const loaded = await loadRunConfig(smtpUrl, request.now, given, alert, request.dryRun);
   const { config, dir } = loaded;
   // What the run did not take, said in its answer: the configuration's newer version, the
   // committee workbook's (each problem; the last accepted version ran, the secretariat told once),

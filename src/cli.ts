@@ -433,6 +433,8 @@ async function findConfig(run: Run, acts: boolean): Promise<CommitteeLoaded> {
       ...(run.asked ? { locale: run.asked } : {}),
       // A command that only reads or shows, or a trial, tells nobody about a refused workbook.
       alert: acts && !run.values['dry-run'],
+      // A trial reads and checks the workbook but keeps nothing of it.
+      trial: Boolean(run.values['dry-run']),
       ...(smtpUrl ? { smtpUrl } : {}),
       mailSecrets: mailSecretsFrom(process.env),
     });

@@ -59,6 +59,11 @@ export interface LoadOptions {
    * (schedule, validate, roster export…) only says the problems.
    */
   alert?: boolean;
+  /**
+   * A trial (`--dry-run`): the workbook is read, checked and said, but nothing is kept — no
+   * version accepted, no verdict, no change in the history; the next real run sees it anew.
+   */
+  trial?: boolean;
   smtpUrl?: string;
   mailSecrets?: MailSecrets;
   /** Google clients to read a Google Sheet roster with (tests); else made from the settings. */
@@ -112,7 +117,9 @@ export async function loadCommitteeText(
       google: async () => options.google ?? googleClientsFor(technical as CommitteeConfig),
     });
     const account = technical.google.serviceAccount;
-    loaded = await loadRosterConfig(doc, setting, { state, sources, now, ...(account ? { account } : {}) }); // prettier-ignore
+    // A trial changes nothing: what it would keep is dropped.
+    const kept = options.trial ? { loadRoster: () => state.loadRoster(), saveRoster: async () => {} } : state; // prettier-ignore
+    loaded = await loadRosterConfig(doc, setting, { state: kept, sources, now, ...(account ? { account } : {}) }); // prettier-ignore
   } finally {
     await state.close?.();
   }

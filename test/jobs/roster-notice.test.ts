@@ -205,6 +205,27 @@ describe('the command line and a refused committee workbook', () => {
     );
   }
 
+  it('is never kept by a trial: --dry-run reads, checks and uses the new version, and keeps nothing of it', async () => {
+    const { dir, yaml, workbook } = await project('outbox');
+    expect((await cli('schedule', '--config', yaml, '--now', '2019-03-01T10:00')).code).toBe(0);
+    const statePath = join(dir, 'out', 'state', 'roster.json');
+    const before = await readFile(statePath, 'utf8');
+    await saveWith(workbook, '2019-03-12', 'samira.chraibi@example.org', 'samira.chraibi@example.ma');
+    for (const run of [
+      await cli('consolidate', '--config', yaml, '--now', '2019-03-12T10:00', '--dry-run'),
+      await cli('tick', '--config', yaml, '--now', '2019-03-12T10:00', '--dry-run', '--no-intake'),
+    ]) {
+      expect(run.code).toBe(0);
+    }
+    // Nothing accepted, seen or journaled: the state is as it was.
+    expect(await readFile(statePath, 'utf8')).toBe(before);
+    // The first real run accepts it, with its change.
+    expect((await cli('schedule', '--config', yaml, '--now', '2019-03-12T11:00')).code).toBe(0);
+    const after = JSON.parse(await readFile(statePath, 'utf8'));
+    expect(after.changes).toHaveLength(1);
+    expect(after.seen.modifiedTime).toBe('2019-03-12T09:00:00.000Z');
+  }, 120_000); // prettier-ignore
+
   it('is said by every command, and emailed by the one that acts: tick says so beside its emails due', async () => {
     const { dir, yaml, workbook } = await project('outbox');
     const first = await cli('schedule', '--config', yaml, '--now', '2019-03-01T10:00');
