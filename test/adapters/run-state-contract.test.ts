@@ -145,7 +145,7 @@ for (const kind of KINDS) {
         version: 1, source: '/srv/comite/comite.xlsx',
         accepted: { data: { commitments: [{ id: 5, title: 'Portail de l’intégrité', institution: 'ICPC', focalPoint: { name: 'Nadia Alaoui', email: 'n.alaoui@icpc.ma' } }] }, sha256: 'b'.repeat(64), modifiedTime: '2019-03-12T09:30:00.000Z', modifiedBy: 'Samira Chraibi', acceptedAt: '2019-03-12T10:00:00.000Z' },
         seen: { modifiedTime: '2019-03-13T08:00:00.000Z', size: 48_213, sha256: 'c'.repeat(64), problems: ['Feuille « Engagements », cellule E7 : adresse électronique attendue'] },
-        changes: [{ change: message('roster-changes.personReplaced', { commitment: '5', role: selector('focal-point'), before: 'Samira Chraibi', after: 'Nadia Alaoui' }), on: '2019-03-12', by: null }],
+        changes: [{ change: message('roster-changes.personReplaced', { commitment: '5', role: selector('focal-point'), before: 'Samira Chraibi', beforeEmail: 's.chraibi@sddd.ma', after: 'Nadia Alaoui', afterEmail: 'n.alaoui@icpc.ma' }), on: '2019-03-12', by: null }],
       };
       await state.saveRoster(roster);
       expect(await (await again()).loadRoster()).toEqual(roster);
