@@ -193,7 +193,9 @@ export async function callGoogle<T>(
     } catch (raw) {
       const error = raw as GaxiosLike;
       const status = statusOf(error);
-      const reason = reasonOf(error.response?.data);
+      // A streamed request (`responseType: 'stream'`, a budgeted read) gets no error data:
+      // gaxios reads the error body into the message instead, where its reason still is.
+      const reason = reasonOf(error.response?.data) || reasonOf(error.message);
       const retryable =
         RETRYABLE_STATUS.has(status) ||
         RETRYABLE_REASONS.has(reason) ||
