@@ -76,7 +76,7 @@ describe('the committee workbook’s changes', () => {
     const said = (tag: 'en' | 'es' | 'pt' | 'ar') => rosterChanges(withSecretariat, after).map((c) => render(tag, c)).join('\n');
     expect(said('en')).toContain('Secretariat: address added, intrus@example.com');
     expect(said('en')).toContain('Commitment 5: source of the sheet, file submissions/engagement-05.xlsx → Google Sheet 1ZzIntrus');
-    expect(said('es')).toContain('Secretaría: dirección añadida, intrus@example.com');
+    expect(said('es')).toContain('Secretaría: dirección agregada, intrus@example.com');
     expect(said('pt')).toContain('Secretaria: endereço incluído, intrus@example.com');
     for (const tag of ['en', 'es', 'pt', 'ar'] as const) {
       for (const address of ['intrus@example.com', 'ogp@mmsp.gov.ma', 'kamal@example.com', 'sara@example.com', '1ZzIntrus', '1AbCdEf', 'submissions/engagement-05.xlsx'])
