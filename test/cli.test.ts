@@ -357,7 +357,7 @@ describe('the command line in the committee’s language', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n').map((l) => l.replace(file, 'F'))).toEqual([
       'Error (config-invalid): Configuración F: 2 problemas por corregir.',
-      '  F:19:10: plan.start — se espera una fecha con el formato AAAA-MM-DD (un día que exista)',
+      '  F:20:10: plan.start — se espera una fecha con el formato AAAA-MM-DD (un día que exista)',
       expect.stringMatching(/^ {2}F:\d+:1: campaign — clave desconocida: ¿quiso decir campaigns\?$/),
       '',
     ]);

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfigFile, readConfigDocument } from '../adapters/config/committee-file.js';
 import { rosterSettingOf } from '../adapters/config/roster-config.js';
 import { libraryCountryFacts } from '../adapters/country/country-facts.js';
-import { exampleConfigPath } from '../adapters/local/package-files.js';
+import { committeeSchemaUrl, exampleConfigPath } from '../adapters/local/package-files.js';
 import { writeRosterFile } from '../adapters/documents/roster-workbook.js';
 import { templateOptionsFor, writeTemplateFile } from '../adapters/documents/template-workbook.js';
 import { localDateAt } from '../core/calendar-date.js';
@@ -94,10 +94,10 @@ export async function initProject(
       const name = rosterFileName(localeTag(input.locale, input.country));
       const text = starterCommittee(input, name);
       workbook = await writeStarterWorkbook(join(target, name), input, text);
-      await writeFile(config, text, { flag: 'wx' });
+      await writeFile(config, withSchemaLine(text), { flag: 'wx' });
     } else {
       const starter = options.starter ?? exampleConfigPath();
-      await copyFile(starter, config);
+      await writeFile(config, withSchemaLine(await readFile(starter, 'utf8')), { flag: 'wx' });
       workbook = await copyNamedWorkbook(starter, target);
     }
   }
@@ -141,6 +141,22 @@ export async function initProject(
     ...(workbook ? { workbook: workbook.path, workbookWritten: workbook.written } : {}),
     ...(country && configWritten ? { starter: country.starter } : {}),
   };
+}
+
+/** What a committee.yaml's schema line starts with (yaml-language-server's modeline). */
+const SCHEMA_LINE = '# yaml-language-server: $schema=';
+
+/**
+ * `yaml` with, as its first line, the one that tells an editor (VS Code's YAML extension, any
+ * yaml-language-server client) where its schema is: the installed package's file, as an absolute
+ * `file://` URL (see committeeSchemaUrl). A copied example's own line (relative to the
+ * repository's examples/) is replaced.
+ */
+function withSchemaLine(yaml: string): string {
+  const line = `${SCHEMA_LINE}${committeeSchemaUrl()}\n`;
+  return (
+    line + (yaml.startsWith(SCHEMA_LINE) ? yaml.slice(yaml.indexOf('\n') + 1 || yaml.length) : yaml)
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Files shipped with the package: the bundled example, found from wherever the code runs. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMMITTEE_SCHEMA_FILE } from '../../core/config-json-schema.js';
 
 let cachedRoot: string | undefined;
 
@@ -24,6 +25,17 @@ export function packageRoot(): string {
 /** The bundled example committee configuration. */
 export function exampleConfigPath(): string {
   return join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml');
+}
+
+/**
+ * committee.schema.json as installed, as a `file://` URL: what a committee.yaml's
+ * `# yaml-language-server: $schema=` line names. The package is not published (`private`):
+ * it is cloned and installed with `npm ci`, and a committee's folder is anywhere, so neither a
+ * path relative to it nor `./node_modules/ogp-tracker/` would find the file, and no site serves
+ * a versioned copy. The URL holds while the clone stays where it is.
+ */
+export function committeeSchemaUrl(): string {
+  return pathToFileURL(join(packageRoot(), COMMITTEE_SCHEMA_FILE)).href;
 }
 
 /** The package version, for `--version`. */
