@@ -17,7 +17,7 @@ import {
   type WrittenTable,
 } from '../../core/roster/roster-content.js';
 import { ROSTER_LISTS, type RosterList } from '../../core/roster/roster-layout.js';
-import { rangeValidations, writeWorkbookFile } from './template-workbook.js';
+import { dateValidation, rangeValidations, writeWorkbookFile } from './template-workbook.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } }; // prettier-ignore
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -183,18 +183,7 @@ function validationOf(
       error: prompts.pickFromList,
     };
   }
-  if (c.kind === 'date') {
-    return {
-      type: 'date',
-      operator: 'between',
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: c.header,
-      error: c.note,
-    };
-  }
+  if (c.kind === 'date') return dateValidation(c.header, c.note);
   if (c.kind === 'email') {
     // One @, a dot after it, no space: what a reader can check without the tool.
     const f = `AND(ISNUMBER(FIND("@",${topLeft})),ISERROR(FIND(" ",TRIM(${topLeft}))),ISNUMBER(FIND(".",${topLeft},FIND("@",${topLeft}))))`; // prettier-ignore

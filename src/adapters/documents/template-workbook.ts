@@ -293,7 +293,7 @@ function addEngagementSheet(
     value.alignment = { wrapText: true, vertical: 'top' };
     if (def.kind === 'date') {
       value.numFmt = DATE_FORMAT;
-      value.dataValidation = dateValidation(w.tag);
+      value.dataValidation = templateDateValidation(w.tag);
     }
   });
 }
@@ -367,7 +367,7 @@ function columnValidation(
       error: translate(w.tag, 'template.pickFromList'),
     };
   }
-  if (def.kind === 'date') return dateValidation(w.tag);
+  if (def.kind === 'date') return templateDateValidation(w.tag);
   if (def.kind === 'number' || def.kind === 'percent') {
     const max = def.max ?? 1_000_000_000_000;
     return {
@@ -387,7 +387,15 @@ function columnValidation(
   return undefined;
 }
 
-function dateValidation(tag: LocaleTag): ExcelJS.DataValidation {
+function templateDateValidation(tag: LocaleTag): ExcelJS.DataValidation {
+  return dateValidation(
+    translate(tag, 'template.dateTitle'),
+    translate(tag, 'template.dateFormat'),
+  );
+}
+
+/** A cell that takes a real date (2000 to 2100), refusing anything else with `error`. */
+export function dateValidation(errorTitle: string, error: string): ExcelJS.DataValidation {
   return {
     type: 'date',
     operator: 'between',
@@ -395,8 +403,8 @@ function dateValidation(tag: LocaleTag): ExcelJS.DataValidation {
     formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: translate(tag, 'template.dateTitle'),
-    error: translate(tag, 'template.dateFormat'),
+    errorTitle,
+    error,
   };
 }
 

@@ -272,16 +272,7 @@ function recordsOf(config: CommitteeConfig, tag: LocaleTag, sheet: TableSheet): 
 
 /** What the guide says: the sheets, how to change a focal point, what is checked. */
 function guideLines(config: CommitteeConfig, tag: LocaleTag): GuideLine[] {
-  const sheets = [
-    'committee',
-    'commitments',
-    'people',
-    'committees',
-    'milestones',
-    'meetings',
-    'campaigns',
-    'daysOff',
-  ] as const;
+  const sheets = ['committee', ...TABLE_SHEETS] as const;
   return [
     { style: 'title', text: translate(tag, 'roster.guideTitle', { committee: config.committee.name }) }, // prettier-ignore
     { style: 'text', text: translate(tag, 'roster.guideIntro') },
