@@ -8,12 +8,11 @@ import { copyFile, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseDocument } from 'yaml';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { writeRosterFile } from '../../src/adapters/documents/roster-workbook.js';
 import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
 import { message, render } from '../../src/core/catalogue/render.js';
-import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
+import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { changeLine } from '../../src/core/roster/roster-changes.js';
 import { sheetName } from '../../src/core/roster/roster-layout.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
@@ -22,6 +21,7 @@ import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 import { EXAMPLE_ONE_FILE } from '../helpers/example-copy.js';
+import { writeRosterProject } from '../helpers/roster-project.js';
 const EXAMPLE = join(import.meta.dirname, '../../examples/maroc-2019/committee.yaml');
 let root: string;
 let example: CommitteeConfig;
@@ -43,16 +43,9 @@ afterAll(async () => {
 
 /** committee.yaml's technical settings (the example's), naming the workbook instead of the people and plan. */
 async function project(roster: Record<string, string>, keep: string[] = []): Promise<string> {
-  const dir = join(root, `p${++serial}`);
   // The example with its people and plan in YAML, to take out or keep.
-  const doc = parseDocument(await readFile(EXAMPLE_ONE_FILE, 'utf8'));
-  for (const key of ROSTER_KEYS) if (!keep.includes(key)) doc.delete(key);
-  doc.delete('intake');
-  doc.set('roster', roster);
-  doc.set('mail', { from: 'Secrétariat OGP <ogp@example.org>', transport: { kind: 'smtp' } });
-  const { mkdir } = await import('node:fs/promises');
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'committee.yaml'), doc.toString());
+  const dir = join(root, `p${++serial}`);
+  await writeRosterProject(dir, { from: EXAMPLE_ONE_FILE, roster, keep });
   return dir;
 }
 

@@ -6,15 +6,14 @@
  * whose sharing Drive does not show this account is refused (the loopback Drive).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseDocument } from 'yaml';
 import { writeRosterFile } from '../../src/adapters/documents/roster-workbook.js';
 import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
 import { parseNowArgument } from '../../src/core/calendar-date.js';
-import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
+import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { plannedSends } from '../../src/core/schedule.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
@@ -23,6 +22,7 @@ import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake
 import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { writeRosterProject } from '../helpers/roster-project.js';
 
 let root: string;
 let example: CommitteeConfig;
@@ -51,13 +51,7 @@ afterAll(async () => {
 /** committee.yaml's technical settings (the example's) naming `roster`, in a folder of its own. */
 async function project(roster: Record<string, string>): Promise<string> {
   const dir = join(root, `p${++serial}`);
-  const doc = parseDocument(await readFile(exampleYaml, 'utf8'));
-  for (const key of ROSTER_KEYS) doc.delete(key);
-  doc.delete('intake');
-  doc.set('roster', roster);
-  doc.set('mail', { from: 'Secrétariat OGP <ogp@example.org>', transport: { kind: 'smtp' } });
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'committee.yaml'), doc.toString());
+  await writeRosterProject(dir, { from: exampleYaml, roster });
   return dir;
 }
 

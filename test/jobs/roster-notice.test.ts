@@ -7,27 +7,17 @@
  * SMTP server, the command line run in-process with its outbox read back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  copyFile,
-  cp,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
-import { parseDocument } from 'yaml';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
-import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
+import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { writeRosterProject } from '../helpers/roster-project.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/maroc-2019/committee.yaml');
 /** Morocco's committee workbook as shipped (its submissions' paths relative to its folder). */
@@ -51,17 +41,11 @@ afterAll(async () => {
 /** committee.yaml's technical settings (the example's) naming comite.xlsx, written beside it. */
 async function project(transport: 'smtp' | 'outbox'): Promise<{ dir: string; yaml: string; workbook: string }> {
   const dir = join(root, `p${++serial}`, 'comite-ogp');
-  const doc = parseDocument(await readFile(EXAMPLE, 'utf8'));
-  for (const key of ROSTER_KEYS) doc.delete(key);
-  doc.delete('intake');
-  doc.set('roster', { workbook: 'comite.xlsx' });
-  doc.set('mail', { from: 'Secrétariat OGP <ogp@example.org>', transport: { kind: transport } });
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'committee.yaml'), doc.toString());
+  const yaml = await writeRosterProject(dir, { from: EXAMPLE, roster: { workbook: 'comite.xlsx' }, transport });
   const workbook = join(dir, 'comite.xlsx');
   await copyFile(WORKBOOK, workbook);
   await savedOn(workbook, '2019-03-01');
-  return { dir, yaml: join(dir, 'committee.yaml'), workbook };
+  return { dir, yaml, workbook };
 } // prettier-ignore
 
 /** A workbook's modification time: saved that morning. */

@@ -7,18 +7,18 @@
  * its cell. Each time the last accepted version keeps running.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseDocument } from 'yaml';
 import { loadConfigFile } from '../../src/adapters/config/committee-file.js';
 import { writeRosterFile } from '../../src/adapters/documents/roster-workbook.js';
 import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
-import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
+import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
 import { asWrittenIn } from '../helpers/roster-as-written.js';
+import { writeRosterProject } from '../helpers/roster-project.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/maroc-2019/committee.yaml');
 let root: string;
@@ -38,15 +38,7 @@ afterAll(async () => {
 
 /** committee.yaml's technical settings (the example's), naming the workbook for the people and plan. */
 async function project(roster: Record<string, string>): Promise<string> {
-  const dir = join(root, `p${++serial}`);
-  const doc = parseDocument(await readFile(EXAMPLE, 'utf8'));
-  for (const key of ROSTER_KEYS) doc.delete(key);
-  doc.delete('intake');
-  doc.set('roster', roster);
-  doc.set('mail', { from: 'Secrétariat OGP <ogp@example.org>', transport: { kind: 'smtp' } });
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'committee.yaml'), doc.toString());
-  return join(dir, 'committee.yaml');
+  return writeRosterProject(join(root, `p${++serial}`), { from: EXAMPLE, roster });
 }
 
 const withFocal = (config: CommitteeConfig, id: number, email: string): CommitteeConfig => ({
