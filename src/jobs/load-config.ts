@@ -6,12 +6,12 @@
  * problems, by the runs that act — those that send mail anyway — and never by a command that
  * only reads or shows).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   mergeRosterConfig,
   parseConfigText,
   readConfigDocument,
+  readConfigFileText,
   refuseRosterKeysInYaml,
   throwYamlProblems,
   type LoadedConfig,
@@ -78,17 +78,7 @@ export async function loadCommitteeConfig(
   path: string,
   options: LoadOptions = {},
 ): Promise<CommitteeLoaded> {
-  const file = resolve(path);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    const said = missing
-      ? translate(options.locale ?? 'fr', 'config.fileNotFound', { file })
-      : translate(options.locale ?? 'fr', 'config.fileUnreadable', { file });
-    throw new OgpError('config-not-found', said, { cause });
-  }
+  const { file, text } = await readConfigFileText(path, options.locale);
   return loadCommitteeText(text, file, options);
 }
 

@@ -186,22 +186,31 @@ export function throwYamlProblems(
 }
 
 /**
- * Loads, validates and resolves a committee configuration file. Its problems are said in
- * `locale` when given (`--locale`), else in the language the file names, else in French.
+ * The text of committee.yaml at `path`, with its absolute path; `config-not-found` when it
+ * cannot be read, said in `locale` (the file unread names no language: else French).
  */
-export async function loadConfigFile(path: string, locale?: Locale): Promise<LoadedConfig> {
+export async function readConfigFileText(
+  path: string,
+  locale?: Locale,
+): Promise<{ file: string; text: string }> {
   const file = resolve(path);
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return { file, text: await readFile(file, 'utf8') };
   } catch (cause) {
-    // The file unread names no language: the one asked for, else French.
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
     const said = missing
       ? translate(locale ?? 'fr', 'config.fileNotFound', { file })
       : translate(locale ?? 'fr', 'config.fileUnreadable', { file });
     throw new OgpError('config-not-found', said, { cause });
   }
+}
+
+/**
+ * Loads, validates and resolves a committee configuration file. Its problems are said in
+ * `locale` when given (`--locale`), else in the language the file names, else in French.
+ */
+export async function loadConfigFile(path: string, locale?: Locale): Promise<LoadedConfig> {
+  const { file, text } = await readConfigFileText(path, locale);
   const doc = readConfigDocument(text, file, locale);
   const workbook = (doc.data.roster as { workbook?: unknown } | undefined)?.workbook;
   if (typeof workbook !== 'string') return parseConfigText(text, file, locale);
