@@ -6,7 +6,7 @@
  * in the function's answer.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,7 +17,7 @@ import { readXlsxFile } from '../../src/adapters/xlsx/reader.js';
 import { ROSTER_KEYS, type CommitteeConfig } from '../../src/core/config-schema.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { runJob } from '../../functions/run-job.js';
-import { EXAMPLE_DIR } from '../helpers/example-copy.js';
+import { countryExampleCopy } from '../helpers/example-copy.js';
 import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
 import {
@@ -37,9 +37,7 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-roster-firestore-'));
-  const copy = join(root, 'example');
-  await cp(EXAMPLE_DIR, copy, { recursive: true, filter: (s) => !s.startsWith(join(EXAMPLE_DIR, 'out')) }); // prettier-ignore
-  exampleYaml = join(copy, 'committee.yaml');
+  exampleYaml = join(await countryExampleCopy(root, 'maroc-2019'), 'committee.yaml');
   example = (await loadCommitteeConfig(exampleYaml, { alert: false })).config;
   google = await startFakeGoogle();
   emulator = await startFirestoreEmulator();

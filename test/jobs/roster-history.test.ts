@@ -6,7 +6,7 @@
  * whose sharing Drive does not show this account is refused (the loopback Drive).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,7 +17,7 @@ import type { CommitteeConfig } from '../../src/core/config-schema.js';
 import { plannedSends } from '../../src/core/schedule.js';
 import { loadCommitteeConfig } from '../../src/jobs/load-config.js';
 import { runCalendar } from '../../src/jobs/send-calendar.js';
-import { EXAMPLE_DIR } from '../helpers/example-copy.js';
+import { countryExampleCopy } from '../helpers/example-copy.js';
 import { spreadsheetOf, startFakeGoogle, type FakeGoogle } from '../helpers/fake-google.js';
 import { asWrittenIn } from '../helpers/roster-as-written.js';
 import { cli } from '../helpers/run-cli.js';
@@ -35,9 +35,7 @@ const at = (text: string) => parseNowArgument(text, 'Africa/Casablanca') as Date
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ogp-roster-history-'));
   // Morocco's example as it ships (its people and plan in YAML or in its workbook), in a copy.
-  const copy = join(root, 'example');
-  await cp(EXAMPLE_DIR, copy, { recursive: true, filter: (s) => !s.startsWith(join(EXAMPLE_DIR, 'out')) }); // prettier-ignore
-  exampleYaml = join(copy, 'committee.yaml');
+  exampleYaml = join(await countryExampleCopy(root, 'maroc-2019'), 'committee.yaml');
   example = (await loadCommitteeConfig(exampleYaml, { alert: false })).config;
   smtp = await startSmtp();
   google = await startFakeGoogle();
