@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', '**/out/'] },
+  { ignores: ['dist/', 'dist-dev/', 'node_modules/', 'coverage/', 'out/', '**/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

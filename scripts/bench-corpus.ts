@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/bench-corpus.js FOLDER`: reads every .xlsx of FOLDER with our reader (the
+ * `node dist-dev/scripts/bench-corpus.js FOLDER`: reads every .xlsx of FOLDER with our reader (the
  * row, column and cell caps lifted, as the corpus's compare.sh does), and prints the files
  * read, the time spent reading and how many were refused, as JSON. Run by `npm run bench`.
  */

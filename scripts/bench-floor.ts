@@ -1,7 +1,7 @@
 /**
  * The floor of the benchmark: every submission read with exceljs's streaming reader and
  * every row written with its streaming writer — no validation, no formatting. Run as
- * `node dist/scripts/bench-floor.js SUBMISSIONS_DIR OUT.xlsx`.
+ * `node dist-dev/scripts/bench-floor.js SUBMISSIONS_DIR OUT.xlsx`.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';

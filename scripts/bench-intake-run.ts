@@ -1,6 +1,6 @@
 /**
  * One intake run in a fresh process, as the deployed function's first call makes it:
- * `node dist/scripts/bench-intake-run.js CONFIG NOW [IMAP_URL]`. Prints its summary's counts
+ * `node dist-dev/scripts/bench-intake-run.js CONFIG NOW [IMAP_URL]`. Prints its summary's counts
  * and the time the run took inside the process, as JSON. Run by `npm run bench`.
  */
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';

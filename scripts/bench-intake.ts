@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { runIntake } from '../src/jobs/intake.js';
@@ -36,6 +37,8 @@ type Measure = (args: string[]) => Promise<{ ms: number; rssKiB: number; stdout:
 
 const NOW = '2019-01-07T10:15:00+01:00';
 const LATER = '2019-01-07T10:20:00+01:00';
+/** One intake run in a fresh process: the script built beside this one (dist-dev/scripts/). */
+const RUN_SCRIPT = fileURLToPath(new URL('./bench-intake-run.js', import.meta.url));
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
@@ -91,7 +94,7 @@ async function idleRuns(
   const times: number[] = [];
   let rssKiB = 0;
   for (let i = 0; i < runs; i++) {
-    const args = [join(packageRoot(), 'dist', 'scripts', 'bench-intake-run.js'), config, LATER];
+    const args = [RUN_SCRIPT, config, LATER];
     const result = await measure(imapUrl ? [...args, imapUrl] : args);
     const summary = JSON.parse(result.stdout) as { messages: number; skipped: string | null };
     if (summary.messages !== 0 || summary.skipped) {
@@ -128,8 +131,7 @@ async function largestMessage(measure: Measure, dir: string): Promise<IntakeIdle
   await mkdir(join(dir, 'inbox'));
   const trace = 'Authentication-Results: mx.example.org; dmarc=pass header.from=example.org\r\n';
   await writeFile(join(dir, 'inbox', 'grand.eml'), Buffer.concat([Buffer.from(trace), raw]));
-  const script = join(packageRoot(), 'dist', 'scripts', 'bench-intake-run.js');
-  const result = await measure([script, config, NOW]);
+  const result = await measure([RUN_SCRIPT, config, NOW]);
   const summary = JSON.parse(result.stdout) as { messages: number; answers: number };
   if (summary.messages !== 1) throw new Error(`the largest message was not read: ${result.stdout}`);
   return {

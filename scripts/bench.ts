@@ -18,7 +18,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { writeBenchData } from './bench-data.js';
@@ -28,6 +28,11 @@ import { benchIntake, type IntakeIdleMeasure } from './bench-intake.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
+/**
+ * A tool built beside this script (dist-dev/scripts/, `npm run build:dev`), where the product
+ * it measures is in dist/ (`npm run build`).
+ */
+const tool = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
 const CACHE = join(ROOT, '.bench-cache');
 /** Bump when bench-data.ts changes what it writes: cached data is then regenerated. */
 const DATA_VERSION = 1;
@@ -123,7 +128,7 @@ export function measureNode(
   env: NodeJS.ProcessEnv = {},
 ): Promise<ProcessRun> {
   const rssFile = join(tmpdir(), `ogp-bench-rss-${process.pid}-${Date.now()}`);
-  const reporter = pathToFileURL(join(ROOT, 'dist', 'scripts', 'bench-rss.js')).href;
+  const reporter = new URL('./bench-rss.js', import.meta.url).href;
   return measureProcess(process.execPath, [...v8Flags, '--import', reporter, ...args], {
     rssFile,
     env: { ...env, OGP_BENCH_RSS_FILE: rssFile },
@@ -201,8 +206,8 @@ export async function benchScale(
   runsFor: (n: number) => number,
 ): Promise<{ rows: ScaleRow[]; pandas: string }> {
   for (const file of ['bench-rss.js', 'bench-floor.js']) {
-    if (!existsSync(join(ROOT, 'dist', 'scripts', file)))
-      throw new Error('Lancez « npm run build » avant le banc d’essai.');
+    if (!existsSync(tool(file)))
+      throw new Error('Lancez « npm run build:dev » avant le banc d’essai.');
   }
   const peer = findPandas();
   const rows: ScaleRow[] = [];
@@ -253,7 +258,7 @@ export async function benchScale(
     const floorOut = join(dir, 'floor.xlsx');
     const floor = await repeat(runs, async () => {
       const result = await measureNode(
-        [join(ROOT, 'dist', 'scripts', 'bench-floor.js'), submissions, floorOut],
+        [tool('bench-floor.js'), submissions, floorOut],
         FUNCTION_FLAGS,
         FUNCTION_ENV,
       );
@@ -334,7 +339,7 @@ export async function benchCorpus(): Promise<CorpusMeasure> {
     };
   const runs: { files: number; ms: number; refused: number; rssKiB: number }[] = [];
   for (let i = 0; i < 3; i++) {
-    const result = await measureNode([join(ROOT, 'dist', 'scripts', 'bench-corpus.js'), CORPUS]);
+    const result = await measureNode([tool('bench-corpus.js'), CORPUS]);
     runs.push({
       ...(JSON.parse(result.stdout) as { files: number; ms: number; refused: number }),
       rssKiB: result.rssKiB,
@@ -558,6 +563,18 @@ function intakeTarget(m: IntakeIdleMeasure): string {
   return m.ms < 1000 ? '✓ < 1 s' : '✗ ≥ 1 s';
 }
 
+/** What `npm run bench -- --help` prints (developers read it in English, as docs/benchmarks.md). */
+const USAGE = [
+  'npm run bench [-- --json] [-- --only scale|corpus|google|load|intake] [-- --sizes 20,100,500] [-- --runs 3]',
+  '  --only    one measure: scale (N submissions consolidated, beside the floor and pandas),',
+  '            corpus (../shared/realworld-xlsx), google (500 Google Sheets on a loopback server),',
+  '            load (cold start of the functions), intake (mailbox runs, Dovecot)',
+  '  --sizes   the N of the scale measure (default 20,100,500)',
+  '  --runs    fresh processes per measure (default 3)',
+  '  --json    the figures as JSON on standard output',
+  'Measures the product built in dist/ with the tools built in dist-dev/ (tsconfig.dev.json).',
+].join('\n');
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -565,8 +582,13 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       sizes: { type: 'string', default: '20,100,500' },
       runs: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const started = performance.now();
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))

@@ -5,7 +5,7 @@
  *
  * Three kinds: files that are not readable workbooks (random bytes, truncated, CSV, zip bombs,
  * entity expansion, a million rows…), written as raw zips; memory bombs, small raw zips
- * whose XML the read budget refuses (`node dist/scripts/make-bad-fixtures.js NAME…` writes
+ * whose XML the read budget refuses (`npm run fixtures -- NAME…` writes
  * only those named); and readable submissions with
  * hostile content (formulas, HTML, CR/LF, bidi overrides, emoji, 30,000-character cells),
  * made from the example's complete submission with exceljs. The two fixtures that need

@@ -3,7 +3,7 @@
  * must never stop the mailbox »), each its own .eml as it would arrive in the secretariat's
  * inbox of the bundled example, with what the intake must make of it. The tests run it
  * through the folder and IMAP intakes under the deployed function's flags
- * (test/jobs/intake-hostile.test.ts); `node dist/scripts/make-hostile-mail.js DIR` writes
+ * (test/jobs/intake-hostile.test.ts); `npm run hostile-mail -- DIR` writes
  * the files for a person to look at or to try on another mailbox.
  *
  * Made here rather than kept as files: some are megabytes of parts and headers, and every

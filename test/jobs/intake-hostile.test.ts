@@ -23,6 +23,7 @@ import {
   startDovecot,
   type TestImap,
 } from '../helpers/dovecot.js';
+import { builtScript } from '../helpers/built-script.js';
 import { exampleCopy } from '../helpers/example-copy.js';
 
 const ROOT = packageRoot();
@@ -50,7 +51,7 @@ export async function intakeAsFunction(
     process.execPath,
     [
       '--import',
-      join(ROOT, 'dist', 'scripts', 'bench-rss.js'),
+      await builtScript('bench-rss', dir),
       join(ROOT, 'bin', 'ogp-tracker.js'),
       'intake',
       '--config',
