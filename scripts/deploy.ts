@@ -15,6 +15,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { installedPage } from '../src/adapters/local/doc-files.js';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import {
   deployPlan,
@@ -85,6 +86,12 @@ function runLine(line: string, env: NodeJS.ProcessEnv): Promise<{ code: number; 
   });
 }
 
+/** « See: …/docs/deploy.md », the runbook on this machine, after a step that failed. */
+function seeRunbook(tag: LocaleTag): string {
+  const page = installedPage('docs/deploy.md');
+  return page ? `${translate(tag, 'cli.seePage', { path: page })}\n` : '';
+}
+
 /** Asks for a secret's value on the terminal without echoing it. */
 async function askHidden(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -146,7 +153,7 @@ async function main(): Promise<number> {
       const { runCli } = await import('../src/cli.js');
       const committeeFile = resolve(ROOT, values.config ?? sls.committee);
       if ((await runCli(['config', 'push', '--config', committeeFile])) !== 0) {
-        process.stderr.write(`\n${failed}\n`);
+        process.stderr.write(`\n${failed}\n${seeRunbook(tag)}`);
         return 1;
       }
     }
@@ -156,11 +163,11 @@ async function main(): Promise<number> {
         stderr: translate(tag, 'deploy.noBash'),
       }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
-        process.stderr.write(`${translate(tag, 'deploy.noGcloud')}\n`);
+        process.stderr.write(`${translate(tag, 'deploy.noGcloud')}\n${seeRunbook(tag)}`);
         return 2;
       }
       if (result.code !== 0) {
-        process.stderr.write(`\n${failed}\n${translate(tag, 'deploy.resume')}\n`);
+        process.stderr.write(`\n${failed}\n${translate(tag, 'deploy.resume')}\n${seeRunbook(tag)}`);
         return 1;
       }
     }

@@ -1,6 +1,6 @@
 /**
- * `ogp-tracker` command line (SPEC §7): parses arguments, builds adapters, calls a job,
- * prints the result. Exit codes: 0 done, 1 done with errors found, 2 bad usage or config.
+ * `ogp-tracker` command line (docs/command-line.md): parses arguments, builds adapters, calls a
+ * job, prints the result. Exit codes: 0 done, 1 done with errors found, 2 bad usage or config.
  * It speaks `--locale`'s language, else the committee's once its configuration is read,
  * else French.
  */
@@ -11,6 +11,7 @@ import {
   localeOfConfigFile,
   type LoadedConfig,
 } from './adapters/config/committee-file.js';
+import { installedGuide, installedPage } from './adapters/local/doc-files.js';
 import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
 import { explainedFailure } from './adapters/mail/mail-failure.js';
 import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
@@ -22,6 +23,7 @@ import type { NoticeSent } from './jobs/secretariat-notice.js';
 import { sendKindLabel } from './core/value-labels.js';
 import { formatNumber, render, translate, type Shown } from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
+import { commandPage } from './core/doc-pages.js';
 import { readerTag } from './core/config-schema.js';
 import { issueText } from './core/issue-message.js';
 import { isLocale, LOCALES, type Locale } from './core/locales.js';
@@ -118,6 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.stderr(
       `${(cause as Error).message}\n\n${translate(locale, 'cli.usage', { languages: { anyOf: LOCALES } })}`,
     );
+    io.stderr(whereToRead(locale, locale, undefined));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -147,6 +150,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   if (values.help || command === undefined || command === 'help') {
     io.stdout(translate(run.tag, 'cli.usage', { languages: { anyOf: LOCALES } }));
+    io.stdout(whereToRead(run.locale, run.tag, command === 'help' ? args[0] : command));
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
@@ -176,6 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       default:
         io.stderr(`${translate(run.tag, 'cli.unknownCommand', { command })}\n\n`);
         io.stderr(translate(run.tag, 'cli.usage', { languages: { anyOf: LOCALES } }));
+        io.stderr(whereToRead(run.locale, run.tag, undefined));
         return 2;
     }
   } catch (error) {
@@ -378,6 +383,23 @@ function withTold<T extends object>(summary: T, loaded: CommitteeLoaded): T {
   return loaded.told?.length ? { ...summary, secretariatTold: loaded.told } : summary;
 }
 
+/**
+ * What the help ends with: where the secretariat's guide is in the committee's `language` (or
+ * French, while it has none) and the page of `command`, or of every command, as absolute paths
+ * of the installed package; a page not installed is not named.
+ */
+function whereToRead(language: Locale, tag: LocaleTag, command: string | undefined): string {
+  const lines: string[] = [];
+  const guide = installedGuide(language);
+  if (guide) lines.push(translate(tag, 'cli.helpGuide', { path: guide }));
+  const paged = commandPage(command);
+  const page = installedPage(paged ?? 'docs/command-line.md');
+  if (page && paged && command) {
+    lines.push(translate(tag, 'cli.helpCommand', { command, path: page }));
+  } else if (page) lines.push(translate(tag, 'cli.helpCommands', { path: page }));
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
 function reportError(thrown: unknown, run: Run): number {
   // A mail service's answer that stopped the intake is said as the intake says it.
   const error = explainedFailure(thrown) ?? thrown;
@@ -391,6 +413,9 @@ function reportError(thrown: unknown, run: Run): number {
     if (error.code === 'write-failed' && error.cause instanceof Error) {
       io.stderr(`  ${translate(tag, 'cli.cause', { message: error.cause.message })}\n`);
     }
+    // The page that explains it, as a file of this machine the person can open.
+    const page = error.page && installedPage(error.page);
+    if (page) io.stderr(`${translate(tag, 'cli.seePage', { path: page })}\n`);
     return error.exitCode;
   }
   const stack = (error as Error)?.stack ?? String(error);

@@ -97,7 +97,8 @@ describe('the help', () => {
     expect(option.stderr).toContain('\n\nUso: ogp-tracker <comando> [opciones]\n');
     // A command's own usage too, before the configuration is checked.
     const noOut = await cli('template', '--config', MEXICO);
-    expect([noOut.code, noOut.stderr]).toEqual([2, 'Error (usage): template: indique el archivo que se debe escribir con --out ARCHIVO.xlsx.\n']);
+    const page = join(packageRoot(), 'docs', 'command-line.md');
+    expect([noOut.code, noOut.stderr]).toEqual([2, `Error (usage): template: indique el archivo que se debe escribir con --out ARCHIVO.xlsx.\nConsulte: ${page}\n`]);
     const asked = await cli('validate', '--bogus', '--locale', 'pt');
     expect(asked.stderr).toContain('\n\nUso: ogp-tracker <comando> [opções]\n');
   }); // prettier-ignore

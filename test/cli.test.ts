@@ -19,6 +19,11 @@ const GOOD = join(SUBMISSIONS, 'engagement-03.xlsx');
 const NOW = ['--now', '2019-01-07T09:00'];
 /** The bundled example, named: no command uses it unless told to. */
 const EXAMPLE = ['--config', exampleConfigPath()];
+/** The line under a usage error: the command line's page, installed with the package. */
+const SEE = {
+  fr: `Voir : ${join(packageRoot(), 'docs', 'command-line.md')}\n`,
+  es: `Consulte: ${join(packageRoot(), 'docs', 'command-line.md')}\n`,
+};
 
 let dir: string;
 beforeAll(async () => {
@@ -261,15 +266,15 @@ describe('ogp-tracker template and init', () => {
   it('init --country refuses what it cannot start from, and writes nothing', async () => {
     const target = join(dir, 'pays-refuse');
     for (const [args, message] of [
-      [['--country', 'BR-ZP'], 'Erreur (usage) : init --country BR-ZP : subdivision ZP inconnue pour BR (vouliez-vous dire BR-AP ?). Connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO.\n'],
-      [['--country', 'XX'], 'Erreur (usage) : init --country XX : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n'],
-      [['--country', 'ZZ'], 'Erreur (usage) : init --country ZZ : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n'],
-      [['--country', 'Maroc'], 'Erreur (usage) : init --country Maroc : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n'],
-      [['--country', 'BR-SP-SQ'], 'Erreur (usage) : init --country BR-SP-SQ : ville ou région SQ inconnue pour BR-SP (vouliez-vous dire BR-SP-SP ?). Connues : SP.\n'],
-      [['--country', 'BR-BA-SSA'], 'Erreur (usage) : init --country BR-BA-SSA : ville ou région SSA inconnue pour BR-BA : écrivez BR-BA (ses jours fériés).\n'],
-      [['--country', 'MX', '--locale', 'de'], 'Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n'],
+      [['--country', 'BR-ZP'], `Erreur (usage) : init --country BR-ZP : subdivision ZP inconnue pour BR (vouliez-vous dire BR-AP ?). Connues : AC, AL, AM, AP, BA, CE, DF, ES, GO, MA, MG, MS, MT, PA, PB, PE, PI, PR, RJ, RN, RO, RR, RS, SC, SE, SP, TO.\n${SEE.fr}`],
+      [['--country', 'XX'], `Erreur (usage) : init --country XX : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n${SEE.fr}`],
+      [['--country', 'ZZ'], `Erreur (usage) : init --country ZZ : pays inconnu (code ISO 3166-1, par exemple MX, JO, ou BR-SP pour un État).\n${SEE.fr}`],
+      [['--country', 'Maroc'], `Erreur (usage) : init --country Maroc : code pays ISO 3166-1 attendu, par exemple MX, JO, ou BR-SP pour un État.\n${SEE.fr}`],
+      [['--country', 'BR-SP-SQ'], `Erreur (usage) : init --country BR-SP-SQ : ville ou région SQ inconnue pour BR-SP (vouliez-vous dire BR-SP-SP ?). Connues : SP.\n${SEE.fr}`],
+      [['--country', 'BR-BA-SSA'], `Erreur (usage) : init --country BR-BA-SSA : ville ou région SSA inconnue pour BR-BA : écrivez BR-BA (ses jours fériés).\n${SEE.fr}`],
+      [['--country', 'MX', '--locale', 'de'], `Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n${SEE.fr}`],
       // --locale is the command's language too: the refusal is in Spanish.
-      [['--locale', 'es'], 'Error (usage): init --locale: debe darse con --country (el idioma del comité de ese país).\n'],
+      [['--locale', 'es'], `Error (usage): init --locale: debe darse con --country (el idioma del comité de ese país).\n${SEE.es}`],
     ] as const) {
       const run = await cli('init', target, ...args);
       expect([run.code, run.stderr]).toEqual([2, message]);
@@ -281,7 +286,7 @@ describe('ogp-tracker template and init', () => {
     const out = join(dir, 'deja-la.xlsx');
     await writeFile(out, 'une fiche remplie');
     const refused = await cli('template', ...EXAMPLE, '--out', out);
-    expect([refused.code, refused.stderr]).toEqual([2, `Erreur (usage) : ${out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).\n`]);
+    expect([refused.code, refused.stderr]).toEqual([2, `Erreur (usage) : ${out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer (son contenu serait perdu).\n${SEE.fr}`]);
     expect(await readFile(out, 'utf8')).toBe('une fiche remplie');
     expect((await cli('template', ...EXAMPLE, '--out', out, '--force')).code).toBe(0);
     expect((await stat(out)).size).toBeGreaterThan(1000);
@@ -346,7 +351,7 @@ describe('the command line in the committee’s language', () => {
     const unwritable = await cli('template', ...mexico, '--out', join(blocked, 'x.xlsx'));
     expect([unwritable.code, unwritable.stderr.split('\n')[0]]).toEqual([1, `Error (write-failed): No se puede escribir ${join(blocked, 'x.xlsx')}.`]);
     const missing = await cli('template', ...mexico, '--out', join(dir, 'x.xlsx'), '--commitment', '9');
-    expect([missing.code, missing.stderr]).toEqual([2, 'Error (usage): --commitment 9: compromiso desconocido (configurados: 1, 2, 3).\n']);
+    expect([missing.code, missing.stderr]).toEqual([2, `Error (usage): --commitment 9: compromiso desconocido (configurados: 1, 2, 3).\n${SEE.es}`]);
   }); // prettier-ignore
 
   it('says what is wrong in a configuration in the language it names, even one that does not load', async () => {
@@ -359,6 +364,7 @@ describe('the command line in the committee’s language', () => {
       'Error (config-invalid): Configuración F: 2 problemas por corregir.',
       '  F:20:10: plan.start — se espera una fecha con el formato AAAA-MM-DD (un día que exista)',
       expect.stringMatching(/^ {2}F:\d+:1: campaign — clave desconocida: ¿quiso decir campaigns\?$/),
+      `Consulte: ${join(packageRoot(), 'docs', 'configuration.md')}`,
       '',
     ]);
     // A file whose YAML does not parse still names its language; --locale chooses another.
@@ -377,6 +383,6 @@ describe('the command line in the committee’s language', () => {
     const help = await cli('--help', '--locale', 'ar');
     expect(help.stdout.split('\n')[0]).toBe('الاستعمال: ogp-tracker <الأمر> [الخيارات]');
     const refused = await cli('consolidate', ...EXAMPLE, '--locale', 'de');
-    expect([refused.code, refused.stderr]).toEqual([2, 'Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n']);
+    expect([refused.code, refused.stderr]).toEqual([2, `Erreur (usage) : --locale de : langue attendue parmi fr, ar, en, es ou pt.\n${SEE.fr}`]);
   }); // prettier-ignore
 });

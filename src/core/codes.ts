@@ -1,10 +1,12 @@
 /**
  * The one table of codes ogp-tracker speaks: validation issue codes (data, returned) and
  * error codes (thrown for broken infrastructure, bad usage or bad configuration).
- * Codes are a public contract (SPEC §4): never rename one; add new ones at the end.
+ * Codes are a public contract (docs/validation-codes.md, docs/command-line.md): never rename
+ * one; add new ones at the end.
  */
 
 import { render, type Message } from './catalogue/render.js';
+import type { DocPage } from './doc-pages.js';
 import type { LocaleTag } from './locale-tag.js';
 
 /** Severity of a validation issue. A submission is valid when it has no `error`. */
@@ -111,7 +113,7 @@ export const ISSUE_CODES = [
   },
 ] as const satisfies readonly { code: string; severity: Severity; about: string }[];
 
-/** A validation issue code (SPEC §4). */
+/** A validation issue code (docs/validation-codes.md). */
 export type IssueCode = (typeof ISSUE_CODES)[number]['code'];
 
 const severityByCode = new Map<string, Severity>(ISSUE_CODES.map((c) => [c.code, c.severity]));
@@ -121,16 +123,46 @@ export function severityOf(code: IssueCode): Severity {
   return severityByCode.get(code) as Severity;
 }
 
-/** Codes of thrown {@link OgpError}s: infrastructure, usage and configuration failures. */
+/**
+ * Codes of thrown {@link OgpError}s: infrastructure, usage and configuration failures, each
+ * with its exit code and the page of docs/ that explains what to do (the command line names it
+ * under the error). Null when no page says more than the message: a file not written (the
+ * message names the file and its cause), a bug.
+ */
 export const ERROR_CODES = [
-  { code: 'usage', exit: 2, about: 'the command line is wrong' },
-  { code: 'config-not-found', exit: 2, about: 'the configuration file cannot be read' },
-  { code: 'config-invalid', exit: 2, about: 'the configuration file does not match the schema' },
-  { code: 'write-failed', exit: 1, about: 'a file could not be written' },
-  { code: 'run-in-progress', exit: 1, about: 'another run holds the storage folder' },
-  { code: 'mailbox-failed', exit: 1, about: 'the mailbox could not be read, or a message moved' },
-  { code: 'internal', exit: 1, about: 'a bug: please report it' },
-] as const satisfies readonly { code: string; exit: number; about: string }[];
+  { code: 'usage', exit: 2, page: 'docs/command-line.md', about: 'the command line is wrong' },
+  {
+    code: 'config-not-found',
+    exit: 2,
+    page: 'docs/configuration.md',
+    about: 'the configuration file cannot be read',
+  },
+  {
+    code: 'config-invalid',
+    exit: 2,
+    page: 'docs/configuration.md',
+    about: 'the configuration file does not match the schema',
+  },
+  { code: 'write-failed', exit: 1, page: null, about: 'a file could not be written' },
+  {
+    code: 'run-in-progress',
+    exit: 1,
+    page: 'docs/command-line.md',
+    about: 'another run holds the storage folder',
+  },
+  {
+    code: 'mailbox-failed',
+    exit: 1,
+    page: 'docs/mail-setup.md',
+    about: 'the mailbox could not be read, or a message moved',
+  },
+  { code: 'internal', exit: 1, page: null, about: 'a bug: please report it' },
+] as const satisfies readonly {
+  code: string;
+  exit: number;
+  page: DocPage | null;
+  about: string;
+}[];
 
 /** A thrown error code. */
 export type ErrorCode = (typeof ERROR_CODES)[number]['code'];
@@ -165,9 +197,14 @@ export class OgpError extends Error {
     this.descriptor = typeof message === 'string' ? undefined : message;
   }
 
-  /** The process exit code this error maps to (SPEC §7). */
+  /** The process exit code this error maps to (docs/command-line.md). */
   get exitCode(): number {
     return ERROR_CODES.find((e) => e.code === this.code)?.exit ?? 1;
+  }
+
+  /** The page of docs/ that explains this error, when one does. */
+  get page(): DocPage | null {
+    return ERROR_CODES.find((e) => e.code === this.code)?.page ?? null;
   }
 
   /** The message for a reader of `tag`; as it was written when it is no descriptor. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ISSUE_CODES, OgpError, severityOf } from '../../src/core/codes.js';
 
 describe('the code table', () => {
-  it('pins every validation code and its severity (SPEC §4)', () => {
+  it('pins every validation code and its severity (docs/validation-codes.md)', () => {
     expect(ISSUE_CODES.map((c) => [c.code, c.severity])).toEqual([
       ['file-unreadable', 'error'],
       ['sheet-missing', 'error'],
@@ -38,16 +38,17 @@ describe('the code table', () => {
     ]);
   });
 
-  it('pins the thrown error codes and their exit codes (SPEC §7)', () => {
-    expect(ERROR_CODES.map((c) => [c.code, c.exit])).toEqual([
-      ['usage', 2],
-      ['config-not-found', 2],
-      ['config-invalid', 2],
-      ['write-failed', 1],
-      ['run-in-progress', 1],
-      ['mailbox-failed', 1],
-      ['internal', 1],
+  it('pins the thrown error codes, their exit codes and the page that explains each (docs/command-line.md)', () => {
+    expect(ERROR_CODES.map((c) => [c.code, c.exit, c.page])).toEqual([
+      ['usage', 2, 'docs/command-line.md'],
+      ['config-not-found', 2, 'docs/configuration.md'],
+      ['config-invalid', 2, 'docs/configuration.md'],
+      ['write-failed', 1, null],
+      ['run-in-progress', 1, 'docs/command-line.md'],
+      ['mailbox-failed', 1, 'docs/mail-setup.md'],
+      ['internal', 1, null],
     ]);
+    expect(new OgpError('mailbox-failed', 'x').page).toBe('docs/mail-setup.md');
   });
 
   it('looks severities up from the table and maps errors to exit codes', () => {

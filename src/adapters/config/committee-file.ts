@@ -23,7 +23,7 @@ import {
   type RosterData,
   type RosterReading,
 } from '../../core/roster/roster-data.js';
-import { sheetName, type RosterSheet } from '../../core/roster/roster-layout.js';
+import { sheetName, SHEET_OF_KEY } from '../../core/roster/roster-layout.js';
 import { readRoster } from '../../core/roster/read-roster.js';
 import { failureReason } from '../../core/failure-message.js';
 import { readXlsxFile } from '../xlsx/reader.js';
@@ -70,18 +70,6 @@ export function readConfigDocument(text: string, file: string, locale?: Locale):
     },
   };
 }
-
-/** The sheet of the committee workbook where each people-and-plan key now lives. */
-const SHEET_OF_KEY: Record<RosterKey, RosterSheet> = {
-  committee: 'committee',
-  secretariat: 'committee',
-  plan: 'committee',
-  commitments: 'commitments',
-  committees: 'committees',
-  meetings: 'meetings',
-  campaigns: 'campaigns',
-  holidays: 'daysOff',
-};
 
 /**
  * One source for each key: a configuration that names a workbook and still holds people-and-plan

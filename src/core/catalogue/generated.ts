@@ -175,6 +175,9 @@ export interface MessageValues {
   'cli.fileLine': { commitment: Shown; errors: number; file: Shown; numbered: boolean; verdict: 'invalid' | 'other' | 'valid' | 'warned'; warnings: number };
   'cli.filesNeeded': NoValues;
   'cli.filesSummary': { errors: number; files: number; toFix: number; valid: number; warnings: number };
+  'cli.helpCommand': { command: Shown; path: Shown };
+  'cli.helpCommands': { path: Shown };
+  'cli.helpGuide': { path: Shown };
   'cli.holidaySpan': { first: IsoDate; last: IsoDate; name: Shown; span: boolean };
   'cli.inbox': { mailbox: Shown };
   'cli.inboxFailure': { failure: Shown };
@@ -210,6 +213,7 @@ export interface MessageValues {
   'cli.scheduleTime': NoValues;
   'cli.scheduleTitle': { count: number; from: IsoDate; to: IsoDate };
   'cli.secretariatTold': { subject: Shown; to: Shown };
+  'cli.seePage': { path: Shown };
   'cli.sheetFeedback': { sent: number };
   'cli.sheets': { commitments: number; late: number; missing: number; received: number; toFix: number; toUpdate: number };
   'cli.sheetsWritten': { kept: number; written: number };

@@ -5,7 +5,7 @@
  * language the catalogues hold.
  */
 import { selector, translate, type MessageValues } from '../catalogue/render.js';
-import { INVITEE_ROLES, type InviteeRole } from '../config-schema.js';
+import { INVITEE_ROLES, type InviteeRole, type RosterKey } from '../config-schema.js';
 import { HOLIDAY_TYPES } from '../holidays.js';
 import type { LocaleTag } from '../locale-tag.js';
 
@@ -37,6 +37,18 @@ export const TABLE_SHEETS = [
   'campaigns',
   'daysOff',
 ] as const satisfies readonly TableSheet[];
+
+/** The sheet of the workbook where each people-and-plan key of committee.yaml now lives. */
+export const SHEET_OF_KEY: Readonly<Record<RosterKey, RosterSheet>> = {
+  committee: 'committee',
+  secretariat: 'committee',
+  plan: 'committee',
+  commitments: 'commitments',
+  committees: 'committees',
+  meetings: 'meetings',
+  campaigns: 'campaigns',
+  holidays: 'daysOff',
+};
 
 /** A sheet's name in a language. */
 export function sheetName(tag: LocaleTag, sheet: RosterSheet): string {
