@@ -7,7 +7,7 @@
  * it lets the young generation grow to 2 × 64 MiB and the old generation run far past the
  * live data before collecting: consolidating 500 submissions keeps 25–35 MiB live after each
  * full collection, yet peaked at 357 MiB of RSS. Told the instance's size, V8 collects sooner
- * and the same run peaks near 170 MiB, in the same time (measured in the README).
+ * and the same run peaks near 170 MiB, in the same time (measured in docs/benchmarks.md).
  *
  * NODE_OPTIONS accepts only a short list of V8's flags (Node's CLI docs: these two, --jitless,
  * --expose-gc…), and the functions buildpack starts the framework itself: no other V8 flag

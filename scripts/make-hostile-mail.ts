@@ -35,7 +35,7 @@ export interface HostileMessage {
   answered: boolean;
   /** Its Message-ID (the intake's key; a reused one gets `#` and its fingerprint). */
   messageId: string;
-  /** The threat it stands for, in a few words (the README's security table). */
+  /** The threat it stands for, in a few words (the table of docs/security.md). */
   threat: string;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The consolidation model (SPEC §5): from each commitment's source outcome to the rows of the
- * master workbook's sheets. Pure: no file, no clock (the instant comes in), no vendor type.
+ * The consolidation model (docs/workbooks.md, « The master tracking workbook »): from each
+ * commitment's source outcome to the rows of the master workbook's sheets. Pure: no file, no
+ * clock (the instant comes in), no vendor type.
  */
 import { rosterByRole, type RosterEntry } from './roles.js';
 import type { TemplateTerms } from '../../sheets-templates/submission-template.js';

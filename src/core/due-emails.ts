@@ -1,5 +1,5 @@
 /**
- * Which emails are due at an instant (SPEC §6), as pure functions: from the calendar of
+ * Which emails are due at an instant (docs/emails.md), as pure functions: from the calendar of
  * planned sends (schedule.ts), the submissions' state and the ledger of what was already
  * delivered. What is due is decided first (feedback on a new version, the calendar's sends of
  * today or still to catch up); then each due send is turned into the emails it makes.

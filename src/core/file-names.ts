@@ -8,7 +8,7 @@ export const SECRETARIAT_FILES = ['files.master', 'files.statusPage'] as const;
 export type SecretariatFile = (typeof SECRETARIAT_FILES)[number];
 
 /**
- * The master tracking workbook (SPEC §5) and the status page, in the output folder, named in
+ * The master tracking workbook (docs/workbooks.md) and the status page, in the output folder, named in
  * the committee's language (`suivi-consolide.xlsx` in French, `seguimiento-consolidado.xlsx`
  * in Spanish): the stored file and the report's attachment carry the same name.
  */

@@ -4,7 +4,7 @@ import type { IssueMessage } from './issue-message.js';
 import type { ReadFailure } from './read-failure.js';
 
 /**
- * One validation finding: data, never an exception (SPEC §4). `cell`, `row` and `column`
+ * One validation finding: data, never an exception (docs/validation-codes.md). `cell`, `row` and `column`
  * are null for findings about a whole file or sheet. Its `message` is said where the issue is
  * shown, in its reader's language (`issueText`): never written out when it is found.
  */

@@ -1,7 +1,7 @@
 /**
- * Tolerant, explicit value parsers (SPEC §3). Each returns the value, or a reason (a message,
- * said in its reader's language where it is shown) giving what was found and what is
- * expected, with a suggestion where one is likely.
+ * Tolerant, explicit value parsers (docs/workbooks.md, « How cells are read »). Each returns
+ * the value, or a reason (a message, said in its reader's language where it is shown) giving
+ * what was found and what is expected, with a suggestion where one is likely.
  */
 import {
   isCalendarDay,

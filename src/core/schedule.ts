@@ -1,5 +1,5 @@
 /**
- * The committee's email calendar (SPEC §6), as pure functions: which sends are planned on
+ * The committee's email calendar (docs/emails.md), as pure functions: which sends are planned on
  * which day. Which emails are due at an instant is in due-emails.ts.
  */
 import { campaignRounds, type CampaignRound } from './campaigns.js';

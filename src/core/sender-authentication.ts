@@ -188,7 +188,7 @@ function fieldsOf(inbound: InboundMessage, trust: TrustedServers | null): Field[
 }
 
 /**
- * What the intake does with a message (README « Réponses par courriel », the decision table):
+ * What the intake does with a message (docs/security.md « Forged senders », the decision table):
  * the topmost field of a trusted server decides alone, whatever the policy; two trusted fields
  * or one below another hold it. Without a trusted field, `required` holds it; `when-present`
  * files it marked « non authentifié », unless a field, trusted or not, states a failure.

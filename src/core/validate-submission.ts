@@ -1,5 +1,6 @@
 /**
- * Reads and checks one submission workbook, cell by cell (SPEC §3–4). Pure: takes the
+ * Reads and checks one submission workbook, cell by cell (docs/workbooks.md,
+ * docs/validation-codes.md). Pure: takes the
  * vendor-free {@link RawWorkbook}, returns typed rows and every issue found.
  */
 import {

@@ -1,7 +1,8 @@
 /**
- * Working days (SPEC §6): a day is worked unless it falls on the committee's weekend or is
- * one of its holidays. Which days those are is the committee's {@link WorkingCalendar},
- * built in holidays.ts from its country and its own corrections.
+ * Working days (docs/emails.md, « Times and working days »): a day is worked unless it falls
+ * on the committee's weekend or is one of its holidays. Which days those are is the
+ * committee's {@link WorkingCalendar}, built in holidays.ts from its country and its own
+ * corrections.
  */
 import type { IsoDate } from './calendar-date.js';
 

@@ -45,7 +45,7 @@ import { type MailProvenance, type StateStore, type StoredReading } from '../cor
 import type { MailVersion } from '../core/mailbox.js';
 import type { SubmissionReading } from '../core/submission.js';
 
-/** The JSON summary of SPEC §7 (`consolidate --json`). */
+/** The JSON summary of `consolidate --json` (docs/command-line.md). */
 export interface ConsolidateSummary {
   master: string;
   /** The status page, beside the master. */
@@ -363,7 +363,7 @@ async function publishPage(
   return { page, pageMs: Math.round(performance.now() - pageStarted) };
 }
 
-/** The JSON summary of the run (SPEC §7), sources that could not be read said in the committee's language. */
+/** The JSON summary of the run (docs/command-line.md), sources that could not be read said in the committee's language. */
 function summaryOf(
   config: CommitteeConfig,
   model: ConsolidatedModel,

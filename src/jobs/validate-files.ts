@@ -8,7 +8,7 @@ import { isValid, type Issue } from '../core/issue.js';
 import type { SubmissionReading } from '../core/submission.js';
 import { validateSubmission } from '../core/validate-submission.js';
 
-/** The outcome for one file (SPEC §7, `validate --json`). */
+/** The outcome for one file (`validate --json`, docs/command-line.md). */
 export interface FileResult {
   file: string;
   /** The commitment the file belongs to: from the configuration, else from its own number. */

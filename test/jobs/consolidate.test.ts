@@ -352,7 +352,7 @@ describe('user text in the master', () => {
 });
 
 describe('ogp-tracker consolidate', () => {
-  it('prints the JSON summary of SPEC §7 and exits 1 when errors were found', async () => {
+  it('prints the JSON summary (docs/command-line.md) and exits 1 when errors were found', async () => {
     const loaded = await exampleCopy('cli');
     const { code, stdout } = await cli(
       'consolidate',

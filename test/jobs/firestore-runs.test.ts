@@ -79,7 +79,7 @@ describeWithFirestore('ticks keeping their state in Firestore', () => {
     const config = join(loaded.dir, 'committee.yaml');
     const runs = await Promise.all([tick(config).exited, tick(config).exited]);
     // One sends everything; the other finds the lease taken, or comes after and finds
-    // nothing left (both exit 1: the example's submissions have errors, SPEC §7).
+    // nothing left (both exit 1: the example's submissions have errors, docs/command-line.md).
     const taken = "Une autre exécution d'ogp-tracker utilise ce stockage";
     const sent = runs.map((r) =>
       r.out.includes(taken)
@@ -109,7 +109,7 @@ describeWithFirestore('ticks keeping their state in Firestore', () => {
 
     // The lease and the claims of a process gone from this machine are taken over at once.
     const second = await tick(config).exited;
-    expect(second.code, second.out).toBe(1); // the example's submissions have errors (SPEC §7)
+    expect(second.code, second.out).toBe(1); // the example's submissions have errors (docs/command-line.md)
     const summary = JSON.parse(second.out.slice(second.out.indexOf('{'))) as { due: number; sent: number; failed: number; possiblyTwice: string[] };
     expect([summary.due, summary.sent, summary.failed]).toEqual([10, 10, 0]);
     // The one email the dead run had claimed is said, to each of its recipients: it may have

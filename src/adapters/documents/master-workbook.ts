@@ -1,6 +1,6 @@
 /**
  * Lays the consolidation model out as the master tracking workbook `suivi-consolide.xlsx`
- * (SPEC §5): eight sheets, frozen headers, filters, fitted widths, real dates and numbers,
+ * (docs/workbooks.md): eight sheets, frozen headers, filters, fitted widths, real dates and numbers,
  * user text always inert, links only http(s).
  */
 import { once } from 'node:events';

@@ -1,5 +1,5 @@
 /**
- * Writes the submission template (SPEC §3) with exceljs: the three data sheets with header
+ * Writes the submission template (docs/workbooks.md) with exceljs: the three data sheets with header
  * notes, frozen headers and fitted widths; dropdowns fed by the hidden `Listes` sheet over a
  * bounded range; date and number validation; and a `Mode d'emploi`, all in the focal point's
  * language (the catalogue's `template` and `template-sheet` parts), dates and numbers as their

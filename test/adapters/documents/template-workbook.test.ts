@@ -65,7 +65,7 @@ function tuples(results: Awaited<ReturnType<typeof validateFiles>>) {
 }
 
 describe('the submission template', () => {
-  it('has the sheets of SPEC §3, Listes hidden, headers with notes, frozen and filtered', async () => {
+  it('has the sheets of docs/workbooks.md, Listes hidden, headers with notes, frozen and filtered', async () => {
     const path = join(dir, 'modele.xlsx');
     await writeTemplateFile(path, options);
     const workbook = await readBack(path);
