@@ -1,8 +1,8 @@
 /**
  * committee.schema.json, what an editor checks committee.yaml against (VS Code's YAML extension,
- * yaml-language-server: JSON Schema draft-07): current with the zod schema, accepting every
- * shipped example as written, refusing a misspelt key, and named on the first line of the
- * committee.yaml `init` writes.
+ * yaml-language-server: JSON Schema draft-07): accepting every shipped example as written,
+ * refusing a misspelt key, and named on the first line of the committee.yaml `init` writes.
+ * That it is current with the zod schema is test/docs-generated.test.ts's.
  *
  * Checked with ajv, a draft-07 validator as editors use one: our own loader would not tell
  * whether the file says what an editor reads from it.
@@ -45,11 +45,6 @@ function problemsOf(yaml: string): string[] {
 }
 
 describe('committee.schema.json', () => {
-  it('is what `npm run config-schema` writes from the zod schema (not stale)', async () => {
-    const committed: unknown = JSON.parse(await readFile(SCHEMA_PATH, 'utf8'));
-    expect(committed).toEqual(committeeJsonSchema());
-  });
-
   it('says strict objects as such: no key but those the tool reads', () => {
     const schema = committeeJsonSchema() as {
       additionalProperties: unknown;

@@ -1,5 +1,7 @@
 /**
- * The `committee.yaml` schema (SPEC §2). Its keys are a contract other tools write to:
+ * The `committee.yaml` schema, documented key by key in docs/configuration.md (generated from
+ * it by `npm run docs`: each key's `.meta()` description and examples are what the page, and an
+ * editor reading committee.schema.json, say of it). Its keys are a contract other tools write to:
  * keys may be added (by us, documented), none renamed. The schema is strict: an unknown key
  * is an error, with the key meant when one is close.
  */
@@ -100,23 +102,45 @@ const mailbox = headerName.refine(
 );
 
 const person = z.strictObject({
-  name: headerName,
-  email,
-  locale: expecting(
-    z.enum(LOCALES),
-    message('config.locale', { languages: { anyOf: LOCALES } }),
-  ).optional(),
+  name: headerName.meta({
+    description: 'First and last name, on one line, as the emails name the person.',
+    examples: ['Lucía Hernández'],
+  }),
+  email: email.meta({
+    description:
+      'Their email address: the emails of their role go to it, and mail from it is recognised as theirs.',
+    examples: ['lucia.hernandez@example.org'],
+  }),
+  locale: expecting(z.enum(LOCALES), message('config.locale', { languages: { anyOf: LOCALES } }))
+    .optional()
+    .meta({
+      description:
+        "The language of the emails this person receives. By default the committee's (`committee.locale`).",
+      examples: ['es'],
+    }),
 });
 
 /** A member of a committee: a person, with the institution they represent. */
 const member = z.strictObject({
-  name: headerName,
-  email,
-  institution: text.optional(),
-  locale: expecting(
-    z.enum(LOCALES),
-    message('config.locale', { languages: { anyOf: LOCALES } }),
-  ).optional(),
+  name: headerName.meta({
+    description: 'First and last name, on one line, as the invitations name the member.',
+    examples: ['Samira Chraibi'],
+  }),
+  email: email.meta({
+    description: 'Their email address, where their invitations go.',
+    examples: ['samira.chraibi@example.org'],
+  }),
+  institution: text.optional().meta({
+    description: 'The institution the member represents.',
+    examples: ['Ministère de la Transition numérique'],
+  }),
+  locale: expecting(z.enum(LOCALES), message('config.locale', { languages: { anyOf: LOCALES } }))
+    .optional()
+    .meta({
+      description:
+        "The language of the member's invitations. By default the committee's (`committee.locale`).",
+      examples: ['ar'],
+    }),
 });
 
 /**
@@ -146,8 +170,22 @@ const inviteeRole = expecting(
 
 const source = expecting(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('xlsx'), path: text }),
-    z.strictObject({ kind: z.literal('google-sheet'), spreadsheetId: text }),
+    z.strictObject({
+      kind: z.literal('xlsx').meta({ description: 'An .xlsx file.' }),
+      path: text.meta({
+        description: "The .xlsx file's path, relative to the folder of committee.yaml.",
+        examples: ['submissions/engagement-07.xlsx'],
+      }),
+    }),
+    z.strictObject({
+      kind: z.literal('google-sheet').meta({
+        description: 'A Google Sheet, shared with the service account.',
+      }),
+      spreadsheetId: text.meta({
+        description: "The Google Sheet's id: the part of its address between /d/ and /edit.",
+        examples: ['1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'],
+      }),
+    }),
   ]),
   message('config.source', { xlsx: CONFIG_FORMS.xlsxSource, sheet: CONFIG_FORMS.sheetSource }),
 );
@@ -168,41 +206,97 @@ const PROVIDER = message('config.provider', {
 });
 /** An app registered in Microsoft Entra ID (client credentials: secret or certificate from the environment). */
 const microsoftApp = {
-  tenant: text,
-  clientId: text,
+  tenant: text.meta({
+    description: 'The Microsoft Entra ID tenant: its domain or its id.',
+    examples: ['ministere.onmicrosoft.com'],
+  }),
+  clientId: text.meta({
+    description:
+      'The application (client) id of the app registered in Entra ID. Its secret (MAIL_CLIENT_SECRET) or certificate (MAIL_CLIENT_CERTIFICATE) comes from the environment, never from this file.',
+    examples: ['0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'],
+  }),
   /** The Entra ID authority (a national cloud, or a test server). */
-  authority: httpsUrl.default('https://login.microsoftonline.com'),
+  authority: httpsUrl.default('https://login.microsoftonline.com').meta({
+    description: 'The Entra ID authority tokens are asked of: a national cloud sets its own.',
+  }),
+};
+
+/** Who issues an OAuth 2.0 token: Microsoft Entra ID, or Google (a service account). */
+const oauthProviderKind = {
+  microsoft: z.literal('microsoft').meta({
+    description: 'Microsoft Entra ID, with the app named by `tenant` and `clientId`.',
+  }),
+  google: z.literal('google').meta({
+    description:
+      "A Google service account with domain-wide delegation: its key's JSON in MAIL_GOOGLE_KEY, or its path in GOOGLE_APPLICATION_CREDENTIALS.",
+  }),
 };
 const mailTransport = expecting(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('outbox') }),
-    z.strictObject({ kind: z.literal('smtp') }),
     z.strictObject({
-      kind: z.literal('smtp-oauth2'),
-      host: text,
-      port: port.default(587),
+      kind: z.literal('outbox').meta({
+        description:
+          'No sending: each email is written as an .eml file, in outbox/ of the storage folder (with a Drive output, as outbox-….eml files in its folder).',
+      }),
+    }),
+    z.strictObject({
+      kind: z.literal('smtp').meta({
+        description:
+          'SMTP with a password, an app password or none: SMTP_URL from the environment (smtp://user:password@host:587).',
+      }),
+    }),
+    z.strictObject({
+      kind: z.literal('smtp-oauth2').meta({
+        description: 'SMTP with an OAuth 2.0 token (XOAUTH2), from Microsoft or Google.',
+      }),
+      host: text.meta({
+        description: 'The SMTP server.',
+        examples: ['smtp.office365.com', 'smtp.gmail.com'],
+      }),
+      port: port.default(587).meta({ description: "The SMTP server's port (STARTTLS)." }),
       /** The mailbox that sends, whose token is presented (XOAUTH2 user). */
-      user: email,
+      user: email.meta({
+        description: 'The mailbox that sends, whose token is presented (the XOAUTH2 user).',
+        examples: ['secretariat.ogp@example.org'],
+      }),
       provider: expecting(
         z.discriminatedUnion('kind', [
-          z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
-          z.strictObject({ kind: z.literal('google') }),
+          z.strictObject({ kind: oauthProviderKind.microsoft, ...microsoftApp }),
+          z.strictObject({ kind: oauthProviderKind.google }),
         ]),
         PROVIDER,
-      ),
+      ).meta({
+        description: 'Who issues the token: Microsoft Entra ID or a Google service account.',
+        examples: [{ kind: 'microsoft', tenant: 'ministere.onmicrosoft.com', clientId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0' }], // prettier-ignore
+      }),
     }),
     z.strictObject({
-      kind: z.literal('graph'),
+      kind: z.literal('graph').meta({
+        description: "Microsoft Graph's sendMail, for Microsoft 365 (the recommended way there).",
+      }),
       ...microsoftApp,
       /** The mailbox that sends (its address or object id). */
-      mailbox: email,
-      endpoint: httpsUrl.default('https://graph.microsoft.com'),
+      mailbox: email.meta({
+        description: 'The mailbox that sends (its address or object id).',
+        examples: ['secretariat.ogp@example.org'],
+      }),
+      endpoint: httpsUrl.default('https://graph.microsoft.com').meta({
+        description: "Microsoft Graph's address: a national cloud sets its own.",
+      }),
     }),
     z.strictObject({
-      kind: z.literal('gmail-api'),
+      kind: z.literal('gmail-api').meta({
+        description: "The Gmail API's messages.send, for Google Workspace.",
+      }),
       /** The Workspace mailbox the service account acts as (domain-wide delegation). */
-      mailbox: email,
-      endpoint: httpsUrl.default('https://gmail.googleapis.com'),
+      mailbox: email.meta({
+        description:
+          'The Workspace mailbox the service account acts as (domain-wide delegation). Its key comes from MAIL_GOOGLE_KEY or GOOGLE_APPLICATION_CREDENTIALS.',
+        examples: ['secretariat.ogp@example.org'],
+      }),
+      endpoint: httpsUrl.default('https://gmail.googleapis.com').meta({
+        description: "The Gmail API's address.",
+      }),
     }),
   ]),
   message('config.transport', { kinds: MAIL_TRANSPORTS.join(', ') }),
@@ -237,18 +331,29 @@ const clockTime = expecting(z.string(), message('config.hour')).refine((t) => HH
 const intakeCommon = {
   /** The hours of a working day during which the mailbox is read (committee's time zone). */
   hours: z
-    .strictObject({ from: clockTime, to: clockTime })
+    .strictObject({
+      from: clockTime.meta({ description: 'From this hour, HH:MM.', examples: ['08:00'] }),
+      to: clockTime.meta({ description: 'Until this hour (not read from it on), HH:MM, after `from`.', examples: ['18:00'] }), // prettier-ignore
+    })
     .refine((h) => h.from < h.to, { params: message('config.hoursOrder') })
-    .default({ from: '08:00', to: '18:00' }),
+    .default({ from: '08:00', to: '18:00' })
+    .meta({
+      description:
+        "The hours of the committee's working days during which the mailbox is read, in its time zone: outside them, and on a day off, a run ends at once (`intake --release` excepted).",
+      examples: [{ from: '07:30', to: '16:30' }],
+    }),
   /**
    * Without a verdict of the receiving server: hold the message, or file it marked « not
    * authenticated ». By default `required` where the receiving server is known (authservId,
    * Gmail, Microsoft 365), `when-present` elsewhere.
    */
-  authentication: expecting(
-    z.enum(AUTHENTICATION_POLICIES),
-    message('config.authPolicy'),
-  ).optional(),
+  authentication: expecting(z.enum(AUTHENTICATION_POLICIES), message('config.authPolicy'))
+    .optional()
+    .meta({
+      description:
+        'What to do with a message the receiving server gave no verdict on: `required` holds it for the secretariat (released with `intake --release`); `when-present` files it marked « not authenticated ». A verdict present always decides. By default `required` where the receiving server is known (`authservId`, `graph`, `gmail-api`), else `when-present`. `required` on `imap` or `folder` needs `authservId`.',
+      examples: ['required'],
+    }),
   /**
    * The receiving servers whose Authentication-Results are trusted, by authserv-id (one, or
    * one per receiving host): results bearing any other are a sender's own words (RFC 8601
@@ -263,62 +368,122 @@ const intakeCommon = {
       }),
     ]),
     AUTHSERV_ID,
-  ).optional(),
+  )
+    .optional()
+    .meta({
+      description:
+        "The receiving servers whose Authentication-Results headers are trusted, by authserv-id (RFC 8601): one name, or a list (one per receiving host). Results bearing any other name are the sender's own words. Implied for `gmail-api` (mx.google.com) and `graph` (Microsoft 365's verdict).",
+      examples: ['mx.ministere.ma', ['mx1.ministere.ma', 'mx2.ministere.ma']],
+    }),
   /** Answers to one address in an hour at most: a loop with another robot stops there. */
-  answersPerHour: z.number().int().min(1).max(60).default(4),
+  answersPerHour: z.number().int().min(1).max(60).default(4).meta({
+    description:
+      'Answers to one address in an hour at most: a loop with another robot (an auto-reply) stops there.',
+  }),
   /**
    * The largest message read whole, in MiB. Parsing one takes about seven times its size for
    * a moment: at 15 MiB an intake run peaked at 178 MiB with the function's V8 flags, within
    * a 256 MiB function. A larger message is answered: send the sheet alone.
    */
-  maxMessageMiB: z.number().positive().max(150).default(15),
+  maxMessageMiB: z.number().positive().max(150).default(15).meta({
+    description:
+      'The largest message read whole, in MiB (at most 150). A larger one is answered: send the sheet alone. Reading one takes about seven times its size in memory: 15 fits a 256 MiB function.',
+  }),
 };
 
 const intakeSchema = expecting(
   z.discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('folder'),
+      kind: z.literal('folder').meta({
+        description:
+          '.eml files the secretariat saves into a folder (on one machine, no mail server): read, never moved nor deleted.',
+      }),
       /** Where .eml files are saved; by default inbox/ of the storage folder. */
-      dir: text.optional(),
+      dir: text.optional().meta({
+        description:
+          'Where the .eml files are saved, relative to the folder of committee.yaml. By default inbox/ of the storage folder.',
+        examples: ['./replies'],
+      }),
       ...intakeCommon,
     }),
     z.strictObject({
-      kind: z.literal('imap'),
+      kind: z.literal('imap').meta({
+        description:
+          'Any IMAP server: with a password from IMAP_URL in the environment (imaps://user:password@host:993), or with an OAuth 2.0 `provider`.',
+      }),
       /** Without a provider: IMAP_URL (imaps://user:password@host:993) from the environment. */
-      host: text.optional(),
-      port: port.default(993),
+      host: text.optional().meta({
+        description:
+          'The IMAP server, with `provider` (needed then). Without a provider, IMAP_URL from the environment names it.',
+        examples: ['outlook.office365.com', 'imap.gmail.com'],
+      }),
+      port: port
+        .default(993)
+        .meta({ description: "The IMAP server's port (TLS), with `provider`." }),
       /** The mailbox read, whose token is presented (XOAUTH2 user). */
-      user: email.optional(),
+      user: email.optional().meta({
+        description:
+          'The mailbox read, whose token is presented (the XOAUTH2 user), with `provider` (needed then).',
+        examples: ['secretariat.ogp@example.org'],
+      }),
       provider: expecting(
         z.discriminatedUnion('kind', [
-          z.strictObject({ kind: z.literal('microsoft'), ...microsoftApp }),
-          z.strictObject({ kind: z.literal('google') }),
+          z.strictObject({ kind: oauthProviderKind.microsoft, ...microsoftApp }),
+          z.strictObject({ kind: oauthProviderKind.google }),
         ]),
         PROVIDER,
-      ).optional(),
+      )
+        .optional()
+        .meta({
+          description:
+            'OAuth 2.0 instead of a password: who issues the token. Needs `host` and `user`.',
+          examples: [{ kind: 'google' }],
+        }),
       /** The folder read. */
-      folder: text.default('INBOX'),
+      folder: text.default('INBOX').meta({ description: 'The folder read.' }),
       /** Where handled messages are moved (created when missing). */
-      handledFolder: text.default('ogp-tracker'),
+      handledFolder: text.default('ogp-tracker').meta({
+        description: 'Where handled messages are moved (created when missing): none is deleted.',
+      }),
       ...intakeCommon,
     }),
     z.strictObject({
-      kind: z.literal('graph'),
+      kind: z.literal('graph').meta({
+        description: 'Microsoft 365 through Microsoft Graph (the recommended way there).',
+      }),
       ...microsoftApp,
       /** The secretariat's mailbox (its address or object id). */
-      mailbox: email,
-      endpoint: httpsUrl.default('https://graph.microsoft.com'),
+      mailbox: email.meta({
+        description: "The secretariat's mailbox read (its address or object id).",
+        examples: ['secretariat.ogp@example.org'],
+      }),
+      endpoint: httpsUrl.default('https://graph.microsoft.com').meta({
+        description: "Microsoft Graph's address: a national cloud sets its own.",
+      }),
       /** Where handled messages are moved (created when missing). */
-      handledFolder: text.default('ogp-tracker'),
+      handledFolder: text.default('ogp-tracker').meta({
+        description: 'Where handled messages are moved (created when missing): none is deleted.',
+      }),
       ...intakeCommon,
     }),
     z.strictObject({
-      kind: z.literal('gmail-api'),
+      kind: z.literal('gmail-api').meta({
+        description: 'Google Workspace through the Gmail API.',
+      }),
       /** The Workspace mailbox the service account acts as (domain-wide delegation). */
-      mailbox: email,
-      endpoint: httpsUrl.default('https://gmail.googleapis.com'),
+      mailbox: email.meta({
+        description:
+          'The Workspace mailbox the service account acts as (domain-wide delegation). Its key comes from MAIL_GOOGLE_KEY or GOOGLE_APPLICATION_CREDENTIALS.',
+        examples: ['secretariat.ogp@example.org'],
+      }),
+      endpoint: httpsUrl.default('https://gmail.googleapis.com').meta({
+        description: "The Gmail API's address.",
+      }),
       /** The label handled messages get (created when missing). */
-      handledLabel: text.default('ogp-tracker'),
+      handledLabel: text.default('ogp-tracker').meta({
+        description:
+          'The label handled messages get (created when missing); they leave the inbox, none is deleted.',
+      }),
       ...intakeCommon,
     }),
   ]),
@@ -347,34 +512,110 @@ const commitment = z
   .strictObject({
     id: expecting(z.number(), message('config.commitmentId'))
       .refine(Number.isInteger, { params: message('config.commitmentId'), abort: true })
-      .refine((id) => id > 0, { params: message('config.commitmentIdPositive') }),
-    title: text,
-    institution: text,
-    focalPoint: person,
+      .refine((id) => id > 0, { params: message('config.commitmentIdPositive') })
+      .meta({
+        description:
+          "The commitment's number in the action plan: a whole number above 0, used once. Its sheet gives it, and emails and the master workbook name the commitment by it.",
+        examples: [7],
+      }),
+    title: text.meta({
+      description: "The commitment's title, as the action plan words it.",
+      examples: ['Gestion des archives publiques'],
+    }),
+    institution: text.meta({
+      description: 'The institution leading the commitment.',
+      examples: ['Archives du Maroc'],
+    }),
+    focalPoint: person.meta({
+      description:
+        "The person who fills in and sends the commitment's sheet: reminders, feedback and the template go to them, in their language (`locale`).",
+      examples: [{ name: 'Leila Tazi', email: 'leila.tazi@example.org', locale: 'fr' }],
+    }),
     /** One substitute (the form written before several could be named). */
-    substitute: person.optional(),
-    substitutes: z.array(person).optional(),
+    substitute: person.optional().meta({
+      description:
+        'One substitute: the form written before several could be named, read as `substitutes` with one person.',
+      examples: [{ name: 'Omar Idrissi', email: 'omar.idrissi@example.org' }],
+    }),
+    substitutes: z
+      .array(person)
+      .optional()
+      .meta({
+        description:
+          "Stand-ins for the focal point: copied on the commitment's reminders, invited as `substitutes`, and recognised as senders of its sheet.",
+        examples: [[{ name: 'Omar Idrissi', email: 'omar.idrissi@example.org' }]],
+      }),
     /** The institution's communication officers: copied on what concerns the communication sheet. */
-    communicationOfficers: z.array(person).default([]),
-    source: source.optional(),
+    communicationOfficers: z
+      .array(person)
+      .default([])
+      .meta({
+        description:
+          "The institution's communication officers: copied on the commitment's reminders and feedback (the sheet asked for holds their communication actions), invited as `communication-officers`, and recognised as senders of its sheet.",
+        examples: [[{ name: 'Nadia Berrada', email: 'nadia.berrada@example.org' }]],
+      }),
+    source: source.optional().meta({
+      description:
+        "Where the commitment's sheet is read: an .xlsx file, or a Google Sheet. Without it, the sheet is looked for in `discovery.driveFolderId`.",
+      examples: [{ kind: 'xlsx', path: 'submissions/engagement-07.xlsx' }],
+    }),
     /** The secretariat's own completion level, with why: shown as such, instead of the derived one. */
     completion: z
       .strictObject({
         // An id; a configuration written before the ids gives the French word (« Substantiel »).
-        level: z.preprocess(
-          irmLevelFrom,
-          expecting(z.enum(IRM_LEVELS), message('config.level', { levels: IRM_LEVELS.join(', ') })),
-        ),
-        justification: text,
+        level: z
+          .preprocess(
+            irmLevelFrom,
+            expecting(z.enum(IRM_LEVELS), message('config.level', { levels: IRM_LEVELS.join(', ') })), // prettier-ignore
+          )
+          .meta({
+            description:
+              'The level on the IRM scale. A configuration written before these ids may give the French word (« Substantiel »).',
+            examples: ['substantial'],
+          }),
+        justification: text.meta({
+          description: 'Why the secretariat sets this level, shown with it.',
+          examples: ['Référentiel adopté, guide en cours de relecture'],
+        }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          "The commitment's level of completion as the secretariat sets it, with why: shown instead of the level its milestones give.",
+        examples: [{ level: 'substantial', justification: 'Référentiel adopté, guide en cours de relecture' }], // prettier-ignore
+      }),
     /** The axis of the action plan the commitment belongs to (progress is shown per axis). */
-    axis: text.optional(),
+    axis: text.optional().meta({
+      description: "The action plan's axis the commitment belongs to: progress is shown per axis.",
+      examples: ['Transparence'],
+    }),
     /** The commitment's milestones as the action plan states them: pre-filled in its template. */
     milestones: expecting(
-      z.array(z.strictObject({ title: text, start: isoDate.optional(), end: isoDate })),
+      z.array(
+        z.strictObject({
+          title: text.meta({
+            description: 'The milestone, as the action plan words it.',
+            examples: ['Adoption du référentiel'],
+          }),
+          start: isoDate.optional().meta({
+            description: 'Its first day, YYYY-MM-DD.',
+            examples: ['2019-01-01'],
+          }),
+          end: isoDate.meta({
+            description:
+              'Its last day, YYYY-MM-DD: past it and not achieved, the milestone is late.',
+            examples: ['2019-06-30'],
+          }),
+        }),
+      ),
       message('config.milestones', { form: CONFIG_FORMS.milestones }),
-    ).optional(),
+    )
+      .optional()
+      .meta({
+        description:
+          "The commitment's milestones as the action plan states them: pre-filled in its template. One missing from a sheet sent back is a warning (`milestone-missing`).",
+        examples: [[{ title: 'Adoption du référentiel', start: '2019-01-01', end: '2019-06-30' }]], // prettier-ignore
+      }),
   })
   // `substitute` (one) and `substitutes` (a list) read as one list.
   .transform(({ substitute, substitutes, ...rest }) => ({
@@ -382,16 +623,36 @@ const commitment = z
     substitutes: [...(substitute ? [substitute] : []), ...(substitutes ?? [])],
   }));
 
+/** A campaign's id and title, in both its forms. */
+const campaignNames = {
+  id: text.meta({
+    description:
+      "The campaign's short name, its own for good: the emails already sent for it are recorded under it.",
+    examples: ['fiche-communication'],
+  }),
+  title: text.meta({
+    description: 'What focal points are asked for, as the emails say it.',
+    examples: ['Fiche des actions de communication'],
+  }),
+};
+
 const campaign = expecting(
   z.union([
-    z.strictObject({ id: text, title: text, due: isoDate }),
     z.strictObject({
-      id: text,
-      title: text,
+      ...campaignNames,
+      due: isoDate.meta({ description: 'A fixed deadline, YYYY-MM-DD.', examples: ['2019-01-09'] }),
+    }),
+    z.strictObject({
+      ...campaignNames,
       dueBeforeEachMeeting: z
         .number()
         .int()
-        .refine((days) => days >= 0, { params: message('config.workingDays') }),
+        .refine((days) => days >= 0, { params: message('config.workingDays') })
+        .meta({
+          description:
+            "Instead of `due`: a deadline this many working days before each committee meeting (a workshop has none). A deadline on the meeting's day (0) is warned about.",
+          examples: [5],
+        }),
     }),
   ]),
   message('config.campaign', {
@@ -407,27 +668,53 @@ const dayOffsets = z.array(
 );
 
 /** How many previous master workbooks are kept in `history/`. */
-const historyCount = expecting(z.number(), message('config.integer')).int().min(0).default(10);
+const historyCount = expecting(z.number(), message('config.integer'))
+  .int()
+  .min(0)
+  .default(10)
+  .meta({ description: 'How many previous master workbooks are kept, in history/.' });
 
 /** Master versions kept as Drive revisions (Drive keeps at most 200 « keep forever » ones). */
 const revisionCount = expecting(z.number(), message('config.integer'))
   .int()
   .min(1)
   .refine((count) => count <= 200, { params: message('config.driveRevisions') })
-  .default(10);
+  .default(10)
+  .meta({
+    description:
+      'How many previous versions of the master workbook Drive keeps as revisions « kept forever », 1 to 200 (Drive keeps no more).',
+  });
+
+/** A local folder, relative to the folder of committee.yaml. */
+const localKind = z.literal('local').meta({ description: 'A folder on this machine.' });
+const localDir = text.meta({
+  description: 'The folder, relative to the folder of committee.yaml.',
+  examples: ['./out'],
+});
 
 /** Where the run state lives: a local folder, or Firestore (deployed). */
 const stateSchema = expecting(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('local'), dir: text }),
+    z.strictObject({ kind: localKind, dir: localDir }),
     z.strictObject({
-      kind: z.literal('firestore'),
-      /** The Google Cloud project; by default the environment's (the function's own). */
-      projectId: text.optional(),
-      /** Names this committee's documents, so that several committees share one database. */
-      prefix: text.refine((prefix) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(prefix), {
-        params: message('config.prefix'),
+      kind: z.literal('firestore').meta({
+        description: 'Google Cloud Firestore, where the deployed functions keep it.',
       }),
+      /** The Google Cloud project; by default the environment's (the function's own). */
+      projectId: text.optional().meta({
+        description: "The Google Cloud project. By default the environment's (the function's own).",
+        examples: ['ogp-maroc'],
+      }),
+      /** Names this committee's documents, so that several committees share one database. */
+      prefix: text
+        .refine((prefix) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(prefix), {
+          params: message('config.prefix'),
+        })
+        .meta({
+          description:
+            "Names this committee's documents, so that several committees share one database: lower-case letters, digits and -, 63 at most.",
+          examples: ['maroc-2019'],
+        }),
     }),
   ]),
   message('config.state', {
@@ -439,8 +726,16 @@ const stateSchema = expecting(
 /** Where the files people read go: a local folder, or a folder of a shared drive. */
 const outputSchema = expecting(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-    z.strictObject({ kind: z.literal('drive'), folderId: text, keepRevisions: revisionCount }),
+    z.strictObject({ kind: localKind, dir: localDir, keepHistory: historyCount }),
+    z.strictObject({
+      kind: z.literal('drive').meta({ description: 'A folder of a shared drive.' }),
+      folderId: text.meta({
+        description:
+          "The Drive folder's id (the end of its address), in a shared drive the service account may write to.",
+        examples: ['0ABcDeFgHiJkLmNoPQ'],
+      }),
+      keepRevisions: revisionCount,
+    }),
   ]),
   message('config.output', { drive: CONFIG_FORMS.driveOutput, local: CONFIG_FORMS.localFolder }),
 );
@@ -458,8 +753,25 @@ const DRIVE_STATE_REFUSED = message('config.driveState', {
  */
 const storageSchema = expecting(
   z.union([
-    z.strictObject({ kind: z.literal('local'), dir: text, keepHistory: historyCount }),
-    z.strictObject({ state: stateSchema, output: outputSchema }),
+    z.strictObject({
+      kind: z.literal('local').meta({
+        description: 'One folder on this machine for the run state and the files people read.',
+      }),
+      dir: localDir,
+      keepHistory: historyCount,
+    }),
+    z.strictObject({
+      state: stateSchema.meta({
+        description:
+          'Where the run state lives (what was sent, read and reported): a local folder, or Firestore.',
+        examples: [{ kind: 'firestore', prefix: 'maroc-2019' }],
+      }),
+      output: outputSchema.meta({
+        description:
+          'Where the files people read go (the master workbook, the status page, the open data): a local folder, or a Drive folder.',
+        examples: [{ kind: 'drive', folderId: '0ABcDeFgHiJkLmNoPQ' }],
+      }),
+    }),
   ]),
   (input) =>
     (input as { kind?: unknown } | null | undefined)?.kind === 'drive'
@@ -502,11 +814,20 @@ const daySpan = expecting(z.string(), message('config.daySpan')).transform(
 );
 
 /** A holiday the committee adds: a day or span, with its name if it gives one. */
+/** What a day or a span is, said wherever one is written. */
+const DAY_SPAN = 'A day, YYYY-MM-DD, or a span of 31 days at most, YYYY-MM-DD/YYYY-MM-DD.';
+
 const holidayEntry = expecting(
   z.union([
     daySpan,
     z
-      .strictObject({ date: daySpan, name: text })
+      .strictObject({
+        date: daySpan.meta({ description: DAY_SPAN, examples: ['2025-03-31/2025-04-01'] }),
+        name: text.meta({
+          description: "The holiday's name, as the calendar and the emails name it.",
+          examples: ['Aïd al-Fitr'],
+        }),
+      })
       .transform(({ date, name }): HolidayCorrection => ({ ...date, name })),
   ]),
   message('config.holiday', { named: CONFIG_FORMS.namedHoliday }),
@@ -541,12 +862,28 @@ const holidaysSchema = z
   .union([
     z.array(holidayEntry),
     z.strictObject({
-      add: z.array(holidayEntry).default([]),
-      remove: z.array(daySpan).default([]),
+      add: z
+        .array(holidayEntry)
+        .default([])
+        .meta({
+          description: `Days off added to the country's: each a day, a span, or { date, name }. ${DAY_SPAN} A date listed here also confirms a holiday set by moon sighting, which is otherwise an estimate.`, // prettier-ignore
+          examples: [['2025-05-01', { date: '2025-03-31/2025-04-01', name: 'Aïd al-Fitr' }]],
+        }),
+      remove: z
+        .array(daySpan)
+        .default([])
+        .meta({
+          description: `The country's holidays the committee works: each a day or a span. ${DAY_SPAN} A day that is no holiday of the country is warned about.`, // prettier-ignore
+          examples: [['2025-11-06']],
+        }),
       types: expecting(z.array(holidayType), HOLIDAY_TYPES_EXPECTED)
         .refine((types) => types.length > 0, { params: HOLIDAY_TYPES_EXPECTED })
         .transform((types) => types as HolidayType[])
-        .optional(),
+        .optional()
+        .meta({
+          description: `The kinds of the country's holidays that are days off, among ${HOLIDAY_TYPES.join(', ')}. By default the country's own: public (Brazil: public and bank; the Philippines: public and optional).`, // prettier-ignore
+          examples: [['public', 'bank']],
+        }),
     }),
   ])
   .default([])
@@ -578,10 +915,23 @@ const countryCode = expecting(z.string().trim(), message('config.country'))
 const flag = expecting(z.boolean(), message('config.boolean'));
 
 const actionType = z.strictObject({
-  name: text,
-  indicator: text,
-  hashtags: flag.default(false),
-  logo: flag.default(true),
+  name: text.meta({
+    description: "The type's name, as the template's list offers it; each type once.",
+    examples: ['Atelier'],
+  }),
+  indicator: text.meta({
+    description:
+      'Its unified indicator: an action of this type reports this one (`indicator-mismatch` otherwise).',
+    examples: ['Nombre de participants'],
+  }),
+  hashtags: flag.default(false).meta({
+    description:
+      'Whether an action of this type must carry every hashtag of the charter (`missing-hashtag` otherwise).',
+  }),
+  logo: flag.default(true).meta({
+    description:
+      'Whether a realised action of this type must use the logo the charter asks for (`logo-not-used`, a warning, otherwise).',
+  }),
 });
 
 /** A weekday, 1 (Monday) to 7 (Sunday); the weekend, one or two of them. */
@@ -608,7 +958,21 @@ export type RosterKey = (typeof ROSTER_KEYS)[number];
 
 /** Where the committee workbook is: a local .xlsx file, or a Google Sheet (its id). */
 const rosterSchema = expecting(
-  z.union([z.strictObject({ workbook: text }), z.strictObject({ sheet: text })]),
+  z.union([
+    z.strictObject({
+      workbook: text.meta({
+        description: 'A local .xlsx file: its path, relative to the folder of committee.yaml.',
+        examples: ['comite.xlsx'],
+      }),
+    }),
+    z.strictObject({
+      sheet: text.meta({
+        description:
+          'A Google Sheet the secretariat owns: its id. Share it with the service account; only named people or groups may edit it (one that anyone with the link, or a whole domain, may edit is refused: who may edit it decides who is a known sender).',
+        examples: ['1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'],
+      }),
+    }),
+  ]),
   message('config.roster', {
     workbook: CONFIG_FORMS.rosterWorkbook,
     sheet: CONFIG_FORMS.rosterSheet,
@@ -619,63 +983,162 @@ const rosterSchema = expecting(
 export const committeeConfigSchema = z
   .strictObject({
     /** The committee workbook holding the people and the plan (ROSTER_KEYS), when not here. */
-    roster: rosterSchema.optional(),
-    committee: z.strictObject({
-      name: text,
-      /** Holidays, weekend and default currency come from it (Morocco when not given). */
-      country: countryCode.default('MA'),
-      timezone: timeZone.default('Africa/Casablanca'),
-      locale: expecting(
-        z.enum(LOCALES),
-        message('config.locale', { languages: { anyOf: LOCALES } }),
-      ).default('fr'),
-      /** Arabic's digits: Latin (`latn`, the default) or Arabic-Indic (`arab`). */
-      digits: expecting(z.enum(DIGIT_SYSTEMS), message('config.digits')).default('latn'),
-      /** ISO 4217; the country's currency when not given. */
-      currency: expecting(z.string(), message('config.currency'))
-        .refine((code) => /^[A-Z]{3}$/.test(code), {
-          params: message('config.currencyExample'),
-          abort: true,
-        })
-        .refine(isKnownCurrency, { params: message('config.currencyUnknown') })
-        .optional(),
-      /** The weekend, one or two ISO weekdays (1 = Monday … 7 = Sunday); the country's when not given. */
-      weekend: expecting(
-        z.array(
-          expecting(z.number(), WEEKDAY).refine((d) => Number.isInteger(d) && d >= 1 && d <= 7, {
-            params: WEEKDAY,
+    roster: rosterSchema.optional().meta({
+      description:
+        'The committee workbook that holds the people and the plan (committee, secretariat, plan, commitments, committees, meetings, campaigns, holidays), which are then written there and refused here: { workbook } for an .xlsx file, or { sheet } for a Google Sheet. Without it, they are all in this file.',
+      examples: [{ workbook: 'comite.xlsx' }],
+    }),
+    committee: z
+      .strictObject({
+        name: text.meta({
+          description: "The committee's name, as its emails, invitations and open data name it.",
+          examples: ['Comité de pilotage du PAN Maroc 2018-2020'],
+        }),
+        /** Holidays, weekend and default currency come from it (Morocco when not given). */
+        country: countryCode.default('MA').meta({
+          description:
+            'Where the committee works: an ISO 3166-1 code, with the state for a local member (BR-SP) and its city where the holiday data has one (BR-SP-SP). Its holidays, weekend, currency and way of writing numbers and dates follow from it.',
+          examples: ['MX', 'BR-SP-SP'],
+        }),
+        timezone: timeZone.default('Africa/Casablanca').meta({
+          description:
+            "The committee's IANA time zone: deadlines, send hours, meetings and the mailbox's hours are read in it.",
+          examples: ['America/Mexico_City'],
+        }),
+        locale: expecting(
+          z.enum(LOCALES),
+          message('config.locale', { languages: { anyOf: LOCALES } }),
+        )
+          .default('fr')
+          .meta({
+            description:
+              "The committee's language: the secretariat's reports, the master workbook and the status page, and the emails of every person who names no language of their own.",
+            examples: ['es'],
           }),
-        ),
-        WEEKEND_DAYS,
-      )
-        .refine((days) => days.length >= 1 && days.length <= 2, { params: WEEKEND_DAYS })
-        .refine((days) => new Set(days).size === days.length, {
-          params: message('config.dayTwice'),
-        })
-        .optional(),
-    }),
-    secretariat: z.strictObject({
-      name: text,
-      emails: z.array(email).refine((emails) => emails.length > 0, {
-        params: message('config.oneEmail'),
-      }),
-    }),
+        /** Arabic's digits: Latin (`latn`, the default) or Arabic-Indic (`arab`). */
+        digits: expecting(z.enum(DIGIT_SYSTEMS), message('config.digits'))
+          .default('latn')
+          .meta({
+            description:
+              'The digits Arabic texts are written with: Latin (latn) or Arabic-Indic (arab).',
+            examples: ['arab'],
+          }),
+        /** ISO 4217; the country's currency when not given. */
+        currency: expecting(z.string(), message('config.currency'))
+          .refine((code) => /^[A-Z]{3}$/.test(code), {
+            params: message('config.currencyExample'),
+            abort: true,
+          })
+          .refine(isKnownCurrency, { params: message('config.currencyUnknown') })
+          .optional()
+          .meta({
+            description:
+              "The ISO 4217 code of the currency budgets are in, named by the template's budget column and the open data. By default the country's.",
+            examples: ['MXN'],
+          }),
+        /** The weekend, one or two ISO weekdays (1 = Monday … 7 = Sunday); the country's when not given. */
+        weekend: expecting(
+          z.array(
+            expecting(z.number(), WEEKDAY).refine((d) => Number.isInteger(d) && d >= 1 && d <= 7, {
+              params: WEEKDAY,
+            }),
+          ),
+          WEEKEND_DAYS,
+        )
+          .refine((days) => days.length >= 1 && days.length <= 2, { params: WEEKEND_DAYS })
+          .refine((days) => new Set(days).size === days.length, {
+            params: message('config.dayTwice'),
+          })
+          .optional()
+          .meta({
+            description:
+              "The weekend: one or two ISO weekdays, 1 = Monday … 7 = Sunday. By default the country's (Friday and Saturday in Jordan).",
+            examples: [[5, 6]],
+          }),
+      })
+      .meta({ description: 'Who the committee is: its name, country, language and time zone.' }),
+    secretariat: z
+      .strictObject({
+        name: text.meta({
+          description: "The secretariat's name, as its emails and the master workbook name it.",
+          examples: ['Secrétariat du comité OGP'],
+        }),
+        emails: z
+          .array(email)
+          .refine((emails) => emails.length > 0, {
+            params: message('config.oneEmail'),
+          })
+          .meta({
+            description:
+              "The secretariat's addresses, one at least: its reports and alerts go to them, and escalated reminders copy them.",
+            examples: [['secretariat.ogp@example.org']],
+          }),
+      })
+      .meta({ description: 'The secretariat that runs the follow-up.' }),
     plan: z
-      .strictObject({ name: text, start: isoDate, end: isoDate })
+      .strictObject({
+        name: text.meta({
+          description: "The action plan's name, as the master workbook and the open data name it.",
+          examples: ["Plan d'action national 2018-2020"],
+        }),
+        start: isoDate.meta({
+          description: "The plan's first day, YYYY-MM-DD.",
+          examples: ['2018-09-01'],
+        }),
+        end: isoDate.meta({
+          description:
+            "The plan's last day, YYYY-MM-DD, on or after `start`. Dates outside the plan are warned about.",
+          examples: ['2020-08-31'],
+        }),
+      })
       .refine((p) => p.start <= p.end, {
         params: message('config.planOrder'),
         path: ['end'],
+      })
+      .meta({ description: 'The action plan followed.' }),
+    commitments: z
+      .array(commitment)
+      .refine((commitments) => commitments.length > 0, {
+        params: message('config.oneCommitment'),
+      })
+      .meta({
+        description: "The plan's commitments, one entry each (one at least).",
+        examples: [
+          [
+            {
+              id: 3,
+              title: 'Gestion des archives publiques',
+              institution: 'Archives du Maroc',
+              focalPoint: { name: 'Leila Tazi', email: 'leila.tazi@example.org' },
+              source: { kind: 'xlsx', path: 'submissions/engagement-03.xlsx' },
+            },
+          ],
+        ],
       }),
-    commitments: z.array(commitment).refine((commitments) => commitments.length > 0, {
-      params: message('config.oneCommitment'),
-    }),
     /** The members of the steering committee and of the implementation committee. */
     committees: z
       .strictObject({
-        steering: z.array(member).default([]),
-        implementation: z.array(member).default([]),
+        steering: z
+          .array(member)
+          .default([])
+          .meta({
+            description: 'The members of the steering committee (« comité de pilotage »).',
+            examples: [[{ name: 'Samira Chraibi', email: 'samira.chraibi@example.org', institution: 'Ministère de la Transition numérique' }]], // prettier-ignore
+          }),
+        implementation: z
+          .array(member)
+          .default([])
+          .meta({
+            description:
+              "The members of the implementation committee (« comité d'implémentation »).",
+            examples: [[{ name: 'Youssef Alaoui', email: 'youssef.alaoui@example.org', locale: 'ar' }]], // prettier-ignore
+          }),
       })
-      .prefault({}),
+      .prefault({})
+      .meta({
+        description:
+          "The members of the two committees, invited by role (meetings[].invite) and listed in the master workbook's roles sheet.",
+      }),
     meetings: z
       .array(
         z.strictObject({
@@ -683,93 +1146,263 @@ export const committeeConfigSchema = z
           kind: expecting(
             z.enum(MEETING_KINDS),
             message('config.meetingKind', { kinds: MEETING_KINDS.join(', ') }),
-          ).default('meeting'),
+          )
+            .default('meeting')
+            .meta({
+              description:
+                '`meeting`: a committee meeting, with its report before it and the rounds of campaigns due before each meeting. `workshop`: a training workshop (« atelier de formation »), only invited to.',
+              examples: ['workshop'],
+            }),
           /** What a workshop is about (a meeting is the committee's). */
-          title: text.optional(),
-          date: isoDate,
-          time: time.optional(),
-          place: z.string().optional(),
-          agenda: z.array(z.string()).default([]),
+          title: text.optional().meta({
+            description: "What a workshop is about, as its invitation says (a meeting is the committee's).", // prettier-ignore
+            examples: ['Renseigner la fiche de suivi'],
+          }),
+          date: isoDate.meta({ description: 'The day, YYYY-MM-DD.', examples: ['2019-01-15'] }),
+          time: time.optional().meta({
+            description:
+              "The starting hour, HH:MM, in the committee's time zone. Without it the calendar event starts at 09:00; it lasts two hours.",
+            examples: ['10:00'],
+          }),
+          place: z
+            .string()
+            .optional()
+            .meta({
+              description: 'Where it is held, as the invitation and its calendar event say.',
+              examples: ['Rabat, salle du conseil'],
+            }),
+          agenda: z
+            .array(z.string())
+            .default([])
+            .meta({
+              description:
+                'The items of the agenda, listed in the invitation and its calendar event.',
+              examples: [['Avancement des engagements', 'Calendrier des prochaines échéances']],
+            }),
           /** Who is invited; by default focal points and substitutes. */
           invite: z
             .array(inviteeRole)
             .refine((roles) => roles.length > 0, { params: message('config.inviteOne') })
-            .default([...DEFAULT_INVITEES]),
+            .default([...DEFAULT_INVITEES])
+            .meta({
+              description: `Who is invited, by role (one at least), among ${INVITEE_ROLES.join(', ')}: each person of those roles gets one invitation, in their language, with its calendar event (.ics). The secretariat gets a copy.`, // prettier-ignore
+              examples: [['focal-points', 'steering-committee']],
+            }),
         }),
       )
-      .default([]),
-    campaigns: z.array(campaign).default([]),
+      .default([])
+      .meta({
+        description:
+          'The committee meetings and training workshops: each gets its invitations, and a committee meeting the report before it.',
+        examples: [
+          [
+            { date: '2019-01-15', time: '10:00', place: 'Rabat, salle du conseil' },
+            { kind: 'workshop', title: 'Renseigner la fiche de suivi', date: '2019-02-05', invite: ['focal-points', 'communication-officers'] }, // prettier-ignore
+          ],
+        ],
+      }),
+    campaigns: z
+      .array(campaign)
+      .default([])
+      .meta({
+        description:
+          'The collection rounds: what focal points are asked for and by when, { id, title, due } or { id, title, dueBeforeEachMeeting }. Reminders and reports follow each deadline.',
+        examples: [
+          [
+            { id: 'fiche-communication', title: 'Fiche des actions de communication', due: '2019-01-09' }, // prettier-ignore
+            { id: 'mise-a-jour', title: 'Mise à jour avant la réunion', dueBeforeEachMeeting: 5 },
+          ],
+        ],
+      }),
     reminders: z
       .strictObject({
-        before: dayOffsets.default([7, 2, 0]),
-        after: dayOffsets.default([1, 3, 7]),
-        escalateAfter: z.number().int().min(0).default(3),
-        sendAt: time.default('09:00'),
+        before: dayOffsets.default([7, 2, 0]).meta({
+          description:
+            'The days before each deadline a reminder goes to the focal points without a valid sheet (0: the day itself). Calendar days: one on a day off goes the working day before.',
+          examples: [[10, 3, 0]],
+        }),
+        after: dayOffsets.default([1, 3, 7]).meta({
+          description:
+            'The days after each deadline an overdue reminder goes to those still late. Calendar days: one on a day off goes the next working day.',
+          examples: [[2, 5]],
+        }),
+        escalateAfter: z
+          .number()
+          .int()
+          .min(0)
+          .default(3)
+          .meta({
+            description:
+              'From this many days after the deadline, overdue reminders copy the secretariat.',
+            examples: [7],
+          }),
+        sendAt: time.default('09:00').meta({
+          description:
+            "The hour from which each day's emails go (reminders, reports, invitations), HH:MM in the committee's time zone: a run earlier that day leaves them to a later run.",
+          examples: ['08:30'],
+        }),
       })
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'When focal points are reminded of a deadline.' }),
     reports: z
       .strictObject({
-        beforeMeeting: z.number().int().min(0).default(2),
-        afterDeadline: z.number().int().min(0).default(1),
+        beforeMeeting: z.number().int().min(0).default(2).meta({
+          description:
+            'Working days before each committee meeting the secretariat gets its summary, with the master workbook.',
+        }),
+        afterDeadline: z.number().int().min(0).default(1).meta({
+          description:
+            "Working days after each deadline the secretariat gets the deadline's review.",
+        }),
       })
-      .prefault({}),
+      .prefault({})
+      .meta({ description: "When the secretariat's reports go." }),
     invitations: z
       .strictObject({
         /** Working days before each meeting the invitation (with its calendar event) goes out. */
-        before: z.number().int().min(0).default(5),
+        before: z.number().int().min(0).default(5).meta({
+          description:
+            'Working days before each meeting or workshop its invitations (with their calendar event) go.',
+        }),
       })
-      .prefault({}),
-    charter: z.strictObject({
-      hashtags: z
-        .array(
-          expecting(z.string(), HASHTAG).refine((tag) => /^#[\p{L}\p{N}_]+$/u.test(tag), {
-            params: HASHTAG,
+      .prefault({})
+      .meta({ description: 'When meetings and workshops are invited to.' }),
+    charter: z
+      .strictObject({
+        hashtags: z
+          .array(
+            expecting(z.string(), HASHTAG).refine((tag) => /^#[\p{L}\p{N}_]+$/u.test(tag), {
+              params: HASHTAG,
+            }),
+          )
+          .default([])
+          .meta({
+            description:
+              'The hashtags of the charter, each # and letters, digits or _: an action whose type asks for them carries them all.',
+            examples: [['#OGPMaroc', '#GouvernementOuvert']],
           }),
-        )
-        .default([]),
-      actionTypes: z.array(actionType).refine((types) => types.length > 0, {
-        params: message('config.oneActionType'),
-      }),
-      /** The logo the charter asks for, as messages and the template name it. */
-      logoName: text.optional(),
+        actionTypes: z
+          .array(actionType)
+          .refine((types) => types.length > 0, {
+            params: message('config.oneActionType'),
+          })
+          .meta({
+            description:
+              'The types of communication action the template offers (one at least), each with its unified indicator.',
+            examples: [
+              [
+                { name: 'Atelier', indicator: 'Nombre de participants' },
+                { name: 'Publication réseaux sociaux', indicator: "Nombre d'impressions", hashtags: true }, // prettier-ignore
+              ],
+            ],
+          }),
+        /** The logo the charter asks for, as messages and the template name it. */
+        logoName: text.optional().meta({
+          description:
+            "The logo the charter asks for, as the template and the messages name it. By default Morocco's for a Moroccan committee, else « open government logo » in the committee's language.",
+          examples: ['logo de Gobierno Abierto México'],
+        }),
+      })
+      .meta({ description: 'The communication charter the sheets are checked against.' }),
+    holidays: holidaysSchema.meta({
+      description:
+        "The committee's corrections to its country's holidays: { add, remove, types }, or a list alone, read as add.",
+      examples: [{ add: [{ date: '2025-03-31/2025-04-01', name: 'Aïd al-Fitr' }], remove: ['2025-11-06'] }], // prettier-ignore
     }),
-    holidays: holidaysSchema,
-    storage: storageSchema,
+    storage: storageSchema.meta({
+      description:
+        'Where runs keep their state and write the files people read: { kind: local, dir } for one folder, or { state, output } kept apart (deployed: Firestore and a shared drive).',
+      examples: [{ state: { kind: 'firestore', prefix: 'maroc-2019' }, output: { kind: 'drive', folderId: '0ABcDeFgHiJkLmNoPQ' } }], // prettier-ignore
+    }),
     /** Submissions found in a Drive folder, for commitments without a `source`. */
-    discovery: z.strictObject({ driveFolderId: text }).optional(),
+    discovery: z
+      .strictObject({
+        driveFolderId: text.meta({
+          description:
+            "The Drive folder's id. A file whose name carries a commitment's number (« Engagement 07 », engagement-7.xlsx, E07) is that commitment's; of several, the latest modified.",
+          examples: ['1a2B3c4D5e6F7g8H9i0J'],
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'A Drive folder where the sheets of the commitments without a `source` are found (Google Sheets or .xlsx files).',
+      }),
     google: z
       .strictObject({
         /** Sources read at once. */
-        concurrency: z.number().int().min(1).max(32).default(4),
-        maxRetries: z.number().int().min(0).max(20).default(5),
+        concurrency: z.number().int().min(1).max(32).default(4).meta({
+          description:
+            "How many commitments' sheets are read at once, .xlsx files and Google Sheets alike.",
+        }),
+        maxRetries: z.number().int().min(0).max(20).default(5).meta({
+          description:
+            'Retries of a Google request that failed for a passing reason (429, 5xx, a dropped connection), with growing waits.',
+        }),
         /** Sheets requests a minute at most: Google's quota is 60 reads a minute per user. */
-        sheetsReadsPerMinute: z.number().int().min(6).max(6000).default(60),
+        sheetsReadsPerMinute: z.number().int().min(6).max(6000).default(60).meta({
+          description:
+            'Google Sheets requests a minute at most, paced before Google refuses: its quota is 60 reads a minute per user.',
+        }),
         /** The account sheets must be shared with, shown in messages. */
-        serviceAccount: email.optional(),
+        serviceAccount: email.optional().meta({
+          description:
+            'The service account sheets must be shared with, as messages name it. Else GOOGLE_SERVICE_ACCOUNT from the environment.',
+          examples: ['ogp-tracker@ogp-maroc.iam.gserviceaccount.com'],
+        }),
       })
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'How Google Sheets and Drive are read.' }),
     tracking: z
       .strictObject({
-        submissionDate: expecting(
-          z.enum(SUBMISSION_DATE_SOURCES),
-          message('config.dateSource'),
-        ).default('modified'),
+        submissionDate: expecting(z.enum(SUBMISSION_DATE_SOURCES), message('config.dateSource'))
+          .default('modified')
+          .meta({
+            description:
+              "The day a sheet counts as sent, which decides its round: `modified`, the file's last change; `declared`, the update date its Engagement sheet gives (the file's last change when it gives none, or a day after today).",
+            examples: ['declared'],
+          }),
       })
-      .prefault({}),
+      .prefault({})
+      .meta({ description: 'How submissions are dated.' }),
     mail: z
       .strictObject({
-        from: mailbox,
-        replyTo: email.optional(),
+        from: mailbox.meta({
+          description:
+            'The sender of every email: address@domain, or Name <address@domain>, on one line.',
+          examples: ['Secrétariat OGP <secretariat.ogp@example.org>'],
+        }),
+        replyTo: email.optional().meta({
+          description:
+            "Where replies go, when not to `from`: the secretariat's mailbox that intake reads.",
+          examples: ['secretariat.ogp@example.org'],
+        }),
         /** Most messages per second through SMTP. */
-        rateLimit: z.number().positive().default(5),
+        rateLimit: z.number().positive().default(5).meta({
+          description: 'Most messages a second through SMTP.',
+        }),
         /** Most SMTP connections at once. */
-        maxConnections: z.number().int().min(1).default(2),
+        maxConnections: z.number().int().min(1).default(2).meta({
+          description: 'Most SMTP connections at once.',
+        }),
         /** How mail goes out; without it, SMTP when SMTP_URL is set, else the outbox. */
-        transport: mailTransport.optional(),
+        transport: mailTransport.optional().meta({
+          description:
+            'How mail goes out: smtp, smtp-oauth2, graph, gmail-api or outbox. Without it, SMTP when SMTP_URL is set in the environment, else outbox (.eml files, nothing sent). Secrets come from the environment, never from this file.',
+          examples: [{ kind: 'graph', tenant: 'ministere.onmicrosoft.com', clientId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', mailbox: 'secretariat.ogp@example.org' }], // prettier-ignore
+        }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          'How the emails go out. Without it, a run with an email to send (tick, remind, report) and intake stop with an error.',
+      }),
     /** Where focal points' replies are read: the secretariat's mailbox (mail.replyTo, else from). */
-    intake: intakeSchema.optional(),
+    intake: intakeSchema.optional().meta({
+      description:
+        "Where focal points' replies are read: the secretariat's mailbox (the address of mail.replyTo, else mail.from). `ogp-tracker intake` files the sheets they attach and answers each.",
+      examples: [{ kind: 'imap', authservId: 'mx.ministere.ma' }],
+    }),
   })
   .superRefine((config, ctx) => {
     const seen = new Map<number, number>();
