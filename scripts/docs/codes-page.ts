@@ -28,7 +28,7 @@ const LANGUAGES = [
 const ISSUES: Record<IssueCode, { messages: MessageId[]; fix: string }> = {
   'file-unreadable': {
     messages: ['cells.unreadable', 'cells.fileMissing', 'cells.google'],
-    fix: 'Save the sheet again as an .xlsx workbook from Excel or LibreOffice, within the limits the message gives, and send it again; for a Google Sheet or a Drive folder, share it with the service account the message names, or correct its id. Until then the last sheet read of that commitment is kept.',
+    fix: 'Save the sheet again as an .xlsx workbook from Excel or LibreOffice, within the limits the message gives, and send it again; for a Google Sheet or a Drive folder, share it with the service account the message names, or correct its id. Meanwhile the follow-up keeps the last sheet read of that commitment.',
   },
   'sheet-missing': {
     messages: ['cells.sheetMissing'],
@@ -216,7 +216,7 @@ export function codesPage(): string {
     'Each problem ogp-tracker finds in a commitment’s sheet is an **issue**: a code, a severity,',
     'the sheet and cell it is about, and a message. The message is written for whoever reads it,',
     'in their language: the focal point in the feedback email, the secretariat in the master',
-    'workbook’s Anomalies sheet, on the status page and on the command line',
+    'workbook’s « Anomalies » sheet ([workbooks.md](workbooks.md)) and on the command line',
     '(`ogp-tracker validate`, see [command-line.md](command-line.md)). A sheet is **valid** when',
     'it has no issue of severity `error`; a `warning` is said and the sheet still counts. The codes',
     'are a contract: JSON outputs and the master carry them, and none is ever renamed.',
