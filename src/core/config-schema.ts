@@ -1056,7 +1056,17 @@ export const committeeConfigSchema = z
             examples: [[5, 6]],
           }),
       })
-      .meta({ description: 'Who the committee is: its name, country, language and time zone.' }),
+      .meta({
+        description: 'Who the committee is: its name, country, language and time zone.',
+        examples: [
+          {
+            name: 'Comité Coordinador de la Alianza para el Gobierno Abierto en México',
+            country: 'MX',
+            timezone: 'America/Mexico_City',
+            locale: 'es',
+          },
+        ],
+      }),
     secretariat: z
       .strictObject({
         name: text.meta({
