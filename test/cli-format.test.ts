@@ -39,7 +39,7 @@ describe('counts', () => {
     const consolidated = await cli('consolidate', '--config', config, ...now);
     const lines = consolidated.stdout.split('\n');
     expect(lines).toContain('3 compromissos: 1 ficha recebida, 1 a corrigir, 0 a atualizar, 1 faltante; 0 atrasadas.');
-    expect(lines).toContain('5 ações de comunicação, 2 marcos; 3 erros, 0 avisos (planilha “Anomalias”).');
+    expect(lines).toContain('5 ações de comunicação, 2 marcos; 3 erros, 0 avisos (aba “Anomalias”).');
     const sheet = join(config, '..', 'submissions', 'compromisso-01.xlsx');
     const validated = await cli('validate', '--config', config, ...now, sheet);
     expect(validated.stdout).toMatch(/compromisso-01\.xlsx — compromisso nº 1: válido\n1 arquivo: 1 válido, 0 a corrigir — 0 erros, 0 avisos\.\n$/);
