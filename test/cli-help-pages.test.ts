@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import { translate } from '../src/core/catalogue/render.js';
@@ -61,6 +63,21 @@ describe('the help says where to read more', () => {
     expect(namedFile(stdout, 'دليل أمانة اللجنة: ')).toBe(
       existsSync(arabic) ? arabic : join(ROOT, 'docs', 'guide', 'fr.md'),
     );
+  });
+});
+
+describe('the help speaks the committee’s language', () => {
+  it('read in the committee workbook when committee.yaml names none (what init writes)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ogp-help-'));
+    try {
+      expect((await cli('init', dir, '--country', 'KE', '--locale', 'en')).code).toBe(0);
+      expect(await readFile(join(dir, 'committee.yaml'), 'utf8')).not.toMatch(/locale:/);
+      const { code, stdout } = await cli('--help', '--config', join(dir, 'committee.yaml'));
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: ogp-tracker <command>/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -236,12 +236,22 @@ async function withWorkbook(
 
 /**
  * The language a configuration file names (`committee.locale`, French when it names none),
- * without validating it: what `--help` speaks. Null when the file cannot be read.
+ * without validating it: what `--help` speaks. A committee whose people and plan are in a
+ * local committee workbook names its language there (what `init` writes), so the workbook is
+ * read when committee.yaml names none. Null when the file cannot be read.
  */
 export async function localeOfConfigFile(path: string): Promise<Locale | null> {
-  const text = await readFile(resolve(path), 'utf8').catch(() => null);
+  const file = resolve(path);
+  const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return null;
-  return localeNamedIn(dataOf(parseDocument(text)).data);
+  const data = dataOf(parseDocument(text)).data;
+  const named = (data as { committee?: { locale?: unknown } } | null)?.committee?.locale;
+  const workbook = (data as { roster?: { workbook?: unknown } } | null)?.roster?.workbook;
+  if (named === undefined && typeof workbook === 'string') {
+    const read = await readXlsxFile(resolve(dirname(file), workbook)).catch(() => null);
+    if (read?.ok) return localeNamedIn(readRoster(read.workbook).data);
+  }
+  return localeNamedIn(data);
 }
 
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
