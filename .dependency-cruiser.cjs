@@ -1,7 +1,7 @@
 /**
  * The house rules, checked by `npm run lint` (dependency-cruiser): which folder may import
- * which, and no circle of imports, type-only imports included. The README's « Project
- * layout » says the same in words.
+ * which, and no circle of imports, type-only imports included. docs/architecture.md (« What
+ * may import what ») says the same in words.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,5 +1,5 @@
 /**
- * The submission template (SPEC §3): its sheets, columns, header notes and dropdown lists.
+ * The submission template (docs/workbooks.md): its sheets, columns, header notes and dropdown lists.
  * Pure data: the template writer lays it out, the validator reads submissions through it.
  */
 import { ACTION_STATUSES, COMPLETION_LEVELS, FUNDING_SOURCES, YES_NO } from './vocabulary.js';

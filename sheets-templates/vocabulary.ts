@@ -1,5 +1,5 @@
 /**
- * The fixed value sets of the submission template (SPEC §3), as neutral ids: what the
+ * The fixed value sets of the submission template (docs/workbooks.md), as neutral ids: what the
  * validator keeps, the consolidation works on and the open data publishes. Each language's
  * template shows its own words for them (the catalogue's template-sheet part); a value typed in any
  * of those languages is read back as its id.
