@@ -53,11 +53,31 @@ export interface CliIo {
   interactive?: boolean;
 }
 
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  interactive: Boolean(process.stderr.isTTY),
-};
+/**
+ * What writes to `stream`, and stops writing once its reader has gone (`ogp-tracker --help |
+ * head -1`, a `| more` left with q): a closed pipe (EPIPE) ends the output quietly, as common
+ * command-line tools do, instead of Node's trace of an unhandled error. The command itself
+ * goes on to its end (a run is never cut in the middle of its sends) and keeps its exit code.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
+/** The process's own output, its listeners added when a command runs (not on import). */
+function processIo(): CliIo {
+  return {
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
+    interactive: Boolean(process.stderr.isTTY),
+  };
+}
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -107,7 +127,7 @@ function speak(run: Run, locale: Locale, tag: LocaleTag = locale): void {
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv);
