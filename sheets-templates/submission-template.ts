@@ -53,12 +53,14 @@ export const FIXED_CHOICES: Record<
 /**
  * The fixed lists as the French template shows them, in the order of their ids (the other
  * languages' are the catalogue's template-sheet part). Focal points type these words; the validator keeps the id.
+ * Earlier templates' words (« MRAFP », Morocco's coordinating ministry) are still read
+ * (core/legacy-values.json).
  */
 export const FRENCH_CHOICES: Record<keyof typeof FIXED_CHOICES, readonly string[]> = {
   statuses: ['Prévue', 'En cours', 'Réalisée', 'Reportée', 'Annulée'],
   funding: [
     "Budget de l'institution",
-    'MRAFP',
+    'Ministère coordinateur',
     'Partenaire technique et financier',
     'Sans coût',
     'À rechercher',

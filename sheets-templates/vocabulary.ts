@@ -17,8 +17,8 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /**
  * Where an action's money comes from: the institution's own budget, the ministry that
- * coordinates the plan (« MRAFP » in Morocco), a technical and financial partner, nothing
- * (no cost), or not found yet.
+ * coordinates the plan (Morocco's MRAFP, which its first templates named), a technical and
+ * financial partner, nothing (no cost), or not found yet.
  */
 export const FUNDING_SOURCES = [
   'institution-budget',

@@ -26,6 +26,7 @@ import {
   YES_NO,
 } from '../../sheets-templates/vocabulary.js';
 import { MESSAGE_FILES } from './catalogue/generated.js';
+import { LEGACY_VALUES } from './legacy-values.js';
 import { render, selector, translate, type MessageId } from './catalogue/render.js';
 import { languageOf, type LocaleTag } from './locale-tag.js';
 import { LOCALES, type Locale } from './locales.js';
@@ -313,13 +314,23 @@ export function choiceDisplay(tag: LocaleTag): ReadonlyMap<string, string> {
   return found;
 }
 
+/** The words earlier French templates wrote for each fixed list (« MRAFP »). */
+const FORMER_WORDS: Record<keyof typeof FIXED_CHOICES, Readonly<Record<string, string>>> = {
+  statuses: LEGACY_VALUES.actionStatuses,
+  funding: LEGACY_VALUES.fundingSources,
+  completion: LEGACY_VALUES.irmLevels,
+  yesNo: {},
+};
+
 /**
  * The value of a fixed list in every language, by the id it stands for, the French
- * template's own first (the words of the sheets already in focal points' hands).
+ * template's own first, then the words earlier templates wrote (the sheets already in focal
+ * points' hands).
  */
 export function choiceTranslations(
   source: keyof typeof FIXED_CHOICES,
 ): ReadonlyMap<string, readonly string[]> {
+  const former = Object.entries(FORMER_WORDS[source]);
   return new Map(
     FIXED_CHOICES[source].map((value, index) => [
       value,
@@ -327,6 +338,7 @@ export function choiceTranslations(
         ...new Set([
           FRENCH_CHOICES[source][index] ?? value,
           ...READING_TAGS.map((tag) => templateWords(tag).choices[source][index] ?? value),
+          ...former.filter(([, id]) => id === value).map(([word]) => word),
         ]),
       ],
     ]),

@@ -30,7 +30,10 @@ describe('the table of old values', () => {
     }
     // The old values were the French template's words, in the order of the ids.
     expect(Object.keys(LEGACY_VALUES.actionStatuses)).toEqual(FRENCH_CHOICES.statuses);
-    expect(Object.keys(LEGACY_VALUES.fundingSources)).toEqual(FRENCH_CHOICES.funding);
+    // « MRAFP », Morocco's coordinating ministry, is now « Ministère coordinateur » (still read).
+    expect(Object.keys(LEGACY_VALUES.fundingSources)).toEqual(
+      FRENCH_CHOICES.funding.map((w) => (w === 'Ministère coordinateur' ? 'MRAFP' : w)),
+    );
     expect(Object.keys(LEGACY_VALUES.irmLevels).slice(1)).toEqual(FRENCH_CHOICES.completion);
   });
 });
