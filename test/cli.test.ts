@@ -304,6 +304,22 @@ describe('the configuration a command uses', () => {
     expect(await readdir(empty)).toEqual([]); // nothing written, anywhere
   }); // prettier-ignore
 
+  it('says where a committee made by init keeps what to adapt: the people and the plan in its workbook, the rest in committee.yaml', async () => {
+    const empty = await mkdtemp(join(dir, 'vide-'));
+    const cwd = process.cwd();
+    process.chdir(empty);
+    try {
+      const fr = await cli('tick');
+      expect(fr.code).toBe(2);
+      expect(fr.stderr).toContain('Pour commencer : ogp-tracker init (écrit committee.yaml, le classeur du comité et une fiche par engagement), puis remplissez le classeur du comité (les personnes et le plan) et adaptez committee.yaml (les autres réglages).');
+      const en = await cli('tick', '--locale', 'en');
+      expect(en.stderr).toContain('To start: ogp-tracker init (writes committee.yaml, the committee workbook and a sheet per commitment), then fill in the committee workbook (the people and the plan) and adapt committee.yaml (the other settings).');
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(await readdir(empty)).toEqual([]);
+  }); // prettier-ignore
+
   it('is ./committee.yaml when the folder has one', async () => {
     const here = await mkdtemp(join(dir, 'ici-'));
     await copyFile(EXAMPLE_ONE_FILE, join(here, 'committee.yaml'));
