@@ -1,5 +1,6 @@
 /**
- * `npm run deploy [-- --dry-run] [-- --config committee.yaml] [-- --file serverless.yml] [-- --restart]`:
+ * `npm run deploy [-- --dry-run] [-- --config committee.yaml] [-- --file serverless.yml] [-- --restart]`
+ * (`-- --help` says so in the committee's language):
  * sets up a Google Cloud project for ogp-tracker and deploys it, step by step with progress
  * (see scripts/deploy-plan.ts), or prints the plan with --dry-run. It stops at the first
  * step that fails, says why in French, and starts again from that step the next time (each
@@ -14,7 +15,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfigFile } from '../src/adapters/config/committee-file.js';
+import { loadConfigFile, localeOfConfigFile } from '../src/adapters/config/committee-file.js';
 import { installedPage } from '../src/adapters/local/doc-files.js';
 import { packageRoot } from '../src/adapters/local/package-files.js';
 import {
@@ -104,25 +105,78 @@ async function askHidden(question: string): Promise<string> {
   return answer;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      file: { type: 'string', default: join(ROOT, 'serverless.yml') },
-      config: { type: 'string' },
-      restart: { type: 'boolean', default: false },
-    },
-  });
-  const { sls, steps, tag, text } = await planFor(values.file, values.config);
-  if (values['dry-run']) {
-    process.stdout.write(text);
+const DEFAULT_FILE = join(ROOT, 'serverless.yml');
+
+const OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  file: { type: 'string', default: DEFAULT_FILE },
+  config: { type: 'string' },
+  restart: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, strict: true });
+}
+
+/**
+ * The usage and where the runbook is, in the language of the committee deployed (the one
+ * `config` names, else serverless.yml's), French when neither can be read.
+ */
+async function usage(file: string, config: string | undefined): Promise<string> {
+  const committee =
+    config ??
+    (await readFile(file, 'utf8')
+      .then((text) => parseServerless(text, file).committee)
+      .catch(() => undefined));
+  const tag = (committee && (await localeOfConfigFile(resolve(ROOT, committee)))) || 'fr';
+  const page = installedPage('docs/deploy.md');
+  const see = page ? `\n${translate(tag, 'cli.seePage', { path: page })}\n` : '';
+  return `${translate(tag, 'deploy.usage')}${see}`;
+}
+
+/** Where `npm run deploy` writes: the terminal, or a test's buffers. */
+export interface DeployIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: DeployIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** `npm run deploy` with `argv` (after `--`); resolves to the exit code. */
+export async function runDeploy(
+  argv: readonly string[],
+  io: DeployIo = processIo,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  let values: ReturnType<typeof parseOptions>['values'];
+  try {
+    ({ values } = parseOptions(argv));
+  } catch (cause) {
+    // What is wrong, then the usage, in the committee's language as --help gives it.
+    const { values: loose } = parseArgs({ args: [...argv], options: OPTIONS, strict: false });
+    const file = typeof loose.file === 'string' ? loose.file : DEFAULT_FILE;
+    const config = typeof loose.config === 'string' ? loose.config : undefined;
+    io.stderr(`${(cause as Error).message}\n\n${await usage(file, config)}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(await usage(values.file, values.config));
     return 0;
   }
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const { sls, steps, tag, text } = await planFor(values.file, values.config);
+  if (values['dry-run']) {
+    io.stdout(text);
+    return 0;
+  }
+  const env: NodeJS.ProcessEnv = { ...environment };
   for (const variable of Object.keys(sls.secrets)) {
     if (env[variable]) continue;
     if (!process.stdin.isTTY) {
-      process.stderr.write(`${translate(tag, 'deploy.secretMissing', { variable })}\n`);
+      io.stderr(`${translate(tag, 'deploy.secretMissing', { variable })}\n`);
       return 2;
     }
     env[variable] = await askHidden(translate(tag, 'deploy.askSecret', { variable }));
@@ -141,10 +195,10 @@ async function main(): Promise<number> {
       title: step.title,
     });
     if (done.has(step.id)) {
-      process.stdout.write(`${translate(tag, 'deploy.stepDone', { label })}\n`);
+      io.stdout(`${translate(tag, 'deploy.stepDone', { label })}\n`);
       continue;
     }
-    process.stdout.write(`${label}…\n`);
+    io.stdout(`${label}…\n`);
     const failed = translate(tag, 'deploy.stepFailed', {
       title: step.title,
       onFailure: step.onFailure,
@@ -153,7 +207,7 @@ async function main(): Promise<number> {
       const { runCli } = await import('../src/cli.js');
       const committeeFile = resolve(ROOT, values.config ?? sls.committee);
       if ((await runCli(['config', 'push', '--config', committeeFile])) !== 0) {
-        process.stderr.write(`\n${failed}\n${seeRunbook(tag)}`);
+        io.stderr(`\n${failed}\n${seeRunbook(tag)}`);
         return 1;
       }
     }
@@ -163,11 +217,11 @@ async function main(): Promise<number> {
         stderr: translate(tag, 'deploy.noBash'),
       }));
       if (result.code === 127 && /gcloud: (command )?not found/.test(result.stderr)) {
-        process.stderr.write(`${translate(tag, 'deploy.noGcloud')}\n${seeRunbook(tag)}`);
+        io.stderr(`${translate(tag, 'deploy.noGcloud')}\n${seeRunbook(tag)}`);
         return 2;
       }
       if (result.code !== 0) {
-        process.stderr.write(`\n${failed}\n${translate(tag, 'deploy.resume')}\n${seeRunbook(tag)}`);
+        io.stderr(`\n${failed}\n${translate(tag, 'deploy.resume')}\n${seeRunbook(tag)}`);
         return 1;
       }
     }
@@ -176,12 +230,12 @@ async function main(): Promise<number> {
     await writeFile(progressFile, JSON.stringify([...done]));
   }
   const logs = `gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}`;
-  process.stdout.write(`${translate(tag, 'deploy.finished', { count: steps.length, logs })}\n`);
+  io.stdout(`${translate(tag, 'deploy.finished', { count: steps.length, logs })}\n`);
   return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
+  runDeploy(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -395,6 +395,7 @@ export interface MessageValues {
   'deploy.step': { count: number; index: number; title: Shown };
   'deploy.stepDone': { label: Shown };
   'deploy.stepFailed': { onFailure: Shown; title: Shown };
+  'deploy.usage': NoValues;
   'email.agenda': NoValues;
   'email.errorsTitle': { byCell: boolean; count: number };
   'email.eventFile': { day: Shown; workshop: boolean };
