@@ -78,7 +78,7 @@ const ISSUES: Record<IssueCode, { messages: MessageId[]; fix: string }> = {
   },
   'invalid-email': {
     messages: ['cells.notAnEmail'],
-    fix: 'Type one email address, such as first.last@institution.org.',
+    fix: 'Type one email address, such as first.last@example.org.',
   },
   'out-of-range': {
     messages: ['cells.tooLong', 'cells.outOfRange'],

@@ -184,7 +184,7 @@ describe('when-present without a server to trust (imap, folder: the default ther
 
   it('gives the key to add beside the committee’s own mailbox kind, never a line that would change it', () => {
     const [folder] = authenticationWarnings({ kind: 'folder' });
-    expect(folder).toContain('Écrivez-le dans committee.yaml, sous intake:, à côté de « kind: folder », par exemple « authservId: mx.ministere.ma ».');
+    expect(folder).toContain('Écrivez-le dans committee.yaml, sous intake:, à côté de « kind: folder », par exemple « authservId: mx.example.org ».');
     expect(folder).not.toMatch(/kind: imap|intake: \{/);
     const [imap] = authenticationWarnings({ kind: 'imap' }, 'en');
     expect(imap).toContain('Write it in committee.yaml, under intake:, next to “kind: imap”, for example “authservId: ');
