@@ -61,6 +61,10 @@ export function failureReason(f: ReadFailure): Message {
       return message('cells.reasonXml');
     case 'csv':
       return message('cells.reasonCsv');
+    case 'email':
+      return message('cells.reasonEmail');
+    case 'text':
+      return message('cells.reasonText');
     case 'ods':
       return message('cells.reasonOds');
     case 'not-xlsx':

@@ -17,6 +17,8 @@ export type ReadFailure =
   | { kind: 'too-large-unpacked'; size: number; limit: number }
   /** What its first bytes show it is instead of an .xlsx. */
   | { kind: 'empty' | 'empty-archive' | 'password' | 'xls' | 'html' | 'pdf' | 'xml' | 'csv' }
+  /** Text that is no CSV export: a saved email (its header first), or other text. */
+  | { kind: 'email' | 'text' }
   | { kind: 'ods' | 'not-xlsx' | 'zip64' | 'encrypted' | 'no-workbook' | 'no-sheet' }
   /** Damaged: `part` is the part of the archive or the sheet found so, when known. */
   | { kind: 'corrupt'; part: string | null }

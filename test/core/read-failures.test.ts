@@ -19,7 +19,7 @@ const FAILURES: ReadFailure[] = [
   { kind: 'io', detail: 'EACCES' },
   { kind: 'too-large', size: 22_020_096, limit: 20_971_520 },
   { kind: 'too-large-unpacked', size: 600 * 1024 * 1024, limit: 500 * 1024 * 1024 },
-  ...(['empty', 'empty-archive', 'password', 'xls', 'html', 'pdf', 'xml', 'csv', 'ods', 'not-xlsx', 'zip64', 'encrypted', 'no-workbook', 'no-sheet'] as const).map((kind) => ({ kind })),
+  ...(['empty', 'empty-archive', 'password', 'xls', 'html', 'pdf', 'xml', 'csv', 'email', 'text', 'ods', 'not-xlsx', 'zip64', 'encrypted', 'no-workbook', 'no-sheet'] as const).map((kind) => ({ kind })),
   { kind: 'corrupt', part: 'xl/worksheets/sheet1.xml' },
   { kind: 'corrupt', part: null },
   { kind: 'bomb', part: 'xl/sharedStrings.xml' },

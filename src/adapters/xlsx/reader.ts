@@ -119,6 +119,85 @@ function unreadable(failure: ReadFailure): { ok: false; failure: ReadFailure } {
   return { ok: false, failure };
 }
 
+/**
+ * The header fields a saved email starts with (RFC 5322), as mail programs and servers write
+ * them first: a file whose first lines are header fields, one of them among these, is an email.
+ */
+const MAIL_FIELDS: ReadonlySet<string> = new Set([
+  'received',
+  'return-path',
+  'delivered-to',
+  'from',
+  'to',
+  'cc',
+  'subject',
+  'date',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'reply-to',
+  'sender',
+  'in-reply-to',
+  'references',
+  'dkim-signature',
+  'authentication-results',
+  'arc-seal',
+  'x-mozilla-status',
+]);
+
+/** What a text file is, from its first 4 KiB: a saved email, a CSV export, or other text; null when binary. */
+function textKind(bytes: Buffer): 'email' | 'csv' | 'text' | null {
+  const start = bytes.subarray(0, 4096);
+  // Excel's « Unicode text » is UTF-16 with its byte order mark; else UTF-8 (or Latin-1, read alike).
+  const text =
+    start[0] === 0xff && start[1] === 0xfe
+      ? start.subarray(2).toString('utf16le')
+      : start[0] === 0xfe && start[1] === 0xff
+        ? Buffer.from(start.subarray(2)).swap16().toString('utf16le')
+        : start.toString('utf8');
+  // Control characters other than tab and line ends, or bytes that are no text: binary.
+  let odd = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code === 0) return null;
+    if ((code < 32 && !'\t\n\r\f'.includes(char)) || code === 0x7f || code === 0xfffd) odd++;
+  }
+  if (odd > text.length / 50) return null;
+  const all = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  // The last line may be cut by the 4 KiB: only whole lines count, unless the file ends there.
+  const lines = bytes.length > start.length && all.length > 1 ? all.slice(0, -1) : all;
+  if (isMailHeader(lines)) return 'email';
+  const filled = lines.filter((line) => line.trim() !== '');
+  // A CSV export: the same separator on every line, more than once when there is one line.
+  const separated = [';', ',', '\t'].some(
+    (separator) =>
+      filled.length > 0 &&
+      filled.every((line) => line.includes(separator)) &&
+      (filled.length > 1 || (filled[0] as string).split(separator).length > 2),
+  );
+  return separated ? 'csv' : 'text';
+}
+
+/**
+ * Whether `lines` start with an email's header: header fields (`Name: value`, folded lines
+ * under them) up to the blank line that ends it or the end of what was read, one a mail field.
+ * A mailbox file's first line (`From sender date`, mbox) is passed over.
+ */
+function isMailHeader(lines: readonly string[]): boolean {
+  let fields = 0;
+  let known = false;
+  for (const [index, line] of lines.entries()) {
+    if (line === '') return known && fields > 0;
+    if (index === 0 && /^From \S+ /.test(line)) continue;
+    if (/^[ \t]/.test(line) && fields > 0) continue;
+    const name = /^([!-9;-~]+):/.exec(line)?.[1];
+    if (!name) return false;
+    fields++;
+    if (MAIL_FIELDS.has(name.toLowerCase())) known = true;
+  }
+  return known && fields > 1;
+}
+
 /** Names what a non-xlsx file is, from its first bytes; null when it looks like a zip. */
 function sniffNonXlsx(bytes: Buffer): ReadFailure | null {
   if (bytes.length === 0) return { kind: 'empty' };
@@ -131,8 +210,7 @@ function sniffNonXlsx(bytes: Buffer): ReadFailure | null {
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'html' };
     if (head.startsWith('%pdf')) return { kind: 'pdf' };
     if (head.startsWith('<?xml')) return { kind: 'xml' };
-    if (/^[^\0]*[;,\t][^\0]*\n/.test(head)) return { kind: 'csv' };
-    return { kind: 'not-xlsx' };
+    return { kind: textKind(bytes) ?? 'not-xlsx' };
   }
   const head = bytes.subarray(0, 200).toString('latin1');
   if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) return { kind: 'ods' };

@@ -111,6 +111,7 @@ export interface MessageValues {
   'cells.reasonCsv': NoValues;
   'cells.reasonDirectory': NoValues;
   'cells.reasonDtd': { part: Shown };
+  'cells.reasonEmail': NoValues;
   'cells.reasonEmpty': NoValues;
   'cells.reasonEmptyArchive': NoValues;
   'cells.reasonHtml': NoValues;
@@ -124,6 +125,7 @@ export interface MessageValues {
   'cells.reasonPdf': NoValues;
   'cells.reasonSpecialFile': NoValues;
   'cells.reasonTagTooLong': { limit: number; part: Shown };
+  'cells.reasonText': NoValues;
   'cells.reasonTextTooLong': { inSheet: boolean; limit: number; sheet: Shown };
   'cells.reasonTooDeep': { limit: number; part: Shown };
   'cells.reasonTooLarge': { limit: number; size: number };

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_READ_LIMITS, readXlsxFile } from '../../../src/adapters/xlsx/reader.js';
 import { cellAt } from '../../../src/core/cells.js';
+import { composeInbound } from '../../helpers/inbound.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -118,6 +119,30 @@ describe('readXlsxFile on files that are not readable workbooks', () => {
     ['an empty file', () => Buffer.alloc(0), /vide \(0 octet\)/],
     ['a CSV export', () => Buffer.from("Réf.;Type d'action;Intitulé\nA1;Atelier;Atelier\n"), /CSV/],
     [
+      'a tab-separated export in UTF-16 (Excel’s « Unicode text »)',
+      () =>
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('Réf.\tType\r\nA1\tAtelier\r\n', 'utf16le'),
+        ]),
+      /fichier texte \(CSV\)/,
+    ],
+    [
+      'a note in plain text, a comma on one line only',
+      () => Buffer.from('Bonjour,\nVoici la fiche demandée.\nCordialement\n'),
+      /^Fichier illisible : c'est un fichier texte, pas un classeur \.xlsx : il faut la fiche elle-même, enregistrée au format \.xlsx\.$/,
+    ],
+    [
+      'an email saved as .eml (Thunderbird, Outlook, Gmail’s « Download message »)',
+      () =>
+        Buffer.from(
+          'Received: from mx.example.org by mail.example.org; Tue, 12 Jan 2027 09:40:00 +0000\r\n' +
+            'From: Mariam Traore <mariam.traore@example.org>\r\nTo: secretariat@example.org\r\n' +
+            'Subject: RE: Rappel, fiche\r\nMIME-Version: 1.0\r\n\r\nBonjour, la fiche est jointe.\r\n',
+        ),
+      /^Fichier illisible : c'est un courriel enregistré \(\.eml\), pas un classeur : ouvrez-le et enregistrez sa pièce jointe, la fiche \.xlsx\.$/,
+    ],
+    [
       'an HTML sharing page',
       () => Buffer.from('<!DOCTYPE html><html><body>Partage</body></html>'),
       /page HTML/,
@@ -132,6 +157,24 @@ describe('readXlsxFile on files that are not readable workbooks', () => {
     const path = join(dir, `bad-${_name.replace(/\W+/g, '-')}.xlsx`);
     await writeFile(path, bytes());
     expect(await unreadableReason(path)).toMatch(reason);
+  });
+
+  it('an email composed by a mail program, its workbook attached, renamed .xlsx', async () => {
+    const workbook = await written('jointe.xlsx', (ws) => {
+      ws.getCell('A1').value = 'Réf.';
+    });
+    const eml = await composeInbound({
+      from: 'Mariam Traore <mariam.traore@example.org>',
+      to: 'secretariat@example.org',
+      subject: 'RE: Rappel : Fiche des actions de communication',
+      receivedAt: '2027-01-12T09:40:00Z',
+      attachments: [{ filename: 'engagement-03.xlsx', path: workbook }],
+    });
+    const path = join(dir, 'v2-e02.xlsx');
+    await writeFile(path, eml);
+    const reason = await unreadableReason(path);
+    expect(reason).toMatch(/courriel enregistré \(\.eml\)/);
+    expect(reason).not.toMatch(/CSV/);
   });
 
   it('a truncated workbook', async () => {
