@@ -6,7 +6,9 @@
  * The plan's printed form is read by tools: one complete gcloud command per line, every one
  * with `--project`; comments and step titles on lines of their own starting with `#`;
  * `a || b` on one line (b when a fails: « create, or it exists »); a value known only once an
- * earlier step ran (a function's URL) written as a shell substitution.
+ * earlier step ran (a function's URL) written as a shell substitution; a secret's value goes to
+ * gcloud's input (`printf %s "$VAR" | gcloud …`) and is compared with the one kept
+ * (`gcloud … | cmp -s - <(printf %s "$VAR")`), never written on a command line.
  */
 import { outgoingSmtpPort } from '../src/core/mail-advice.js';
 import { z } from 'zod';
@@ -85,6 +87,11 @@ export interface PlanCommand {
   or?: PlanCommand;
   /** The name of the environment variable whose value goes to the command's input. */
   stdinFrom?: string;
+  /**
+   * The name of the environment variable the command's output is compared with, byte for byte
+   * and in memory: the command succeeds when they are the same (a secret's latest value).
+   */
+  sameAs?: string;
 }
 
 /** One step of the plan: a French title, its commands, and what to check when it fails. */
@@ -302,18 +309,23 @@ export function deployPlan(
       title: translate(tag, 'deploy.secrets'),
       commands: secrets.flatMap(([variable, secret]): PlanCommand[] => [
         {
-          args: [
-            'secrets',
-            'create',
-            secret,
-            '--replication-policy=automatic',
-            '--data-file=-',
-            ...p,
-          ],
-          stdinFrom: variable,
+          // The value unchanged (compared in memory, never shown), no new version.
+          args: ['secrets', 'versions', 'access', 'latest', `--secret=${secret}`, ...p],
+          sameAs: variable,
           or: {
-            args: ['secrets', 'versions', 'add', secret, '--data-file=-', ...p],
+            args: [
+              'secrets',
+              'create',
+              secret,
+              '--replication-policy=automatic',
+              '--data-file=-',
+              ...p,
+            ],
             stdinFrom: variable,
+            or: {
+              args: ['secrets', 'versions', 'add', secret, '--data-file=-', ...p],
+              stdinFrom: variable,
+            },
           },
         },
         {
@@ -416,7 +428,7 @@ function shellWord(arg: string): string {
 
 /** A command as one shell line: `gcloud …`, its input from its variable, its fallback after `||`. */
 export function shellLine(command: PlanCommand): string {
-  const own = `${command.stdinFrom ? `printf %s "$${command.stdinFrom}" | ` : ''}gcloud ${command.args.map(shellWord).join(' ')}`;
+  const own = `${command.stdinFrom ? `printf %s "$${command.stdinFrom}" | ` : ''}gcloud ${command.args.map(shellWord).join(' ')}${command.sameAs ? ` | cmp -s - <(printf %s "$${command.sameAs}")` : ''}`;
   return command.or ? `${own} || ${shellLine(command.or)}` : own;
 }
 

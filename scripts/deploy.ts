@@ -3,15 +3,16 @@
  * (`-- --help` says so in the committee's language):
  * sets up a Google Cloud project for ogp-tracker and deploys it, step by step with progress
  * (see scripts/deploy-plan.ts), or prints the plan with --dry-run. It stops at the first
- * step that fails, says why in French, and starts again from that step the next time (each
- * step is safe to run twice; --restart runs them all again). Secret values come from the
+ * step that fails, says why in the committee's language, and starts again from that step the
+ * next time (each step is safe to run twice; --restart runs them all again); once every step
+ * is done, nothing is left to resume: the next run deploys again, from the first step. Secret values come from the
  * environment variable of the same name, or are asked for without being shown; they go to
  * gcloud on its standard input, never on a command line, a file or a log.
  */
 import { translate } from '../src/core/catalogue/render.js';
 import type { LocaleTag } from '../src/core/locale-tag.js';
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -229,6 +230,8 @@ export async function runDeploy(
     await mkdir(join(ROOT, '.ogp-deploy'), { recursive: true });
     await writeFile(progressFile, JSON.stringify([...done]));
   }
+  // Complete: nothing to resume, the next npm run deploy deploys again (new code, new values).
+  await rm(progressFile, { force: true });
   const logs = `gcloud functions logs read ${sls.service}-tick --region ${sls.region} --project ${sls.project}`;
   io.stdout(`${translate(tag, 'deploy.finished', { count: steps.length, logs })}\n`);
   return 0;

@@ -152,7 +152,7 @@ describe('the printed plan', () => {
     for (const line of lines.filter((l) => !l.startsWith('#'))) {
       expect(line).not.toMatch(/\\$/);
       for (const command of line.split(' || ')) {
-        expect(command, command).toMatch(/^(printf %s "\$[A-Z_]+" \| )?gcloud /);
+        expect(command, command).toMatch(/^(printf %s "\$[A-Z_]+" \| )?gcloud [^|]*( \| cmp -s - <\(printf %s "\$[A-Z_]+"\))?$/);
         expect(command, command).toMatch(/ --project[ =]comite-ogp-maroc(\s|$)/);
       }
     }
@@ -165,6 +165,8 @@ describe('the printed plan', () => {
     // V8's heap and glibc's allocator sized for the instance (scripts/function-memory.ts).
     expect(text).toContain("'--set-env-vars=NODE_OPTIONS=--max-old-space-size=192 --max-semi-space-size=8,MALLOC_ARENA_MAX=2,MALLOC_MMAP_THRESHOLD_=131072,MALLOC_TRIM_THRESHOLD_=131072,");
     expect(text).not.toContain('smtp://'); // a secret's value never in the plan
+    // A secret gets a new version only when its value changed, compared without being shown.
+    expect(lines).toContain('gcloud secrets versions access latest --secret=ogp-smtp-url --project comite-ogp-maroc | cmp -s - <(printf %s "$SMTP_URL") || printf %s "$SMTP_URL" | gcloud secrets create ogp-smtp-url --replication-policy=automatic --data-file=- --project comite-ogp-maroc || printf %s "$SMTP_URL" | gcloud secrets versions add ogp-smtp-url --data-file=- --project comite-ogp-maroc');
   }); // prettier-ignore
 });
 
