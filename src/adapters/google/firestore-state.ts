@@ -88,9 +88,10 @@ export class FirestoreState implements RunState {
       return await call();
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
-      throw new OgpError('write-failed', firestoreFailure(cause, what, this.stateLocation), {
-        cause,
-      });
+      const said = firestoreFailure(cause, what, this.stateLocation);
+      // No project to name: a setting is missing, not a write that failed.
+      const code = said.id === 'errors.firestoreNoProject' ? 'config-invalid' : 'write-failed';
+      throw new OgpError(code, said, { cause });
     }
   }
 
@@ -348,6 +349,13 @@ function readingName(commitmentId: number): string {
 /** What a Firestore failure means while doing `what`, by its gRPC code, and what to do. */
 export function firestoreFailure(error: unknown, what: Message, where: string): Message {
   const detail = ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
+  // google-auth-library's NO_PROJECT_ID_FOUND, before any request: no projectId in
+  // committee.yaml, none in the environment, the key file or gcloud's configuration.
+  if (detail.startsWith('Unable to detect a Project Id')) {
+    const setting = 'storage.state.projectId';
+    const variable = 'GOOGLE_CLOUD_PROJECT';
+    return message('errors.firestoreNoProject', { where, operation: what, setting, variable });
+  }
   switch ((error as { code?: number }).code) {
     case 7: // PERMISSION_DENIED
       return message('errors.firestoreDenied', { where, operation: what });

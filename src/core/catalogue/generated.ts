@@ -446,6 +446,7 @@ export interface MessageValues {
   'errors.firestoreAuth': { operation: Shown; where: Shown };
   'errors.firestoreDenied': { operation: Shown; where: Shown };
   'errors.firestoreNoDatabase': { operation: Shown; where: Shown };
+  'errors.firestoreNoProject': { operation: Shown; setting: Shown; variable: Shown; where: Shown };
   'errors.firestoreRefused': { detail: Shown; operation: Shown; where: Shown };
   'errors.firestoreTooLarge': { maxMillions: number; mib: number; name: Shown };
   'errors.firestoreUnavailable': { detail: Shown; operation: Shown; where: Shown };

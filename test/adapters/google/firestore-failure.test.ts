@@ -1,7 +1,9 @@
 /** A Firestore failure, told apart by its gRPC code once, said in the reader's language. */
+import type { Firestore } from '@google-cloud/firestore';
 import { describe, expect, it } from 'vitest';
-import { firestoreFailure } from '../../../src/adapters/google/firestore-state.js';
+import { FirestoreState, firestoreFailure } from '../../../src/adapters/google/firestore-state.js';
 import { message, render } from '../../../src/core/catalogue/render.js';
+import { OgpError } from '../../../src/core/codes.js';
 
 const WHERE = 'firestore://-/ogp-tracker/maroc-2019';
 const failure = (code: number) =>
@@ -16,5 +18,39 @@ describe('a Firestore failure', () => {
     expect(firestoreFailure(failure(5), reading, WHERE).id).toBe('errors.firestoreNoDatabase');
     expect(firestoreFailure(failure(16), reading, WHERE).id).toBe('errors.firestoreAuth');
     expect(firestoreFailure(failure(3), reading, WHERE).id).toBe('errors.firestoreRefused');
+  }); // prettier-ignore
+});
+
+/**
+ * What Google's client throws when it cannot tell the project (google-auth-library's
+ * `NO_PROJECT_ID_FOUND`): on a person's machine with neither `storage.state.projectId` nor
+ * `GOOGLE_CLOUD_PROJECT`, before any request is made.
+ */
+const NO_PROJECT = new Error(
+  'Unable to detect a Project Id in the current environment. \nTo learn more about authentication and Google APIs, visit: \nhttps://cloud.google.com/docs/authentication/getting-started',
+);
+
+/** A Firestore client as far as a FirestoreState goes, every call failing as the real one does without a project. */
+function clientWithoutProject(): Firestore {
+  const ref: Record<string, unknown> = {};
+  ref.collection = () => ref;
+  ref.doc = () => ref;
+  ref.get = () => Promise.reject(NO_PROJECT);
+  ref.set = () => Promise.reject(NO_PROJECT);
+  return ref as unknown as Firestore;
+}
+
+describe('a Firestore state without a Google Cloud project', () => {
+  it('says what to set, in the reader’s language, as a configuration to fix (exit 2)', async () => {
+    const state = new FirestoreState(clientWithoutProject(), { prefix: 'maroc-2019' });
+    const error = await state.saveConfigDocument({ text: '', file: 'committee.yaml', pushedAt: '2026-01-01T00:00:00Z', sha256: '' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OgpError);
+    const thrown = error as OgpError;
+    expect(thrown.code).toBe('config-invalid');
+    expect(thrown.exitCode).toBe(2);
+    expect(thrown.textIn('fr')).toBe(`${WHERE} (écriture de la configuration) : aucun projet Google Cloud n'est indiqué. Nommez-le dans la configuration du comité (storage.state.projectId, dans committee.yaml) ou dans la variable d'environnement GOOGLE_CLOUD_PROJECT.`);
+    expect(thrown.textIn('en')).toContain('no Google Cloud project is named');
+    expect(thrown.textIn('en')).not.toContain('Unable to detect');
+    expect(firestoreFailure(NO_PROJECT, message('errors.readingConfig'), WHERE).id).toBe('errors.firestoreNoProject');
   }); // prettier-ignore
 });
