@@ -84,7 +84,7 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
     // Its remarks too: commitment 3 sent nothing.
     expect(dashboard.getCell('O5').text).toBe('Archivo no encontrado: submissions/compromiso-03.xlsx (no se recibió ninguna ficha).');
     expect(schedule.sends[0]).toMatchObject({ description: 'Ficha de acciones de comunicación: fecha límite 14/03/2025 (7 días antes)', audience: 'Puntos focales sin ficha válida' });
-    const csv = await readFile(join(copy, 'out', 'donnees-ouvertes', 'actions.csv'), 'utf8');
+    const csv = await readFile(join(copy, 'out', 'datos-abiertos', 'actions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',budget_mxn,');
   }); // prettier-ignore
 });

@@ -1,7 +1,7 @@
 /**
- * The open data a consolidation publishes (`donnees-ouvertes/`): commitments, milestones and
- * actions as CSV (UTF-8, ISO dates, one header row, no personal address), with a Frictionless
- * Data Package describing each file by a Table Schema. Only rows without a validation error
+ * The open data a consolidation publishes (`donnees-ouvertes/`, in the committee's language):
+ * commitments, milestones and actions as CSV (UTF-8, ISO dates, one header row, no personal
+ * address), with a Frictionless Data Package describing each file by a Table Schema. Only rows without a validation error
  * are published: typed data; the rows held back stay in the master until they are fixed.
  */
 import type { IsoDate } from './calendar-date.js';

@@ -16,7 +16,8 @@ export interface OutputStore {
    * Publishes a file people read beside the master (`donnees-ouvertes/actions.csv`,
    * `suivi.html`), from a local file, replacing the previous one; returns where it is. When
    * `name` is absent but the folder holds the file under one of `formerNames` (its name in
-   * another language), that file is renamed to `name` first, never left behind.
+   * another language, `open-data/actions.csv`), that file is renamed to `name` first, never
+   * left behind.
    */
   publishFile(
     name: string,

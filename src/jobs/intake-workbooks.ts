@@ -22,6 +22,7 @@ import {
   type InboundMessage,
   type SenderRole,
 } from '../core/inbound-mail.js';
+import { emailedWorkbookName } from '../core/file-names.js';
 import type { IntakeState } from '../core/mailbox.js';
 import type { StateStore, StoredReading } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
@@ -155,9 +156,11 @@ function localStamp(at: Date, timeZone: string): string {
 
 /**
  * Files a workbook as its commitment's version received by email: the file kept in the
- * output (`courriels/engagement-07-2019-01-07-10h12-1a2b3c4d.xlsx`: never over another, the
+ * output under a name in the committee's language (`courriels/engagement-07-2019-01-07-10h12-
+ * 1a2b3c4d.xlsx` in French, `emails/commitment-07-….xlsx` in English: never over another, the
  * name carries its hash), its reading kept in the run state, and the intake's memory told
- * that it is the commitment's newest email version (unless a newer one came first).
+ * that it is the commitment's newest email version (unless a newer one came first). A workbook
+ * filed before under another name stays where it is: the state holds its path and its cells.
  */
 export async function fileWorkbook(
   filing: Filing,
@@ -171,8 +174,8 @@ export async function fileWorkbook(
   const timeZone = config.committee.timezone;
   const sender = message.from?.address ?? '';
   const messageId = message.messageId ?? `id:${message.id}`;
-  const number = String(commitment.id).padStart(2, '0');
-  const name = `courriels/engagement-${number}-${localStamp(message.receivedAt, timeZone)}-${contentHash.slice(0, 8)}.xlsx`;
+  const stamp = localStamp(message.receivedAt, timeZone);
+  const name = emailedWorkbookName(config.committee.tag, commitment.id, stamp, contentHash);
   const dir = await mkdtemp(join(tmpdir(), 'ogp-intake-'));
   let file: string;
   try {

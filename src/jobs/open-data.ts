@@ -1,7 +1,7 @@
 /**
- * Writes the open data package (`donnees-ouvertes/`) beside the master: each submission's
- * rows as the master loads it, streamed to temporary files, then published (a folder, or
- * Drive).
+ * Writes the open data package (`donnees-ouvertes/` in French, `open-data/` in English) beside
+ * the master: each submission's rows as the master loads it, streamed to temporary files, then
+ * published (a folder, or Drive).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,14 +21,9 @@ import {
   type OpenTableCount,
   type OpenTableName,
 } from '../core/open-data.js';
+import { formerFileNames, openDataFolder } from '../core/file-names.js';
 import type { StateStore } from '../core/run-state.js';
 import type { SubmissionReading } from '../core/submission.js';
-
-/**
- * The folder of the open data, beside the master. The same in every language, unlike the
- * master and the status page: it is a published address, and consumers' pipelines fetch it.
- */
-export const OPEN_DATA_DIR = 'donnees-ouvertes';
 
 /**
  * The open data, written as the master is: `add` takes each submission when the master
@@ -95,18 +90,20 @@ export async function openDataWriter(
           },
         );
         await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-        for (const name of OPEN_TABLES) {
-          await store.publishFile(
-            `${OPEN_DATA_DIR}/${name}.csv`,
-            { path: join(dir, `${name}.csv`) },
-            'text/csv',
+        // The folder is named in the committee's language, as the master is: each file left
+        // in the folder of another language (the French one every earlier version wrote) is
+        // moved into it before being replaced, so no stale copy stays beside the new one.
+        const folder = openDataFolder(config.committee.tag);
+        const former = formerFileNames(config.committee.tag, 'files.openData');
+        const publish = (file: string, mimeType: string) =>
+          store.publishFile(
+            `${folder}/${file}`,
+            { path: join(dir, file) },
+            mimeType,
+            former.map((f) => `${f}/${file}`),
           );
-        }
-        return await store.publishFile(
-          `${OPEN_DATA_DIR}/datapackage.json`,
-          { path: join(dir, 'datapackage.json') },
-          'application/json',
-        );
+        for (const name of OPEN_TABLES) await publish(`${name}.csv`, 'text/csv');
+        return await publish('datapackage.json', 'application/json');
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

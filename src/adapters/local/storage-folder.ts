@@ -18,6 +18,7 @@ import {
   readFile,
   rename,
   rm,
+  rmdir,
   stat,
   unlink,
   writeFile,
@@ -48,6 +49,27 @@ import {
 } from '../../core/run-state.js';
 import type { IntakeState } from '../../core/mailbox.js';
 import { isAbandoned, isRunGone, parseHolder, runId, runInProgress, thisRun } from './run-lock.js';
+
+/** A copy's time and its rank among copies of the same time: `2025-03-01T10-00-00-000Z-2.xlsx`. */
+const HISTORY_STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.xlsx$/;
+
+/** The name of a master without `.xlsx`: its copies in history/ are `<stem>-<time>.xlsx`. */
+function historyStem(masterName: string): string {
+  return masterName.replace(/\.xlsx$/i, '');
+}
+
+/**
+ * A copy of the master in history/, named as the master is, in the committee's language, with
+ * the time it was written (`consolidated-tracking-2025-03-01T10-00-00-000Z.xlsx`), never over
+ * another copy.
+ */
+async function historyName(history: string, stem: string, producedAt: Date): Promise<string> {
+  const stamp = producedAt.toISOString().replace(/[:.]/g, '-');
+  const names = new Set(await readdir(history));
+  let name = `${stem}-${stamp}.xlsx`;
+  for (let n = 2; names.has(name); n++) name = `${stem}-${stamp}-${n}.xlsx`;
+  return name;
+}
 
 /** A {@link StateStore} in a local folder: the run state and the output, side by side. */
 export class LocalStore implements StateStore {
@@ -333,8 +355,10 @@ export class LocalStore implements StateStore {
       if (previous && this.keepHistory > 0 && options.keepPrevious !== false) {
         const history = join(this.location, 'history');
         await mkdir(history, { recursive: true });
-        await copyFile(master, join(history, await this.historyName(history, previous.mtime)));
-        await this.pruneHistory(history);
+        // Named as the master now is; the copies under its other names count as much.
+        const stem = historyStem(options.name);
+        await copyFile(master, join(history, await historyName(history, stem, previous.mtime)));
+        await this.pruneHistory(history, [stem, ...(options.formerNames ?? []).map(historyStem)]);
       }
       await rename(temporary, master);
       return master;
@@ -351,34 +375,42 @@ export class LocalStore implements StateStore {
   /**
    * Renames to `path` the first of `formerNames` the folder holds, when `path` is absent: the
    * file written under the committee's former language (or by a version that named it in
-   * French whatever the language) becomes the one replaced, not a file left behind. Copies in
-   * history/ keep their names.
+   * French whatever the language) becomes the one replaced, not a file left behind. A former
+   * subfolder (the open data's `donnees-ouvertes/`) goes once its last file has moved; one
+   * still holding something else stays. Copies in history/ keep their names.
    */
   private async adoptFormer(path: string, formerNames: readonly string[]): Promise<void> {
     if (!formerNames.length || (await stat(path).catch(() => null))) return;
     for (const former of formerNames) {
       try {
         await rename(join(this.location, former), path);
-        return;
       } catch (cause) {
         if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
+        continue;
       }
+      // rmdir removes only an empty folder: anything else in it is kept.
+      if (former.includes('/')) await rmdir(dirname(join(this.location, former))).catch(() => {});
+      return;
     }
   }
 
-  private async historyName(history: string, producedAt: Date): Promise<string> {
-    const stamp = producedAt.toISOString().replace(/[:.]/g, '-');
-    const names = new Set(await readdir(history));
-    let name = `suivi-consolide-${stamp}.xlsx`;
-    for (let n = 2; names.has(name); n++) name = `suivi-consolide-${stamp}-${n}.xlsx`;
-    return name;
-  }
-
-  private async pruneHistory(history: string): Promise<void> {
-    const names = (await readdir(history))
-      .filter((n) => n.startsWith('suivi-consolide-') && n.endsWith('.xlsx'))
-      .sort();
-    for (const name of names.slice(0, Math.max(0, names.length - this.keepHistory))) {
+  /**
+   * Keeps the newest `keepHistory` copies, whatever language's name each has (`stems`: the
+   * master's names, the committee's first): oldest first by the time their name carries. A file
+   * whose name is not a copy's is left alone.
+   */
+  private async pruneHistory(history: string, stems: readonly string[]): Promise<void> {
+    const copies: { name: string; time: string; rank: number }[] = [];
+    for (const name of await readdir(history)) {
+      for (const stem of stems) {
+        const m = name.startsWith(`${stem}-`) && HISTORY_STAMP.exec(name.slice(stem.length + 1));
+        if (!m) continue;
+        copies.push({ name, time: m[1] as string, rank: Number(m[2] ?? 1) });
+        break;
+      }
+    }
+    copies.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.rank - b.rank));
+    for (const { name } of copies.slice(0, Math.max(0, copies.length - this.keepHistory))) {
       await rm(join(history, name), { force: true });
     }
   }

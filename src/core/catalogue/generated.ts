@@ -513,7 +513,10 @@ export interface MessageValues {
   'errors.writeFailed': { path: Shown };
   'errors.writing': { name: Shown };
   'errors.writingConfig': NoValues;
+  'files.emailedDir': NoValues;
+  'files.emailedStem': NoValues;
   'files.master': NoValues;
+  'files.openData': NoValues;
   'files.roster': NoValues;
   'files.statusPage': NoValues;
   'intake.answerSuppressed': { reason: Shown };

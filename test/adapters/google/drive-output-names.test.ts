@@ -1,8 +1,8 @@
 /**
  * The secretariat's files in a shared-drive folder under their name in the committee's
- * language, against the local Google server: a master and a page left under the French name
- * are renamed in place (a metadata update of the same file id, so the link people keep still
- * opens it, with its revisions), never deleted nor duplicated.
+ * language, against the local Google server: a master, a page and the open data left under the
+ * French names are renamed in place (a metadata update of the same file id, so the link people
+ * keep still opens it, with its revisions), never deleted nor duplicated.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -38,7 +38,7 @@ const idOf = (name: string) =>
   [...google.files].filter(([, f]) => f.parent === 'PARTAGE' && f.name === name).map(([id]) => id);
 
 describe('the secretariat’s files in Drive, in the committee’s language', () => {
-  it('renames the French master and page of the same ids when the committee writes Spanish', async () => {
+  it('renames the French master, page and open data of the same ids when the committee writes Spanish', async () => {
     const loaded = await exampleCopy(join(root, 'drive'), (text) => text.replace(LOCAL, DRIVE));
     const run = async (config: typeof loaded.config, now: string) =>
       consolidate(config, { now: new Date(now), baseDir: loaded.dir, store: await storeFor(config, google.clients()) });
@@ -46,6 +46,9 @@ describe('the secretariat’s files in Drive, in the committee’s language', ()
     const french = await run(loaded.config, '2019-01-07T09:00:00Z');
     const [master] = idOf('suivi-consolide.xlsx');
     const [page] = idOf('suivi.html');
+    const OPEN = ['engagements.csv', 'jalons.csv', 'actions.csv', 'datapackage.json'];
+    const open = OPEN.map((f) => idOf(`donnees-ouvertes/${f}`));
+    expect(open.every((ids) => ids.length === 1)).toBe(true);
     expect([master, page].every((id) => id?.startsWith('gen-'))).toBe(true);
     expect([french.summary.master, french.summary.page]).toEqual([`https://drive.google.com/file/d/${master}`, `https://drive.google.com/file/d/${page}`]);
     const revisions = google.files.get(master!)!.revisionList!.length;
@@ -61,9 +64,12 @@ describe('the secretariat’s files in Drive, in the committee’s language', ()
     // The new master is a new revision of that file, the French one kept among its revisions.
     expect(google.files.get(master!)!.revisionList!.length).toBe(revisions + 1);
     expect(google.files.get(page!)!.content.toString()).toMatch(/<html lang="es"/);
-    // Renamed by a metadata update (no upload, no delete); the open data keeps its address.
-    expect(google.log.filter((r) => r.method === 'PATCH' && !r.path.startsWith('/upload/')).map((r) => r.path.split('?')[0])).toEqual([`/drive/v3/files/${master}`, `/drive/v3/files/${page}`]);
+    // The open data's files too, each in the Spanish « folder » (Drive has none: their names).
+    expect(OPEN.map((f) => idOf(`datos-abiertos/${f}`))).toEqual(open);
+    expect(OPEN.flatMap((f) => idOf(`donnees-ouvertes/${f}`))).toEqual([]);
+    expect(google.files.get(open[2]![0]!)!.content.toString().split('\r\n')[0]).toMatch(/^engagement,reference,/);
+    // Renamed by a metadata update (no upload, no delete).
+    expect(google.log.filter((r) => r.method === 'PATCH' && !r.path.startsWith('/upload/')).map((r) => r.path.split('?')[0]).sort()).toEqual([master, page, ...open.flat()].map((id) => `/drive/v3/files/${id}`).sort());
     expect(google.log.filter((r) => r.method === 'DELETE')).toEqual([]);
-    expect(idOf('donnees-ouvertes/actions.csv')).toHaveLength(1);
   }, 60_000); // prettier-ignore
 });
