@@ -55,7 +55,7 @@ describe('tick on a committee that reads a mailbox', () => {
     // The master is said once, by the tick.
     expect(run.stdout.match(/^Classeur de suivi/gm)).toHaveLength(1);
     // Her answer went to the outbox; the tick sent nothing more that day.
-    expect(run.stdout).toMatch(/^Courriels : 0 dû, 0 envoyé, 0 échec/m);
+    expect(run.stdout).toMatch(/^Courriels : 0 dû, 0 écrit, 0 échec/m);
     expect((await readdir(outbox)).length - before).toBe(1);
 
     // Again: the mailbox has nothing new, and says so in one line.

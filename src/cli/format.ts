@@ -138,8 +138,15 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: Lo
         copied: email.cc.length > 0,
         copies: email.cc.join(', '),
         subject: email.subject,
+        // Written to the outbox is not sent: nothing left the machine.
         state:
-          summary.transport === 'dry-run' ? 'pending' : email.failed.length ? 'failed' : 'sent',
+          summary.transport === 'dry-run'
+            ? 'pending'
+            : email.failed.length
+              ? 'failed'
+              : summary.transport === 'outbox'
+                ? 'written'
+                : 'sent',
         failures: email.failed.map((f) => `${f.address} (${f.reason})`).join(', '),
       });
       lines.push(`  ${line}`);

@@ -246,7 +246,7 @@ describe('the command line and a refused committee workbook', () => {
     expect(notices[0]!.file).toMatch(/^roster-refused-/);
     expect(notices[0]!.text).toContain('(comite.xlsx)');
     const due = sent.length - 1;
-    expect(tick.stdout).toMatch(new RegExp(`^Courriels : ${due} (dû|dus), ${due} envoyés?,`, 'm'));
+    expect(tick.stdout).toMatch(new RegExp(`^Courriels : ${due} (dû|dus), ${due} écrits?,`, 'm'));
     expect(tick.stdout).toContain(`Secrétariat prévenu → secretariat.ogp@example.org : ${notices[0]!.subject} (en plus des courriels dus).`); // prettier-ignore
 
     // The next tick: still said, not sent again, nothing told.

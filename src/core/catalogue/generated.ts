@@ -167,7 +167,7 @@ export interface MessageValues {
   'cli.configPushed': { where: Shown };
   'cli.configPushedRoster': { sheet: Shown };
   'cli.configWritten': { file: Shown };
-  'cli.emailLine': { copied: boolean; copies: Shown; failures: Shown; kind: Shown; state: 'failed' | 'other' | 'pending' | 'sent'; subject: Shown; to: Shown };
+  'cli.emailLine': { copied: boolean; copies: Shown; failures: Shown; kind: Shown; state: 'failed' | 'other' | 'pending' | 'sent' | 'written'; subject: Shown; to: Shown };
   'cli.emails': { due: number; failed: number; outbox: Shown; sent: number; transport: 'dry_run' | 'gmail_api' | 'graph' | 'other' | 'outbox' | 'smtp' | 'smtp_oauth2' };
   'cli.error': { code: Shown; message: Shown };
   'cli.estimatedHolidays': { count: number; sheet: Shown; workbook: boolean };
