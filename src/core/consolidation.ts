@@ -170,6 +170,8 @@ export interface DashboardRow {
   institution: string;
   focalPoint: string;
   status: SubmissionStatus;
+  /** What came: a sheet read (now or earlier), a file that never could be read, or nothing. */
+  sheet: SheetFacts['sheet'];
   lastUpdate: IsoDate | null;
   /**
    * Late for the current round: its deadline has passed without a valid sheet for it. Null
@@ -276,6 +278,7 @@ export interface ConsolidatedModel {
     | 'institution'
     | 'focalPoint'
     | 'status'
+    | 'sheet'
     | 'lastUpdate'
     | 'late'
     | 'remark'
@@ -451,17 +454,9 @@ function dashboardRow(
   const summary = dated?.summary;
   const progress = summary?.progress ?? [];
   const submittedOn = dated?.submittedOn ?? null;
+  const sheet = dated ? 'read' : outcome.kind === 'unreadable' ? 'unreadable' : 'none';
+  const status = statusInRound({ sheet, submittedOn, errors: counts.errors }, round);
   const inRound = round ? receivedIn(submittedOn, round) : dated !== null;
-  // A file that came but cannot be read was sent: it is to correct, not missing.
-  const status: SubmissionStatus = !dated
-    ? outcome.kind === 'unreadable'
-      ? 'to-fix'
-      : 'missing'
-    : !inRound
-      ? 'to-update'
-      : counts.errors > 0
-        ? 'to-fix'
-        : 'received';
   const receivedLate = round !== null && inRound && (submittedOn as IsoDate) > round.due;
   return {
     id: commitment.id,
@@ -469,6 +464,7 @@ function dashboardRow(
     institution: commitment.institution,
     focalPoint: commitment.focalPoint.name,
     status,
+    sheet,
     lastUpdate: submittedOn,
     // One status never contradicts the other: a valid sheet for this round is never late.
     late: round ? today > round.due && status !== 'received' : null,
@@ -548,6 +544,37 @@ function remarkFor(
     }
   }
   return parts.length ? parts.join(' ') : null;
+}
+
+/** What a commitment's status in a round is made of. */
+export interface SheetFacts {
+  /** A sheet read (now or earlier), a file that came but never could be read, or nothing. */
+  sheet: 'read' | 'unreadable' | 'none';
+  /** The day the sheet read was submitted. */
+  submittedOn: IsoDate | null;
+  /** Its errors. */
+  errors: number;
+}
+
+/**
+ * A commitment's status in a round, the one definition: nothing came, « missing »; a file that
+ * came but never could be read, « to-fix »; a sheet read, « to-update » until one is dated in
+ * the round, then « to-fix » while it has errors, else « received ». The dashboard judges by
+ * the round being collected; a reminder by the round it is for (due-emails.ts), so that the
+ * next deadline's reminder, sent while the last one's late sheets are still chased, goes to
+ * those who have not updated for it.
+ */
+export function statusInRound(facts: SheetFacts, round: CampaignRound | null): SubmissionStatus {
+  if (facts.sheet === 'none') return 'missing';
+  // A file that came but cannot be read was sent: it is to correct, not missing.
+  if (facts.sheet === 'unreadable') return 'to-fix';
+  if (round && !receivedIn(facts.submittedOn, round)) return 'to-update';
+  return facts.errors > 0 ? 'to-fix' : 'received';
+}
+
+/** The facts of a dashboard row, to judge it in another round. */
+export function sheetFactsOf(row: DashboardRow): SheetFacts {
+  return { sheet: row.sheet, submittedOn: row.lastUpdate, errors: row.errors };
 }
 
 /** A submission counts for a round when dated after the previous round's deadline. */

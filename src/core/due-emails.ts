@@ -9,7 +9,12 @@ import type { ReadFailure } from './read-failure.js';
 import { campaignRounds, type CampaignRound } from './campaigns.js';
 import { localDateAt, zoneOffsetMs, type IsoDate } from './calendar-date.js';
 import { readerTag, type Commitment, type CommitteeConfig } from './config-schema.js';
-import type { ConsolidatedModel, DashboardRow } from './consolidation.js';
+import {
+  sheetFactsOf,
+  statusInRound,
+  type ConsolidatedModel,
+  type DashboardRow,
+} from './consolidation.js';
 import type { Issue } from './issue.js';
 import type { LocaleTag } from './locale-tag.js';
 import type { RefusedAddress } from './ledger.js';
@@ -281,9 +286,7 @@ export function dueEmails(input: DueInput): DueEmail[] {
   const feedbacks = feedbackDue(run);
   const sends = plannedSends(run.config, addDays(run.today, -14), run.today);
   // A feedback waits for a reminder that goes to its commitment later this morning.
-  const remindedLater = reminderLaterToday(run, sends)
-    ? new Set(run.model.dashboard.filter((d) => d.status !== 'received').map((d) => d.id))
-    : new Set<number>();
+  const remindedLater = remindedLaterToday(run, sends);
   const emails: DueEmail[] = [];
   for (const send of sends.filter((s) => isDueNow(s, run.today, run.clock))) {
     if (send.kind === 'reminder' || send.kind === 'overdue') {
@@ -434,14 +437,28 @@ export function nextDeadline(
   return row ? deadlineFor(config, model, row) : null;
 }
 
-/** True when a reminder of the calendar goes out later today. */
-function reminderLaterToday(run: RunContext, sends: readonly PlannedSend[]): boolean {
-  return sends.some(
+/** The commitments a reminder of the calendar goes to later today. */
+function remindedLaterToday(run: RunContext, sends: readonly PlannedSend[]): Set<number> {
+  const later = sends.filter(
     (send) =>
       send.day === run.today &&
       (send.kind === 'reminder' || send.kind === 'overdue') &&
       send.time > run.clock,
   );
+  return new Set(
+    run.model.dashboard
+      .filter((d) => later.some((send) => statusFor(d, send.round) !== 'received'))
+      .map((d) => d.id),
+  );
+}
+
+/**
+ * A commitment's status for a reminder's round: the dashboard's when the round is the one
+ * being collected; judged by its own dates when the reminder is for the next deadline (sent
+ * while the last one's late sheets are still chased), as the calendar lists it.
+ */
+function statusFor(row: DashboardRow, round: CampaignRound | undefined): DashboardRow['status'] {
+  return round ? statusInRound(sheetFactsOf(row), round) : row.status;
 }
 
 /**
@@ -475,9 +492,10 @@ function remindersOf(
   for (const commitment of run.config.commitments) {
     const row = run.rowOf.get(commitment.id);
     // Those who sent a valid sheet for this round are left in peace.
-    if (!row || row.status === 'received') continue;
+    const status = row && statusFor(row, round);
+    if (!row || !status || status === 'received') continue;
     const feedback = feedbacks.get(commitment.id);
-    const attach = row.status === 'missing' && (run.input.canAttachTemplate?.(commitment) ?? false);
+    const attach = status === 'missing' && (run.input.canAttachTemplate?.(commitment) ?? false);
     const reminder: DueEmail = {
       key: `${send.kind}|${round.campaignId}@${round.due}|e${commitment.id}|${day}`,
       kind: send.kind as 'reminder' | 'overdue',
@@ -494,7 +512,7 @@ function remindersOf(
         commitment,
         round,
         daysLeft: daysBetween(run.today, round.due),
-        status: row.status,
+        status,
         lastUpdate: row.lastUpdate,
         link: run.linkFor(commitment),
         ...run.issuesOf(commitment.id),
