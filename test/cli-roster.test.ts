@@ -66,6 +66,22 @@ describe('ogp-tracker roster', () => {
     expect((await cli('roster', 'import', '--config', config, '--out', out)).code).toBe(2);
   });
 
+  it('keeps the first lines of a committee.yaml init wrote: the schema line for editors, what the file is', async () => {
+    const fresh = join(root, 'init');
+    expect((await cli('init', fresh)).code).toBe(0);
+    const config = join(fresh, 'committee.yaml');
+    const before = (await readFile(config, 'utf8')).split('\n');
+    expect(before[0]).toMatch(/^# yaml-language-server: \$schema=file:\/\//);
+    const out = join(fresh, 'imported.yaml');
+    expect((await cli('roster', 'import', '--config', config, '--out', out)).code).toBe(0);
+    const after = (await readFile(out, 'utf8')).split('\n');
+    // The file's own header, up to its first blank line, as it was.
+    expect(after.slice(0, before.indexOf('') + 1)).toEqual(before.slice(0, before.indexOf('') + 1));
+    // What said the people were in the workbook goes with roster:.
+    expect(after.join('\n')).not.toContain('roster');
+    expect((await loadConfigFile(out)).config.commitments).toHaveLength(18);
+  }); // prettier-ignore
+
   it('says a wrong email at its sheet and cell and writes nothing', async () => {
     const config = join(dir, 'committee.yaml');
     const workbook = new ExcelJS.Workbook();

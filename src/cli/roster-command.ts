@@ -6,7 +6,7 @@
  */
 import { access, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { LoadedConfig } from '../adapters/config/committee-file.js';
 import { libraryCountryFacts } from '../adapters/country/country-facts.js';
 import { readXlsxFile } from '../adapters/xlsx/reader.js';
@@ -106,12 +106,34 @@ function asWritten({ config, dir }: LoadedConfig): CommitteeConfig {
 /** The current YAML (its comments kept) with the workbook's people and plan, and no `roster`. */
 function mergedYaml(text: string, reading: RosterReading) {
   const doc = parseDocument(text);
+  keepFileHeader(doc);
   doc.delete('roster');
   for (const key of ROSTER_KEYS) {
     const value = reading.data[key];
     if (value !== undefined) doc.set(key, doc.createNode(value));
   }
   return doc;
+}
+
+/**
+ * When `roster:` is the file's first key (as init writes it), the comments above it hold the
+ * file's own header too: the schema line editors read (`# yaml-language-server: $schema=…`) and
+ * what the file is. That header, up to the last blank line, stays at the top; the paragraph right
+ * above `roster:`, which says the people are in the workbook, goes with it.
+ */
+function keepFileHeader(doc: ReturnType<typeof parseDocument>): void {
+  const map = doc.contents;
+  const [first, second] = isMap(map) ? map.items : [];
+  if (!isScalar(first?.key) || first.key.value !== 'roster') return;
+  const lines = (first.key.commentBefore ?? '').split('\n');
+  const blank = lines.lastIndexOf('');
+  const header = (
+    blank >= 0 ? lines.slice(0, blank) : lines.filter((l) => l.startsWith(' yaml-language-server:'))
+  ).join('\n');
+  if (header.trim())
+    doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${header}` : header;
+  // The next key starts the mapping: no blank line before it (the header is followed by one).
+  if (isNode(second?.key)) second.key.spaceBefore = false;
 }
 
 /** The merged configuration validated; its problems said at the workbook's cells. */
