@@ -124,7 +124,9 @@ export function googleMessage(f: GoogleFailure): Message<'cells.google'> {
     id: f.id,
     operation: f.operation ?? '',
     problem: selector(f.problem),
-    account: f.account,
+    // Its address when known; else which account it is, in the reader's language.
+    account:
+      f.account || message('cells.serviceAccountUnnamed', { setting: 'google.serviceAccount' }),
     tries: f.tries,
     status: String(f.status),
     detail: f.detail,

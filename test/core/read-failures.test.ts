@@ -61,6 +61,14 @@ describe('a file that cannot be read', () => {
     expect(unreadable(FAILURES.at(-1)!)).toBe(render(locale, failureReason(FAILURES.at(-1)!)));
   }); // prettier-ignore
 
+  it('says which account to share a sheet with in the reader’s language when its address is not known', () => {
+    const unnamed: ReadFailure = { kind: 'google', object: 'sheet', id: '1AbC', account: '', problem: 'not-shared', tries: 1, status: 403, detail: '' };
+    const said = (tag: Parameters<typeof render>[0]) => render(tag, unreadableMessage(unnamed));
+    expect(said('fr')).toBe("La feuille Google 1AbC n'est pas partagée avec le compte de service du comité (son adresse : google.serviceAccount dans committee.yaml, ou client_email dans son fichier de clé) : partagez-la avec cette adresse (lecture seule suffit).");
+    expect(said('en')).toBe("The Google Sheet 1AbC is not shared with the committee's service account (its address: google.serviceAccount in committee.yaml, or client_email in its key file): share it with this address (read-only is enough).");
+    for (const tag of LOCALES.filter((l) => l !== 'fr')) expect(said(tag)).not.toMatch(/compte de service|du comité/);
+  }); // prettier-ignore
+
   it('says what to do, and the account to share a sheet with', () => {
     const notShared = FAILURES.find((f) => f.kind === 'google' && f.problem === 'not-shared')!;
     const said = (tag: Parameters<typeof render>[0], f: ReadFailure) => render(tag, unreadableMessage(f));

@@ -36,8 +36,12 @@ export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 5, baseDelayMs: 500, max
 export interface GoogleClients {
   sheets: sheets_v4.Sheets;
   drive: drive_v3.Drive;
-  /** The account the sheets must be shared with, for messages. */
-  serviceAccount: string;
+  /**
+   * The account the sheets must be shared with, for messages: its address when it can be known
+   * (committee.yaml's, GOOGLE_SERVICE_ACCOUNT, or the credentials' own), else ''. Asked for
+   * only when a message needs it; the same answer every time.
+   */
+  account: () => Promise<string>;
   retry: RetryPolicy;
   /** API requests made (attempts, retries included). */
   requests: number;

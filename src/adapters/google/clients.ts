@@ -12,6 +12,8 @@ import { tokenBucket } from './pace.js';
 /** Creates the clients; credentials come from Application Default Credentials (or GOOGLE_APPLICATION_CREDENTIALS). */
 export function createGoogleClients(options: GoogleClientOptions = {}): GoogleClients {
   const auth = options.auth ?? new GoogleAuth({ scopes: [...(options.scopes ?? READ_SCOPES)] });
+  let account: Promise<string> | undefined;
+  const named = options.serviceAccount ?? process.env.GOOGLE_SERVICE_ACCOUNT;
   const common = {
     auth,
     ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
@@ -23,10 +25,12 @@ export function createGoogleClients(options: GoogleClientOptions = {}): GoogleCl
   return {
     sheets: sheets({ version: 'v4', ...common }),
     drive: drive({ version: 'v3', ...common }),
-    serviceAccount:
-      options.serviceAccount ??
-      process.env.GOOGLE_SERVICE_ACCOUNT ??
-      'le compte de service du comité',
+    account: () =>
+      (account ??= named
+        ? Promise.resolve(named)
+        : auth instanceof GoogleAuth
+          ? serviceAccountEmail(auth).then((email) => email ?? '')
+          : Promise.resolve('')),
     retry: options.retry ?? DEFAULT_RETRY,
     requests: 0,
     uploadOptions: options.rootUrl ? { rootUrl: options.rootUrl } : {},
@@ -36,7 +40,11 @@ export function createGoogleClients(options: GoogleClientOptions = {}): GoogleCl
   };
 }
 
-/** The account's email, from the credentials, when it can be known (for "share with …" messages). */
+/**
+ * The account's email, from the credentials, when it can be known (for "share with …" messages):
+ * a service account key's client_email (read, no request), or on Google Cloud the function's
+ * account (from the metadata server); null for a person's own credentials or none.
+ */
 export async function serviceAccountEmail(auth: GoogleAuth): Promise<string | null> {
   try {
     const credentials = await auth.getCredentials();

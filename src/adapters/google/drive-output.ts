@@ -52,9 +52,11 @@ export class DriveOutput implements OutputStore {
     } catch (cause) {
       if (cause instanceof OgpError) throw cause;
       if (cause instanceof GoogleApiError && cause.reason === 'storageQuotaExceeded') {
-        throw new OgpError('write-failed', this.myDriveRefused(), { cause });
+        throw new OgpError('write-failed', this.myDriveRefused(await this.clients.account()), {
+          cause,
+        });
       }
-      const f = googleFailureOf(cause, 'output', this.folderId, this.clients.serviceAccount);
+      const f = googleFailureOf(cause, 'output', this.folderId, await this.clients.account());
       // Google's refusals are said as when reading (the cells' words), the folder being the
       // output one and the operation what was being done, in the reader's language too.
       const google = googleMessage(f);
@@ -64,10 +66,11 @@ export class DriveOutput implements OutputStore {
   }
 
   /** Why a folder outside a shared drive takes no file, and what to do. */
-  private myDriveRefused(): Message {
+  private myDriveRefused(account: string): Message {
     return message('errors.myDriveRefused', {
       folderId: this.folderId,
-      account: this.clients.serviceAccount,
+      named: account !== '',
+      account,
       localSetting: SETTING_EXAMPLES.localOutput,
     });
   }
@@ -83,7 +86,7 @@ export class DriveOutput implements OutputStore {
         }),
       );
       if (!folder.data.driveId) {
-        throw new OgpError('write-failed', this.myDriveRefused());
+        throw new OgpError('write-failed', this.myDriveRefused(await this.clients.account()));
       }
     });
     return this.checked;

@@ -32,7 +32,7 @@ export async function listSpreadsheets(
       }),
     };
   } catch (error) {
-    const failure = googleFailureOf(error, 'folder', folderId, clients.serviceAccount);
+    const failure = googleFailureOf(error, 'folder', folderId, await clients.account());
     return { ok: false, failure: { kind: 'google', ...failure } };
   }
 }

@@ -50,7 +50,7 @@ export async function readDriveXlsx(
       ...access,
     };
   } catch (error) {
-    const failure = googleFailureOf(error, 'file', fileId, clients.serviceAccount);
+    const failure = googleFailureOf(error, 'file', fileId, await clients.account());
     return { ok: false, failure: { kind: 'google', ...failure } };
   }
 }

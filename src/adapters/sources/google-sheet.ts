@@ -123,7 +123,7 @@ export async function readGoogleSheet(
     };
   } catch (error) {
     if (error instanceof OverBudget) return { ok: false, failure: error.failure };
-    const failure = googleFailureOf(error, 'sheet', spreadsheetId, clients.serviceAccount);
+    const failure = googleFailureOf(error, 'sheet', spreadsheetId, await clients.account());
     return { ok: false, failure: { kind: 'google', ...failure } };
   }
 }

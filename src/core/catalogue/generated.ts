@@ -146,6 +146,7 @@ export interface MessageValues {
   'cells.required': NoValues;
   'cells.resultMissing': { done: Shown; indicator: Shown; withIndicator: boolean };
   'cells.separator': NoValues;
+  'cells.serviceAccountUnnamed': { setting: Shown };
   'cells.sheetMissing': { sheet: Shown };
   'cells.templateAgain': { date: IsoDate };
   'cells.tooLong': { length: number; max: number };
@@ -487,7 +488,7 @@ export interface MessageValues {
   'errors.masterFailed': { location: Shown };
   'errors.masterVersions': NoValues;
   'errors.messageGone': { id: Shown; mailbox: Shown };
-  'errors.myDriveRefused': { account: Shown; folderId: Shown; localSetting: Shown };
+  'errors.myDriveRefused': { account: Shown; folderId: Shown; localSetting: Shown; named: boolean };
   'errors.noHeldMessage': { held: Shown; id: Shown; waiting: boolean };
   'errors.noMailKey': NoValues;
   'errors.noStoredConfig': { location: Shown };
