@@ -324,7 +324,6 @@ export function buildConsolidation(
   const dashboard: DashboardRow[] = [];
   const recordSets: RecordSet[] = [];
   const widths: ReadingSummary['widths'] = { actions: {}, milestones: {} };
-  const progress: number[] = [];
   const anomalies: AnomalyRow[] = [];
   const indicators: IndicatorRow[] = [];
 
@@ -380,7 +379,6 @@ export function buildConsolidation(
           widths[sheet][field] = Math.max(widths[sheet][field] ?? 0, width);
         }
       }
-      progress.push(...summary.progress);
       for (const row of summary.indicators) {
         indicators.push({
           commitmentId: commitment.id,
@@ -403,7 +401,7 @@ export function buildConsolidation(
     today,
     round,
     dashboard,
-    totals: totalsOf(dashboard, progress),
+    totals: totalsOf(dashboard),
     recordSets,
     widths,
     indicators,
@@ -472,7 +470,8 @@ function dashboardRow(
     actionsDone: summary?.actionsDone ?? 0,
     budget: summary?.budget ?? 0,
     milestonesAchieved: summary?.milestonesAchieved ?? 0,
-    milestonesTotal: summary?.milestones ?? 0,
+    // Without a sheet, the milestones the plan gives it: none achieved of them.
+    milestonesTotal: summary?.milestones ?? commitment.milestones?.length ?? 0,
     averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
     errors: counts.errors,
     warnings: counts.warnings,
@@ -619,10 +618,20 @@ function rank(order: readonly string[], name: string): number {
   return index < 0 ? order.length : index;
 }
 
-function totalsOf(
-  dashboard: readonly DashboardRow[],
-  progress: readonly number[],
-): ConsolidatedModel['totals'] {
+/**
+ * The plan's progress, the one figure of the master's totals row (« Avancement moyen »), the
+ * status page (« Avancement global ») and the reports: the mean of the commitments' progress
+ * (each its milestones' mean), a commitment that reported none counting 0 %, to a tenth. Null
+ * for a plan without commitments.
+ */
+export function planProgress(
+  rows: readonly Pick<DashboardRow, 'averageProgress'>[],
+): number | null {
+  if (rows.length === 0) return null;
+  return round1(rows.reduce((total, d) => total + (d.averageProgress ?? 0), 0) / rows.length);
+}
+
+function totalsOf(dashboard: readonly DashboardRow[]): ConsolidatedModel['totals'] {
   const count = (status: SubmissionStatus) => dashboard.filter((d) => d.status === status).length;
   return {
     actionsPlanned: sum(dashboard.map((d) => d.actionsPlanned)),
@@ -630,7 +639,7 @@ function totalsOf(
     budget: sum(dashboard.map((d) => d.budget)),
     milestonesAchieved: sum(dashboard.map((d) => d.milestonesAchieved)),
     milestonesTotal: sum(dashboard.map((d) => d.milestonesTotal)),
-    averageProgress: progress.length ? round1(sum(progress) / progress.length) : null,
+    averageProgress: planProgress(dashboard),
     errors: sum(dashboard.map((d) => d.errors)),
     warnings: sum(dashboard.map((d) => d.warnings)),
     received: count('received'),

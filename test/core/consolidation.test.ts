@@ -110,7 +110,8 @@ describe('buildConsolidation', () => {
       budget: 60000,
       milestonesAchieved: 0,
       milestonesTotal: 3,
-      averageProgress: 40,
+      // The plan's progress: three sheets at 40 %, three commitments without progress at 0 %.
+      averageProgress: 20,
       errors: 3,
       warnings: 1,
       received: 1,

@@ -114,7 +114,8 @@ describe('the report before a meeting', () => {
     expect(text).toContain(
       'État du suivi au 29/04/2019, pour la réunion du 02/05/2019 : 3 engagements, 1 fiche reçue, 1 à corriger, 0 à mettre à jour, 1 manquante ; 2 en retard.',
     );
-    expect(text).toContain('Jalons : 1 achevé sur 2, avancement moyen de 70\u00a0%. Actions de communication : 3 réalisées sur 4. 1 erreur reste à corriger.'); // prettier-ignore
+    // The plan's progress: 100 % and 40 %, and 0 % for the commitment without a sheet.
+    expect(text).toContain('Jalons : 1 achevé sur 2, avancement moyen de 46,7\u00a0%. Actions de communication : 3 réalisées sur 4. 1 erreur reste à corriger.'); // prettier-ignore
     // Still to come, so in the future tense; what happened is in the past or present.
     expect(text).toContain('La réunion se tiendra le 02/05/2019 à 10:00, MRAFP, Rabat.');
     expect(text).toContain('N° | Engagement | Institution | Statut | Mise à jour | En retard | Jalons achevés | Avancement moyen | Actions réalisées | Erreurs'); // prettier-ignore

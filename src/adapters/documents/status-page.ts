@@ -13,12 +13,13 @@ import {
   type IrmLevel,
 } from '../../core/completion.js';
 import type { CommitteeConfig } from '../../core/config-schema.js';
-import type {
-  ConsolidatedModel,
-  DashboardRow,
-  IndicatorRow,
-  MilestoneBrief,
-  RecordSet,
+import {
+  planProgress,
+  type ConsolidatedModel,
+  type DashboardRow,
+  type IndicatorRow,
+  type MilestoneBrief,
+  type RecordSet,
 } from '../../core/consolidation.js';
 import { formatDay, formatNumber, selector, translate } from '../../core/catalogue/render.js';
 import { describeChange, escapeHtml } from '../../core/email-templates.js';
@@ -207,11 +208,8 @@ export function* renderStatusPage(input: StatusPageInput): Generator<string, voi
     n: model.dashboard.filter((d) => d.completion === level).length,
   }));
   const axes = [...new Set(model.dashboard.map((d) => d.axis ?? axisNone))];
-  // The mean of the commitments' progress (none reported: 0), to a tenth.
-  const meanProgress = (rows: readonly DashboardRow[]) =>
-    Math.round(
-      (rows.reduce((a, d) => a + (d.averageProgress ?? 0), 0) / Math.max(1, rows.length)) * 10,
-    ) / 10;
+  // The plan's progress as the master's totals row gives it (none reported: 0), per axis too.
+  const meanProgress = (rows: readonly DashboardRow[]) => planProgress(rows) ?? 0;
   const axisProgress = axes.map((axis) => ({
     axis,
     progress: meanProgress(model.dashboard.filter((d) => (d.axis ?? axisNone) === axis)),
