@@ -351,14 +351,14 @@ describe('mail-check says what fails, as the server said it, and what to do', ()
       /clientId/,
     ],
     [
-      'Graph without the Mail.Send permission (403 ErrorAccessDenied)',
+      'Graph without the Application Mail.Send role on the mailbox (403 ErrorAccessDenied)',
       async () => {
         apis.canned.push({ status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } } });
         return { transport: `{ kind: graph, ${microsoftApp()}, mailbox: secretariat.ogp@example.org, endpoint: '${apis.url}' }` };
       },
       /^403 ErrorAccessDenied : Access is denied/,
-      /permission Mail\.Send/,
-      /consentement administrateur/,
+      /n'a pas le rôle « Application Mail\.Send » sur cette boîte/,
+      /-Role "Application Mail\.Send" -CustomResourceScope <étendue de la seule boîte du secrétariat> \(RBAC pour les applications\)/,
     ],
     [
       'a Google service account without domain-wide delegation (unauthorized_client)',
