@@ -657,7 +657,7 @@ async function runSends(
     io.stdout(`${JSON.stringify(withTold(json, loaded), null, 2)}\n`);
   } else {
     const tag = readerTag(config, run.locale);
-    const sends = formatSends(summary, values.quiet, tag);
+    const sends = formatSends(summary, values.quiet, tag, installedPage('docs/mail-setup.md'));
     io.stdout(formatConsolidation(summary, values.quiet, tag) + sends + toldLines(run, loaded));
   }
   const code = summary.failed > 0 || summary.errors > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 /**
  * What `tick`, `remind` and `report` say of their emails: written, not « sent », when no mail
- * server is set (the outbox); in every language.
+ * server is set (the outbox), in every language; a mail server that could not be reached, once,
+ * with its cause, its fix and where its address is set.
  */
 import { describe, expect, it } from 'vitest';
 import { formatSends } from '../src/cli/format.js';
@@ -66,5 +67,36 @@ describe('emails written to the outbox (no mail server set)', () => {
       'Courriels : 1 dû, 1 envoyé, 0 échec (par SMTP).',
       '  Relance → awa.kone@example.org : Rappel — awa.kone@example.org — envoyé',
     ]);
+  });
+});
+
+describe('a mail server that could not be reached', () => {
+  const answer = 'ESOCKET connect ECONNREFUSED 10.0.0.5:587';
+  const down = {
+    ...run('smtp-oauth2', [
+      email('awa.kone@example.org', answer),
+      email('yao.kouassi@example.org', answer),
+    ]),
+    unreachable: { answer },
+  } as CalendarRunSummary;
+
+  it('is said once with its cause, its fix and where its address is set; each email is « not sent »', () => {
+    expect(formatSends(down, false, 'en', '/opt/ogp-tracker/docs/mail-setup.md').split('\n')).toEqual([
+      'Emails: 2 due, 0 sent, 2 failures (by SMTP (OAuth2)).',
+      `✗ No email left: the mail server could not be reached (${answer}). They will be tried again on the next run.`,
+      '  Cause: the server refuses the connection on this port.',
+      '  To do: check the port (587 or 465) and that the server accepts connections from this machine.',
+      '  Its address and port are in mail.transport, in committee.yaml: check them, then try with “ogp-tracker mail-check” (see /opt/ogp-tracker/docs/mail-setup.md).',
+      '  Reminder → awa.kone@example.org: Rappel — awa.kone@example.org — not sent',
+      '  Reminder → yao.kouassi@example.org: Rappel — yao.kouassi@example.org — not sent',
+      '',
+    ]);
+  }); // prettier-ignore
+
+  it('keeps a recipient’s own refusal on its line', () => {
+    const refused = run('smtp', [email('awa.kone@example.org', '550 5.1.1 Unknown user')]);
+    expect(formatSends(refused, false, 'fr').split('\n')[1]).toBe(
+      '  Relance → awa.kone@example.org : Rappel — awa.kone@example.org — échec pour awa.kone@example.org (550 5.1.1 Unknown user)',
+    );
   });
 });

@@ -17,6 +17,7 @@ import { issueShown } from '../core/issue-message.js';
 import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
 import { isWorkshopInvitationKey, sendKindLabel } from '../core/value-labels.js';
+import { adviseMailFailure } from '../core/mail-advice.js';
 import { sheetName } from '../core/roster/roster-layout.js';
 import type { DaysOffPlace } from '../core/roster/days-off-place.js';
 import type { ConsolidateSummary } from '../jobs/consolidate.js';
@@ -119,8 +120,14 @@ function afterColon(sentence: string): string {
 }
 
 /** `tick`, `remind`, `report`: the emails of the run, and how they went. */
-export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: LocaleTag): string {
-  const { due, sent, failed } = summary;
+export function formatSends(
+  summary: CalendarRunSummary,
+  quiet: boolean,
+  tag: LocaleTag,
+  /** The installed docs/mail-setup.md, named when the mail server could not be reached. */
+  mailSetup?: string,
+): string {
+  const { due, sent, failed, unreachable } = summary;
   const lines = [
     translate(tag, 'cli.emails', {
       due,
@@ -130,8 +137,16 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: Lo
       outbox: displayPath(summary.outbox),
     }),
   ];
+  if (unreachable) {
+    lines.push(...unreachableLines(unreachable.answer, summary.transport, tag, mailSetup));
+  }
   if (!quiet) {
     for (const email of summary.emails) {
+      // The server that could not be reached is said once, above: not again for each email.
+      const unsent =
+        unreachable !== undefined &&
+        email.delivered.length === 0 &&
+        email.failed.every((f) => f.reason === unreachable.answer);
       const line = translate(tag, 'cli.emailLine', {
         kind: sendKindLabel(tag, email.kind, isWorkshopInvitationKey(email.key)),
         to: email.to.join(', '),
@@ -142,17 +157,47 @@ export function formatSends(summary: CalendarRunSummary, quiet: boolean, tag: Lo
         state:
           summary.transport === 'dry-run'
             ? 'pending'
-            : email.failed.length
-              ? 'failed'
-              : summary.transport === 'outbox'
-                ? 'written'
-                : 'sent',
+            : unsent
+              ? 'unsent'
+              : email.failed.length
+                ? 'failed'
+                : summary.transport === 'outbox'
+                  ? 'written'
+                  : 'sent',
         failures: email.failed.map((f) => `${f.address} (${f.reason})`).join(', '),
       });
       lines.push(`  ${line}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The mail server that could not be reached, said once: its answer as received, its cause and
+ * fix when known (as `mail-check` says them), where its address and port are set, and how to
+ * check them.
+ */
+function unreachableLines(
+  answer: string,
+  transport: CalendarRunSummary['transport'],
+  tag: LocaleTag,
+  mailSetup: string | undefined,
+): string[] {
+  const lines = [translate(tag, 'cli.sendUnreachable', { answer })];
+  const advice = adviseMailFailure({ text: answer });
+  if (advice) {
+    lines.push(translate(tag, 'cli.failureCause', { cause: render(tag, advice.cause) }));
+    lines.push(translate(tag, 'cli.failureFix', { fix: render(tag, advice.fix) }));
+  }
+  lines.push(
+    translate(tag, 'cli.sendUnreachableWhere', {
+      // SMTP by password takes its server from SMTP_URL; every other from mail.transport.
+      where: transport === 'smtp' ? 'smtp_url' : 'other',
+      paged: mailSetup !== undefined,
+      page: mailSetup ?? '',
+    }),
+  );
+  return lines;
 }
 
 /** `intake`: what the mailbox held and what became of each message. */

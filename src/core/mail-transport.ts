@@ -48,8 +48,16 @@ export interface DeliveryResult {
    * `temporary`: worth trying again soon (a 4xx answer, a dropped or refused connection).
    * `recipient`: the server refused this address itself (RCPT TO), not the whole message
    * or the connection: refused for good, it is never tried again.
+   * `unreachable`: the server could not be reached at all (its connection refused, its name
+   * unknown, no answer to connect): no other email of the run would go either.
    */
-  rejected: { address: string; reason: string; temporary: boolean; recipient: boolean }[];
+  rejected: {
+    address: string;
+    reason: string;
+    temporary: boolean;
+    recipient: boolean;
+    unreachable?: boolean;
+  }[];
 }
 
 /** How emails leave: each transport implements it (adapters/mail). */

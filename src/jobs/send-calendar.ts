@@ -76,11 +76,16 @@ export interface CalendarRunSummary extends ConsolidateSummary {
   outbox: string;
   /** Emails due this run. */
   due: number;
-  /** Emails delivered to at least one recipient this run. */
+  /** Emails delivered to every recipient due this run. */
   sent: number;
-  /** Deliveries that failed (one per recipient). */
+  /** Emails that did not reach one of their recipients (each in `emails[].failed`): tried again on the next run. */
   failed: number;
   emails: EmailOutcome[];
+  /**
+   * The mail server could not be reached (its connection refused, its name unknown, no answer):
+   * nothing more was tried this run, and the emails not tried are failed with its answer.
+   */
+  unreachable?: { answer: string };
   /**
    * Deliveries taken over from a run that died while holding them: it may have sent them
    * (« possiblement envoyé deux fois »), noted in the journal.
@@ -155,10 +160,11 @@ async function calendarLocked(
   };
   if (due.length === 0) return summary;
   await sendDue(config, options, store, { due, wasDelivered, published: result.summary }, summary);
-  summary.sent = summary.emails.filter((e) => e.delivered.length > 0).length;
-  summary.failed = summary.emails.reduce((n, e) => n + e.failed.length, 0);
+  // Emails, as they are counted when due: each sent, or failed for one of its recipients.
+  summary.sent = summary.emails.filter((e) => e.delivered.length > 0 && !e.failed.length).length;
+  summary.failed = summary.emails.filter((e) => e.failed.length > 0).length;
   await keepReportedSnapshots(store, due, summary, snapshots, result.model);
-  if (summary.sent > 0 || summary.possiblyTwice.length > 0) {
+  if (summary.emails.some((e) => e.delivered.length > 0) || summary.possiblyTwice.length > 0) {
     await recordSends(config, options.now, store, summary, result.outcomes);
   }
   return summary;
@@ -268,19 +274,22 @@ async function sendDue(
       summary.emails.push(outcome);
       return { email, outgoing, outcome };
     });
+    // The recipients who do not have it yet: whoever had it under a former key (a substitute
+    // copied on the focal point's invitation, before invitations were per person) has it.
+    const pendingOf = ({ email, outcome }: (typeof queue)[number]) => {
+      const had = (r: string) =>
+        wasDelivered(email.key, r) || (email.formerKeys ?? []).some((k) => wasDelivered(k, r));
+      return [...email.to, ...email.cc]
+        .map((r) => r.email)
+        .filter((r) => !had(r) && !outcome.delivered.includes(r));
+    };
     // Attempts: the first, then one per delay for what failed for a passing reason.
     for (let attempt = 0; transport && queue.length > 0; attempt++) {
       if (attempt > 0) await sleep(delays[attempt - 1] ?? 0);
       const again: typeof queue = [];
-      for (const item of queue) {
-        const { email, outgoing, outcome } = item;
-        // Whoever had it under a former key (a substitute copied on the focal point's
-        // invitation, before invitations were per person) has it.
-        const had = (r: string) =>
-          wasDelivered(email.key, r) || (email.formerKeys ?? []).some((k) => wasDelivered(k, r));
-        const pending = [...email.to, ...email.cc]
-          .map((r) => r.email)
-          .filter((r) => !had(r) && !outcome.delivered.includes(r));
+      for (const [index, item] of queue.entries()) {
+        const { outgoing, outcome } = item;
+        const pending = pendingOf(item);
         const { delivery, retaken } = await deliverOnce(store, transport, outgoing, pending, {
           // The evaluated instant: a run `--now` in the past records its sends at that time.
           at: options.now.toISOString(),
@@ -291,8 +300,23 @@ async function sendDue(
         if (!delivery) continue;
         outcome.delivered.push(...delivery.accepted);
         outcome.failed = delivery.rejected.map(({ address, reason }) => ({ address, reason }));
+        const down = delivery.accepted.length === 0 && delivery.rejected.find((r) => r.unreachable);
+        if (down) {
+          // No email would go: the others are not tried, nor is any tried again this run;
+          // those not tried yet fail with the same answer (unclaimed, they are due next run).
+          summary.unreachable = { answer: down.reason };
+          for (const rest of queue.slice(index + 1)) {
+            if (rest.outcome.failed.length) continue;
+            rest.outcome.failed = pendingOf(rest).map((address) => ({
+              address,
+              reason: down.reason,
+            }));
+          }
+          break;
+        }
         if (delivery.rejected.some((r) => r.temporary) && attempt < delays.length) again.push(item);
       }
+      if (summary.unreachable) break;
       queue = again;
     }
   } finally {
@@ -335,7 +359,7 @@ async function recordSends(
   const journal = await store.loadJournal();
   const last = journal.at(-1);
   if (last && last.at === now.toISOString()) {
-    last.emailsSent = summary.sent;
+    last.emailsSent = summary.emails.filter((e) => e.delivered.length > 0).length;
     if (summary.possiblyTwice.length)
       last.notes = summary.possiblyTwice.map((d) =>
         translate(config.committee.locale, 'dashboard.possiblyTwice', { delivery: d }),

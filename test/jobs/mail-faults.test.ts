@@ -134,7 +134,7 @@ describe('the SMTP password', () => {
 
       process.env.SMTP_URL = `smtp://ogp:wrong-${secret}@127.0.0.1:${port}`;
       const refused = await cli('tick', '--config', config, '--now', NOW, '--json');
-      expect(JSON.parse(refused.stdout)).toMatchObject({ sent: 0, failed: 32 });
+      expect(JSON.parse(refused.stdout)).toMatchObject({ sent: 0, failed: 18 });
       expect(refused.stdout).toMatch(/535 5\.7\.8 Identifiants refusés/);
 
       process.env.SMTP_URL = `smtp://ogp:${secret}@127.0.0.1:${port}`;

@@ -61,7 +61,7 @@ describe('tick against a real SMTP server', () => {
     // 10 feedbacks (valid sheets), 8 reminders (J-2: 6 sheets to correct, 2 missing — one of
     // them the template sent back untouched); the 5 new sheets to correct have their feedback
     // in their reminder: one email per focal point this morning.
-    expect([first.due, first.sent, first.failed]).toEqual([18, 18, 1]);
+    expect([first.due, first.sent, first.failed]).toEqual([18, 17, 1]); // n° 14 reached its substitute, not its focal point
     const counts = byRecipient(smtp.received);
     expect(counts.get('adil.naciri@example.org')).toBeUndefined();
     expect(counts.get('suppleant.e14@example.org')).toBe(1);

@@ -209,6 +209,7 @@ export function smtpTransport(
         const reason = describeSmtpError(error);
         const temporary = isTemporary(failure);
         const refused = failure.code === 'EENVELOPE';
+        const unreachable = isUnreachable(failure);
         return {
           accepted: [],
           rejected: recipients.map((r) => {
@@ -220,7 +221,13 @@ export function smtpTransport(
                   temporary: isTemporary(own),
                   recipient: true,
                 }
-              : { address: r, reason, temporary, recipient: refused };
+              : {
+                  address: r,
+                  reason,
+                  temporary,
+                  recipient: refused,
+                  ...(unreachable ? { unreachable } : {}),
+                };
           }),
         };
       }
@@ -272,6 +279,24 @@ interface SmtpFailure {
   code?: string;
   response?: string;
   message?: string;
+  /** Which of nodemailer's time-outs (`ETIMEDOUT`): CONNECT_TIMEOUT, GREETING_TIMEOUT, SOCKET_TIMEOUT. */
+  timeoutType?: string;
+  cause?: { code?: string };
+}
+
+/** The system's words for a server that cannot be reached (nodemailer keeps them in its message). */
+const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+
+/**
+ * Whether the server could not be reached at all: its connection refused (nothing listens on
+ * that port), its name unknown, or no answer to connect or greet. Every other email of the run
+ * would wait for the same: it is not worth trying again within the run.
+ */
+function isUnreachable(error: SmtpFailure): boolean {
+  if (error.code === 'EDNS') return true;
+  if (error.code === 'ETIMEDOUT')
+    return error.timeoutType === 'CONNECT_TIMEOUT' || error.timeoutType === 'GREETING_TIMEOUT';
+  return UNREACHABLE.test(`${error.cause?.code ?? ''} ${error.message ?? ''}`);
 }
 
 /**
@@ -355,6 +380,7 @@ function apiTransport(
           api.status === 401 ||
           api.status === 403;
         const recipient = api !== null && shape.recipientRefused(api);
+        const unreachable = !api && isUnreachable(error as SmtpFailure);
         return {
           accepted: [],
           rejected: recipients.map((address) => ({
@@ -362,6 +388,7 @@ function apiTransport(
             reason,
             temporary: temporary && !recipient,
             recipient,
+            ...(unreachable ? { unreachable } : {}),
           })),
         };
       }

@@ -168,7 +168,7 @@ export interface MessageValues {
   'cli.configPushed': { where: Shown };
   'cli.configPushedRoster': { sheet: Shown };
   'cli.configWritten': { file: Shown };
-  'cli.emailLine': { copied: boolean; copies: Shown; failures: Shown; kind: Shown; state: 'failed' | 'other' | 'pending' | 'sent' | 'written'; subject: Shown; to: Shown };
+  'cli.emailLine': { copied: boolean; copies: Shown; failures: Shown; kind: Shown; state: 'failed' | 'other' | 'pending' | 'sent' | 'unsent' | 'written'; subject: Shown; to: Shown };
   'cli.emails': { due: number; failed: number; outbox: Shown; sent: number; transport: 'dry_run' | 'gmail_api' | 'graph' | 'other' | 'outbox' | 'smtp' | 'smtp_oauth2' };
   'cli.error': { code: Shown; message: Shown };
   'cli.estimatedHolidays': { count: number; sheet: Shown; workbook: boolean };
@@ -217,6 +217,8 @@ export interface MessageValues {
   'cli.scheduleTitle': { count: number; from: IsoDate; to: IsoDate };
   'cli.secretariatTold': { subject: Shown; to: Shown };
   'cli.seePage': { path: Shown };
+  'cli.sendUnreachable': { answer: Shown };
+  'cli.sendUnreachableWhere': { page: Shown; paged: boolean; where: 'other' | 'smtp_url' };
   'cli.sheetFeedback': { sent: number };
   'cli.sheets': { commitments: number; late: number; missing: number; received: number; toFix: number; toUpdate: number };
   'cli.sheetsWritten': { kept: number; written: number };
