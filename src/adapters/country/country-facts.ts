@@ -96,15 +96,55 @@ function holidaysOf(place: Place, year: number, language: string): readonly Sour
 }
 
 /**
- * Zones IANA renamed that date-holidays still lists by their former name (its first zone is
- * the capital's): written under today's name (tzdata 2022b for Kyiv, 2020a for Nuuk). Either
- * name loads: `Intl` knows both.
+ * Zones IANA renamed that date-holidays or CLDR still list by their former name (the
+ * library's first zone is the capital's): written under today's name (tzdata 2022b for Kyiv,
+ * 2020a for Nuuk, 2007 for Asmara). Either name loads: `Intl` knows both.
  */
 const RENAMED_ZONES: Readonly<Record<string, string>> = {
   'Europe/Kiev': 'Europe/Kyiv',
   'America/Godthab': 'America/Nuuk',
   'Europe/Belfast': 'Europe/London',
+  'Africa/Asmera': 'Africa/Asmara',
 };
+
+/** A zone under today's name. */
+function renamed(zone: string): string {
+  return RENAMED_ZONES[zone] ?? zone;
+}
+
+/** The zone `Intl` reads a name as (Asia/Kolkata and Asia/Calcutta are one). */
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+/** Whether two zones keep the same clock, now and over the next years. */
+function sameClock(a: string, b: string): boolean {
+  const offset = (zone: string, at: Date) =>
+    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  const year = new Date().getUTCFullYear();
+  for (let y = year; y < year + 3; y++) {
+    for (const month of [0, 3, 6, 9]) {
+      const at = new Date(Date.UTC(y, month, 15, 12));
+      if (offset(a, at) !== offset(b, at)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The country's own name for a zone the library gives: IANA links the zones of several
+ * countries into one (Africa/Dakar, Africa/Bamako and Africa/Lome are Africa/Abidjan's), and
+ * the library lists that one; CLDR names each country's. The library's name stays when it is
+ * one of the country's zones (Asia/Kolkata, which CLDR still calls Asia/Calcutta), or when no
+ * zone of the country keeps the same clock.
+ */
+function countrysZone(zone: string, cldr: readonly string[]): string {
+  if (cldr.length === 0 || cldr.some((z) => canonicalZone(z) === canonicalZone(zone))) return zone;
+  const own = cldr.find((z) => sameClock(z, zone));
+  return own ? renamed(own) : zone;
+}
 
 let countries: Set<string> | undefined;
 
@@ -133,16 +173,17 @@ export const libraryCountryFacts: CountryFacts = {
       : library.getStates(country)?.[subdivision];
   },
   timeZoneOf: (country, subdivision) => {
-    // The library lists the capital's zone first; CLDR knows countries the library does not.
+    // The library lists the capital's zone first, named as the country names it; CLDR knows
+    // countries the library does not.
+    const cldr = zonesOf(new Intl.Locale(`und-${country}`));
     if (countryKnown(country)) {
       const zones = instanceFor({
         country,
         ...(subdivision ? { subdivision } : {}),
       }).getTimezones();
-      if (zones[0]) return RENAMED_ZONES[zones[0]] ?? zones[0];
+      if (zones[0]) return countrysZone(renamed(zones[0]), cldr);
     }
-    const cldr = zonesOf(new Intl.Locale(`und-${country}`));
-    return cldr.length === 1 ? cldr[0] : undefined;
+    return cldr.length === 1 && cldr[0] ? renamed(cldr[0]) : undefined;
   },
   languagesOf: (country) => {
     const fromLibrary = countryKnown(country) ? instanceFor({ country }).getLanguages() : [];
