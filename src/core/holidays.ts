@@ -9,6 +9,9 @@
  * the administration opens that day, and a reminder or a deadline on it can be met.
  */
 import type { IsoDate } from './calendar-date.js';
+import type { MessageValues } from './catalogue/generated.js';
+import { translate } from './catalogue/render.js';
+import type { LocaleTag } from './locale-tag.js';
 import { addDays, type Holiday, type IsoWeekday, type WorkingCalendar } from './working-days.js';
 
 /**
@@ -54,6 +57,11 @@ export interface SourceHoliday {
    * sighting: its date is the source's estimate.
    */
   hijri?: string;
+  /**
+   * The source has no name for it in the language asked: `name` is in another (the
+   * country's, else English).
+   */
+  foreignName?: true;
 }
 
 /** Where a committee is: a country, a subdivision of it (`SP`), a city or region of that (`SP`). */
@@ -72,7 +80,10 @@ export interface CountryFacts {
   subdivisionsOf(country: string): readonly string[] | null;
   /** The regions or cities the source knows in a subdivision (none for most). */
   regionsOf(country: string, subdivision: string): readonly string[];
-  /** The holidays of `year` of every kind, named in `language` where the source can. */
+  /**
+   * The holidays of `year` of every kind, named in `language` where the source can (else in
+   * the country's language or English, marked `foreignName`).
+   */
   holidaysOf(place: Place, year: number, language: string): readonly SourceHoliday[];
   /** The country's currency (ISO 4217), when known. */
   currencyOf(country: string): string | undefined;
@@ -323,6 +334,23 @@ export function countryWeekend(country: string): IsoWeekday[] {
   return (info?.weekend ?? [6, 7]) as IsoWeekday[];
 }
 
+/**
+ * A source holiday's name in the committee's language: the source's when it has one in it;
+ * else, for a holiday set by moon sighting, the catalogue's name of its Islamic day (Senegal's
+ * 10 Muharram, « Day of Ashura » in the source, is « Achoura » in French); else the source's,
+ * in the country's language or English.
+ */
+function nameIn(language: string, holiday: SourceHoliday): string {
+  if (!holiday.foreignName || !holiday.hijri) return holiday.name;
+  // `10 Muharram` → `muharram_10`: the catalogue's case for that day.
+  const [day, ...month] = holiday.hijri.toLowerCase().split(' ');
+  const key = `${month.join('_').replaceAll('-', '_')}_${day}`;
+  const named = translate(language as LocaleTag, 'calendar.hijriHoliday', {
+    day: key as MessageValues['calendar.hijriHoliday']['day'],
+  });
+  return named || holiday.name;
+}
+
 /** Every day of a correction. */
 function daysOf(correction: HolidayCorrection): IsoDate[] {
   const days: IsoDate[] = [];
@@ -354,16 +382,16 @@ export function buildWorkingCalendar(input: CalendarInput): WorkingCalendar & {
     for (const h of listed) {
       if (!types.has(h.type) || h.partial) continue;
       if (rule?.fixed && !h.hijri) continue; // the rule's fixed list is exact
+      const name = nameIn(input.language, h);
       out.set(h.date, {
         date: h.date,
-        name: h.name,
+        name,
         estimate: h.hijri !== undefined,
         origin: 'country',
       });
       if (h.hijri && rule?.twoDays?.includes(h.hijri)) {
         const next = addDays(h.date, 1);
-        if (!out.has(next))
-          out.set(next, { date: next, name: h.name, estimate: true, origin: 'country' });
+        if (!out.has(next)) out.set(next, { date: next, name, estimate: true, origin: 'country' });
       }
     }
     for (const f of [...(rule?.fixed ?? []), ...(rule?.added ?? [])]) {

@@ -36,6 +36,11 @@ const HIJRI_RULE =
 
 const DAY_MS = 86_400_000;
 
+/** What date-holidays keeps of each rule of a place: its names by language. */
+interface RuleNames {
+  holidays?: Record<string, { name?: string | Record<string, string | undefined> } | undefined>;
+}
+
 const instances = new Map<string, InstanceType<HolidaysClass>>();
 const years = new Map<string, readonly SourceHoliday[]>();
 
@@ -69,8 +74,13 @@ function holidaysOf(place: Place, year: number, language: string): readonly Sour
   if (known) return known;
   const out: SourceHoliday[] = [];
   if (countryKnown(place.country)) {
-    for (const h of instanceFor(place).getHolidays(year, language)) {
+    const instance = instanceFor(place);
+    for (const h of instance.getHolidays(year, language)) {
       const type = isHolidayType(h.type) ? h.type : 'observance';
+      // The library falls back on the country's language, then English, without saying so:
+      // its rule's names (a name of no language, « Magal de Touba », is the country's own).
+      const names = (instance as unknown as RuleNames).holidays?.[h.rule]?.name;
+      const foreignName = typeof names === 'object' && names !== null && !names[language];
       const hijri = HIJRI_RULE.exec(h.rule)?.[1];
       const date = h.date.slice(0, 10);
       const span = (h.end.getTime() - h.start.getTime()) / DAY_MS;
@@ -87,6 +97,7 @@ function holidaysOf(place: Place, year: number, language: string): readonly Sour
           type,
           ...(partial ? { partial } : {}),
           ...(hijri ? { hijri } : {}),
+          ...(foreignName ? { foreignName } : {}),
         });
       }
     }

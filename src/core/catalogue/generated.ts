@@ -42,6 +42,7 @@ export interface MessageValues {
   'calendar.deadlineOutsidePlan': { date: IsoDate; end: IsoDate; start: IsoDate; title: Shown };
   'calendar.due': { date: IsoDate; days: number; title: Shown };
   'calendar.estimatedHoliday': { name: Shown; sheet: Shown; workbook: boolean };
+  'calendar.hijriHoliday': { day: 'dhu_al_hijjah_10' | 'dhu_al_hijjah_9' | 'muharram_1' | 'muharram_10' | 'other' | 'rabi_al_awwal_12' | 'rajab_27' | 'ramadan_1' | 'ramadan_17' | 'ramadan_23' | 'ramadan_27' | 'shaban_15' | 'shawwal_1' };
   'calendar.holiday': { first: IsoDate; last: IsoDate; name: Shown; several: boolean };
   'calendar.holidaysMissing': { sheet: Shown; workbook: boolean; year: Shown };
   'calendar.invitation': { date: IsoDate; time: Shown; timed: boolean; title: Shown; titled: boolean; workshop: boolean };
