@@ -4,7 +4,7 @@
  * It speaks `--locale`'s language, else the committee's once its configuration is read,
  * else French.
  */
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   loadConfigFile,
@@ -163,11 +163,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  // The committee's language as soon as a configuration is at hand (--config, ./committee.yaml):
-  // the help and the mistakes on the command line are said in it too. Not init's: it writes one.
-  if (values.help || command !== 'init') {
-    speak(run, (await localeOfConfigFile(values.config ?? 'committee.yaml')) ?? run.locale);
-  }
+  // The committee's language as soon as a configuration is at hand (--config, ./committee.yaml;
+  // for init, the one in the folder it writes to, kept when there): the help and the mistakes on
+  // the command line are said in it too.
+  const configFile =
+    command === 'init'
+      ? join(args[0] ?? '.', 'committee.yaml')
+      : (values.config ?? 'committee.yaml');
+  speak(run, (await localeOfConfigFile(configFile)) ?? run.locale);
   if (values.help || command === undefined || command === 'help') {
     io.stdout(translate(run.tag, 'cli.usage', { languages: { anyOf: LOCALES } }));
     io.stdout(whereToRead(run.locale, run.tag, command === 'help' ? args[0] : command));
