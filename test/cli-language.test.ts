@@ -47,3 +47,27 @@ describe('init in an existing committee', () => {
     expect(asked.stdout.split('\n')[0]).toMatch(/^Existing configuration kept: /);
   });
 });
+
+describe('a committee that does not load', () => {
+  it('says a YAML syntax error in the language of the workbook committee.yaml names', async () => {
+    const costaRica = await starter('CR');
+    const file = join(costaRica, 'committee.yaml');
+    const yaml = await readFile(file, 'utf8');
+    // The closing bracket of a list removed: the YAML does not parse.
+    await writeFile(file, yaml.replace("hashtags: ['#OpenGov']", "hashtags: ['#OpenGov'"));
+    const run = await cli('tick', '--config', file);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe(`Error (config-invalid): Configuración ${file}: sintaxis YAML no válida.`);
+    expect(lines[1]).toMatch(/^ {2}.*committee\.yaml:\d+:\d+: YAML ilegible — /);
+    expect(lines.at(-2)).toMatch(/^Consulte: /);
+    // The job's loader says it so too (what the functions and tick load with).
+    const { loadCommitteeConfig } = await import('../src/jobs/load-config.js');
+    const thrown = await loadCommitteeConfig(file).catch((e: Error) => e);
+    expect((thrown as Error).message).toBe(`Configuración ${file}: sintaxis YAML no válida.`);
+    // A workbook that cannot be read names no language: French, as before.
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/workbook: '[^']+'/, "workbook: 'absent.xlsx'"));
+    const unnamed = await cli('tick', '--config', file);
+    expect(unnamed.stderr.split('\n')[0]).toBe(`Erreur (config-invalid) : Configuration ${file} : syntaxe YAML invalide.`);
+  }); // prettier-ignore
+});

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import {
   mergeRosterConfig,
   parseConfigText,
+  localeOfBrokenYaml,
   readConfigDocument,
   readConfigFileText,
   refuseRosterKeysInYaml,
@@ -91,7 +92,9 @@ export async function loadCommitteeText(
   file: string,
   options: LoadOptions = {},
 ): Promise<CommitteeLoaded> {
-  const doc = readConfigDocument(text, file, options.locale);
+  // A committee.yaml that does not parse is said in its committee's language all the same.
+  const said = options.locale ?? (await localeOfBrokenYaml(text, file));
+  const doc = readConfigDocument(text, file, said);
   const setting = rosterSettingOf(doc.data);
   // Everything in committee.yaml: as always.
   if (!setting) return parseConfigText(text, file, options.locale);

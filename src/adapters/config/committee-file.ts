@@ -199,7 +199,7 @@ export async function readConfigFileText(
  */
 export async function loadConfigFile(path: string, locale?: Locale): Promise<LoadedConfig> {
   const { file, text } = await readConfigFileText(path, locale);
-  const doc = readConfigDocument(text, file, locale);
+  const doc = readConfigDocument(text, file, locale ?? (await localeOfBrokenYaml(text, file)));
   const workbook = (doc.data.roster as { workbook?: unknown } | undefined)?.workbook;
   if (typeof workbook !== 'string') return parseConfigText(text, file, locale);
   return withWorkbook(doc, workbook, locale);
@@ -244,6 +244,15 @@ export async function localeOfConfigFile(path: string): Promise<Locale | null> {
   const file = resolve(path);
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null) return null;
+  return localeOfConfigText(text, file);
+}
+
+/**
+ * {@link localeOfConfigFile} for committee.yaml's text read from `file`: what it names as far
+ * as it parses, else what the local workbook it names says (`roster.workbook`, when that much
+ * could be read), else French.
+ */
+async function localeOfConfigText(text: string, file: string): Promise<Locale> {
   const data = dataOf(parseDocument(text)).data;
   const named = (data as { committee?: { locale?: unknown } } | null)?.committee?.locale;
   const workbook = (data as { roster?: { workbook?: unknown } } | null)?.roster?.workbook;
@@ -252,6 +261,16 @@ export async function localeOfConfigFile(path: string): Promise<Locale | null> {
     if (read?.ok) return localeNamedIn(readRoster(read.workbook).data);
   }
   return localeNamedIn(data);
+}
+
+/**
+ * The language to say a YAML syntax error of committee.yaml's `text` in: the one the file
+ * names, or its committee workbook when it names none (the committee's, as `--help` speaks
+ * it); undefined when the YAML parses (its problems are then said as the file names them).
+ */
+export async function localeOfBrokenYaml(text: string, file: string): Promise<Locale | undefined> {
+  if (parseDocument(text).errors.length === 0) return undefined;
+  return localeOfConfigText(text, file);
 }
 
 /** Validates configuration text as if read from `file` (used by tests and `init`). */
