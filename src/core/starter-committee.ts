@@ -58,12 +58,33 @@ function planYears(plan: { start: IsoDate; end: IsoDate }): number[] {
   return years;
 }
 
+/** The secretariat's address the starter writes, to be replaced. */
+const STARTER_SECRETARIAT_EMAIL = 'secretariat@example.org';
+
 /** A commitment's person of the starter: a placeholder name and example.org address. */
 function focalPoint(tag: LocaleTag, id: number) {
   return {
     name: translate(tag, 'starter.focalPoint', { id }),
     email: `point.focal.${id}@example.org`,
   };
+}
+
+/** An address the starter writes for someone to come (a focal point, the secretariat). */
+function isStarterAddress(email: string): boolean {
+  const address = email.toLowerCase();
+  return address === STARTER_SECRETARIAT_EMAIL || /^point\.focal\.\d+@example\.org$/.test(address);
+}
+
+/**
+ * Whether a version of the committee workbook still holds the starter's placeholder people
+ * (a focal point or the secretariat's address as init wrote them): the secretariat is still
+ * filling it in, and what it types over them is no change for the committee's history.
+ */
+export function holdsStarterPlaceholders(data: RosterData): boolean {
+  return [
+    ...(data.secretariat?.emails ?? []),
+    ...(data.commitments ?? []).map((c) => c.focalPoint.email),
+  ].some(isStarterAddress);
 }
 
 /**
@@ -87,7 +108,7 @@ export function starterRoster(input: StarterInput): RosterData {
     },
     secretariat: {
       name: translate(tag, 'starter.secretariat'),
-      emails: ['secretariat@example.org'],
+      emails: [STARTER_SECRETARIAT_EMAIL],
     },
     plan: { name: translate(tag, 'starter.planName', { years }), ...input.plan },
     commitments: [1, 2].map((id) => ({

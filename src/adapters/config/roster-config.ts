@@ -23,6 +23,7 @@ import { rosterChanges, type RosterChangeRecord } from '../../core/roster/roster
 import { keptChanges } from '../../core/roster/roster-changes-kept.js';
 import type { RosterData } from '../../core/roster/roster-data.js';
 import type { RunState, StoredRoster } from '../../core/run-state.js';
+import { holdsStarterPlaceholders } from '../../core/starter-committee.js';
 import type { ReadFailure } from '../../core/read-failure.js';
 import type { SpreadsheetLocation, SpreadsheetSource } from '../../core/spreadsheet-source.js';
 import {
@@ -141,6 +142,8 @@ export async function loadRosterConfig(
   }
 
   const tag = tagOf(doc, stored?.accepted.data);
+  // The language the workbook read now names, once read: its problems are said in it.
+  let said: LocaleTag = tag;
   let problems: string[];
   let unkept = false;
   let candidate: { data: RosterData; merged: ReturnType<typeof mergeRosterConfig>; cells: RosterCells } | null = null; // prettier-ignore
@@ -154,7 +157,7 @@ export async function loadRosterConfig(
     const cells = merged.ok ? datedCells(merged.loaded.config, reading.cellOf) : {};
     candidate = { data: reading.data, merged, cells };
     problems = merged.ok ? [] : merged.roster;
-    const said = merged.ok ? merged.loaded.config.committee.tag : merged.tag;
+    said = merged.ok ? merged.loaded.config.committee.tag : merged.tag;
     problems.push(...sharingProblems(location, seen, { workbook: label, tag: said, account: adapters.account })); // prettier-ignore
   }
   const version = {
@@ -169,9 +172,13 @@ export async function loadRosterConfig(
     const modifiedBy = by ? (by.emailAddress ? `${by.displayName} <${by.emailAddress}>` : by.displayName) : null; // prettier-ignore
     const config = candidate.merged.loaded.config;
     const on = localDateAt(new Date(seen.modifiedTime), config.committee.timezone);
-    const accepted: RosterChangeRecord[] = stored
-      ? rosterChanges(stored.accepted.data, candidate.data).map((change) => ({ change, on, by: by?.displayName ?? null })) // prettier-ignore
-      : [];
+    // The history starts with the committee: what the secretariat types over init's starter
+    // (« Point focal 1 », secretariat@example.org) is the workbook being filled in, not a change,
+    // as long as the version in use still holds one of its placeholder people.
+    const accepted: RosterChangeRecord[] =
+      stored && !holdsStarterPlaceholders(stored.accepted.data)
+        ? rosterChanges(stored.accepted.data, candidate.data).map((change) => ({ change, on, by: by?.displayName ?? null })) // prettier-ignore
+        : [];
     const next: StoredRoster = {
       version: 1,
       source,
@@ -193,10 +200,11 @@ export async function loadRosterConfig(
   }
   if (!stored) {
     // Nothing accepted yet to fall back on: the committee cannot run on a roster it never had.
+    // Said in the language its workbook names, as its problems are.
     throw new OgpError(
       'config-invalid',
-      translate(tag, 'roster-load.invalid', { workbook: label, count: problems.length }),
-      { details: problems, locale: tag },
+      translate(said, 'roster-load.invalid', { workbook: label, count: problems.length }),
+      { details: problems, locale: said },
     );
   }
   // Its verdict kept, so an unchanged workbook is not read again; not when the version could
