@@ -26,7 +26,7 @@ import {
   YES_NO,
 } from '../../sheets-templates/vocabulary.js';
 import { MESSAGE_FILES } from './catalogue/generated.js';
-import { LEGACY_VALUES } from './legacy-values.js';
+import LEGACY_VALUES from './legacy-values.json' with { type: 'json' };
 import { render, selector, translate, type MessageId } from './catalogue/render.js';
 import { languageOf, type LocaleTag } from './locale-tag.js';
 import { LOCALES, type Locale } from './locales.js';
@@ -314,7 +314,10 @@ export function choiceDisplay(tag: LocaleTag): ReadonlyMap<string, string> {
   return found;
 }
 
-/** The words earlier French templates wrote for each fixed list (« MRAFP »). */
+/**
+ * The words earlier French templates wrote for each fixed list (« MRAFP »): the frozen table
+ * of legacy-values.ts, read as its JSON (that module's types lead back here).
+ */
 const FORMER_WORDS: Record<keyof typeof FIXED_CHOICES, Readonly<Record<string, string>>> = {
   statuses: LEGACY_VALUES.actionStatuses,
   funding: LEGACY_VALUES.fundingSources,
