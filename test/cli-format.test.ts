@@ -58,6 +58,7 @@ describe('counts', () => {
       mailbox: 'imap:secretaria@example.org', skipped: null, messages: 1, filed: 1, refused: 0, ignored: 0, held: 0,
       unknownSenders: 0, questions: 0, setAside: 0, answers: 1, sheetFeedback: 0, master: null, warnings: [],
       details: [{ messageId: '<a@example.org>', from: 'rafael.lima@example.org', subject: 'Fichas', outcome: 'filed', filed: [2, 3] }],
+      waiting: [],
     }; // prettier-ignore
     expect(formatIntake(summary, false, 'pt-BR').split('\n').slice(0, 2)).toEqual([
       'Caixa imap:secretaria@example.org: 1 mensagem nova — 1 registrada, 0 recusadas, 0 retidas, 0 remetentes desconhecidos, 0 ignoradas (automáticas ou nossas), 0 perguntas; 1 resposta enviada.',

@@ -235,11 +235,13 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
       lines.push(`  ${line}`);
       // What the secretariat does next, where it reads it: the command, quoted for a shell.
       if (d.outcome === 'held') {
-        const command = `ogp-tracker intake --release '${d.messageId}'`;
+        const command = releaseCommand(d.messageId);
         lines.push(`    ${translate(tag, 'cli.releaseHint', { command })}`);
       }
     }
   }
+  // Said on every run, quiet or not, until released: the messages held by an earlier run.
+  lines.push(...waitingLines(summary, tag));
   // Said on every run, quiet or not: what the configuration lets through.
   lines.push(...summary.warnings.map((warning) => `⚠ ${warning}`));
   if (summary.sheetFeedback) {
@@ -249,6 +251,31 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
     lines.push(translate(tag, 'cli.master', { file: displayPath(summary.master) }));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The command that releases a held message, quoted for a shell. */
+function releaseCommand(messageId: string): string {
+  return `ogp-tracker intake --release '${messageId}'`;
+}
+
+/**
+ * The messages an earlier run held that still wait for the secretariat, each with the command
+ * that releases it (this run's own are said under their line).
+ */
+function waitingLines(summary: IntakeSummary, tag: LocaleTag): string[] {
+  const held = summary.details.filter((d) => d.outcome === 'held');
+  const shown = new Set(held.map((d) => d.messageId));
+  const waiting = summary.waiting.filter((w) => !shown.has(w.messageId));
+  if (waiting.length === 0) return [];
+  const lines = [translate(tag, 'cli.heldWaiting', { count: waiting.length })];
+  for (const w of waiting) {
+    const { receivedOn: day, from, subject } = w;
+    lines.push(`  ${translate(tag, 'cli.heldWaitingLine', { day, from, subject })}`);
+    lines.push(
+      `    ${translate(tag, 'cli.releaseHint', { command: releaseCommand(w.messageId) })}`,
+    );
+  }
+  return lines;
 }
 
 /** Numbers as a list the reader writes (« 2 et 3 », « 2 y 3 », « 2 و3 »). */

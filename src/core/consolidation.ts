@@ -16,6 +16,7 @@ import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
 import { render, translate } from './catalogue/render.js';
 import { placedCalendarWarnings, type RosterCells } from './roster/roster-calendar.js';
 import type { LocaleTag } from './locale-tag.js';
+import type { HeldMessage } from './mailbox.js';
 import { isWorkshopInvitationKey, sendKindLabel } from './value-labels.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
@@ -313,6 +314,8 @@ export function buildConsolidation(
   sent: readonly LedgerEntry[] = [],
   /** Where a committee workbook holds each dated value: its calendar warnings name the cell. */
   rosterCells: RosterCells = {},
+  /** The email held for the secretariat from each commitment's people, not released. */
+  held: ReadonlyMap<number, HeldMessage> = new Map(),
 ): ConsolidatedModel {
   const timeZone = config.committee.timezone;
   // The dashboard is the secretariat's: its numbers and dates as the committee's country writes them.
@@ -388,7 +391,8 @@ export function buildConsolidation(
         });
       }
     }
-    dashboard.push(dashboardRow(commitment, outcome, issues, round, today, timeZone, locale));
+    const row = dashboardRow(commitment, outcome, issues, round, today, timeZone, locale);
+    dashboard.push(withHeld(row, outcome, held.get(commitment.id), locale));
   }
 
   // The calendar's own oddities come first: they concern every commitment.
@@ -482,6 +486,43 @@ function dashboardRow(
   };
 }
 
+/**
+ * A commitment whose email is held for the secretariat: its remark says so, with the command
+ * that releases it, and no longer that no sheet came (one may be in that email).
+ */
+function withHeld(
+  row: DashboardRow,
+  outcome: SourceOutcome,
+  held: HeldMessage | undefined,
+  locale: LocaleTag,
+): DashboardRow {
+  if (!held) return row;
+  const said = translate(locale, 'dashboard.held', {
+    day: held.day,
+    // The command as the secretariat types it, quoted for a shell.
+    command: `ogp-tracker intake --release '${held.key}'`,
+  });
+  const before = outcome.kind === 'missing' ? remarkOfMissing(outcome, locale, true) : row.remark;
+  return { ...row, remark: [before, said].filter(Boolean).join(' ') };
+}
+
+/** What a commitment without a sheet shows: why, and, unless an email of theirs is held, that none came. */
+function remarkOfMissing(
+  outcome: Extract<SourceOutcome, { kind: 'missing' }>,
+  locale: LocaleTag,
+  held: boolean,
+): string | null {
+  if (outcome.problem) {
+    return translate(locale, 'dashboard.missingWith', {
+      problem: issueShown(locale, outcome.problem.message),
+      held,
+    });
+  }
+  if (outcome.template) return translate(locale, 'dashboard.templateUntouched', { held });
+  if (!outcome.source) return translate(locale, 'dashboard.noSource');
+  return held ? null : translate(locale, 'dashboard.noSheet');
+}
+
 function remarkFor(
   outcome: SourceOutcome,
   status: SubmissionStatus,
@@ -509,17 +550,7 @@ function remarkFor(
       parts.push(issueText(locale, outcome.problem.message));
       break;
     case 'missing':
-      parts.push(
-        outcome.problem
-          ? translate(locale, 'dashboard.missingWith', {
-              problem: issueShown(locale, outcome.problem.message),
-            })
-          : outcome.template
-            ? translate(locale, 'dashboard.templateUntouched')
-            : outcome.source
-              ? translate(locale, 'dashboard.noSheet')
-              : translate(locale, 'dashboard.noSource'),
-      );
+      parts.push(remarkOfMissing(outcome, locale, false) ?? '');
       break;
     default:
       break;

@@ -230,29 +230,68 @@ export function noticesForSecretariat(state: IntakeState, since: string | null):
     }));
 }
 
+/** An email held for the secretariat and not released: the day it came and its key, as `--release` takes it. */
+export interface HeldMessage {
+  day: IsoDate;
+  key: string;
+}
+
 /**
- * The day (on the committee's clock) of the latest email held from each commitment's focal
- * point, substitute or communication officer that the secretariat has not released: their
- * reminder must not say that nothing came.
+ * The latest email held from each commitment's focal point, substitute or communication
+ * officer that the secretariat has not released, with its day on the committee's clock: their
+ * reminder and the master must not say that nothing came.
  */
-export function heldByCommitment(
+export function heldMessagesByCommitment(
   state: IntakeState,
   commitments: readonly Pick<
     Commitment,
     'id' | 'focalPoint' | 'substitutes' | 'communicationOfficers'
   >[],
   timeZone: string,
-): Map<number, IsoDate> {
-  const held = new Map<number, IsoDate>();
-  for (const record of Object.values(state.messages)) {
+): Map<number, HeldMessage> {
+  const held = new Map<number, HeldMessage & { at: string }>();
+  for (const [key, record] of Object.entries(state.messages)) {
     if (record.outcome !== 'held' || record.released) continue;
     const from = record.from.toLowerCase();
     const day = localDateAt(new Date(record.receivedAt), timeZone);
     for (const c of commitments) {
       if (!addressesOf(c).includes(from)) continue;
       const before = held.get(c.id);
-      if (!before || before < day) held.set(c.id, day);
+      if (!before || before.at < record.receivedAt) held.set(c.id, { day, key, at: record.receivedAt }); // prettier-ignore
     }
   }
-  return held;
+  return new Map([...held].map(([id, { day, key }]) => [id, { day, key }]));
+}
+
+/** The day of the latest email held from each commitment's people, not released. */
+export function heldByCommitment(
+  state: IntakeState,
+  commitments: Parameters<typeof heldMessagesByCommitment>[1],
+  timeZone: string,
+): Map<number, IsoDate> {
+  const held = heldMessagesByCommitment(state, commitments, timeZone);
+  return new Map([...held].map(([id, { day }]) => [id, day]));
+}
+
+/** A message held for the secretariat, waiting to be released (or not), as a run says it. */
+export interface WaitingMessage {
+  /** Its key, as `ogp-tracker intake --release` takes it. */
+  messageId: string;
+  from: string;
+  subject: string;
+  /** The day it came, on the committee's clock. */
+  receivedOn: IsoDate;
+}
+
+/** Every message held and not released, oldest first. */
+export function waitingMessages(state: IntakeState, timeZone: string): WaitingMessage[] {
+  return Object.entries(state.messages)
+    .filter(([, r]) => r.outcome === 'held' && !r.released)
+    .sort(([, a], [, b]) => a.receivedAt.localeCompare(b.receivedAt))
+    .map(([messageId, r]) => ({
+      messageId,
+      from: r.from,
+      subject: r.subject,
+      receivedOn: localDateAt(new Date(r.receivedAt), timeZone),
+    }));
 }

@@ -42,7 +42,7 @@ import {
   templateMarker,
 } from '../core/template-content.js';
 import { type MailProvenance, type StateStore, type StoredReading } from '../core/run-state.js';
-import type { MailVersion } from '../core/mailbox.js';
+import { heldMessagesByCommitment, type HeldMessage, type MailVersion } from '../core/mailbox.js';
 import type { SubmissionReading } from '../core/submission.js';
 
 /** The JSON summary of `consolidate --json` (docs/command-line.md). */
@@ -219,6 +219,7 @@ async function openRun(
     discovered: new Map(),
     discoveryProblem: null,
     mailVersions: new Map(Object.values(intake.versions).map((v) => [v.commitmentId, v])),
+    held: heldMessagesByCommitment(intake, config.commitments, config.committee.timezone),
   };
   if (config.discovery && config.commitments.some((c) => !c.source)) {
     const listing = await sources.listFolder(config.discovery.driveFolderId);
@@ -289,6 +290,7 @@ async function buildModel(
     linkToSheets(config, context),
     await store.loadLedger(),
     roster?.accepted.cells ?? {},
+    context.held,
   );
 }
 
@@ -404,6 +406,8 @@ interface RunContext {
   discoveryProblem: Issue | null;
   /** The newest version each commitment received by email (the intake's). */
   mailVersions: Map<number, MailVersion>;
+  /** The email held for the secretariat from each commitment's people, not released. */
+  held: Map<number, HeldMessage>;
 }
 
 /** Links an anomaly to its cell where the source is a Google Sheet. */

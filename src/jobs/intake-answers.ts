@@ -14,7 +14,7 @@ import { renderAnswer, renderEmail } from '../core/email-templates.js';
 import { CLAIM_LEASE_MS, settledLookup } from '../core/ledger.js';
 import type { MailTransport, OutgoingEmail } from '../core/mail-transport.js';
 import type { LocaleTag } from '../core/locale-tag.js';
-import type { IntakeRecord } from '../core/mailbox.js';
+import { heldMessagesByCommitment, type IntakeRecord } from '../core/mailbox.js';
 import { commitmentsOf } from '../core/inbound-mail.js';
 import { withoutRepeats } from '../core/roles.js';
 import type { ConsolidateResult } from './consolidate.js';
@@ -244,7 +244,10 @@ async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise
   last.emailsSent = summary.answers + summary.sheetFeedback;
   await store.saveJournal(journal);
   const ledger = await store.loadLedger();
-  const model = buildConsolidation(run.config, result.outcomes, options.now, undefined, ledger);
+  const { commitments, committee } = run.config;
+  const held = heldMessagesByCommitment(run.state, commitments, committee.timezone);
+  const { outcomes } = result;
+  const model = buildConsolidation(run.config, outcomes, options.now, undefined, ledger, {}, held);
   const { publishMaster } = await import('./consolidate.js');
   await publishMaster(run.config, model, journal, store, false);
 }

@@ -16,6 +16,7 @@ import type {
   IntakeOutcome,
   IntakeState,
   MessageSummary,
+  WaitingMessage,
 } from '../core/mailbox.js';
 import type { MessageDefect } from '../core/message-defect.js';
 import type { StateStore } from '../core/run-state.js';
@@ -56,6 +57,11 @@ export interface IntakeSummary {
   /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
   sheetFeedback: number;
   details: IntakeDetail[];
+  /**
+   * Every message held for the secretariat and not released after this run, this run's and
+   * earlier ones': said on each run until released (`intake --release`).
+   */
+  waiting: WaitingMessage[];
   /** The master, published again when a version was filed. */
   master: string | null;
   /** What the configuration lets through (forged senders that cannot be told apart). */
@@ -99,6 +105,7 @@ export function emptySummary(mailbox: string, skipped: string | null): IntakeSum
     answers: 0,
     sheetFeedback: 0,
     details: [],
+    waiting: [],
     master: null,
     warnings: [],
   };

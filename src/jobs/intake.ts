@@ -18,7 +18,12 @@ import { localDateAt, zoneOffsetMs } from '../core/calendar-date.js';
 import { roundThread } from '../core/due-emails.js';
 import { authenticationWarnings } from '../core/sender-authentication.js';
 import { MAX_MESSAGE_TRIES } from '../core/message-defect.js';
-import type { IntakeState, MessageAttempt, MessageSummary } from '../core/mailbox.js';
+import {
+  waitingMessages,
+  type IntakeState,
+  type MessageAttempt,
+  type MessageSummary,
+} from '../core/mailbox.js';
 import type { StateStore } from '../core/run-state.js';
 import { campaignRounds } from '../core/campaigns.js';
 import { isWorkingDay } from '../core/working-days.js';
@@ -196,6 +201,7 @@ async function intakeLocked(
     pruneAnswers(state, options.now);
     pruneMessages(state, options.now);
     await store.saveIntake(state);
+    summary.waiting = waitingMessages(state, config.committee.timezone);
     return summary;
   } finally {
     await mailbox.close();

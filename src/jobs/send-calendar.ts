@@ -25,7 +25,11 @@ import { type SendKind } from '../core/schedule.js';
 import { dueEmails, type DueEmail } from '../core/due-emails.js';
 import { buildConsolidation, type ConsolidatedModel } from '../core/consolidation.js';
 import { snapshotOf, type MeetingSnapshot } from '../core/snapshot.js';
-import { heldByCommitment, noticesForSecretariat } from '../core/mailbox.js';
+import {
+  heldByCommitment,
+  heldMessagesByCommitment,
+  noticesForSecretariat,
+} from '../core/mailbox.js';
 import { rosterByRole } from '../core/roles.js';
 import {
   consolidateLocked,
@@ -366,7 +370,13 @@ async function recordSends(
       );
   }
   await store.saveJournal(journal);
-  const model = buildConsolidation(config, outcomes, now, undefined, await store.loadLedger());
+  const held = heldMessagesByCommitment(
+    await store.loadIntake(),
+    config.commitments,
+    config.committee.timezone,
+  );
+  const ledger = await store.loadLedger();
+  const model = buildConsolidation(config, outcomes, now, undefined, ledger, {}, held);
   await publishMaster(config, model, journal, store, false);
 }
 

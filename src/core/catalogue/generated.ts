@@ -179,6 +179,8 @@ export interface MessageValues {
   'cli.fileLine': { commitment: Shown; errors: number; file: Shown; numbered: boolean; verdict: 'invalid' | 'other' | 'valid' | 'warned'; warnings: number };
   'cli.filesNeeded': NoValues;
   'cli.filesSummary': { errors: number; files: number; toFix: number; valid: number; warnings: number };
+  'cli.heldWaiting': { count: number };
+  'cli.heldWaitingLine': { day: IsoDate; from: Shown; subject: Shown };
   'cli.helpCommand': { command: Shown; path: Shown };
   'cli.helpCommands': { path: Shown };
   'cli.helpGuide': { path: Shown };
@@ -352,15 +354,16 @@ export interface MessageValues {
   'config.yamlTagResolveFailed': NoValues;
   'config.yamlUnexpectedToken': NoValues;
   'config.yamlUnreadable': { reason: Shown; where: Shown };
+  'dashboard.held': { command: Shown; day: IsoDate };
   'dashboard.mailSource': { sender: Shown };
-  'dashboard.missingWith': { problem: Shown };
+  'dashboard.missingWith': { held: boolean; problem: Shown };
   'dashboard.noSheet': NoValues;
   'dashboard.noSource': NoValues;
   'dashboard.notUpdated': { due: IsoDate; sheetDate: IsoDate };
   'dashboard.possiblyTwice': { delivery: Shown };
   'dashboard.receivedLate': { date: IsoDate; due: IsoDate };
   'dashboard.stale': { problem: Shown; readOn: IsoDate };
-  'dashboard.templateUntouched': NoValues;
+  'dashboard.templateUntouched': { held: boolean };
   'dashboard.unknownType': NoValues;
   'dashboard.viaMail': { day: IsoDate; from: Shown; time: Shown };
   'deploy.accountBuild': NoValues;
