@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers/run-cli.js';
 
@@ -42,8 +43,8 @@ describe('init in an existing committee', () => {
     expect(kept.stdout.split('\n')[0]).toBe(
       `Configuração existente mantida: ${join(brazil, 'committee.yaml')}.`,
     );
-    // --locale still chooses another.
-    const asked = await cli('init', brazil, '--locale', 'en', '--country', 'BR');
+    // --locale still chooses another (with a --country, which changes nothing here).
+    const asked = await cli('init', brazil, '--locale', 'en', '--country', 'GB');
     expect(asked.stdout.split('\n')[0]).toMatch(/^Existing configuration kept: /);
   });
 });
@@ -69,5 +70,20 @@ describe('a committee that does not load', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace(/workbook: '[^']+'/, "workbook: 'absent.xlsx'"));
     const unnamed = await cli('tick', '--config', file);
     expect(unnamed.stderr.split('\n')[0]).toBe(`Erreur (config-invalid) : Configuration ${file} : syntaxe YAML invalide.`);
+  }); // prettier-ignore
+
+  it('says a new committee’s refused workbook in its language, heading and details', async () => {
+    const brazil = await starter('BR');
+    const path = join(brazil, 'comite.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    workbook.getWorksheet('Pessoas')!.getCell('D2').value = 'ana.souza@';
+    await workbook.xlsx.writeFile(path);
+    const run = await cli('tick', '--config', join(brazil, 'committee.yaml'));
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe('Erro (config-invalid): Pasta de trabalho do comitê comite.xlsx: 1 problema a corrigir; nenhuma versão anterior foi aceita, o comitê não pode funcionar até a correção.');
+    expect(lines[1]).toMatch(/^ {2}Aba “Pessoas”, célula D2: “ana\.souza@” não é um endereço de e-mail/);
+    expect(lines[2]).toMatch(/^Consulte: /);
   }); // prettier-ignore
 });
