@@ -41,3 +41,28 @@ describe('tracking, in Arabic', () => {
     expect(translate(tag, 'report.page', { where: 'here', link: 'x', file: 'x' })).toContain(page);
   }); // prettier-ignore
 });
+
+describe('the intake, the report and the schedule, in Arabic', () => {
+  it('says which messages it left aside: automatic ones, or ours', () => {
+    expect(messageText('ar', 'cli.intakeLine')).toContain('(رسائل آلية أو صادرة عنا)');
+  });
+
+  it.each(['ar', 'ar-MA'] as const)('%s: a sheet filed without authentication is « registered », as the intake says it', (tag) => {
+    const item = translate(tag, 'report.mailboxItem', { outcome: 'unauthenticated', from: 'a@example.org', subject: 's', received: '2027-01-11', note: 'n', messageId: '<m@example.org>' });
+    expect(item).toMatch(/^مسجَّلة دون مصادقة: /);
+  }); // prettier-ignore
+
+  it.each(['ar', 'ar-MA'] as const)('%s: a received sheet has one word, in the terminal, the report and the master', (tag) => {
+    const received = translate(tag, 'values.status', { status: 'received' });
+    const counts = { commitments: 3, received: 1, toFix: 0, toUpdate: 0, missing: 2, late: 0 };
+    expect(translate(tag, 'cli.sheets', counts)).toContain(`بطاقات ${received} 1`);
+    expect(translate(tag, 'report.sheets', { ...counts, today: '2027-01-15', meeting: true, date: '2027-01-20', round: 'r' })).toContain(`البطاقات ال${received}`);
+    expect(translate(tag, 'report.lateItem', { id: 1, title: 't', institution: 'i', focalPoint: 'f', status: 'received', dated: false, lastUpdate: '' })).toContain(`: ${received}`);
+    expect(translate(tag, 'master.totals', { ...counts, withRound: false, round: '' })).toContain(received);
+  }); // prettier-ignore
+
+  it.each(['ar', 'ar-MA'] as const)('%s: the schedule names the secretariat as its audience column does', (tag) => {
+    const secretariat = translate(tag, 'calendar.secretariat');
+    expect(translate(tag, 'calendar.late', { copy: 'substitutes_secretariat' })).toContain(`، ${secretariat})`);
+  }); // prettier-ignore
+});
