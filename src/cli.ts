@@ -2,7 +2,7 @@
  * `ogp-tracker` command line (docs/command-line.md): parses arguments, builds adapters, calls a
  * job, prints the result. Exit codes: 0 done, 1 done with errors found, 2 bad usage or config.
  * It speaks `--locale`'s language, else the committee's once its configuration is read,
- * else French.
+ * else the computer's (LC_ALL, LC_MESSAGES, LANG) when it is one of ours, else French.
  */
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import {
 import { installedGuide, installedPage } from './adapters/local/doc-files.js';
 import { exampleConfigPath, packageVersion } from './adapters/local/package-files.js';
 import { explainedFailure } from './adapters/mail/mail-failure.js';
+import { systemLocale } from './cli/system-locale.js';
 import { mailSecretsFrom, type MailSecrets } from './adapters/mail/tokens.js';
 import { isIsoDate, localDateAt, parseNowArgument } from './core/calendar-date.js';
 import { calendarWarnings } from './core/calendar-checks.js';
@@ -51,6 +52,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** True when stderr is a terminal: progress is shown there. */
   interactive?: boolean;
+  /**
+   * The computer's language (see system-locale.ts), spoken where no committee names one; the
+   * process's own, none in tests unless they pass it.
+   */
+  locale?: LocaleTag;
 }
 
 /**
@@ -72,10 +78,12 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
 
 /** The process's own output, its listeners added when a command runs (not on import). */
 function processIo(): CliIo {
+  const locale = systemLocale(process.env);
   return {
     stdout: writerTo(process.stdout),
     stderr: writerTo(process.stderr),
     interactive: Boolean(process.stderr.isTTY),
+    ...(locale ? { locale } : {}),
   };
 }
 
@@ -136,7 +144,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: false });
     const named = typeof values.locale === 'string' && isLocale(values.locale) && values.locale;
     const config = typeof values.config === 'string' ? values.config : 'committee.yaml';
-    const locale = named || ((await localeOfConfigFile(config)) ?? 'fr');
+    const system = io.locale ? languageOf(io.locale) : 'fr';
+    const locale = named || ((await localeOfConfigFile(config)) ?? system);
     io.stderr(
       `${(cause as Error).message}\n\n${translate(locale, 'cli.usage', { languages: { anyOf: LOCALES } })}`,
     );
@@ -146,7 +155,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   const asked = values.locale !== undefined && isLocale(values.locale) ? values.locale : undefined;
-  const run: Run = { values, io, asked, locale: asked ?? 'fr', tag: asked ?? 'fr' };
+  // Until a committee names its language: the computer's, when it is one of ours.
+  const tag = asked ?? io.locale ?? 'fr';
+  const run: Run = { values, io, asked, locale: languageOf(tag), tag };
   if (values.locale !== undefined && !asked) {
     return reportError(
       new OgpError(
@@ -494,7 +505,9 @@ async function findConfig(run: Run, acts: boolean): Promise<CommitteeLoaded> {
     () => false,
   );
   if (found) return load(here);
-  const example = relative(process.cwd(), exampleConfigPath()) || exampleConfigPath();
+  // The bundled example in the reader's language (Mexico's in Spanish…).
+  const path = exampleConfigPath(run.locale);
+  const example = relative(process.cwd(), path) || path;
   const noConfig = translate(run.tag, 'cli.noConfig', { cwd: process.cwd(), example });
   throw new OgpError('config-not-found', noConfig);
 }

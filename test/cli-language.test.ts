@@ -4,11 +4,16 @@
  * committee.yaml that does not parse, even a new committee's refused workbook), and outside a
  * committee folder the computer's (LC_ALL, LC_MESSAGES, LANG), with the bundled example in it.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { systemLocale } from '../src/cli/system-locale.js';
+import { packageRoot } from '../src/adapters/local/package-files.js';
+import { translate } from '../src/core/catalogue/render.js';
+import type { LocaleTag } from '../src/core/locale-tag.js';
 import { cli } from './helpers/run-cli.js';
 
 let dir: string;
@@ -85,5 +90,79 @@ describe('a committee that does not load', () => {
     expect(lines[0]).toBe('Erro (config-invalid): Pasta de trabalho do comitê comite.xlsx: 1 problema a corrigir; nenhuma versão anterior foi aceita, o comitê não pode funcionar até a correção.');
     expect(lines[1]).toMatch(/^ {2}Aba “Pessoas”, célula D2: “ana\.souza@” não é um endereço de e-mail/);
     expect(lines[2]).toMatch(/^Consulte: /);
+  }); // prettier-ignore
+});
+
+/** Runs the CLI in-process as on a computer whose language is `locale` (from LANG…). */
+async function cliOn(locale: LocaleTag, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), locale };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+} // prettier-ignore
+
+/** Runs `body` with `folder` as the current folder. */
+async function inFolder<T>(folder: string, body: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    return await body();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe('outside a committee folder', () => {
+  it('takes the computer’s language from LC_ALL, LC_MESSAGES or LANG, in POSIX’s order, when it is one of ours', () => {
+    expect(systemLocale({ LANG: 'pt_BR.UTF-8' })).toBe('pt-BR');
+    expect(systemLocale({ LANG: 'es_CR.UTF-8' })).toBe('es-CR');
+    expect(systemLocale({ LANG: 'ar_JO.UTF-8' })).toBe('ar-JO');
+    expect(systemLocale({ LANG: 'en_US.UTF-8' })).toBe('en-US');
+    expect(systemLocale({ LANG: 'fr_FR.UTF-8@euro' })).toBe('fr-FR');
+    expect(systemLocale({ LANG: 'es' })).toBe('es');
+    expect(systemLocale({ LC_MESSAGES: 'pt_PT.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('pt-PT');
+    expect(systemLocale({ LC_ALL: 'es_MX.UTF-8', LC_MESSAGES: 'pt_BR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('es-MX');
+    // The first one set decides, even when it is none of ours; an empty one is not set.
+    expect(systemLocale({ LC_ALL: 'C.UTF-8', LANG: 'es_CR.UTF-8' })).toBeNull();
+    expect(systemLocale({ LC_ALL: '', LANG: 'es_CR.UTF-8' })).toBe('es-CR');
+    expect(systemLocale({ LANG: 'de_DE.UTF-8' })).toBeNull();
+    expect(systemLocale({ LANG: 'POSIX' })).toBeNull();
+    expect(systemLocale({})).toBeNull();
+  }); // prettier-ignore
+
+  it('speaks it, and offers the bundled example in it', async () => {
+    const empty = await mkdtemp(join(dir, 'vide-'));
+    const example = (folder: string) => relative(empty, join(packageRoot(), 'examples', folder, 'committee.yaml'));
+    const said = await inFolder(empty, async () => ({
+      es: await cliOn('es-CR', 'tick'),
+      pt: await cliOn('pt-BR', 'tick'),
+      ar: await cliOn('ar-JO', 'tick'),
+      en: await cliOn('en-US', 'tick'),
+      fr: await cliOn('fr-FR', 'tick'),
+      help: await cliOn('pt-BR', '--help'),
+      missing: await cliOn('es-CR', 'schedule', '--config', 'ausente.yaml'),
+    }));
+    expect(said.es.code).toBe(2);
+    expect(said.es.stderr).toMatch(/^Error \(config-not-found\): Ninguna configuración: /);
+    expect(said.es.stderr).toContain(`Para probar el ejemplo incluido: --config ${example('mexico-2025')}.`);
+    expect(said.pt.stderr).toMatch(/^Erro \(config-not-found\): Nenhuma configuração: /);
+    expect(said.pt.stderr).toContain(`--config ${example('sao-paulo-2025')}.`);
+    expect(said.ar.stderr).toContain(example('jordanie-2025')); // isolated, in a right-to-left line
+    expect(said.en.stderr).toMatch(/^Error \(config-not-found\): No configuration: /);
+    expect(said.en.stderr).toContain(`--config ${example('maroc-2019')}.`);
+    expect(said.fr.stderr).toContain(`--config ${example('maroc-2019')}.`);
+    expect(said.help.stdout).toMatch(/^Uso: ogp-tracker /);
+    expect(said.help.stdout).toContain(join('docs', 'guide', 'pt.md'));
+    expect(said.missing.stderr.split('\n')[0]).toBe(`Error (config-not-found): ${translate('es', 'config.fileNotFound', { file: join(empty, 'ausente.yaml') })}`);
+    expect(await readdir(empty)).toEqual([]);
+  }); // prettier-ignore
+
+  it('gives way to the committee’s language, and to --locale', async () => {
+    const costaRica = await starter('CR');
+    const there = await cliOn('en-US', 'schedule', '--config', join(costaRica, 'committee.yaml'), '--from', '2027-01-01', '--to', '2027-01-31');
+    expect(there.stdout).toMatch(/^Envíos previstos del /);
+    const asked = await inFolder(costaRica, () => cliOn('pt-BR', 'tick', '--config', 'ausente.yaml', '--locale', 'fr'));
+    expect(asked.stderr).toMatch(/^Erreur \(config-not-found\) : /);
   }); // prettier-ignore
 });

@@ -298,7 +298,9 @@ describe('the configuration a command uses', () => {
 
   it('is never the bundled example unless named: in a folder without committee.yaml, exit 2 and how to start', async () => {
     const empty = await mkdtemp(join(dir, 'vide-'));
-    const error = await run(process.execPath, [bin, 'consolidate'], { cwd: empty }).catch((e) => e);
+    // On a French-speaking computer (outside a committee, the command speaks the computer's language).
+    const env = { ...process.env, LC_ALL: 'fr_FR.UTF-8' };
+    const error = await run(process.execPath, [bin, 'consolidate'], { cwd: empty, env }).catch((e) => e);
     expect(error.code).toBe(2);
     expect(error.stderr).toMatch(/^Erreur \(config-not-found\) : Aucune configuration : pas de --config, et pas de committee\.yaml dans .*vide-.*\. Pour commencer : ogp-tracker init/);
     expect(await readdir(empty)).toEqual([]); // nothing written, anywhere

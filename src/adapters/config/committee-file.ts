@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { OgpError } from '../../core/codes.js';
 import { libraryCountryFacts } from '../country/country-facts.js';
-import { render, translate } from '../../core/catalogue/render.js';
+import { message, render, translate } from '../../core/catalogue/render.js';
 import {
   localeNamedIn,
   parseCommitteeConfig,
@@ -175,7 +175,7 @@ export function throwYamlProblems(
 
 /**
  * The text of committee.yaml at `path`, with its absolute path; `config-not-found` when it
- * cannot be read, said in `locale` (the file unread names no language: else French).
+ * cannot be read, said in `locale` (the file unread names no language: else in the reader's).
  */
 export async function readConfigFileText(
   path: string,
@@ -187,9 +187,9 @@ export async function readConfigFileText(
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
     const said = missing
-      ? translate(locale ?? 'fr', 'config.fileNotFound', { file })
-      : translate(locale ?? 'fr', 'config.fileUnreadable', { file });
-    throw new OgpError('config-not-found', said, { cause });
+      ? message('config.fileNotFound', { file })
+      : message('config.fileUnreadable', { file });
+    throw new OgpError('config-not-found', locale ? render(locale, said) : said, { cause });
   }
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMITTEE_SCHEMA_FILE } from '../../core/config-json-schema.js';
+import type { Locale } from '../../core/locales.js';
 
 let cachedRoot: string | undefined;
 
@@ -22,9 +23,22 @@ export function packageRoot(): string {
   }
 }
 
-/** The bundled example committee configuration. */
-export function exampleConfigPath(): string {
-  return join(packageRoot(), 'examples', 'maroc-2019', 'committee.yaml');
+/**
+ * The bundled example committee in each language: Morocco's (French) is the one `npm start`
+ * and `init` use; Mexico's, São Paulo's and Jordan's are in Spanish, Portuguese and Arabic.
+ * None is in English: an English reader is offered Morocco's.
+ */
+const EXAMPLES: Readonly<Record<Locale, string>> = {
+  fr: 'maroc-2019',
+  en: 'maroc-2019',
+  es: 'mexico-2025',
+  pt: 'sao-paulo-2025',
+  ar: 'jordanie-2025',
+};
+
+/** The bundled example committee's configuration, in `language` where there is one (Morocco's). */
+export function exampleConfigPath(language: Locale = 'fr'): string {
+  return join(packageRoot(), 'examples', EXAMPLES[language], 'committee.yaml');
 }
 
 /**
