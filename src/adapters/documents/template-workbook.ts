@@ -122,6 +122,22 @@ interface Writing {
   terms: TemplateTerms;
 }
 
+/**
+ * The day the Mode d'emploi shows as an example of a date: the plan's first deadline, else its
+ * first day, so that the example reads as a day of the plan the sheet is for.
+ */
+function exampleDay(options: TemplateOptions): IsoDate {
+  const { start, end } = options.plan;
+  const dues = (options.deadlines ?? []).map((d) => d.due).filter((d) => d >= start && d <= end);
+  return dues.sort()[0] ?? start;
+}
+
+/** A day as it is typed into a date cell (`DATE_FORMAT`): 14/01/2027. */
+function typedDay(day: IsoDate): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}
+
 /** Builds the template workbook in memory. */
 export function buildTemplateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
   const tag = options.locale ?? 'fr';
@@ -492,8 +508,9 @@ function addGuideSheet(workbook: ExcelJS.Workbook, options: TemplateOptions, w: 
       prefilled: Boolean(c?.milestones?.length),
     }),
     translate(tag, 'template.step4'),
-    // An amount as the reader writes it (15 000, 15000), never with a mark the reading could take for decimals.
-    translate(tag, 'template.step5', { amount: 15000 }),
+    // An amount as the reader writes it (15 000, 15000), never with a mark the reading could take for decimals;
+    // a day of this plan typed as the reading expects it, whatever the country.
+    translate(tag, 'template.step5', { amount: 15000, example: typedDay(exampleDay(options)) }),
     translate(tag, 'template.step6', { done: words.choices.statuses[2] ?? '' }),
     translate(tag, 'template.step7', { logo: options.charter.logoName }),
     translate(tag, 'template.step8'),

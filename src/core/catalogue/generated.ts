@@ -955,7 +955,7 @@ export interface MessageValues {
   'template.step2': { sheet: Shown };
   'template.step3': { prefilled: boolean; sheet: Shown };
   'template.step4': NoValues;
-  'template.step5': { amount: number };
+  'template.step5': { amount: number; example: Shown };
   'template.step6': { done: Shown };
   'template.step7': { logo: Shown };
   'template.step8': NoValues;

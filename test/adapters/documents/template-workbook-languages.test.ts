@@ -181,6 +181,18 @@ describe('dates and numbers as the reader writes them', () => {
     if (!tag.endsWith('arab')) expect(guide).toContain('• 09/01/2019 — ');
     expect(guide).toMatch(/\b09\/01\/2019\)/);
   });
+
+  it.each(['fr', 'en', 'es-MX', 'pt-BR', 'ar-JO', 'ar-MA'] as const)('%s: the example of a date is a day of the plan, its first deadline, else its first day', (tag) => {
+    const guideOf = (o: Partial<TemplateOptions>) =>
+      templateFor(tag, (options) => ({ ...options, plan: { start: '2027-01-01', end: '2028-12-31' }, ...o }))
+        .getWorksheet(templateWords(tag).sheets.guide)!
+        .getColumn(1)
+        .values.join('\n');
+    const withDeadlines = guideOf({ deadlines: [{ title: 'b', due: '2027-06-10' }, { title: 'a', due: '2027-01-14' }] });
+    expect(withDeadlines).toMatch(/\b14\/01\/2027\)/);
+    expect(withDeadlines).not.toContain('2019');
+    expect(guideOf({ deadlines: [] })).toMatch(/\b01\/01\/2027\)/);
+  }); // prettier-ignore
 });
 
 describe('the master attached to the report', () => {
