@@ -5,6 +5,8 @@ export interface RunRecord {
   /** The instant the run evaluated as (`--now`, or the clock), ISO 8601. */
   at: string;
   command: string;
+  /** A trial (`--dry-run`): sent nothing, said so beside the command in the master's journal. */
+  trial?: boolean;
   /** Sources configured, and how many of them were read this run. */
   sources: number;
   read: number;

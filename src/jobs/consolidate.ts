@@ -80,6 +80,8 @@ export interface ConsolidateOptions {
   store?: StateStore;
   /** The journal's name for this run. */
   command?: string;
+  /** A trial (`--dry-run`), recorded as such in the journal. */
+  trial?: boolean;
   /** Called after each source is read. */
   onProgress?: (done: number, total: number) => void;
   readLimits?: ReadLimits;
@@ -307,6 +309,7 @@ async function journalRun(
   const run: RunRecord = {
     at: options.now.toISOString(),
     command: options.command ?? 'consolidate',
+    ...(options.trial ? { trial: true } : {}),
     sources: config.commitments.filter((c) => c.source || context.discovered.has(c.id)).length,
     apiRequests: sources.requests(),
     read,

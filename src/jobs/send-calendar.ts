@@ -145,7 +145,8 @@ async function calendarLocked(
   const result = await consolidateLocked(config, {
     now: options.now,
     store,
-    command: options.command + (options.dryRun ? ' (essai)' : ''),
+    command: options.command,
+    ...(options.dryRun ? { trial: true } : {}),
     ...(options.baseDir ? { baseDir: options.baseDir } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.google ? { google: options.google } : {}),

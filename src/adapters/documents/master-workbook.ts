@@ -368,7 +368,7 @@ export async function writeMasterWorkbook(
       [...journal].reverse().map((run) => ({
         values: [
           wallClock(run.at, timeZone),
-          run.command,
+          commandText(w.tag, run),
           run.sources,
           run.read,
           run.actions,
@@ -1118,6 +1118,16 @@ function longestWord(text: string): number {
 /** Page header text: `&` starts a code there. */
 function escapeHeader(text: string): string {
   return text.replace(/&/g, '&&');
+}
+
+/**
+ * A journal's command as the reader's language says it, a trial said so (« tick (prueba) »); a
+ * trial an earlier version recorded in the command's name (« tick (essai) ») is said the same.
+ */
+function commandText(tag: LocaleTag, run: RunRecord): string {
+  const legacy = run.command.endsWith(' (essai)');
+  const command = legacy ? run.command.slice(0, -' (essai)'.length) : run.command;
+  return run.trial || legacy ? translate(tag, 'master.journalTrial', { command }) : command;
 }
 
 /** The committee's wall-clock time of an instant, as a date a spreadsheet shows unshifted. */

@@ -691,6 +691,7 @@ export interface MessageValues {
   'master.columnType': NoValues;
   'master.columnWarnings': NoValues;
   'master.derived': { achieved: number; average: number; total: number };
+  'master.journalTrial': { command: Shown };
   'master.nextStep': { end: IsoDate; ends: boolean; step: Shown };
   'master.noMilestone': NoValues;
   'master.open': NoValues;
