@@ -16,7 +16,6 @@ import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
 import { render, translate } from './catalogue/render.js';
 import { placedCalendarWarnings, type RosterCells } from './roster/roster-calendar.js';
 import type { LocaleTag } from './locale-tag.js';
-import type { HeldMessage } from './mailbox.js';
 import { isWorkshopInvitationKey, sendKindLabel } from './value-labels.js';
 import type { ActionRecord, MilestoneRecord, SubmissionReading } from './submission.js';
 
@@ -484,6 +483,12 @@ function dashboardRow(
     completionSetBy: commitment.completion?.justification ?? null,
     axis: commitment.axis ?? null,
   };
+}
+
+/** An email held for the secretariat: the day it came and its key, as `intake --release` takes it. */
+interface HeldMessage {
+  day: IsoDate;
+  key: string;
 }
 
 /**
