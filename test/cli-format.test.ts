@@ -56,7 +56,7 @@ describe('counts', () => {
   it('say a mailbox’s run with each count agreed, and the commitments a message was filed for', () => {
     const summary: IntakeSummary = {
       mailbox: 'imap:secretaria@example.org', skipped: null, messages: 1, filed: 1, refused: 0, ignored: 0, held: 0,
-      unknownSenders: 0, questions: 0, setAside: 0, answers: 1, sheetFeedback: 0, master: null, warnings: [],
+      unknownSenders: 0, questions: 0, setAside: 0, answers: 1, outbox: null, sheetFeedback: 0, master: null, warnings: [],
       details: [{ messageId: '<a@example.org>', from: 'rafael.lima@example.org', subject: 'Fichas', outcome: 'filed', filed: [2, 3] }],
       waiting: [],
     }; // prettier-ignore

@@ -218,6 +218,9 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
       questions,
       setAside: summary.setAside,
       answers: summary.answers,
+      // Written to the outbox is not sent: nothing left the machine.
+      written: summary.outbox !== null && summary.answers > 0,
+      outbox: summary.outbox ? displayPath(summary.outbox) : '',
     }),
   ];
   if (!quiet) {
@@ -245,7 +248,11 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
   // Said on every run, quiet or not: what the configuration lets through.
   lines.push(...summary.warnings.map((warning) => `⚠ ${warning}`));
   if (summary.sheetFeedback) {
-    lines.push(translate(tag, 'cli.sheetFeedback', { sent: summary.sheetFeedback }));
+    const outbox = summary.outbox ? displayPath(summary.outbox) : '';
+    const written = summary.outbox !== null;
+    lines.push(
+      translate(tag, 'cli.sheetFeedback', { sent: summary.sheetFeedback, written, outbox }),
+    );
   }
   if (summary.master) {
     lines.push(translate(tag, 'cli.master', { file: displayPath(summary.master) }));

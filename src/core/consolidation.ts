@@ -240,6 +240,7 @@ export const CALENDAR_KINDS = [
   'deadline',
   'send-planned',
   'send-done',
+  'send-written',
 ] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
@@ -693,8 +694,8 @@ function calendarRows(
 ): CalendarRow[] {
   const timeZone = config.committee.timezone;
   const tag = config.committee.tag;
-  // One row per email sent (by its Message-ID: a feedback merged into a reminder is that
-  // reminder), with every recipient it reached.
+  // One row per email sent, or written to the outbox (by its Message-ID: a feedback merged
+  // into a reminder is that reminder), with every recipient it reached.
   const deliveries = new Map<string, { entry: LedgerEntry; recipients: string[] }>();
   for (const entry of latestDeliveries(sent).values()) {
     if (!isSent(entry)) continue;
@@ -741,7 +742,8 @@ function calendarRows(
       return {
         date: localDateAt(at, timeZone),
         time: new Date(at.getTime() + zoneOffsetMs(at, timeZone)).toISOString().slice(11, 16),
-        kind: 'send-done' as const,
+        // Written to the outbox (no mail server set): nothing left, the calendar says so.
+        kind: entry.transport === 'outbox' ? ('send-written' as const) : ('send-done' as const),
         title: entry.subject,
         details: `${sendKindName(tag, entry)} — ${recipients.join(', ')}`,
         past: true,

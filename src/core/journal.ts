@@ -18,6 +18,8 @@ export interface RunRecord {
   apiRequests?: number;
   /** Emails delivered by the run (to at least one recipient). */
   emailsSent?: number;
+  /** Emails the run wrote to the outbox, no mail server being set: none of them left. */
+  emailsWritten?: number;
   durationMs: number;
   /** What the secretariat should know of the run (a delivery possibly sent twice…). */
   notes?: string[];

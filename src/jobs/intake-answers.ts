@@ -88,6 +88,10 @@ export async function answerAndFileAway(
   } finally {
     await transport.close();
   }
+  // No mail server set: the answers were written to the outbox, and nothing left the machine.
+  if (transport.name === 'outbox' && run.summary.answers + run.summary.sheetFeedback > 0) {
+    run.summary.outbox = store.outboxLocation;
+  }
   await recordAnswers(run, result);
 }
 
@@ -241,7 +245,9 @@ async function recordAnswers(run: IntakeRun, result: ConsolidateResult): Promise
   const journal = await store.loadJournal();
   const last = journal.at(-1);
   if (!last || last.at !== options.now.toISOString() || last.command !== 'intake') return;
-  last.emailsSent = summary.answers + summary.sheetFeedback;
+  // Written to the outbox is not sent: the journal counts them apart.
+  if (summary.outbox) last.emailsWritten = summary.answers + summary.sheetFeedback;
+  else last.emailsSent = summary.answers + summary.sheetFeedback;
   await store.saveJournal(journal);
   const ledger = await store.loadLedger();
   const { commitments, committee } = run.config;

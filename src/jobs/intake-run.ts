@@ -54,6 +54,11 @@ export interface IntakeSummary {
   setAside: number;
   /** Answers delivered. */
   answers: number;
+  /**
+   * Where the answers were written when no mail server is set (the outbox folder): written,
+   * nothing left the machine; null when a mail server took them, or when none was due.
+   */
+  outbox: string | null;
   /** Feedback sent on Google Sheets changed and left alone for ten minutes. */
   sheetFeedback: number;
   details: IntakeDetail[];
@@ -103,6 +108,7 @@ export function emptySummary(mailbox: string, skipped: string | null): IntakeSum
     questions: 0,
     setAside: 0,
     answers: 0,
+    outbox: null,
     sheetFeedback: 0,
     details: [],
     waiting: [],

@@ -364,7 +364,10 @@ async function recordSends(
   const journal = await store.loadJournal();
   const last = journal.at(-1);
   if (last && last.at === now.toISOString()) {
-    last.emailsSent = summary.emails.filter((e) => e.delivered.length > 0).length;
+    const delivered = summary.emails.filter((e) => e.delivered.length > 0).length;
+    // Written to the outbox is not sent: the journal counts them apart.
+    if (summary.transport === 'outbox') last.emailsWritten = delivered;
+    else last.emailsSent = delivered;
     if (summary.possiblyTwice.length)
       last.notes = summary.possiblyTwice.map((d) =>
         translate(config.committee.locale, 'dashboard.possiblyTwice', { delivery: d }),

@@ -378,7 +378,13 @@ export async function writeMasterWorkbook(
           run.emailsSent ?? 0,
           run.apiRequests ?? 0,
           Math.round(run.durationMs / 100) / 10,
-          (run.notes ?? []).join('\n'),
+          [
+            // Written to the outbox, not sent: said beside « Courriels envoyés », which counts none of them.
+            ...(run.emailsWritten
+              ? [translate(w.tag, 'master.journalWritten', { count: run.emailsWritten })]
+              : []),
+            ...(run.notes ?? []),
+          ].join('\n'),
         ],
       })),
   });

@@ -191,7 +191,7 @@ export interface MessageValues {
   'cli.initRoster': { file: Shown; written: boolean };
   'cli.intakeDetail': { commitments: number; from: Shown; ids: Shown; note: Shown; noted: boolean; outcome: 'filed' | 'held' | 'ignored' | 'other' | 'question' | 'refused' | 'set_aside' | 'unknown_sender'; subject: Shown };
   'cli.intakeDryRun': NoValues;
-  'cli.intakeLine': { answers: number; filed: number; held: number; ignored: number; mailbox: Shown; messages: number; questions: number; refused: number; setAside: number; unknownSenders: number };
+  'cli.intakeLine': { answers: number; filed: number; held: number; ignored: number; mailbox: Shown; messages: number; outbox: Shown; questions: number; refused: number; setAside: number; unknownSenders: number; written: boolean };
   'cli.intakeSkipped': { why: Shown };
   'cli.issueLine': { code: Shown; message: Shown; placed: boolean; severity: 'error' | 'other' | 'warning'; sheet: Shown };
   'cli.localeNeedsCountry': NoValues;
@@ -222,7 +222,7 @@ export interface MessageValues {
   'cli.seePage': { path: Shown };
   'cli.sendUnreachable': { answer: Shown };
   'cli.sendUnreachableWhere': { page: Shown; paged: boolean; where: 'other' | 'smtp_url' };
-  'cli.sheetFeedback': { sent: number };
+  'cli.sheetFeedback': { outbox: Shown; sent: number; written: boolean };
   'cli.sheets': { commitments: number; late: number; missing: number; received: number; toFix: number; toUpdate: number };
   'cli.sheetsWritten': { kept: number; written: number };
   'cli.sourceProblem': { commitment: Shown; problem: Shown };
@@ -628,7 +628,7 @@ export interface MessageValues {
   'mail-advice.tooLargeCause': NoValues;
   'mail-advice.tooLargeFix': NoValues;
   'master.asOf': { today: IsoDate };
-  'master.calendarKind': { kind: 'deadline' | 'meeting' | 'other' | 'send_done' | 'send_planned' | 'workshop' };
+  'master.calendarKind': { kind: 'deadline' | 'meeting' | 'other' | 'send_done' | 'send_planned' | 'send_written' | 'workshop' };
   'master.calendarState': { past: boolean };
   'master.columnAchievedValue': NoValues;
   'master.columnActionType': NoValues;
@@ -692,6 +692,7 @@ export interface MessageValues {
   'master.columnWarnings': NoValues;
   'master.derived': { achieved: number; average: number; total: number };
   'master.journalTrial': { command: Shown };
+  'master.journalWritten': { count: number };
   'master.nextStep': { end: IsoDate; ends: boolean; step: Shown };
   'master.noMilestone': NoValues;
   'master.open': NoValues;
