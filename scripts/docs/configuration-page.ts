@@ -131,7 +131,6 @@ function intro(): string[] {
       timeZone: 'Africa/Nairobi',
       currency: 'KES',
       weekend: [6, 7],
-      holidaysKnown: true,
       plan: { start: '2027-01-01', end: '2028-12-31' },
       meeting: '2027-04-01',
     },

@@ -22,8 +22,6 @@ export interface StarterInput {
   timeZone: string;
   currency: string;
   weekend: readonly IsoWeekday[];
-  /** Whether the holiday source knows the country (else the committee lists its holidays). */
-  holidaysKnown: boolean;
   plan: { start: IsoDate; end: IsoDate };
   /** The first meeting, a working day; its collection round closes five working days before. */
   meeting: IsoDate;
@@ -48,14 +46,6 @@ export function starterLocale(country: string, languages: readonly string[]): Lo
 /** A YAML scalar, quoted: the words may hold « : », « # » or quotes. */
 function q(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
-}
-
-/** The years a plan covers. */
-function planYears(plan: { start: IsoDate; end: IsoDate }): number[] {
-  const years: number[] = [];
-  for (let y = Number(plan.start.slice(0, 4)); y <= Number(plan.end.slice(0, 4)); y++)
-    years.push(y);
-  return years;
 }
 
 /** The secretariat's address the starter writes, to be replaced. */
@@ -124,11 +114,10 @@ export function starterRoster(input: StarterInput): RosterData {
     campaigns: [
       { id: 'update', title: translate(tag, 'starter.campaignTitle'), dueBeforeEachMeeting: 5 },
     ] as RosterData['campaigns'],
-    holidays: {
-      // Without the country's holidays, one day of each year of the plan: a year without one is warned about.
-      add: input.holidaysKnown ? [] : planYears(input.plan).map((year) => `${year}-05-01`),
-      remove: [],
-    },
+    // No day off of our own, even where the holiday source lacks the country: a placeholder day
+    // would read as its holidays set. Its days-off sheet shows the example row, its guide and
+    // every command ask for them.
+    holidays: { add: [], remove: [] },
   };
 }
 

@@ -306,7 +306,6 @@ function startFor(
     timeZone,
     currency,
     weekend,
-    holidaysKnown: known !== null,
     plan: { start, end },
     meeting,
   };

@@ -77,7 +77,7 @@ describe('a committee.yaml written before the ids', () => {
 
   it('while a new committee’s starter names its campaign `update`', () => {
     const roster = starterRoster({
-      country: 'MX', placeName: 'México', locale: 'es', timeZone: 'America/Mexico_City', currency: 'MXN', weekend: [6, 7], holidaysKnown: true,
+      country: 'MX', placeName: 'México', locale: 'es', timeZone: 'America/Mexico_City', currency: 'MXN', weekend: [6, 7],
       plan: { start: '2025-01-01', end: '2026-12-31' }, meeting: '2025-03-20',
     }); // prettier-ignore
     expect(roster.campaigns?.map((c) => c.id)).toEqual(['update']);

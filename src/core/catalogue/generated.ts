@@ -814,7 +814,7 @@ export interface MessageValues {
   'report.since': { date: IsoDate; since: boolean; taken: boolean; takenOn: IsoDate };
   'report.subject': { committee: Shown; date: IsoDate; meeting: boolean };
   'report.yesNo': { yes: boolean };
-  'roster.about': { sheet: 'campaigns' | 'commitments' | 'committee' | 'committees' | 'days_off' | 'meetings' | 'milestones' | 'other' | 'people' };
+  'roster.about': { sheet: 'campaigns' | 'commitments' | 'committee' | 'committees' | 'days_off' | 'days_off_all' | 'meetings' | 'milestones' | 'other' | 'people' };
   'roster.alsoRead': { word: 'communication_officer' | 'focal_point' | 'implementation' | 'invite_communication_officers' | 'invite_implementation_committee' | 'invite_steering_committee' | 'other' | 'steering' | 'substitute' };
   'roster.badDays': { value: Shown };
   'roster.badTime': { value: Shown };

@@ -281,7 +281,13 @@ function guideLines(config: CommitteeConfig, tag: LocaleTag): GuideLine[] {
       style: 'sheet',
       sheet: sheetName(tag, sheet),
       text: translate(tag, 'roster.about', {
-        sheet: sheet === 'daysOff' ? 'days_off' : selector(sheet),
+        // Where the holiday source lacks the country, every holiday is typed there.
+        sheet:
+          sheet !== 'daysOff'
+            ? selector(sheet)
+            : config.calendar.countryKnown()
+              ? 'days_off'
+              : 'days_off_all',
       }),
     })),
     { style: 'heading', text: translate(tag, 'roster.guideChangeHeading') },
