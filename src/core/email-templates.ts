@@ -116,6 +116,8 @@ export function meetingEventWords(
 type Block =
   | { h: string }
   | { p: string }
+  /** A paragraph of short lines (the signature: « La secretaría », then the committee's name). */
+  | { lines: string[] }
   | { list: string[] }
   | { link: { label: string; href: string } }
   | { table: { head: string[]; rows: string[][] } };
@@ -155,7 +157,7 @@ function composed(email: DueEmail, committeeName: string, lead: boolean): Render
     ...(lead ? [{ h: headerText(subject) }] : []),
     ...(greeting ? [{ p: greeting }] : []),
     ...blocks,
-    { p: translate(tag, 'email.signature', { committee: committeeName }) },
+    { lines: translate(tag, 'email.signature', { committee: committeeName }).split('\n') },
   ];
   return { subject, html: toHtml(all, tag), text: toText(all) };
 }
@@ -688,6 +690,7 @@ function toHtml(blocks: readonly Block[], tag: LocaleTag): string {
     .map((b) => {
       if ('h' in b) return `<h1 style="font-size:1.2em">${escapeHtml(b.h)}</h1>`;
       if ('p' in b) return `<p>${escapeHtml(b.p)}</p>`;
+      if ('lines' in b) return `<p>${b.lines.map((line) => escapeHtml(line)).join('<br>\n')}</p>`;
       if ('list' in b) return `<ul>${b.list.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       if ('link' in b) {
         return `<p>${escapeHtml(b.link.label)} <a href="${escapeHtml(b.link.href)}">${escapeHtml(b.link.href)}</a></p>`;
@@ -715,6 +718,7 @@ function toText(blocks: readonly Block[]): string {
     .map((b) => {
       if ('h' in b) return b.h;
       if ('p' in b) return b.p;
+      if ('lines' in b) return b.lines.join('\n');
       if ('list' in b) return b.list.map((i) => `- ${i}`).join('\n');
       if ('link' in b) return `${b.link.label} ${b.link.href}`;
       return [b.table.head, ...b.table.rows].map((r) => r.join(' | ')).join('\n');

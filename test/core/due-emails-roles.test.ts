@@ -161,7 +161,7 @@ describe('invitations by role', () => {
       'Invitation : atelier de formation « Charte de communication » le 30/05/2019 à 14:00',
     );
     expect(french.text).toContain(
-      "Nous avons le plaisir de vous inviter à l'atelier de formation « Charte de communication » organisé par le Comité test le 30/05/2019 à 14:00.",
+      "Comité test : nous avons le plaisir de vous inviter à l'atelier de formation « Charte de communication » le 30/05/2019 à 14:00.",
     );
     expect(renderEmail(workshop[2]!, 'اللجنة').subject).toContain('ورشة تكوينية');
   });

@@ -87,7 +87,7 @@ describe('email templates', () => {
     expect(email.html).toContain(
       '<a href="https://docs.google.com/spreadsheets/d/abc?x=1&amp;y=2">',
     );
-    expect(email.html).toContain('Le secrétariat du Comité &lt;test&gt; &amp; co');
+    expect(email.html).toContain('<p>Le secrétariat<br>\nComité &lt;test&gt; &amp; co</p>');
   });
 
   it('speaks English and Arabic (right to left) when asked', () => {
@@ -115,7 +115,7 @@ describe('email templates', () => {
     expect(portuguese.subject).toBe('Lembrete: Fiche des actions — compromisso nº 7, prazo até 09/01/2019');
     expect(portuguese.text).toContain('O prazo vence em 09/01/2019, daqui a 2 dias.');
     expect(portuguese.text).toContain('23 erros a corrigir, célula por célula:');
-    expect(portuguese.text).toContain('A secretaria do Comité <test> & co');
+    expect(portuguese.text).toContain('A secretaria\nComité <test> & co');
   }); // prettier-ignore
 
   it('reports to the secretariat in the committee language', () => {
