@@ -6,9 +6,10 @@
  */
 import type { IsoDate } from './calendar-date.js';
 import { campaignRounds } from './campaigns.js';
-import { message, type Message } from './catalogue/render.js';
+import { message, translate, type Message } from './catalogue/render.js';
 import type { CommitteeConfig } from './config-schema.js';
 import { daysOffPlace, type DaysOffPlace } from './roster/days-off-place.js';
+import { sheetName } from './roster/roster-layout.js';
 import { yearsWithoutHolidays } from './schedule.js';
 import { isoWeekday, type Holiday, type WorkingCalendar } from './working-days.js';
 
@@ -31,6 +32,20 @@ function dayOff(date: IsoDate, calendar: WorkingCalendar, place: DaysOffPlace): 
   const holiday = calendar.holidayOn(date);
   if (holiday) return message('calendar.onHoliday', { label: holidayLabel(holiday, place) });
   return null;
+}
+
+/**
+ * Where the plan's start (`before`: a date before it) or end is written, as a warning about a
+ * date outside the plan says what to change: the Committee sheet's row, or committee.yaml.
+ */
+function planBound(config: CommitteeConfig, before: boolean) {
+  const tag = config.committee.tag;
+  return {
+    before,
+    workbook: config.roster !== undefined,
+    sheet: sheetName(tag, 'committee'),
+    setting: translate(tag, 'roster.setting', { setting: before ? 'plan_start' : 'plan_end' }),
+  };
 }
 
 /** A configuration path: `['meetings', 2, 'date']` (where a workbook's cell is looked up). */
@@ -95,7 +110,9 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
     const why = dayOff(date, calendar, place);
     if (why) add(date, path, message('calendar.meetingOff', { workshop, date, why }));
     if (outside(date)) {
-      const values = { workshop, date, start: plan.start, end: plan.end };
+      // Its sends go all the same: said, with what to change.
+      const bound = planBound(config, date < plan.start);
+      const values = { workshop, date, start: plan.start, end: plan.end, ...bound };
       add(date, path, message('calendar.meetingOutsidePlan', values));
     }
     // The second meeting of a day is the one to look at.
@@ -124,7 +141,9 @@ export function calendarFindings(config: CommitteeConfig): CalendarFinding[] {
     const why = dayOff(date, calendar, place);
     if (why) add(date, path, message('calendar.deadlineOff', { title, date, why }));
     if (outside(date)) {
-      const values = { title, date, start: plan.start, end: plan.end };
+      // Its reminders and its review go all the same: said, with what to change.
+      const bound = planBound(config, date < plan.start);
+      const values = { title, date, start: plan.start, end: plan.end, ...bound };
       add(date, path, message('calendar.deadlineOutsidePlan', values));
     }
   });

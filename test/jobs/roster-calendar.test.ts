@@ -3,7 +3,7 @@
  * committee.yaml naming a real .xlsx, loaded as every command loads it, at the run that reads
  * the workbook and at the next one, which does not (the cells come from the run state).
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -111,4 +111,31 @@ describe('a committee workbook’s calendar warnings', () => {
       ['Jalons', 'D2', 'comite.xlsx'],
     ]);
   });
+});
+
+describe('a deadline outside the plan', () => {
+  it('is said once per run, with what it means for the sends and what to change; its reminders go', async () => {
+    const here = await mkdtemp(join(tmpdir(), 'ogp-roster-outside-'));
+    try {
+      const roster = { ...ROSTER, meetings: [], campaigns: [{ id: 'c', title: 'Fiche', due: '2018-06-04' }] }; // prettier-ignore
+      const parsed = parseCommitteeConfig({ ...roster, charter: { actionTypes: [{ name: 'A', indicator: 'B' }] } }, libraryCountryFacts); // prettier-ignore
+      if (!parsed.ok) throw new Error('the roster does not load');
+      await writeRosterFile(join(here, 'comite.xlsx'), parsed.config);
+      await mkdir(join(here, 'inbox'));
+      const mail = "mail: { from: 'Secrétariat <secretariat.ogp@example.org>' }";
+      await writeFile(join(here, 'committee.yaml'), `${YAML}intake: { kind: folder, dir: inbox }\n${mail}\n`); // prettier-ignore
+      const yaml = join(here, 'committee.yaml');
+      const tick = await cli('tick', '--config', yaml, '--now', '2018-05-28T09:30');
+      const warning = said('Campagnes', 'C2', "Échéance « Fiche » du 04/06/2018 en dehors du plan (du 01/09/2018 au 31/08/2020) : ses relances et son bilan partent quand même, à leurs dates. Si cette échéance est la bonne, avancez le début du plan (« Début du plan », feuille « Comité » du classeur du comité) ; sinon, corrigez sa date."); // prettier-ignore
+      expect(tick.stderr.split('\n').filter((l) => l.includes('en dehors du plan'))).toEqual([warning]); // prettier-ignore
+      // What it says is so: the J-7 reminder went.
+      expect(tick.stdout).toMatch(/^Courriels : 1 dû, 1 écrit, 0 échec/m);
+      const english = await cli('schedule', '--config', yaml, '--locale', 'en', '--from', '2018-05-28', '--to', '2018-06-30'); // prettier-ignore
+      expect(english.stderr).toContain(
+        "Deadline “Fiche” of 04/06/2018 outside the plan (01/09/2018 to 31/08/2020): its reminders and its review are still sent, on their dates. If this deadline is right, move the plan's start earlier (“Début du plan”, in the committee workbook’s “Comité” sheet); if not, correct its date.",
+      );
+    } finally {
+      await rm(here, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -39,7 +39,7 @@ export interface MessageValues {
   'calendar.configuration': NoValues;
   'calendar.deadlineAtMeeting': { due: IsoDate; meeting: IsoDate; title: Shown };
   'calendar.deadlineOff': { date: IsoDate; title: Shown; why: Shown };
-  'calendar.deadlineOutsidePlan': { date: IsoDate; end: IsoDate; start: IsoDate; title: Shown };
+  'calendar.deadlineOutsidePlan': { before: boolean; date: IsoDate; end: IsoDate; setting: Shown; sheet: Shown; start: IsoDate; title: Shown; workbook: boolean };
   'calendar.due': { date: IsoDate; days: number; title: Shown };
   'calendar.estimatedHoliday': { name: Shown; sheet: Shown; workbook: boolean };
   'calendar.hijriHoliday': { day: 'dhu_al_hijjah_10' | 'dhu_al_hijjah_9' | 'muharram_1' | 'muharram_10' | 'other' | 'rabi_al_awwal_12' | 'rajab_27' | 'ramadan_1' | 'ramadan_17' | 'ramadan_23' | 'ramadan_27' | 'shaban_15' | 'shawwal_1' };
@@ -51,7 +51,7 @@ export interface MessageValues {
   'calendar.late': { copy: 'all' | 'officers' | 'officers_secretariat' | 'other' | 'secretariat' | 'substitutes' | 'substitutes_officers' | 'substitutes_secretariat' };
   'calendar.meeting': NoValues;
   'calendar.meetingOff': { date: IsoDate; why: Shown; workshop: boolean };
-  'calendar.meetingOutsidePlan': { date: IsoDate; end: IsoDate; start: IsoDate; workshop: boolean };
+  'calendar.meetingOutsidePlan': { before: boolean; date: IsoDate; end: IsoDate; setting: Shown; sheet: Shown; start: IsoDate; workbook: boolean; workshop: boolean };
   'calendar.meetingsSameDay': { both: boolean; date: IsoDate; meetings: number; workshops: number };
   'calendar.milestoneOutsidePlan': { before: boolean; date: IsoDate; id: Shown; limit: IsoDate; title: Shown };
   'calendar.noHolidays': { country: Shown; sheet: Shown; workbook: boolean };

@@ -74,7 +74,9 @@ async function warningsWith(sheet: string, cell: string, day: string | null): Pr
   if (!read.ok) throw new Error('unreadable');
   const reading = readRoster(read.workbook, 'fr');
   expect(reading.issues).toEqual([]);
-  const parsed = parseCommitteeConfig({ ...reading.data, charter: CHARTER }, libraryCountryFacts);
+  // As committee.yaml names the workbook: a warning says what to change in the workbook.
+  const roster = { workbook: 'comite.xlsx' };
+  const parsed = parseCommitteeConfig({ ...reading.data, charter: CHARTER, roster }, libraryCountryFacts); // prettier-ignore
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const config: CommitteeConfig = parsed.config;
   // As a later run has them: the cells kept with the accepted version, not the reading.
@@ -87,13 +89,13 @@ describe('the committee workbook’s calendar', () => {
     ['a meeting on a Sunday', MEETINGS, 'C2', '2019-03-10', "Réunion du 10/03/2019 : c'est un dimanche. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
     ['a meeting on a Saturday', MEETINGS, 'C2', '2019-03-09', "Réunion du 09/03/2019 : c'est un samedi. Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
     ['a workshop on Labour Day', MEETINGS, 'C3', '2019-05-01', "Atelier de formation du 01/05/2019 : c'est un jour férié (Fête du Travail). Vérifiez la date : tant qu'elle n'est pas changée, les invitations sont envoyées pour ce jour-là."],
-    ['a meeting outside the plan', MEETINGS, 'C2', '2021-03-04', 'Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
-    ['a workshop outside the plan', MEETINGS, 'C3', '2018-06-07', 'Atelier de formation du 07/06/2018 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
+    ['a meeting outside the plan', MEETINGS, 'C2', '2021-03-04', 'Réunion du 04/03/2021 en dehors du plan (du 01/09/2018 au 31/08/2020) : les envois qui la préparent partent quand même, à leurs dates. Si cette date est la bonne, repoussez la fin du plan (« Fin du plan », feuille « Comité » du classeur du comité) ; sinon, corrigez-la.'],
+    ['a workshop outside the plan', MEETINGS, 'C3', '2018-06-07', 'Atelier de formation du 07/06/2018 en dehors du plan (du 01/09/2018 au 31/08/2020) : les envois qui le préparent partent quand même, à leurs dates. Si cette date est la bonne, avancez le début du plan (« Début du plan », feuille « Comité » du classeur du comité) ; sinon, corrigez-la.'],
     ['a milestone starting before the plan', 'Jalons', 'C2', '2018-06-01', 'Engagement 1, jalon « Jalon 1 » : commence le 01/06/2018, avant le début du plan (01/09/2018).'],
     ['a milestone ending after the plan', 'Jalons', 'D3', '2021-06-30', 'Engagement 2, jalon « Jalon 2 » : se termine le 30/06/2021, après la fin du plan (31/08/2020).'],
     ['a campaign due on a Saturday', 'Campagnes', 'C2', '2019-01-12', "Échéance « Fiche » du 12/01/2019 : c'est un samedi."],
     ['a campaign due on Independence Day', 'Campagnes', 'C2', '2019-11-18', "Échéance « Fiche » du 18/11/2019 : c'est un jour férié (Fête de l'Indépendance)."],
-    ['a campaign due after the plan', 'Campagnes', 'C2', '2020-10-01', 'Échéance « Fiche » du 01/10/2020 en dehors du plan (du 01/09/2018 au 31/08/2020).'],
+    ['a campaign due after the plan', 'Campagnes', 'C2', '2020-10-01', 'Échéance « Fiche » du 01/10/2020 en dehors du plan (du 01/09/2018 au 31/08/2020) : ses relances et son bilan partent quand même, à leurs dates. Si cette échéance est la bonne, repoussez la fin du plan (« Fin du plan », feuille « Comité » du classeur du comité) ; sinon, corrigez sa date.'],
   ])('says %s at its sheet and cell', async (_, sheet, cell, day, problem) => {
     const expected = translate('fr', 'roster.issueAt', { sheet, cell, problem });
     expect(await warningsWith(sheet, cell, day)).toEqual([expected]);
