@@ -53,7 +53,7 @@ describe('a message held for the secretariat', () => {
     // The next morning: nothing new in the mailbox, the held message still said, with its command.
     const tick = await cli('tick', '--config', loaded.file, '--now', '2019-01-08T09:00');
     const lines = tick.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Boîte .*inbox : 0 nouveau message\.$/);
+    expect(lines[0]).toMatch(/^Boîte \(dossier .*inbox\) : 0 nouveau message\.$/);
     expect(lines.slice(1, 4)).toEqual([
       '⚠ 1 message retenu attend encore votre vérification :',
       '  Retenu le 07/01/2019 — samira.chraibi@example.org : « RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019 »',

@@ -44,7 +44,7 @@ describe('tick on a committee that reads a mailbox', () => {
     expect(run.code).toBe(1); // the example's submissions have errors, on purpose
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(
-      "Boîte inbox : 1 nouveau message — 1 enregistré, 0 refusé, 0 retenu, 0 expéditeur inconnu, 0 ignoré (automatiques ou les nôtres), 0 question ; 1 réponse écrite (fichiers .eml dans out/outbox : aucun serveur d'envoi réglé, rien n'est parti).".replace('inbox', join(loaded.dir, 'inbox').replace(`${process.cwd()}/`, '')).replace('out/outbox', outbox.replace(`${process.cwd()}/`, '')),
+      "Boîte (dossier inbox) : 1 nouveau message — 1 enregistré, 0 refusé, 0 retenu, 0 expéditeur inconnu, 0 ignoré (automatiques ou les nôtres), 0 question ; 1 réponse écrite (fichiers .eml dans out/outbox : aucun serveur d'envoi réglé, rien n'est parti).".replace('inbox', join(loaded.dir, 'inbox').replace(`${process.cwd()}/`, '')).replace('out/outbox', outbox.replace(`${process.cwd()}/`, '')),
     ); // prettier-ignore
     expect(lines[1]).toMatch(/^ {2}Enregistré \(engagement n° 5\) — samira\.chraibi@example\.org : « RE: Rappel/); // prettier-ignore
     // Then the tick, which counts her sheet: one missing left (commitment 12's untouched template).
@@ -60,7 +60,9 @@ describe('tick on a committee that reads a mailbox', () => {
 
     // Again: the mailbox has nothing new, and says so in one line.
     const again = await cli('tick', '--config', loaded.file, '--now', '2019-01-07T10:20', '--quiet'); // prettier-ignore
-    expect(again.stdout.split('\n')[0]).toMatch(/^Boîte .*inbox : 0 nouveau message\.$/);
+    expect(again.stdout.split('\n')[0]).toMatch(
+      /^Boîte \(dossier .*inbox\) : 0 nouveau message\.$/,
+    );
   }, 60_000);
 
   it('--json keeps the tick’s keys and adds the intake’s summary under `intake`', async () => {

@@ -53,8 +53,8 @@ describe('a Mexican committee (Spanish, MXN, America/Mexico_City)', () => {
       ['lucia.hernandez@example.org', 'Ficha recibida y completa — compromiso n.º 1'],
     ]);
     expect(mails[0]!.html).toContain('<html lang="es-MX" dir="ltr">');
-    // A greeting true at any hour: feedback goes when a sheet comes.
-    expect(mails[0]!.text).toMatch(/^Hola, Ana Torres:/);
+    // A greeting true at any hour (« Buen día », not « Buenos días »): feedback goes when a sheet comes.
+    expect(mails[0]!.text).toMatch(/^Buen día, Ana Torres:/);
     expect(mails[0]!.text).toContain('Todavía no hemos recibido su ficha. El plazo vence el 14/03/2025, dentro de 2 días.');
     // The cells to correct, in Spanish, named as the Spanish template names its columns.
     expect(mails[1]!.text).toContain('- [Acciones de comunicación] H3 (Estado): «Realizadax» no es un valor admitido: se espera uno de estos valores: Prevista, En curso, Realizada, Aplazada, Cancelada. ¿Quiso decir «Realizada»?');

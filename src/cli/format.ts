@@ -204,10 +204,13 @@ function unreachableLines(
 export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: LocaleTag): string {
   if (summary.skipped) return `${translate(tag, 'cli.intakeSkipped', { why: summary.skipped })}\n`;
   // A folder of this machine is shown from here, as the other paths are.
-  const where = summary.mailbox.startsWith('/') ? displayPath(summary.mailbox) : summary.mailbox;
+  const folder = summary.mailbox.startsWith('/');
+  const where = folder ? displayPath(summary.mailbox) : summary.mailbox;
   const { messages, filed, refused, held, unknownSenders, ignored, questions } = summary;
   const lines = [
     translate(tag, 'cli.intakeLine', {
+      // A folder's name is not a mailbox's: « Buzón (carpeta inbox) ».
+      folder,
       mailbox: where,
       messages,
       filed,

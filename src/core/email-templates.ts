@@ -226,7 +226,7 @@ function reminderOf(c: ReminderContent, tag: LocaleTag): Composed {
       ...errorBlocks(tag, c.errors),
       ...warningBlocks(tag, c.warnings),
       ...(c.templateAttached ? [{ p: translate(tag, 'email.templateAttached') }] : []),
-      ...linkBlock(tag, c.link),
+      ...linkBlock(tag, c.link, sheetAsked(c.status)),
     ],
   };
 }
@@ -269,7 +269,9 @@ function feedbackOf(c: FeedbackContent, tag: LocaleTag): Composed {
       ...errorBlocks(tag, c.errors, false),
       ...warningBlocks(tag, c.warnings),
       // A complete sheet has nothing to send back now.
-      ...(c.errors.length > 0 || c.status !== 'received' ? linkBlock(tag, c.link) : []),
+      ...(c.errors.length > 0 || c.status !== 'received'
+        ? linkBlock(tag, c.link, c.errors.length > 0 ? 'corrected' : sheetAsked(c.status))
+        : []),
     ],
   };
 }
@@ -418,14 +420,25 @@ function holidaysMissingOf(c: HolidaysMissingContent, tag: LocaleTag): Composed 
   };
 }
 
+/** The sheet an email asks to send back, as its status makes it: corrected, updated, or completed. */
+function sheetAsked(status: string): 'corrected' | 'updated' | 'other' {
+  if (status === 'to-fix') return 'corrected';
+  return status === 'to-update' ? 'updated' : 'other';
+}
+
 /**
  * Where the focal point fills in the sheet (a Google Sheet's link), or how to send it back
- * (a file: by reply; never the path of the file on the machine that runs the job).
+ * (a file: by reply, the sheet `asked` for; never the path of the file on the machine that runs
+ * the job).
  */
-function linkBlock(tag: LocaleTag, link: string | null): Block[] {
+function linkBlock(
+  tag: LocaleTag,
+  link: string | null,
+  asked: 'corrected' | 'updated' | 'other',
+): Block[] {
   return link && /^https?:\/\//.test(link)
     ? [{ link: { label: translate(tag, 'email.fillIn'), href: link } }]
-    : [{ p: translate(tag, 'email.sendBack') }];
+    : [{ p: translate(tag, 'email.sendBack', { sheet: asked }) }];
 }
 
 function errorBlocks(tag: LocaleTag, errors: readonly Issue[], withTitle = true): Block[] {

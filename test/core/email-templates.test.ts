@@ -106,7 +106,7 @@ describe('email templates', () => {
   it('speaks Spanish and Portuguese, counts agreed by their plural rules', () => {
     const spanish = renderEmail(reminder('es'), config.committee.name);
     expect(spanish.subject).toBe('Recordatorio: Fiche des actions — compromiso n.º 7, fecha límite: 09/01/2019');
-    expect(spanish.text).toContain('Hola, Hind <i>Berrada</i>:');
+    expect(spanish.text).toContain('Buen día, Hind <i>Berrada</i>:');
     expect(spanish.text).toContain('El plazo vence el 09/01/2019, dentro de 2 días.');
     expect(spanish.text).toContain('23 errores por corregir, celda por celda:');
     expect(spanish.text).toContain('… y 3 errores más.');
@@ -200,7 +200,7 @@ describe('a feedback with warnings', () => {
 
 describe('how to send the sheet back', () => {
   it.each([
-    ['a file on the machine that runs the job', '/srv/ogp/submissions/engagement-07.xlsx', 'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.', '/srv/'],
+    ['a file on the machine that runs the job', '/srv/ogp/submissions/engagement-07.xlsx', 'Renvoyez la fiche corrigée (.xlsx) en réponse à ce courriel.', '/srv/'],
     ['a Google Sheet', 'https://docs.google.com/spreadsheets/d/abc', 'Votre fiche :', 'Renvoyez'],
   ])('for %s', (_, link, expected, absent) => {
     const email = reminder('fr');

@@ -185,7 +185,7 @@ describe('a focal point email says what is expected, by when and how to send it 
       [
         "Votre dernière fiche date du 20/02/2019 : elle n'a pas encore été mise à jour pour cette échéance. L'échéance est le 24/04/2019, dans 2 jours.",
         "Attendu au plus tard le 24/04/2019 : la fiche à jour, avec vos actions de communication et l'avancement de chaque jalon.",
-        'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
+        'Renvoyez la fiche mise à jour (.xlsx) en réponse à ce courriel.',
       ],
     ],
     [

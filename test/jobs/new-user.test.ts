@@ -86,7 +86,7 @@ describe('a new secretariat', () => {
     expect(seven.mail.text).toContain('Merci de corriger les points suivants avant le 09/01/2019 (Fiche des actions de communication) :'); // prettier-ignore
     expect(seven.mail.text).toContain("[Actions de communication] B4 (Type d'action) : « Atelir »");
     expect(seven.mail.text).toContain(
-      'Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.',
+      'Renvoyez la fiche corrigée (.xlsx) en réponse à ce courriel.',
     );
     // The reminder and the feedback of one commitment in one round are one thread.
     expect(seven.mail.inReplyTo).toMatch(/^<[0-9a-f]{32}@example\.org>$/);

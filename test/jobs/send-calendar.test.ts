@@ -75,7 +75,7 @@ describe('tick against a real SMTP server', () => {
     expect(reminder14.mail.text).toContain('Nous avons bien reçu la nouvelle version de votre fiche (6 actions de communication, 2 jalons), mais elle doit être corrigée.');
     expect(reminder14.mail.text).toContain("L'échéance est le 09/01/2019, dans 2 jours.");
     expect(reminder14.mail.text).toContain('Attendu au plus tard le 09/01/2019 : la fiche corrigée.');
-    expect(reminder14.mail.text).toContain('Renvoyez la fiche complétée (.xlsx) en réponse à ce courriel.');
+    expect(reminder14.mail.text).toContain('Renvoyez la fiche corrigée (.xlsx) en réponse à ce courriel.');
     expect(reminder14.mail.replyTo?.text).toBe('secretariat.ogp@example.org');
     expect(reminder14.mail.from?.text).toBe(FROM);
     // The display name travels quoted (mailparser simplifies it when parsing, so read the raw header).

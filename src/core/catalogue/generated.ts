@@ -191,7 +191,7 @@ export interface MessageValues {
   'cli.initRoster': { file: Shown; written: boolean };
   'cli.intakeDetail': { commitments: number; from: Shown; ids: Shown; note: Shown; noted: boolean; outcome: 'filed' | 'held' | 'ignored' | 'other' | 'question' | 'refused' | 'set_aside' | 'unknown_sender'; subject: Shown };
   'cli.intakeDryRun': NoValues;
-  'cli.intakeLine': { answers: number; filed: number; held: number; ignored: number; mailbox: Shown; messages: number; outbox: Shown; questions: number; refused: number; setAside: number; unknownSenders: number; written: boolean };
+  'cli.intakeLine': { answers: number; filed: number; folder: boolean; held: number; ignored: number; mailbox: Shown; messages: number; outbox: Shown; questions: number; refused: number; setAside: number; unknownSenders: number; written: boolean };
   'cli.intakeSkipped': { why: Shown };
   'cli.issueLine': { code: Shown; message: Shown; placed: boolean; severity: 'error' | 'other' | 'warning'; sheet: Shown };
   'cli.localeNeedsCountry': NoValues;
@@ -441,7 +441,7 @@ export interface MessageValues {
   'email.reminderExpected': { corrected: boolean; due: IsoDate; overdue: boolean };
   'email.reminderIntro': { actions: number; day: IsoDate; days: number; due: IsoDate; id: Shown; milestones: number; overdue: boolean; round: Shown; state: 'held' | 'missing' | 'new_version' | 'other' | 'to_fix' | 'to_update'; title: Shown };
   'email.reminderSubject': { due: IsoDate; errors: number; id: Shown; newVersion: boolean; overdue: boolean; round: Shown };
-  'email.sendBack': NoValues;
+  'email.sendBack': { sheet: 'corrected' | 'other' | 'updated' };
   'email.signature': { committee: Shown };
   'email.templateAttached': NoValues;
   'email.warnings': { count: number };
