@@ -170,7 +170,12 @@ const ISSUES: Record<IssueCode, { messages: MessageId[]; fix: string }> = {
 };
 
 /** Messages of the validator's part that are pieces of others, claimed by no code. */
-const PIECES = new Set(['cells.at', 'cells.cell', 'cells.separator']);
+const PIECES = new Set([
+  'cells.at',
+  'cells.cell',
+  'cells.separator',
+  'cells.serviceAccountUnnamed',
+]);
 
 /** What to do about each error, and some of the messages it comes with. */
 const ERRORS: Record<ErrorCode, { messages: MessageId[]; fix: string }> = {

@@ -1357,7 +1357,7 @@ export const committeeConfigSchema = z
         /** The account sheets must be shared with, shown in messages. */
         serviceAccount: email.optional().meta({
           description:
-            'The service account sheets must be shared with, as messages name it. Else GOOGLE_SERVICE_ACCOUNT from the environment.',
+            "The service account sheets must be shared with, as messages name it. Else GOOGLE_SERVICE_ACCOUNT from the environment, else the credentials' own account (a key file's client_email; the deployed functions' account).",
           examples: ['ogp-tracker@ogp-maroc.iam.gserviceaccount.com'],
         }),
       })
