@@ -145,13 +145,13 @@ describe('outside a committee folder', () => {
     }));
     expect(said.es.code).toBe(2);
     expect(said.es.stderr).toMatch(/^Error \(config-not-found\): Ninguna configuración: /);
-    expect(said.es.stderr).toContain(`Para probar el ejemplo incluido: --config ${example('mexico-2025')}.`);
+    expect(said.es.stderr).toContain(`--config ${example('mexico-2025')}`);
     expect(said.pt.stderr).toMatch(/^Erro \(config-not-found\): Nenhuma configuração: /);
-    expect(said.pt.stderr).toContain(`--config ${example('sao-paulo-2025')}.`);
+    expect(said.pt.stderr).toContain(`--config ${example('sao-paulo-2025')}`);
     expect(said.ar.stderr).toContain(example('jordanie-2025')); // isolated, in a right-to-left line
     expect(said.en.stderr).toMatch(/^Error \(config-not-found\): No configuration: /);
-    expect(said.en.stderr).toContain(`--config ${example('maroc-2019')}.`);
-    expect(said.fr.stderr).toContain(`--config ${example('maroc-2019')}.`);
+    expect(said.en.stderr).toContain(`--config ${example('maroc-2019')}`);
+    expect(said.fr.stderr).toContain(`--config ${example('maroc-2019')}`);
     expect(said.help.stdout).toMatch(/^Uso: ogp-tracker /);
     expect(said.help.stdout).toContain(join('docs', 'guide', 'pt.md'));
     expect(said.missing.stderr.split('\n')[0]).toBe(`Error (config-not-found): ${translate('es', 'config.fileNotFound', { file: join(empty, 'ausente.yaml') })}`);
