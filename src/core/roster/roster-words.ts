@@ -111,7 +111,7 @@ function wordsToIds(list: RosterList): Map<string, string> {
         for (const id of listIds(list)) {
           const word = choiceWord(tag, list, id);
           found.set(normalizeKey(word), id);
-          if (list === 'roles' || list === 'committees') {
+          if (list === 'roles' || list === 'committees' || list === 'levels') {
             for (const also of alsoRead(tag, id)) found.set(normalizeKey(also), id);
           }
           if (list === 'countries' || list === 'languages') {
@@ -184,9 +184,10 @@ export function sameWords(a: string, b: string): boolean {
 }
 
 /**
- * Other ways a role, a committee or an invitation column is written: the words a secretariat
- * types (« Chargée de communication ») and those of earlier versions of the workbook, read as
- * the current one, so that renaming a label never makes a workbook unreadable.
+ * Other ways a role, a committee, a level or an invitation column is written: the words a
+ * secretariat types (« Chargée de communication ») and those of earlier versions of the workbook
+ * (« Concluído », the Portuguese level now « Completo » as in the template), read as the current
+ * one, so that renaming a label never makes a workbook unreadable.
  */
 export function alsoRead(tag: LocaleTag, id: string): string[] {
   const word = selector(id) as MessageValues['roster.alsoRead']['word'];
