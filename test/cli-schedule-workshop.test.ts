@@ -39,8 +39,8 @@ describe('schedule', () => {
     const lines = run.stdout.split('\n');
     const workshop = lines.filter((l) => l.includes('« Charte graphique »'));
     expect(workshop).toHaveLength(1);
-    expect(workshop[0]).toMatch(/^06\/02\/2019 +09:00 +Invitation à l'atelier de formation +Invitation à l'atelier de formation « Charte graphique » du 13\/02\/2019 /); // prettier-ignore
-    expect(lines.filter((l) => l.includes('Invitation à la réunion du 07/03/2019'))[0]).toMatch(/ Invitation à la réunion +Invitation à la réunion du/); // prettier-ignore
+    expect(workshop[0]).toMatch(/^06\/02\/2019 +09:00 +Invitation à l'atelier de formation +Invitation : atelier de formation « Charte graphique » le 13\/02\/2019 /); // prettier-ignore
+    expect(lines.filter((l) => l.includes('Invitation : réunion le 07/03/2019'))[0]).toMatch(/ Invitation à la réunion +Invitation : réunion le/); // prettier-ignore
   });
 
   it('labels it so in its JSON', async () => {

@@ -104,6 +104,8 @@ export function yearsWithoutHolidays(config: CommitteeConfig): YearWithoutHolida
 export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate): PlannedSend[] {
   const calendar = config.calendar;
   const time = config.reminders.sendAt;
+  // The committee's name, as the subjects of its reports and invitations give it.
+  const committee = config.committee.name;
   // Substitutes and communication officers are named as copied only when the committee has some.
   const copied = copiedRoles(config);
   const sends: PlannedSend[] = [];
@@ -144,7 +146,8 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       round,
       escalated: false,
       audience: message('calendar.secretariat'),
-      description: message('calendar.reportDeadline', { date: round.due, title: round.title }),
+      // The words of the email's own subject: what schedule says is what the secretariat gets.
+      description: message('report.subject', { meeting: false, date: round.due, committee }),
     });
   }
   for (const meeting of config.meetings) {
@@ -156,7 +159,9 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       meeting,
       escalated: false,
       audience: message('calendar.invited', invitedValues(meeting.invite)),
-      description: message('calendar.invitation', {
+      // The invitation's own subject, as the invitee reads it.
+      description: message('email.invitationSubject', {
+        committee,
         date: meeting.date,
         timed: meeting.time !== undefined,
         time: meeting.time ?? '',
@@ -178,7 +183,7 @@ export function plannedSends(config: CommitteeConfig, from: IsoDate, to: IsoDate
       meeting,
       escalated: false,
       audience: message('calendar.secretariat'),
-      description: message('calendar.reportMeeting', { date: meeting.date }),
+      description: message('report.subject', { meeting: true, date: meeting.date, committee }),
     });
     sends.push(invitation);
   }

@@ -203,7 +203,7 @@ describe('the invitation', () => {
     );
     expect(renderEmail(invitation('en'), 'Comité').text).toContain('(file meeting-2019-03-07.ics)');
     expect(renderEmail(invitation('en'), 'Comité').subject).toBe(
-      'Invitation: Comité meeting on 07/03/2019 at 10:00',
+      'Invitation: meeting on 07/03/2019 at 10:00 — Comité',
     );
   });
 });

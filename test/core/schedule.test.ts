@@ -75,7 +75,7 @@ describe('the planned calendar of sends', () => {
     expect(sends.find((s) => s.kind === 'report-meeting')?.day).toBe('2019-03-05');
     const invitations = sends.filter((s) => s.kind === 'invitation');
     expect(invitations.map((s) => s.day).slice(0, 2)).toEqual(['2019-02-06', '2019-02-28']);
-    expect(render('fr', invitations[0]!.description)).toBe("Invitation à l'atelier de formation « Principes du gouvernement ouvert et plan de communication » du 13/02/2019 à 09:30");
+    expect(render('fr', invitations[0]!.description)).toBe("Invitation : atelier de formation « Principes du gouvernement ouvert et plan de communication » le 13/02/2019 à 09:30");
     expect(render('fr', invitations[0]!.audience)).toBe('Invités : responsables communication, comité de pilotage, secrétariat');
     expect(render('fr', invitations[1]!.audience)).toBe('Invités : points focaux, suppléants, responsables communication, secrétariat');
     // The example's commitments have communication officers: reminders say they are copied.

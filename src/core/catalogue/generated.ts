@@ -45,7 +45,6 @@ export interface MessageValues {
   'calendar.hijriHoliday': { day: 'dhu_al_hijjah_10' | 'dhu_al_hijjah_9' | 'muharram_1' | 'muharram_10' | 'other' | 'rabi_al_awwal_12' | 'rajab_27' | 'ramadan_1' | 'ramadan_17' | 'ramadan_23' | 'ramadan_27' | 'shaban_15' | 'shawwal_1' };
   'calendar.holiday': { first: IsoDate; last: IsoDate; name: Shown; several: boolean };
   'calendar.holidaysMissing': { sheet: Shown; workbook: boolean; year: Shown };
-  'calendar.invitation': { date: IsoDate; time: Shown; timed: boolean; title: Shown; titled: boolean; workshop: boolean };
   'calendar.invited': { focal: boolean; implementation: boolean; officers: boolean; steering: boolean; substitutes: boolean };
   'calendar.kind': { kind: 'answer' | 'feedback' | 'holiday_check' | 'invitation' | 'other' | 'overdue' | 'reminder' | 'report_deadline' | 'report_meeting' | 'workshop_invitation' };
   'calendar.late': { copy: 'all' | 'officers' | 'officers_secretariat' | 'other' | 'secretariat' | 'substitutes' | 'substitutes_officers' | 'substitutes_secretariat' };
@@ -60,8 +59,6 @@ export interface MessageValues {
   'calendar.onWeekend': { date: IsoDate };
   'calendar.overdue': { date: IsoDate; days: number; title: Shown };
   'calendar.removalMatchesNothing': { country: Shown; date: IsoDate; removed: Shown; workbook: boolean };
-  'calendar.reportDeadline': { date: IsoDate; title: Shown };
-  'calendar.reportMeeting': { date: IsoDate };
   'calendar.roundBeforeMeeting': { date: IsoDate };
   'calendar.roundForAll': NoValues;
   'calendar.secretariat': NoValues;

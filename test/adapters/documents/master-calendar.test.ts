@@ -92,10 +92,10 @@ describe('the master’s calendar', () => {
     expect(on('2019-03-07')).toEqual([['Réunion', 'Réunion du comité de suivi', '']]);
     // Its invitation, planned five working days before and sent that day.
     const invitations = on('2019-02-06');
-    expect(invitations).toContainEqual(['Envoi prévu', "Invitation à l'atelier de formation", expect.stringContaining("Invitation à l'atelier de formation « Charte graphique » du 13/02/2019 à 09:30")]); // prettier-ignore
+    expect(invitations).toContainEqual(['Envoi prévu', "Invitation à l'atelier de formation", expect.stringContaining("Invitation : atelier de formation « Charte graphique » le 13/02/2019 à 09:30")]); // prettier-ignore
     expect(invitations).toContainEqual(['Envoi effectué', 'Atelier de formation « Charte graphique »', "Invitation à l'atelier de formation — secretariat@example.org"]); // prettier-ignore
     // The meeting's invitation still says it is the meeting's.
-    expect(rows.filter((r) => r[4]?.startsWith('Invitation à la réunion du 07/03/2019')).map((r) => r[3])).toEqual(['Invitation à la réunion']); // prettier-ignore
+    expect(rows.filter((r) => r[4]?.startsWith('Invitation : réunion le 07/03/2019')).map((r) => r[3])).toEqual(['Invitation à la réunion']); // prettier-ignore
     expect(rows.some((r) => r[0] === '2019-02-13' && r[2] === 'Réunion')).toBe(false);
   });
 
