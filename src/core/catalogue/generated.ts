@@ -827,7 +827,7 @@ export interface MessageValues {
   'roster.duplicateNumber': { first: number; id: number };
   'roster.emailError': NoValues;
   'roster.emailTitle': NoValues;
-  'roster.example': { example: 'agenda' | 'campaign_id' | 'campaign_title' | 'day_off' | 'institution' | 'member' | 'milestone' | 'other' | 'place' | 'workshop' };
+  'roster.example': { example: 'agenda' | 'campaign_id' | 'campaign_title' | 'day_off' | 'email' | 'institution' | 'member' | 'milestone' | 'other' | 'place' | 'workshop' };
   'roster.exampleNote': NoValues;
   'roster.formulaCell': { what: 'email' | 'other' };
   'roster.guideChange': { people: Shown };

@@ -19,7 +19,7 @@ import {
   type SheetsRead,
   type TableRow,
 } from './roster-cells.js';
-import { exampleRow, outText } from './roster-examples.js';
+import { exampleRowsRead, outText } from './roster-examples.js';
 import {
   SETTINGS,
   SETTINGS_HEADER,
@@ -141,7 +141,7 @@ function readTable(
       collect.problem(sheet.name, null, message('roster.columnMissing', { column: c.header(collect.tag) })); // prettier-ignore
     }
   }
-  const examples = READING_TAGS.map((t) => exampleRow(t, role, plan)).filter((e) => e !== null);
+  const examples = READING_TAGS.flatMap((t) => exampleRowsRead(t, role, plan));
   const rows: TableRow[] = [];
   const most = ROSTER_LIMITS.rows[role];
   for (let row = 2; row <= sheet.rows.length && !collect.overBudget; row++) {

@@ -14,8 +14,11 @@ import { choiceWord } from './roster-words.js';
 /** A value written in a cell: text, a number, a calendar day, or nothing. */
 export type OutValue = string | number | { date: IsoDate } | null;
 
-/** The example's email: a reserved domain, never anyone's. */
-const EXAMPLE_EMAIL = 'prenom.nom@example.org';
+/**
+ * The example's email as earlier versions wrote it in every language (a reserved domain, never
+ * anyone's); each language now writes its own (« nombre.apellido@example.org »).
+ */
+const FORMER_EXAMPLE_EMAIL = 'prenom.nom@example.org';
 
 /** The example row of a table, by field, for a plan; none for the commitments and people. */
 export function exampleRow(
@@ -29,7 +32,7 @@ export function exampleRow(
         committee: choiceWord(tag, 'committees', 'steering'),
         name: translate(tag, 'roster.example', { example: 'member' }),
         institution: translate(tag, 'roster.example', { example: 'institution' }),
-        email: EXAMPLE_EMAIL,
+        email: translate(tag, 'roster.example', { example: 'email' }),
         language: null,
       };
     case 'milestones':
@@ -71,6 +74,20 @@ export function exampleRow(
     default:
       return null;
   }
+}
+
+/**
+ * The example rows of a table a workbook written in `tag` may hold: the current one, and the one
+ * earlier versions wrote (the Committees sheet's French example address in every language).
+ */
+export function exampleRowsRead(
+  tag: LocaleTag,
+  sheet: TableSheet,
+  plan: { start: IsoDate; end: IsoDate },
+): Record<string, OutValue>[] {
+  const row = exampleRow(tag, sheet, plan);
+  if (!row) return [];
+  return 'email' in row ? [row, { ...row, email: FORMER_EXAMPLE_EMAIL }] : [row];
 }
 
 /** A value as the reader compares it: text trimmed, a number as digits, a day as ISO. */
