@@ -66,7 +66,7 @@ describe('a campaign’s id', () => {
   it('is the starter’s technical key in every language, and the sheet’s note says it is not to be translated', () => {
     const campaigns = costaRica().campaigns;
     expect(campaigns.map((c) => c.id)).toEqual(['update']);
-    const note = translate('es', 'roster.columnNote', { column: 'campaign_id' });
+    const note = translate('es', 'roster.columnNote', { column: 'campaign_id', sheet: 'Campañas' });
     expect(note).toContain('una clave técnica, no una palabra para traducir (así «update», la del comité inicial)');
   }); // prettier-ignore
 });
