@@ -385,7 +385,8 @@ function holidayCheckOf(c: HolidayCheckContent, tag: LocaleTag): Composed {
   const span = first === last ? first : `${first}/${last}`;
   return {
     subject: translate(tag, 'email.holidayCheckSubject', { name, first }),
-    greeting: null,
+    // To the secretariat: greeted as its reports are.
+    greeting: translate(tag, 'report.greeting'),
     blocks: [
       {
         p: translate(tag, 'email.holidayCheckBody', { name, several: first !== last, first, last }),
@@ -405,7 +406,7 @@ function holidaysMissingOf(c: HolidaysMissingContent, tag: LocaleTag): Composed 
   const period = `{ ${translate(tag, 'email.periodExample', { year })} }`;
   return {
     subject: translate(tag, 'email.holidaysMissingSubject', { year }),
-    greeting: null,
+    greeting: translate(tag, 'report.greeting'),
     blocks: [
       { p: translate(tag, 'email.holidaysMissingBody', { ...c.daysOff, country, year }) },
       {

@@ -6,6 +6,7 @@
  */
 import { messageIdFor } from '../adapters/mail/transports.js';
 import type { MailSecrets } from '../adapters/mail/tokens.js';
+import { translate } from '../core/catalogue/render.js';
 import type { CommitteeConfig } from '../core/config-schema.js';
 import { CLAIM_LEASE_MS } from '../core/ledger.js';
 import { directionOf } from '../core/locale-tag.js';
@@ -43,15 +44,26 @@ export interface NoticeOptions {
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The notice as an email to the secretariat's addresses, text and HTML in the committee's direction. */
+/**
+ * The notice as an email to the secretariat's addresses, text and HTML in the committee's
+ * direction: greeted and signed as the secretariat's reports are (« Bonjour, », then « Le
+ * secrétariat » and the committee's name).
+ */
 export function noticeEmail(
   config: CommitteeConfig,
   notice: SecretariatNotice,
   from: string,
 ): OutgoingEmail {
   const key = `${notice.kind}|${notice.key.slice(0, 16)}`;
-  const dir = directionOf(config.committee.tag);
-  const paragraphs = notice.lines.map((l) => (l ? `<p>${escape(l)}</p>` : '')).join('');
+  const tag = config.committee.tag;
+  const dir = directionOf(tag);
+  const greeting = translate(tag, 'report.greeting');
+  const signature = translate(tag, 'email.signature', { committee: config.committee.name }).split('\n'); // prettier-ignore
+  const lines = [greeting, '', ...notice.lines, '', ...signature];
+  const paragraphs = [greeting, ...notice.lines]
+    .map((l) => (l ? `<p>${escape(l)}</p>` : ''))
+    .join('');
+  const signed = `<p>${signature.map(escape).join('<br>')}</p>`;
   return {
     key,
     kind: notice.kind,
@@ -60,8 +72,8 @@ export function noticeEmail(
     to: config.secretariat.emails.map((email) => ({ name: config.secretariat.name, email })),
     cc: [],
     subject: notice.subject,
-    text: notice.lines.join('\n'),
-    html: `<!doctype html><html lang="${config.committee.locale}" dir="${dir}"><body>${paragraphs}</body></html>`,
+    text: lines.join('\n'),
+    html: `<!doctype html><html lang="${config.committee.locale}" dir="${dir}"><body>${paragraphs}${signed}</body></html>`,
     attachments: [],
   };
 }

@@ -22,7 +22,8 @@ describe('a configuration refused', () => {
     const refused = { sha256: 'ab'.repeat(32), file: 'committee.yaml', details: ['committee.yaml:4:3: committee.timezone — huso horario IANA desconocido (por ejemplo America/Mexico_City)'] };
     const spanish = refusedConfigEmail(await committee('mexico-2025'), refused, 'seguimiento@example.org');
     expect(spanish.subject).toBe('Configuración rechazada — Comité Coordinador de la Alianza para el Gobierno Abierto en México');
-    expect(spanish.text.split('\n').slice(0, 4)).toEqual([
+    // After the greeting (« Buen día: ») and its blank line.
+    expect(spanish.text.split('\n').slice(2, 6)).toEqual([
       'La configuración enviada (committee.yaml) no se aplica: 1 problema por corregir.',
       'La última configuración válida sigue en servicio: los envíos continúan como antes.',
       '',
