@@ -347,7 +347,11 @@ export function deployPlan(
             id: 'config',
             title: translate(tag, 'deploy.config'),
             commands: [],
-            notes: [translate(tag, 'deploy.configNote', { path: committeePath })],
+            // The command on a line of its own, with no mark a copy would take along.
+            notes: [
+              translate(tag, 'deploy.configNote'),
+              `npx ogp-tracker config push --config ${shellWord(committeePath)}`,
+            ],
             onFailure: translate(tag, 'deploy.configFailure'),
           },
         ]

@@ -22,7 +22,13 @@ import { placedCalendarWarnings, placedWarningText } from './core/roster/roster-
 import type { CommitteeLoaded } from './jobs/load-config.js';
 import type { NoticeSent } from './jobs/secretariat-notice.js';
 import { sendKindLabel } from './core/value-labels.js';
-import { formatNumber, render, translate, type Shown } from './core/catalogue/render.js';
+import {
+  command as asCommand,
+  formatNumber,
+  render,
+  translate,
+  type Shown,
+} from './core/catalogue/render.js';
 import { OgpError } from './core/codes.js';
 import { commandPage } from './core/doc-pages.js';
 import { readerTag } from './core/config-schema.js';
@@ -508,7 +514,8 @@ async function findConfig(run: Run, acts: boolean): Promise<CommitteeLoaded> {
   // The bundled example in the reader's language (Mexico's in Spanish…).
   const path = exampleConfigPath(run.locale);
   const example = relative(process.cwd(), path) || path;
-  const noConfig = translate(run.tag, 'cli.noConfig', { cwd: process.cwd(), example });
+  // Given as an option to copy: on its own line, never isolated.
+  const noConfig = translate(run.tag, 'cli.noConfig', { cwd: process.cwd(), example: asCommand(example) }); // prettier-ignore
   throw new OgpError('config-not-found', noConfig);
 }
 

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { exampleCopy } from './helpers/example-copy.js';
 import { cli } from './helpers/run-cli.js';
 import { EXAMPLE_REPLY, exampleReplyMessage } from '../scripts/make-example.js';
+import { releaseCommand } from '../src/core/release-command.js';
 
 let root: string;
 beforeAll(async () => {
@@ -47,22 +48,23 @@ describe('a message held for the secretariat', () => {
     await writeFile(join(loaded.inbox, 'reponse.eml'), Buffer.from(reply, 'latin1'));
     const held = await cli('intake', '--config', loaded.file, '--now', '2019-01-07T10:15');
     expect(held.stdout).toMatch(/1 retenu/);
-    const release = `ogp-tracker intake --release '${EXAMPLE_REPLY.messageId}'`;
+    const release = releaseCommand(EXAMPLE_REPLY.messageId);
     expect(held.stdout.split(release)).toHaveLength(2); // said once, under its line
 
     // The next morning: nothing new in the mailbox, the held message still said, with its command.
     const tick = await cli('tick', '--config', loaded.file, '--now', '2019-01-08T09:00');
     const lines = tick.stdout.split('\n');
     expect(lines[0]).toMatch(/^Boîte \(dossier .*inbox\) : 0 nouveau message\.$/);
-    expect(lines.slice(1, 4)).toEqual([
+    expect(lines.slice(1, 5)).toEqual([
       '⚠ 1 message retenu attend encore votre vérification :',
       '  Retenu le 07/01/2019 — samira.chraibi@example.org : « RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019 »',
-      `    s'il vient bien de son expéditeur : ${release}`,
+      "    s'il vient bien de son expéditeur, acceptez-le avec :",
+      `      ${release}`,
     ]);
     // The master says an email of hers is held, not that nothing came.
     const remark = await remarkOf(master, 5);
     expect(remark).not.toMatch(/aucune fiche reçue/);
-    expect(remark).toContain(`Courriel du 07/01/2019 retenu, en attente du secrétariat : s'il vient bien de son expéditeur, ${release}.`);
+    expect(remark).toContain(`Courriel du 07/01/2019 retenu, en attente du secrétariat ; s'il vient bien de son expéditeur, acceptez-le avec :\n${release}`);
     // An intake run says it too, in --quiet as well.
     const quiet = await cli('intake', '--config', loaded.file, '--now', '2019-01-08T09:30', '--quiet');
     expect(quiet.stdout).toContain('⚠ 1 message retenu attend encore votre vérification :');

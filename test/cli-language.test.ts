@@ -148,7 +148,8 @@ describe('outside a committee folder', () => {
     expect(said.es.stderr).toContain(`--config ${example('mexico-2025')}`);
     expect(said.pt.stderr).toMatch(/^Erro \(config-not-found\): Nenhuma configuração: /);
     expect(said.pt.stderr).toContain(`--config ${example('sao-paulo-2025')}`);
-    expect(said.ar.stderr).toContain(example('jordanie-2025')); // isolated, in a right-to-left line
+    // An option to copy, alone on its line: no direction mark around it, even in Arabic.
+    expect(said.ar.stderr).toContain(`\n--config ${example('jordanie-2025')}\n`);
     expect(said.en.stderr).toMatch(/^Error \(config-not-found\): No configuration: /);
     expect(said.en.stderr).toContain(`--config ${example('maroc-2019')}`);
     expect(said.fr.stderr).toContain(`--config ${example('maroc-2019')}`);

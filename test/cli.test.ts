@@ -303,7 +303,7 @@ describe('the configuration a command uses', () => {
     const env = { ...process.env, LC_ALL: 'fr_FR.UTF-8' };
     const error = await run(process.execPath, [bin, 'consolidate'], { cwd: empty, env }).catch((e) => e);
     expect(error.code).toBe(2);
-    expect(error.stderr).toMatch(/^Erreur \(config-not-found\) : Aucune configuration : pas de --config, et pas de committee\.yaml dans .*vide-.*\. Pour commencer : ogp-tracker init/);
+    expect(error.stderr).toMatch(/^Erreur \(config-not-found\) : Aucune configuration : pas de --config, et pas de committee\.yaml dans .*vide-.*\. Pour commencer, la commande ci-dessous écrit .* :\nogp-tracker init\n/);
     expect(await readdir(empty)).toEqual([]); // nothing written, anywhere
   }); // prettier-ignore
 
@@ -314,9 +314,10 @@ describe('the configuration a command uses', () => {
     try {
       const fr = await cli('tick');
       expect(fr.code).toBe(2);
-      expect(fr.stderr).toContain('Pour commencer : ogp-tracker init (écrit committee.yaml, le classeur du comité et une fiche par engagement), puis remplissez le classeur du comité (les personnes et le plan) et adaptez committee.yaml (les autres réglages).');
+      // The command to copy alone on its line.
+      expect(fr.stderr).toContain('Pour commencer, la commande ci-dessous écrit committee.yaml, le classeur du comité et une fiche par engagement ; remplissez ensuite le classeur du comité (les personnes et le plan) et adaptez committee.yaml (les autres réglages) :\nogp-tracker init\n');
       const en = await cli('tick', '--locale', 'en');
-      expect(en.stderr).toContain('To start: ogp-tracker init (writes committee.yaml, the committee workbook and a sheet per commitment), then fill in the committee workbook (the people and the plan) and adapt committee.yaml (the other settings).');
+      expect(en.stderr).toContain('To start, the command below writes committee.yaml, the committee workbook and a sheet per commitment; then fill in the committee workbook (the people and the plan) and adapt committee.yaml (the other settings):\nogp-tracker init\n');
     } finally {
       process.chdir(cwd);
     }

@@ -18,6 +18,7 @@ import type { IsoDate } from '../core/calendar-date.js';
 import type { EstimatedHoliday, PlannedSend } from '../core/schedule.js';
 import { isWorkshopInvitationKey, sendKindLabel } from '../core/value-labels.js';
 import { adviseMailFailure } from '../core/mail-advice.js';
+import { releaseCommand } from '../core/release-command.js';
 import { sheetName } from '../core/roster/roster-layout.js';
 import type { DaysOffPlace } from '../core/roster/days-off-place.js';
 import type { ConsolidateSummary } from '../jobs/consolidate.js';
@@ -240,10 +241,7 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
       });
       lines.push(`  ${line}`);
       // What the secretariat does next, where it reads it: the command, quoted for a shell.
-      if (d.outcome === 'held') {
-        const command = releaseCommand(d.messageId);
-        lines.push(`    ${translate(tag, 'cli.releaseHint', { command })}`);
-      }
+      if (d.outcome === 'held') lines.push(...releaseLines(d.messageId, tag));
     }
   }
   // Said on every run, quiet or not, until released: the messages held by an earlier run.
@@ -263,9 +261,13 @@ export function formatIntake(summary: IntakeSummary, quiet: boolean, tag: Locale
   return `${lines.join('\n')}\n`;
 }
 
-/** The command that releases a held message, quoted for a shell. */
-function releaseCommand(messageId: string): string {
-  return `ogp-tracker intake --release '${messageId}'`;
+/**
+ * What releases a held message: the hint, then the command alone on its own line. A line of its
+ * own is left to right by itself: no direction mark goes around it, which a copy would take
+ * along (the shell then answers « command not found »).
+ */
+function releaseLines(messageId: string, tag: LocaleTag): string[] {
+  return [`    ${translate(tag, 'cli.releaseHint')}`, `      ${releaseCommand(messageId)}`];
 }
 
 /**
@@ -281,9 +283,7 @@ function waitingLines(summary: IntakeSummary, tag: LocaleTag): string[] {
   for (const w of waiting) {
     const { receivedOn: day, from, subject } = w;
     lines.push(`  ${translate(tag, 'cli.heldWaitingLine', { day, from, subject })}`);
-    lines.push(
-      `    ${translate(tag, 'cli.releaseHint', { command: releaseCommand(w.messageId) })}`,
-    );
+    lines.push(...releaseLines(w.messageId, tag));
   }
   return lines;
 }

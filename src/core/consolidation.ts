@@ -13,7 +13,8 @@ import { issueShown, issueText } from './issue-message.js';
 import { isSent, latestDeliveries, type LedgerEntry } from './ledger.js';
 import { completionOf, milestoneProgress, type IrmLevel } from './completion.js';
 import { plannedSends, SEND_KINDS, type SendKind } from './schedule.js';
-import { render, translate } from './catalogue/render.js';
+import { command, render, translate } from './catalogue/render.js';
+import { releaseCommand } from './release-command.js';
 import { placedCalendarWarnings, type RosterCells } from './roster/roster-calendar.js';
 import type { LocaleTag } from './locale-tag.js';
 import { isWorkshopInvitationKey, sendKindLabel } from './value-labels.js';
@@ -505,8 +506,8 @@ function withHeld(
   if (!held) return row;
   const said = translate(locale, 'dashboard.held', {
     day: held.day,
-    // The command as the secretariat types it, quoted for a shell.
-    command: `ogp-tracker intake --release '${held.key}'`,
+    // The command as the secretariat types it, on its own line and never isolated.
+    command: command(releaseCommand(held.key)),
   });
   const before = outcome.kind === 'missing' ? remarkOfMissing(outcome, locale, true) : row.remark;
   return { ...row, remark: [before, said].filter(Boolean).join(' ') };

@@ -9,6 +9,7 @@
  */
 import { BIDI_OVERRIDES } from './text.js';
 import { replySubject } from './reply-subject.js';
+import { releaseCommand } from './release-command.js';
 import {
   formatDay,
   formatNumber,
@@ -120,6 +121,8 @@ type Block =
   | { lines: string[] }
   | { list: string[] }
   | { link: { label: string; href: string } }
+  /** Commands to copy, each alone on its line, left to right, with no mark a copy would take. */
+  | { commands: string[] }
   | { table: { head: string[]; rows: string[][] } };
 
 interface Composed {
@@ -693,7 +696,19 @@ function mailboxParts(
       note: m.note,
       messageId: m.messageId,
     });
-  return notices.length ? [{ p: intro(notices.length) }, { list: notices.map(item) }] : [];
+  return notices.length
+    ? [{ p: intro(notices.length) }, { list: notices.map(item) }, ...releaseBlocks(tag, notices)]
+    : [];
+}
+
+/** The commands that release the held messages, each on its own line; nothing when none is held. */
+function releaseBlocks(tag: LocaleTag, notices: readonly MailboxNotice[]): Block[] {
+  const held = notices.filter((m) => m.outcome === 'held');
+  if (held.length === 0) return [];
+  return [
+    { p: translate(tag, 'report.release', { count: held.length }) },
+    { commands: held.map((m) => releaseCommand(m.messageId)) },
+  ];
 }
 
 function toHtml(blocks: readonly Block[], tag: LocaleTag): string {
@@ -708,6 +723,9 @@ function toHtml(blocks: readonly Block[], tag: LocaleTag): string {
       if ('list' in b) return `<ul>${b.list.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       if ('link' in b) {
         return `<p>${escapeHtml(b.link.label)} <a href="${escapeHtml(b.link.href)}">${escapeHtml(b.link.href)}</a></p>`;
+      }
+      if ('commands' in b) {
+        return b.commands.map((c) => `<pre dir="ltr">${escapeHtml(c)}</pre>`).join('\n');
       }
       const head = b.table.head
         .map((h) => `<th style="border:1px solid #999;padding:2px 6px">${escapeHtml(h)}</th>`)
@@ -735,6 +753,7 @@ function toText(blocks: readonly Block[]): string {
       if ('lines' in b) return b.lines.join('\n');
       if ('list' in b) return b.list.map((i) => `- ${i}`).join('\n');
       if ('link' in b) return `${b.link.label} ${b.link.href}`;
+      if ('commands' in b) return b.commands.join('\n');
       return [b.table.head, ...b.table.rows].map((r) => r.join(' | ')).join('\n');
     })
     .join('\n\n')}\n`;

@@ -24,7 +24,8 @@ export function refusedConfigNotice(
       '',
       ...refused.details.map((d) => `- ${d}`),
       '',
-      translate(tag, 'config.refusedFix'),
+      // The command on a paragraph of its own.
+      ...translate(tag, 'config.refusedFix').split('\n'),
     ],
   };
 }

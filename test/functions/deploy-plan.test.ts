@@ -62,7 +62,7 @@ describe('a committee whose state is in Firestore', () => {
     const steps = deployPlan(sls, config, 'comites/maroc.yaml');
     expect(steps.map((s) => s.id)).toEqual(['services', 'accounts', 'roles', 'firestore', 'secrets', 'config', 'functions', 'invoker', 'schedule']);
     const text = planText(steps, []);
-    expect(text).toContain('# npm run deploy le fait lui-même (puis à chaque changement) : npx ogp-tracker config push --config comites/maroc.yaml');
+    expect(text).toContain('# npm run deploy le fait lui-même (puis à chaque changement) :\n# npx ogp-tracker config push --config comites/maroc.yaml\n');
     expect(text).toContain('OGP_TRACKER_CONFIG=firestore:comite-ogp-maroc/maroc-2019');
     expect((await loadConfigFile(join(packageRoot(), sls.committee))).config.storage.state.kind).toBe('local');
   }); // prettier-ignore

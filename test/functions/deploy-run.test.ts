@@ -114,7 +114,7 @@ describe('npm run deploy, run for real', () => {
   it('starts again at the step that failed, then forgets it once complete', async () => {
     const failed = await run({ GCLOUD_FAIL: 'functions deploy ogp-tracker-remind' });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('Corrigez, puis relancez npm run deploy : il reprendra à cette étape.');
+    expect(failed.stderr).toContain('Corrigez, puis relancez ; il reprendra à cette étape :\nnpm run deploy\n');
     expect(existsSync(progress)).toBe(true);
     const resumed = await run();
     expect(resumed.code, resumed.stderr).toBe(0);

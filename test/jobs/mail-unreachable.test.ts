@@ -75,8 +75,9 @@ describe('a mail server that refuses the connection', () => {
       expect(lines[at + 1]).toBe(`✗ Aucun courriel n'est parti : le serveur d'envoi n'a pas pu être joint (ESOCKET connect ECONNREFUSED 127.0.0.1:${port}). Ils seront essayés de nouveau au prochain passage.`);
       expect(lines[at + 2]).toBe('  Cause : le serveur refuse la connexion sur ce port.');
       expect(lines[at + 3]).toMatch(/^ {2}À faire : vérifiez le port/);
-      expect(lines[at + 4]).toMatch(/^ {2}Son adresse et son port sont dans la variable d'environnement SMTP_URL : vérifiez-les, puis essayez avec « ogp-tracker mail-check » \(voir .*docs\/mail-setup\.md\)\.$/);
-      const emails = lines.slice(at + 5).filter((l) => l.startsWith('  ') && l.includes(' → '));
+      expect(lines[at + 4]).toMatch(/^ {2}Son adresse et son port sont dans la variable d'environnement SMTP_URL : vérifiez-les, puis testez la connexion \(voir .*docs\/mail-setup\.md\) avec :$/);
+      expect(lines[at + 5]).toBe('  ogp-tracker mail-check');
+      const emails = lines.slice(at + 6).filter((l) => l.startsWith('  ') && l.includes(' → '));
       expect(emails).toHaveLength(18);
       for (const line of emails) expect(line).toMatch(/ — non envoyé$/);
       expect(run.stdout.split('ECONNREFUSED')).toHaveLength(2); // the server's answer, once

@@ -10,14 +10,16 @@ import pt from './messages/pt.json' with { type: 'json' };
 
 /**
  * A value shown as it is: text, a number written as the reader writes numbers, another
- * message, or a list joined as the reader joins one (`anyOf`: « fr, en ou ar »).
+ * message, a list joined as the reader joins one (`anyOf`: « fr, en ou ar »), or a command
+ * to copy, never isolated (`command`).
  */
 export type Shown =
   | string
   | number
   | { id: MessageId; values?: object }
   | { anyOf: readonly string[] }
-  | { allOf: readonly string[] };
+  | { allOf: readonly string[] }
+  | { command: string };
 
 /** The values of a message that takes none. */
 export type NoValues = Record<string, never>;
@@ -200,7 +202,7 @@ export interface MessageValues {
   'cli.page': { file: Shown };
   'cli.progress': NoValues;
   'cli.records': { actions: number; errors: number; milestones: number; warnings: number };
-  'cli.releaseHint': { command: Shown };
+  'cli.releaseHint': NoValues;
   'cli.rosterCommand': { value: Shown };
   'cli.rosterExported': { file: Shown };
   'cli.rosterImported': { file: Shown; workbook: Shown };
@@ -371,7 +373,7 @@ export interface MessageValues {
   'deploy.askSecret': { variable: Shown };
   'deploy.config': NoValues;
   'deploy.configFailure': NoValues;
-  'deploy.configNote': { path: Shown };
+  'deploy.configNote': NoValues;
   'deploy.dryRunNote': NoValues;
   'deploy.finished': { count: number; logs: Shown };
   'deploy.firestore': { location: Shown };
@@ -805,6 +807,7 @@ export interface MessageValues {
   'report.progress': { achieved: number; average: number; averaged: boolean; done: number; errors: number; milestones: number; planned: number };
   'report.refused': { committee: Shown; committees: Shown; count: number; people: Shown; secretariatEmails: Shown; workbook: boolean };
   'report.refusedItem': { address: Shown; answer: Shown; subject: Shown };
+  'report.release': { count: number };
   'report.rosterChanges': { count: number; since: boolean };
   'report.separator': NoValues;
   'report.sheets': { commitments: number; date: IsoDate; late: number; meeting: boolean; missing: number; received: number; round: Shown; today: IsoDate; toFix: number; toUpdate: number };

@@ -49,6 +49,28 @@ export function message<K extends MessageId>(id: K, ...[values]: ValuesOf<K>): M
   return (values === undefined ? { id } : { id, values }) as Message<K>;
 }
 
+/**
+ * A command the reader copies into a terminal, as a message's value: shown as it is, never
+ * isolated, since a copy would take the marks along. The catalogue gives it a line of its own
+ * (« …:\n{command} »), which is left to right by itself.
+ */
+export interface Command {
+  command: string;
+}
+
+/** `text` as a command to copy: see {@link Command}. */
+export function command(text: string): Command {
+  return { command: text };
+}
+
+function isCommand(value: unknown): value is Command {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { command?: unknown }).command === 'string'
+  );
+}
+
 /** True for a value that is a message descriptor. */
 export function isMessage(value: unknown): value is Message {
   return (
@@ -73,6 +95,7 @@ export function render(tag: LocaleTag, shown: Message | Shown): string {
   if (typeof shown === 'string') return shown;
   if (typeof shown === 'number') return formatNumber(tag, shown);
   if (isList(shown)) return joinList(tag, shown);
+  if (isCommand(shown)) return shown.command;
   return renderWith(tag, shown.id, shown.values as Record<string, unknown> | undefined);
 }
 
@@ -181,6 +204,7 @@ function prepare(
       if (typeof value === 'number') return formatNumber(tag, value);
       if (isMessage(value)) return render(tag, value);
       if (isList(value)) return joinList(tag, value);
+      if (isCommand(value)) return value.command;
       return isolate(tag, String(value ?? ''));
   }
 }
@@ -217,11 +241,16 @@ const LTR_LETTER = /(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
 /**
  * A value isolated (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE) when it
  * holds letters written the other way than the message: Unicode's bidi algorithm (UAX #9)
- * then lays it out as one block, and the words around it keep their order.
+ * then lays it out as one block, and the words around it keep their order. Only its first line
+ * runs on in the message's line: the next ones are paragraphs of their own, which no isolate
+ * crosses, so they go bare (a command on its own line keeps no mark a copy would take along).
  */
 export function isolate(tag: LocaleTag, value: string): string {
   const other = directionOf(tag) === 'rtl' ? LTR_LETTER : RTL_LETTER;
-  return other.test(value) ? `\u2068${value}\u2069` : value;
+  const end = value.indexOf('\n');
+  const first = end < 0 ? value : value.slice(0, end);
+  const rest = end < 0 ? '' : value.slice(end);
+  return (other.test(first) ? `\u2068${first}\u2069` : first) + rest;
 }
 
 /** A neutral id as a `select` case names it: `to-fix` → `to_fix`. */
