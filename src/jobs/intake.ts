@@ -257,16 +257,22 @@ function listed(entries: readonly Shown[]): Shown {
 }
 
 /**
+ * The key a held message is kept under, from what the secretariat typed: its Message-ID with or
+ * without its angle brackets (the command line prints it without: `<` and `>` are redirections
+ * in every shell), or the key of a second message that reused one (`<id>#1a2b3c4d5e6f`, or
+ * `id#1a2b3c4d5e6f`), as the report lists it.
+ */
+export function heldKey(typed: string): string {
+  const [, id = '', second = ''] = /^<?(.*?)>?(#[0-9a-f]{12})?$/.exec(typed.trim()) ?? [];
+  return `<${id}>${second}`;
+}
+
+/**
  * The message the secretariat releases: the very copy that was held (by its mailbox id, read
  * once), refused when it is gone or no longer the same bytes.
  */
 async function released(run: IntakeRun, messageId: string): Promise<Pending | null> {
-  const trimmed = messageId.trim();
-  // A Message-ID as written with or without its brackets, or the key of a second message
-  // that reused one (`<id>#1a2b3c4d5e6f`), as the report lists it.
-  const id = /#[0-9a-f]{12}$/.test(trimmed)
-    ? trimmed
-    : trimmed.replace(/^<?/, '<').replace(/>?$/, '>');
+  const id = heldKey(messageId);
   const record = run.state.messages[id];
   if (!record || record.outcome !== 'held' || record.released) {
     // Said with those that are waiting, so that the secretariat can pick the right one.
