@@ -525,7 +525,9 @@ function remarkOfMissing(
       held,
     });
   }
-  if (outcome.template) return translate(locale, 'dashboard.templateUntouched', { held });
+  // The prefilled template still in its place says nothing of a filled one held by email.
+  if (outcome.template)
+    return held ? null : translate(locale, 'dashboard.templateUntouched', { held });
   if (!outcome.source) return translate(locale, 'dashboard.noSource');
   return held ? null : translate(locale, 'dashboard.noSheet');
 }

@@ -253,4 +253,12 @@ describe('one status per commitment and round, never contradicting itself', () =
     expect(row.status === 'received' && row.late).toBe(false);
     if (status === 'missing') expect(row.lastUpdate).toBeNull();
   }); // prettier-ignore
+
+  it('says of a commitment whose email is held only that it is held, not that its template is untouched', () => {
+    const held = new Map([[1, { day: '2019-01-08', key: 'abc@example.org' }]]);
+    const model = buildConsolidation(twoRounds(), new Map([[1, template]]), new Date('2019-01-08T10:00:00Z'), () => null, [], {}, held); // prettier-ignore
+    const remark = model.dashboard[0]!.remark ?? '';
+    expect(remark).toMatch(/^Courriel du 08\/01\/2019 retenu, en attente du secrétariat/);
+    expect(remark).not.toMatch(/modèle pré-rempli|aucune fiche reçue/);
+  });
 });

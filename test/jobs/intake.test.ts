@@ -585,7 +585,7 @@ describe('who vouches for the sender: only the receiving server named in intake.
       baseDir: loaded.dir,
     });
     const report = smtp.received.find((r) => r.envelope.includes('secretariat.ogp@example.org'));
-    expect(report?.mail.text).toContain('classé : samira.chraibi@example.org');
+    expect(report?.mail.text).toContain('enregistré : samira.chraibi@example.org');
     expect(report?.mail.text).toContain('(non authentifié : aucun serveur de réception nommé');
     expect(report?.mail.text).toContain('retenu : samira.chraibi@example.org');
   }); // prettier-ignore
