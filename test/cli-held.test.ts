@@ -57,7 +57,7 @@ describe('a message held for the secretariat', () => {
     expect(lines[0]).toMatch(/^Boîte \(dossier .*inbox\) : 0 nouveau message\.$/);
     expect(lines.slice(1, 5)).toEqual([
       '⚠ 1 message retenu attend encore votre vérification :',
-      '  Retenu le 07/01/2019 — samira.chraibi@example.org : « RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019 »',
+      '  Reçu le 07/01/2019 — samira.chraibi@example.org : « RE: Rappel : Fiche des actions de communication — engagement n° 5, échéance le 09/01/2019 »',
       "    s'il vient bien de son expéditeur, acceptez-le avec :",
       `      ${release}`,
     ]);
