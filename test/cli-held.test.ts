@@ -48,6 +48,8 @@ describe('a message held for the secretariat', () => {
     await writeFile(join(loaded.inbox, 'reponse.eml'), Buffer.from(reply, 'latin1'));
     const held = await cli('intake', '--config', loaded.file, '--now', '2019-01-07T10:15');
     expect(held.stdout).toMatch(/1 retenu/);
+    // Held, so answered by nobody: no count of answers « envoyées » while none went.
+    expect(held.stdout).toMatch(/1 retenu, .*; aucune réponse\.$/m);
     const release = releaseCommand(EXAMPLE_REPLY.messageId);
     expect(held.stdout.split(release)).toHaveLength(2); // said once, under its line
 
