@@ -585,12 +585,11 @@ function reportOf(c: ReportContent, tag: LocaleTag): Composed {
             d.lastUpdate ? formatDay(tag, d.lastUpdate) : '—',
             d.late === null ? '—' : translate(tag, 'report.yesNo', { yes: d.late }),
             fraction(d.milestonesAchieved, d.milestonesTotal),
-            d.averageProgress === null
-              ? '—'
-              : formatNumber(tag, d.averageProgress / 100, {
-                  style: 'percent',
-                  maximumFractionDigits: 1,
-                }),
+            // No progress said counts 0 %, as the plan's figure counts it (planProgress).
+            formatNumber(tag, (d.averageProgress ?? 0) / 100, {
+              style: 'percent',
+              maximumFractionDigits: 1,
+            }),
             fraction(d.actionsDone, d.actionsPlanned),
             number(d.errors),
           ]),

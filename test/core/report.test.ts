@@ -120,7 +120,7 @@ describe('the report before a meeting', () => {
     expect(text).toContain('La réunion se tiendra le 02/05/2019 à 10:00, MRAFP, Rabat.');
     expect(text).toContain('N° | Engagement | Institution | Statut | Mise à jour | En retard | Jalons achevés | Avancement moyen | Actions réalisées | Erreurs'); // prettier-ignore
     expect(text).toContain('1 | Engagement 1 | Institution 1 | À corriger | 20/04/2019 | Oui | 1 / 1 | 100\u00a0% | 2 / 2 | 1');
-    expect(text).toContain('3 | Engagement 3 | Institution 3 | Manquante | — | Oui | 0 / 0 | — | 0 / 0 | 0');
+    expect(text).toContain('3 | Engagement 3 | Institution 3 | Manquante | — | Oui | 0 / 0 | 0\u00a0% | 0 / 0 | 0');
     expect(text).toContain('En retard (2) :');
     expect(text).toContain('- n° 1 « Engagement 1 » — Institution 1, point focal Point focal 1 : à corriger (dernière fiche du 20/04/2019)'); // prettier-ignore
     expect(text).toContain('Fiches des engagements depuis la réunion du 07/03/2019 (synthèse du 05/03/2019) :');

@@ -114,6 +114,8 @@ describe('consolidate on the bundled example', () => {
       'À corriger', 'Reçue', 'Manquante', 'Reçue', 'À corriger', 'À corriger', 'À corriger', 'À corriger', 'À corriger',
     ]);
     expect(rows[13]![col('Remarque')]).toBe("Le modèle pré-rempli n'a pas encore été complété : aucune fiche reçue.");
+    // No sheet: 0 %, as the totals row and the status page count it (never a blank beside a total that counts 0).
+    expect([rows[6]![col('Avancement moyen (%)')], rows[13]![col('Avancement moyen (%)')]]).toEqual([0, 0]);
     expect(master.getWorksheet('Actions de communication')!.rowCount).toBe(1 + 49);
     expect(master.getWorksheet('Jalons')!.rowCount).toBe(1 + 30);
     // 19 errors and 8 warnings in the sheets, and the file of commitment 5 that is not there.

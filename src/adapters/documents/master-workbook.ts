@@ -561,7 +561,8 @@ function dashboardValues(d: DashboardRow, w: MasterLanguage): Out[] {
     d.actionsDone,
     d.budget,
     `${d.milestonesAchieved} / ${d.milestonesTotal}`,
-    d.averageProgress,
+    // A commitment that said no progress counts 0 %, as in the totals row and the status page.
+    d.averageProgress ?? 0,
     d.errors,
     d.warnings,
     d.remark,
