@@ -7,6 +7,7 @@
  * `kind`, `storage` as one folder or two places) are sub-sections of it.
  */
 import {
+  isEmptyMapping,
   committeeJsonSchema,
   COMMITTEE_SCHEMA_FILE,
   ALSO_IN_SHEETS,
@@ -407,15 +408,6 @@ function firstSentence(node: JsonSchema): string {
   const text = String(node.description ?? '');
   const end = text.search(/[.:](\s|$)/);
   return (end >= 0 ? text.slice(0, end) : text).replace(/\|/g, '\\|');
-}
-
-function isEmptyMapping(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.keys(value).length === 0
-  );
 }
 
 function yamlInlineText(value: unknown): string {

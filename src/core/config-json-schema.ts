@@ -102,7 +102,8 @@ function sayDefaults(node: unknown): void {
   Object.values(json).forEach(sayDefaults);
 }
 
-function isEmptyMapping(value: unknown): boolean {
+/** An empty mapping (`{}`): no default worth saying, its keys say theirs. */
+export function isEmptyMapping(value: unknown): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
